@@ -1,0 +1,85 @@
+package vn.thidua.org;
+
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.org.internal.AuthorityStore;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+
+@Service
+public class AuthorityService {
+
+    private final AuthorityStore store;
+    private final OrgPermissions permissions;
+    private final Checks checks;
+    private final Messages messages;
+
+    AuthorityService(AuthorityStore store, OrgPermissions permissions, Checks checks, Messages messages) {
+        this.store = store;
+        this.permissions = permissions;
+        this.checks = checks;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuthorityView> all() {
+        return store.all();
+    }
+
+    @Transactional(readOnly = true)
+    public AuthorityView get(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException(messages.get("authority.notFound", id)));
+    }
+
+    @Transactional
+    public AuthorityView create(CurrentUser user, AuthorityCommand command) {
+        if (!permissions.canCreateAuthority(user)) {
+            throw new AccessDeniedException("only an administrator creates authorities");
+        }
+        Checks.Collector check = checks.of(command);
+        if (!check.hasErrorOn("code") && store.codeTaken(command.getCode())) {
+            check.reject("code", "authority.code.taken", command.getCode());
+        }
+        if (!check.hasErrorOn("name") && store.nameTaken(command.getName())) {
+            check.reject("name", "authority.name.taken", command.getName().trim());
+        }
+        check.throwIfInvalid();
+        return get(store.insert(command.getCode(), command.getName().trim(), command.getKind()));
+    }
+
+    /** Records that a province was merged into another (e.g. the 2025 reorganisation of provinces). */
+    @Transactional
+    public AuthorityView recordMerger(CurrentUser user, long authorityId, long successorId, java.time.LocalDate mergedOn,
+            String note) {
+        if (!permissions.canCreateAuthority(user)) {
+            throw new AccessDeniedException("only an administrator records mergers of authorities");
+        }
+        get(authorityId);
+        get(successorId);
+        if (authorityId == successorId) {
+            throw new IllegalArgumentException("an authority cannot succeed itself");
+        }
+        store.recordMerger(authorityId, successorId, mergedOn, note);
+        return get(authorityId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CouncilMemberView> councilMembers(long authorityId) {
+        get(authorityId);
+        return store.councilMembers(authorityId);
+    }
+
+    @Transactional
+    public CouncilMemberView addCouncilMember(CurrentUser user, long authorityId, CouncilMemberCommand command) {
+        get(authorityId);
+        permissions.requireManage(user, authorityId);
+        checks.of(command).throwIfInvalid();
+        long id = store.insertCouncilMember(authorityId, command.getFullName().trim(),
+                command.getPosition() == null || command.getPosition().isBlank() ? null : command.getPosition().trim());
+        return store.councilMember(id).orElseThrow();
+    }
+}

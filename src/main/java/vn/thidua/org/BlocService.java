@@ -1,0 +1,242 @@
+package vn.thidua.org;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.org.domain.BlocYearDraft;
+import vn.thidua.org.domain.BlocYearRules;
+import vn.thidua.org.domain.MemberCandidate;
+import vn.thidua.org.domain.RuleViolation;
+import vn.thidua.org.domain.YearRange;
+import vn.thidua.org.internal.BlocStore;
+import vn.thidua.org.internal.UnitStore;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
+
+@Service
+public class BlocService {
+
+    private final BlocStore blocs;
+    private final UnitStore units;
+    private final AuthorityService authorities;
+    private final OrgPermissions permissions;
+    private final Checks checks;
+    private final Messages messages;
+    private final Clock clock;
+    private final int firstYear;
+
+    BlocService(BlocStore blocs, UnitStore units, AuthorityService authorities, OrgPermissions permissions,
+            Checks checks, Messages messages, Clock clock, @Value("${thidua.registry.min-year}") int firstYear) {
+        this.blocs = blocs;
+        this.units = units;
+        this.authorities = authorities;
+        this.permissions = permissions;
+        this.checks = checks;
+        this.messages = messages;
+        this.clock = clock;
+        this.firstYear = firstYear;
+    }
+
+    /** Blocs by name or authority name (diacritics ignored); a council member sees the blocs it follows. */
+    @Transactional(readOnly = true)
+    public List<BlocView> search(CurrentUser user, String query, Long authorityId) {
+        return blocs.search(query, authorityId, followedBy(user));
+    }
+
+    @Transactional(readOnly = true)
+    public BlocView get(long id) {
+        return blocs.find(id).orElseThrow(() -> new NotFoundException(messages.get("bloc.notFound", id)));
+    }
+
+    @Transactional
+    public BlocView create(CurrentUser user, BlocCommand command) {
+        Checks.Collector check = checks.of(command);
+        if (command.getAuthorityId() != null) {
+            AuthorityView owner = authorities.get(command.getAuthorityId());
+            permissions.requireManage(user, owner.id());
+            checkBloc(check, command, owner, null);
+        }
+        check.throwIfInvalid();
+        return get(blocs.insert(command));
+    }
+
+    @Transactional
+    public BlocView update(CurrentUser user, long id, BlocCommand command) {
+        BlocView current = get(id);
+        permissions.requireManage(user, current.authorityId());
+        Checks.Collector check = checks.of(command);
+        if (command.getAuthorityId() != null && command.getAuthorityId() != current.authorityId()) {
+            check.reject("authorityId", "bloc.authority.unchangeable");
+        }
+        command.setAuthorityId(current.authorityId());
+        checkBloc(check, command, authorities.get(current.authorityId()), id);
+        if (command.getKind() != null && command.getKind() != current.kind() && blocs.hasYears(id)) {
+            check.reject("kind", "bloc.kind.unchangeable");
+        }
+        check.throwIfInvalid();
+        if (!blocs.update(id, command)) {
+            throw new OptimisticLockingFailureException("bloc " + id + " changed");
+        }
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BlocYearView> years(long blocId) {
+        get(blocId);
+        return blocs.years(blocId);
+    }
+
+    @Transactional(readOnly = true)
+    public BlocYearView year(long blocId, int year) {
+        get(blocId);
+        return blocs.year(blocId, year).orElseThrow(
+                () -> new NotFoundException(messages.get("blocYear.notFound", String.valueOf(year))));
+    }
+
+    /** The units that may be members: the owner's units, or every province's units for a sector region. */
+    @Transactional(readOnly = true)
+    public List<UnitView> candidateMembers(long blocId) {
+        BlocView bloc = get(blocId);
+        return units.search("", bloc.kind().spansProvinces() ? null : bloc.authorityId(), 2000);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CouncilMemberView> candidateCouncilMembers(long blocId) {
+        BlocView bloc = get(blocId);
+        return authorities.councilMembers(bloc.authorityId());
+    }
+
+    @Transactional
+    public BlocYearView createYear(CurrentUser user, long blocId, BlocYearCommand command) {
+        BlocView bloc = get(blocId);
+        permissions.requireManage(user, bloc.authorityId());
+        Checks.Collector check = checks.of(command);
+        if (command.getYear() != null && blocs.year(blocId, command.getYear()).isPresent()) {
+            check.reject("year", "blocYear.year.exists", String.valueOf(command.getYear()));
+        }
+        checkYear(check, bloc, command);
+        check.throwIfInvalid();
+        long yearId = saving(() -> blocs.insertYear(blocId, command));
+        saving(() -> {
+            blocs.replaceMembers(yearId, command.getYear(), bloc.kind(), members(command));
+            return yearId;
+        });
+        return year(blocId, command.getYear());
+    }
+
+    @Transactional
+    public BlocYearView updateYear(CurrentUser user, long blocId, int year, BlocYearCommand command) {
+        BlocView bloc = get(blocId);
+        permissions.requireManage(user, bloc.authorityId());
+        BlocYearView current = year(blocId, year);
+        Checks.Collector check = checks.of(command);
+        if (command.getYear() != null && command.getYear() != year) {
+            check.reject("year", "blocYear.year.unchangeable");
+        }
+        command.setYear(year);
+        checkYear(check, bloc, command);
+        check.throwIfInvalid();
+        if (!blocs.updateYear(current.id(), command)) {
+            throw new OptimisticLockingFailureException("bloc year " + current.id() + " changed");
+        }
+        saving(() -> {
+            blocs.replaceMembers(current.id(), year, bloc.kind(), members(command));
+            return current.id();
+        });
+        return year(blocId, year);
+    }
+
+    /** Next year's bloc year, prefilled from this one (members, leader, deputy, council member, quota). */
+    @Transactional(readOnly = true)
+    public BlocYearCommand proposeNextYear(long blocId) {
+        List<BlocYearView> years = years(blocId);
+        if (years.isEmpty()) {
+            BlocYearCommand first = new BlocYearCommand(Year.now(clock).getValue(), List.of(), null, null);
+            return first;
+        }
+        BlocYearCommand next = BlocYearCommand.of(years.get(0));
+        next.setYear(years.get(0).year() + 1);
+        next.setVersion(null);
+        next.setNote(null);
+        return next;
+    }
+
+    private void checkBloc(Checks.Collector check, BlocCommand command, AuthorityView owner, Long exceptId) {
+        if (command.getKind() != null) {
+            addViolations(check, BlocYearRules.checkOwner(command.getKind(), owner.kind() == AuthorityKind.MINISTRY));
+        }
+        if (!check.hasErrorOn("name") && blocs.nameTaken(owner.id(), command.getName(), exceptId)) {
+            check.reject("name", "bloc.name.taken", command.getName().trim(), owner.name());
+        }
+    }
+
+    private void checkYear(Checks.Collector check, BlocView bloc, BlocYearCommand command) {
+        if (command.getYear() == null) {
+            return;
+        }
+        Set<Long> memberIds = members(command);
+        Map<Long, UnitView> found = units.findAll(memberIds).stream()
+                .collect(Collectors.toMap(UnitView::id, Function.identity()));
+        if (found.size() != memberIds.size()) {
+            check.reject("memberUnitIds", "blocYear.member.unknown");
+        }
+        List<MemberCandidate> candidates = found.values().stream()
+                .map(u -> new MemberCandidate(u.id(), u.name(), u.authorityId(), u.endedOn()))
+                .toList();
+        BlocYearDraft draft = new BlocYearDraft(command.getYear(), bloc.kind(), bloc.authorityId(), candidates,
+                command.getLeaderUnitId(), command.getDeputyUnitId(), command.getFlagQuota());
+        addViolations(check, BlocYearRules.check(draft, yearRange()));
+        for (String[] conflict : blocs.conflictingMemberships(memberIds, command.getYear(), bloc.kind(), bloc.id())) {
+            check.reject("memberUnitIds", "blocYear.member.inOtherBloc", conflict[0], conflict[1],
+                    String.valueOf(command.getYear()));
+        }
+        if (command.getCouncilMemberId() != null && authorities.councilMembers(bloc.authorityId()).stream()
+                .noneMatch(c -> c.id() == command.getCouncilMemberId())) {
+            check.reject("councilMemberId", "blocYear.councilMember.otherAuthority");
+        }
+    }
+
+    YearRange yearRange() {
+        return new YearRange(firstYear, Year.now(clock).getValue() + 1);
+    }
+
+    private static Set<Long> members(BlocYearCommand command) {
+        return new LinkedHashSet<>(command.getMemberUnitIds());
+    }
+
+    private void addViolations(Checks.Collector check, List<RuleViolation> violations) {
+        violations.forEach(v -> check.reject(v.field(), v.code(), v.args().toArray()));
+    }
+
+    /** The database is the last guard against a race between two editors of neighbouring blocs. */
+    private long saving(java.util.function.LongSupplier write) {
+        try {
+            return write.getAsLong();
+        } catch (DuplicateKeyException e) {
+            String constraint = String.valueOf(e.getMostSpecificCause().getMessage());
+            String code = constraint.contains("bloc_member_one_bloc_per_kind") ? "blocYear.member.inOtherBlocRace"
+                    : "blocYear.year.exists";
+            throw new InvalidInputException(List.of(new Violation(
+                    code.equals("blocYear.year.exists") ? "year" : "memberUnitIds", messages.get(code, ""))));
+        }
+    }
+
+    private Long followedBy(CurrentUser user) {
+        return user != null && user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER
+                ? user.councilMemberId() : null;
+    }
+}

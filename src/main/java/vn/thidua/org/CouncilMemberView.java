@@ -1,0 +1,4 @@
+package vn.thidua.org;
+
+public record CouncilMemberView(long id, long authorityId, String fullName, String position) {
+}

@@ -1,0 +1,128 @@
+package vn.thidua.org;
+
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.org.internal.BlocStore;
+import vn.thidua.org.internal.UnitStore;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+
+@Service
+public class UnitService {
+
+    static final int SEARCH_LIMIT = 200;
+
+    private final UnitStore units;
+    private final BlocStore blocs;
+    private final AuthorityService authorities;
+    private final OrgPermissions permissions;
+    private final Checks checks;
+    private final Messages messages;
+
+    UnitService(UnitStore units, BlocStore blocs, AuthorityService authorities, OrgPermissions permissions,
+            Checks checks, Messages messages) {
+        this.units = units;
+        this.blocs = blocs;
+        this.authorities = authorities;
+        this.permissions = permissions;
+        this.checks = checks;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitView> search(String query, Long authorityId) {
+        return units.search(query, authorityId, SEARCH_LIMIT);
+    }
+
+    @Transactional(readOnly = true)
+    public UnitView get(long id) {
+        return units.find(id).orElseThrow(() -> new NotFoundException(messages.get("unit.notFound", id)));
+    }
+
+    @Transactional
+    public UnitView create(CurrentUser user, UnitCommand command) {
+        Checks.Collector check = checks.of(command);
+        if (command.getAuthorityId() != null) {
+            authorities.get(command.getAuthorityId());
+            permissions.requireManage(user, command.getAuthorityId());
+            rejectTakenName(check, command, null);
+        }
+        check.throwIfInvalid();
+        return get(units.insert(command));
+    }
+
+    @Transactional
+    public UnitView update(CurrentUser user, long id, UnitCommand command) {
+        UnitView current = get(id);
+        permissions.requireEditUnit(user, current);
+        Checks.Collector check = checks.of(command);
+        if (command.getAuthorityId() != null && command.getAuthorityId() != current.authorityId()) {
+            check.reject("authorityId", "unit.authority.unchangeable");
+        }
+        command.setAuthorityId(current.authorityId());
+        rejectTakenName(check, command, id);
+        check.throwIfInvalid();
+        if (!units.update(id, command)) {
+            throw new OptimisticLockingFailureException("unit " + id + " changed since version " + command.getVersion());
+        }
+        return get(id);
+    }
+
+    /**
+     * Records a rename, merger or split. The predecessor's history (bloc years, and later awards)
+     * then shows on the successor's page; a renamed or merged unit stops being active.
+     */
+    @Transactional
+    public UnitSuccessionView recordSuccession(CurrentUser user, long predecessorId, SuccessionCommand command) {
+        UnitView predecessor = get(predecessorId);
+        permissions.requireManage(user, predecessor.authorityId());
+        Checks.Collector check = checks.of(command);
+        if (command.getSuccessorUnitId() != null) {
+            UnitView successor = get(command.getSuccessorUnitId());
+            if (successor.id() == predecessor.id()) {
+                check.reject("successorUnitId", "succession.successor.self");
+            } else if (units.lineage(predecessor.id()).contains(successor.id())) {
+                check.reject("successorUnitId", "succession.successor.cycle", successor.name());
+            } else if (units.successionExists(predecessor.id(), successor.id())) {
+                check.reject("successorUnitId", "succession.exists", successor.name());
+            }
+        }
+        if (!predecessor.active() && command.getKind() != null && command.getKind() != SuccessionKind.SPLIT_INTO) {
+            check.reject("kind", "succession.predecessor.ended", predecessor.name());
+        }
+        check.throwIfInvalid();
+        units.insertSuccession(predecessor.id(), command.getSuccessorUnitId(), command.getKind(),
+                command.getEffectiveOn(), command.getLegalBasis());
+        if (command.getKind() != SuccessionKind.SPLIT_INTO) {
+            units.end(predecessor.id(), command.getEffectiveOn());
+        }
+        return units.successions(List.of(predecessor.id())).stream()
+                .filter(s -> s.successor().id() == command.getSuccessorUnitId())
+                .findFirst().orElseThrow();
+    }
+
+    /** The unit's history: the successions around it and its years in blocs, its predecessors' included. */
+    @Transactional(readOnly = true)
+    public UnitHistory history(long id) {
+        UnitView unit = get(id);
+        List<Long> lineage = units.lineage(unit.id());
+        List<Long> around = new java.util.ArrayList<>(lineage);
+        around.addAll(units.descendants(unit.id()));
+        List<UnitView> successors = units.findAll(units.descendants(unit.id()));
+        return new UnitHistory(unit, units.successions(around), blocs.memberships(lineage), successors);
+    }
+
+    private void rejectTakenName(Checks.Collector check, UnitCommand command, Long exceptId) {
+        if (!check.hasErrorOn("name") && units.activeNameTaken(command.getAuthorityId(), command.getName(), exceptId)) {
+            check.reject("name", "unit.name.taken", command.getName().trim());
+        }
+    }
+
+    public record UnitHistory(UnitView unit, List<UnitSuccessionView> successions,
+            List<UnitMembershipView> memberships, List<UnitView> successors) {
+    }
+}

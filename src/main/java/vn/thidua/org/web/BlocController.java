@@ -1,0 +1,167 @@
+package vn.thidua.org.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthorityView;
+import vn.thidua.org.BlocCommand;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocView;
+import vn.thidua.org.BlocYearCommand;
+import vn.thidua.org.BlocYearView;
+import vn.thidua.org.OrgPermissions;
+import vn.thidua.org.domain.BlocKind;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.web.FormErrors;
+
+@Controller
+@RequestMapping("/blocs")
+class BlocController {
+
+    private final BlocService blocs;
+    private final AuthorityService authorities;
+    private final OrgPermissions permissions;
+
+    BlocController(BlocService blocs, AuthorityService authorities, OrgPermissions permissions) {
+        this.blocs = blocs;
+        this.authorities = authorities;
+        this.permissions = permissions;
+    }
+
+    @GetMapping
+    String list(CurrentUser user, @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long authorityId, HttpServletRequest request, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("authorityId", authorityId);
+        model.addAttribute("blocs", blocs.search(user, q, authorityId));
+        model.addAttribute("authorities", authorities.all());
+        return request.getHeader("HX-Request") != null ? "blocs/list :: results" : "blocs/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(CurrentUser user, @PathVariable long id, Model model) {
+        BlocView bloc = blocs.get(id);
+        model.addAttribute("bloc", bloc);
+        model.addAttribute("years", blocs.years(id));
+        model.addAttribute("canManage", permissions.canManage(user, bloc.authorityId()));
+        return "blocs/detail";
+    }
+
+    @GetMapping("/new")
+    String createForm(CurrentUser user, @RequestParam(required = false) Long authorityId, Model model) {
+        BlocCommand command = new BlocCommand();
+        command.setAuthorityId(authorityId != null ? authorityId : user.authorityId());
+        return form(user, model, command, null);
+    }
+
+    @PostMapping
+    String create(CurrentUser user, @ModelAttribute("bloc") BlocCommand command, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            BlocView created = blocs.create(user, command);
+            redirect.addFlashAttribute("saved", "Đã thêm " + created.name() + ". Hãy thêm năm thi đua đầu tiên.");
+            return "redirect:/blocs/" + created.id();
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+            return form(user, model, command, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(CurrentUser user, @PathVariable long id, Model model) {
+        BlocView bloc = blocs.get(id);
+        requireManage(user, bloc);
+        return form(user, model, BlocCommand.of(bloc), bloc);
+    }
+
+    @PostMapping("/{id}")
+    String update(CurrentUser user, @PathVariable long id, @ModelAttribute("bloc") BlocCommand command,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            blocs.update(user, id, command);
+            redirect.addFlashAttribute("saved", "Đã lưu thông tin khối.");
+            return "redirect:/blocs/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+            return form(user, model, command, blocs.get(id));
+        }
+    }
+
+    @GetMapping("/{id}/years/new")
+    String newYearForm(CurrentUser user, @PathVariable long id, Model model) {
+        BlocView bloc = blocs.get(id);
+        requireManage(user, bloc);
+        return yearForm(model, bloc, blocs.proposeNextYear(id), null);
+    }
+
+    @PostMapping("/{id}/years")
+    String createYear(CurrentUser user, @PathVariable long id, @ModelAttribute("year") BlocYearCommand command,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            BlocYearView created = blocs.createYear(user, id, command);
+            redirect.addFlashAttribute("saved", "Đã thêm năm thi đua " + created.year() + ".");
+            return "redirect:/blocs/" + id + "#nam-" + created.year();
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+            return yearForm(model, blocs.get(id), command, null);
+        }
+    }
+
+    @GetMapping("/{id}/years/{year}/edit")
+    String editYearForm(CurrentUser user, @PathVariable long id, @PathVariable int year, Model model) {
+        BlocView bloc = blocs.get(id);
+        requireManage(user, bloc);
+        BlocYearView existing = blocs.year(id, year);
+        return yearForm(model, bloc, BlocYearCommand.of(existing), existing);
+    }
+
+    @PostMapping("/{id}/years/{year}")
+    String updateYear(CurrentUser user, @PathVariable long id, @PathVariable int year,
+            @ModelAttribute("year") BlocYearCommand command, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            blocs.updateYear(user, id, year, command);
+            redirect.addFlashAttribute("saved", "Đã lưu năm thi đua " + year + ".");
+            return "redirect:/blocs/" + id + "#nam-" + year;
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+            return yearForm(model, blocs.get(id), command, blocs.year(id, year));
+        }
+    }
+
+    private void requireManage(CurrentUser user, BlocView bloc) {
+        if (!permissions.canManage(user, bloc.authorityId())) {
+            throw new org.springframework.security.access.AccessDeniedException("not the board of " + bloc.authorityId());
+        }
+    }
+
+    private String form(CurrentUser user, Model model, BlocCommand command, BlocView existing) {
+        List<AuthorityView> manageable = authorities.all().stream()
+                .filter(a -> permissions.canManage(user, a.id())).toList();
+        model.addAttribute("bloc", command);
+        model.addAttribute("existing", existing);
+        model.addAttribute("authorities", manageable);
+        model.addAttribute("kinds", BlocKind.values());
+        return "blocs/form";
+    }
+
+    private String yearForm(Model model, BlocView bloc, BlocYearCommand command, BlocYearView existing) {
+        model.addAttribute("bloc", bloc);
+        model.addAttribute("year", command);
+        model.addAttribute("existing", existing);
+        model.addAttribute("candidates", blocs.candidateMembers(bloc.id()));
+        model.addAttribute("councilMembers", blocs.candidateCouncilMembers(bloc.id()));
+        return "blocs/year-form";
+    }
+}

@@ -1,0 +1,132 @@
+package vn.thidua.org.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.OrgPermissions;
+import vn.thidua.org.SuccessionCommand;
+import vn.thidua.org.SuccessionKind;
+import vn.thidua.org.UnitCommand;
+import vn.thidua.org.UnitKind;
+import vn.thidua.org.UnitService;
+import vn.thidua.org.UnitView;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.web.FormErrors;
+
+@Controller
+@RequestMapping("/units")
+class UnitController {
+
+    private final UnitService units;
+    private final AuthorityService authorities;
+    private final OrgPermissions permissions;
+
+    UnitController(UnitService units, AuthorityService authorities, OrgPermissions permissions) {
+        this.units = units;
+        this.authorities = authorities;
+        this.permissions = permissions;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long authorityId,
+            HttpServletRequest request, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("authorityId", authorityId);
+        model.addAttribute("units", units.search(q, authorityId));
+        model.addAttribute("authorities", authorities.all());
+        return request.getHeader("HX-Request") != null ? "units/list :: results" : "units/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(CurrentUser user, @RequestParam(required = false) Long authorityId, Model model) {
+        UnitCommand command = new UnitCommand();
+        command.setAuthorityId(authorityId != null ? authorityId : user.authorityId());
+        return form(model, command, null);
+    }
+
+    @PostMapping
+    String create(CurrentUser user, @ModelAttribute("unit") UnitCommand command, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            UnitView created = units.create(user, command);
+            redirect.addFlashAttribute("saved", "Đã thêm đơn vị " + created.name() + ".");
+            return "redirect:/units/" + created.id();
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+            return form(model, command, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(CurrentUser user, @PathVariable long id, Model model) {
+        UnitService.UnitHistory history = units.history(id);
+        model.addAttribute("history", history);
+        model.addAttribute("unit", history.unit());
+        model.addAttribute("canEdit", permissions.canEditUnit(user, history.unit()));
+        boolean canManage = permissions.canManage(user, history.unit().authorityId());
+        model.addAttribute("canManage", canManage);
+        if (canManage && !model.containsAttribute("succession")) {
+            model.addAttribute("succession", new SuccessionCommand());
+        }
+        if (canManage) {
+            model.addAttribute("successionKinds", SuccessionKind.values());
+            model.addAttribute("successorCandidates", units.search("", null).stream()
+                    .filter(u -> u.active() && u.id() != id).toList());
+        }
+        return "units/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(CurrentUser user, @PathVariable long id, Model model) {
+        UnitView unit = units.get(id);
+        if (!permissions.canEditUnit(user, unit)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not edit unit " + id);
+        }
+        return form(model, UnitCommand.of(unit), unit);
+    }
+
+    @PostMapping("/{id}")
+    String update(CurrentUser user, @PathVariable long id, @ModelAttribute("unit") UnitCommand command,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            units.update(user, id, command);
+            redirect.addFlashAttribute("saved", "Đã lưu thông tin đơn vị.");
+            return "redirect:/units/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+            return form(model, command, units.get(id));
+        }
+    }
+
+    @PostMapping("/{id}/successions")
+    String recordSuccession(CurrentUser user, @PathVariable long id,
+            @ModelAttribute("succession") SuccessionCommand command, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            units.recordSuccession(user, id, command);
+            redirect.addFlashAttribute("saved", "Đã ghi nhận việc kế thừa của đơn vị.");
+            return "redirect:/units/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+            return detail(user, id, model);
+        }
+    }
+
+    private String form(Model model, UnitCommand command, UnitView existing) {
+        model.addAttribute("unit", command);
+        model.addAttribute("existing", existing);
+        model.addAttribute("authorities", authorities.all());
+        model.addAttribute("kinds", UnitKind.values());
+        return "units/form";
+    }
+}

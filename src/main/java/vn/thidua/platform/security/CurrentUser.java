@@ -1,0 +1,18 @@
+package vn.thidua.platform.security;
+
+/** The signed-in user with the scope of its role; services take it to decide what it may do. */
+public record CurrentUser(long id, String username, String fullName, Role role, Long authorityId, Long unitId,
+        Long councilMemberId) {
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean isBoardOf(long authority) {
+        return role == Role.BOARD && authorityId != null && authorityId == authority;
+    }
+
+    public boolean isOfficerOf(long unit) {
+        return role == Role.UNIT_OFFICER && unitId != null && unitId == unit;
+    }
+}

@@ -1,0 +1,53 @@
+package vn.thidua.platform.security;
+
+import tools.jackson.databind.json.JsonMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import vn.thidua.platform.validation.Messages;
+
+/** 401 and 403 of the API as RFC 9457 problem details, in Vietnamese. */
+@Component
+class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final Messages messages;
+    private final JsonMapper json;
+
+    ProblemAuthenticationHandlers(Messages messages, JsonMapper json) {
+        this.json = json;
+        this.messages = messages;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, messages.get("problem.unauthorized"));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, messages.get("problem.forbidden"));
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.get("problem.title." + status.value()));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.thidua.platform.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Collects the problems of one write: the bean-validation constraints of the command and the
+ * business rules the service adds, then refuses the whole write if anything is wrong.
+ */
+@Component
+public class Checks {
+
+    private final Validator validator;
+    private final Messages messages;
+
+    Checks(Validator validator, Messages messages) {
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    public Collector of(Object command) {
+        Collector collector = new Collector();
+        validator.validate(command).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .forEach(v -> collector.violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
+        return collector;
+    }
+
+    public final class Collector {
+        private final List<Violation> violations = new ArrayList<>();
+
+        public Collector reject(String field, String code, Object... args) {
+            violations.add(new Violation(field, messages.get(code, args)));
+            return this;
+        }
+
+        public boolean hasErrorOn(String field) {
+            return violations.stream().anyMatch(v -> field.equals(v.field()));
+        }
+
+        public boolean isValid() {
+            return violations.isEmpty();
+        }
+
+        public void throwIfInvalid() {
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+        }
+    }
+}

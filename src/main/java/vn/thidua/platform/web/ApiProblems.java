@@ -1,0 +1,101 @@
+package vn.thidua.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details: a Vietnamese {@code detail} and, for invalid
+ * input, an {@code errors} list naming each offending field (the same messages the UI shows).
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    static final URI INVALID_INPUT = URI.create("urn:thidua:problem:invalid-input");
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final Messages messages;
+
+    ApiProblems(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return invalid(e.violations());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail beanValidation(MethodArgumentNotValidException e) {
+        return invalid(e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new Violation(f.getField(), f.getDefaultMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, messages.get("problem.unreadable"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(List.of(new Violation(e.getName(), messages.get("problem.typeMismatch"))));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, messages.get("problem.forbidden"));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, messages.get("problem.conflict"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error in the API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("problem.unexpected"));
+    }
+
+    private ProblemDetail invalid(List<Violation> violations) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+                String.join("; ", violations.stream().map(Violation::message).toList()));
+        problem.setType(INVALID_INPUT);
+        problem.setProperty("errors", violations.stream()
+                .map(v -> Map.of("field", v.field() == null ? "" : v.field(), "message", v.message()))
+                .toList());
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.get("problem.title." + status.value()));
+        return problem;
+    }
+}

@@ -1,0 +1,48 @@
+package vn.thidua.platform.web;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.UserAccounts;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+
+/** What every page needs: the signed-in user, and Vietnamese error pages instead of stack traces. */
+@ControllerAdvice(annotations = Controller.class)
+class PageAdvice {
+
+    private final Messages messages;
+
+    PageAdvice(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("currentUser")
+    CurrentUser currentUser() {
+        return UserAccounts.current().orElse(null);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e) {
+        return errorPage(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView conflict(OptimisticLockingFailureException e) {
+        return errorPage(HttpStatus.CONFLICT, messages.get("problem.conflict"));
+    }
+
+    private ModelAndView errorPage(HttpStatus status, String message) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        page.addObject("currentUser", currentUser());
+        return page;
+    }
+}
