@@ -78,11 +78,12 @@ public class BlocService {
     public BlocView update(CurrentUser user, long id, BlocCommand command) {
         BlocView current = get(id);
         permissions.requireManage(user, current.authorityId());
+        boolean movesAuthority = command.getAuthorityId() != null && command.getAuthorityId() != current.authorityId();
+        command.setAuthorityId(current.authorityId());
         Checks.Collector check = checks.of(command);
-        if (command.getAuthorityId() != null && command.getAuthorityId() != current.authorityId()) {
+        if (movesAuthority) {
             check.reject("authorityId", "bloc.authority.unchangeable");
         }
-        command.setAuthorityId(current.authorityId());
         checkBloc(check, command, authorities.get(current.authorityId()), id);
         if (command.getKind() != null && command.getKind() != current.kind() && blocs.hasYears(id)) {
             check.reject("kind", "bloc.kind.unchangeable");
@@ -143,11 +144,12 @@ public class BlocService {
         BlocView bloc = get(blocId);
         permissions.requireManage(user, bloc.authorityId());
         BlocYearView current = year(blocId, year);
+        boolean changesYear = command.getYear() != null && command.getYear() != year;
+        command.setYear(year);
         Checks.Collector check = checks.of(command);
-        if (command.getYear() != null && command.getYear() != year) {
+        if (changesYear) {
             check.reject("year", "blocYear.year.unchangeable");
         }
-        command.setYear(year);
         checkYear(check, bloc, command);
         check.throwIfInvalid();
         if (!blocs.updateYear(current.id(), command)) {

@@ -59,11 +59,12 @@ public class UnitService {
     public UnitView update(CurrentUser user, long id, UnitCommand command) {
         UnitView current = get(id);
         permissions.requireEditUnit(user, current);
+        boolean movesAuthority = command.getAuthorityId() != null && command.getAuthorityId() != current.authorityId();
+        command.setAuthorityId(current.authorityId());
         Checks.Collector check = checks.of(command);
-        if (command.getAuthorityId() != null && command.getAuthorityId() != current.authorityId()) {
+        if (movesAuthority) {
             check.reject("authorityId", "unit.authority.unchangeable");
         }
-        command.setAuthorityId(current.authorityId());
         rejectTakenName(check, command, id);
         check.throwIfInvalid();
         if (!units.update(id, command)) {

@@ -17,6 +17,11 @@ public class Messages {
     }
 
     public String get(String code, Object... args) {
-        return messageSource.getMessage(code, args, VIETNAMESE);
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            // ids and years are not quantities: "2023", never "2.023"
+            plain[i] = args[i] instanceof Number number ? number.toString() : args[i];
+        }
+        return messageSource.getMessage(code, plain, VIETNAMESE);
     }
 }

@@ -1,0 +1,91 @@
+package vn.thidua.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A script calling /api/v1 as another system would: HTTP Basic and JSON, no cookie, no CSRF token. */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = "ThiDua@2026";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String authorization;
+
+    private Api(int port, String authorization) {
+        this.base = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    public static Api as(int port, String username) {
+        return as(port, username, DEMO_PASSWORD);
+    }
+
+    public static Api as(int port, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(port, "Basic " + token);
+    }
+
+    public static Api anonymous(int port) {
+        return new Api(port, null);
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String body, String contentType) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public long id() {
+            return json().get("id").asLong();
+        }
+    }
+
+    /** Builds a JSON object from alternating keys and values (strings quoted, numbers, lists and null as is). */
+    public static String json(Object... keyValues) {
+        var node = JSON.createObjectNode();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            node.putPOJO((String) keyValues[i], keyValues[i + 1]);
+        }
+        return JSON.writeValueAsString(node);
+    }
+}

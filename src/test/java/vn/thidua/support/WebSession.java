@@ -1,0 +1,85 @@
+package vn.thidua.support;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser session without a browser: cookies, form login, and the CSRF token of the last page. */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String base;
+    private String csrf;
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static WebSession loggedIn(int port, String username) {
+        WebSession session = new WebSession(port);
+        Page login = session.postForm("/login", Map.of("username", username, "password", Api.DEMO_PASSWORD));
+        if (login.status() != 302 || login.location().contains("error")) {
+            throw new IllegalStateException("login failed for " + username + ": " + login.status() + " " + login.location());
+        }
+        return session;
+    }
+
+    public Page get(String path) {
+        Page page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        Matcher m = CSRF.matcher(page.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return page;
+    }
+
+    /** Posts a form with the CSRF token of the last page loaded (a login page is loaded first if none). */
+    public Page postForm(String path, Map<String, ?> fields) {
+        if (csrf == null) {
+            get("/login");
+        }
+        Map<String, Object> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", csrf);
+        return postRaw(path, withToken);
+    }
+
+    public Page postRaw(String path, Map<String, ?> fields) {
+        String body = fields.entrySet().stream()
+                .flatMap(e -> (e.getValue() instanceof List<?> list ? list.stream() : java.util.stream.Stream.of(e.getValue()))
+                        .map(v -> encode(e.getKey()) + "=" + encode(v == null ? "" : v.toString())))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public record Page(int status, String body, String location) {
+    }
+}
