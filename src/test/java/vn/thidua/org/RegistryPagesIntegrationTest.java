@@ -1,0 +1,121 @@
+package vn.thidua.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.support.Api;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Registry;
+import vn.thidua.support.WebSession;
+import vn.thidua.support.WebSession.Page;
+
+/** The browser pages: login, CSRF, Vietnamese messages beside the fields, and the scopes of each role. */
+@IntegrationTest
+class RegistryPagesIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void pagesNeedALogin() {
+        Page page = new WebSession(port).get("/blocs");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/login");
+        assertThat(new WebSession(port).get("/login").body()).contains("Đăng nhập", "Tên đăng nhập", "Mật khẩu");
+    }
+
+    @Test
+    void wrongPasswordShowsAVietnameseMessage() {
+        WebSession session = new WebSession(port);
+        Page login = session.postForm("/login", Map.of("username", "admin", "password", "sai"));
+        assertThat(login.location()).endsWith("/login?error");
+        assertThat(session.get("/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    @Test
+    void formPostsWithoutCsrfTokenAreRefused() {
+        WebSession board = WebSession.loggedIn(port, "ban.quangnam");
+        long quangNam = new Registry(Api.as(port, "admin")).authority("quang-nam");
+        Page refused = board.postRaw("/units", Map.of("authorityId", quangNam, "name", Registry.unique("Sở"), "kind", "SO"));
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void blocPageShowsEachYearsLeaderDeputyAndMembers() {
+        WebSession board = WebSession.loggedIn(port, "ban.langson");
+        long cluster = new Registry(Api.as(port, "admin")).bloc("Cụm các cơ quan Tham mưu tổng hợp");
+        String page = board.get("/blocs/" + cluster).body();
+        assertThat(page).contains("Cụm các cơ quan Tham mưu tổng hợp", "Năm <span>2022</span>", "Năm <span>2021</span>",
+                "Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ", "Văn phòng Đoàn ĐBQH&amp;HĐND tỉnh", "Sửa năm");
+        assertThat(page.indexOf("Năm <span>2022</span>")).isLessThan(page.indexOf("Năm <span>2021</span>"));
+    }
+
+    @Test
+    void refusedBlocYearShowsTheMessageBesideTheFieldAndSavesNothing() {
+        Registry registry = new Registry(Api.as(port, "admin"));
+        long bloc = registry.bloc("Khối thi đua các cơ quan Tham mưu I");
+        long tuPhap = registry.unit("quang-nam", "Sở Tư pháp");
+        long taiChinh = registry.unit("quang-nam", "Sở Tài chính");
+        WebSession board = WebSession.loggedIn(port, "ban.quangnam");
+        board.get("/blocs/" + bloc + "/years/new");
+
+        Page page = board.postForm("/blocs/" + bloc + "/years", Map.of("year", "2026",
+                "memberUnitIds", List.of(taiChinh), "leaderUnitId", tuPhap, "deputyUnitId", ""));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("is-invalid")
+                .containsPattern("(?s)id=\"leaderUnitId\".*?invalid-feedback\">Khối trưởng phải là một đơn vị thành viên");
+        assertThat(Api.as(port, "admin").get("/api/v1/blocs/" + bloc + "/years/2026").status()).isEqualTo(404);
+    }
+
+    @Test
+    void boardAddsAUnitThroughTheForm() {
+        WebSession board = WebSession.loggedIn(port, "ban.quangnam");
+        long quangNam = new Registry(Api.as(port, "admin")).authority("quang-nam");
+        board.get("/units/new");
+        String name = Registry.unique("Sở Văn hóa, Thể thao và Du lịch");
+        Page saved = board.postForm("/units", Map.of("authorityId", quangNam, "name", name, "shortName", "SVHTTDL",
+                "kind", "SO", "email", "", "phone", ""));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(board.get(saved.location().replaceFirst("^https?://[^/]+", "")).body()).contains(name, "Đã thêm đơn vị");
+
+        board.get("/units/new");
+        Page invalid = board.postForm("/units", Map.of("authorityId", quangNam, "name", "", "kind", "", "email", "khong-phai-email"));
+        assertThat(invalid.status()).isEqualTo(200);
+        assertThat(invalid.body()).contains("Tên đơn vị không được để trống.", "Cần chọn loại đơn vị.",
+                "Địa chỉ thư điện tử không hợp lệ.");
+    }
+
+    @Test
+    void unitOfficerGets403OnAnotherUnitsEditPage() {
+        Registry registry = new Registry(Api.as(port, "admin"));
+        WebSession officer = WebSession.loggedIn(port, "tuphap.quangnam");
+        long own = registry.unit("quang-nam", "Sở Tư pháp");
+        long other = registry.unit("quang-nam", "Sở Tài chính");
+        assertThat(officer.get("/units/" + own + "/edit").status()).isEqualTo(200);
+        Page forbidden = officer.get("/units/" + other + "/edit");
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Không có quyền truy cập").doesNotContain("Exception");
+        officer.get("/units/" + own);
+        assertThat(officer.postForm("/units/" + other, Map.of("name", "X", "kind", "SO")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void unknownPagesGiveAVietnameseNotFound() {
+        WebSession board = WebSession.loggedIn(port, "ban.quangnam");
+        Page page = board.get("/blocs/987654");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("Không tìm thấy khối thi đua có mã số 987654.");
+    }
+
+    @Test
+    void searchFindsUnitsAndBlocsWithoutDiacritics() {
+        WebSession council = WebSession.loggedIn(port, "hoidong.kimdung");
+        String page = council.get("/search?q=HOI%20LUAT%20GIA").body();
+        assertThat(page).contains("Hội Luật gia tỉnh");
+        assertThat(council.get("/").body()).contains("Các khối tôi theo dõi", "Khối thi đua các tổ chức Hội đặc thù")
+                .doesNotContain("Cụm các cơ quan Tham mưu tổng hợp");
+    }
+}
