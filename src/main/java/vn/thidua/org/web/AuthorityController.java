@@ -19,7 +19,7 @@ import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.UnitService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.web.FormErrors;
+import vn.thidua.platform.validation.FormErrors;
 
 @Controller
 @RequestMapping("/authorities")

@@ -21,7 +21,7 @@ import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.web.FormErrors;
+import vn.thidua.platform.validation.FormErrors;
 
 @Controller
 @RequestMapping("/units")

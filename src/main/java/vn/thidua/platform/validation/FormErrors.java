@@ -1,9 +1,7 @@
-package vn.thidua.platform.web;
+package vn.thidua.platform.validation;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
-import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.Violation;
 
 /** Puts a refused write's messages beside the fields of the form that sent it. */
 public final class FormErrors {

@@ -1,0 +1,40 @@
+package vn.thidua.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, driven by Debian's chromedriver (Selenium Manager never downloads).
+ * Missing locally, browser tests are skipped; missing on CI (CI=true), they fail.
+ */
+public final class Chromium {
+
+    private static final Path BROWSER = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+
+    private Chromium() {
+    }
+
+    public static ChromeDriver start() throws Exception {
+        boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (!present) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but Chromium is missing at " + BROWSER + " / " + DRIVER);
+            }
+            Assumptions.abort("Chromium not installed (" + BROWSER + "); browser test skipped locally");
+        }
+        Path profile = Files.createTempDirectory("thidua-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
