@@ -9,6 +9,9 @@ CREATE FUNCTION search_key(text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
     AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;
 
+-- Vietnamese alphabetical order (Đ after D, not after Z) for every list shown to users.
+CREATE COLLATION vi (provider = icu, locale = 'vi-VN');
+
 CREATE TABLE authority (
     id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     code          varchar(40)  NOT NULL UNIQUE,

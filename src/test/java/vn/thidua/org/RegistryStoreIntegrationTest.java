@@ -29,6 +29,13 @@ class RegistryStoreIntegrationTest {
     }
 
     @Test
+    void listsFollowTheVietnameseAlphabet() {
+        assertThat(jdbc.sql("""
+                SELECT string_agg(n, ', ' ORDER BY n COLLATE vi) FROM unnest(ARRAY['Sở', 'Đoàn', 'Dân', 'Ân', 'Ban']) n""")
+                .query(String.class).single()).isEqualTo("Ân, Ban, Dân, Đoàn, Sở");
+    }
+
+    @Test
     void aUnitCannotSitInTwoBlocsOfOneKindInOneYearEvenBypassingTheService() {
         long unit = jdbc.sql("SELECT m.unit_id FROM bloc_member m WHERE m.year = 2023 AND m.bloc_kind = 'KHOI' LIMIT 1")
                 .query(Long.class).single();

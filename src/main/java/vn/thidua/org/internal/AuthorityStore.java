@@ -25,7 +25,7 @@ public class AuthorityStore {
     }
 
     public List<AuthorityView> all() {
-        return jdbc.sql(SELECT + " ORDER BY a.kind DESC, a.name").query(AuthorityStore::authority).list();
+        return jdbc.sql(SELECT + " ORDER BY a.kind DESC, a.name COLLATE vi").query(AuthorityStore::authority).list();
     }
 
     public Optional<AuthorityView> find(long id) {
@@ -57,7 +57,7 @@ public class AuthorityStore {
     }
 
     public List<CouncilMemberView> councilMembers(long authorityId) {
-        return jdbc.sql("SELECT id, authority_id, full_name, position FROM council_member WHERE authority_id = :a ORDER BY full_name")
+        return jdbc.sql("SELECT id, authority_id, full_name, position FROM council_member WHERE authority_id = :a ORDER BY full_name COLLATE vi")
                 .param("a", authorityId).query(AuthorityStore::councilMember).list();
     }
 

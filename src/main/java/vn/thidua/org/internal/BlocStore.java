@@ -56,7 +56,7 @@ public class BlocStore {
                    AND (CAST(:authority AS bigint) IS NULL OR b.authority_id = :authority)
                    AND (CAST(:council AS bigint) IS NULL OR EXISTS (
                         SELECT 1 FROM bloc_year cy WHERE cy.bloc_id = b.id AND cy.council_member_id = :council))
-                 ORDER BY a.name, b.name""")
+                 ORDER BY a.name COLLATE vi, b.name COLLATE vi""")
                 .param("q", query == null ? "" : query.trim())
                 .param("authority", authorityId)
                 .param("council", councilMemberId)
@@ -153,7 +153,7 @@ public class BlocStore {
                 FROM bloc_member m JOIN bloc_year y ON y.id = m.bloc_year_id JOIN bloc b ON b.id = y.bloc_id
                 JOIN unit u ON u.id = m.unit_id
                 WHERE m.unit_id IN (:units) AND m.year = :year AND m.bloc_kind = :kind AND y.bloc_id <> :bloc
-                ORDER BY u.name""")
+                ORDER BY u.name COLLATE vi""")
                 .param("units", unitIds).param("year", year).param("kind", kind.name()).param("bloc", exceptBlocId)
                 .query((rs, i) -> new String[] {rs.getString("unit_name"), rs.getString("bloc_name")}).list();
     }
@@ -170,7 +170,7 @@ public class BlocStore {
                 JOIN authority a ON a.id = b.authority_id
                 JOIN unit u ON u.id = m.unit_id JOIN authority ua ON ua.id = u.authority_id
                 WHERE m.unit_id IN (:units)
-                ORDER BY m.year DESC, b.name""")
+                ORDER BY m.year DESC, b.name COLLATE vi""")
                 .param("units", unitIds)
                 .query((rs, i) -> new UnitMembershipView(rs.getInt("year"), rs.getLong("bloc_id"),
                         rs.getString("bloc_name"), BlocKind.valueOf(rs.getString("bloc_kind")),
@@ -189,7 +189,7 @@ public class BlocStore {
         jdbc.sql("""
                 SELECT m.bloc_year_id, u.id, u.name, u.short_name, u.authority_id, a.name AS authority_name
                 FROM bloc_member m JOIN unit u ON u.id = m.unit_id JOIN authority a ON a.id = u.authority_id
-                WHERE m.bloc_year_id IN (:ids) ORDER BY a.name, u.name""")
+                WHERE m.bloc_year_id IN (:ids) ORDER BY a.name COLLATE vi, u.name COLLATE vi""")
                 .param("ids", yearIds)
                 .query((ResultSet rs) -> {
                     members.computeIfAbsent(rs.getLong("bloc_year_id"), k -> new java.util.ArrayList<>())

@@ -34,7 +34,7 @@ public class UnitStore {
         return jdbc.sql(SELECT + "\n" + """
                  WHERE (:q = '' OR u.search_text LIKE '%' || search_key(:q) || '%')
                    AND (CAST(:authority AS bigint) IS NULL OR u.authority_id = :authority)
-                 ORDER BY u.active DESC, a.name, u.name LIMIT :limit""")
+                 ORDER BY u.active DESC, a.name COLLATE vi, u.name COLLATE vi LIMIT :limit""")
                 .param("q", query == null ? "" : query.trim())
                 .param("authority", authorityId)
                 .param("limit", limit)
@@ -49,7 +49,7 @@ public class UnitStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " WHERE u.id IN (:ids) ORDER BY u.name").param("ids", ids).query(UnitStore::unit).list();
+        return jdbc.sql(SELECT + " WHERE u.id IN (:ids) ORDER BY u.name COLLATE vi").param("ids", ids).query(UnitStore::unit).list();
     }
 
     public boolean activeNameTaken(long authorityId, String name, Long exceptId) {
@@ -136,7 +136,7 @@ public class UnitStore {
                 JOIN unit p ON p.id = s.predecessor_id JOIN authority pa ON pa.id = p.authority_id
                 JOIN unit n ON n.id = s.successor_id JOIN authority na ON na.id = n.authority_id
                 WHERE s.predecessor_id IN (:ids) OR s.successor_id IN (:ids)
-                ORDER BY s.effective_on, p.name""")
+                ORDER BY s.effective_on, p.name COLLATE vi""")
                 .param("ids", unitIds)
                 .query((rs, i) -> new UnitSuccessionView(
                         new UnitRef(rs.getLong("p_id"), rs.getString("p_name"), rs.getString("p_short"),
