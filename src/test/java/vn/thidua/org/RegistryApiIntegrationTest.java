@@ -269,6 +269,8 @@ class RegistryApiIntegrationTest {
         Response docs = admin.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/v1/blocs/{id}/years")).isTrue();
+        assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Thi đua – Khen thưởng API");
+        assertThat(docs.json().get("components").get("schemas").has("CurrentUser")).isFalse();
         assertThat(Api.anonymous(port).get("/v3/api-docs").status()).isNotEqualTo(200);
     }
 

@@ -31,11 +31,16 @@ class DataSourceConfig {
         Path dataDir = properties.embedded().dataDir().toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(properties.embedded().cleanOnStart())
-                .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
-                .start();
+                .setServerConfig("timezone", "Asia/Ho_Chi_Minh");
+        if (!properties.embedded().cleanOnStart()) {
+            // the library starts PostgreSQL tuned for throwaway test data (-F, no synchronous commit);
+            // data kept across restarts must survive a crash
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), dataDir,
                 (System.nanoTime() - started) / 1_000_000);
         return postgres;

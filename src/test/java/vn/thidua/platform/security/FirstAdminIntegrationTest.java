@@ -1,0 +1,47 @@
+package vn.thidua.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.support.IntegrationTest;
+
+/** With an external database the first administrator comes from configuration, never from a default. */
+@IntegrationTest
+class FirstAdminIntegrationTest {
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private int users() {
+        return jdbc.sql("SELECT count(*) FROM app_user").query(Integer.class).single();
+    }
+
+    @Test
+    void createsNoOneWhenUsersAlreadyExistOrNothingIsConfigured() {
+        int before = users();
+        new FirstAdmin(accounts, "quantri", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
+        new FirstAdmin(accounts, "", "").run(new DefaultApplicationArguments());
+        assertThat(users()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'quantri'").query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void refusesAShortPasswordOnAnEmptyDatabase() {
+        UserAccounts noUsersYet = new UserAccounts(jdbc, null) {
+            @Override
+            public boolean anyExists() {
+                return false;
+            }
+        };
+        assertThatThrownBy(() -> new FirstAdmin(noUsersYet, "quantri", "ngan").run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("12");
+    }
+}
