@@ -72,14 +72,16 @@ CREATE TABLE bloc (
     kind          varchar(20)  NOT NULL CHECK (kind IN ('KHOI', 'CUM', 'KHU_VUC')),
     description   varchar(2000),
     version       bigint NOT NULL DEFAULT 0,
-    search_text   text GENERATED ALWAYS AS (search_key(name)) STORED
+    search_text   text GENERATED ALWAYS AS (search_key(name)) STORED,
+    CONSTRAINT bloc_id_kind UNIQUE (id, kind)
 );
 CREATE UNIQUE INDEX bloc_name_in_authority ON bloc (authority_id, search_key(name));
 CREATE INDEX bloc_search ON bloc USING gin (search_text gin_trgm_ops);
 
 CREATE TABLE bloc_year (
     id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    bloc_id            bigint NOT NULL REFERENCES bloc (id),
+    bloc_id            bigint NOT NULL,
+    bloc_kind          varchar(20) NOT NULL,
     year               integer NOT NULL,
     leader_unit_id     bigint REFERENCES unit (id),
     deputy_unit_id     bigint REFERENCES unit (id),
@@ -88,17 +90,22 @@ CREATE TABLE bloc_year (
     note               varchar(2000),
     version            bigint NOT NULL DEFAULT 0,
     CONSTRAINT bloc_year_unique UNIQUE (bloc_id, year),
+    CONSTRAINT bloc_year_id_year_kind UNIQUE (id, year, bloc_kind),
+    CONSTRAINT bloc_year_bloc FOREIGN KEY (bloc_id, bloc_kind) REFERENCES bloc (id, kind) ON UPDATE CASCADE,
     CONSTRAINT bloc_year_leader_not_deputy CHECK (leader_unit_id IS NULL OR leader_unit_id <> deputy_unit_id)
 );
 
--- year and bloc_kind are copied from the bloc year so that the database itself refuses a unit in
--- two blocs of the same kind in one year, even under concurrent edits.
+-- year and bloc_kind are copied from the bloc year (and held equal to it by the foreign key) so
+-- that the database itself refuses a unit in two blocs of the same kind in one year, even under
+-- concurrent edits.
 CREATE TABLE bloc_member (
-    bloc_year_id  bigint  NOT NULL REFERENCES bloc_year (id) ON DELETE CASCADE,
+    bloc_year_id  bigint  NOT NULL,
     unit_id       bigint  NOT NULL REFERENCES unit (id),
     year          integer NOT NULL,
     bloc_kind     varchar(20) NOT NULL,
     PRIMARY KEY (bloc_year_id, unit_id),
+    CONSTRAINT bloc_member_year FOREIGN KEY (bloc_year_id, year, bloc_kind)
+        REFERENCES bloc_year (id, year, bloc_kind) ON UPDATE CASCADE ON DELETE CASCADE,
     CONSTRAINT bloc_member_one_bloc_per_kind UNIQUE (unit_id, year, bloc_kind)
 );
 

@@ -76,15 +76,22 @@ class DemoData implements ApplicationRunner {
         advisoryBloc2023();
         justiceSectorRegion();
         langSon();
-        users();
+        if (embeddedDatabase()) {
+            users();
+        }
         log.info("Demo data of the five seed blocs loaded ({} records named)", ids.size());
     }
 
-    private boolean enabled() {
+    boolean enabled() {
         String setting = environment.getProperty("thidua.demo-data", "");
         if (!setting.isBlank()) {
             return Boolean.parseBoolean(setting);
         }
+        return embeddedDatabase();
+    }
+
+    /** Demo users and their published password exist only on the embedded database, whatever the setting. */
+    boolean embeddedDatabase() {
         return environment.getProperty("thidua.db.url", "").isBlank();
     }
 
@@ -222,6 +229,10 @@ class DemoData implements ApplicationRunner {
     }
 
     private void user(String username, String fullName, Role role, String authority, String unit, String council) {
+        if (accounts.exists(username)) {
+            log.warn("Demo user '{}' not created: the name is taken", username);
+            return;
+        }
         accounts.create(new NewUser(username, DEMO_PASSWORD, fullName, role, ids.get(authority), ids.get(unit),
                 ids.get(council)));
     }

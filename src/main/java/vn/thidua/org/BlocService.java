@@ -62,6 +62,14 @@ public class BlocService {
         return blocs.find(id).orElseThrow(() -> new NotFoundException(messages.get("bloc.notFound", id)));
     }
 
+    /** The bloc as this user may read it: a council member reads only the blocs it follows. */
+    @Transactional(readOnly = true)
+    public BlocView get(CurrentUser user, long id) {
+        BlocView bloc = get(id);
+        permissions.requireRead(user, bloc.id(), councilMember -> blocs.followedBy(bloc.id(), councilMember));
+        return bloc;
+    }
+
     @Transactional
     public BlocView create(CurrentUser user, BlocCommand command) {
         Checks.Collector check = checks.of(command);
@@ -71,7 +79,12 @@ public class BlocService {
             checkBloc(check, command, owner, null);
         }
         check.throwIfInvalid();
-        return get(blocs.insert(command));
+        try {
+            return get(blocs.insert(command));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException(List.of(new Violation("name",
+                    messages.get("bloc.name.taken", command.getName().trim(), authorities.get(command.getAuthorityId()).name()))));
+        }
     }
 
     @Transactional
@@ -96,14 +109,18 @@ public class BlocService {
     }
 
     @Transactional(readOnly = true)
-    public List<BlocYearView> years(long blocId) {
-        get(blocId);
+    public List<BlocYearView> years(CurrentUser user, long blocId) {
+        get(user, blocId);
         return blocs.years(blocId);
     }
 
     @Transactional(readOnly = true)
-    public BlocYearView year(long blocId, int year) {
-        get(blocId);
+    public BlocYearView year(CurrentUser user, long blocId, int year) {
+        get(user, blocId);
+        return year(blocId, year);
+    }
+
+    BlocYearView year(long blocId, int year) {
         return blocs.year(blocId, year).orElseThrow(
                 () -> new NotFoundException(messages.get("blocYear.notFound", String.valueOf(year))));
     }
@@ -131,11 +148,11 @@ public class BlocService {
         }
         checkYear(check, bloc, command);
         check.throwIfInvalid();
-        long yearId = saving(() -> blocs.insertYear(blocId, command));
+        long yearId = saving(() -> blocs.insertYear(blocId, bloc.kind(), command), command.getYear());
         saving(() -> {
             blocs.replaceMembers(yearId, command.getYear(), bloc.kind(), members(command));
             return yearId;
-        });
+        }, command.getYear());
         return year(blocId, command.getYear());
     }
 
@@ -158,14 +175,15 @@ public class BlocService {
         saving(() -> {
             blocs.replaceMembers(current.id(), year, bloc.kind(), members(command));
             return current.id();
-        });
+        }, year);
         return year(blocId, year);
     }
 
     /** Next year's bloc year, prefilled from this one (members, leader, deputy, council member, quota). */
     @Transactional(readOnly = true)
     public BlocYearCommand proposeNextYear(long blocId) {
-        List<BlocYearView> years = years(blocId);
+        get(blocId);
+        List<BlocYearView> years = blocs.years(blocId);
         if (years.isEmpty()) {
             BlocYearCommand first = new BlocYearCommand(Year.now(clock).getValue(), List.of(), null, null);
             return first;
@@ -225,15 +243,14 @@ public class BlocService {
     }
 
     /** The database is the last guard against a race between two editors of neighbouring blocs. */
-    private long saving(java.util.function.LongSupplier write) {
+    private long saving(java.util.function.LongSupplier write, int year) {
         try {
             return write.getAsLong();
         } catch (DuplicateKeyException e) {
-            String constraint = String.valueOf(e.getMostSpecificCause().getMessage());
-            String code = constraint.contains("bloc_member_one_bloc_per_kind") ? "blocYear.member.inOtherBlocRace"
-                    : "blocYear.year.exists";
-            throw new InvalidInputException(List.of(new Violation(
-                    code.equals("blocYear.year.exists") ? "year" : "memberUnitIds", messages.get(code, ""))));
+            boolean member = String.valueOf(e.getMostSpecificCause().getMessage()).contains("bloc_member_one_bloc_per_kind");
+            throw new InvalidInputException(List.of(member
+                    ? new Violation("memberUnitIds", messages.get("blocYear.member.inOtherBlocRace"))
+                    : new Violation("year", messages.get("blocYear.year.exists", year))));
         }
     }
 

@@ -14,7 +14,7 @@ import vn.thidua.platform.validation.NotFoundException;
 @Service
 public class UnitService {
 
-    static final int SEARCH_LIMIT = 200;
+    public static final int SEARCH_LIMIT = 200;
 
     private final UnitStore units;
     private final BlocStore blocs;
@@ -38,6 +38,12 @@ public class UnitService {
         return units.search(query, authorityId, SEARCH_LIMIT);
     }
 
+    /** Every active unit of every authority, for choosing a successor (no search limit). */
+    @Transactional(readOnly = true)
+    public List<UnitView> activeUnits() {
+        return units.search("", null, Integer.MAX_VALUE).stream().filter(UnitView::active).toList();
+    }
+
     @Transactional(readOnly = true)
     public UnitView get(long id) {
         return units.find(id).orElseThrow(() -> new NotFoundException(messages.get("unit.notFound", id)));
@@ -52,7 +58,12 @@ public class UnitService {
             rejectTakenName(check, command, null);
         }
         check.throwIfInvalid();
-        return get(units.insert(command));
+        try {
+            return get(units.insert(command));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new vn.thidua.platform.validation.InvalidInputException(List.of(new vn.thidua.platform.validation.Violation(
+                    "name", messages.get("unit.name.taken", command.getName().trim()))));
+        }
     }
 
     @Transactional
@@ -84,6 +95,7 @@ public class UnitService {
         Checks.Collector check = checks.of(command);
         if (command.getSuccessorUnitId() != null) {
             UnitView successor = get(command.getSuccessorUnitId());
+            permissions.requireManage(user, successor.authorityId());
             if (successor.id() == predecessor.id()) {
                 check.reject("successorUnitId", "succession.successor.self");
             } else if (units.lineage(predecessor.id()).contains(successor.id())) {

@@ -71,6 +71,20 @@ class RegistryPagesIntegrationTest {
     }
 
     @Test
+    void nonNumericInputInAFormIsRefusedInVietnameseAndSavesNothing() {
+        Registry registry = new Registry(Api.as(port, "admin"));
+        long bloc = registry.bloc("Cụm các cơ quan Tham mưu tổng hợp");
+        long taiChinh = registry.unit("lang-son", "Sở Tài chính");
+        WebSession board = WebSession.loggedIn(port, "ban.langson");
+        board.get("/blocs/" + bloc + "/years/new");
+        Page page = board.postForm("/blocs/" + bloc + "/years", Map.of("year", "abc", "flagQuota", "1e1",
+                "memberUnitIds", List.of(taiChinh)));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Cần nhập một số nguyên.").doesNotContain("Failed to convert");
+        assertThat(Api.as(port, "admin").get("/api/v1/blocs/" + bloc + "/years").json()).hasSize(2);
+    }
+
+    @Test
     void boardAddsAUnitThroughTheForm() {
         WebSession board = WebSession.loggedIn(port, "ban.quangnam");
         long quangNam = new Registry(Api.as(port, "admin")).authority("quang-nam");

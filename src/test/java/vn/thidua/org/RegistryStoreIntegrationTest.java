@@ -42,14 +42,24 @@ class RegistryStoreIntegrationTest {
         long authority = jdbc.sql("SELECT authority_id FROM unit WHERE id = :id").param("id", unit).query(Long.class).single();
         long bloc = jdbc.sql("INSERT INTO bloc (authority_id, name, kind) VALUES (:a, 'Khối chen ngang', 'KHOI') RETURNING id")
                 .param("a", authority).query(Long.class).single();
-        long year = jdbc.sql("INSERT INTO bloc_year (bloc_id, year) VALUES (:b, 2023) RETURNING id")
-                .param("b", bloc).query(Long.class).single();
-        assertThatThrownBy(() -> jdbc.sql("INSERT INTO bloc_member (bloc_year_id, unit_id, year, bloc_kind) VALUES (:y, :u, 2023, 'KHOI')")
-                .param("y", year).param("u", unit).update())
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining("bloc_member_one_bloc_per_kind");
-        jdbc.sql("DELETE FROM bloc_year WHERE id = :y").param("y", year).update();
-        jdbc.sql("DELETE FROM bloc WHERE id = :b").param("b", bloc).update();
+        try {
+            long year = jdbc.sql("INSERT INTO bloc_year (bloc_id, bloc_kind, year) VALUES (:b, 'KHOI', 2023) RETURNING id")
+                    .param("b", bloc).query(Long.class).single();
+            assertThatThrownBy(() -> jdbc.sql("""
+                    INSERT INTO bloc_member (bloc_year_id, unit_id, year, bloc_kind) VALUES (:y, :u, 2023, 'KHOI')""")
+                    .param("y", year).param("u", unit).update())
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .hasMessageContaining("bloc_member_one_bloc_per_kind");
+            // a writer cannot dodge the rule by copying a wrong year or kind into the member row
+            assertThatThrownBy(() -> jdbc.sql("""
+                    INSERT INTO bloc_member (bloc_year_id, unit_id, year, bloc_kind) VALUES (:y, :u, 2024, 'CUM')""")
+                    .param("y", year).param("u", unit).update())
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .hasMessageContaining("bloc_member_year");
+        } finally {
+            jdbc.sql("DELETE FROM bloc_year WHERE bloc_id = :b").param("b", bloc).update();
+            jdbc.sql("DELETE FROM bloc WHERE id = :b").param("b", bloc).update();
+        }
     }
 
     @Test

@@ -49,6 +49,11 @@ public class BlocStore {
         this.jdbc = jdbc;
     }
 
+    public boolean followedBy(long blocId, long councilMemberId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM bloc_year WHERE bloc_id = :b AND council_member_id = :c)")
+                .param("b", blocId).param("c", councilMemberId).query(Boolean.class).single();
+    }
+
     public List<BlocView> search(String query, Long authorityId, Long councilMemberId) {
         return jdbc.sql(SELECT_BLOC + "\n" + """
                  WHERE (:q = '' OR b.search_text LIKE '%' || search_key(:q) || '%'
@@ -112,11 +117,12 @@ public class BlocStore {
                 .map(y -> withMembers(y, membersOf(List.of(y.id())).getOrDefault(y.id(), List.of())));
     }
 
-    public long insertYear(long blocId, BlocYearCommand c) {
+    public long insertYear(long blocId, BlocKind kind, BlocYearCommand c) {
         return jdbc.sql("""
-                INSERT INTO bloc_year (bloc_id, year, leader_unit_id, deputy_unit_id, council_member_id, flag_quota, note)
-                VALUES (:b, :year, :leader, :deputy, :council, :quota, :note) RETURNING id""")
-                .param("b", blocId).param("year", c.getYear()).param("leader", c.getLeaderUnitId())
+                INSERT INTO bloc_year (bloc_id, bloc_kind, year, leader_unit_id, deputy_unit_id, council_member_id,
+                                       flag_quota, note)
+                VALUES (:b, :kind, :year, :leader, :deputy, :council, :quota, :note) RETURNING id""")
+                .param("b", blocId).param("kind", kind.name()).param("year", c.getYear()).param("leader", c.getLeaderUnitId())
                 .param("deputy", c.getDeputyUnitId()).param("council", c.getCouncilMemberId())
                 .param("quota", c.getFlagQuota()).param("note", blankToNull(c.getNote()))
                 .query(Long.class).single();

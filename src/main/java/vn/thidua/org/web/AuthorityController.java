@@ -50,7 +50,7 @@ class AuthorityController {
         AuthorityView authority = authorities.get(id);
         model.addAttribute("authority", authority);
         model.addAttribute("units", units.search("", id));
-        model.addAttribute("blocs", blocs.search(null, "", id));
+        model.addAttribute("blocs", blocs.search(user, "", id));
         model.addAttribute("councilMembers", authorities.councilMembers(id));
         model.addAttribute("canManage", permissions.canManage(user, id));
         if (!model.containsAttribute("councilMember")) {
@@ -63,6 +63,9 @@ class AuthorityController {
     String addCouncilMember(CurrentUser user, @PathVariable long id,
             @ModelAttribute("councilMember") CouncilMemberCommand command, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return detail(user, id, model);
+        }
         try {
             authorities.addCouncilMember(user, id, command);
             redirect.addFlashAttribute("saved", "Đã thêm thành viên Hội đồng " + command.getFullName().trim() + ".");
@@ -86,6 +89,10 @@ class AuthorityController {
     @PostMapping
     String create(CurrentUser user, @ModelAttribute("authority") AuthorityCommand command, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("kinds", AuthorityKind.values());
+            return "authorities/form";
+        }
         try {
             AuthorityView created = authorities.create(user, command);
             redirect.addFlashAttribute("saved", "Đã thêm " + created.name() + ".");

@@ -51,9 +51,9 @@ class BlocController {
 
     @GetMapping("/{id}")
     String detail(CurrentUser user, @PathVariable long id, Model model) {
-        BlocView bloc = blocs.get(id);
+        BlocView bloc = blocs.get(user, id);
         model.addAttribute("bloc", bloc);
-        model.addAttribute("years", blocs.years(id));
+        model.addAttribute("years", blocs.years(user, id));
         model.addAttribute("canManage", permissions.canManage(user, bloc.authorityId()));
         return "blocs/detail";
     }
@@ -68,6 +68,9 @@ class BlocController {
     @PostMapping
     String create(CurrentUser user, @ModelAttribute("bloc") BlocCommand command, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(user, model, command, null);
+        }
         try {
             BlocView created = blocs.create(user, command);
             redirect.addFlashAttribute("saved", "Đã thêm " + created.name() + ". Hãy thêm năm thi đua đầu tiên.");
@@ -88,6 +91,9 @@ class BlocController {
     @PostMapping("/{id}")
     String update(CurrentUser user, @PathVariable long id, @ModelAttribute("bloc") BlocCommand command,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(user, model, command, blocs.get(id));
+        }
         try {
             blocs.update(user, id, command);
             redirect.addFlashAttribute("saved", "Đã lưu thông tin khối.");
@@ -108,6 +114,9 @@ class BlocController {
     @PostMapping("/{id}/years")
     String createYear(CurrentUser user, @PathVariable long id, @ModelAttribute("year") BlocYearCommand command,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return yearForm(model, blocs.get(id), command, null);
+        }
         try {
             BlocYearView created = blocs.createYear(user, id, command);
             redirect.addFlashAttribute("saved", "Đã thêm năm thi đua " + created.year() + ".");
@@ -122,7 +131,7 @@ class BlocController {
     String editYearForm(CurrentUser user, @PathVariable long id, @PathVariable int year, Model model) {
         BlocView bloc = blocs.get(id);
         requireManage(user, bloc);
-        BlocYearView existing = blocs.year(id, year);
+        BlocYearView existing = blocs.year(user, id, year);
         return yearForm(model, bloc, BlocYearCommand.of(existing), existing);
     }
 
@@ -130,13 +139,16 @@ class BlocController {
     String updateYear(CurrentUser user, @PathVariable long id, @PathVariable int year,
             @ModelAttribute("year") BlocYearCommand command, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return yearForm(model, blocs.get(id), command, blocs.year(user, id, year));
+        }
         try {
             blocs.updateYear(user, id, year, command);
             redirect.addFlashAttribute("saved", "Đã lưu năm thi đua " + year + ".");
             return "redirect:/blocs/" + id + "#nam-" + year;
         } catch (InvalidInputException e) {
             FormErrors.bind(e, result);
-            return yearForm(model, blocs.get(id), command, blocs.year(id, year));
+            return yearForm(model, blocs.get(id), command, blocs.year(user, id, year));
         }
     }
 

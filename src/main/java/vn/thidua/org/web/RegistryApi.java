@@ -119,8 +119,8 @@ class RegistryApi {
     }
 
     @GetMapping("/blocs/{id}")
-    BlocView bloc(@PathVariable long id) {
-        return blocs.get(id);
+    BlocView bloc(CurrentUser user, @PathVariable long id) {
+        return blocs.get(user, id);
     }
 
     @PostMapping("/blocs")
@@ -136,13 +136,13 @@ class RegistryApi {
 
     @GetMapping("/blocs/{id}/years")
     @Operation(summary = "Các năm của khối: thành viên, khối trưởng, khối phó, thành viên Hội đồng theo dõi, số Cờ")
-    List<BlocYearView> years(@PathVariable long id) {
-        return blocs.years(id);
+    List<BlocYearView> years(CurrentUser user, @PathVariable long id) {
+        return blocs.years(user, id);
     }
 
     @GetMapping("/blocs/{id}/years/{year}")
-    BlocYearView year(@PathVariable long id, @PathVariable int year) {
-        return blocs.year(id, year);
+    BlocYearView year(CurrentUser user, @PathVariable long id, @PathVariable int year) {
+        return blocs.year(user, id, year);
     }
 
     @PostMapping("/blocs/{id}/years")

@@ -1,6 +1,7 @@
 package vn.thidua.org.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,7 +43,9 @@ class UnitController {
             HttpServletRequest request, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("authorityId", authorityId);
-        model.addAttribute("units", units.search(q, authorityId));
+        List<UnitView> found = units.search(q, authorityId);
+        model.addAttribute("units", found);
+        model.addAttribute("truncated", found.size() >= UnitService.SEARCH_LIMIT);
         model.addAttribute("authorities", authorities.all());
         return request.getHeader("HX-Request") != null ? "units/list :: results" : "units/list";
     }
@@ -57,6 +60,9 @@ class UnitController {
     @PostMapping
     String create(CurrentUser user, @ModelAttribute("unit") UnitCommand command, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, command, null);
+        }
         try {
             UnitView created = units.create(user, command);
             redirect.addFlashAttribute("saved", "Đã thêm đơn vị " + created.name() + ".");
@@ -80,8 +86,8 @@ class UnitController {
         }
         if (canManage) {
             model.addAttribute("successionKinds", SuccessionKind.values());
-            model.addAttribute("successorCandidates", units.search("", null).stream()
-                    .filter(u -> u.active() && u.id() != id).toList());
+            model.addAttribute("successorCandidates", units.activeUnits().stream()
+                    .filter(u -> u.id() != id && permissions.canManage(user, u.authorityId())).toList());
         }
         return "units/detail";
     }
@@ -98,6 +104,9 @@ class UnitController {
     @PostMapping("/{id}")
     String update(CurrentUser user, @PathVariable long id, @ModelAttribute("unit") UnitCommand command,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, command, units.get(id));
+        }
         try {
             units.update(user, id, command);
             redirect.addFlashAttribute("saved", "Đã lưu thông tin đơn vị.");
@@ -112,6 +121,9 @@ class UnitController {
     String recordSuccession(CurrentUser user, @PathVariable long id,
             @ModelAttribute("succession") SuccessionCommand command, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return detail(user, id, model);
+        }
         try {
             units.recordSuccession(user, id, command);
             redirect.addFlashAttribute("saved", "Đã ghi nhận việc kế thừa của đơn vị.");

@@ -55,6 +55,12 @@ public class UserAccounts implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(username) = lower(:u))").param("u", username)
+                .query(Boolean.class).single();
+    }
+
+    @Transactional(readOnly = true)
     public boolean anyExists() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user)").query(Boolean.class).single();
     }

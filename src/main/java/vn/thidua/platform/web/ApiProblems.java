@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -79,6 +80,10 @@ class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (e instanceof ErrorResponse framework) {
+            HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
+            return problem(status, detailOf(status));
+        }
         log.error("Unexpected error in the API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("problem.unexpected"));
     }
@@ -93,7 +98,17 @@ class ApiProblems {
         return problem;
     }
 
-    private ProblemDetail problem(HttpStatus status, String detail) {
+    /** The Vietnamese detail of an error the framework raised before any of our code ran. */
+    String detailOf(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> messages.get("problem.notFoundPath");
+            case METHOD_NOT_ALLOWED -> messages.get("problem.methodNotAllowed");
+            case UNSUPPORTED_MEDIA_TYPE -> messages.get("problem.unsupportedMediaType");
+            default -> messages.get("problem.badRequest");
+        };
+    }
+
+    ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(messages.get("problem.title." + status.value()));
         return problem;

@@ -33,6 +33,24 @@ class FirstAdminIntegrationTest {
                 .isZero();
     }
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
+    @Test
+    void createsTheConfiguredAdministratorOnAnEmptyDatabase() {
+        UserAccounts noUsersYet = new UserAccounts(jdbc, passwordEncoder) {
+            @Override
+            public boolean anyExists() {
+                return false;
+            }
+        };
+        new FirstAdmin(noUsersYet, "quantri.dautien", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
+        var admin = accounts.loadUserByUsername("quantri.dautien");
+        assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+        assertThat(admin.getPassword()).startsWith("$2");
+        assertThat(passwordEncoder.matches("mat-khau-rat-dai-2026", admin.getPassword())).isTrue();
+    }
+
     @Test
     void refusesAShortPasswordOnAnEmptyDatabase() {
         UserAccounts noUsersYet = new UserAccounts(jdbc, null) {

@@ -1,0 +1,53 @@
+package vn.thidua.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Requests no controller takes (unknown address, wrong method or media type): a problem detail
+ * under /api, the Vietnamese error page elsewhere. The advices bound to controllers do not see
+ * these, as no controller was chosen.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class UnknownPaths {
+
+    private final ApiProblems problems;
+
+    UnknownPaths(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+            MissingServletRequestParameterException.class})
+    Object unsupported(HttpServletRequest request, Exception e) {
+        HttpStatus status = HttpStatus.valueOf(((ErrorResponse) e).getStatusCode().value());
+        return answer(request, status, problems.detailOf(status));
+    }
+
+    private Object answer(HttpServletRequest request, HttpStatus status, String detail) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.problem(status, detail));
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("currentUser", vn.thidua.platform.security.UserAccounts.current().orElse(null));
+        return page;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.thidua.rules.domain;
+
+import static vn.thidua.rules.domain.ParameterKey.*;
+
+/**
+ * Who may be proposed for what. Each condition names the parameter that holds its number and its
+ * legal basis; the conditions follow Law 06/2022/QH15 (Điều 21–28 for titles, Điều 44, 73, 74, 75
+ * for forms of commendation) and its decrees, and for earlier years the same structure under the
+ * 2003 Law as amended in 2013 with the values and bases that the parameter table dates for them.
+ */
+public final class EligibilityEngine {
+
+    public Answer check(Question q, Parameters parameters) {
+        Evaluation e = new Evaluation(parameters);
+        History h = q.subject();
+        e.fact(q.award().onlyFor() == SubjectKind.COLLECTIVE ? "Danh hiệu, hình thức chỉ xét tặng cho tập thể"
+                        : q.award().onlyFor() == SubjectKind.INDIVIDUAL ? "Danh hiệu chỉ xét tặng cho cá nhân"
+                        : "Đối tượng là cá nhân hoặc tập thể", q.award().isFor(h.kind()), criteriaOf(q.award()));
+        if (!q.award().isFor(h.kind())) {
+            return e.answer();
+        }
+        if (q.award().isTitle() && q.type() != CommendationType.THUONG_XUYEN) {
+            e.fact("Danh hiệu thi đua xét tặng hằng năm (thường xuyên)", false, criteriaOf(q.award()));
+            return e.answer();
+        }
+        if (!q.award().isTitle() && q.type() != CommendationType.THUONG_XUYEN) {
+            irregular(q, e);
+            return e.answer();
+        }
+        noDiscipline(q, e);
+        switch (q.award()) {
+            case LDTT -> IndividualTitles.laoDongTienTien(q, e);
+            case CSTD_CS -> IndividualTitles.chienSiThiDuaCoSo(q, e);
+            case CSTD_TINH -> IndividualTitles.chienSiThiDuaTinh(q, e);
+            case CSTD_TQ -> IndividualTitles.chienSiThiDuaToanQuoc(q, e);
+            case TTLDTT -> CollectiveTitles.tapTheLaoDongTienTien(q, e);
+            case TTLDXS -> CollectiveTitles.tapTheLaoDongXuatSac(q, e);
+            case CO_TINH -> CollectiveTitles.coThiDuaTinh(q, e);
+            case CO_CP -> CollectiveTitles.coThiDuaChinhPhu(q, e);
+            case GIAY_KHEN -> Commendations.giayKhen(q, e);
+            case BK_TINH -> Commendations.bangKhenTinh(q, e);
+            case BK_TTG -> Commendations.bangKhenThuTuong(q, e);
+            case HCLD_3, HCLD_2, HCLD_1 -> Commendations.huanChuongLaoDong(q, e);
+        }
+        return e.answer();
+    }
+
+    /** Thematic, one-off and long-service commendation have their own criteria, which people judge. */
+    private static void irregular(Question q, Evaluation e) {
+        switch (q.type()) {
+            case DOT_XUAT -> e.judgement("Lập được thành tích đột xuất", criteriaOf(q.award()));
+            case CHUYEN_DE -> e.judgement("Thành tích xuất sắc trong phong trào thi đua theo đợt, chuyên đề",
+                    criteriaOf(q.award()));
+            case CONG_HIEN -> e.fact("Quá trình cống hiến: chức vụ và thời gian giữ chức vụ (không có trong dữ liệu)",
+                    q.award().name().startsWith("HCLD") ? null : Boolean.FALSE, criteriaOf(q.award()));
+            default -> throw new IllegalStateException(q.type().name());
+        }
+    }
+
+    private static void noDiscipline(Question q, Evaluation e) {
+        DisciplineLevel worst = q.subject().worstDisciplineIn(q.year());
+        if (q.subject().kind() == SubjectKind.INDIVIDUAL) {
+            e.fact("Không bị kỷ luật trong năm " + q.year(), worst == null, DISCIPLINE_EXCLUDES);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.thidua.rules.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the conditions of one question, each tied to the parameter that cites its source. */
+final class Evaluation {
+
+    private final Parameters parameters;
+    private final List<Reason> reasons = new ArrayList<>(8);
+
+    Evaluation(Parameters parameters) {
+        this.parameters = parameters;
+    }
+
+    Parameter parameter(ParameterKey key) {
+        return parameters.get(key);
+    }
+
+    /** A condition decided by facts; met == null when the deciding fact is missing. */
+    void fact(String condition, Boolean met, ParameterKey source) {
+        Parameter p = parameters.get(source);
+        if (p == null) {
+            reasons.add(new Reason(condition, null, "Chưa có căn cứ pháp lý cho năm này (" + source + ")",
+                    Reason.Kind.FACT, false));
+            return;
+        }
+        reasons.add(new Reason(condition, met, p.basis().citation(), Reason.Kind.FACT, p.verified()));
+    }
+
+    void judgement(String condition, ParameterKey source) {
+        Parameter p = parameters.get(source);
+        reasons.add(new Reason(condition, null, p == null ? "" : p.basis().citation(), Reason.Kind.JUDGEMENT,
+                p != null && p.verified()));
+    }
+
+    /** The number a condition needs, or null (the condition then cannot be decided). */
+    Integer count(ParameterKey key) {
+        Parameter p = parameters.get(key);
+        return p == null ? null : p.intValue();
+    }
+
+    Double share(ParameterKey key) {
+        Parameter p = parameters.get(key);
+        return p == null ? null : p.doubleValue();
+    }
+
+    Answer answer() {
+        return Answer.of(parameters.regime(), reasons);
+    }
+}

@@ -1,0 +1,10 @@
+package vn.thidua.rules.domain;
+
+/** The parameters in force for one question: one date, one authority's regulation on top of the national values. */
+public interface Parameters {
+
+    /** The value in force, or null when the table has none for that date. */
+    Parameter get(ParameterKey key);
+
+    Regime regime();
+}
