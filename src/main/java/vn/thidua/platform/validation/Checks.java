@@ -22,6 +22,11 @@ public class Checks {
         this.messages = messages;
     }
 
+    /** For a write whose input has no bean-validation constraints of its own. */
+    public Collector none() {
+        return new Collector();
+    }
+
     public Collector of(Object command) {
         Collector collector = new Collector();
         validator.validate(command).stream()

@@ -40,7 +40,9 @@ final class CollectiveTitles {
         Integer cstdcs = e.count(TTLDXS_MIN_CSTDCS);
         e.fact("Có cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở",
                 cstdcs == null || m == null || m.cstdcs() == null ? null : m.cstdcs() >= cstdcs, TTLDXS_MIN_CSTDCS);
-        noMemberWarnedOrWorse(q, e, CRITERIA_TTLDXS);
+        if (!e.law2022()) {
+            noMemberWarnedOrWorse(q, e, CRITERIA_TTLDXS);
+        }
     }
 
     static void coThiDuaTinh(Question q, Evaluation e) {

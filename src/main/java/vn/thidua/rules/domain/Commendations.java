@@ -18,38 +18,57 @@ final class Commendations {
                 CRITERIA_GIAY_KHEN);
     }
 
-    /** Two consecutive years of excellent task completion (with two unit-level initiatives for a person). */
+    /**
+     * A person: two consecutive CSTĐCS, or two consecutive excellent years with two unit-level
+     * initiatives in that time (Law 2022 điểm d khoản 1 Điều 74). A collective: two consecutive
+     * excellent years. Either way, only achievements after the period of the previous Bằng khen.
+     */
     static void bangKhenTinh(Question q, Evaluation e) {
-        boolean person = q.subject().kind() == SubjectKind.INDIVIDUAL;
+        History h = q.subject();
+        boolean person = h.kind() == SubjectKind.INDIVIDUAL;
         ParameterKey yearsKey = person ? BK_TINH_HTXS_YEARS : BK_TINH_COLLECTIVE_HTXS_YEARS;
         Integer years = e.count(yearsKey);
         int from = years == null ? q.year() : q.year() - years + 1;
-        AwardRecord previous = q.subject().lastRegular(Award.BK_TINH, q.year());
-        if (previous != null) {
-            e.fact("Thành tích xét sau thời gian đạt thành tích ghi trong quyết định khen thưởng lần trước ("
-                    + previous.periodFrom() + "–" + previous.periodTo() + ")", previous.periodTo() < from, NEXT_AWARD_WINDOW);
-        }
-        excellentYears(q, e, years, from, yearsKey);
-        if (person) {
-            initiatives(q, e, from, InitiativeLevel.CO_SO, BK_TINH_MIN_INITIATIVES, "cơ sở");
-        } else {
+        sameAwardWindow(q, e, Award.BK_TINH, from);
+        if (!person) {
+            e.fact(years + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ")",
+                    ratingsFrom(h, from, q.year(), Rating.HTXSNV, years), yearsKey);
             e.judgement("Nội bộ đoàn kết, thực hiện tốt quy chế dân chủ ở cơ sở", CRITERIA_BK_TINH);
+            return;
         }
+        Integer cstdcsRun = e.count(BK_TINH_CONSECUTIVE_CSTDCS);
+        Boolean twoCstdcs = cstdcsRun == null ? null
+                : IndividualTitles.endOfRun(h, Award.CSTD_CS, q.year(), cstdcsRun) != null;
+        Boolean excellent = ratingsFrom(h, from, q.year(), Rating.HTXSNV, years);
+        Integer needed = e.count(BK_TINH_MIN_INITIATIVES);
+        Boolean initiatives = needed == null ? null
+                : h.freeInitiatives(from, q.year(), InitiativeLevel.CO_SO, Award.BK_TINH) >= needed;
+        Boolean excellentRoute = and(excellent, initiatives);
+        e.fact(cstdcsRun + " lần liên tục đạt Chiến sĩ thi đua cơ sở, hoặc " + years
+                        + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ") và có " + needed
+                        + " sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cơ sở chưa dùng để khen thưởng khác",
+                or(twoCstdcs, excellentRoute), BK_TINH_HTXS_YEARS);
     }
 
-    /** Had a regular Bằng khen cấp tỉnh, then five consecutive excellent years counted after its period. */
+    /**
+     * Had a regular Bằng khen cấp tỉnh; then, counted after the achievement period of its decision,
+     * five consecutive years of good task completion or better with three CSTĐCS (a person), or five
+     * consecutive excellent years (a collective).
+     */
     static void bangKhenThuTuong(Question q, Evaluation e) {
         boolean person = q.subject().kind() == SubjectKind.INDIVIDUAL;
-        ParameterKey yearsKey = person ? BK_TTG_HTXS_YEARS : BK_TTG_COLLECTIVE_HTXS_YEARS;
-        ladder(q, e, Award.BK_TINH, Award.BK_TTG, yearsKey);
         if (person) {
-            Integer years = e.count(yearsKey);
-            initiatives(q, e, years == null ? q.year() : q.year() - years + 1, InitiativeLevel.CO_SO,
-                    BK_TTG_MIN_INITIATIVES, "cơ sở");
+            ladder(q, e, Award.BK_TINH, BK_TTG_YEARS, e.law2022() ? Rating.HTTNV : Rating.HTXSNV, BK_TTG_MIN_CSTDCS, null);
+        } else {
+            ladder(q, e, Award.BK_TINH, BK_TTG_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null, null);
         }
     }
 
-    /** Hạng Ba after the Prime Minister's Bằng khen; hạng Nhì after hạng Ba; hạng Nhất after hạng Nhì. */
+    /**
+     * Hạng Ba after the Prime Minister's Bằng khen (Law 2022 điểm e khoản 1 Điều 44: five consecutive
+     * years of good task completion or better, one of them excellent, with three CSTĐCS); hạng Nhì
+     * after hạng Ba and hạng Nhất after hạng Nhì on the same pattern.
+     */
     static void huanChuongLaoDong(Question q, Evaluation e) {
         Award prerequisite = switch (q.award()) {
             case HCLD_3 -> Award.BK_TTG;
@@ -57,19 +76,19 @@ final class Commendations {
             case HCLD_1 -> Award.HCLD_2;
             default -> throw new IllegalArgumentException(q.award().name());
         };
-        ladder(q, e, prerequisite, q.award(), HCLD_HTXS_YEARS);
         if (q.subject().kind() == SubjectKind.INDIVIDUAL) {
-            Integer years = e.count(HCLD_HTXS_YEARS);
-            initiatives(q, e, years == null ? q.year() : q.year() - years + 1, InitiativeLevel.TINH,
-                    HCLD_MIN_PROVINCIAL_INITIATIVES, "bộ, ban, ngành, tỉnh");
+            ladder(q, e, prerequisite, HCLD_YEARS, Rating.HTTNV, HCLD_MIN_CSTDCS, HCLD_MIN_EXCELLENT_YEARS);
+        } else {
+            ladder(q, e, prerequisite, HCLD_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null, null);
         }
     }
 
     /**
-     * The step before, given for regular achievements (a thematic or one-off award is no basis), then
-     * the required run of excellent years counted from the end of the achievement period in its decision.
+     * The step before, given for regular achievements (thematic and one-off awards are no basis);
+     * then the run of years counted from the end of the achievement period in that decision.
      */
-    private static void ladder(Question q, Evaluation e, Award prerequisite, Award award, ParameterKey yearsKey) {
+    private static void ladder(Question q, Evaluation e, Award prerequisite, ParameterKey yearsKey, Rating atLeast,
+            ParameterKey cstdcsKey, ParameterKey excellentKey) {
         History h = q.subject();
         Integer years = e.count(yearsKey);
         int from = years == null ? q.year() : q.year() - years + 1;
@@ -78,42 +97,76 @@ final class Commendations {
             e.fact("Đã được tặng " + prerequisite.label() + " (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
                     false, THEMATIC_NOT_BASIS);
         } else {
-            e.fact("Đã được tặng " + prerequisite.label(), before != null, criteriaOf(award));
+            e.fact("Đã được tặng " + prerequisite.label(), before != null, criteriaOf(q.award()));
         }
         if (before != null) {
-            e.fact(years + " năm liên tục sau thời gian đạt thành tích ghi trong quyết định tặng " + prerequisite.label()
-                    + " (" + before.periodFrom() + "–" + before.periodTo() + ")", before.periodTo() < from, NEXT_AWARD_WINDOW);
+            e.fact(years + " năm liên tục tính sau thời gian đạt thành tích ghi trong quyết định tặng "
+                    + prerequisite.label() + " (" + before.periodFrom() + "–" + before.periodTo() + ")",
+                    before.periodTo() < from, NEXT_AWARD_WINDOW);
         }
-        AwardRecord same = h.lastRegular(award, q.year());
-        if (same != null) {
-            e.fact("Thành tích chưa được khen " + award.label() + " (lần trước: " + same.periodFrom() + "–"
-                    + same.periodTo() + ")", same.periodTo() < from, NEXT_AWARD_WINDOW);
+        sameAwardWindow(q, e, q.award(), from);
+        String level = atLeast == Rating.HTXSNV ? "hoàn thành xuất sắc nhiệm vụ" : "hoàn thành tốt nhiệm vụ trở lên";
+        e.fact(years + " năm liên tục " + level + " (" + from + "–" + q.year() + ")",
+                ratingsFrom(h, from, q.year(), atLeast, years), yearsKey);
+        if (excellentKey != null) {
+            Integer needed = e.count(excellentKey);
+            int excellent = 0;
+            for (int y = from; y <= q.year(); y++) {
+                excellent += h.ratingIn(y) == Rating.HTXSNV ? 1 : 0;
+            }
+            e.fact("Trong thời gian đó có " + needed + " năm hoàn thành xuất sắc nhiệm vụ",
+                    needed == null ? null : excellent >= needed, excellentKey);
         }
-        excellentYears(q, e, years, from, yearsKey);
+        if (cstdcsKey != null) {
+            Integer needed = e.count(cstdcsKey);
+            int count = 0;
+            for (int y = from; y <= q.year(); y++) {
+                count += h.regularAward(Award.CSTD_CS, y) != null ? 1 : 0;
+            }
+            e.fact("Trong thời gian đó có " + needed + " lần đạt danh hiệu Chiến sĩ thi đua cơ sở",
+                    needed == null ? null : count >= needed, cstdcsKey);
+        }
     }
 
-    private static void excellentYears(Question q, Evaluation e, Integer years, int from, ParameterKey source) {
-        Boolean allExcellent = years == null ? null : Boolean.TRUE;
-        if (years != null) {
-            for (int y = from; y <= q.year(); y++) {
-                Rating r = q.subject().ratingIn(y);
-                if (r == null) {
-                    allExcellent = allExcellent == Boolean.FALSE ? Boolean.FALSE : null;
-                } else if (r != Rating.HTXSNV) {
-                    allExcellent = false;
-                }
+    /** One achievement is rewarded once: the years considered must follow the previous grant's period. */
+    private static void sameAwardWindow(Question q, Evaluation e, Award award, int from) {
+        AwardRecord previous = q.subject().lastRegular(award, q.year());
+        if (previous != null) {
+            e.fact("Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng " + award.label()
+                    + " lần trước (" + previous.periodFrom() + "–" + previous.periodTo() + ")",
+                    previous.periodTo() < from, NEXT_AWARD_WINDOW);
+        }
+    }
+
+    /** True when every year of [from, to] is rated at least so; null when a year is unknown and none fails. */
+    static Boolean ratingsFrom(History h, int from, int to, Rating atLeast, Integer years) {
+        if (years == null) {
+            return null;
+        }
+        Boolean all = Boolean.TRUE;
+        for (int y = from; y <= to; y++) {
+            Rating r = h.ratingIn(y);
+            if (r != null && !r.atLeast(atLeast)) {
+                return false;
+            }
+            if (r == null) {
+                all = null;
             }
         }
-        e.fact((years == null ? "?" : years) + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ")",
-                allExcellent, source);
+        return all;
     }
 
-    private static void initiatives(Question q, Evaluation e, int from, InitiativeLevel level, ParameterKey key,
-            String scope) {
-        Integer needed = e.count(key);
-        int free = q.subject().freeInitiatives(from, q.year(), level, q.award());
-        e.fact("Có " + (needed == null ? "?" : needed) + " sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi "
-                + scope + " (" + from + "–" + q.year() + "), chưa dùng để khen thưởng khác",
-                needed == null ? null : free >= needed, key);
+    static Boolean and(Boolean a, Boolean b) {
+        if (Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b)) {
+            return false;
+        }
+        return a == null || b == null ? null : true;
+    }
+
+    static Boolean or(Boolean a, Boolean b) {
+        if (Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b)) {
+            return true;
+        }
+        return a == null || b == null ? null : false;
     }
 }

@@ -28,6 +28,7 @@ public final class EligibilityEngine {
             return e.answer();
         }
         noDiscipline(q, e);
+        earlierTitlesCount(q, e);
         switch (q.award()) {
             case LDTT -> IndividualTitles.laoDongTienTien(q, e);
             case CSTD_CS -> IndividualTitles.chienSiThiDuaCoSo(q, e);
@@ -57,10 +58,27 @@ public final class EligibilityEngine {
         }
     }
 
+    /**
+     * Checked only when the person was disciplined that year: with no discipline on record, no
+     * reading of the rule can exclude anyone, so it does not make the answer uncertain.
+     */
     private static void noDiscipline(Question q, Evaluation e) {
         DisciplineLevel worst = q.subject().worstDisciplineIn(q.year());
-        if (q.subject().kind() == SubjectKind.INDIVIDUAL) {
-            e.fact("Không bị kỷ luật trong năm " + q.year(), worst == null, DISCIPLINE_EXCLUDES);
+        if (q.subject().kind() == SubjectKind.INDIVIDUAL && worst != null) {
+            e.fact("Không bị kỷ luật trong năm " + q.year() + " (có kỷ luật " + worst + ")", false, DISCIPLINE_EXCLUDES);
+        }
+    }
+
+    /** Law 2022 Điều 95: titles and awards granted before 2024 remain recognised. */
+    private static void earlierTitlesCount(Question q, Evaluation e) {
+        if (e.law2022()) {
+            for (History.AwardRecord r : q.subject().records()) {
+                if (r.year() < 2024) {
+                    e.fact("Danh hiệu, hình thức khen thưởng được tặng trước ngày 01/01/2024 tiếp tục được công nhận",
+                            true, EARLIER_TITLES_COUNT);
+                    return;
+                }
+            }
         }
     }
 }

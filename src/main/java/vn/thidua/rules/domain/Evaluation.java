@@ -45,6 +45,10 @@ final class Evaluation {
         return p == null ? null : p.doubleValue();
     }
 
+    boolean law2022() {
+        return parameters.regime().law() != null && parameters.regime().law2022OrLater();
+    }
+
     Answer answer() {
         return Answer.of(parameters.regime(), reasons);
     }

@@ -22,15 +22,28 @@ final class IndividualTitles {
                 CRITERIA_LDTT);
     }
 
-    /** LĐTT of the same year (held, or met in the same round) and an initiative recognised by the unit. */
+    /**
+     * LĐTT standard of the same year (held, or met in the same round), and under the 2022 Law either
+     * excellent task completion or an initiative recognised by the unit (before 2024: the initiative).
+     */
     static void chienSiThiDuaCoSo(Question q, Evaluation e) {
         History h = q.subject();
-        e.fact("Đạt danh hiệu Lao động tiên tiến năm " + q.year(), laoDongTienTienIn(h, q.year(), e), CRITERIA_CSTD_CS);
+        e.fact("Đạt tiêu chuẩn danh hiệu Lao động tiên tiến năm " + q.year(), laoDongTienTienIn(h, q.year(), e),
+                CRITERIA_CSTD_CS);
         Integer needed = e.count(CSTDCS_MIN_INITIATIVES);
-        int free = h.freeInitiatives(q.year(), q.year(), InitiativeLevel.CO_SO, Award.CSTD_CS);
-        e.fact("Có sáng kiến (hoặc đề tài nghiên cứu đã nghiệm thu) được công nhận năm " + q.year()
-                        + ", chưa dùng để xét danh hiệu, hình thức khác",
-                needed == null ? null : free >= needed, CSTDCS_MIN_INITIATIVES);
+        Boolean initiative = needed == null ? null
+                : h.freeInitiatives(q.year(), q.year(), InitiativeLevel.CO_SO, Award.CSTD_CS) >= needed;
+        if (e.law2022()) {
+            Rating rating = h.ratingIn(q.year());
+            Boolean excellent = rating == null ? null : rating == Rating.HTXSNV;
+            Boolean met = Boolean.TRUE.equals(excellent) || Boolean.TRUE.equals(initiative) ? Boolean.TRUE
+                    : excellent == null || initiative == null ? null : Boolean.FALSE;
+            e.fact("Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến (đề tài khoa học) được cơ sở công nhận năm "
+                    + q.year(), met, CSTDCS_MIN_INITIATIVES);
+        } else {
+            e.fact("Có sáng kiến (hoặc đề tài nghiên cứu đã nghiệm thu) được công nhận năm " + q.year()
+                    + ", chưa dùng để xét danh hiệu, hình thức khác", initiative, CSTDCS_MIN_INITIATIVES);
+        }
     }
 
     /** Three consecutive CSTĐCS ending this year or last year, and an initiative of provincial effect. */

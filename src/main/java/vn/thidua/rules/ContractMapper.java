@@ -1,0 +1,179 @@
+package vn.thidua.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.rules.CheckRequest.SubjectFacts;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.DisciplineLevel;
+import vn.thidua.rules.domain.History;
+import vn.thidua.rules.domain.InitiativeLevel;
+import vn.thidua.rules.domain.Rating;
+import vn.thidua.rules.domain.SubjectKind;
+import vn.thidua.rules.domain.YearBounds;
+
+/**
+ * Turns the contract's JSON into the engine's history, refusing what cannot be true: unknown
+ * codes, years out of range, negative or impossible counts, and one emulation title twice in a
+ * year (a form of commendation may be given more than once a year, so that is allowed).
+ */
+final class ContractMapper {
+
+    private final Checks.Collector check;
+    private final YearBounds years;
+
+    ContractMapper(Checks.Collector check, YearBounds years) {
+        this.check = check;
+        this.years = years;
+    }
+
+    Award award(String code, String field) {
+        return code(Award::valueOf, code, field, "eligibility.award.unknown", true);
+    }
+
+    CommendationType type(String code, String field) {
+        return code == null ? CommendationType.THUONG_XUYEN
+                : code(CommendationType::valueOf, code, field, "eligibility.commendationType.unknown", false);
+    }
+
+    Integer year(Integer year, String field) {
+        if (year == null) {
+            check.reject(field, "eligibility.year.required");
+        } else if (!years.contains(year)) {
+            check.reject(field, "eligibility.year.outOfRange", years.first(), years.last());
+            return null;
+        }
+        return year;
+    }
+
+    History history(SubjectFacts s, String field) {
+        SubjectKind kind = code(SubjectKind::valueOf, s.kind(), field + ".kind", "eligibility.kind.unknown", true);
+        List<History.AwardRecord> records = new ArrayList<>();
+        Set<String> titleYears = new HashSet<>();
+        forEach(s.records(), field + ".records", (r, f) -> {
+            Integer year = historyYear(r.year(), f + ".year");
+            Award award = award(r.award(), f + ".award");
+            CommendationType type = type(r.commendationType(), f + ".commendationType");
+            int from = r.periodFrom() == null ? (year == null ? 0 : year) : r.periodFrom();
+            int to = r.periodTo() == null ? (year == null ? 0 : year) : r.periodTo();
+            if (from > to) {
+                check.reject(f + ".periodFrom", "eligibility.period.reversed", from, to);
+            }
+            if (year != null && award != null && type != null) {
+                if (award.isTitle() && !titleYears.add(award + "/" + year)) {
+                    check.reject(f, "eligibility.record.duplicateTitle", award.label(), year);
+                }
+                records.add(new History.AwardRecord(year, award, from, to, type));
+            }
+        });
+        List<History.RatingRecord> ratings = new ArrayList<>();
+        Set<Integer> ratedYears = new HashSet<>();
+        forEach(s.ratings(), field + ".ratings", (r, f) -> {
+            Integer year = historyYear(r.year(), f + ".year");
+            Rating rating = code(Rating::valueOf, r.rating(), f + ".rating", "eligibility.rating.unknown", true);
+            if (year != null && !ratedYears.add(year)) {
+                check.reject(f, "eligibility.rating.duplicate", year);
+            }
+            if (year != null && rating != null) {
+                ratings.add(new History.RatingRecord(year, rating));
+            }
+        });
+        List<History.Initiative> initiatives = new ArrayList<>();
+        forEach(s.initiatives(), field + ".initiatives", (i, f) -> {
+            Integer year = historyYear(i.year(), f + ".year");
+            InitiativeLevel level = code(InitiativeLevel::valueOf, i.level(), f + ".level",
+                    "eligibility.initiativeLevel.unknown", true);
+            Award usedFor = i.usedFor() == null ? null : award(i.usedFor(), f + ".usedFor");
+            if (year != null && level != null) {
+                initiatives.add(new History.Initiative(year, level, usedFor));
+            }
+        });
+        List<History.Discipline> disciplines = new ArrayList<>();
+        forEach(s.disciplines(), field + ".disciplines", (d, f) -> {
+            Integer year = historyYear(d.year(), f + ".year");
+            DisciplineLevel level = code(DisciplineLevel::valueOf, d.level(), f + ".level",
+                    "eligibility.disciplineLevel.unknown", true);
+            if (year != null && level != null) {
+                disciplines.add(new History.Discipline(year, level));
+            }
+        });
+        if (s.monthsWorked() != null && (s.monthsWorked() < 0 || s.monthsWorked() > 12)) {
+            check.reject(field + ".monthsWorked", "eligibility.monthsWorked.range");
+        }
+        History.Members members = members(s.members(), field + ".members");
+        return new History(kind, records, ratings, initiatives, disciplines, s.monthsWorked(), members);
+    }
+
+    private History.Members members(CheckRequest.MemberCounts m, String field) {
+        if (m == null) {
+            return null;
+        }
+        boolean valid = true;
+        for (var entry : java.util.Map.of("total", nz(m.total()), "ldtt", nz(m.ldtt()),
+                "completedTasks", nz(m.completedTasks()), "cstdcs", nz(m.cstdcs())).entrySet()) {
+            if (entry.getValue() < 0) {
+                check.reject(field + "." + entry.getKey(), "eligibility.count.negative");
+                valid = false;
+            }
+        }
+        if (valid && m.total() != null) {
+            if (nz(m.ldtt()) > m.total()) {
+                check.reject(field + ".ldtt", "eligibility.count.moreThanTotal");
+            }
+            if (nz(m.completedTasks()) > m.total()) {
+                check.reject(field + ".completedTasks", "eligibility.count.moreThanTotal");
+            }
+            if (nz(m.cstdcs()) > m.total()) {
+                check.reject(field + ".cstdcs", "eligibility.count.moreThanTotal");
+            }
+        }
+        return new History.Members(m.total(), m.ldtt(), m.completedTasks(), m.cstdcs());
+    }
+
+    private Integer historyYear(Integer year, String field) {
+        if (year == null) {
+            check.reject(field, "eligibility.year.required");
+            return null;
+        }
+        if (year < years.firstHistoryYear() || year > years.last()) {
+            check.reject(field, "eligibility.historyYear.outOfRange", years.firstHistoryYear(), years.last());
+            return null;
+        }
+        return year;
+    }
+
+    private <E extends Enum<E>> E code(Function<String, E> parse, String code, String field, String message,
+            boolean required) {
+        if (code == null || code.isBlank()) {
+            if (required) {
+                check.reject(field, message, "");
+            }
+            return null;
+        }
+        try {
+            return parse.apply(code.trim());
+        } catch (IllegalArgumentException e) {
+            check.reject(field, message, code);
+            return null;
+        }
+    }
+
+    private static <T> void forEach(List<T> items, String field, java.util.function.BiConsumer<T, String> each) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                each.accept(items.get(i), field + "[" + i + "]");
+            }
+        }
+    }
+
+    private static int nz(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.thidua.rules;
+
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.rules.domain.Answer;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.EligibilityEngine;
+import vn.thidua.rules.domain.History;
+import vn.thidua.rules.domain.Question;
+
+/** Answers the eligibility question of the public contract, from given facts or a stored subject. */
+@Service
+public class EligibilityService {
+
+    private final EligibilityEngine engine = new EligibilityEngine();
+    private final ParameterService parameters;
+    private final SubjectService subjects;
+    private final Checks checks;
+    private final QuestionYears years;
+
+    EligibilityService(ParameterService parameters, SubjectService subjects, Checks checks, QuestionYears years) {
+        this.parameters = parameters;
+        this.subjects = subjects;
+        this.checks = checks;
+        this.years = years;
+    }
+
+    @Transactional(readOnly = true)
+    public CheckResponse check(CurrentUser user, CheckRequest request) {
+        Checks.Collector check = checks.of(request);
+        ContractMapper mapper = new ContractMapper(check, years.bounds());
+        Integer year = mapper.year(request.year(), "year");
+        Award award = mapper.award(request.award(), "award");
+        CommendationType type = mapper.type(request.commendationType(), "commendationType");
+        History history = null;
+        Long authorityId = user.role() == Role.BOARD ? user.authorityId() : null;
+        if (request.subject() != null && request.subjectId() != null) {
+            check.reject("subjectId", "eligibility.subject.both");
+        } else if (request.subject() != null) {
+            history = mapper.history(request.subject(), "subject");
+        } else if (request.subjectId() != null) {
+            SubjectView subject = subjects.readable(user, request.subjectId());
+            authorityId = subject.authorityId();
+            if (year != null) {
+                history = subjects.histories(java.util.List.of(subject), year).get(subject.id());
+            }
+        } else {
+            check.reject("subject", "eligibility.subject.required");
+        }
+        check.throwIfInvalid();
+        return CheckResponse.of(answer(new Question(year, award, type, history), authorityId));
+    }
+
+    public Answer answer(Question question, Long authorityId) {
+        return engine.check(question, parameters.table().forYear(question.year(), authorityId));
+    }
+
+    public Map<Award, Answer> answers(int year, History history, Long authorityId) {
+        Map<Award, Answer> answers = new java.util.EnumMap<>(Award.class);
+        for (Award award : Award.values()) {
+            if (award.isFor(history.kind())) {
+                answers.put(award, answer(new Question(year, award, CommendationType.THUONG_XUYEN, history), authorityId));
+            }
+        }
+        return answers;
+    }
+}

@@ -1,0 +1,156 @@
+package vn.thidua.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.rules.domain.LegalInstrument;
+import vn.thidua.rules.domain.Parameter;
+import vn.thidua.rules.domain.ParameterCsv;
+import vn.thidua.rules.domain.ParameterKey;
+import vn.thidua.rules.domain.ParameterTable;
+import vn.thidua.rules.internal.ParameterStore;
+
+/**
+ * The dated legal parameters: national values from rules/legal-parameters.csv, edited by an
+ * administrator; a province's or ministry's own values added and edited by its board. Every change
+ * is audited with who, when, old and new value, and why.
+ */
+@Service
+public class ParameterService {
+
+    private final ParameterStore store;
+    private final Checks checks;
+    private final Messages messages;
+    private final List<LegalInstrument> instruments;
+    private final AtomicReference<ParameterTable> table = new AtomicReference<>();
+
+    ParameterService(ParameterStore store, Checks checks, Messages messages) {
+        this.store = store;
+        this.checks = checks;
+        this.messages = messages;
+        this.instruments = ParameterCsv.instruments(resource("rules/legal-instruments.csv"));
+    }
+
+    /** The national catalogue as shipped (also read by the plain-Java tests). */
+    public static List<Parameter> catalogue() {
+        return ParameterCsv.parameters(resource("rules/legal-parameters.csv"));
+    }
+
+    @Transactional
+    public int loadCatalogue() {
+        int added = store.insertMissingNational(catalogue());
+        table.set(null);
+        return added;
+    }
+
+    public ParameterTable table() {
+        ParameterTable current = table.get();
+        if (current == null) {
+            current = new ParameterTable(store.domain(), instruments);
+            table.set(current);
+        }
+        return current;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ParameterView> all() {
+        return store.all();
+    }
+
+    @Transactional(readOnly = true)
+    public ParameterView get(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException(messages.get("parameter.notFound", id)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ParameterView.Change> changes(long id) {
+        get(id);
+        return store.changes(id);
+    }
+
+    public boolean canEdit(CurrentUser user, ParameterView p) {
+        return user.isAdmin() || (p.authorityId() != null && user.isBoardOf(p.authorityId()));
+    }
+
+    @Transactional
+    public ParameterView update(CurrentUser user, long id, ParameterCommand command) {
+        ParameterView current = get(id);
+        if (!canEdit(user, current)) {
+            throw new AccessDeniedException("may not edit parameter " + id);
+        }
+        checks.of(command).throwIfInvalid();
+        long version = command.getVersion() == null ? current.version() : command.getVersion();
+        if (!store.update(id, command.getValue(), command.isVerified(), blankToNull(command.getNote()), version)) {
+            throw new OptimisticLockingFailureException("parameter " + id + " changed");
+        }
+        store.audit(id, user.username(), current.value(), command.getValue(), current.verified(), command.isVerified(),
+                command.getReason().trim());
+        table.set(null);
+        return get(id);
+    }
+
+    /** A province's or ministry's own value (quy chế), in force over the national one for its questions. */
+    @Transactional
+    public ParameterView addRegional(CurrentUser user, ParameterCommand command) {
+        Checks.Collector check = checks.of(command);
+        ParameterKey key = null;
+        try {
+            key = ParameterKey.valueOf(String.valueOf(command.getKey()));
+        } catch (IllegalArgumentException e) {
+            check.reject("key", "parameter.key.unknown", String.valueOf(command.getKey()));
+        }
+        if (command.getAuthorityId() == null) {
+            check.reject("authorityId", "parameter.authority.required");
+        } else if (!user.isAdmin() && !user.isBoardOf(command.getAuthorityId())) {
+            throw new AccessDeniedException("not the board of " + command.getAuthorityId());
+        }
+        if (command.getValidFrom() == null) {
+            check.reject("validFrom", "parameter.validFrom.required");
+        } else if (command.getValidTo() != null && command.getValidTo().isBefore(command.getValidFrom())) {
+            check.reject("validTo", "parameter.validTo.beforeFrom");
+        }
+        if (command.getInstrument() == null || command.getInstrument().isBlank()) {
+            check.reject("instrument", "parameter.instrument.required");
+        }
+        check.throwIfInvalid();
+        ParameterView row = new ParameterView(0, key, command.getValue(), command.getValidFrom(), command.getValidTo(),
+                command.getAuthorityId(), null, command.getInstrument().trim(), blankToNull(command.getArticle()),
+                blankToNull(command.getClause()), blankToNull(command.getPoint()), command.isVerified(),
+                blankToNull(command.getNote()), 0);
+        long id;
+        try {
+            id = store.insert(row);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException(List.of(new Violation("validFrom", messages.get("parameter.exists"))));
+        }
+        store.audit(id, user.username(), null, command.getValue(), null, command.isVerified(), command.getReason().trim());
+        table.set(null);
+        return get(id);
+    }
+
+    private static InputStream resource(String path) {
+        try {
+            return new ClassPathResource(path).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

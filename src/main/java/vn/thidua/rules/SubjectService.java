@@ -1,0 +1,104 @@
+package vn.thidua.rules;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.org.UnitService;
+import vn.thidua.org.UnitView;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.rules.domain.History;
+import vn.thidua.rules.domain.SubjectKind;
+
+/**
+ * People and collectives with their history of titles, awards, ratings, initiatives and
+ * disciplines. Personal data: read and written by the unit's officer, its authority's board and
+ * administrators only.
+ */
+@Service
+public class SubjectService {
+
+    private final vn.thidua.rules.internal.SubjectStore store;
+    private final UnitService units;
+    private final Checks checks;
+    private final Messages messages;
+    private final java.time.Clock clock;
+    private final QuestionYears years;
+
+    SubjectService(vn.thidua.rules.internal.SubjectStore store, UnitService units, Checks checks, Messages messages,
+            java.time.Clock clock, QuestionYears years) {
+        this.years = years;
+        this.store = store;
+        this.units = units;
+        this.checks = checks;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public boolean mayAccessUnit(CurrentUser user, UnitView unit) {
+        return user.isAdmin() || user.isBoardOf(unit.authorityId()) || user.isOfficerOf(unit.id());
+    }
+
+    @Transactional(readOnly = true)
+    public SubjectView readable(CurrentUser user, long id) {
+        SubjectView subject = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("subject.notFound", id)));
+        requireAccess(user, units.get(subject.unitId()));
+        return subject;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SubjectView> ofUnit(CurrentUser user, long unitId) {
+        requireAccess(user, units.get(unitId));
+        return store.ofUnit(unitId);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, History> histories(List<SubjectView> subjects, int year) {
+        return store.histories(subjects, year);
+    }
+
+    @Transactional
+    public SubjectView create(CurrentUser user, SubjectCommand command) {
+        Checks.Collector check = checks.of(command);
+        UnitView unit = command.unitId() == null ? null : units.get(command.unitId());
+        if (unit == null) {
+            check.reject("unitId", "subject.unit.required");
+        } else {
+            requireAccess(user, unit);
+        }
+        if (command.fullName() == null || command.fullName().isBlank()) {
+            check.reject("fullName", "subject.fullName.required");
+        } else if (command.fullName().length() > 300) {
+            check.reject("fullName", "subject.fullName.tooLong");
+        }
+        ContractMapper mapper = new ContractMapper(check, years.bounds());
+        CheckRequest.SubjectFacts facts = command.history() == null
+                ? new CheckRequest.SubjectFacts(command.kind(), null, null, null, null, null, null) : command.history();
+        History history = mapper.history(new CheckRequest.SubjectFacts(command.kind(), facts.records(), facts.ratings(),
+                facts.initiatives(), facts.disciplines(), facts.monthsWorked(), facts.members()), "history");
+        int factsYear = command.factsYear() == null ? java.time.Year.now(clock).getValue() : command.factsYear();
+        check.throwIfInvalid();
+        long id = store.insert(history.kind(), command.fullName().trim(), unit.id(), blankToNull(command.position()),
+                blankToNull(command.externalRef()));
+        store.replaceHistory(id, history, factsYear);
+        return store.find(id).orElseThrow();
+    }
+
+    private void requireAccess(CurrentUser user, UnitView unit) {
+        if (!mayAccessUnit(user, unit)) {
+            throw new AccessDeniedException("no access to the people of unit " + unit.id());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public record SubjectCommand(String kind, String fullName, Long unitId, String position, String externalRef,
+            Integer factsYear, CheckRequest.SubjectFacts history) {
+    }
+}

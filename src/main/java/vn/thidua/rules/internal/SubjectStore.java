@@ -1,0 +1,162 @@
+package vn.thidua.rules.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.thidua.rules.SubjectView;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.DisciplineLevel;
+import vn.thidua.rules.domain.History;
+import vn.thidua.rules.domain.InitiativeLevel;
+import vn.thidua.rules.domain.Rating;
+import vn.thidua.rules.domain.SubjectKind;
+
+@Repository
+public class SubjectStore {
+
+    private static final String SELECT = """
+            SELECT s.id, s.kind, s.full_name, s.unit_id, u.name AS unit_name, u.authority_id, s.position, s.external_ref
+            FROM subject s JOIN unit u ON u.id = s.unit_id""";
+
+    private final JdbcClient jdbc;
+
+    SubjectStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<SubjectView> find(long id) {
+        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(SubjectStore::view).optional();
+    }
+
+    public List<SubjectView> ofUnit(long unitId) {
+        return jdbc.sql(SELECT + " WHERE s.unit_id = :u ORDER BY s.kind DESC, s.full_name COLLATE vi")
+                .param("u", unitId).query(SubjectStore::view).list();
+    }
+
+    public List<SubjectView> search(String query, int limit) {
+        return jdbc.sql(SELECT + "\nWHERE s.search_text LIKE '%' || search_key(:q) || '%' ORDER BY s.full_name COLLATE vi LIMIT :l")
+                .param("q", query).param("l", limit).query(SubjectStore::view).list();
+    }
+
+    public long insert(SubjectKind kind, String fullName, long unitId, String position, String externalRef) {
+        return jdbc.sql("""
+                INSERT INTO subject (kind, full_name, unit_id, position, external_ref)
+                VALUES (:kind, :name, :unit, :position, :ref) RETURNING id""")
+                .param("kind", kind.name()).param("name", fullName).param("unit", unitId).param("position", position)
+                .param("ref", externalRef).query(Long.class).single();
+    }
+
+    public void replaceHistory(long subjectId, History h, int factsYear) {
+        for (String table : List.of("subject_record", "subject_rating", "subject_initiative", "subject_discipline",
+                "subject_year")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE subject_id = :s").param("s", subjectId).update();
+        }
+        for (History.AwardRecord r : h.records()) {
+            jdbc.sql("""
+                    INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title)
+                    VALUES (:s, :year, :award, :from, :to, :type, :title)""")
+                    .param("s", subjectId).param("year", r.year()).param("award", r.award().name())
+                    .param("from", r.periodFrom()).param("to", r.periodTo()).param("type", r.type().name())
+                    .param("title", r.award().isTitle()).update();
+        }
+        for (History.RatingRecord r : h.ratings()) {
+            jdbc.sql("INSERT INTO subject_rating (subject_id, year, rating) VALUES (:s, :year, :rating)")
+                    .param("s", subjectId).param("year", r.year()).param("rating", r.rating().name()).update();
+        }
+        for (History.Initiative i : h.initiatives()) {
+            jdbc.sql("INSERT INTO subject_initiative (subject_id, year, level, used_for) VALUES (:s, :year, :level, :used)")
+                    .param("s", subjectId).param("year", i.year()).param("level", i.level().name())
+                    .param("used", i.usedFor() == null ? null : i.usedFor().name()).update();
+        }
+        for (History.Discipline d : h.disciplines()) {
+            jdbc.sql("INSERT INTO subject_discipline (subject_id, year, level) VALUES (:s, :year, :level)")
+                    .param("s", subjectId).param("year", d.year()).param("level", d.level().name()).update();
+        }
+        History.Members m = h.members();
+        if (h.monthsWorked() != null || m != null) {
+            jdbc.sql("""
+                    INSERT INTO subject_year (subject_id, year, months_worked, members_total, members_ldtt,
+                                              members_completed, members_cstdcs)
+                    VALUES (:s, :year, :months, :total, :ldtt, :completed, :cstdcs)""")
+                    .param("s", subjectId).param("year", factsYear).param("months", h.monthsWorked())
+                    .param("total", m == null ? null : m.total()).param("ldtt", m == null ? null : m.ldtt())
+                    .param("completed", m == null ? null : m.completedTasks())
+                    .param("cstdcs", m == null ? null : m.cstdcs()).update();
+        }
+    }
+
+    /** The histories of the given subjects, read in five queries whatever their number. */
+    public Map<Long, History> histories(List<SubjectView> subjects, int year) {
+        Map<Long, Builder> builders = new HashMap<>();
+        for (SubjectView s : subjects) {
+            builders.put(s.id(), new Builder(s.kind()));
+        }
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = subjects.stream().map(SubjectView::id).toList();
+        jdbc.sql("SELECT subject_id, year, award, period_from, period_to, commendation_type FROM subject_record WHERE subject_id IN (:ids)")
+                .param("ids", ids).query(rs -> {
+                    builders.get(rs.getLong(1)).records.add(new History.AwardRecord(rs.getInt(2), Award.valueOf(rs.getString(3)),
+                            rs.getInt(4), rs.getInt(5), CommendationType.valueOf(rs.getString(6))));
+                });
+        jdbc.sql("SELECT subject_id, year, rating FROM subject_rating WHERE subject_id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    builders.get(rs.getLong(1)).ratings.add(new History.RatingRecord(rs.getInt(2), Rating.valueOf(rs.getString(3))));
+                });
+        jdbc.sql("SELECT subject_id, year, level, used_for FROM subject_initiative WHERE subject_id IN (:ids)")
+                .param("ids", ids).query(rs -> {
+                    String used = rs.getString(4);
+                    builders.get(rs.getLong(1)).initiatives.add(new History.Initiative(rs.getInt(2),
+                            InitiativeLevel.valueOf(rs.getString(3)), used == null ? null : Award.valueOf(used)));
+                });
+        jdbc.sql("SELECT subject_id, year, level FROM subject_discipline WHERE subject_id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    builders.get(rs.getLong(1)).disciplines.add(new History.Discipline(rs.getInt(2),
+                            DisciplineLevel.valueOf(rs.getString(3))));
+                });
+        jdbc.sql("""
+                SELECT subject_id, months_worked, members_total, members_ldtt, members_completed, members_cstdcs
+                FROM subject_year WHERE subject_id IN (:ids) AND year = :year""")
+                .param("ids", ids).param("year", year).query(rs -> {
+                    Builder b = builders.get(rs.getLong(1));
+                    b.monthsWorked = rs.getObject(2, Integer.class);
+                    if (rs.getObject(3) != null) {
+                        b.members = new History.Members(rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
+                                rs.getObject(5, Integer.class), rs.getObject(6, Integer.class));
+                    }
+                });
+        Map<Long, History> histories = new HashMap<>();
+        builders.forEach((id, b) -> histories.put(id, b.build()));
+        return histories;
+    }
+
+    private static SubjectView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new SubjectView(rs.getLong("id"), SubjectKind.valueOf(rs.getString("kind")), rs.getString("full_name"),
+                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("authority_id"), rs.getString("position"),
+                rs.getString("external_ref"));
+    }
+
+    private static final class Builder {
+        private final SubjectKind kind;
+        private final List<History.AwardRecord> records = new ArrayList<>();
+        private final List<History.RatingRecord> ratings = new ArrayList<>();
+        private final List<History.Initiative> initiatives = new ArrayList<>();
+        private final List<History.Discipline> disciplines = new ArrayList<>();
+        private Integer monthsWorked;
+        private History.Members members;
+
+        Builder(SubjectKind kind) {
+            this.kind = kind;
+        }
+
+        History build() {
+            return new History(kind, records, ratings, initiatives, disciplines, monthsWorked, members);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package vn.thidua.rules.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.rules.domain.Award.*;
+import static vn.thidua.rules.domain.Rating.*;
+
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/** The engine against the national catalogue as shipped (rules/legal-parameters.csv). */
+class EligibilityEngineTest {
+
+    static final ParameterTable TABLE = new ParameterTable(
+            ParameterCsv.parameters(resource("rules/legal-parameters.csv")),
+            ParameterCsv.instruments(resource("rules/legal-instruments.csv")));
+
+    private final EligibilityEngine engine = new EligibilityEngine();
+
+    static InputStream resource(String path) {
+        return EligibilityEngineTest.class.getClassLoader().getResourceAsStream(path);
+    }
+
+    private Answer ask(int year, Award award, Histories subject) {
+        return ask(year, award, CommendationType.THUONG_XUYEN, subject);
+    }
+
+    private Answer ask(int year, Award award, CommendationType type, Histories subject) {
+        return engine.check(new Question(year, award, type, subject.build()), TABLE.forYear(year, null));
+    }
+
+    @Test
+    void everyParameterKeyHasAValueInForceUnderThe2022Law() {
+        Parameters p = TABLE.forYear(2025, null);
+        for (ParameterKey key : ParameterKey.values()) {
+            assertThat(p.get(key)).as(key.name()).isNotNull();
+        }
+    }
+
+    @Test
+    void theRegimeFollowsTheYear() {
+        assertThat(TABLE.forYear(2023, null).regime().description())
+                .isEqualTo("Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung 2005, 2013); Nghị định 91/2017/NĐ-CP");
+        assertThat(TABLE.forYear(2024, null).regime().description())
+                .isEqualTo("Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 98/2023/NĐ-CP");
+        assertThat(TABLE.forYear(2025, null).regime().description())
+                .isEqualTo("Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 152/2025/NĐ-CP");
+    }
+
+    @Test
+    void aGovernmentFlagIsForCollectivesOnly() {
+        Answer answer = ask(2024, CO_CP, Histories.person().rated(HTXSNV, 2024));
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(answer.reasons().get(0).basis()).isEqualTo("Luật Thi đua, khen thưởng 2022, Điều 25");
+    }
+
+    @Test
+    void laoDongTienTienNeedsGoodWorkAndSixMonthsFrom2024() {
+        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(7)).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(5)).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2023, LDTT, Histories.person().rated(HTTNV, 2023).months(7)).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, LDTT, Histories.person().rated(HTNV, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void aMissingRatingMakesTheAnswerNeedAPersonsCheck() {
+        Answer answer = ask(2024, LDTT, Histories.person());
+        assertThat(answer.verdict()).isEqualTo(Verdict.NEEDS_CHECK);
+        assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.met()).isNull());
+    }
+
+    @Test
+    void judgementsAreListedButDoNotChangeTheVerdict() {
+        Answer answer = ask(2024, LDTT, Histories.person().rated(HTXSNV, 2024));
+        assertThat(answer.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(answer.reasons()).anySatisfy(r -> {
+            assertThat(r.kind()).isEqualTo(Reason.Kind.JUDGEMENT);
+            assertThat(r.met()).isNull();
+        });
+    }
+
+    @Test
+    void chienSiThiDuaCoSoUnderThe2022LawByExcellenceOrByAnInitiative() {
+        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTXSNV, 2024)).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024).initiative(InitiativeLevel.CO_SO, 2024))
+                .verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024)
+                .initiativeUsedFor(BK_TINH, InitiativeLevel.CO_SO, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void chienSiThiDuaCoSoBefore2024NeededAnInitiative() {
+        assertThat(ask(2023, CSTD_CS, Histories.person().rated(HTXSNV, 2023)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void chienSiThiDuaTinhNeedsThreeConsecutiveCstdcsAndAProvincialInitiative() {
+        Histories three = Histories.person().got(CSTD_CS, 2022, 2023, 2024).initiative(InitiativeLevel.TINH, 2023);
+        Answer answer = ask(2024, CSTD_TINH, three);
+        assertThat(answer.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(answer.reasons()).anySatisfy(r -> {
+            assertThat(r.condition()).isEqualTo("3 lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở");
+            assertThat(r.basis()).isEqualTo("Luật Thi đua, khen thưởng 2022, điểm a khoản 1 Điều 22");
+            assertThat(r.met()).isTrue();
+        });
+        assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.basis())
+                .isEqualTo("Luật Thi đua, khen thưởng 2022, Điều 95"));
+        assertThat(ask(2025, CSTD_TINH, three).verdict()).as("considered the year after the third").isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, CSTD_TINH, Histories.person().got(CSTD_CS, 2021, 2023, 2024)
+                .initiative(InitiativeLevel.TINH, 2023)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, CSTD_TINH, Histories.person().got(CSTD_CS, 2022, 2023, 2024)
+                .initiative(InitiativeLevel.CO_SO, 2023)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void chienSiThiDuaToanQuocNeedsTwoConsecutiveProvincialTitles() {
+        Histories twice = Histories.person().got(CSTD_TINH, 2021).got(CSTD_TINH, 2024)
+                .initiative(InitiativeLevel.TOAN_QUOC, 2023);
+        assertThat(ask(2024, CSTD_TQ, twice).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        Histories gap = Histories.person().got(CSTD_TINH, 2020).got(CSTD_TINH, 2024)
+                .initiative(InitiativeLevel.TOAN_QUOC, 2023);
+        assertThat(ask(2024, CSTD_TQ, gap).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void bangKhenTinhForTwoExcellentYearsWithTwoInitiativesOrTwoConsecutiveCstdcs() {
+        assertThat(ask(2024, BK_TINH, Histories.person().rated(HTXSNV, 2023, 2024)
+                .initiative(InitiativeLevel.CO_SO, 2023, 2024)).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, BK_TINH, Histories.person().rated(HTXSNV, 2023, 2024)
+                .initiative(InitiativeLevel.CO_SO, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, BK_TINH, Histories.person().got(CSTD_CS, 2023, 2024).rated(HTTNV, 2023, 2024)).verdict())
+                .isEqualTo(Verdict.ELIGIBLE);
+    }
+
+    @Test
+    void theWindowForTheNextAwardCountsFromThePeriodInThePreviousDecision() {
+        Histories recent = Histories.person().got(BK_TINH, 2024, 2023, 2024, CommendationType.THUONG_XUYEN)
+                .rated(HTXSNV, 2023, 2024, 2025).initiative(InitiativeLevel.CO_SO, 2024, 2025);
+        Answer answer = ask(2025, BK_TINH, recent);
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(answer.reasons()).anySatisfy(r -> {
+            assertThat(r.met()).isFalse();
+            assertThat(r.basis()).isEqualTo("Nghị định 152/2025/NĐ-CP, khoản 7 Điều 33");
+        });
+        Histories recorded2024ForTwentyTwentyTwo = Histories.person()
+                .got(BK_TINH, 2024, 2021, 2022, CommendationType.THUONG_XUYEN)
+                .rated(HTXSNV, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2023, 2024);
+        assertThat(ask(2024, BK_TINH, recorded2024ForTwentyTwentyTwo).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    }
+
+    @Test
+    void bangKhenThuTuongNeedsABangKhenTinhThenFiveGoodYearsWithThreeCstdcs() {
+        Histories ready = Histories.person().got(BK_TINH, 2019).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                .got(CSTD_CS, 2021, 2022, 2024);
+        assertThat(ask(2024, BK_TTG, ready).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, BK_TTG, Histories.person().got(BK_TINH, 2020).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                .got(CSTD_CS, 2021, 2022, 2024)).verdict()).as("only four years after it").isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, BK_TTG, Histories.person().got(CSTD_CS, 2022, 2023, 2024)
+                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void aThematicAwardIsNoBasisForAMeritAward() {
+        Histories thematic = Histories.person().got(BK_TINH, 2019, 2019, 2019, CommendationType.CHUYEN_DE)
+                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024).got(CSTD_CS, 2021, 2022, 2024);
+        Answer answer = ask(2024, BK_TTG, thematic);
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.basis())
+                .isEqualTo("Nghị định 98/2023/NĐ-CP, khoản 3 Điều 4"));
+    }
+
+    @Test
+    void huanChuongLaoDongHangBaAfterTheThuTuongBangKhen() {
+        Histories ready = Histories.person().got(BK_TTG, 2019).rated(HTTNV, 2020, 2021, 2022, 2023).rated(HTXSNV, 2024)
+                .got(CSTD_CS, 2020, 2022, 2024);
+        assertThat(ask(2024, HCLD_3, ready).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, HCLD_3, Histories.person().got(BK_TTG, 2019).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                .got(CSTD_CS, 2020, 2022, 2024)).verdict()).as("no excellent year").isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, HCLD_2, ready).verdict()).as("hạng Nhì rests on unverified criteria")
+                .isNotEqualTo(Verdict.ELIGIBLE);
+    }
+
+    @Test
+    void tapTheLaoDongXuatSacCountsItsMembers() {
+        Histories good = Histories.collective().rated(HTXSNV, 2024).members(40, 30, 40, 2);
+        assertThat(ask(2024, TTLDXS, good).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 27, 40, 2)).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 30, 39, 2)).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024)).verdict()).isEqualTo(Verdict.NEEDS_CHECK);
+    }
+
+    @Test
+    void aDisciplinedPersonIsExcludedBefore2024AndNeedsACheckAfter() {
+        assertThat(ask(2023, LDTT, Histories.person().rated(HTTNV, 2023).disciplined(DisciplineLevel.KHIEN_TRACH, 2023))
+                .verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).disciplined(DisciplineLevel.KHIEN_TRACH, 2024))
+                .verdict()).isEqualTo(Verdict.NEEDS_CHECK);
+    }
+
+    @Test
+    void aTitleIsOnlyRegularAndAOneOffCommendationIsJudgedByPeople() {
+        assertThat(ask(2024, CSTD_CS, CommendationType.DOT_XUAT, Histories.person()).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        Answer oneOff = ask(2024, BK_TINH, CommendationType.DOT_XUAT, Histories.person());
+        assertThat(oneOff.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(oneOff.reasons()).allSatisfy(r -> assertThat(r.basis()).isNotBlank());
+    }
+
+    @Test
+    void aProvinceRegulationOverridesTheNationalValueForItsQuestionsOnly() {
+        java.util.List<Parameter> rows = new java.util.ArrayList<>(TABLE.all());
+        rows.add(new Parameter(ParameterKey.BLOC_FLAG_QUOTA, java.math.BigDecimal.valueOf(2), java.time.LocalDate.of(2024, 1, 1),
+                null, 7L, new LegalBasis("Quyết định 15/2024/QĐ-UBND", "12", null, null), true, null));
+        ParameterTable table = new ParameterTable(rows, TABLE.instruments());
+        assertThat(Quotas.check(Quotas.Kind.BLOC_FLAGS, null, 2, table.forYear(2024, 7L)).met()).isTrue();
+        assertThat(Quotas.check(Quotas.Kind.BLOC_FLAGS, null, 2, table.forYear(2024, 8L)).met()).isFalse();
+    }
+
+    @Test
+    void quotasOverAWholeList() {
+        Parameters p = TABLE.forYear(2023, null);
+        assertThat(Quotas.check(Quotas.Kind.CSTDCS_SHARE, 40, 6, p).met()).isTrue();
+        assertThat(Quotas.check(Quotas.Kind.CSTDCS_SHARE, 40, 7, p).met()).isFalse();
+        assertThat(Quotas.check(Quotas.Kind.CSTDCS_SHARE, 40, 7, p).max()).isEqualTo(6);
+        assertThat(Quotas.check(Quotas.Kind.CO_CP_SHARE, 10, 2, p).met()).isTrue();
+        assertThat(Quotas.check(Quotas.Kind.CO_CP_SHARE, 10, 3, p).met()).isFalse();
+        assertThat(Quotas.check(Quotas.Kind.BLOC_FLAGS, 1, 2, p).met()).isFalse();
+    }
+
+    @Test
+    void voteRulesForTheCouncil() {
+        VoteRule cstd = VoteRule.of(CSTD_TINH, TABLE.forYear(2023, null));
+        assertThat(cstd.method()).isEqualTo(VoteRule.Method.SECRET_BALLOT);
+        assertThat(cstd.threshold()).isEqualTo(0.9);
+        assertThat(cstd.base()).isEqualTo(VoteRule.Base.ALL_MEMBERS);
+        assertThat(cstd.basis()).isEqualTo("Nghị định 91/2017/NĐ-CP, khoản 8 Điều 45");
+    }
+}
