@@ -112,26 +112,22 @@ final class ContractMapper {
         if (m == null) {
             return null;
         }
-        boolean valid = true;
-        for (var entry : java.util.Map.of("total", nz(m.total()), "ldtt", nz(m.ldtt()),
-                "completedTasks", nz(m.completedTasks()), "cstdcs", nz(m.cstdcs())).entrySet()) {
-            if (entry.getValue() < 0) {
-                check.reject(field + "." + entry.getKey(), "eligibility.count.negative");
-                valid = false;
-            }
-        }
-        if (valid && m.total() != null) {
-            if (nz(m.ldtt()) > m.total()) {
-                check.reject(field + ".ldtt", "eligibility.count.moreThanTotal");
-            }
-            if (nz(m.completedTasks()) > m.total()) {
-                check.reject(field + ".completedTasks", "eligibility.count.moreThanTotal");
-            }
-            if (nz(m.cstdcs()) > m.total()) {
-                check.reject(field + ".cstdcs", "eligibility.count.moreThanTotal");
-            }
-        }
+        count(m.total(), null, field + ".total");
+        count(m.ldtt(), m.total(), field + ".ldtt");
+        count(m.completedTasks(), m.total(), field + ".completedTasks");
+        count(m.cstdcs(), m.total(), field + ".cstdcs");
         return new History.Members(m.total(), m.ldtt(), m.completedTasks(), m.cstdcs());
+    }
+
+    private void count(Integer value, Integer total, String field) {
+        if (value == null) {
+            return;
+        }
+        if (value < 0) {
+            check.reject(field, "eligibility.count.negative");
+        } else if (total != null && total >= 0 && value > total) {
+            check.reject(field, "eligibility.count.moreThanTotal");
+        }
     }
 
     private Integer historyYear(Integer year, String field) {
@@ -173,7 +169,4 @@ final class ContractMapper {
         }
     }
 
-    private static int nz(Integer value) {
-        return value == null ? 0 : value;
-    }
 }
