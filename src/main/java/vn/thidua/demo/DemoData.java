@@ -29,6 +29,8 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.platform.security.UserAccounts.NewUser;
+import vn.thidua.rules.CheckRequest;
+import vn.thidua.rules.SubjectService;
 
 /**
  * The five blocs of the seed reports (shared/seeds 000–004), with only the facts those reports
@@ -53,11 +55,13 @@ class DemoData implements ApplicationRunner {
     private final UnitService units;
     private final BlocService blocs;
     private final UserAccounts accounts;
+    private final SubjectService subjects;
     private final Environment environment;
     private final Map<String, Long> ids = new LinkedHashMap<>();
 
     DemoData(AuthorityService authorities, UnitService units, BlocService blocs, UserAccounts accounts,
-            Environment environment) {
+            SubjectService subjects, Environment environment) {
+        this.subjects = subjects;
         this.authorities = authorities;
         this.units = units;
         this.blocs = blocs;
@@ -76,6 +80,7 @@ class DemoData implements ApplicationRunner {
         advisoryBloc2023();
         justiceSectorRegion();
         langSon();
+        sampleStaff();
         if (embeddedDatabase()) {
             users();
         }
@@ -192,6 +197,43 @@ class DemoData implements ApplicationRunner {
                 "Trưởng, Phó trưởng Cụm được bầu tại Hội nghị ngày 20/01/2022; ký kết giao ước thi đua năm 2022.");
         units.recordSuccession(LOADER, ids.get("ls.skhdt"), new SuccessionCommand(ids.get("ls.stc"),
                 SuccessionKind.MERGED_INTO, LocalDate.of(2025, 3, 1), "Sắp xếp tổ chức bộ máy năm 2025"));
+    }
+
+    /**
+     * A few invented people and one collective of Sở Tư pháp Quảng Nam, marked as samples, so that
+     * the eligibility screening has something to show. The seeds name no person.
+     */
+    private void sampleStaff() {
+        long unit = ids.get("qn.stp");
+        staff(unit, "INDIVIDUAL", "Nguyễn Văn An (dữ liệu mẫu)", "Phó Giám đốc", new CheckRequest.SubjectFacts(null,
+                List.of(record(2022, "CSTD_CS"), record(2023, "CSTD_CS"), record(2024, "CSTD_CS"), record(2019, "BK_TINH")),
+                ratings(2020, "HTXSNV", "HTXSNV", "HTXSNV", "HTXSNV", "HTXSNV", "HTXSNV"),
+                List.of(new CheckRequest.InitiativeFact(2024, "TINH", null)), List.of(), 12, null));
+        staff(unit, "INDIVIDUAL", "Trần Thị Bình (dữ liệu mẫu)", "Chuyên viên", new CheckRequest.SubjectFacts(null,
+                List.of(record(2024, "CSTD_CS")), ratings(2023, "HTXSNV", "HTXSNV", "HTXSNV"),
+                List.of(new CheckRequest.InitiativeFact(2024, "CO_SO", null), new CheckRequest.InitiativeFact(2025, "CO_SO", null)),
+                List.of(), 12, null));
+        staff(unit, "INDIVIDUAL", "Lê Văn Cường (dữ liệu mẫu)", "Chuyên viên", new CheckRequest.SubjectFacts(null,
+                List.of(), ratings(2024, "HTTNV", "HTTNV"), List.of(), List.of(), 4, null));
+        staff(unit, "COLLECTIVE", "Phòng Hành chính tư pháp (dữ liệu mẫu)", null, new CheckRequest.SubjectFacts(null,
+                List.of(), ratings(2024, "HTXSNV", "HTXSNV"), List.of(), List.of(), null,
+                new CheckRequest.MemberCounts(10, 8, 10, 1)));
+    }
+
+    private void staff(long unit, String kind, String name, String position, CheckRequest.SubjectFacts history) {
+        subjects.create(LOADER, new SubjectService.SubjectCommand(kind, name, unit, position, null, 2025, history));
+    }
+
+    private static CheckRequest.RecordFact record(int year, String award) {
+        return new CheckRequest.RecordFact(year, award, null, null, null);
+    }
+
+    private static List<CheckRequest.RatingFact> ratings(int from, String... ratings) {
+        List<CheckRequest.RatingFact> list = new java.util.ArrayList<>();
+        for (int i = 0; i < ratings.length; i++) {
+            list.add(new CheckRequest.RatingFact(from + i, ratings[i]));
+        }
+        return list;
     }
 
     private void users() {

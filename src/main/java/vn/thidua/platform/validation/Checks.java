@@ -47,6 +47,10 @@ public class Checks {
             return violations.stream().anyMatch(v -> field.equals(v.field()));
         }
 
+        public java.util.List<Violation> violations() {
+            return java.util.List.copyOf(violations);
+        }
+
         public boolean isValid() {
             return violations.isEmpty();
         }

@@ -1,0 +1,20 @@
+package vn.thidua.rules.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** One background thread for screenings: a national run must not take the web server's threads. */
+@Configuration(proxyBeanMethods = false)
+class ScreeningExecutorConfig {
+
+    @Bean
+    ThreadPoolTaskExecutor screeningExecutor() {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(1);
+        pool.setMaxPoolSize(1);
+        pool.setQueueCapacity(100);
+        pool.setThreadNamePrefix("screening-");
+        return pool;
+    }
+}

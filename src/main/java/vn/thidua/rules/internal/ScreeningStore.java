@@ -1,0 +1,111 @@
+package vn.thidua.rules.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.thidua.rules.ScreeningView;
+
+@Repository
+public class ScreeningStore {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    ScreeningStore(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    public long create(int year, Long unitId, String source, int total, String username) {
+        return jdbc.sql("""
+                INSERT INTO screening_run (year, unit_id, source, status, total, created_by)
+                VALUES (:year, :unit, :source, 'RUNNING', :total, :by) RETURNING id""")
+                .param("year", year).param("unit", unitId).param("source", source).param("total", total)
+                .param("by", username).query(Long.class).single();
+    }
+
+    public void progress(long runId, int done) {
+        jdbc.sql("UPDATE screening_run SET done = :done WHERE id = :id").param("id", runId).param("done", done).update();
+    }
+
+    public void finish(long runId, String status, String error) {
+        jdbc.sql("UPDATE screening_run SET status = :status, error = :error, finished_at = now() WHERE id = :id")
+                .param("id", runId).param("status", status).param("error", error).update();
+    }
+
+    /** Results go in with COPY: a national screening writes millions of rows. */
+    public void writeResults(long runId, List<ScreeningView.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(rows.size() * 120);
+        for (ScreeningView.Row r : rows) {
+            text.append(runId).append('\t').append(r.rowNo()).append('\t')
+                    .append(r.subjectId() == null ? "\\N" : r.subjectId()).append('\t').append(escape(r.fullName()))
+                    .append('\t').append(r.award()).append('\t').append(r.verdict()).append('\t')
+                    .append(escape(r.reasons())).append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "COPY screening_result (run_id, row_no, subject_id, full_name, award, verdict, reasons) FROM STDIN",
+                    new StringReader(text.toString()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    public Optional<ScreeningView> find(long id) {
+        return jdbc.sql("""
+                SELECT r.id, r.year, r.unit_id, u.name AS unit_name, u.authority_id, r.source, r.status, r.total, r.done,
+                       r.created_by, r.created_at, r.finished_at, r.error
+                FROM screening_run r LEFT JOIN unit u ON u.id = r.unit_id WHERE r.id = :id""")
+                .param("id", id)
+                .query((rs, i) -> new ScreeningView(rs.getLong("id"), rs.getInt("year"), rs.getObject("unit_id", Long.class),
+                        rs.getString("unit_name"), rs.getObject("authority_id", Long.class), rs.getString("source"),
+                        rs.getString("status"), rs.getInt("total"), rs.getInt("done"), rs.getString("created_by"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                        rs.getString("error")))
+                .optional();
+    }
+
+    public List<ScreeningView.Row> results(long runId, int limit) {
+        return jdbc.sql("""
+                SELECT row_no, subject_id, full_name, award, verdict, reasons FROM screening_result
+                WHERE run_id = :id ORDER BY row_no, award LIMIT :limit""")
+                .param("id", runId).param("limit", limit)
+                .query((rs, i) -> new ScreeningView.Row(rs.getInt("row_no"), rs.getObject("subject_id", Long.class),
+                        rs.getString("full_name"), rs.getString("award"), rs.getString("verdict"), rs.getString("reasons")))
+                .list();
+    }
+
+    public void eachResult(long runId, java.util.function.Consumer<ScreeningView.Row> each) {
+        jdbc.sql("""
+                SELECT row_no, subject_id, full_name, award, verdict, reasons FROM screening_result
+                WHERE run_id = :id ORDER BY row_no, award""")
+                .param("id", runId)
+                .query(rs -> {
+                    each.accept(new ScreeningView.Row(rs.getInt("row_no"), rs.getObject("subject_id", Long.class),
+                            rs.getString("full_name"), rs.getString("award"), rs.getString("verdict"),
+                            rs.getString("reasons")));
+                });
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+}

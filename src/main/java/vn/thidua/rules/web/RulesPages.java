@@ -1,0 +1,216 @@
+package vn.thidua.rules.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Year;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.UnitService;
+import vn.thidua.org.UnitView;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.rules.EligibilityService;
+import vn.thidua.rules.ParameterCommand;
+import vn.thidua.rules.ParameterService;
+import vn.thidua.rules.ParameterView;
+import vn.thidua.rules.ScreeningService;
+import vn.thidua.rules.ScreeningView;
+import vn.thidua.rules.SubjectService;
+import vn.thidua.rules.SubjectView;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.History;
+import vn.thidua.rules.domain.ParameterKey;
+
+/** Pages of the rules feature: parameters with their legal basis, screenings, a subject's answers. */
+@Controller
+@RequestMapping("/rules")
+class RulesPages {
+
+    private final ParameterService parameters;
+    private final ScreeningService screenings;
+    private final SubjectService subjects;
+    private final EligibilityService eligibility;
+    private final UnitService units;
+    private final AuthorityService authorities;
+
+    RulesPages(ParameterService parameters, ScreeningService screenings, SubjectService subjects,
+            EligibilityService eligibility, UnitService units, AuthorityService authorities) {
+        this.parameters = parameters;
+        this.screenings = screenings;
+        this.subjects = subjects;
+        this.eligibility = eligibility;
+        this.units = units;
+        this.authorities = authorities;
+    }
+
+    @GetMapping("/parameters")
+    String parameters(CurrentUser user, Model model) {
+        model.addAttribute("parameters", parameters.all());
+        model.addAttribute("canAddRegional", user.isAdmin() || user.role().name().equals("BOARD"));
+        return "rules/parameters";
+    }
+
+    @GetMapping("/parameters/{id}")
+    String parameter(CurrentUser user, @PathVariable long id, Model model) {
+        ParameterView p = parameters.get(id);
+        if (!model.containsAttribute("edit")) {
+            ParameterCommand edit = new ParameterCommand();
+            edit.setValue(p.value());
+            edit.setVerified(p.verified());
+            edit.setNote(p.note());
+            edit.setVersion(p.version());
+            model.addAttribute("edit", edit);
+        }
+        model.addAttribute("parameter", p);
+        model.addAttribute("changes", parameters.changes(id));
+        model.addAttribute("canEdit", parameters.canEdit(user, p));
+        return "rules/parameter";
+    }
+
+    @PostMapping("/parameters/{id}")
+    String updateParameter(CurrentUser user, @PathVariable long id, @ModelAttribute("edit") ParameterCommand command,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                parameters.update(user, id, command);
+                redirect.addFlashAttribute("saved", "Đã lưu tham số; thay đổi được ghi vào nhật ký.");
+                return "redirect:/rules/parameters/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, result);
+            }
+        }
+        return parameter(user, id, model);
+    }
+
+    @GetMapping("/parameters/new")
+    String newRegional(CurrentUser user, @RequestParam(required = false) String key, Model model) {
+        ParameterCommand command = new ParameterCommand();
+        command.setKey(key);
+        command.setAuthorityId(user.authorityId());
+        command.setValidFrom(java.time.LocalDate.of(Year.now().getValue(), 1, 1));
+        return regionalForm(user, model, command);
+    }
+
+    @PostMapping("/parameters")
+    String addRegional(CurrentUser user, @ModelAttribute("edit") ParameterCommand command, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                ParameterView created = parameters.addRegional(user, command);
+                redirect.addFlashAttribute("saved", "Đã thêm giá trị theo quy chế của " + created.authorityName() + ".");
+                return "redirect:/rules/parameters/" + created.id();
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, result);
+            }
+        }
+        return regionalForm(user, model, command);
+    }
+
+    private String regionalForm(CurrentUser user, Model model, ParameterCommand command) {
+        model.addAttribute("edit", command);
+        model.addAttribute("keys", ParameterKey.values());
+        model.addAttribute("authorities", authorities.all().stream()
+                .filter(a -> user.isAdmin() || user.isBoardOf(a.id())).toList());
+        return "rules/parameter-new";
+    }
+
+    @GetMapping("/screenings/new")
+    String newScreening(CurrentUser user, @RequestParam(required = false) Long unitId, Model model) {
+        model.addAttribute("year", Year.now().getValue() - 1);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("units", units.activeUnits().stream()
+                .filter(u -> subjects.mayAccessUnit(user, u)).toList());
+        return "rules/screening-new";
+    }
+
+    @PostMapping("/screenings")
+    String startForUnit(CurrentUser user, @RequestParam long unitId, @RequestParam int year) {
+        ScreeningView run = screenings.startForUnit(user, unitId, year);
+        return "redirect:/rules/screenings/" + run.id();
+    }
+
+    @PostMapping("/screenings/upload")
+    String startForUpload(CurrentUser user, @RequestParam int year, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException(java.util.List.of(new vn.thidua.platform.validation.Violation("file",
+                        "Cần chọn tệp Excel (.xlsx) theo mẫu.")));
+            }
+            ScreeningView run = screenings.startForUpload(user, year, unitId, file.getInputStream());
+            return "redirect:/rules/screenings/" + run.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("uploadErrors", e.violations());
+            newScreening(user, unitId, model);
+            model.addAttribute("year", year);
+            return "rules/screening-new";
+        }
+    }
+
+    @GetMapping("/screenings/template.xlsx")
+    ResponseEntity<byte[]> template(@RequestParam int year) {
+        return xlsx("mau-ra-soat-" + year + ".xlsx", screenings.template(year));
+    }
+
+    @GetMapping("/screenings/{id}")
+    String screening(CurrentUser user, @PathVariable long id, HttpServletRequest request, Model model) {
+        ScreeningView run = screenings.get(user, id);
+        model.addAttribute("run", run);
+        if (run.finished()) {
+            model.addAttribute("results", screenings.results(user, id, 2000));
+        }
+        return request.getHeader("HX-Request") != null ? "rules/screening :: progress" : "rules/screening";
+    }
+
+    @GetMapping("/screenings/{id}/results.xlsx")
+    void screeningXlsx(CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
+        screenings.get(user, id);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ket-qua-ra-soat-" + id + ".xlsx\"");
+        screenings.writeXlsx(user, id, response.getOutputStream());
+    }
+
+    @GetMapping("/units/{unitId}/subjects")
+    String unitSubjects(CurrentUser user, @PathVariable long unitId, Model model) {
+        UnitView unit = units.get(unitId);
+        model.addAttribute("unit", unit);
+        model.addAttribute("subjects", subjects.ofUnit(user, unitId));
+        return "rules/subjects";
+    }
+
+    @GetMapping("/subjects/{id}")
+    String subject(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+        SubjectView subject = subjects.readable(user, id);
+        int asked = year == null ? Year.now().getValue() - 1 : year;
+        History history = subjects.histories(java.util.List.of(subject), asked).get(subject.id());
+        Map<Award, vn.thidua.rules.domain.Answer> answers = eligibility.answers(asked, history, subject.authorityId());
+        model.addAttribute("subject", subject);
+        model.addAttribute("history", history);
+        model.addAttribute("year", asked);
+        model.addAttribute("answers", answers);
+        return "rules/subject";
+    }
+
+    private static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
+    }
+}

@@ -1,0 +1,127 @@
+package vn.thidua.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.support.Api;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Registry;
+import vn.thidua.support.WebSession;
+import vn.thidua.support.WebSession.Page;
+
+/** Batch screening from the pages: a unit's stored staff, and an uploaded workbook (all or nothing). */
+@IntegrationTest
+class ScreeningIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    private String waitUntilDone(WebSession session, String location) throws InterruptedException {
+        String path = location.replaceFirst("^https?://[^/]+", "");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String page = session.get(path).body();
+            if (!page.contains("Đang rà soát")) {
+                return page;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("screening did not finish: " + path);
+    }
+
+    @Test
+    void screensTheStoredStaffOfAUnitAndDownloadsTheResults() throws Exception {
+        long unit = new Registry(Api.as(port, "admin")).unit("quang-nam", "Sở Tư pháp");
+        WebSession officer = WebSession.loggedIn(port, "tuphap.quangnam");
+        officer.get("/rules/screenings/new?unitId=" + unit);
+        Page started = officer.postForm("/rules/screenings", Map.of("unitId", unit, "year", 2025));
+        assertThat(started.status()).isEqualTo(302);
+        String page = waitUntilDone(officer, started.location());
+        assertThat(page).contains("Nguyễn Văn An (dữ liệu mẫu)", "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Đủ điều kiện")
+                .doesNotContain("Lê Văn Cường (dữ liệu mẫu)</a></td>\n          <td>Lao động tiên tiến");
+
+        String results = started.location().replaceFirst("^https?://[^/]+", "") + "/results.xlsx";
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(officer.download(results)))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên (tên tập thể)");
+            boolean found = false;
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(1).getStringCellValue().equals("Nguyễn Văn An (dữ liệu mẫu)")
+                        && row.getCell(2).getStringCellValue().equals("CSTD_TINH")) {
+                    found = true;
+                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Đủ điều kiện");
+                    assertThat(row.getCell(5).getStringCellValue()).contains("Luật Thi đua, khen thưởng 2022");
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        assertThat(WebSession.loggedIn(port, "ban.langson").get(started.location().replaceFirst("^https?://[^/]+", ""))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aWorkbookWithOneWrongCellIsRefusedWholeWithEveryErrorByRow() throws Exception {
+        WebSession board = WebSession.loggedIn(port, "ban.quangnam");
+        byte[] template = board.download("/rules/screenings/template.xlsx?year=2025");
+        byte[] broken;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.getSheetAt(0);
+            sheet.getRow(1).getCell(9).setCellValue("2023 CSTD_XX");
+            sheet.getRow(2).createCell(13).setCellValue("mười");
+            workbook.write(out);
+            broken = out.toByteArray();
+        }
+        board.get("/rules/screenings/new");
+        Page refused = board.postFile("/rules/screenings/upload", Map.of("year", "2025"), "file", "ds.xlsx", broken);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Tệp chưa được nhận", "Dòng 2: Mã danh hiệu, hình thức khen thưởng &quot;CSTD_XX&quot;",
+                "Dòng 3, cột Số LĐTT");
+
+        board.get("/rules/screenings/new");
+        Page accepted = board.postFile("/rules/screenings/upload", Map.of("year", "2025"), "file", "ds.xlsx", template);
+        assertThat(accepted.status()).isEqualTo(302);
+        String page = waitUntilDone(board, accepted.location());
+        assertThat(page).contains("Nguyễn Văn A", "Phòng Tổng hợp", "Tập thể lao động xuất sắc");
+    }
+
+    @Test
+    void aPersonsPageShowsEveryAwardWithItsReasons() {
+        WebSession officer = WebSession.loggedIn(port, "tuphap.quangnam");
+        long unit = new Registry(Api.as(port, "admin")).unit("quang-nam", "Sở Tư pháp");
+        String list = officer.get("/rules/units/" + unit + "/subjects").body();
+        assertThat(list).contains("Trần Thị Bình (dữ liệu mẫu)");
+        String href = list.replaceAll("(?s).*href=\"(/rules/subjects/\\d+)\">Trần Thị Bình.*", "$1");
+        String page = officer.get(href + "?year=2025").body();
+        assertThat(page).contains("Điều kiện khen thưởng năm <span>2025</span>", "Bằng khen cấp bộ, ban, ngành, tỉnh",
+                "Nghị định 152/2025/NĐ-CP", "Đủ điều kiện");
+        assertThat(WebSession.loggedIn(port, "hoidong.kimdung").get(href).status()).isEqualTo(403);
+    }
+
+    @Test
+    void parametersShowTheirBasisAndAnEditIsAudited() {
+        WebSession admin = WebSession.loggedIn(port, "admin");
+        String list = admin.get("/rules/parameters").body();
+        assertThat(list).contains("Tỷ lệ tối đa Chiến sĩ thi đua cơ sở trên số Lao động tiên tiến",
+                "Nghị định 91/2017/NĐ-CP, khoản 3 Điều 9", "cần kiểm tra");
+        String href = list.replaceAll("(?s).*href=\"(/rules/parameters/\\d+)\">Tỷ lệ phiếu đồng ý của Hội đồng cho các hình thức khác.*", "$1");
+        admin.get(href);
+        Page noReason = admin.postForm(href, Map.of("value", "0.5", "reason", ""));
+        assertThat(noReason.body()).contains("Cần ghi lý do thay đổi");
+        admin.get(href);
+        Page saved = admin.postForm(href, Map.of("value", "0.5", "verified", "true", "reason", "Đối chiếu quy chế Hội đồng"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(admin.get(href).body()).contains("Đối chiếu quy chế Hội đồng", "admin", "đã xác minh");
+        WebSession board = WebSession.loggedIn(port, "ban.quangnam");
+        board.get(href);
+        assertThat(board.postForm(href, Map.of("value", "0.9", "reason", "thử")).status()).isEqualTo(403);
+    }
+}
