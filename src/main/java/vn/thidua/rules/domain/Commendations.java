@@ -58,9 +58,11 @@ final class Commendations {
     static void bangKhenThuTuong(Question q, Evaluation e) {
         boolean person = q.subject().kind() == SubjectKind.INDIVIDUAL;
         if (person) {
-            ladder(q, e, Award.BK_TINH, BK_TTG_YEARS, e.law2022() ? Rating.HTTNV : Rating.HTXSNV, BK_TTG_MIN_CSTDCS, null);
+            ladder(q, e, Award.BK_TINH, criteriaOf(Award.BK_TTG), BK_TTG_YEARS, e.law2022() ? Rating.HTTNV : Rating.HTXSNV,
+                    BK_TTG_MIN_CSTDCS, null, null);
         } else {
-            ladder(q, e, Award.BK_TINH, BK_TTG_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null, null);
+            ladder(q, e, Award.BK_TINH, criteriaOf(Award.BK_TTG), BK_TTG_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null, null,
+                    null);
         }
     }
 
@@ -76,10 +78,16 @@ final class Commendations {
             case HCLD_1 -> Award.HCLD_2;
             default -> throw new IllegalArgumentException(q.award().name());
         };
+        boolean hangBa = q.award() == Award.HCLD_3;
+        ParameterKey prerequisiteSource = hangBa ? criteriaOf(q.award()) : HCLD_LADDER;
+        // Only hạng Ba's criteria were found; the higher classes reuse its numbers but cite their own,
+        // unverified, article so that their answers stay "cần kiểm tra".
+        ParameterKey cited = hangBa ? null : criteriaOf(q.award());
         if (q.subject().kind() == SubjectKind.INDIVIDUAL) {
-            ladder(q, e, prerequisite, HCLD_YEARS, Rating.HTTNV, HCLD_MIN_CSTDCS, HCLD_MIN_EXCELLENT_YEARS);
+            ladder(q, e, prerequisite, prerequisiteSource, HCLD_YEARS, Rating.HTTNV, HCLD_MIN_CSTDCS,
+                    HCLD_MIN_EXCELLENT_YEARS, cited);
         } else {
-            ladder(q, e, prerequisite, HCLD_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null, null);
+            ladder(q, e, prerequisite, prerequisiteSource, HCLD_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null, null, cited);
         }
     }
 
@@ -87,8 +95,8 @@ final class Commendations {
      * The step before, given for regular achievements (thematic and one-off awards are no basis);
      * then the run of years counted from the end of the achievement period in that decision.
      */
-    private static void ladder(Question q, Evaluation e, Award prerequisite, ParameterKey yearsKey, Rating atLeast,
-            ParameterKey cstdcsKey, ParameterKey excellentKey) {
+    private static void ladder(Question q, Evaluation e, Award prerequisite, ParameterKey prerequisiteSource,
+            ParameterKey yearsKey, Rating atLeast, ParameterKey cstdcsKey, ParameterKey excellentKey, ParameterKey cited) {
         History h = q.subject();
         Integer years = e.count(yearsKey);
         int from = years == null ? q.year() : q.year() - years + 1;
@@ -97,7 +105,7 @@ final class Commendations {
             e.fact("Đã được tặng " + prerequisite.label() + " (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
                     false, THEMATIC_NOT_BASIS);
         } else {
-            e.fact("Đã được tặng " + prerequisite.label(), before != null, criteriaOf(q.award()));
+            e.fact("Đã được tặng " + prerequisite.label(), before != null, prerequisiteSource);
         }
         if (before != null) {
             e.fact(years + " năm liên tục tính sau thời gian đạt thành tích ghi trong quyết định tặng "
@@ -107,7 +115,7 @@ final class Commendations {
         sameAwardWindow(q, e, q.award(), from);
         String level = atLeast == Rating.HTXSNV ? "hoàn thành xuất sắc nhiệm vụ" : "hoàn thành tốt nhiệm vụ trở lên";
         e.fact(years + " năm liên tục " + level + " (" + from + "–" + q.year() + ")",
-                ratingsFrom(h, from, q.year(), atLeast, years), yearsKey);
+                ratingsFrom(h, from, q.year(), atLeast, years), cited == null ? yearsKey : cited);
         if (excellentKey != null) {
             Integer needed = e.count(excellentKey);
             int excellent = 0;
@@ -115,7 +123,7 @@ final class Commendations {
                 excellent += h.ratingIn(y) == Rating.HTXSNV ? 1 : 0;
             }
             e.fact("Trong thời gian đó có " + needed + " năm hoàn thành xuất sắc nhiệm vụ",
-                    needed == null ? null : excellent >= needed, excellentKey);
+                    needed == null ? null : excellent >= needed, cited == null ? excellentKey : cited);
         }
         if (cstdcsKey != null) {
             Integer needed = e.count(cstdcsKey);
@@ -124,7 +132,7 @@ final class Commendations {
                 count += h.regularAward(Award.CSTD_CS, y) != null ? 1 : 0;
             }
             e.fact("Trong thời gian đó có " + needed + " lần đạt danh hiệu Chiến sĩ thi đua cơ sở",
-                    needed == null ? null : count >= needed, cstdcsKey);
+                    needed == null ? null : count >= needed, cited == null ? cstdcsKey : cited);
         }
     }
 

@@ -178,8 +178,10 @@ class EligibilityEngineTest {
         assertThat(ask(2024, HCLD_3, ready).verdict()).isEqualTo(Verdict.ELIGIBLE);
         assertThat(ask(2024, HCLD_3, Histories.person().got(BK_TTG, 2019).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
                 .got(CSTD_CS, 2020, 2022, 2024)).verdict()).as("no excellent year").isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, HCLD_2, ready).verdict()).as("hạng Nhì rests on unverified criteria")
-                .isNotEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, HCLD_2, ready).verdict()).as("no hạng Ba yet").isEqualTo(Verdict.NOT_ELIGIBLE);
+        Histories hangBa = Histories.person().got(HCLD_3, 2019).rated(HTTNV, 2020, 2021, 2022, 2023).rated(HTXSNV, 2024)
+                .got(CSTD_CS, 2020, 2022, 2024);
+        assertThat(ask(2024, HCLD_2, hangBa).verdict()).as("hạng Nhì criteria not yet verified").isEqualTo(Verdict.NEEDS_CHECK);
     }
 
     @Test
