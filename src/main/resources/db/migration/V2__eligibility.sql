@@ -114,6 +114,15 @@ CREATE TABLE screening_run (
     error        varchar(2000)
 );
 
+-- The distinct "condition — basis" texts of a run; results refer to them by number, so that a
+-- national run writes a few bytes per result instead of the whole explanation each time.
+CREATE TABLE screening_text (
+    run_id  bigint  NOT NULL REFERENCES screening_run (id) ON DELETE CASCADE,
+    idx     integer NOT NULL,
+    text    text    NOT NULL,
+    PRIMARY KEY (run_id, idx)
+);
+
 CREATE TABLE screening_result (
     run_id      bigint NOT NULL REFERENCES screening_run (id) ON DELETE CASCADE,
     row_no      integer NOT NULL,
@@ -121,6 +130,6 @@ CREATE TABLE screening_result (
     full_name   varchar(300) NOT NULL,
     award       varchar(20) NOT NULL,
     verdict     varchar(20) NOT NULL,
-    reasons     text NOT NULL,
+    reasons     text NOT NULL,  -- "12+;7?;3-": text number and outcome (+ met, - not met, ? open)
     PRIMARY KEY (run_id, row_no, award)
 );

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
@@ -22,7 +23,6 @@ import vn.thidua.platform.validation.Violation;
 import vn.thidua.rules.domain.Answer;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.History;
-import vn.thidua.rules.domain.Reason;
 import vn.thidua.rules.domain.Verdict;
 import vn.thidua.rules.internal.ScreeningStore;
 
@@ -45,10 +45,13 @@ public class ScreeningService {
     private final Checks checks;
     private final Messages messages;
     private final TaskExecutor executor;
+    private final TaskExecutor reader;
 
     ScreeningService(ScreeningStore store, SubjectService subjects, EligibilityService eligibility, UnitService units,
             QuestionYears years, Checks checks, Messages messages,
-            @org.springframework.beans.factory.annotation.Qualifier("screeningExecutor") TaskExecutor executor) {
+            @org.springframework.beans.factory.annotation.Qualifier("screeningExecutor") TaskExecutor executor,
+            @org.springframework.beans.factory.annotation.Qualifier("screeningReader") TaskExecutor reader) {
+        this.reader = reader;
         this.store = store;
         this.subjects = subjects;
         this.eligibility = eligibility;
@@ -62,18 +65,22 @@ public class ScreeningService {
     public ScreeningView startForUnit(CurrentUser user, long unitId, int year) {
         requireYear(year);
         UnitView unit = units.get(unitId);
-        List<SubjectView> staff = subjects.ofUnit(user, unit.id());
+        List<SubjectView> staff = subjects.ofUnitById(user, unit.id());
         long id = store.create(year, unit.id(), "UNIT", staff.size(), user.username());
         executor.execute(() -> runSafely(id, () -> {
+            ReasonCodes codes = new ReasonCodes();
             int done = 0;
+            CompletableFuture<Map<Long, History>> next = read(staff, 0, year);
             for (int from = 0; from < staff.size(); from += CHUNK) {
                 List<SubjectView> chunk = staff.subList(from, Math.min(staff.size(), from + CHUNK));
-                Map<Long, History> histories = subjects.histories(chunk, year);
+                Map<Long, History> histories = next.join();
+                next = read(staff, from + CHUNK, year);
                 List<ScreeningView.Row> rows = new ArrayList<>();
                 for (int i = 0; i < chunk.size(); i++) {
                     SubjectView s = chunk.get(i);
-                    addRows(rows, from + i + 1, s.id(), s.fullName(), year, histories.get(s.id()), s.authorityId());
+                    addRows(rows, codes, from + i + 1, s.id(), s.fullName(), year, histories.get(s.id()), s.authorityId());
                 }
+                store.writeTexts(id, codes.takeUnsaved());
                 store.writeResults(id, rows);
                 done += chunk.size();
                 store.progress(id, done);
@@ -106,10 +113,12 @@ public class ScreeningService {
         Long authority = unit == null ? user.authorityId() : unit.authorityId();
         long id = store.create(year, unit == null ? null : unit.id(), "UPLOAD", rows.size(), user.username());
         executor.execute(() -> runSafely(id, () -> {
+            ReasonCodes codes = new ReasonCodes();
             List<ScreeningView.Row> results = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                addRows(results, rows.get(i).rowNo(), null, rows.get(i).fullName(), year, histories.get(i), authority);
+                addRows(results, codes, rows.get(i).rowNo(), null, rows.get(i).fullName(), year, histories.get(i), authority);
                 if ((i + 1) % CHUNK == 0 || i == rows.size() - 1) {
+                    store.writeTexts(id, codes.takeUnsaved());
                     store.writeResults(id, results);
                     results.clear();
                     store.progress(id, i + 1);
@@ -117,6 +126,15 @@ public class ScreeningService {
             }
         }));
         return get(user, id);
+    }
+
+    /** The histories of the chunk starting at {@code from}, read on the reader thread. */
+    private CompletableFuture<Map<Long, History>> read(List<SubjectView> staff, int from, int year) {
+        if (from >= staff.size()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        List<SubjectView> chunk = staff.subList(from, Math.min(staff.size(), from + CHUNK));
+        return CompletableFuture.supplyAsync(() -> subjects.histories(chunk, year), reader);
     }
 
     public ScreeningView get(CurrentUser user, long id) {
@@ -131,12 +149,19 @@ public class ScreeningService {
 
     public List<ScreeningView.Row> results(CurrentUser user, long id, int limit) {
         get(user, id);
-        return store.results(id, limit);
+        Map<Integer, String> texts = store.texts(id);
+        return store.results(id, limit).stream().map(r -> explained(r, texts)).toList();
     }
 
     public void writeXlsx(CurrentUser user, long id, OutputStream out) throws IOException {
         ScreeningView run = get(user, id);
-        ScreeningWorkbook.writeResults(run, each -> store.eachResult(id, each), out);
+        Map<Integer, String> texts = store.texts(id);
+        ScreeningWorkbook.writeResults(run, each -> store.eachResult(id, r -> each.accept(explained(r, texts))), out);
+    }
+
+    private static ScreeningView.Row explained(ScreeningView.Row r, Map<Integer, String> texts) {
+        return new ScreeningView.Row(r.rowNo(), r.subjectId(), r.fullName(), r.award(), r.verdict(),
+                ReasonCodes.expand(r.reasons(), texts));
     }
 
     public byte[] template(int year) {
@@ -144,27 +169,15 @@ public class ScreeningService {
         return ScreeningWorkbook.template(year);
     }
 
-    private void addRows(List<ScreeningView.Row> rows, int rowNo, Long subjectId, String name, int year, History history,
-            Long authorityId) {
+    private void addRows(List<ScreeningView.Row> rows, ReasonCodes codes, int rowNo, Long subjectId, String name,
+            int year, History history, Long authorityId) {
         for (Map.Entry<Award, Answer> e : eligibility.answers(year, history, authorityId).entrySet()) {
             Answer answer = e.getValue();
             if (answer.verdict() != Verdict.NOT_ELIGIBLE) {
                 rows.add(new ScreeningView.Row(rowNo, subjectId, name, e.getKey().name(), answer.verdict().name(),
-                        reasons(answer)));
+                        codes.encode(answer)));
             }
         }
-    }
-
-    static String reasons(Answer answer) {
-        StringBuilder text = new StringBuilder();
-        for (Reason r : answer.reasons()) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append(r.met() == null ? "? " : r.met() ? "✓ " : "✗ ").append(r.condition()).append(" — ")
-                    .append(r.basis());
-        }
-        return text.toString();
     }
 
     private void runSafely(long id, Runnable work) {

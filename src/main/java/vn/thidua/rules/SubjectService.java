@@ -56,6 +56,13 @@ public class SubjectService {
         return store.ofUnit(unitId);
     }
 
+    /** In id order, so that a screening reads each table in ranges. */
+    @Transactional(readOnly = true)
+    public List<SubjectView> ofUnitById(CurrentUser user, long unitId) {
+        requireAccess(user, units.get(unitId));
+        return store.ofUnitById(unitId);
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, History> histories(List<SubjectView> subjects, int year) {
         return store.histories(subjects, year);

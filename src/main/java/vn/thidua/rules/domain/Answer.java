@@ -6,7 +6,8 @@ import java.util.List;
 public record Answer(Verdict verdict, Regime regime, List<Reason> reasons) {
 
     public Answer {
-        reasons = List.copyOf(reasons);
+        // the evaluation hands over its own list and never touches it again: wrap, do not copy
+        reasons = java.util.Collections.unmodifiableList(reasons);
     }
 
     /**

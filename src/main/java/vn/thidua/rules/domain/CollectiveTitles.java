@@ -13,11 +13,11 @@ final class CollectiveTitles {
     static void tapTheLaoDongTienTien(Question q, Evaluation e) {
         History h = q.subject();
         Rating rating = h.ratingIn(q.year());
-        e.fact("Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
+        e.fact(() -> "Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
                 CRITERIA_TTLDTT);
         Double share = e.share(TTLDTT_MIN_LDTT_SHARE);
         Members m = h.members();
-        e.fact("Trên " + percent(share) + " cá nhân đạt danh hiệu Lao động tiên tiến",
+        e.fact(() -> "Trên " + percent(share) + " cá nhân đạt danh hiệu Lao động tiên tiến",
                 share == null || m == null || m.total() == null || m.ldtt() == null || m.total() == 0 ? null
                         : m.ldtt() > share * m.total(), TTLDTT_MIN_LDTT_SHARE);
         noMemberWarnedOrWorse(q, e, CRITERIA_TTLDTT);
@@ -26,16 +26,16 @@ final class CollectiveTitles {
     static void tapTheLaoDongXuatSac(Question q, Evaluation e) {
         History h = q.subject();
         Rating rating = h.ratingIn(q.year());
-        e.fact("Hoàn thành xuất sắc nhiệm vụ năm " + q.year(), rating == null ? null : rating == Rating.HTXSNV,
+        e.fact(() -> "Hoàn thành xuất sắc nhiệm vụ năm " + q.year(), rating == null ? null : rating == Rating.HTXSNV,
                 CRITERIA_TTLDXS);
         Members m = h.members();
         boolean counted = m != null && m.total() != null && m.total() > 0;
         Double completed = e.share(TTLDXS_MIN_COMPLETED_SHARE);
-        e.fact(percent(completed) + " cá nhân hoàn thành nhiệm vụ",
+        e.fact(() -> percent(completed) + " cá nhân hoàn thành nhiệm vụ",
                 completed == null || !counted || m.completedTasks() == null ? null
                         : m.completedTasks() >= completed * m.total(), TTLDXS_MIN_COMPLETED_SHARE);
         Double ldtt = e.share(TTLDXS_MIN_LDTT_SHARE);
-        e.fact("Từ " + percent(ldtt) + " cá nhân trở lên đạt danh hiệu Lao động tiên tiến",
+        e.fact(() -> "Từ " + percent(ldtt) + " cá nhân trở lên đạt danh hiệu Lao động tiên tiến",
                 ldtt == null || !counted || m.ldtt() == null ? null : m.ldtt() >= ldtt * m.total(), TTLDXS_MIN_LDTT_SHARE);
         Integer cstdcs = e.count(TTLDXS_MIN_CSTDCS);
         e.fact("Có cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở",
@@ -47,7 +47,7 @@ final class CollectiveTitles {
 
     static void coThiDuaTinh(Question q, Evaluation e) {
         Rating rating = q.subject().ratingIn(q.year());
-        e.fact("Hoàn thành xuất sắc nhiệm vụ, vượt mức các chỉ tiêu thi đua năm " + q.year(),
+        e.fact(() -> "Hoàn thành xuất sắc nhiệm vụ, vượt mức các chỉ tiêu thi đua năm " + q.year(),
                 rating == null ? null : rating == Rating.HTXSNV, CRITERIA_CO_TINH);
         noMemberWarnedOrWorse(q, e, CRITERIA_CO_TINH);
         e.judgement("Dẫn đầu cụm, khối thi đua (qua bình xét, suy tôn trong cụm, khối)", CRITERIA_CO_TINH);
@@ -63,14 +63,14 @@ final class CollectiveTitles {
             Rating rating = h.ratingIn(q.year());
             provincialStandard = rating == null || rating == Rating.HTXSNV ? null : false;
         }
-        e.fact("Đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh năm " + q.year(), provincialStandard, CRITERIA_CO_CP);
+        e.fact(() -> "Đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh năm " + q.year(), provincialStandard, CRITERIA_CO_CP);
         noMemberWarnedOrWorse(q, e, CRITERIA_CO_CP);
         e.judgement("Tiêu biểu xuất sắc nhất trong số các tập thể đạt tiêu chuẩn Cờ thi đua cấp tỉnh", CRITERIA_CO_CP);
     }
 
     private static void noMemberWarnedOrWorse(Question q, Evaluation e, ParameterKey source) {
         DisciplineLevel worst = q.subject().worstDisciplineIn(q.year());
-        e.fact("Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên năm " + q.year(),
+        e.fact(() -> "Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên năm " + q.year(),
                 worst == null || !worst.atLeast(DisciplineLevel.CANH_CAO), source);
     }
 

@@ -12,7 +12,7 @@ final class Commendations {
 
     static void giayKhen(Question q, Evaluation e) {
         Rating rating = q.subject().ratingIn(q.year());
-        e.fact("Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
+        e.fact(() -> "Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
                 CRITERIA_GIAY_KHEN);
         e.judgement("Có thành tích được bình xét trong phong trào thi đua, đoàn kết, thực hiện tốt quy chế dân chủ",
                 CRITERIA_GIAY_KHEN);
@@ -31,7 +31,7 @@ final class Commendations {
         int from = years == null ? q.year() : q.year() - years + 1;
         sameAwardWindow(q, e, Award.BK_TINH, from);
         if (!person) {
-            e.fact(years + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ")",
+            e.fact(() -> years + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ")",
                     ratingsFrom(h, from, q.year(), Rating.HTXSNV, years), yearsKey);
             e.judgement("Nội bộ đoàn kết, thực hiện tốt quy chế dân chủ ở cơ sở", CRITERIA_BK_TINH);
             return;
@@ -44,7 +44,7 @@ final class Commendations {
         Boolean initiatives = needed == null ? null
                 : h.freeInitiatives(from, q.year(), InitiativeLevel.CO_SO, Award.BK_TINH) >= needed;
         Boolean excellentRoute = and(excellent, initiatives);
-        e.fact(cstdcsRun + " lần liên tục đạt Chiến sĩ thi đua cơ sở, hoặc " + years
+        e.fact(() -> cstdcsRun + " lần liên tục đạt Chiến sĩ thi đua cơ sở, hoặc " + years
                         + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ") và có " + needed
                         + " sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cơ sở chưa dùng để khen thưởng khác",
                 or(twoCstdcs, excellentRoute), BK_TINH_HTXS_YEARS);
@@ -102,19 +102,19 @@ final class Commendations {
         int from = years == null ? q.year() : q.year() - years + 1;
         AwardRecord before = h.lastRegular(prerequisite, q.year());
         if (before == null && h.hasIrregular(prerequisite, q.year())) {
-            e.fact("Đã được tặng " + prerequisite.label() + " (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
+            e.fact(() -> "Đã được tặng " + prerequisite.label() + " (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
                     false, THEMATIC_NOT_BASIS);
         } else {
-            e.fact("Đã được tặng " + prerequisite.label(), before != null, prerequisiteSource);
+            e.fact(() -> "Đã được tặng " + prerequisite.label(), before != null, prerequisiteSource);
         }
         if (before != null) {
-            e.fact(years + " năm liên tục tính sau thời gian đạt thành tích ghi trong quyết định tặng "
+            e.fact(() -> years + " năm liên tục tính sau thời gian đạt thành tích ghi trong quyết định tặng "
                     + prerequisite.label() + " (" + before.periodFrom() + "–" + before.periodTo() + ")",
                     before.periodTo() < from, NEXT_AWARD_WINDOW);
         }
         sameAwardWindow(q, e, q.award(), from);
         String level = atLeast == Rating.HTXSNV ? "hoàn thành xuất sắc nhiệm vụ" : "hoàn thành tốt nhiệm vụ trở lên";
-        e.fact(years + " năm liên tục " + level + " (" + from + "–" + q.year() + ")",
+        e.fact(() -> years + " năm liên tục " + level + " (" + from + "–" + q.year() + ")",
                 ratingsFrom(h, from, q.year(), atLeast, years), cited == null ? yearsKey : cited);
         if (excellentKey != null) {
             Integer needed = e.count(excellentKey);
@@ -122,7 +122,7 @@ final class Commendations {
             for (int y = from; y <= q.year(); y++) {
                 excellent += h.ratingIn(y) == Rating.HTXSNV ? 1 : 0;
             }
-            e.fact("Trong thời gian đó có " + needed + " năm hoàn thành xuất sắc nhiệm vụ",
+            e.fact(() -> "Trong thời gian đó có " + needed + " năm hoàn thành xuất sắc nhiệm vụ",
                     needed == null ? null : excellent >= needed, cited == null ? excellentKey : cited);
         }
         if (cstdcsKey != null) {
@@ -131,7 +131,7 @@ final class Commendations {
             for (int y = from; y <= q.year(); y++) {
                 count += h.regularAward(Award.CSTD_CS, y) != null ? 1 : 0;
             }
-            e.fact("Trong thời gian đó có " + needed + " lần đạt danh hiệu Chiến sĩ thi đua cơ sở",
+            e.fact(() -> "Trong thời gian đó có " + needed + " lần đạt danh hiệu Chiến sĩ thi đua cơ sở",
                     needed == null ? null : count >= needed, cited == null ? cstdcsKey : cited);
         }
     }
@@ -140,7 +140,7 @@ final class Commendations {
     private static void sameAwardWindow(Question q, Evaluation e, Award award, int from) {
         AwardRecord previous = q.subject().lastRegular(award, q.year());
         if (previous != null) {
-            e.fact("Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng " + award.label()
+            e.fact(() -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng " + award.label()
                     + " lần trước (" + previous.periodFrom() + "–" + previous.periodTo() + ")",
                     previous.periodTo() < from, NEXT_AWARD_WINDOW);
         }

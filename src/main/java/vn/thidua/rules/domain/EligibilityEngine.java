@@ -65,7 +65,7 @@ public final class EligibilityEngine {
     private static void noDiscipline(Question q, Evaluation e) {
         DisciplineLevel worst = q.subject().worstDisciplineIn(q.year());
         if (q.subject().kind() == SubjectKind.INDIVIDUAL && worst != null) {
-            e.fact("Không bị kỷ luật trong năm " + q.year() + " (có kỷ luật " + worst + ")", false, DISCIPLINE_EXCLUDES);
+            e.fact(() -> "Không bị kỷ luật trong năm " + q.year() + " (có kỷ luật " + worst + ")", false, DISCIPLINE_EXCLUDES);
         }
     }
 

@@ -19,18 +19,23 @@ final class Evaluation {
 
     /** A condition decided by facts; met == null when the deciding fact is missing. */
     void fact(String condition, Boolean met, ParameterKey source) {
+        fact(() -> condition, met, source);
+    }
+
+    /** The same, with a condition text written only if someone reads it. */
+    void fact(java.util.function.Supplier<String> condition, Boolean met, ParameterKey source) {
         Parameter p = parameters.get(source);
         if (p == null) {
             reasons.add(new Reason(condition, null, "Chưa có căn cứ pháp lý cho năm này (" + source + ")",
                     Reason.Kind.FACT, false));
             return;
         }
-        reasons.add(new Reason(condition, met, p.basis().citation(), Reason.Kind.FACT, p.verified()));
+        reasons.add(new Reason(condition, met, parameters.citation(source), Reason.Kind.FACT, p.verified()));
     }
 
     void judgement(String condition, ParameterKey source) {
         Parameter p = parameters.get(source);
-        reasons.add(new Reason(condition, null, p == null ? "" : p.basis().citation(), Reason.Kind.JUDGEMENT,
+        reasons.add(new Reason(condition, null, p == null ? "" : parameters.citation(source), Reason.Kind.JUDGEMENT,
                 p != null && p.verified()));
     }
 

@@ -13,10 +13,10 @@ final class IndividualTitles {
     static void laoDongTienTien(Question q, Evaluation e) {
         History h = q.subject();
         Rating rating = h.ratingIn(q.year());
-        e.fact("Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
+        e.fact(() -> "Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
                 CRITERIA_LDTT);
         Integer minMonths = e.count(LDTT_MIN_MONTHS);
-        e.fact("Thời gian công tác trong năm từ " + (minMonths == null ? "?" : minMonths) + " tháng trở lên",
+        e.fact(() -> "Thời gian công tác trong năm từ " + (minMonths == null ? "?" : minMonths) + " tháng trở lên",
                 h.monthsWorked() == null || minMonths == null ? null : h.monthsWorked() >= minMonths, LDTT_MIN_MONTHS);
         e.judgement("Chấp hành tốt chủ trương, chính sách, pháp luật; tích cực tham gia phong trào thi đua, học tập",
                 CRITERIA_LDTT);
@@ -28,7 +28,7 @@ final class IndividualTitles {
      */
     static void chienSiThiDuaCoSo(Question q, Evaluation e) {
         History h = q.subject();
-        e.fact("Đạt tiêu chuẩn danh hiệu Lao động tiên tiến năm " + q.year(), laoDongTienTienIn(h, q.year(), e),
+        e.fact(() -> "Đạt tiêu chuẩn danh hiệu Lao động tiên tiến năm " + q.year(), laoDongTienTienIn(h, q.year(), e),
                 CRITERIA_CSTD_CS);
         Integer needed = e.count(CSTDCS_MIN_INITIATIVES);
         Boolean initiative = needed == null ? null
@@ -38,10 +38,10 @@ final class IndividualTitles {
             Boolean excellent = rating == null ? null : rating == Rating.HTXSNV;
             Boolean met = Boolean.TRUE.equals(excellent) || Boolean.TRUE.equals(initiative) ? Boolean.TRUE
                     : excellent == null || initiative == null ? null : Boolean.FALSE;
-            e.fact("Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến (đề tài khoa học) được cơ sở công nhận năm "
+            e.fact(() -> "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến (đề tài khoa học) được cơ sở công nhận năm "
                     + q.year(), met, CSTDCS_MIN_INITIATIVES);
         } else {
-            e.fact("Có sáng kiến (hoặc đề tài nghiên cứu đã nghiệm thu) được công nhận năm " + q.year()
+            e.fact(() -> "Có sáng kiến (hoặc đề tài nghiên cứu đã nghiệm thu) được công nhận năm " + q.year()
                     + ", chưa dùng để xét danh hiệu, hình thức khác", initiative, CSTDCS_MIN_INITIATIVES);
         }
     }
@@ -51,12 +51,12 @@ final class IndividualTitles {
         History h = q.subject();
         Integer run = e.count(CSTD_TINH_CONSECUTIVE_CSTDCS);
         Integer lastYear = run == null ? null : endOfRun(h, Award.CSTD_CS, q.year(), run);
-        e.fact(run + " lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở", run == null ? null : lastYear != null,
+        e.fact(() -> run + " lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở", run == null ? null : lastYear != null,
                 CSTD_TINH_CONSECUTIVE_CSTDCS);
         int from = lastYear == null ? q.year() - (run == null ? 3 : run) + 1 : lastYear - run + 1;
         int to = lastYear == null ? q.year() : lastYear;
         Integer needed = e.count(CSTD_TINH_MIN_INITIATIVES);
-        e.fact("Có sáng kiến hoặc đề tài được công nhận hiệu quả, khả năng nhân rộng trong phạm vi bộ, ngành, tỉnh ("
+        e.fact(() -> "Có sáng kiến hoặc đề tài được công nhận hiệu quả, khả năng nhân rộng trong phạm vi bộ, ngành, tỉnh ("
                         + from + "–" + to + ")",
                 needed == null ? null : h.freeInitiatives(from, to, InitiativeLevel.TINH, Award.CSTD_TINH) >= needed,
                 CSTD_TINH_MIN_INITIATIVES);
@@ -88,7 +88,7 @@ final class IndividualTitles {
             }
             consecutive = count >= run;
         }
-        e.fact(run + " lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
+        e.fact(() -> run + " lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
                 run == null || period == null ? null : consecutive, CSTD_TQ_CONSECUTIVE_CSTD_TINH);
         Integer needed = e.count(CSTD_TQ_MIN_INITIATIVES);
         e.fact("Có sáng kiến hoặc đề tài được áp dụng hiệu quả, có phạm vi ảnh hưởng toàn quốc",
@@ -132,7 +132,7 @@ final class IndividualTitles {
     static void previousTitleWindow(Question q, Evaluation e, Award title, int firstYearConsidered) {
         AwardRecord previous = q.subject().lastRegular(title, q.year());
         if (previous != null) {
-            e.fact("Thành tích xét sau thời gian đạt thành tích của lần tặng trước (" + previous.periodFrom() + "–"
+            e.fact(() -> "Thành tích xét sau thời gian đạt thành tích của lần tặng trước (" + previous.periodFrom() + "–"
                     + previous.periodTo() + ")", previous.periodTo() < firstYearConsidered, NEXT_AWARD_WINDOW);
         }
     }

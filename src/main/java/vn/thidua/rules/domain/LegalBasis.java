@@ -5,16 +5,19 @@ public record LegalBasis(String instrument, String article, String clause, Strin
 
     /** "Luật Thi đua, khen thưởng 2022, điểm d khoản 1 Điều 74". */
     public String citation() {
-        StringBuilder text = new StringBuilder(instrument);
-        String place = String.join(" ", nonBlank("điểm", point), nonBlank("khoản", clause), nonBlank("Điều", article)).trim()
-                .replaceAll(" +", " ");
-        if (!place.isEmpty()) {
-            text.append(", ").append(place);
-        }
-        return text.toString();
+        StringBuilder place = new StringBuilder();
+        append(place, "điểm", point);
+        append(place, "khoản", clause);
+        append(place, "Điều", article);
+        return place.length() == 0 ? instrument : instrument + ", " + place;
     }
 
-    private static String nonBlank(String word, String value) {
-        return value == null || value.isBlank() ? "" : word + " " + value;
+    private static void append(StringBuilder text, String word, String value) {
+        if (value != null && !value.isBlank()) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(word).append(' ').append(value.trim());
+        }
     }
 }

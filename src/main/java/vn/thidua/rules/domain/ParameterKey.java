@@ -42,7 +42,15 @@ public enum ParameterKey {
     VOTE_THRESHOLD_OTHER,
     VOTE_QUORUM;
 
+    private static final java.util.Map<Award, ParameterKey> CRITERIA = new java.util.EnumMap<>(Award.class);
+
+    static {
+        for (Award award : Award.values()) {
+            CRITERIA.put(award, valueOf("CRITERIA_" + award.name()));
+        }
+    }
+
     public static ParameterKey criteriaOf(Award award) {
-        return valueOf("CRITERIA_" + award.name());
+        return CRITERIA.get(award);
     }
 }

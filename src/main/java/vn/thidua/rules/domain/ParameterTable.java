@@ -10,7 +10,8 @@ public final class ParameterTable {
 
     private final List<Parameter> parameters;
     private final List<LegalInstrument> instruments;
-    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Map<Long, Snapshot>> snapshots = new ConcurrentHashMap<>();
+    private static final Long NATIONAL = -1L;
 
     public ParameterTable(List<Parameter> parameters, List<LegalInstrument> instruments) {
         this.parameters = List.copyOf(parameters);
@@ -27,11 +28,27 @@ public final class ParameterTable {
 
     /** A question about year Y is answered under the instruments and values in force on 31 December of Y. */
     public Parameters forYear(int year, Long authorityId) {
-        return at(LocalDate.of(year, 12, 31), authorityId);
+        return at(yearEnd(year), authorityId);
+    }
+
+    private static final LocalDate[] YEAR_ENDS = new LocalDate[300];
+
+    private static LocalDate yearEnd(int year) {
+        int i = year - 1900;
+        if (i < 0 || i >= YEAR_ENDS.length) {
+            return LocalDate.of(year, 12, 31);
+        }
+        LocalDate end = YEAR_ENDS[i];
+        if (end == null) {
+            end = LocalDate.of(year, 12, 31);
+            YEAR_ENDS[i] = end;
+        }
+        return end;
     }
 
     public Parameters at(LocalDate date, Long authorityId) {
-        return snapshots.computeIfAbsent(date + "/" + authorityId, k -> snapshot(date, authorityId));
+        return snapshots.computeIfAbsent(date, d -> new ConcurrentHashMap<>())
+                .computeIfAbsent(authorityId == null ? NATIONAL : authorityId, a -> snapshot(date, authorityId));
     }
 
     private Snapshot snapshot(LocalDate date, Long authorityId) {
@@ -47,17 +64,27 @@ public final class ParameterTable {
                 values[p.key().ordinal()] = p;
             }
         }
-        return new Snapshot(values, new Regime(inForce(LegalInstrument.Kind.LAW, date), inForce(LegalInstrument.Kind.DECREE, date)));
+        String[] citations = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            citations[i] = values[i] == null ? null : values[i].basis().citation();
+        }
+        return new Snapshot(values, citations,
+                new Regime(inForce(LegalInstrument.Kind.LAW, date), inForce(LegalInstrument.Kind.DECREE, date)));
     }
 
     private LegalInstrument inForce(LegalInstrument.Kind kind, LocalDate date) {
         return instruments.stream().filter(i -> i.kind() == kind && i.inForceOn(date)).findFirst().orElse(null);
     }
 
-    private record Snapshot(Parameter[] values, Regime regime) implements Parameters {
+    private record Snapshot(Parameter[] values, String[] citations, Regime regime) implements Parameters {
         @Override
         public Parameter get(ParameterKey key) {
             return values[key.ordinal()];
+        }
+
+        @Override
+        public String citation(ParameterKey key) {
+            return citations[key.ordinal()];
         }
     }
 }

@@ -7,4 +7,7 @@ public interface Parameters {
     Parameter get(ParameterKey key);
 
     Regime regime();
+
+    /** The parameter's legal basis as cited in answers, or null when there is no value. */
+    String citation(ParameterKey key);
 }

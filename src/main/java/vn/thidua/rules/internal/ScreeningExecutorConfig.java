@@ -17,4 +17,14 @@ class ScreeningExecutorConfig {
         pool.setThreadNamePrefix("screening-");
         return pool;
     }
+
+    /** Reads the next chunk of histories while the screening thread evaluates the current one. */
+    @Bean
+    ThreadPoolTaskExecutor screeningReader() {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(1);
+        pool.setMaxPoolSize(1);
+        pool.setThreadNamePrefix("screening-reader-");
+        return pool;
+    }
 }

@@ -43,23 +43,46 @@ public class ScreeningStore {
                 .param("id", runId).param("status", status).param("error", error).update();
     }
 
+    public void writeTexts(long runId, List<java.util.Map.Entry<Integer, String>> texts) {
+        if (texts.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (var t : texts) {
+            text.append(runId).append('\t').append(t.getKey()).append('\t').append(escape(t.getValue())).append('\n');
+        }
+        copyIn("COPY screening_text (run_id, idx, text) FROM STDIN", text.toString());
+    }
+
+    public java.util.Map<Integer, String> texts(long runId) {
+        java.util.Map<Integer, String> texts = new java.util.HashMap<>();
+        jdbc.sql("SELECT idx, text FROM screening_text WHERE run_id = :id").param("id", runId)
+                .query(rs -> {
+                    texts.put(rs.getInt(1), rs.getString(2));
+                });
+        return texts;
+    }
+
     /** Results go in with COPY: a national screening writes millions of rows. */
     public void writeResults(long runId, List<ScreeningView.Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder(rows.size() * 120);
+        StringBuilder text = new StringBuilder(rows.size() * 60);
         for (ScreeningView.Row r : rows) {
             text.append(runId).append('\t').append(r.rowNo()).append('\t')
                     .append(r.subjectId() == null ? "\\N" : r.subjectId()).append('\t').append(escape(r.fullName()))
                     .append('\t').append(r.award()).append('\t').append(r.verdict()).append('\t')
                     .append(escape(r.reasons())).append('\n');
         }
+        copyIn("COPY screening_result (run_id, row_no, subject_id, full_name, award, verdict, reasons) FROM STDIN",
+                text.toString());
+    }
+
+    private void copyIn(String sql, String rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY screening_result (run_id, row_no, subject_id, full_name, award, verdict, reasons) FROM STDIN",
-                    new StringReader(text.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

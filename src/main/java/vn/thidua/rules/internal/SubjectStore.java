@@ -24,9 +24,11 @@ public class SubjectStore {
             FROM subject s JOIN unit u ON u.id = s.unit_id""";
 
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
-    SubjectStore(JdbcClient jdbc) {
+    SubjectStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     public Optional<SubjectView> find(long id) {
@@ -36,6 +38,10 @@ public class SubjectStore {
     public List<SubjectView> ofUnit(long unitId) {
         return jdbc.sql(SELECT + " WHERE s.unit_id = :u ORDER BY s.kind DESC, s.full_name COLLATE vi")
                 .param("u", unitId).query(SubjectStore::view).list();
+    }
+
+    public List<SubjectView> ofUnitById(long unitId) {
+        return jdbc.sql(SELECT + " WHERE s.unit_id = :u ORDER BY s.id").param("u", unitId).query(SubjectStore::view).list();
     }
 
     public List<SubjectView> search(String query, int limit) {
@@ -90,50 +96,95 @@ public class SubjectStore {
         }
     }
 
-    /** The histories of the given subjects, read in five queries whatever their number. */
+    /**
+     * The histories of the given subjects, read with five COPY statements whatever their number: a
+     * dense block of ids (a unit's staff in id order) as a range, a scattered one as a list.
+     */
     public Map<Long, History> histories(List<SubjectView> subjects, int year) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Builder> builders = new HashMap<>();
         for (SubjectView s : subjects) {
             builders.put(s.id(), new Builder(s.kind()));
         }
-        if (subjects.isEmpty()) {
-            return Map.of();
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (SubjectView s : subjects) {
+            lo = Math.min(lo, s.id());
+            hi = Math.max(hi, s.id());
         }
-        List<Long> ids = subjects.stream().map(SubjectView::id).toList();
-        jdbc.sql("SELECT subject_id, year, award, period_from, period_to, commendation_type FROM subject_record WHERE subject_id IN (:ids)")
-                .param("ids", ids).query(rs -> {
-                    builders.get(rs.getLong(1)).records.add(new History.AwardRecord(rs.getInt(2), Award.valueOf(rs.getString(3)),
-                            rs.getInt(4), rs.getInt(5), CommendationType.valueOf(rs.getString(6))));
-                });
-        jdbc.sql("SELECT subject_id, year, rating FROM subject_rating WHERE subject_id IN (:ids)").param("ids", ids)
-                .query(rs -> {
-                    builders.get(rs.getLong(1)).ratings.add(new History.RatingRecord(rs.getInt(2), Rating.valueOf(rs.getString(3))));
-                });
-        jdbc.sql("SELECT subject_id, year, level, used_for FROM subject_initiative WHERE subject_id IN (:ids)")
-                .param("ids", ids).query(rs -> {
-                    String used = rs.getString(4);
-                    builders.get(rs.getLong(1)).initiatives.add(new History.Initiative(rs.getInt(2),
-                            InitiativeLevel.valueOf(rs.getString(3)), used == null ? null : Award.valueOf(used)));
-                });
-        jdbc.sql("SELECT subject_id, year, level FROM subject_discipline WHERE subject_id IN (:ids)").param("ids", ids)
-                .query(rs -> {
-                    builders.get(rs.getLong(1)).disciplines.add(new History.Discipline(rs.getInt(2),
-                            DisciplineLevel.valueOf(rs.getString(3))));
-                });
-        jdbc.sql("""
-                SELECT subject_id, months_worked, members_total, members_ldtt, members_completed, members_cstdcs
-                FROM subject_year WHERE subject_id IN (:ids) AND year = :year""")
-                .param("ids", ids).param("year", year).query(rs -> {
-                    Builder b = builders.get(rs.getLong(1));
-                    b.monthsWorked = rs.getObject(2, Integer.class);
-                    if (rs.getObject(3) != null) {
-                        b.members = new History.Members(rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
-                                rs.getObject(5, Integer.class), rs.getObject(6, Integer.class));
+        String where = hi - lo < 4L * subjects.size() ? " WHERE subject_id BETWEEN " + lo + " AND " + hi
+                : " WHERE subject_id IN (" + String.join(",", subjects.stream().map(v -> Long.toString(v.id())).toList()) + ")";
+        copy("SELECT subject_id, year, award, period_from, period_to, commendation_type FROM subject_record" + where, f -> {
+            Builder b = builders.get(Long.parseLong(f[0]));
+            if (b != null) {
+                b.records.add(new History.AwardRecord(Integer.parseInt(f[1]), Award.valueOf(f[2]), Integer.parseInt(f[3]),
+                        Integer.parseInt(f[4]), CommendationType.valueOf(f[5])));
+            }
+        });
+        copy("SELECT subject_id, year, rating FROM subject_rating" + where, f -> {
+            Builder b = builders.get(Long.parseLong(f[0]));
+            if (b != null) {
+                b.ratings.add(new History.RatingRecord(Integer.parseInt(f[1]), Rating.valueOf(f[2])));
+            }
+        });
+        copy("SELECT subject_id, year, level, used_for FROM subject_initiative" + where, f -> {
+            Builder b = builders.get(Long.parseLong(f[0]));
+            if (b != null) {
+                b.initiatives.add(new History.Initiative(Integer.parseInt(f[1]), InitiativeLevel.valueOf(f[2]),
+                        f[3] == null ? null : Award.valueOf(f[3])));
+            }
+        });
+        copy("SELECT subject_id, year, level FROM subject_discipline" + where, f -> {
+            Builder b = builders.get(Long.parseLong(f[0]));
+            if (b != null) {
+                b.disciplines.add(new History.Discipline(Integer.parseInt(f[1]), DisciplineLevel.valueOf(f[2])));
+            }
+        });
+        copy("SELECT subject_id, months_worked, members_total, members_ldtt, members_completed, members_cstdcs"
+                + " FROM subject_year" + where + " AND year = " + year, f -> {
+                    Builder b = builders.get(Long.parseLong(f[0]));
+                    if (b != null) {
+                        b.monthsWorked = integer(f[1]);
+                        if (f[2] != null) {
+                            b.members = new History.Members(integer(f[2]), integer(f[3]), integer(f[4]), integer(f[5]));
+                        }
                     }
                 });
         Map<Long, History> histories = new HashMap<>();
         builders.forEach((id, b) -> histories.put(id, b.build()));
         return histories;
+    }
+
+    /** COPY ... TO STDOUT parsed line by line; the columns are numbers and codes, never escaped text. */
+    private void copy(String query, java.util.function.Consumer<String[]> row) {
+        java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        try {
+            var out = new java.io.ByteArrayOutputStream(1 << 16);
+            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut("COPY (" + query + ") TO STDOUT", out);
+            String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            int start = 0;
+            while (start < text.length()) {
+                int end = text.indexOf('\n', start);
+                String[] fields = text.substring(start, end).split("\t", -1);
+                for (int i = 0; i < fields.length; i++) {
+                    if ("\\N".equals(fields[i])) {
+                        fields[i] = null;
+                    }
+                }
+                row.accept(fields);
+                start = end + 1;
+            }
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static Integer integer(String value) {
+        return value == null ? null : Integer.valueOf(value);
     }
 
     private static SubjectView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

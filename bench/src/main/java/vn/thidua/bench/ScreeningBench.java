@@ -1,0 +1,199 @@
+package vn.thidua.bench;
+
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.util.List;
+import java.util.SplittableRandom;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.ThiDuaApplication;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.rules.ScreeningService;
+import vn.thidua.rules.ScreeningView;
+import vn.thidua.rules.domain.History;
+
+/**
+ * A national-scale screening: N people (default 1,000,000) with ten years of history each, loaded
+ * into the application's PostgreSQL, then (1) a raw COPY of the same history rows to nowhere and
+ * (2) a full screening from PostgreSQL to stored results through the application's service, timed
+ * in the same run. Usage: java ... vn.thidua.bench.ScreeningBench [people]
+ */
+public final class ScreeningBench {
+
+    static final int YEAR = 2025;
+    static final int BATCH = 20_000;
+
+    public static void main(String[] args) throws Exception {
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
+                .run("--thidua.db.embedded.data-dir=target/bench-postgres", "--thidua.db.embedded.clean=true",
+                        "--thidua.demo-data=false", "--logging.level.root=WARN", "--server.port=0");
+        try {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            DataSource dataSource = app.getBean(DataSource.class);
+            long authority = jdbc.sql("INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE') RETURNING id")
+                    .query(Long.class).single();
+            long unit = jdbc.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, 'Đơn vị đo hiệu năng', 'KHAC') RETURNING id")
+                    .param("a", authority).query(Long.class).single();
+
+            long t0 = System.nanoTime();
+            long historyRows = load(dataSource, jdbc, unit, people);
+            try (Connection c = dataSource.getConnection()) {
+                c.createStatement().execute("VACUUM ANALYZE");
+            }
+            double load = seconds(t0);
+            System.out.printf("loaded %,d people, %,d history rows in %.1f s%n", people, historyRows, load);
+
+            t0 = System.nanoTime();
+            long copied = copyOut(dataSource);
+            double copy = seconds(t0);
+            System.out.printf("raw COPY of the history rows: %,d bytes in %.1f s%n", copied, copy);
+
+            ScreeningService screening = app.getBean(ScreeningService.class);
+            CurrentUser admin = new CurrentUser(0, "bench", "Bench", Role.ADMIN, null, null, null);
+            t0 = System.nanoTime();
+            ScreeningView run = screening.startForUnit(admin, unit, YEAR);
+            while (!(run = screening.get(admin, run.id())).finished()) {
+                Thread.sleep(200);
+            }
+            double screen = seconds(t0);
+            long results = jdbc.sql("SELECT count(*) FROM screening_result WHERE run_id = :r").param("r", run.id())
+                    .query(Long.class).single();
+            System.out.printf("screening %s: %,d people, %,d result rows in %.1f s (%.0f people/s)%n", run.status(),
+                    run.done(), results, screen, run.done() / screen);
+            System.out.printf("screening / raw COPY = %.2f%n", screen / copy);
+            if (System.getProperty("profile") != null) {
+                profile(app, admin, unit);
+            }
+        } finally {
+            app.close();
+        }
+    }
+
+    private static long load(DataSource dataSource, JdbcClient jdbc, long unit, int people) throws Exception {
+        SplittableRandom random = new SplittableRandom(7);
+        long rows = 0;
+        long firstId = jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM subject").query(Long.class).single();
+        try (Connection c = dataSource.getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (int from = 0; from < people; from += BATCH) {
+                int n = Math.min(BATCH, people - from);
+                StringBuilder subjects = new StringBuilder();
+                StringBuilder records = new StringBuilder();
+                StringBuilder ratings = new StringBuilder();
+                StringBuilder initiatives = new StringBuilder();
+                StringBuilder disciplines = new StringBuilder();
+                StringBuilder years = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    long id = firstId + from + i;
+                    subjects.append(id).append("\tINDIVIDUAL\tNgười thứ ").append(from + i + 1).append('\t').append(unit).append('\n');
+                    History h = SyntheticHistories.person(random, YEAR);
+                    for (History.AwardRecord r : h.records()) {
+                        records.append(id).append('\t').append(r.year()).append('\t').append(r.award()).append('\t')
+                                .append(r.periodFrom()).append('\t').append(r.periodTo()).append("\tTHUONG_XUYEN\t")
+                                .append(r.award().isTitle() ? 't' : 'f').append('\n');
+                        rows++;
+                    }
+                    for (History.RatingRecord r : h.ratings()) {
+                        ratings.append(id).append('\t').append(r.year()).append('\t').append(r.rating()).append('\n');
+                        rows++;
+                    }
+                    for (History.Initiative r : h.initiatives()) {
+                        initiatives.append(id).append('\t').append(r.year()).append('\t').append(r.level()).append('\n');
+                        rows++;
+                    }
+                    for (History.Discipline r : h.disciplines()) {
+                        disciplines.append(id).append('\t').append(r.year()).append('\t').append(r.level()).append('\n');
+                        rows++;
+                    }
+                    years.append(id).append('\t').append(YEAR).append("\t12\n");
+                    rows++;
+                }
+                copy.copyIn("COPY subject (id, kind, full_name, unit_id) FROM STDIN", new StringReader(subjects.toString()));
+                copy.copyIn("COPY subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title) FROM STDIN",
+                        new StringReader(records.toString()));
+                copy.copyIn("COPY subject_rating (subject_id, year, rating) FROM STDIN", new StringReader(ratings.toString()));
+                copy.copyIn("COPY subject_initiative (subject_id, year, level) FROM STDIN", new StringReader(initiatives.toString()));
+                copy.copyIn("COPY subject_discipline (subject_id, year, level) FROM STDIN", new StringReader(disciplines.toString()));
+                copy.copyIn("COPY subject_year (subject_id, year, months_worked) FROM STDIN", new StringReader(years.toString()));
+            }
+        }
+        // the identity column must continue after the ids the generator chose
+        jdbc.sql("SELECT setval(pg_get_serial_sequence('subject', 'id'), (SELECT max(id) FROM subject))").query(Long.class).single();
+        return rows;
+    }
+
+    /** The baseline: the same history rows the screening reads, copied out and thrown away. */
+    private static long copyOut(DataSource dataSource) throws Exception {
+        long bytes = 0;
+        try (Connection c = dataSource.getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (String query : List.of(
+                    "SELECT id, kind, full_name, unit_id FROM subject",
+                    "SELECT subject_id, year, award, period_from, period_to, commendation_type FROM subject_record",
+                    "SELECT subject_id, year, rating FROM subject_rating",
+                    "SELECT subject_id, year, level, used_for FROM subject_initiative",
+                    "SELECT subject_id, year, level FROM subject_discipline",
+                    "SELECT subject_id, months_worked, members_total FROM subject_year WHERE year = " + YEAR)) {
+                Counting out = new Counting();
+                copy.copyOut("COPY (" + query + ") TO STDOUT", out);
+                bytes += out.count;
+            }
+        }
+        return bytes;
+    }
+
+    /** Where the time goes: reading histories, the engine, writing reasons. */
+    private static void profile(ConfigurableApplicationContext app, CurrentUser admin, long unit) {
+        var subjects = app.getBean(vn.thidua.rules.SubjectService.class);
+        var eligibility = app.getBean(vn.thidua.rules.EligibilityService.class);
+        long t = System.nanoTime();
+        var staff = subjects.ofUnit(admin, unit);
+        System.out.printf("  list staff: %.2f s%n", seconds(t));
+        double read = 0, engine = 0, text = 0;
+        long chars = 0;
+        for (int from = 0; from < staff.size(); from += 1000) {
+            var chunk = staff.subList(from, Math.min(staff.size(), from + 1000));
+            t = System.nanoTime();
+            var histories = subjects.histories(chunk, YEAR);
+            read += seconds(t);
+            for (var s : chunk) {
+                t = System.nanoTime();
+                var answers = eligibility.answers(YEAR, histories.get(s.id()), null);
+                engine += seconds(t);
+                t = System.nanoTime();
+                for (var a : answers.values()) {
+                    for (var r : a.reasons()) {
+                        chars += r.condition().length() + r.basis().length();
+                    }
+                }
+                text += seconds(t);
+            }
+        }
+        System.out.printf("  read histories: %.2f s, engine: %.2f s, reasons: %.2f s (%,d chars)%n", read, engine, text, chars);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static final class Counting extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}
