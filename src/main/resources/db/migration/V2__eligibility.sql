@@ -117,16 +117,19 @@ CREATE TABLE screening_run (
 -- The distinct "condition — basis" texts of a run; results refer to them by number, so that a
 -- national run writes a few bytes per result instead of the whole explanation each time.
 CREATE TABLE screening_text (
-    run_id  bigint  NOT NULL REFERENCES screening_run (id) ON DELETE CASCADE,
+    run_id  bigint  NOT NULL,
     idx     integer NOT NULL,
     text    text    NOT NULL,
     PRIMARY KEY (run_id, idx)
 );
 
+-- No foreign keys here: a national run writes millions of rows, and a row-by-row check of each
+-- would cost more than the screening itself. The run's rows are written only by the run, and a
+-- result stays a record of the run even if its subject is later removed.
 CREATE TABLE screening_result (
-    run_id      bigint NOT NULL REFERENCES screening_run (id) ON DELETE CASCADE,
+    run_id      bigint NOT NULL,
     row_no      integer NOT NULL,
-    subject_id  bigint REFERENCES subject (id),
+    subject_id  bigint,
     full_name   varchar(300) NOT NULL,
     award       varchar(20) NOT NULL,
     verdict     varchar(20) NOT NULL,

@@ -60,6 +60,21 @@ public class EligibilityService {
         return engine.check(question, parameters.table().forYear(question.year(), authorityId));
     }
 
+    /** The awards found eligible or to check, with their reasons; the others are only counted out. */
+    public Map<Award, Answer> screen(int year, History history, Long authorityId) {
+        Map<Award, Answer> answers = new java.util.EnumMap<>(Award.class);
+        var parameters = this.parameters.table().forYear(year, authorityId);
+        for (Award award : Award.values()) {
+            if (award.isFor(history.kind())) {
+                Question question = new Question(year, award, CommendationType.THUONG_XUYEN, history);
+                if (engine.verdict(question, parameters) != vn.thidua.rules.domain.Verdict.NOT_ELIGIBLE) {
+                    answers.put(award, engine.check(question, parameters));
+                }
+            }
+        }
+        return answers;
+    }
+
     public Map<Award, Answer> answers(int year, History history, Long authorityId) {
         Map<Award, Answer> answers = new java.util.EnumMap<>(Award.class);
         for (Award award : Award.values()) {

@@ -23,7 +23,6 @@ import vn.thidua.platform.validation.Violation;
 import vn.thidua.rules.domain.Answer;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.History;
-import vn.thidua.rules.domain.Verdict;
 import vn.thidua.rules.internal.ScreeningStore;
 
 /**
@@ -46,12 +45,15 @@ public class ScreeningService {
     private final Messages messages;
     private final TaskExecutor executor;
     private final TaskExecutor reader;
+    private final TaskExecutor writer;
 
     ScreeningService(ScreeningStore store, SubjectService subjects, EligibilityService eligibility, UnitService units,
             QuestionYears years, Checks checks, Messages messages,
             @org.springframework.beans.factory.annotation.Qualifier("screeningExecutor") TaskExecutor executor,
-            @org.springframework.beans.factory.annotation.Qualifier("screeningReader") TaskExecutor reader) {
+            @org.springframework.beans.factory.annotation.Qualifier("screeningReader") TaskExecutor reader,
+            @org.springframework.beans.factory.annotation.Qualifier("screeningWriter") TaskExecutor writer) {
         this.reader = reader;
+        this.writer = writer;
         this.store = store;
         this.subjects = subjects;
         this.eligibility = eligibility;
@@ -69,8 +71,8 @@ public class ScreeningService {
         long id = store.create(year, unit.id(), "UNIT", staff.size(), user.username());
         executor.execute(() -> runSafely(id, () -> {
             ReasonCodes codes = new ReasonCodes();
-            int done = 0;
             CompletableFuture<Map<Long, History>> next = read(staff, 0, year);
+            CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
             for (int from = 0; from < staff.size(); from += CHUNK) {
                 List<SubjectView> chunk = staff.subList(from, Math.min(staff.size(), from + CHUNK));
                 Map<Long, History> histories = next.join();
@@ -80,11 +82,15 @@ public class ScreeningService {
                     SubjectView s = chunk.get(i);
                     addRows(rows, codes, from + i + 1, s.id(), s.fullName(), year, histories.get(s.id()), s.authorityId());
                 }
-                store.writeTexts(id, codes.takeUnsaved());
-                store.writeResults(id, rows);
-                done += chunk.size();
-                store.progress(id, done);
+                List<Map.Entry<Integer, String>> texts = codes.takeUnsaved();
+                int done = from + chunk.size();
+                written = written.thenRunAsync(() -> {
+                    store.writeTexts(id, texts);
+                    store.writeResults(id, rows);
+                    store.progress(id, done);
+                }, writer);
             }
+            written.join();
         }));
         return get(user, id);
     }
@@ -171,12 +177,10 @@ public class ScreeningService {
 
     private void addRows(List<ScreeningView.Row> rows, ReasonCodes codes, int rowNo, Long subjectId, String name,
             int year, History history, Long authorityId) {
-        for (Map.Entry<Award, Answer> e : eligibility.answers(year, history, authorityId).entrySet()) {
+        for (Map.Entry<Award, Answer> e : eligibility.screen(year, history, authorityId).entrySet()) {
             Answer answer = e.getValue();
-            if (answer.verdict() != Verdict.NOT_ELIGIBLE) {
-                rows.add(new ScreeningView.Row(rowNo, subjectId, name, e.getKey().name(), answer.verdict().name(),
-                        codes.encode(answer)));
-            }
+            rows.add(new ScreeningView.Row(rowNo, subjectId, name, e.getKey().name(), answer.verdict().name(),
+                    codes.encode(answer)));
         }
     }
 

@@ -66,6 +66,22 @@ public class EngineBenchmark {
         }
     }
 
+    /** What a screening does: the verdict of every award, the full answer only for those it keeps. */
+    @Benchmark
+    @OperationsPerInvocation(HISTORIES)
+    public void screenEveryAward(Blackhole hole) {
+        for (History h : histories) {
+            for (Award award : Award.values()) {
+                if (award.isFor(h.kind())) {
+                    Question q = new Question(YEAR, award, CommendationType.THUONG_XUYEN, h);
+                    if (engine.verdict(q, parameters) != vn.thidua.rules.domain.Verdict.NOT_ELIGIBLE) {
+                        hole.consume(engine.check(q, parameters));
+                    }
+                }
+            }
+        }
+    }
+
     @Benchmark
     @OperationsPerInvocation(HISTORIES)
     public void everyAwardPerHistory(Blackhole hole) {

@@ -33,7 +33,7 @@ public final class ScreeningBench {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
                 .run("--thidua.db.embedded.data-dir=target/bench-postgres", "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false", "--logging.level.root=WARN", "--server.port=0");
+                        "--thidua.demo-data=false", "--logging.level.root=WARN", "--logging.level.vn.thidua.rules=INFO", "--server.port=0");
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             DataSource dataSource = app.getBean(DataSource.class);

@@ -11,7 +11,15 @@ import static vn.thidua.rules.domain.ParameterKey.*;
 public final class EligibilityEngine {
 
     public Answer check(Question q, Parameters parameters) {
-        Evaluation e = new Evaluation(parameters);
+        return evaluate(q, new Evaluation(parameters, true));
+    }
+
+    /** The verdict alone, without writing any reason: for screenings, which keep few answers. */
+    public Verdict verdict(Question q, Parameters parameters) {
+        return evaluate(q, new Evaluation(parameters, false)).verdict();
+    }
+
+    private Answer evaluate(Question q, Evaluation e) {
         History h = q.subject();
         e.fact(q.award().onlyFor() == SubjectKind.COLLECTIVE ? "Danh hiệu, hình thức chỉ xét tặng cho tập thể"
                         : q.award().onlyFor() == SubjectKind.INDIVIDUAL ? "Danh hiệu chỉ xét tặng cho cá nhân"

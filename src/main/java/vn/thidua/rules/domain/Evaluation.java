@@ -7,10 +7,14 @@ import java.util.List;
 final class Evaluation {
 
     private final Parameters parameters;
-    private final List<Reason> reasons = new ArrayList<>(8);
+    private final List<Reason> reasons;
+    private boolean failed;
+    private boolean uncertain;
 
-    Evaluation(Parameters parameters) {
+    /** reasons == false: only the verdict is wanted (a screening keeps the reasons of few answers). */
+    Evaluation(Parameters parameters, boolean reasons) {
         this.parameters = parameters;
+        this.reasons = reasons ? new ArrayList<>(8) : null;
     }
 
     Parameter parameter(ParameterKey key) {
@@ -25,6 +29,16 @@ final class Evaluation {
     /** The same, with a condition text written only if someone reads it. */
     void fact(java.util.function.Supplier<String> condition, Boolean met, ParameterKey source) {
         Parameter p = parameters.get(source);
+        boolean verified = p != null && p.verified();
+        Boolean outcome = p == null ? null : met;
+        if (Boolean.FALSE.equals(outcome) && verified) {
+            failed = true;
+        } else if (outcome == null || !verified) {
+            uncertain = true;
+        }
+        if (reasons == null) {
+            return;
+        }
         if (p == null) {
             reasons.add(new Reason(condition, null, "Chưa có căn cứ pháp lý cho năm này (" + source + ")",
                     Reason.Kind.FACT, false));
@@ -34,6 +48,9 @@ final class Evaluation {
     }
 
     void judgement(String condition, ParameterKey source) {
+        if (reasons == null) {
+            return;
+        }
         Parameter p = parameters.get(source);
         reasons.add(new Reason(condition, null, p == null ? "" : parameters.citation(source), Reason.Kind.JUDGEMENT,
                 p != null && p.verified()));
@@ -55,6 +72,14 @@ final class Evaluation {
     }
 
     Answer answer() {
+        if (reasons == null) {
+            return new Answer(verdict(), parameters.regime(), List.of());
+        }
         return Answer.of(parameters.regime(), reasons);
+    }
+
+    /** The same rule as Answer.of, kept as the facts come in. */
+    Verdict verdict() {
+        return failed ? Verdict.NOT_ELIGIBLE : uncertain ? Verdict.NEEDS_CHECK : Verdict.ELIGIBLE;
     }
 }

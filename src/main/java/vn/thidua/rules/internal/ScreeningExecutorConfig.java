@@ -18,6 +18,16 @@ class ScreeningExecutorConfig {
         return pool;
     }
 
+    /** Writes one chunk's results while the screening thread evaluates the next (in order, one at a time). */
+    @Bean
+    ThreadPoolTaskExecutor screeningWriter() {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(1);
+        pool.setMaxPoolSize(1);
+        pool.setThreadNamePrefix("screening-writer-");
+        return pool;
+    }
+
     /** Reads the next chunk of histories while the screening thread evaluates the current one. */
     @Bean
     ThreadPoolTaskExecutor screeningReader() {

@@ -117,38 +117,40 @@ public class SubjectStore {
         String where = hi - lo < 4L * subjects.size() ? " WHERE subject_id BETWEEN " + lo + " AND " + hi
                 : " WHERE subject_id IN (" + String.join(",", subjects.stream().map(v -> Long.toString(v.id())).toList()) + ")";
         copy("SELECT subject_id, year, award, period_from, period_to, commendation_type FROM subject_record" + where, f -> {
-            Builder b = builders.get(Long.parseLong(f[0]));
+            Builder b = builders.get(f.number(0));
             if (b != null) {
-                b.records.add(new History.AwardRecord(Integer.parseInt(f[1]), Award.valueOf(f[2]), Integer.parseInt(f[3]),
-                        Integer.parseInt(f[4]), CommendationType.valueOf(f[5])));
+                b.records.add(new History.AwardRecord(f.integer(1), Award.valueOf(f.text(2)), f.integer(3), f.integer(4),
+                        CommendationType.valueOf(f.text(5))));
             }
         });
         copy("SELECT subject_id, year, rating FROM subject_rating" + where, f -> {
-            Builder b = builders.get(Long.parseLong(f[0]));
+            Builder b = builders.get(f.number(0));
             if (b != null) {
-                b.ratings.add(new History.RatingRecord(Integer.parseInt(f[1]), Rating.valueOf(f[2])));
+                b.ratings.add(new History.RatingRecord(f.integer(1), Rating.valueOf(f.text(2))));
             }
         });
         copy("SELECT subject_id, year, level, used_for FROM subject_initiative" + where, f -> {
-            Builder b = builders.get(Long.parseLong(f[0]));
+            Builder b = builders.get(f.number(0));
             if (b != null) {
-                b.initiatives.add(new History.Initiative(Integer.parseInt(f[1]), InitiativeLevel.valueOf(f[2]),
-                        f[3] == null ? null : Award.valueOf(f[3])));
+                String used = f.text(3);
+                b.initiatives.add(new History.Initiative(f.integer(1), InitiativeLevel.valueOf(f.text(2)),
+                        used == null ? null : Award.valueOf(used)));
             }
         });
         copy("SELECT subject_id, year, level FROM subject_discipline" + where, f -> {
-            Builder b = builders.get(Long.parseLong(f[0]));
+            Builder b = builders.get(f.number(0));
             if (b != null) {
-                b.disciplines.add(new History.Discipline(Integer.parseInt(f[1]), DisciplineLevel.valueOf(f[2])));
+                b.disciplines.add(new History.Discipline(f.integer(1), DisciplineLevel.valueOf(f.text(2))));
             }
         });
         copy("SELECT subject_id, months_worked, members_total, members_ldtt, members_completed, members_cstdcs"
                 + " FROM subject_year" + where + " AND year = " + year, f -> {
-                    Builder b = builders.get(Long.parseLong(f[0]));
+                    Builder b = builders.get(f.number(0));
                     if (b != null) {
-                        b.monthsWorked = integer(f[1]);
-                        if (f[2] != null) {
-                            b.members = new History.Members(integer(f[2]), integer(f[3]), integer(f[4]), integer(f[5]));
+                        b.monthsWorked = f.integerOrNull(1);
+                        if (!f.isNull(2)) {
+                            b.members = new History.Members(f.integerOrNull(2), f.integerOrNull(3), f.integerOrNull(4),
+                                    f.integerOrNull(5));
                         }
                     }
                 });
@@ -157,25 +159,13 @@ public class SubjectStore {
         return histories;
     }
 
-    /** COPY ... TO STDOUT parsed line by line; the columns are numbers and codes, never escaped text. */
-    private void copy(String query, java.util.function.Consumer<String[]> row) {
+    /** COPY ... TO STDOUT, read in place (the columns are numbers and codes, never escaped text). */
+    private void copy(String query, java.util.function.Consumer<CopyRows> row) {
         java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
         try {
-            var out = new java.io.ByteArrayOutputStream(1 << 16);
+            Buffer out = new Buffer();
             connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut("COPY (" + query + ") TO STDOUT", out);
-            String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-            int start = 0;
-            while (start < text.length()) {
-                int end = text.indexOf('\n', start);
-                String[] fields = text.substring(start, end).split("\t", -1);
-                for (int i = 0; i < fields.length; i++) {
-                    if ("\\N".equals(fields[i])) {
-                        fields[i] = null;
-                    }
-                }
-                row.accept(fields);
-                start = end + 1;
-            }
+            CopyRows.each(out.bytes(), out.size(), row);
         } catch (java.sql.SQLException | java.io.IOException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -183,8 +173,15 @@ public class SubjectStore {
         }
     }
 
-    private static Integer integer(String value) {
-        return value == null ? null : Integer.valueOf(value);
+    /** Hands its array over without the copy ByteArrayOutputStream.toByteArray makes. */
+    private static final class Buffer extends java.io.ByteArrayOutputStream {
+        Buffer() {
+            super(1 << 16);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     private static SubjectView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
