@@ -133,6 +133,6 @@ CREATE TABLE screening_result (
     full_name   varchar(300) NOT NULL,
     award       varchar(20) NOT NULL,
     verdict     varchar(20) NOT NULL,
-    reasons     text NOT NULL,  -- "12+;7?;3-": text number and outcome (+ met, - not met, ? open)
-    PRIMARY KEY (run_id, row_no, award)
+    reasons     text NOT NULL   -- "12+;7?;3-": text number and outcome (+ met, - not met, ? open)
 );
+CREATE INDEX screening_result_run ON screening_result (run_id, row_no);

@@ -32,6 +32,11 @@ class PageAdvice {
         return errorPage(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        return errorPage(HttpStatus.CONTENT_TOO_LARGE, messages.get("problem.tooLarge"));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView conflict(OptimisticLockingFailureException e) {
         return errorPage(HttpStatus.CONFLICT, messages.get("problem.conflict"));

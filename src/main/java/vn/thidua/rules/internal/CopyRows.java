@@ -63,6 +63,30 @@ final class CopyRows {
         return isNull(field) ? null : integer(field);
     }
 
+    /** The enum constant whose name the field holds, matched on the bytes (names are ASCII). */
+    <E extends Enum<E>> E code(int field, E[] values) {
+        if (isNull(field)) {
+            return null;
+        }
+        int length = ends[field] - starts[field];
+        for (E value : values) {
+            String name = value.name();
+            if (name.length() == length && matches(name, starts[field])) {
+                return value;
+            }
+        }
+        throw new IllegalStateException("unknown code " + text(field));
+    }
+
+    private boolean matches(String name, int from) {
+        for (int i = 0; i < name.length(); i++) {
+            if (data[from + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String text(int field) {
         return isNull(field) ? null : new String(data, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
     }

@@ -23,6 +23,12 @@ public class SubjectStore {
             SELECT s.id, s.kind, s.full_name, s.unit_id, u.name AS unit_name, u.authority_id, s.position, s.external_ref
             FROM subject s JOIN unit u ON u.id = s.unit_id""";
 
+    private static final Award[] AWARDS = Award.values();
+    private static final CommendationType[] TYPES = CommendationType.values();
+    private static final Rating[] RATINGS = Rating.values();
+    private static final InitiativeLevel[] LEVELS = InitiativeLevel.values();
+    private static final DisciplineLevel[] DISCIPLINES = DisciplineLevel.values();
+
     private final JdbcClient jdbc;
     private final javax.sql.DataSource dataSource;
 
@@ -119,28 +125,26 @@ public class SubjectStore {
         copy("SELECT subject_id, year, award, period_from, period_to, commendation_type FROM subject_record" + where, f -> {
             Builder b = builders.get(f.number(0));
             if (b != null) {
-                b.records.add(new History.AwardRecord(f.integer(1), Award.valueOf(f.text(2)), f.integer(3), f.integer(4),
-                        CommendationType.valueOf(f.text(5))));
+                b.records.add(new History.AwardRecord(f.integer(1), f.code(2, AWARDS), f.integer(3), f.integer(4),
+                        f.code(5, TYPES)));
             }
         });
         copy("SELECT subject_id, year, rating FROM subject_rating" + where, f -> {
             Builder b = builders.get(f.number(0));
             if (b != null) {
-                b.ratings.add(new History.RatingRecord(f.integer(1), Rating.valueOf(f.text(2))));
+                b.ratings.add(new History.RatingRecord(f.integer(1), f.code(2, RATINGS)));
             }
         });
         copy("SELECT subject_id, year, level, used_for FROM subject_initiative" + where, f -> {
             Builder b = builders.get(f.number(0));
             if (b != null) {
-                String used = f.text(3);
-                b.initiatives.add(new History.Initiative(f.integer(1), InitiativeLevel.valueOf(f.text(2)),
-                        used == null ? null : Award.valueOf(used)));
+                b.initiatives.add(new History.Initiative(f.integer(1), f.code(2, LEVELS), f.code(3, AWARDS)));
             }
         });
         copy("SELECT subject_id, year, level FROM subject_discipline" + where, f -> {
             Builder b = builders.get(f.number(0));
             if (b != null) {
-                b.disciplines.add(new History.Discipline(f.integer(1), DisciplineLevel.valueOf(f.text(2))));
+                b.disciplines.add(new History.Discipline(f.integer(1), f.code(2, DISCIPLINES)));
             }
         });
         copy("SELECT subject_id, months_worked, members_total, members_ldtt, members_completed, members_cstdcs"
