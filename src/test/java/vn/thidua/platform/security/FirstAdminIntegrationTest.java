@@ -38,13 +38,7 @@ class FirstAdminIntegrationTest {
 
     @Test
     void createsTheConfiguredAdministratorOnAnEmptyDatabase() {
-        UserAccounts noUsersYet = new UserAccounts(jdbc, passwordEncoder) {
-            @Override
-            public boolean anyExists() {
-                return false;
-            }
-        };
-        new FirstAdmin(noUsersYet, "quantri.dautien", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
+        new FirstAdmin(emptyDatabase(passwordEncoder), "quantri.dautien", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
         var admin = accounts.loadUserByUsername("quantri.dautien");
         assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
         assertThat(admin.getPassword()).startsWith("$2");
@@ -53,13 +47,17 @@ class FirstAdminIntegrationTest {
 
     @Test
     void refusesAShortPasswordOnAnEmptyDatabase() {
-        UserAccounts noUsersYet = new UserAccounts(jdbc, null) {
+        assertThatThrownBy(() -> new FirstAdmin(emptyDatabase(passwordEncoder), "quantri", "ngan").run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("12");
+    }
+
+    /** The accounts of this database, seen as if nobody had been created yet. */
+    private UserAccounts emptyDatabase(org.springframework.security.crypto.password.PasswordEncoder encoder) {
+        return new UserAccounts(jdbc, encoder) {
             @Override
             public boolean anyExists() {
                 return false;
             }
         };
-        assertThatThrownBy(() -> new FirstAdmin(noUsersYet, "quantri", "ngan").run(new DefaultApplicationArguments()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("12");
     }
 }
