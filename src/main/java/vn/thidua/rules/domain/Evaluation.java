@@ -58,13 +58,11 @@ final class Evaluation {
 
     /** The number a condition needs, or null (the condition then cannot be decided). */
     Integer count(ParameterKey key) {
-        Parameter p = parameters.get(key);
-        return p == null ? null : p.intValue();
+        return parameters.count(key);
     }
 
     Double share(ParameterKey key) {
-        Parameter p = parameters.get(key);
-        return p == null ? null : p.doubleValue();
+        return parameters.share(key);
     }
 
     boolean law2022() {

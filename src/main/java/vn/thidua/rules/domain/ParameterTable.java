@@ -65,10 +65,16 @@ public final class ParameterTable {
             }
         }
         String[] citations = new String[values.length];
+        Integer[] counts = new Integer[values.length];
+        Double[] shares = new Double[values.length];
         for (int i = 0; i < values.length; i++) {
-            citations[i] = values[i] == null ? null : values[i].basis().citation();
+            if (values[i] != null) {
+                citations[i] = values[i].basis().citation();
+                counts[i] = values[i].intValue();
+                shares[i] = values[i].doubleValue();
+            }
         }
-        return new Snapshot(values, citations,
+        return new Snapshot(values, citations, counts, shares,
                 new Regime(inForce(LegalInstrument.Kind.LAW, date), inForce(LegalInstrument.Kind.DECREE, date)));
     }
 
@@ -76,7 +82,19 @@ public final class ParameterTable {
         return instruments.stream().filter(i -> i.kind() == kind && i.inForceOn(date)).findFirst().orElse(null);
     }
 
-    private record Snapshot(Parameter[] values, String[] citations, Regime regime) implements Parameters {
+    private record Snapshot(Parameter[] values, String[] citations, Integer[] counts, Double[] shares, Regime regime)
+            implements Parameters {
+
+        @Override
+        public Integer count(ParameterKey key) {
+            return counts[key.ordinal()];
+        }
+
+        @Override
+        public Double share(ParameterKey key) {
+            return shares[key.ordinal()];
+        }
+
         @Override
         public Parameter get(ParameterKey key) {
             return values[key.ordinal()];

@@ -8,6 +8,12 @@ public interface Parameters {
 
     Regime regime();
 
+    /** The value as a whole number, or null when there is no value. */
+    Integer count(ParameterKey key);
+
+    /** The value as a share (0.15 for 15%), or null when there is no value. */
+    Double share(ParameterKey key);
+
     /** The parameter's legal basis as cited in answers, or null when there is no value. */
     String citation(ParameterKey key);
 }

@@ -49,7 +49,9 @@ public class ScreeningStore {
         }
         StringBuilder text = new StringBuilder();
         for (var t : texts) {
-            text.append(runId).append('\t').append(t.getKey()).append('\t').append(escape(t.getValue())).append('\n');
+            text.append(runId).append('\t').append(t.getKey()).append('\t');
+            escape(text, t.getValue());
+            text.append('\n');
         }
         copyIn("COPY screening_text (run_id, idx, text) FROM STDIN", text.toString());
     }
@@ -71,9 +73,11 @@ public class ScreeningStore {
         StringBuilder text = new StringBuilder(rows.size() * 60);
         for (ScreeningView.Row r : rows) {
             text.append(runId).append('\t').append(r.rowNo()).append('\t')
-                    .append(r.subjectId() == null ? "\\N" : r.subjectId()).append('\t').append(escape(r.fullName()))
-                    .append('\t').append(r.award()).append('\t').append(r.verdict()).append('\t')
-                    .append(escape(r.reasons())).append('\n');
+                    .append(r.subjectId() == null ? "\\N" : r.subjectId()).append('\t');
+            escape(text, r.fullName());
+            text.append('\t').append(r.award()).append('\t').append(r.verdict()).append('\t');
+            escape(text, r.reasons());
+            text.append('\n');
         }
         copyIn("COPY screening_result (run_id, row_no, subject_id, full_name, award, verdict, reasons) FROM STDIN",
                 text.toString());
@@ -128,7 +132,17 @@ public class ScreeningStore {
                 });
     }
 
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    /** COPY text format: backslash, tab, newline and carriage return escaped, in one pass. */
+    private static void escape(StringBuilder text, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
     }
 }
