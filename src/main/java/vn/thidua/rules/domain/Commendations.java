@@ -29,25 +29,33 @@ final class Commendations {
         ParameterKey yearsKey = person ? BK_TINH_HTXS_YEARS : BK_TINH_COLLECTIVE_HTXS_YEARS;
         Integer years = e.count(yearsKey);
         int from = years == null ? q.year() : q.year() - years + 1;
-        sameAwardWindow(q, e, Award.BK_TINH, from);
+        AwardRecord previous = h.lastRegular(Award.BK_TINH, q.year());
         if (!person) {
+            sameAwardWindow(q, e, Award.BK_TINH, from);
             e.fact(() -> years + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ")",
                     ratingsFrom(h, from, q.year(), Rating.HTXSNV, years), yearsKey);
             e.judgement("Nội bộ đoàn kết, thực hiện tốt quy chế dân chủ ở cơ sở", CRITERIA_BK_TINH);
             return;
         }
         Integer cstdcsRun = e.count(BK_TINH_CONSECUTIVE_CSTDCS);
+        Integer runEnd = cstdcsRun == null ? null : IndividualTitles.endOfRun(h, Award.CSTD_CS, q.year(), cstdcsRun);
+        // each route counts only achievements after the period of the previous Bằng khen
         Boolean twoCstdcs = cstdcsRun == null ? null
-                : IndividualTitles.endOfRun(h, Award.CSTD_CS, q.year(), cstdcsRun) != null;
-        Boolean excellent = ratingsFrom(h, from, q.year(), Rating.HTXSNV, years);
+                : runEnd != null && (previous == null || previous.periodTo() < runEnd - cstdcsRun + 1);
         Integer needed = e.count(BK_TINH_MIN_INITIATIVES);
         Boolean initiatives = needed == null ? null
                 : h.freeInitiatives(from, q.year(), InitiativeLevel.CO_SO, Award.BK_TINH) >= needed;
-        Boolean excellentRoute = and(excellent, initiatives);
+        Boolean excellentRoute = and(and(ratingsFrom(h, from, q.year(), Rating.HTXSNV, years), initiatives),
+                previous == null || previous.periodTo() < from);
         e.fact(() -> cstdcsRun + " lần liên tục đạt Chiến sĩ thi đua cơ sở, hoặc " + years
                         + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ") và có " + needed
                         + " sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cơ sở chưa dùng để khen thưởng khác",
                 or(twoCstdcs, excellentRoute), BK_TINH_HTXS_YEARS);
+        if (previous != null) {
+            e.fact(() -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng Bằng khen lần trước ("
+                    + previous.periodFrom() + "–" + previous.periodTo() + ")", or(twoCstdcs, excellentRoute),
+                    NEXT_AWARD_WINDOW);
+        }
     }
 
     /**
@@ -100,7 +108,9 @@ final class Commendations {
         History h = q.subject();
         Integer years = e.count(yearsKey);
         int from = years == null ? q.year() : q.year() - years + 1;
-        AwardRecord before = h.lastRegular(prerequisite, q.year());
+        // any earlier grant of the step before may open the way, if the run of years follows its period
+        AwardRecord qualifying = h.lastRegularEndingBefore(prerequisite, from);
+        AwardRecord before = qualifying != null ? qualifying : h.lastRegular(prerequisite, q.year());
         if (before == null && h.hasIrregular(prerequisite, q.year())) {
             e.fact(() -> "Đã được tặng " + prerequisite.label() + " (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
                     false, THEMATIC_NOT_BASIS);

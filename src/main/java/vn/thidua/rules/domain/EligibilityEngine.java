@@ -21,21 +21,24 @@ public final class EligibilityEngine {
 
     private Answer evaluate(Question q, Evaluation e) {
         History h = q.subject();
-        e.fact(q.award().onlyFor() == SubjectKind.COLLECTIVE ? "Danh hiệu, hình thức chỉ xét tặng cho tập thể"
-                        : q.award().onlyFor() == SubjectKind.INDIVIDUAL ? "Danh hiệu chỉ xét tặng cho cá nhân"
+        SubjectKind onlyFor = q.award().onlyFor();
+        e.definitional(() -> onlyFor == SubjectKind.COLLECTIVE ? "Danh hiệu, hình thức chỉ xét tặng cho tập thể"
+                        : onlyFor == SubjectKind.INDIVIDUAL ? "Danh hiệu chỉ xét tặng cho cá nhân"
                         : "Đối tượng là cá nhân hoặc tập thể", q.award().isFor(h.kind()), criteriaOf(q.award()));
         if (!q.award().isFor(h.kind())) {
             return e.answer();
         }
-        if (q.award().isTitle() && q.type() != CommendationType.THUONG_XUYEN) {
-            e.fact("Danh hiệu thi đua xét tặng hằng năm (thường xuyên)", false, criteriaOf(q.award()));
-            return e.answer();
-        }
-        if (!q.award().isTitle() && q.type() != CommendationType.THUONG_XUYEN) {
-            irregular(q, e);
-            return e.answer();
-        }
         noDiscipline(q, e);
+        if (q.type() != CommendationType.THUONG_XUYEN) {
+            if (q.award() == Award.CO_TINH || q.award() == Award.CO_CP) {
+                themedCampaignFlag(q, e);
+            } else if (q.award().isTitle()) {
+                e.definitional(() -> "Danh hiệu thi đua xét tặng hằng năm (thường xuyên)", false, criteriaOf(q.award()));
+            } else {
+                irregular(q, e);
+            }
+            return e.answer();
+        }
         earlierTitlesCount(q, e);
         switch (q.award()) {
             case LDTT -> IndividualTitles.laoDongTienTien(q, e);
@@ -64,6 +67,18 @@ public final class EligibilityEngine {
                     q.award().name().startsWith("HCLD") ? null : Boolean.FALSE, criteriaOf(q.award()));
             default -> throw new IllegalStateException(q.type().name());
         }
+    }
+
+    /** A flag for a campaign (chuyên đề) goes to the collective leading it, reviewed after five years or more. */
+    private static void themedCampaignFlag(Question q, Evaluation e) {
+        if (q.type() != CommendationType.CHUYEN_DE) {
+            e.definitional(() -> "Cờ thi đua xét tặng hằng năm hoặc theo phong trào thi đua chuyên đề", false,
+                    criteriaOf(q.award()));
+            return;
+        }
+        e.fact(() -> "Phong trào thi đua chuyên đề được sơ kết, tổng kết sau từ 05 năm trở lên (không có trong dữ liệu)",
+                null, criteriaOf(q.award()));
+        e.judgement("Tập thể dẫn đầu phong trào thi đua chuyên đề", criteriaOf(q.award()));
     }
 
     /**

@@ -66,7 +66,21 @@ final class Evaluation {
     }
 
     boolean law2022() {
-        return parameters.regime().law() != null && parameters.regime().law2022OrLater();
+        return parameters.regime().law2022OrLater();
+    }
+
+    /**
+     * A condition that the award's own definition settles (a "Tập thể ..." title is for
+     * collectives): certain whatever the verification of the article that defines it.
+     */
+    void definitional(java.util.function.Supplier<String> condition, boolean met, ParameterKey source) {
+        if (!met) {
+            failed = true;
+        }
+        if (reasons != null) {
+            String basis = parameters.citation(source);
+            reasons.add(new Reason(condition, met, basis == null ? "" : basis, Reason.Kind.FACT, true));
+        }
     }
 
     Answer answer() {

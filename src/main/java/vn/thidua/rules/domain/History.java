@@ -71,6 +71,17 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
         return last;
     }
 
+    /** The latest regular grant of the award whose achievement period ended before the given year, or null. */
+    public AwardRecord lastRegularEndingBefore(Award award, int year) {
+        AwardRecord last = null;
+        for (AwardRecord r : records) {
+            if (r.award() == award && r.regular() && r.periodTo() < year && (last == null || r.periodTo() > last.periodTo())) {
+                last = r;
+            }
+        }
+        return last;
+    }
+
     public boolean hasIrregular(Award award, int upToYear) {
         for (AwardRecord r : records) {
             if (r.award() == award && !r.regular() && r.year() <= upToYear) {
@@ -90,12 +101,11 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
         return worst;
     }
 
-    /** Initiatives of the years [from, to] at the level or above, not already used for another award. */
+    /** Initiatives of the years [from, to] at the level or above, not already used for an award. */
     public int freeInitiatives(int from, int to, InitiativeLevel atLeast, Award claimingFor) {
         int count = 0;
         for (Initiative i : initiatives) {
-            if (i.year() >= from && i.year() <= to && i.level().atLeast(atLeast)
-                    && (i.usedFor() == null || i.usedFor() == claimingFor)) {
+            if (i.year() >= from && i.year() <= to && i.level().atLeast(atLeast) && i.usedFor() == null) {
                 count++;
             }
         }

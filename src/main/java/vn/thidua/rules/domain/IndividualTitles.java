@@ -90,6 +90,7 @@ final class IndividualTitles {
         }
         e.fact(() -> run + " lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
                 run == null || period == null ? null : consecutive, CSTD_TQ_CONSECUTIVE_CSTD_TINH);
+        previousTitleWindow(q, e, Award.CSTD_TQ, from);
         Integer needed = e.count(CSTD_TQ_MIN_INITIATIVES);
         e.fact("Có sáng kiến hoặc đề tài được áp dụng hiệu quả, có phạm vi ảnh hưởng toàn quốc",
                 needed == null ? null : h.freeInitiatives(from, q.year(), InitiativeLevel.TOAN_QUOC, Award.CSTD_TQ) >= needed,
@@ -108,7 +109,8 @@ final class IndividualTitles {
         if (rating == null || h.monthsWorked() == null || minMonths == null) {
             return rating != null && !rating.atLeast(Rating.HTTNV) ? false : null;
         }
-        return rating.atLeast(Rating.HTTNV) && h.monthsWorked() >= minMonths && h.worstDisciplineIn(year) == null;
+        // a discipline that year is judged once, by the general discipline condition
+        return rating.atLeast(Rating.HTTNV) && h.monthsWorked() >= minMonths;
     }
 
     /** The last year of a run of {@code run} consecutive yearly titles ending this year or last year, or null. */

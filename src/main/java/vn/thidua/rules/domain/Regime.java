@@ -4,11 +4,14 @@ package vn.thidua.rules.domain;
 public record Regime(LegalInstrument law, LegalInstrument decree) {
 
     public String description() {
+        if (law == null) {
+            return "Chưa có văn bản pháp luật cho năm này trong dữ liệu của hệ thống";
+        }
         return decree == null ? law.name() : law.name() + "; " + decree.name();
     }
 
     /** Law 06/2022/QH15 and later; earlier years follow the 2003 Law as amended in 2013. */
     public boolean law2022OrLater() {
-        return law.validFrom().getYear() >= 2024;
+        return law != null && law.validFrom().getYear() >= 2024;
     }
 }

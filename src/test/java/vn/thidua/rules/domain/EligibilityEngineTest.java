@@ -241,4 +241,60 @@ class EligibilityEngineTest {
         assertThat(cstd.base()).isEqualTo(VoteRule.Base.ALL_MEMBERS);
         assertThat(cstd.basis()).isEqualTo("Nghị định 91/2017/NĐ-CP, khoản 8 Điều 45");
     }
+
+    @Test
+    void aSecondChienSiThiDuaToanQuocNeedsNewAchievementsAndUnusedInitiatives() {
+        Histories again = Histories.person().got(CSTD_TINH, 2018, 2021, 2024).got(CSTD_TQ, 2021)
+                .initiative(InitiativeLevel.TOAN_QUOC, 2023);
+        assertThat(ask(2024, CSTD_TQ, again).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        Histories usedInitiative = Histories.person().got(CSTD_TINH, 2021, 2024)
+                .initiativeUsedFor(CSTD_TQ, InitiativeLevel.TOAN_QUOC, 2023);
+        assertThat(ask(2024, CSTD_TQ, usedInitiative).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void bangKhenTinhByTwoCstdcsCountsOnlyYearsAfterThePreviousBangKhen() {
+        Histories overlapping = Histories.person().got(BK_TINH, 2022, 2021, 2022, CommendationType.THUONG_XUYEN)
+                .got(CSTD_CS, 2022, 2023).rated(HTTNV, 2023, 2024);
+        assertThat(ask(2024, BK_TINH, overlapping).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        Histories after = Histories.person().got(BK_TINH, 2022, 2021, 2022, CommendationType.THUONG_XUYEN)
+                .got(CSTD_CS, 2023, 2024).rated(HTTNV, 2023, 2024);
+        assertThat(ask(2024, BK_TINH, after).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    }
+
+    @Test
+    void anEarlierBangKhenTinhStillOpensTheWayToTheThuTuongsBangKhen() {
+        Histories twice = Histories.person().got(BK_TINH, 2015, 2022).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                .got(CSTD_CS, 2020, 2022, 2024);
+        assertThat(ask(2024, BK_TTG, twice).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    }
+
+    @Test
+    void theWrongKindOfSubjectIsCertainlyNotEligibleEvenUnderAnUncheckedArticle() {
+        assertThat(ask(2024, TTLDTT, Histories.person().rated(HTXSNV, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2025, CO_TINH, Histories.person().rated(HTXSNV, 2025)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void aDisciplineJudgesLdttAndCstdcsAlike() {
+        Histories reprimanded = Histories.person().rated(HTXSNV, 2024).disciplined(DisciplineLevel.KHIEN_TRACH, 2024);
+        assertThat(ask(2024, CSTD_CS, reprimanded).verdict()).isEqualTo(ask(2024, LDTT, reprimanded).verdict());
+    }
+
+    @Test
+    void aOneOffAwardStillLooksAtDisciplineAndAThemedFlagNeedsItsCampaignChecked() {
+        Histories dismissed = Histories.person().disciplined(DisciplineLevel.BUOC_THOI_VIEC, 2024);
+        assertThat(ask(2024, BK_TTG, CommendationType.DOT_XUAT, dismissed).verdict()).isNotEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, CO_CP, CommendationType.CHUYEN_DE, Histories.collective()).verdict())
+                .isEqualTo(Verdict.NEEDS_CHECK);
+        assertThat(ask(2024, CO_TINH, CommendationType.DOT_XUAT, Histories.collective()).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void aYearBeforeAnyEncodedLawNeedsACheckInsteadOfFailing() {
+        Answer answer = ask(2002, LDTT, Histories.person().rated(HTTNV, 2002));
+        assertThat(answer.verdict()).isEqualTo(Verdict.NEEDS_CHECK);
+        assertThat(answer.regime().description()).contains("Chưa có văn bản");
+    }
 }
