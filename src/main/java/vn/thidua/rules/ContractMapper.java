@@ -62,6 +62,9 @@ final class ContractMapper {
             int to = r.periodTo() == null ? (year == null ? 0 : year) : r.periodTo();
             if (from > to) {
                 check.reject(f + ".periodFrom", "eligibility.period.reversed", from, to);
+            } else if (year != null && (from < years.firstHistoryYear() || to > year)) {
+                // a decision names achievements up to its own year, never later ones
+                check.reject(f + ".periodTo", "eligibility.period.outsideRecord", from, to, year);
             }
             if (year != null && award != null && type != null) {
                 if (award.isTitle() && !titleYears.add(award + "/" + year)) {
@@ -103,6 +106,12 @@ final class ContractMapper {
         });
         if (s.monthsWorked() != null && (s.monthsWorked() < 0 || s.monthsWorked() > 12)) {
             check.reject(field + ".monthsWorked", "eligibility.monthsWorked.range");
+        }
+        if (kind == SubjectKind.COLLECTIVE && s.monthsWorked() != null) {
+            check.reject(field + ".monthsWorked", "eligibility.monthsWorked.individualOnly");
+        }
+        if (kind == SubjectKind.INDIVIDUAL && s.members() != null) {
+            check.reject(field + ".members", "eligibility.members.collectiveOnly");
         }
         History.Members members = members(s.members(), field + ".members");
         return new History(kind, records, ratings, initiatives, disciplines, s.monthsWorked(), members);

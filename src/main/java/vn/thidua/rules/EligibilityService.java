@@ -4,7 +4,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.rules.domain.Answer;
 import vn.thidua.rules.domain.Award;
@@ -22,8 +21,11 @@ public class EligibilityService {
     private final SubjectService subjects;
     private final Checks checks;
     private final QuestionYears years;
+    private final QuestionScope scope;
 
-    EligibilityService(ParameterService parameters, SubjectService subjects, Checks checks, QuestionYears years) {
+    EligibilityService(ParameterService parameters, SubjectService subjects, Checks checks, QuestionYears years,
+            QuestionScope scope) {
+        this.scope = scope;
         this.parameters = parameters;
         this.subjects = subjects;
         this.checks = checks;
@@ -38,7 +40,7 @@ public class EligibilityService {
         Award award = mapper.award(request.award(), "award");
         CommendationType type = mapper.type(request.commendationType(), "commendationType");
         History history = null;
-        Long authorityId = user.role() == Role.BOARD ? user.authorityId() : null;
+        Long authorityId = scope.authorityOf(user);
         if (request.subject() != null && request.subjectId() != null) {
             check.reject("subjectId", "eligibility.subject.both");
         } else if (request.subject() != null) {

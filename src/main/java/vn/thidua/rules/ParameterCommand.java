@@ -16,8 +16,9 @@ public class ParameterCommand {
     private String key;
     @NotNull(message = "{parameter.value.required}")
     @DecimalMin(value = "0", message = "{parameter.value.negative}")
+    @jakarta.validation.constraints.Digits(integer = 6, fraction = 4, message = "{parameter.value.digits}")
     private BigDecimal value;
-    private boolean verified;
+    private Boolean verified;
     @Size(max = 1000, message = "{parameter.note.tooLong}")
     private String note;
     @NotBlank(message = "{parameter.reason.required}")
@@ -40,8 +41,8 @@ public class ParameterCommand {
     public void setKey(String key) { this.key = key; }
     public BigDecimal getValue() { return value; }
     public void setValue(BigDecimal value) { this.value = value; }
-    public boolean isVerified() { return verified; }
-    public void setVerified(boolean verified) { this.verified = verified; }
+    public Boolean getVerified() { return verified; }
+    public void setVerified(Boolean verified) { this.verified = verified; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
     public String getReason() { return reason; }

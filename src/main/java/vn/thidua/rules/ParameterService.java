@@ -36,9 +36,11 @@ public class ParameterService {
     private final Checks checks;
     private final Messages messages;
     private final List<LegalInstrument> instruments;
+    private final vn.thidua.org.AuthorityService authorities;
     private final AtomicReference<ParameterTable> table = new AtomicReference<>();
 
-    ParameterService(ParameterStore store, Checks checks, Messages messages) {
+    ParameterService(ParameterStore store, Checks checks, Messages messages, vn.thidua.org.AuthorityService authorities) {
+        this.authorities = authorities;
         this.store = store;
         this.checks = checks;
         this.messages = messages;
@@ -92,14 +94,18 @@ public class ParameterService {
         if (!canEdit(user, current)) {
             throw new AccessDeniedException("may not edit parameter " + id);
         }
-        checks.of(command).throwIfInvalid();
+        Checks.Collector check = checks.of(command);
+        checkValue(check, current.key(), command.getValue());
+        check.throwIfInvalid();
         long version = command.getVersion() == null ? current.version() : command.getVersion();
-        if (!store.update(id, command.getValue(), command.isVerified(), blankToNull(command.getNote()), version)) {
+        boolean verified = command.getVerified() == null ? current.verified() : command.getVerified();
+        String note = command.getNote() == null ? current.note() : blankToNull(command.getNote());
+        if (!store.update(id, command.getValue(), verified, note, version)) {
             throw new OptimisticLockingFailureException("parameter " + id + " changed");
         }
-        store.audit(id, user.username(), current.value(), command.getValue(), current.verified(), command.isVerified(),
+        store.audit(id, user.username(), current.value(), command.getValue(), current.verified(), verified,
                 command.getReason().trim());
-        table.set(null);
+        forgetTableAfterCommit();
         return get(id);
     }
 
@@ -113,10 +119,18 @@ public class ParameterService {
         } catch (IllegalArgumentException e) {
             check.reject("key", "parameter.key.unknown", String.valueOf(command.getKey()));
         }
+        if (key != null && !ParameterKey.REGIONAL.contains(key)) {
+            check.reject("key", "parameter.key.national", key.name());
+        }
+        if (key != null) {
+            checkValue(check, key, command.getValue());
+        }
         if (command.getAuthorityId() == null) {
             check.reject("authorityId", "parameter.authority.required");
         } else if (!user.isAdmin() && !user.isBoardOf(command.getAuthorityId())) {
             throw new AccessDeniedException("not the board of " + command.getAuthorityId());
+        } else {
+            authorities.get(command.getAuthorityId());
         }
         if (command.getValidFrom() == null) {
             check.reject("validFrom", "parameter.validFrom.required");
@@ -129,7 +143,7 @@ public class ParameterService {
         check.throwIfInvalid();
         ParameterView row = new ParameterView(0, key, command.getValue(), command.getValidFrom(), command.getValidTo(),
                 command.getAuthorityId(), null, command.getInstrument().trim(), blankToNull(command.getArticle()),
-                blankToNull(command.getClause()), blankToNull(command.getPoint()), command.isVerified(),
+                blankToNull(command.getClause()), blankToNull(command.getPoint()), Boolean.TRUE.equals(command.getVerified()),
                 blankToNull(command.getNote()), 0);
         long id;
         try {
@@ -137,9 +151,36 @@ public class ParameterService {
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException(List.of(new Violation("validFrom", messages.get("parameter.exists"))));
         }
-        store.audit(id, user.username(), null, command.getValue(), null, command.isVerified(), command.getReason().trim());
-        table.set(null);
+        store.audit(id, user.username(), null, command.getValue(), null, Boolean.TRUE.equals(command.getVerified()),
+                command.getReason().trim());
+        forgetTableAfterCommit();
         return get(id);
+    }
+
+    /** A share lies between 0 and 1; a count is a whole number. */
+    private static void checkValue(Checks.Collector check, ParameterKey key, java.math.BigDecimal value) {
+        if (value == null || check.hasErrorOn("value")) {
+            return;
+        }
+        if (key.isShare() && value.compareTo(java.math.BigDecimal.ONE) > 0) {
+            check.reject("value", "parameter.value.share");
+        } else if (!key.isShare() && value.stripTrailingZeros().scale() > 0) {
+            check.reject("value", "parameter.value.whole");
+        }
+    }
+
+    /** A request running now may rebuild the table from the old rows; forget it again once the change is visible. */
+    private void forgetTableAfterCommit() {
+        table.set(null);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            table.set(null);
+                        }
+                    });
+        }
     }
 
     private static InputStream resource(String path) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.Parameters;
@@ -20,8 +19,10 @@ public class QuotaService {
     private final BlocService blocs;
     private final Checks checks;
     private final QuestionYears years;
+    private final QuestionScope scope;
 
-    QuotaService(ParameterService parameters, BlocService blocs, Checks checks, QuestionYears years) {
+    QuotaService(ParameterService parameters, BlocService blocs, Checks checks, QuestionYears years, QuestionScope scope) {
+        this.scope = scope;
         this.parameters = parameters;
         this.blocs = blocs;
         this.checks = checks;
@@ -30,7 +31,7 @@ public class QuotaService {
 
     public List<VoteRule> voteRules(CurrentUser user, int year) {
         requireYear(year, "year");
-        Parameters p = parameters.table().forYear(year, scope(user));
+        Parameters p = parameters.table().forYear(year, scope.authorityOf(user));
         return Arrays.stream(Award.values()).map(a -> VoteRule.of(a, p)).toList();
     }
 
@@ -53,7 +54,7 @@ public class QuotaService {
         }
         check.throwIfInvalid();
         Integer base = request.base();
-        Long authority = scope(user);
+        Long authority = scope.authorityOf(user);
         if (kind == Quotas.Kind.BLOC_FLAGS && request.blocId() != null) {
             var bloc = blocs.get(user, request.blocId());
             authority = bloc.authorityId();
@@ -69,10 +70,6 @@ public class QuotaService {
             check.reject(field, "eligibility.year.outOfRange", years.bounds().first(), years.bounds().last());
         }
         check.throwIfInvalid();
-    }
-
-    private static Long scope(CurrentUser user) {
-        return user.role() == Role.BOARD ? user.authorityId() : null;
     }
 
     /** rule: CSTDCS_SHARE (base = LĐTT count), CO_CP_SHARE (base = holders of the provincial standard), BLOC_FLAGS (blocId or base = quota). */

@@ -82,15 +82,31 @@ public class SubjectService {
         } else if (command.fullName().length() > 300) {
             check.reject("fullName", "subject.fullName.tooLong");
         }
+        if (command.position() != null && command.position().length() > 300) {
+            check.reject("position", "subject.position.tooLong");
+        }
+        if (command.externalRef() != null && command.externalRef().length() > 100) {
+            check.reject("externalRef", "subject.externalRef.tooLong");
+        }
+        int lastYear = java.time.Year.now(clock).getValue() - 1;
+        if (command.factsYear() != null && !years.bounds().contains(command.factsYear())) {
+            check.reject("factsYear", "eligibility.year.outOfRange", years.bounds().first(), years.bounds().last());
+        }
         ContractMapper mapper = new ContractMapper(check, years.bounds());
         CheckRequest.SubjectFacts facts = command.history() == null
                 ? new CheckRequest.SubjectFacts(command.kind(), null, null, null, null, null, null) : command.history();
         History history = mapper.history(new CheckRequest.SubjectFacts(command.kind(), facts.records(), facts.ratings(),
                 facts.initiatives(), facts.disciplines(), facts.monthsWorked(), facts.members()), "history");
-        int factsYear = command.factsYear() == null ? java.time.Year.now(clock).getValue() : command.factsYear();
+        int factsYear = command.factsYear() == null ? lastYear : command.factsYear();
         check.throwIfInvalid();
-        long id = store.insert(history.kind(), command.fullName().trim(), unit.id(), blankToNull(command.position()),
-                blankToNull(command.externalRef()));
+        long id;
+        try {
+            id = store.insert(history.kind(), command.fullName().trim(), unit.id(), blankToNull(command.position()),
+                    blankToNull(command.externalRef()));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new vn.thidua.platform.validation.InvalidInputException(List.of(new vn.thidua.platform.validation.Violation(
+                    "externalRef", messages.get("subject.externalRef.taken", command.externalRef()))));
+        }
         store.replaceHistory(id, history, factsYear);
         return store.find(id).orElseThrow();
     }

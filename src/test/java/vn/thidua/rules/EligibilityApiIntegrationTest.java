@@ -148,4 +148,89 @@ class EligibilityApiIntegrationTest {
         assertThat(Api.as(port, "ban.langson").post("/api/v1/eligibility/quota-check",
                 "{\"rule\": \"BLOC_FLAGS\", \"year\": 2024, \"proposed\": 2}").json().get("met").asBoolean()).isFalse();
     }
+
+    @Test
+    void wrongTypesAreRefusedNamingTheirField() {
+        Response text = admin.post("/api/v1/eligibility/check",
+                "{\"year\": \"abc\", \"award\": \"LDTT\", \"subject\": {\"kind\": \"INDIVIDUAL\"}}");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.json().get("errors").get(0).get("field").asString()).isEqualTo("year");
+        Response fraction = admin.post("/api/v1/eligibility/check",
+                "{\"year\": 2024.7, \"award\": \"LDTT\", \"subject\": {\"kind\": \"INDIVIDUAL\"}}");
+        assertThat(fraction.status()).isEqualTo(400);
+        Response nested = check("LDTT", 2024, "{\"kind\": \"INDIVIDUAL\", \"ratings\": [{\"year\": \"x\"}]}");
+        assertThat(nested.json().get("errors").get(0).get("field").asString()).isEqualTo("subject.ratings[0].year");
+    }
+
+    @Test
+    void aYearBeforeAnyEncodedLawIsAnsweredNotACrash() {
+        Response response = check("LDTT", 2002, "{\"kind\": \"INDIVIDUAL\", \"ratings\": [{\"year\": 2002, \"rating\": \"HTTNV\"}]}");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("verdict").asString()).isEqualTo("NEEDS_CHECK");
+    }
+
+    @Test
+    void periodsAndKindSpecificFactsAreChecked() {
+        Response future = check("BK_TTG", 2024, person("{\"year\": 2019, \"award\": \"BK_TINH\", \"periodFrom\": 2019, \"periodTo\": 2021}"));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().get("errors").get(0).get("field").asString()).isEqualTo("subject.records[0].periodTo");
+        Response members = check("LDTT", 2024, "{\"kind\": \"INDIVIDUAL\", \"members\": {\"total\": 3}}");
+        assertThat(members.json().get("errors").get(0).get("field").asString()).isEqualTo("subject.members");
+    }
+
+    @Test
+    void aUnitOfficerIsAnsweredUnderItsProvincesRegulationLikeItsBoard() {
+        String question = "{\"rule\": \"BLOC_FLAGS\", \"year\": 2025, \"proposed\": 2}";
+        long quangNam = new Registry(admin).authority("quang-nam");
+        Api.as(port, "ban.quangnam").post("/api/v1/eligibility/parameters", """
+                {"key": "BLOC_FLAG_QUOTA", "value": 2, "validFrom": "2025-01-01", "authorityId": %d,
+                 "instrument": "Quy chế thi đua, khen thưởng tỉnh Quảng Nam 2025", "verified": true,
+                 "reason": "Quy chế 2025"}""".formatted(quangNam));
+        assertThat(Api.as(port, "tuphap.quangnam").post("/api/v1/eligibility/quota-check", question).json().get("met").asBoolean())
+                .isEqualTo(Api.as(port, "ban.quangnam").post("/api/v1/eligibility/quota-check", question).json().get("met").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void aProvinceCannotRelaxTheLawsOwnConditions() {
+        long quangNam = new Registry(admin).authority("quang-nam");
+        Response relaxed = Api.as(port, "ban.quangnam").post("/api/v1/eligibility/parameters", """
+                {"key": "TTLDTT_MIN_LDTT_SHARE", "value": 0.1, "validFrom": "2024-01-01", "authorityId": %d,
+                 "instrument": "Quy chế", "verified": true, "reason": "thử"}""".formatted(quangNam));
+        assertThat(relaxed.status()).isEqualTo(400);
+        assertThat(relaxed.json().get("errors").get(0).get("field").asString()).isEqualTo("key");
+        Response unknownAuthority = admin.post("/api/v1/eligibility/parameters", """
+                {"key": "BLOC_FLAG_QUOTA", "value": 1, "validFrom": "2024-01-01", "authorityId": 987654,
+                 "instrument": "Quy chế", "reason": "thử"}""");
+        assertThat(unknownAuthority.status()).isEqualTo(404);
+        Response fraction = admin.post("/api/v1/eligibility/parameters", """
+                {"key": "BLOC_FLAG_QUOTA", "value": 1.5, "validFrom": "2024-01-01", "authorityId": %d,
+                 "instrument": "Quy chế", "reason": "thử"}""".formatted(quangNam));
+        assertThat(fraction.status()).isEqualTo(400);
+    }
+
+    @Test
+    void anEditWithoutVerifiedKeepsTheVerification() {
+        long id = 0;
+        for (JsonNode p : admin.get("/api/v1/eligibility/parameters").json()) {
+            if (p.get("key").asString().equals("CRITERIA_LDTT") && p.get("validTo").isNull()) {
+                id = p.get("id").asLong();
+            }
+        }
+        Response edited = admin.put("/api/v1/eligibility/parameters/" + id, "{\"value\": 1, \"reason\": \"Ghi chú lại\"}");
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().get("verified").asBoolean()).isTrue();
+    }
+
+    @Test
+    void subjectsRefuseTooLongFieldsAndDuplicateReferences() {
+        long unit = new Registry(admin).unit("quang-nam", "Sở Nội vụ");
+        String body = """
+                {"kind": "INDIVIDUAL", "fullName": "Phạm Văn Thử", "unitId": %d, "externalRef": "NV-001", "position": "%s"}""";
+        assertThat(admin.post("/api/v1/subjects", body.formatted(unit, "x".repeat(301))).status()).isEqualTo(400);
+        assertThat(admin.post("/api/v1/subjects", body.formatted(unit, "Chuyên viên")).status()).isEqualTo(201);
+        Response duplicate = admin.post("/api/v1/subjects", body.formatted(unit, "Chuyên viên"));
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("externalRef");
+    }
 }

@@ -53,7 +53,11 @@ class ReferenceCasesIntegrationTest {
             }
         }
         assertThat(cases).isNotEmpty();
-        String gaps = Files.readString(Path.of("docs/legal-gaps.md"));
+        String gapsDoc = Files.readString(Path.of("docs/legal-gaps.md"));
+        // only the section that lists unmatched cases may excuse one
+        int section = gapsDoc.indexOf("## Reference cases not matched");
+        int next = gapsDoc.indexOf("\n## ", section + 1);
+        String gaps = section < 0 ? "" : gapsDoc.substring(section, next < 0 ? gapsDoc.length() : next);
         Api api = Api.as(port, "admin");
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.get("id").asString() + " " + c.get("note").asString(), () -> {
             Api.Response response = api.post("/api/v1/eligibility/check", JSON.writeValueAsString(c.get("request")));

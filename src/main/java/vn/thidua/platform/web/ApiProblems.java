@@ -53,9 +53,32 @@ class ApiProblems {
                 .toList());
     }
 
+    /** Malformed JSON, or a value of the wrong type: the field is named when Jackson knows it. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, messages.get("problem.unreadable"));
+        String field = fieldOf(e);
+        if (field == null) {
+            return problem(HttpStatus.BAD_REQUEST, messages.get("problem.unreadable"));
+        }
+        return invalid(List.of(new Violation(field, messages.get("problem.wrongType", field))));
+    }
+
+    /** "subject.records[0].year" from Jackson's path, or null. */
+    static String fieldOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (var reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        field.append(field.length() == 0 ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        field.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return field.length() == 0 ? null : field.toString();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -37,6 +37,12 @@ class PageAdvice {
         return errorPage(HttpStatus.CONTENT_TOO_LARGE, messages.get("problem.tooLarge"));
     }
 
+    /** A refusal that no form took in: the messages on the error page rather than a 500. */
+    @ExceptionHandler(vn.thidua.platform.validation.InvalidInputException.class)
+    ModelAndView invalid(vn.thidua.platform.validation.InvalidInputException e) {
+        return errorPage(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView conflict(OptimisticLockingFailureException e) {
         return errorPage(HttpStatus.CONFLICT, messages.get("problem.conflict"));

@@ -42,6 +42,18 @@ public enum ParameterKey {
     VOTE_THRESHOLD_OTHER,
     VOTE_QUORUM;
 
+    /**
+     * The keys a province or ministry may set by its own regulation (quy chế): its blocs' flags and
+     * its council's vote. The law's own conditions and caps are national and cannot be relaxed locally.
+     */
+    public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(BLOC_FLAG_QUOTA, VOTE_THRESHOLD_CSTD,
+            VOTE_THRESHOLD_OTHER, VOTE_QUORUM);
+
+    /** Whether the value is a share (0 to 1) rather than a whole number. */
+    public boolean isShare() {
+        return name().contains("SHARE") || name().startsWith("VOTE_");
+    }
+
     private static final java.util.Map<Award, ParameterKey> CRITERIA = new java.util.EnumMap<>(Award.class);
 
     static {

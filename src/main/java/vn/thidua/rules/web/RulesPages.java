@@ -140,9 +140,16 @@ class RulesPages {
     }
 
     @PostMapping("/screenings")
-    String startForUnit(CurrentUser user, @RequestParam long unitId, @RequestParam int year) {
-        ScreeningView run = screenings.startForUnit(user, unitId, year);
-        return "redirect:/rules/screenings/" + run.id();
+    String startForUnit(CurrentUser user, @RequestParam long unitId, @RequestParam int year, Model model) {
+        try {
+            ScreeningView run = screenings.startForUnit(user, unitId, year);
+            return "redirect:/rules/screenings/" + run.id();
+        } catch (InvalidInputException e) {
+            newScreening(user, unitId, model);
+            model.addAttribute("year", year);
+            model.addAttribute("uploadErrors", e.violations());
+            return "rules/screening-new";
+        }
     }
 
     @PostMapping("/screenings/upload")
