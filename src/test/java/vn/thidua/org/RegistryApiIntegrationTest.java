@@ -245,7 +245,10 @@ class RegistryApiIntegrationTest {
 
     @Test
     void malformedJsonAndUnknownIdsGetProblemDetails() {
-        Response malformed = boardQuangNam.post("/api/v1/units", "{\"authorityId\": \"abc\"");
+        Response wrongType = boardQuangNam.post("/api/v1/units", "{\"authorityId\": \"abc\"}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("authorityId");
+        Response malformed = boardQuangNam.post("/api/v1/units", "{\"name\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("detail").asString()).contains("JSON");
         Response missing = boardQuangNam.get("/api/v1/units/999999");
