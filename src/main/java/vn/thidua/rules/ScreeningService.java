@@ -162,7 +162,8 @@ public class ScreeningService {
     public void writeXlsx(CurrentUser user, long id, OutputStream out) throws IOException {
         ScreeningView run = get(user, id);
         Map<Integer, String> texts = store.texts(id);
-        ScreeningWorkbook.writeResults(run, each -> store.eachResult(id, r -> each.accept(explained(r, texts))), out);
+        int rows = store.lastRow(id);
+        ScreeningWorkbook.writeResults(run, each -> store.eachResult(id, rows, r -> each.accept(explained(r, texts))), out);
     }
 
     private static ScreeningView.Row explained(ScreeningView.Row r, Map<Integer, String> texts) {

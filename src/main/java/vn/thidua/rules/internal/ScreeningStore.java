@@ -74,7 +74,11 @@ public class ScreeningStore {
         for (ScreeningView.Row r : rows) {
             text.append(runId).append('\t').append(r.rowNo()).append('\t')
                     .append(r.subjectId() == null ? "\\N" : r.subjectId()).append('\t');
-            escape(text, r.fullName());
+            if (r.subjectId() == null) {
+                escape(text, r.fullName());
+            } else {
+                text.append("\\N");
+            }
             text.append('\t').append(r.award()).append('\t').append(r.verdict()).append('\t');
             escape(text, r.reasons());
             text.append('\n');
@@ -110,26 +114,35 @@ public class ScreeningStore {
                 .optional();
     }
 
-    public List<ScreeningView.Row> results(long runId, int limit) {
-        return jdbc.sql("""
-                SELECT row_no, subject_id, full_name, award, verdict, reasons FROM screening_result
-                WHERE run_id = :id ORDER BY row_no, award LIMIT :limit""")
-                .param("id", runId).param("limit", limit)
-                .query((rs, i) -> new ScreeningView.Row(rs.getInt("row_no"), rs.getObject("subject_id", Long.class),
-                        rs.getString("full_name"), rs.getString("award"), rs.getString("verdict"), rs.getString("reasons")))
-                .list();
+    private static final String SELECT_RESULTS = """
+            SELECT r.row_no, r.subject_id, coalesce(r.full_name, s.full_name) AS full_name, r.award, r.verdict, r.reasons
+            FROM screening_result r LEFT JOIN subject s ON s.id = r.subject_id
+            WHERE r.run_id = :id AND r.row_no BETWEEN :from AND :to ORDER BY r.row_no, r.award""";
+
+    /** The results of the first {@code people} rows (people or collectives) of the run. */
+    public List<ScreeningView.Row> results(long runId, int people) {
+        return jdbc.sql(SELECT_RESULTS).param("id", runId).param("from", 1).param("to", people)
+                .query((rs, i) -> row(rs)).list();
     }
 
-    public void eachResult(long runId, java.util.function.Consumer<ScreeningView.Row> each) {
-        jdbc.sql("""
-                SELECT row_no, subject_id, full_name, award, verdict, reasons FROM screening_result
-                WHERE run_id = :id ORDER BY row_no, award""")
-                .param("id", runId)
-                .query(rs -> {
-                    each.accept(new ScreeningView.Row(rs.getInt("row_no"), rs.getObject("subject_id", Long.class),
-                            rs.getString("full_name"), rs.getString("award"), rs.getString("verdict"),
-                            rs.getString("reasons")));
-                });
+    public int lastRow(long runId) {
+        return jdbc.sql("SELECT coalesce(max(row_no), 0) FROM screening_result WHERE run_id = :id").param("id", runId)
+                .query(Integer.class).single();
+    }
+
+    /** Every result, in row order, read in ranges of rows so that no query sorts the whole run. */
+    public void eachResult(long runId, int rows, java.util.function.Consumer<ScreeningView.Row> each) {
+        for (int from = 1; from <= rows; from += 10_000) {
+            jdbc.sql(SELECT_RESULTS).param("id", runId).param("from", from).param("to", from + 9_999)
+                    .query(rs -> {
+                        each.accept(row(rs));
+                    });
+        }
+    }
+
+    private static ScreeningView.Row row(java.sql.ResultSet rs) throws SQLException {
+        return new ScreeningView.Row(rs.getInt("row_no"), rs.getObject("subject_id", Long.class),
+                rs.getString("full_name"), rs.getString("award"), rs.getString("verdict"), rs.getString("reasons"));
     }
 
     /** COPY text format: backslash, tab, newline and carriage return escaped, in one pass. */

@@ -180,7 +180,7 @@ class RulesPages {
         ScreeningView run = screenings.get(user, id);
         model.addAttribute("run", run);
         if (run.finished()) {
-            model.addAttribute("results", screenings.results(user, id, 2000));
+            model.addAttribute("results", screenings.results(user, id, 1000));
         }
         return request.getHeader("HX-Request") != null ? "rules/screening :: progress" : "rules/screening";
     }
