@@ -3,6 +3,7 @@ package vn.thidua.org;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Records that a unit was renamed, merged into or split into another, from a date and by a decision. */
 public class SuccessionCommand {
@@ -12,6 +13,7 @@ public class SuccessionCommand {
     @NotNull(message = "{succession.kind.required}")
     private SuccessionKind kind;
     @NotNull(message = "{succession.effectiveOn.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveOn;
     @Size(max = 300, message = "{succession.legalBasis.tooLong}")
     private String legalBasis;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A change of a parameter (value, verification, note, with the reason that the audit keeps), or a
@@ -24,7 +25,9 @@ public class ParameterCommand {
     @NotBlank(message = "{parameter.reason.required}")
     @Size(max = 1000, message = "{parameter.reason.tooLong}")
     private String reason;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validFrom;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validTo;
     private Long authorityId;
     @Size(max = 300, message = "{parameter.instrument.tooLong}")

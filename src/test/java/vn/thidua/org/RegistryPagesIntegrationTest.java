@@ -103,6 +103,23 @@ class RegistryPagesIntegrationTest {
     }
 
     @Test
+    void aBoardRecordsAMergerThroughTheFormWithTheBrowsersDateFormat() {
+        Registry registry = new Registry(Api.as(port, "admin"));
+        Api board = Api.as(port, "ban.quangnam");
+        long quangNam = registry.authority("quang-nam");
+        long from = board.post("/api/v1/units", vn.thidua.support.Api.json("authorityId", quangNam, "name",
+                Registry.unique("Ban Quản lý thử"), "kind", "BAN")).id();
+        long into = board.post("/api/v1/units", vn.thidua.support.Api.json("authorityId", quangNam, "name",
+                Registry.unique("Sở tiếp nhận thử"), "kind", "SO")).id();
+        WebSession session = WebSession.loggedIn(port, "ban.quangnam");
+        assertThat(session.get("/units/" + from).body()).contains("Ghi nhận đơn vị này đổi tên, sáp nhập hoặc chia tách");
+        Page saved = session.postForm("/units/" + from + "/successions", Map.of("kind", "MERGED_INTO",
+                "successorUnitId", into, "effectiveOn", "2025-07-01", "legalBasis", "Quyết định thử"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(session.get("/units/" + into).body()).contains("01/07/2025", "Sáp nhập vào");
+    }
+
+    @Test
     void unitOfficerGets403OnAnotherUnitsEditPage() {
         Registry registry = new Registry(Api.as(port, "admin"));
         WebSession officer = WebSession.loggedIn(port, "tuphap.quangnam");

@@ -126,5 +126,8 @@ class ScreeningIntegrationTest {
         WebSession board = WebSession.loggedIn(port, "ban.quangnam");
         board.get(href);
         assertThat(board.postForm(href, Map.of("value", "0.9", "reason", "thử")).status()).isEqualTo(403);
+        String regional = board.get("/rules/parameters/new").body();
+        assertThat(regional).as("a date input takes yyyy-MM-dd").contains("value=\"" + java.time.Year.now().getValue() + "-01-01\"")
+                .contains("Số Cờ thi đua mỗi khối được đề nghị").doesNotContain("Tiêu chuẩn Lao động tiên tiến");
     }
 }

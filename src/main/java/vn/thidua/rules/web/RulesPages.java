@@ -101,7 +101,7 @@ class RulesPages {
     @GetMapping("/parameters/new")
     String newRegional(CurrentUser user, @RequestParam(required = false) String key, Model model) {
         ParameterCommand command = new ParameterCommand();
-        command.setKey(key);
+        command.setKey(key == null ? ParameterKey.BLOC_FLAG_QUOTA.name() : key);
         command.setAuthorityId(user.authorityId());
         command.setValidFrom(java.time.LocalDate.of(Year.now().getValue(), 1, 1));
         return regionalForm(user, model, command);
@@ -124,7 +124,7 @@ class RulesPages {
 
     private String regionalForm(CurrentUser user, Model model, ParameterCommand command) {
         model.addAttribute("edit", command);
-        model.addAttribute("keys", ParameterKey.values());
+        model.addAttribute("keys", ParameterKey.REGIONAL);
         model.addAttribute("authorities", authorities.all().stream()
                 .filter(a -> user.isAdmin() || user.isBoardOf(a.id())).toList());
         return "rules/parameter-new";
