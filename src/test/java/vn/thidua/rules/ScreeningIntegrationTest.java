@@ -130,4 +130,20 @@ class ScreeningIntegrationTest {
         assertThat(regional).as("a date input takes yyyy-MM-dd").contains("value=\"" + java.time.Year.now().getValue() + "-01-01\"")
                 .contains("Số Cờ thi đua mỗi khối được đề nghị").doesNotContain("Tiêu chuẩn Lao động tiên tiến");
     }
+
+    @Test
+    void aCandidateListShowsEachAnswerBesideItsCandidateAndTheQuotaOfTheWholeList() {
+        long unit = new Registry(Api.as(port, "admin")).unit("quang-nam", "Sở Tư pháp");
+        WebSession officer = WebSession.loggedIn(port, "tuphap.quangnam");
+        String list = officer.get("/rules/units/" + unit + "/subjects").body();
+        String an = list.replaceAll("(?s).*href=\"/rules/subjects/(\\d+)\">Nguyễn Văn An.*", "$1");
+        String binh = list.replaceAll("(?s).*href=\"/rules/subjects/(\\d+)\">Trần Thị Bình.*", "$1");
+        String page = officer.get("/rules/units/" + unit + "/candidates?year=2025&award_" + an + "=CSTD_TINH&award_" + binh
+                + "=CSTD_CS").body();
+        assertThat(page).contains("Kiểm tra danh sách đề nghị khen thưởng năm <span>2025</span>",
+                "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Đủ điều kiện",
+                "Số Chiến sĩ thi đua cơ sở không vượt tỷ lệ so với số Lao động tiên tiến", "alert-danger");
+        assertThat(WebSession.loggedIn(port, "ban.langson").get("/rules/units/" + unit + "/candidates").status())
+                .isEqualTo(403);
+    }
 }

@@ -48,9 +48,11 @@ class RulesPages {
     private final EligibilityService eligibility;
     private final UnitService units;
     private final AuthorityService authorities;
+    private final vn.thidua.rules.CandidateListService candidateLists;
 
-    RulesPages(ParameterService parameters, ScreeningService screenings, SubjectService subjects,
+    RulesPages(vn.thidua.rules.CandidateListService candidateLists, ParameterService parameters, ScreeningService screenings, SubjectService subjects,
             EligibilityService eligibility, UnitService units, AuthorityService authorities) {
+        this.candidateLists = candidateLists;
         this.parameters = parameters;
         this.screenings = screenings;
         this.subjects = subjects;
@@ -191,6 +193,29 @@ class RulesPages {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ket-qua-ra-soat-" + id + ".xlsx\"");
         screenings.writeXlsx(user, id, response.getOutputStream());
+    }
+
+    /** Candidates of a unit with the award intended for each (parameters award_<subjectId>=CODE). */
+    @GetMapping("/units/{unitId}/candidates")
+    String candidates(CurrentUser user, @PathVariable long unitId, @RequestParam(required = false) Integer year,
+            @RequestParam Map<String, String> parameters, Model model) {
+        int asked = year == null ? Year.now().getValue() - 1 : year;
+        Map<Long, Award> choices = new java.util.LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.startsWith("award_") && !value.isBlank()) {
+                try {
+                    choices.put(Long.parseLong(name.substring(6)), Award.valueOf(value));
+                } catch (IllegalArgumentException ignored) {
+                    // a hand-edited address: the row is shown without a choice
+                }
+            }
+        });
+        model.addAttribute("unit", units.get(unitId));
+        model.addAttribute("year", asked);
+        model.addAttribute("choices", choices);
+        model.addAttribute("awards", Award.values());
+        model.addAttribute("list", candidateLists.check(user, unitId, asked, choices));
+        return "rules/candidates";
     }
 
     @GetMapping("/units/{unitId}/subjects")
