@@ -142,7 +142,8 @@ class ScreeningIntegrationTest {
                 + "=CSTD_CS").body();
         assertThat(page).contains("Kiểm tra danh sách đề nghị khen thưởng năm <span>2025</span>",
                 "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Đủ điều kiện",
-                "Số Chiến sĩ thi đua cơ sở không vượt tỷ lệ so với số Lao động tiên tiến", "alert-danger");
+                "Số Chiến sĩ thi đua cơ sở không vượt tỷ lệ so với số Lao động tiên tiến", "Nghị định 152/2025/NĐ-CP",
+                "căn cứ cần kiểm tra");
         assertThat(WebSession.loggedIn(port, "ban.langson").get("/rules/units/" + unit + "/candidates").status())
                 .isEqualTo(403);
     }
