@@ -50,11 +50,6 @@ public class SubjectStore {
         return jdbc.sql(SELECT + " WHERE s.unit_id = :u ORDER BY s.id").param("u", unitId).query(SubjectStore::view).list();
     }
 
-    public List<SubjectView> search(String query, int limit) {
-        return jdbc.sql(SELECT + "\nWHERE s.search_text LIKE '%' || search_key(:q) || '%' ORDER BY s.full_name COLLATE vi LIMIT :l")
-                .param("q", query).param("l", limit).query(SubjectStore::view).list();
-    }
-
     public long insert(SubjectKind kind, String fullName, long unitId, String position, String externalRef) {
         return jdbc.sql("""
                 INSERT INTO subject (kind, full_name, unit_id, position, external_ref)
