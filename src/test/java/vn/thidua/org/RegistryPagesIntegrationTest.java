@@ -134,6 +134,30 @@ class RegistryPagesIntegrationTest {
     }
 
     @Test
+    void theListsDownloadAsExcelWithVietnameseHeaders() throws Exception {
+        WebSession board = WebSession.loggedIn(port, "ban.quangnam");
+        assertThat(board.get("/units").body()).contains("/units/export.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(board.download("/units/export.xlsx?q=so%20tu%20phap")))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tên đơn vị");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Cơ quan");
+            List<String> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(0).getStringCellValue() + " – " + sheet.getRow(r).getCell(3).getStringCellValue());
+            }
+            assertThat(names).contains("Sở Tư pháp – Tỉnh Quảng Nam", "Sở Tư pháp – Tỉnh Lạng Sơn")
+                    .allSatisfy(n -> assertThat(n).startsWith("Sở Tư pháp"));
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(board.download("/blocs/export.xlsx")))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Loại");
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
     void unknownPagesGiveAVietnameseNotFound() {
         WebSession board = WebSession.loggedIn(port, "ban.quangnam");
         Page page = board.get("/blocs/987654");

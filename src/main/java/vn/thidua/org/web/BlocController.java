@@ -24,6 +24,7 @@ import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
 @RequestMapping("/blocs")
@@ -32,8 +33,11 @@ class BlocController {
     private final BlocService blocs;
     private final AuthorityService authorities;
     private final OrgPermissions permissions;
+    private final vn.thidua.platform.validation.Messages messages;
 
-    BlocController(BlocService blocs, AuthorityService authorities, OrgPermissions permissions) {
+    BlocController(BlocService blocs, AuthorityService authorities, OrgPermissions permissions,
+            vn.thidua.platform.validation.Messages messages) {
+        this.messages = messages;
         this.blocs = blocs;
         this.authorities = authorities;
         this.permissions = permissions;
@@ -47,6 +51,19 @@ class BlocController {
         model.addAttribute("blocs", blocs.search(user, q, authorityId));
         model.addAttribute("authorities", authorities.all());
         return request.getHeader("HX-Request") != null ? "blocs/list :: results" : "blocs/list";
+    }
+
+    /** The list as shown (same search and filter), as an Excel sheet. */
+    @GetMapping("/export.xlsx")
+    void export(CurrentUser user, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long authorityId,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        XlsxTable.<BlocView>of("Khối thi đua", List.of(
+                XlsxTable.column("Tên khối", 50, BlocView::name),
+                XlsxTable.column("Loại", 18, b -> messages.get("blocKind." + b.kind())),
+                XlsxTable.column("Cơ quan quản lý", 35, BlocView::authorityName),
+                XlsxTable.column("Năm gần nhất", 12, BlocView::latestYear),
+                XlsxTable.column("Đơn vị trưởng năm đó", 35, BlocView::latestLeaderName)))
+                .write(blocs.search(user, q, authorityId), response, "khoi-thi-dua.xlsx");
     }
 
     @GetMapping("/{id}")

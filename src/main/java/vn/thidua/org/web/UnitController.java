@@ -23,6 +23,7 @@ import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
 @RequestMapping("/units")
@@ -31,8 +32,11 @@ class UnitController {
     private final UnitService units;
     private final AuthorityService authorities;
     private final OrgPermissions permissions;
+    private final vn.thidua.platform.validation.Messages messages;
 
-    UnitController(UnitService units, AuthorityService authorities, OrgPermissions permissions) {
+    UnitController(UnitService units, AuthorityService authorities, OrgPermissions permissions,
+            vn.thidua.platform.validation.Messages messages) {
+        this.messages = messages;
         this.units = units;
         this.authorities = authorities;
         this.permissions = permissions;
@@ -48,6 +52,21 @@ class UnitController {
         model.addAttribute("truncated", found.size() >= UnitService.SEARCH_LIMIT);
         model.addAttribute("authorities", authorities.all());
         return request.getHeader("HX-Request") != null ? "units/list :: results" : "units/list";
+    }
+
+    /** The list as shown (same search and filter), as an Excel sheet. */
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long authorityId,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        XlsxTable.<UnitView>of("Đơn vị", List.of(
+                XlsxTable.column("Tên đơn vị", 45, UnitView::name),
+                XlsxTable.column("Tên viết tắt", 15, UnitView::shortName),
+                XlsxTable.column("Loại", 18, u -> messages.get("unitKind." + u.kind())),
+                XlsxTable.column("Cơ quan", 35, UnitView::authorityName),
+                XlsxTable.column("Thư điện tử", 28, UnitView::email),
+                XlsxTable.column("Điện thoại", 16, UnitView::phone),
+                XlsxTable.column("Tình trạng", 16, u -> u.active() ? "Đang hoạt động" : "Ngừng từ " + u.endedOn())))
+                .write(units.search(q, authorityId), response, "don-vi.xlsx");
     }
 
     @GetMapping("/new")

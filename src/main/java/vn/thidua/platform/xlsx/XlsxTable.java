@@ -1,0 +1,71 @@
+package vn.thidua.platform.xlsx;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A list of the UI as an Excel sheet with Vietnamese headers, streamed (SXSSF) so that a long list
+ * never sits in memory: {@code XlsxTable.of("Đơn vị", columns).write(rows, response, "don-vi.xlsx")}.
+ */
+public final class XlsxTable<T> {
+
+    private final String sheet;
+    private final List<Column<T>> columns;
+
+    private XlsxTable(String sheet, List<Column<T>> columns) {
+        this.sheet = sheet;
+        this.columns = List.copyOf(columns);
+    }
+
+    public static <T> XlsxTable<T> of(String sheet, List<Column<T>> columns) {
+        return new XlsxTable<>(sheet, columns);
+    }
+
+    public static <T> Column<T> column(String header, int width, Function<T, Object> value) {
+        return new Column<>(header, width, value);
+    }
+
+    public void write(Iterable<T> rows, HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
+        try {
+            Sheet s = workbook.createSheet(sheet);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = s.createRow(0);
+            for (int c = 0; c < columns.size(); c++) {
+                header.createCell(c).setCellValue(columns.get(c).header());
+                header.getCell(c).setCellStyle(bold);
+                s.setColumnWidth(c, columns.get(c).width() * 256);
+            }
+            int r = 1;
+            for (T item : rows) {
+                Row row = s.createRow(r++);
+                for (int c = 0; c < columns.size(); c++) {
+                    Object value = columns.get(c).value().apply(item);
+                    if (value instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(response.getOutputStream());
+        } finally {
+            workbook.close();
+        }
+    }
+
+    public record Column<T>(String header, int width, Function<T, Object> value) {
+    }
+}
