@@ -64,24 +64,23 @@ public class EligibilityService {
 
     /** The awards found eligible or to check, with their reasons; the others are only counted out. */
     public Map<Award, Answer> screen(int year, History history, Long authorityId) {
+        return answers(year, history, authorityId, false);
+    }
+
+    /** Every award that fits the subject, with its full answer. */
+    public Map<Award, Answer> answers(int year, History history, Long authorityId) {
+        return answers(year, history, authorityId, true);
+    }
+
+    private Map<Award, Answer> answers(int year, History history, Long authorityId, boolean notEligibleToo) {
         Map<Award, Answer> answers = new java.util.EnumMap<>(Award.class);
         var parameters = this.parameters.table().forYear(year, authorityId);
         for (Award award : Award.values()) {
             if (award.isFor(history.kind())) {
                 Question question = new Question(year, award, CommendationType.THUONG_XUYEN, history);
-                if (engine.verdict(question, parameters) != vn.thidua.rules.domain.Verdict.NOT_ELIGIBLE) {
+                if (notEligibleToo || engine.verdict(question, parameters) != vn.thidua.rules.domain.Verdict.NOT_ELIGIBLE) {
                     answers.put(award, engine.check(question, parameters));
                 }
-            }
-        }
-        return answers;
-    }
-
-    public Map<Award, Answer> answers(int year, History history, Long authorityId) {
-        Map<Award, Answer> answers = new java.util.EnumMap<>(Award.class);
-        for (Award award : Award.values()) {
-            if (award.isFor(history.kind())) {
-                answers.put(award, answer(new Question(year, award, CommendationType.THUONG_XUYEN, history), authorityId));
             }
         }
         return answers;

@@ -52,9 +52,11 @@ final class Commendations {
                         + " sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cơ sở chưa dùng để khen thưởng khác",
                 or(twoCstdcs, excellentRoute), BK_TINH_HTXS_YEARS);
         if (previous != null) {
+            // whether any achievement of either route lies after the previous grant's period
+            boolean afterPrevious = previous.periodTo() < from
+                    || (runEnd != null && previous.periodTo() < runEnd - cstdcsRun + 1);
             e.fact(() -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng Bằng khen lần trước ("
-                    + previous.periodFrom() + "–" + previous.periodTo() + ")", or(twoCstdcs, excellentRoute),
-                    NEXT_AWARD_WINDOW);
+                    + previous.periodFrom() + "–" + previous.periodTo() + ")", afterPrevious, NEXT_AWARD_WINDOW);
         }
     }
 

@@ -92,15 +92,18 @@ public final class EligibilityEngine {
         }
     }
 
-    /** Law 2022 Điều 95: titles and awards granted before 2024 remain recognised. */
+    /** Law 2022 Điều 95: titles and awards granted before the Law took effect remain recognised. */
     private static void earlierTitlesCount(Question q, Evaluation e) {
-        if (e.law2022()) {
-            for (History.AwardRecord r : q.subject().records()) {
-                if (r.year() < 2024) {
-                    e.fact("Danh hiệu, hình thức khen thưởng được tặng trước ngày 01/01/2024 tiếp tục được công nhận",
-                            true, EARLIER_TITLES_COUNT);
-                    return;
-                }
+        Parameter rule = e.parameter(EARLIER_TITLES_COUNT);
+        if (rule == null || !e.law2022()) {
+            return;
+        }
+        int lawYear = rule.validFrom().getYear();
+        for (History.AwardRecord r : q.subject().records()) {
+            if (r.year() < lawYear) {
+                e.fact(() -> "Danh hiệu, hình thức khen thưởng được tặng trước năm " + lawYear + " tiếp tục được công nhận",
+                        true, EARLIER_TITLES_COUNT);
+                return;
             }
         }
     }

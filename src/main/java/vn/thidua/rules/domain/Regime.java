@@ -10,8 +10,11 @@ public record Regime(LegalInstrument law, LegalInstrument decree) {
         return decree == null ? law.name() : law.name() + "; " + decree.name();
     }
 
-    /** Law 06/2022/QH15 and later; earlier years follow the 2003 Law as amended in 2013. */
+    /** The instrument code of the 2003 Law (as amended in 2013) in rules/legal-instruments.csv. */
+    static final String LAW_2003 = "LAW_2003";
+
+    /** Law 06/2022/QH15 or any later law; earlier years follow the 2003 Law as amended in 2013. */
     public boolean law2022OrLater() {
-        return law != null && law.validFrom().getYear() >= 2024;
+        return law != null && !LAW_2003.equals(law.code());
     }
 }
