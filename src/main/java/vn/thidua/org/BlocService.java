@@ -120,6 +120,27 @@ public class BlocService {
         return year(blocId, year);
     }
 
+    /**
+     * The user's standing in a bloc year, refused when it has none: not the board, not a member's
+     * officer, not the council member following the bloc.
+     */
+    @Transactional(readOnly = true)
+    public BlocYearScope scope(CurrentUser user, long yearId) {
+        BlocYearView year = blocs.yearById(yearId).orElseThrow(
+                () -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
+        BlocView bloc = get(year.blocId());
+        Long member = user.role() == vn.thidua.platform.security.Role.UNIT_OFFICER && user.unitId() != null
+                && year.members().stream().anyMatch(m -> m.id() == user.unitId()) ? user.unitId() : null;
+        boolean follower = user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER && year.councilMember() != null
+                && user.councilMemberId() != null && year.councilMember().id() == user.councilMemberId();
+        BlocYearScope scope = new BlocYearScope(bloc, year, permissions.canManage(user, bloc.authorityId()), member,
+                follower);
+        if (!scope.canRead()) {
+            throw new org.springframework.security.access.AccessDeniedException("no standing in bloc year " + yearId);
+        }
+        return scope;
+    }
+
     BlocYearView year(long blocId, int year) {
         return blocs.year(blocId, year).orElseThrow(
                 () -> new NotFoundException(messages.get("blocYear.notFound", String.valueOf(year))));

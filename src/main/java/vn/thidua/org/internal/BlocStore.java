@@ -117,6 +117,12 @@ public class BlocStore {
                 .map(y -> withMembers(y, membersOf(List.of(y.id())).getOrDefault(y.id(), List.of())));
     }
 
+    public Optional<BlocYearView> yearById(long yearId) {
+        return jdbc.sql(SELECT_YEAR + " WHERE y.id = :id").param("id", yearId)
+                .query((rs, i) -> year(rs, List.of())).optional()
+                .map(y -> withMembers(y, membersOf(List.of(y.id())).getOrDefault(y.id(), List.of())));
+    }
+
     public long insertYear(long blocId, BlocKind kind, BlocYearCommand c) {
         return jdbc.sql("""
                 INSERT INTO bloc_year (bloc_id, bloc_kind, year, leader_unit_id, deputy_unit_id, council_member_id,

@@ -43,6 +43,12 @@ public class Checks {
             return this;
         }
 
+        /** A problem already put into words, e.g. by a file reader naming the row. */
+        public Collector add(Violation violation) {
+            violations.add(violation);
+            return this;
+        }
+
         public boolean hasErrorOn(String field) {
             return violations.stream().anyMatch(v -> field.equals(v.field()));
         }
