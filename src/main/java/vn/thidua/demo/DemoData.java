@@ -31,6 +31,8 @@ import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.platform.security.UserAccounts.NewUser;
 import vn.thidua.rules.CheckRequest;
 import vn.thidua.rules.SubjectService;
+import vn.thidua.scoring.ScoringService;
+import vn.thidua.scoring.TemplateService;
 
 /**
  * The five blocs of the seed reports (shared/seeds 000–004), with only the facts those reports
@@ -56,11 +58,15 @@ class DemoData implements ApplicationRunner {
     private final BlocService blocs;
     private final UserAccounts accounts;
     private final SubjectService subjects;
+    private final TemplateService templates;
+    private final ScoringService scoring;
     private final Environment environment;
     private final Map<String, Long> ids = new LinkedHashMap<>();
 
     DemoData(AuthorityService authorities, UnitService units, BlocService blocs, UserAccounts accounts,
-            SubjectService subjects, Environment environment) {
+            SubjectService subjects, TemplateService templates, ScoringService scoring, Environment environment) {
+        this.templates = templates;
+        this.scoring = scoring;
         this.subjects = subjects;
         this.authorities = authorities;
         this.units = units;
@@ -81,6 +87,7 @@ class DemoData implements ApplicationRunner {
         justiceSectorRegion();
         langSon();
         sampleStaff();
+        sampleScoring();
         if (embeddedDatabase()) {
             users();
         }
@@ -193,8 +200,8 @@ class DemoData implements ApplicationRunner {
                 "Hội nghị tổng kết ngày 20/01/2022 tại Sở Tài chính: Sở Tài chính dẫn đầu (đề nghị Cờ thi đua của UBND "
                         + "tỉnh); Văn phòng Đoàn ĐBQH&HĐND tỉnh xếp thứ Nhì, Sở Ngoại vụ xếp thứ Ba (đề nghị Bằng khen của "
                         + "Chủ tịch UBND tỉnh).");
-        year(cluster, 2022, members, "ls.skhdt", "ls.sngv", null, null,
-                "Trưởng, Phó trưởng Cụm được bầu tại Hội nghị ngày 20/01/2022; ký kết giao ước thi đua năm 2022.");
+        ids.put("ls.cluster.2022", year(cluster, 2022, members, "ls.skhdt", "ls.sngv", null, null,
+                "Trưởng, Phó trưởng Cụm được bầu tại Hội nghị ngày 20/01/2022; ký kết giao ước thi đua năm 2022."));
         units.recordSuccession(LOADER, ids.get("ls.skhdt"), new SuccessionCommand(ids.get("ls.stc"),
                 SuccessionKind.MERGED_INTO, LocalDate.of(2025, 3, 1), "Sắp xếp tổ chức bộ máy năm 2025"));
     }
@@ -236,6 +243,17 @@ class DemoData implements ApplicationRunner {
         return list;
     }
 
+    /**
+     * Lạng Sơn's board publishes the sample table for 2021 and 2022, and the 2022 cluster uses it, so
+     * that its officers can launch, sign and score right away.
+     */
+    private void sampleScoring() {
+        long ls = ids.get("ls");
+        templates.publish(LOADER, templates.create(LOADER, SampleScoringTable.forYear(ls, 2021)).id());
+        long table2022 = templates.publish(LOADER, templates.create(LOADER, SampleScoringTable.forYear(ls, 2022)).id()).id();
+        scoring.apply(LOADER, ids.get("ls.cluster.2022"), table2022);
+    }
+
     private void users() {
         user("admin", "Quản trị hệ thống", Role.ADMIN, null, null, null);
         user("ban.quangnam", "Ban Thi đua – Khen thưởng tỉnh Quảng Nam", Role.BOARD, "qn", null, null);
@@ -243,6 +261,12 @@ class DemoData implements ApplicationRunner {
         user("ban.botuphap", "Vụ Thi đua – Khen thưởng, Bộ Tư pháp", Role.BOARD, "btp", null, null);
         user("tuphap.quangnam", "Cán bộ TĐKT Sở Tư pháp Quảng Nam", Role.UNIT_OFFICER, null, "qn.stp", null);
         user("taichinh.langson", "Cán bộ TĐKT Sở Tài chính Lạng Sơn", Role.UNIT_OFFICER, null, "ls.stc", null);
+        user("kehoach.langson", "Cán bộ TĐKT Sở Kế hoạch và Đầu tư Lạng Sơn", Role.UNIT_OFFICER, null, "ls.skhdt", null);
+        user("vanphong.langson", "Cán bộ TĐKT Văn phòng UBND tỉnh Lạng Sơn", Role.UNIT_OFFICER, null, "ls.vpubnd", null);
+        user("doandbqh.langson", "Cán bộ TĐKT Văn phòng Đoàn ĐBQH&HĐND tỉnh Lạng Sơn", Role.UNIT_OFFICER, null, "ls.vpdbqh", null);
+        user("noivu.langson", "Cán bộ TĐKT Sở Nội vụ Lạng Sơn", Role.UNIT_OFFICER, null, "ls.snv", null);
+        user("tuphap.langson", "Cán bộ TĐKT Sở Tư pháp Lạng Sơn", Role.UNIT_OFFICER, null, "ls.stp", null);
+        user("ngoaivu.langson", "Cán bộ TĐKT Sở Ngoại vụ Lạng Sơn", Role.UNIT_OFFICER, null, "ls.sngv", null);
         user("hoidong.kimdung", "Trần Thị Kim Dung", Role.COUNCIL_MEMBER, null, null, "council.dung");
     }
 
@@ -260,14 +284,14 @@ class DemoData implements ApplicationRunner {
         return blocs.create(LOADER, new BlocCommand(authorityId, name, kind, description)).id();
     }
 
-    private void year(long blocId, int year, List<String> members, String leader, String deputy, String council,
+    private long year(long blocId, int year, List<String> members, String leader, String deputy, String council,
             Integer flagQuota, String note) {
         BlocYearCommand command = new BlocYearCommand(year, members.stream().map(ids::get).toList(), ids.get(leader),
                 ids.get(deputy));
         command.setCouncilMemberId(ids.get(council));
         command.setFlagQuota(flagQuota);
         command.setNote(note);
-        blocs.createYear(LOADER, blocId, command);
+        return blocs.createYear(LOADER, blocId, command).id();
     }
 
     private void user(String username, String fullName, Role role, String authority, String unit, String council) {

@@ -8,7 +8,7 @@ import vn.thidua.scoring.TemplateView.CriterionView;
 public record DiscrepancyView(UnitRef unit, UnitRef inspector, CriterionView criterion, BigDecimal self,
         BigDecimal inspection, BigDecimal resolved, String reason, String resolvedBy) {
 
-    public boolean isResolved() {
+    public boolean settled() {
         return resolved != null;
     }
 }

@@ -142,7 +142,7 @@ public class ResultService {
             check.reject("stage", "consolidate.missingInspection", String.join(", ", missingInspection));
         }
         List<DiscrepancyView> flags = discrepancies(scope, round);
-        long open = flags.stream().filter(d -> !d.isResolved()).count();
+        long open = flags.stream().filter(d -> !d.settled()).count();
         if (open > 0) {
             check.reject("stage", "consolidate.openDiscrepancies", open);
         }

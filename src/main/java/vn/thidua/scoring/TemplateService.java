@@ -145,6 +145,11 @@ public class TemplateService {
         return update(user, id, command);
     }
 
+    @Transactional(readOnly = true)
+    public byte[] export(long id) {
+        return TemplateWorkbook.write(get(id));
+    }
+
     private record Lines(List<CriterionView> criteria, List<CompletionBand> bands) {
     }
 

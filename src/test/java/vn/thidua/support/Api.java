@@ -55,12 +55,37 @@ public final class Api {
         return send(request(path).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    /** Posts a multipart form with one file, as a script uploading evidence or a workbook would. */
+    public Response postFile(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+        Multipart multipart = Multipart.of(fields, "file", fileName, content);
+        return send(request(path).header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
+    }
+
+    /** The bytes of a download; fails the test unless the status is 200. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + ": " + response.statusCode() + " " + new String(response.body(),
+                        StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        return request(path, "application/json");
+    }
+
+    private HttpRequest.Builder request(String path, String accept) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

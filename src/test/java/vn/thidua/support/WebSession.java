@@ -83,26 +83,12 @@ public final class WebSession {
 
     /** Posts a multipart form with one file and the CSRF token of the last page. */
     public Page postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
-        String boundary = "----thidua" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
-        try {
-            for (var e : all.entrySet()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
-                        + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Multipart multipart = Multipart.of(all, fileField, fileName, content);
         return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
     }
 
     private Page send(HttpRequest.Builder request) {

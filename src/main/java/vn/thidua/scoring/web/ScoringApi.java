@@ -1,0 +1,263 @@
+package vn.thidua.scoring.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.scoring.DiscrepancyView;
+import vn.thidua.scoring.EntryInput;
+import vn.thidua.scoring.EvidenceService;
+import vn.thidua.scoring.ProgressView;
+import vn.thidua.scoring.ResultCommands;
+import vn.thidua.scoring.ResultService;
+import vn.thidua.scoring.ResultsView;
+import vn.thidua.scoring.RoundView;
+import vn.thidua.scoring.ScoringService;
+import vn.thidua.scoring.SheetKind;
+import vn.thidua.scoring.SheetView;
+import vn.thidua.scoring.TemplateCommand;
+import vn.thidua.scoring.TemplateService;
+import vn.thidua.scoring.TemplateView;
+import vn.thidua.scoring.domain.InspectionPair;
+
+/** The bloc year's scoring for other systems and scripts: HTTP Basic, JSON, RFC 9457 problems. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Chấm điểm thi đua", description = "Bảng tiêu chí, tự chấm, kiểm tra chéo, tổng hợp, ý kiến, khóa, xếp hạng")
+class ScoringApi {
+
+    private final TemplateService templates;
+    private final ScoringService scoring;
+    private final EvidenceService evidence;
+    private final ResultService results;
+
+    private final vn.thidua.platform.validation.Messages messages;
+
+    ScoringApi(TemplateService templates, ScoringService scoring, EvidenceService evidence, ResultService results,
+            vn.thidua.platform.validation.Messages messages) {
+        this.messages = messages;
+        this.templates = templates;
+        this.scoring = scoring;
+        this.evidence = evidence;
+        this.results = results;
+    }
+
+    record SheetInput(Long version, List<Entry> entries) {
+        List<EntryInput> inputs() {
+            return entries == null ? List.of() : entries.stream().map(e -> EntryInput.of(e.code(), e.points(), e.comment())).toList();
+        }
+    }
+
+    record Entry(String code, BigDecimal points, String comment) {
+    }
+
+    record VersionInput(Long version) {
+    }
+
+    record TemplateChoice(Long templateId) {
+    }
+
+    record Assignment(List<InspectionPair> pairs) {
+    }
+
+    // ---- templates ----
+
+    @GetMapping("/scoring-templates")
+    List<TemplateView> templates(@RequestParam(required = false) Long authorityId) {
+        return templates.list(authorityId);
+    }
+
+    @GetMapping("/scoring-templates/{id}")
+    TemplateView template(@PathVariable long id) {
+        return templates.get(id);
+    }
+
+    @PostMapping("/scoring-templates")
+    @Operation(summary = "Tạo bảng tiêu chí (Ban Thi đua – Khen thưởng của cơ quan)")
+    ResponseEntity<TemplateView> createTemplate(CurrentUser user, @RequestBody TemplateCommand command) {
+        TemplateView created = templates.create(user, command);
+        return ResponseEntity.created(URI.create("/api/v1/scoring-templates/" + created.id())).body(created);
+    }
+
+    @PutMapping("/scoring-templates/{id}")
+    TemplateView updateTemplate(CurrentUser user, @PathVariable long id, @RequestBody TemplateCommand command) {
+        return templates.update(user, id, command);
+    }
+
+    @PostMapping("/scoring-templates/{id}/publish")
+    @Operation(summary = "Ban hành phiên bản (không sửa được nữa)")
+    TemplateView publish(CurrentUser user, @PathVariable long id) {
+        return templates.publish(user, id);
+    }
+
+    @PostMapping("/scoring-templates/{id}/versions")
+    @Operation(summary = "Tạo phiên bản mới từ phiên bản này")
+    TemplateView newVersion(CurrentUser user, @PathVariable long id) {
+        return templates.newVersion(user, id);
+    }
+
+    // ---- the bloc year's round ----
+
+    @GetMapping("/bloc-years/{yearId}/scoring")
+    RoundView round(CurrentUser user, @PathVariable long yearId) {
+        return scoring.round(user, yearId).orElseThrow(() -> new NotFoundException("Năm thi đua này chưa áp dụng bảng tiêu chí."));
+    }
+
+    @PutMapping("/bloc-years/{yearId}/scoring")
+    @Operation(summary = "Áp dụng một bảng tiêu chí đã ban hành cho năm thi đua (sao chép)")
+    RoundView apply(CurrentUser user, @PathVariable long yearId, @RequestBody TemplateChoice choice) {
+        return scoring.apply(user, yearId, choice.templateId());
+    }
+
+    @GetMapping("/bloc-years/{yearId}/progress")
+    ProgressView progress(CurrentUser user, @PathVariable long yearId) {
+        return results.progress(user, yearId);
+    }
+
+    @GetMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}")
+    SheetView sheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId) {
+        return scoring.sheet(user, yearId, kind, unitId);
+    }
+
+    @PutMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}")
+    @Operation(summary = "Lưu nháp phiếu chấm (thay toàn bộ điểm của phiếu); version để phát hiện sửa đồng thời")
+    SheetView save(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
+            @RequestBody SheetInput input) {
+        return scoring.save(user, yearId, kind, unitId, input.version(), input.inputs());
+    }
+
+    @PostMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}/submit")
+    @Operation(summary = "Nộp phiếu chấm (khóa phiếu)")
+    SheetView submit(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
+            @RequestBody(required = false) VersionInput input) {
+        return scoring.submit(user, yearId, kind, unitId, input == null ? null : input.version());
+    }
+
+    @PostMapping(path = "/bloc-years/{yearId}/sheets/SELF/{unitId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Tải lên tệp minh chứng (PDF, DOCX, XLSX, PNG, JPG)")
+    SheetView.EvidenceView addEvidence(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId,
+            @RequestParam(required = false) String criterionCode, @RequestParam MultipartFile file) throws IOException {
+        return evidence.add(user, yearId, unitId, criterionCode, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/bloc-years/{yearId}/evidence/{id}")
+    ResponseEntity<byte[]> evidence(CurrentUser user, @PathVariable long yearId, @PathVariable long id) {
+        var file = evidence.get(user, yearId, id);
+        return Downloads.of(file.content(), file.fileName(), file.contentType());
+    }
+
+    @GetMapping("/scoring-templates/{id}.xlsx")
+    ResponseEntity<byte[]> exportTemplate(@PathVariable long id) {
+        return Downloads.xlsx(templates.export(id), "bang-tieu-chi-" + id + ".xlsx");
+    }
+
+    @PostMapping(path = "/scoring-templates/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Thay các tiêu chí của bản nháp bằng tệp Excel (cả tệp hoặc không gì cả)")
+    TemplateView importTemplate(CurrentUser user, @PathVariable long id, @RequestParam MultipartFile file) throws IOException {
+        return templates.importCriteria(user, id, file.getInputStream());
+    }
+
+    @GetMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}.xlsx")
+    @Operation(summary = "Phiếu chấm dạng Excel để điền (hoặc đã điền)")
+    ResponseEntity<byte[]> exportSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind,
+            @PathVariable long unitId) {
+        return Downloads.xlsx(scoring.exportSheet(user, yearId, kind, unitId), "phieu-cham-" + unitId + ".xlsx");
+    }
+
+    @PostMapping(path = "/bloc-years/{yearId}/sheets/{kind}/{unitId}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Nhập phiếu chấm từ Excel: lỗi ở bất kỳ dòng nào thì không thay đổi gì")
+    SheetView importSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind,
+            @PathVariable long unitId, @RequestParam(required = false) Long version, @RequestParam MultipartFile file)
+            throws IOException {
+        return scoring.importSheet(user, yearId, kind, unitId, version, file.getInputStream());
+    }
+
+    @GetMapping("/bloc-years/{yearId}/results.xlsx")
+    void exportResults(CurrentUser user, @PathVariable long yearId, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        ResultsView view = results.results(user, yearId);
+        ResultsTable.write(view, messages, response, scoring.scope(user, yearId).year().year());
+    }
+
+    @GetMapping("/bloc-years/{yearId}/inspections")
+    List<InspectionPair> inspections(CurrentUser user, @PathVariable long yearId) {
+        return scoring.inspections(user, yearId);
+    }
+
+    @PostMapping("/bloc-years/{yearId}/inspections/generate")
+    @Operation(summary = "Lập phân công kiểm tra chéo (không tự kiểm tra, không kiểm tra lẫn nhau, tránh cặp năm trước)")
+    List<InspectionPair> generate(CurrentUser user, @PathVariable long yearId) {
+        return scoring.generateInspections(user, yearId);
+    }
+
+    @PutMapping("/bloc-years/{yearId}/inspections")
+    List<InspectionPair> saveInspections(CurrentUser user, @PathVariable long yearId, @RequestBody Assignment assignment) {
+        return scoring.saveInspections(user, yearId, assignment.pairs() == null ? List.of() : assignment.pairs());
+    }
+
+    @PostMapping("/bloc-years/{yearId}/inspections/open")
+    RoundView openInspections(CurrentUser user, @PathVariable long yearId, @RequestBody(required = false) VersionInput input) {
+        return scoring.openInspections(user, yearId, input == null ? null : input.version());
+    }
+
+    @GetMapping("/bloc-years/{yearId}/discrepancies")
+    List<DiscrepancyView> discrepancies(CurrentUser user, @PathVariable long yearId) {
+        return results.discrepancies(user, yearId);
+    }
+
+    @PostMapping("/bloc-years/{yearId}/discrepancies")
+    @Operation(summary = "Chốt điểm một tiêu chí chênh lệch, có lý do")
+    DiscrepancyView resolve(CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Resolve command) {
+        return results.resolve(user, yearId, command);
+    }
+
+    @PostMapping("/bloc-years/{yearId}/consolidate")
+    @Operation(summary = "Tổng hợp kết quả và mở thời hạn nhận ý kiến")
+    ResultsView consolidate(CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Consolidate command) {
+        return results.consolidate(user, yearId, command);
+    }
+
+    @GetMapping("/bloc-years/{yearId}/results")
+    @Operation(summary = "Bảng điểm tổng hợp và xếp hạng")
+    ResultsView results(CurrentUser user, @PathVariable long yearId) {
+        return results.results(user, yearId);
+    }
+
+    @PostMapping("/bloc-years/{yearId}/objections")
+    ResultsView.ObjectionView object(CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Objection command) {
+        return results.object(user, yearId, command);
+    }
+
+    @PostMapping("/bloc-years/{yearId}/objections/{id}/answer")
+    ResultsView.ObjectionView answer(CurrentUser user, @PathVariable long yearId, @PathVariable long id,
+            @RequestBody ResultCommands.Answer command) {
+        return results.answer(user, yearId, id, command);
+    }
+
+    @PostMapping("/bloc-years/{yearId}/lock")
+    @Operation(summary = "Ban khóa kết quả năm")
+    ResultsView lock(CurrentUser user, @PathVariable long yearId) {
+        return results.lock(user, yearId);
+    }
+
+    @PostMapping("/bloc-years/{yearId}/adjustments")
+    @Operation(summary = "Ban điều chỉnh điểm sau khi khóa (có lý do, được ghi vết)")
+    ResultsView adjust(CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Adjust command) {
+        return results.adjust(user, yearId, command);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.thidua.support;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.thidua.org.AuthorityCommand;
+import vn.thidua.org.AuthorityKind;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.BlocCommand;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocYearCommand;
+import vn.thidua.org.UnitCommand;
+import vn.thidua.org.UnitKind;
+import vn.thidua.org.UnitService;
+import vn.thidua.org.domain.BlocKind;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.security.UserAccounts;
+import vn.thidua.scoring.ScoringService;
+import vn.thidua.scoring.TemplateCommand;
+import vn.thidua.scoring.TemplateCommand.CriterionLine;
+import vn.thidua.scoring.TemplateService;
+import vn.thidua.scoring.domain.CriterionKind;
+import vn.thidua.scoring.domain.TieBreak;
+
+/**
+ * A province of its own for one test: units with an officer each (the first leads, the second is
+ * deputy), its board, a bloc year, and a published scoring table applied to it. Nothing is shared
+ * with the demo data or with other tests.
+ */
+@Component
+public class BlocFixture {
+
+    private static final CurrentUser ADMIN = new CurrentUser(0, "test-setup", "Test", Role.ADMIN, null, null, null);
+
+    private final AuthorityService authorities;
+    private final UnitService units;
+    private final BlocService blocs;
+    private final UserAccounts accounts;
+    private final TemplateService templates;
+    private final ScoringService scoring;
+
+    BlocFixture(AuthorityService authorities, UnitService units, BlocService blocs, UserAccounts accounts,
+            TemplateService templates, ScoringService scoring) {
+        this.authorities = authorities;
+        this.units = units;
+        this.blocs = blocs;
+        this.accounts = accounts;
+        this.templates = templates;
+        this.scoring = scoring;
+    }
+
+    /** One bloc year: ids and the officers' usernames in member order; {@code board} is the authority's board. */
+    public record Bloc(long authorityId, long blocId, long yearId, int year, List<Long> units, List<String> officers,
+            String board, long templateId) {
+
+        public long unit(int i) {
+            return units.get(i);
+        }
+
+        public String officer(int i) {
+            return officers.get(i);
+        }
+
+        public String path(String rest) {
+            return "/api/v1/bloc-years/" + yearId + rest;
+        }
+    }
+
+    public Bloc create(int members, int year) {
+        String tag = Registry.unique("t").replace(' ', '-').toLowerCase();
+        long authority = authorities.create(ADMIN, new AuthorityCommand("p-" + tag, "Tỉnh kiểm thử " + tag,
+                AuthorityKind.PROVINCE)).id();
+        List<Long> ids = new ArrayList<>();
+        List<String> officers = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            long unit = units.create(ADMIN, new UnitCommand(authority, "Sở số " + (i + 1) + " " + tag, "S" + (i + 1),
+                    UnitKind.SO)).id();
+            ids.add(unit);
+            String username = "cb" + (i + 1) + "-" + tag;
+            accounts.create(new UserAccounts.NewUser(username, Api.DEMO_PASSWORD, "Cán bộ Sở số " + (i + 1), Role.UNIT_OFFICER,
+                    null, unit, null));
+            officers.add(username);
+        }
+        String board = "ban-" + tag;
+        accounts.create(new UserAccounts.NewUser(board, Api.DEMO_PASSWORD, "Ban TĐKT " + tag, Role.BOARD, authority, null, null));
+        long bloc = blocs.create(ADMIN, new BlocCommand(authority, "Khối kiểm thử " + tag, BlocKind.KHOI, null)).id();
+        long yearId = blocs.createYear(ADMIN, bloc, new BlocYearCommand(year, ids, ids.get(0),
+                members > 1 ? ids.get(1) : null)).id();
+        long template = templates.publish(ADMIN, templates.create(ADMIN, table(authority, year)).id()).id();
+        scoring.apply(ADMIN, yearId, template);
+        return new Bloc(authority, bloc, yearId, year, ids, officers, board, template);
+    }
+
+    /** 1.1 (10), 1.2 (20), 2.1 (10), bonus B (5, cap 3), penalty P (5, cap 4); flags above 2 points. */
+    public static TemplateCommand table(long authority, int year) {
+        TemplateCommand command = new TemplateCommand();
+        command.setAuthorityId(authority);
+        command.setYear(year);
+        command.setName("Bảng kiểm thử " + year);
+        command.setBonusCap(BigDecimal.valueOf(3));
+        command.setPenaltyCap(BigDecimal.valueOf(4));
+        command.setDiscrepancyPoints(BigDecimal.valueOf(2));
+        command.setTieBreaks(List.of(TieBreak.FEWER_PENALTY_POINTS, TieBreak.MORE_CRITERIA_AT_MAX));
+        command.setCriteria(List.of(
+                line("1.1", "I. Chuyên môn", "Hoàn thành chỉ tiêu", CriterionKind.SCORED, 10),
+                line("1.2", "I. Chuyên môn", "Chất lượng tham mưu", CriterionKind.SCORED, 20),
+                line("2.1", "II. Thi đua", "Phong trào thi đua", CriterionKind.SCORED, 10),
+                line("B", "III. Thưởng, trừ", "Điểm thưởng", CriterionKind.BONUS, 5),
+                line("P", "III. Thưởng, trừ", "Điểm trừ", CriterionKind.PENALTY, 5)));
+        command.setBands(List.of(new TemplateCommand.BandLine("Hoàn thành xuất sắc", BigDecimal.valueOf(35)),
+                new TemplateCommand.BandLine("Hoàn thành", BigDecimal.valueOf(20))));
+        return command;
+    }
+
+    private static CriterionLine line(String code, String group, String name, CriterionKind kind, int max) {
+        return new CriterionLine(code, group, name, kind, BigDecimal.valueOf(max), null, null);
+    }
+}
