@@ -12,7 +12,15 @@ public record ProgressView(boolean launched, RoundView round, List<Member> membe
             long openObjections, long answeredObjections) {
     }
 
-    public long count(java.util.function.Predicate<Member> test) {
-        return members.stream().filter(test).count();
+    public long unsigned() {
+        return members.stream().filter(m -> m.covenant() != Step.DONE).count();
+    }
+
+    public long selfPending() {
+        return members.stream().filter(m -> m.selfScore() != Step.DONE).count();
+    }
+
+    public long inspectionPending() {
+        return members.stream().filter(m -> m.inspected() != Step.DONE).count();
     }
 }

@@ -154,6 +154,8 @@ public class TemplateService {
     }
 
     private Lines check(Checks.Collector check, TemplateCommand command) {
+        // a form's unused tie-break selects arrive empty
+        command.setTieBreaks(new ArrayList<>(command.getTieBreaks().stream().filter(java.util.Objects::nonNull).toList()));
         if (command.getYear() != null && (command.getYear() < firstYear || command.getYear() > Year.now(clock).getValue() + 1)) {
             check.reject("year", "template.year.range", firstYear, Year.now(clock).getValue() + 1);
         }

@@ -75,6 +75,12 @@ class BlocController {
         return "blocs/detail";
     }
 
+    /** The workspace of one year of the bloc (linked from pages that know the year but not its id). */
+    @GetMapping("/{id}/years/{year}/cycle")
+    String cycle(CurrentUser user, @PathVariable long id, @PathVariable int year) {
+        return "redirect:/bloc-years/" + blocs.year(user, id, year).id();
+    }
+
     @GetMapping("/new")
     String createForm(CurrentUser user, @RequestParam(required = false) Long authorityId, Model model) {
         BlocCommand command = new BlocCommand();

@@ -1,0 +1,142 @@
+package vn.thidua.cycle.web;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.cycle.CovenantCommand;
+import vn.thidua.cycle.CycleService;
+import vn.thidua.cycle.CycleView;
+import vn.thidua.cycle.LaunchCommand;
+import vn.thidua.cycle.SignCommand;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.InvalidInputException;
+
+/** The leader's launch page and each unit's covenant page. */
+@Controller
+@RequestMapping("/bloc-years/{yearId}")
+class CyclePages {
+
+    private final CycleService cycle;
+    private final BlocService blocs;
+
+    CyclePages(CycleService cycle, BlocService blocs) {
+        this.cycle = cycle;
+        this.blocs = blocs;
+    }
+
+    @GetMapping("/launch")
+    String launchForm(CurrentUser user, @PathVariable long yearId, Model model) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        CycleView view = cycle.view(scope);
+        LaunchCommand command = new LaunchCommand();
+        if (view.launched()) {
+            command.setLaunchedOn(view.launch().launchedOn());
+            command.setText(view.launch().text());
+            command.setMovements(String.join("\n", view.launch().movements()));
+            command.setVersion(view.launch().version());
+        }
+        return launchPage(model, scope, view, command);
+    }
+
+    @PostMapping("/launch")
+    String launch(CurrentUser user, @PathVariable long yearId, @ModelAttribute("launch") LaunchCommand command,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        if (!result.hasErrors()) {
+            try {
+                cycle.launch(user, yearId, command);
+                redirect.addFlashAttribute("saved", "Đã phát động thi đua. Các đơn vị thành viên đăng ký chỉ tiêu và ký giao ước.");
+                return "redirect:/bloc-years/" + yearId;
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, result);
+            } catch (OptimisticLockingFailureException e) {
+                result.reject("conflict", "Nội dung phát động vừa được người khác sửa. Tải lại trang để xem bản mới.");
+            }
+        }
+        return launchPage(model, scope, cycle.view(scope), command);
+    }
+
+    private String launchPage(Model model, BlocYearScope scope, CycleView view, LaunchCommand command) {
+        common(model, scope);
+        model.addAttribute("cycle", view);
+        model.addAttribute("launch", command);
+        model.addAttribute("canEdit", scope.leader() || scope.board());
+        return "cycle/launch";
+    }
+
+    @GetMapping("/covenant/{unitId}")
+    String covenant(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId, Model model) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        CycleView view = cycle.view(scope);
+        CycleView.Covenant mine = view.covenantOf(unitId);
+        CovenantCommand command = new CovenantCommand(mine == null ? null : mine.targets());
+        command.setVersion(mine == null ? null : mine.version());
+        return covenantPage(model, scope, view, unitId, command, new SignCommand());
+    }
+
+    @PostMapping("/covenant/{unitId}")
+    String saveTargets(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId,
+            @ModelAttribute("covenant") CovenantCommand command, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        try {
+            cycle.saveTargets(user, yearId, unitId, command);
+            redirect.addFlashAttribute("saved", "Đã lưu chỉ tiêu đăng ký. Khi đã thống nhất, hãy ký giao ước.");
+            return "redirect:/bloc-years/" + yearId + "/covenant/" + unitId;
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+        } catch (OptimisticLockingFailureException e) {
+            result.reject("conflict", "Chỉ tiêu vừa được người khác sửa. Tải lại trang để xem bản mới.");
+        }
+        return covenantPage(model, scope, cycle.view(scope), unitId, command, new SignCommand());
+    }
+
+    @PostMapping("/covenant/{unitId}/sign")
+    String sign(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId,
+            @ModelAttribute("signature") SignCommand command, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        try {
+            cycle.sign(user, yearId, unitId, command);
+            redirect.addFlashAttribute("saved", "Đã ký giao ước thi đua.");
+            return "redirect:/bloc-years/" + yearId;
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+        } catch (OptimisticLockingFailureException e) {
+            result.reject("conflict", "Giao ước vừa được ký. Tải lại trang.");
+        }
+        CycleView view = cycle.view(scope);
+        CycleView.Covenant mine = view.covenantOf(unitId);
+        return covenantPage(model, scope, view, unitId, new CovenantCommand(mine == null ? null : mine.targets()), command);
+    }
+
+    private String covenantPage(Model model, BlocYearScope scope, CycleView view, long unitId, CovenantCommand covenant,
+            SignCommand signature) {
+        if (view.covenantOf(unitId) == null) {
+            throw new vn.thidua.platform.validation.NotFoundException("Đơn vị có mã " + unitId + " không phải thành viên của khối trong năm này.");
+        }
+        common(model, scope);
+        model.addAttribute("cycle", view);
+        model.addAttribute("entry", view.covenantOf(unitId));
+        model.addAttribute("covenant", covenant);
+        model.addAttribute("signature", signature);
+        model.addAttribute("canEdit", scope.memberUnitId() != null && scope.memberUnitId() == unitId);
+        return "cycle/covenant";
+    }
+
+    private static void common(Model model, BlocYearScope scope) {
+        model.addAttribute("scope", scope);
+        model.addAttribute("bloc", scope.bloc());
+        model.addAttribute("year", scope.year());
+    }
+}

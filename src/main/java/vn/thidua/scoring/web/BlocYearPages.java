@@ -1,0 +1,311 @@
+package vn.thidua.scoring.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.cycle.CycleService;
+import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.scoring.EvidenceService;
+import vn.thidua.scoring.ResultCommands;
+import vn.thidua.scoring.ResultService;
+import vn.thidua.scoring.ResultsView;
+import vn.thidua.scoring.RoundView;
+import vn.thidua.scoring.ScoringService;
+import vn.thidua.scoring.SheetKind;
+import vn.thidua.scoring.SheetView;
+import vn.thidua.scoring.Stage;
+import vn.thidua.scoring.domain.InspectionPair;
+
+/** The pages of a bloc's year: its progress, the score sheets, the assignment, discrepancies and results. */
+@Controller
+@RequestMapping("/bloc-years/{yearId}")
+class BlocYearPages {
+
+    private final ScoringService scoring;
+    private final EvidenceService evidence;
+    private final ResultService results;
+    private final CycleService cycle;
+    private final Messages messages;
+
+    BlocYearPages(ScoringService scoring, EvidenceService evidence, ResultService results, CycleService cycle,
+            Messages messages) {
+        this.scoring = scoring;
+        this.evidence = evidence;
+        this.results = results;
+        this.cycle = cycle;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String workspace(CurrentUser user, @PathVariable long yearId, Model model) {
+        BlocYearScope scope = scoring.scope(user, yearId);
+        common(model, scope);
+        model.addAttribute("progress", results.progress(user, yearId));
+        model.addAttribute("cycle", cycle.view(scope));
+        Optional<RoundView> round = scoring.round(user, yearId);
+        model.addAttribute("round", round.orElse(null));
+        if ((scope.leader() || scope.board()) && (round.isEmpty() || round.get().stage() == Stage.SCORING)) {
+            model.addAttribute("templates", scoring.usableTemplates(scope));
+        }
+        return "scoring/workspace";
+    }
+
+    @PostMapping("/template")
+    String apply(CurrentUser user, @PathVariable long yearId, @RequestParam(required = false) Long templateId,
+            RedirectAttributes redirect) {
+        return act(redirect, "redirect:/bloc-years/" + yearId, "Đã áp dụng bảng tiêu chí cho năm thi đua.",
+                () -> scoring.apply(user, yearId, templateId));
+    }
+
+    // ---- sheets ----
+
+    @GetMapping("/sheets/{kind}/{unitId}")
+    String sheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
+            Model model) {
+        SheetView sheet = scoring.sheet(user, yearId, kind, unitId);
+        return sheetPage(user, yearId, model, sheet, SheetForm.of(sheet));
+    }
+
+    @PostMapping("/sheets/{kind}/{unitId}")
+    String saveSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
+            @ModelAttribute("form") SheetForm form, @RequestParam(defaultValue = "save") String action, Model model,
+            RedirectAttributes redirect) {
+        try {
+            SheetView saved = scoring.save(user, yearId, kind, unitId, form.getVersion(), form.inputs());
+            if ("submit".equals(action)) {
+                scoring.submit(user, yearId, kind, unitId, saved.version());
+                redirect.addFlashAttribute("saved", "Đã nộp phiếu. Phiếu không sửa được nữa.");
+                return "redirect:/bloc-years/" + yearId;
+            }
+            redirect.addFlashAttribute("saved", "Đã lưu nháp phiếu chấm.");
+            return "redirect:/bloc-years/" + yearId + "/sheets/" + kind + "/" + unitId;
+        } catch (InvalidInputException e) {
+            model.addAttribute("violations", e.violations());
+            return sheetPage(user, yearId, model, scoring.sheet(user, yearId, kind, unitId), form);
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("violations", List.of(new Violation("version", messages.get("problem.conflict"))));
+            model.addAttribute("conflict", true);
+            return sheetPage(user, yearId, model, scoring.sheet(user, yearId, kind, unitId), form);
+        }
+    }
+
+    private String sheetPage(CurrentUser user, long yearId, Model model, SheetView sheet, SheetForm form) {
+        BlocYearScope scope = scoring.scope(user, yearId);
+        common(model, scope);
+        RoundView round = scoring.round(user, yearId).orElseThrow();
+        model.addAttribute("round", round);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("form", form);
+        long writer = sheet.kind() == SheetKind.SELF ? sheet.unit().id() : sheet.scorer().id();
+        boolean open = round.stage() == Stage.SCORING && (sheet.kind() == SheetKind.SELF || round.inspectionOpen());
+        model.addAttribute("editable", open && !sheet.submitted() && scope.memberUnitId() != null
+                && scope.memberUnitId() == writer);
+        Map<Integer, List<String>> rowErrors = new LinkedHashMap<>();
+        List<String> otherErrors = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Violation> errors = (List<Violation>) model.getAttribute("violations");
+        for (Violation v : errors == null ? List.<Violation>of() : errors) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^entries\\[(\\d+)]").matcher(v.field());
+            if (m.find()) {
+                rowErrors.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(v.message());
+            } else {
+                otherErrors.add(v.message());
+            }
+        }
+        model.addAttribute("rowErrors", rowErrors);
+        model.addAttribute("otherErrors", otherErrors);
+        return "scoring/sheet";
+    }
+
+    @GetMapping("/sheets/{kind}/{unitId}.xlsx")
+    ResponseEntity<byte[]> exportSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind,
+            @PathVariable long unitId) {
+        return Downloads.xlsx(scoring.exportSheet(user, yearId, kind, unitId),
+                (kind == SheetKind.SELF ? "phieu-tu-cham-" : "phieu-kiem-tra-") + unitId + ".xlsx");
+    }
+
+    @PostMapping("/sheets/{kind}/{unitId}/import")
+    String importSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
+            @RequestParam(required = false) Long version, @RequestParam MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        String back = "redirect:/bloc-years/" + yearId + "/sheets/" + kind + "/" + unitId;
+        return act(redirect, back, "Đã nhập điểm từ tệp Excel (phiếu vẫn là bản nháp).",
+                () -> scoring.importSheet(user, yearId, kind, unitId, version, file.getInputStream()));
+    }
+
+    @PostMapping("/sheets/SELF/{unitId}/evidence")
+    String addEvidence(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId,
+            @RequestParam(required = false) String criterionCode, @RequestParam MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        byte[] content = file.getBytes();
+        return act(redirect, "redirect:/bloc-years/" + yearId + "/sheets/SELF/" + unitId,
+                "Đã tải lên minh chứng " + file.getOriginalFilename() + ".",
+                () -> evidence.add(user, yearId, unitId, criterionCode, file.getOriginalFilename(), content));
+    }
+
+    @GetMapping("/evidence/{id}")
+    ResponseEntity<byte[]> evidenceFile(CurrentUser user, @PathVariable long yearId, @PathVariable long id) {
+        var file = evidence.get(user, yearId, id);
+        return Downloads.of(file.content(), file.fileName(), file.contentType());
+    }
+
+    // ---- cross-inspection ----
+
+    @GetMapping("/inspections")
+    String inspections(CurrentUser user, @PathVariable long yearId, Model model) {
+        BlocYearScope scope = scoring.scope(user, yearId);
+        common(model, scope);
+        model.addAttribute("round", scoring.round(user, yearId).orElse(null));
+        Map<Long, Long> inspects = new LinkedHashMap<>();
+        for (InspectionPair pair : scoring.inspections(user, yearId)) {
+            inspects.put(pair.inspector(), pair.inspected());
+        }
+        model.addAttribute("inspects", inspects);
+        return "scoring/inspections";
+    }
+
+    @PostMapping("/inspections/generate")
+    String generate(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
+        return act(redirect, "redirect:/bloc-years/" + yearId + "/inspections",
+                "Đã lập phân công: không đơn vị nào tự kiểm tra, không cặp nào kiểm tra lẫn nhau, tránh các cặp năm trước.",
+                () -> scoring.generateInspections(user, yearId));
+    }
+
+    @PostMapping("/inspections")
+    String saveInspections(CurrentUser user, @PathVariable long yearId, @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
+        List<InspectionPair> pairs = new ArrayList<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("inspects-") && value != null && !value.isBlank()) {
+                pairs.add(new InspectionPair(Long.parseLong(key.substring("inspects-".length())), Long.parseLong(value)));
+            }
+        });
+        return act(redirect, "redirect:/bloc-years/" + yearId + "/inspections", "Đã lưu phân công kiểm tra chéo.",
+                () -> scoring.saveInspections(user, yearId, pairs));
+    }
+
+    @PostMapping("/inspections/open")
+    String openInspections(CurrentUser user, @PathVariable long yearId, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        return act(redirect, "redirect:/bloc-years/" + yearId, "Đã mở kiểm tra chéo: các đơn vị chấm đơn vị được phân công.",
+                () -> scoring.openInspections(user, yearId, version));
+    }
+
+    // ---- discrepancies, results, objections, lock ----
+
+    @GetMapping("/discrepancies")
+    String discrepancies(CurrentUser user, @PathVariable long yearId, Model model) {
+        common(model, scoring.scope(user, yearId));
+        model.addAttribute("round", scoring.round(user, yearId).orElseThrow());
+        model.addAttribute("flags", results.discrepancies(user, yearId));
+        return "scoring/discrepancies";
+    }
+
+    @PostMapping("/discrepancies")
+    String resolve(CurrentUser user, @PathVariable long yearId, @ModelAttribute ResultCommands.Resolve command,
+            RedirectAttributes redirect) {
+        return act(redirect, "redirect:/bloc-years/" + yearId + "/discrepancies", "Đã chốt điểm tiêu chí "
+                + command.criterionCode() + ".", () -> results.resolve(user, yearId, command));
+    }
+
+    @GetMapping("/results")
+    String results(CurrentUser user, @PathVariable long yearId, Model model) {
+        BlocYearScope scope = scoring.scope(user, yearId);
+        common(model, scope);
+        ResultsView view = results.results(user, yearId);
+        model.addAttribute("results", view);
+        model.addAttribute("round", view.round());
+        model.addAttribute("windowOpen", view.round().objectionWindowOpen(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+        model.addAttribute("chart", BarChart.of(view));
+        return "scoring/results";
+    }
+
+    @GetMapping("/results.xlsx")
+    void exportResults(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
+        ResultsTable.write(results.results(user, yearId), messages, response, scoring.scope(user, yearId).year().year());
+    }
+
+    @PostMapping("/consolidate")
+    String consolidate(CurrentUser user, @PathVariable long yearId, @ModelAttribute ResultCommands.Consolidate command,
+            RedirectAttributes redirect) {
+        return act(redirect, "redirect:/bloc-years/" + yearId + "/results",
+                "Đã tổng hợp kết quả. Các đơn vị xem bảng điểm và gửi ý kiến trong thời hạn.",
+                () -> results.consolidate(user, yearId, command));
+    }
+
+    @PostMapping("/objections")
+    String object(CurrentUser user, @PathVariable long yearId, @ModelAttribute ResultCommands.Objection command,
+            RedirectAttributes redirect) {
+        return act(redirect, "redirect:/bloc-years/" + yearId + "/results", "Đã gửi ý kiến tới đơn vị trưởng.",
+                () -> results.object(user, yearId, command));
+    }
+
+    @PostMapping("/objections/{id}/answer")
+    String answer(CurrentUser user, @PathVariable long yearId, @PathVariable long id,
+            @ModelAttribute ResultCommands.Answer command, RedirectAttributes redirect) {
+        return act(redirect, "redirect:/bloc-years/" + yearId + "/results", "Đã trả lời ý kiến.",
+                () -> results.answer(user, yearId, id, command));
+    }
+
+    @PostMapping("/lock")
+    String lock(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
+        return act(redirect, "redirect:/bloc-years/" + yearId + "/results",
+                "Đã khóa kết quả năm. Từ nay chỉ Ban điều chỉnh, có lý do và được ghi vết.", () -> results.lock(user, yearId));
+    }
+
+    @PostMapping("/adjustments")
+    String adjust(CurrentUser user, @PathVariable long yearId, @ModelAttribute ResultCommands.Adjust command,
+            RedirectAttributes redirect) {
+        return act(redirect, "redirect:/bloc-years/" + yearId + "/results", "Đã điều chỉnh điểm và ghi vết.",
+                () -> results.adjust(user, yearId, command));
+    }
+
+    /**
+     * Runs a write and goes back: with a success message, or with the refusal's messages and the
+     * form's values (so that nothing typed is lost) when it was refused.
+     */
+    private String act(RedirectAttributes redirect, String back, String success, Write write) {
+        try {
+            write.run();
+            redirect.addFlashAttribute("saved", success);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("errors", List.of(messages.get("problem.conflict")));
+        } catch (IOException e) {
+            redirect.addFlashAttribute("errors", List.of("Không đọc được tệp tải lên."));
+        }
+        return back;
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        Object run() throws IOException;
+    }
+
+    private void common(Model model, BlocYearScope scope) {
+        model.addAttribute("scope", scope);
+        model.addAttribute("bloc", scope.bloc());
+        model.addAttribute("year", scope.year());
+    }
+}

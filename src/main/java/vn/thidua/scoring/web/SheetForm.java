@@ -1,0 +1,48 @@
+package vn.thidua.scoring.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.thidua.scoring.EntryInput;
+import vn.thidua.scoring.SheetView;
+
+/** The score sheet as the page posts it: one line per criterion, points as typed. */
+public class SheetForm {
+
+    private Long version;
+    private List<Line> lines = new ArrayList<>();
+
+    public static class Line {
+        private String code;
+        private String points;
+        private String comment;
+
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
+        public String getPoints() { return points; }
+        public void setPoints(String points) { this.points = points; }
+        public String getComment() { return comment; }
+        public void setComment(String comment) { this.comment = comment; }
+    }
+
+    static SheetForm of(SheetView sheet) {
+        SheetForm form = new SheetForm();
+        form.version = sheet.version();
+        for (SheetView.Line l : sheet.lines()) {
+            Line line = new Line();
+            line.code = l.criterion().code();
+            line.points = l.points() == null ? null : l.points().toPlainString().replace('.', ',');
+            line.comment = l.comment();
+            form.lines.add(line);
+        }
+        return form;
+    }
+
+    List<EntryInput> inputs() {
+        return lines.stream().map(l -> new EntryInput(l.code, l.points, l.comment, null)).toList();
+    }
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public List<Line> getLines() { return lines; }
+    public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
+}

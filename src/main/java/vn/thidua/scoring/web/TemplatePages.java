@@ -1,0 +1,194 @@
+package vn.thidua.scoring.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthorityView;
+import vn.thidua.org.OrgPermissions;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.scoring.TemplateCommand;
+import vn.thidua.scoring.TemplateService;
+import vn.thidua.scoring.TemplateView;
+import vn.thidua.scoring.domain.CriterionKind;
+import vn.thidua.scoring.domain.TieBreak;
+
+/** The boards' scoring tables: list, edit a draft row by row or by Excel, publish, start a new version. */
+@Controller
+@RequestMapping("/scoring-templates")
+class TemplatePages {
+
+    private static final int SPARE_ROWS = 5;
+
+    private final TemplateService templates;
+    private final AuthorityService authorities;
+    private final OrgPermissions permissions;
+    private final Clock clock;
+
+    TemplatePages(TemplateService templates, AuthorityService authorities, OrgPermissions permissions, Clock clock) {
+        this.templates = templates;
+        this.authorities = authorities;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    /** Points typed as Vietnamese officers do ("7,5") or with a dot; blank means none. */
+    @org.springframework.web.bind.annotation.InitBinder
+    void decimals(org.springframework.web.bind.WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, new java.beans.PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip().replace(',', '.')));
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() == null ? "" : ((java.math.BigDecimal) getValue()).toPlainString();
+            }
+        });
+    }
+
+    @GetMapping
+    String list(CurrentUser user, @RequestParam(required = false) Long authorityId, Model model) {
+        Long filter = authorityId != null ? authorityId : user.authorityId();
+        model.addAttribute("authorityId", filter);
+        model.addAttribute("authorities", authorities.all());
+        model.addAttribute("templates", templates.list(filter));
+        model.addAttribute("canCreate", manageable(user).size() > 0);
+        return "scoring/templates";
+    }
+
+    @GetMapping("/new")
+    String createForm(CurrentUser user, @RequestParam(required = false) Long authorityId,
+            @RequestParam(required = false) Integer year, Model model) {
+        TemplateCommand command = new TemplateCommand();
+        command.setAuthorityId(authorityId != null ? authorityId : user.authorityId());
+        command.setYear(year != null ? year : Year.now(clock).getValue());
+        command.setTieBreaks(List.of(TieBreak.FEWER_PENALTY_POINTS, TieBreak.MORE_CRITERIA_AT_MAX));
+        return form(user, model, command, null);
+    }
+
+    @PostMapping
+    String create(CurrentUser user, @ModelAttribute("template") TemplateCommand command, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                TemplateView created = templates.create(user, command);
+                redirect.addFlashAttribute("saved", "Đã lưu bản nháp bảng tiêu chí. Kiểm tra lại rồi ban hành.");
+                return "redirect:/scoring-templates/" + created.id();
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, result);
+            }
+        }
+        return form(user, model, command, null);
+    }
+
+    @GetMapping("/{id}")
+    String detail(CurrentUser user, @PathVariable long id, Model model) {
+        TemplateView template = templates.get(id);
+        return form(user, model, TemplateCommand.of(template), template);
+    }
+
+    @PostMapping("/{id}")
+    String update(CurrentUser user, @PathVariable long id, @ModelAttribute("template") TemplateCommand command,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                templates.update(user, id, command);
+                redirect.addFlashAttribute("saved", "Đã lưu bảng tiêu chí.");
+                return "redirect:/scoring-templates/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, result);
+            } catch (OptimisticLockingFailureException e) {
+                result.reject("conflict", "Bảng tiêu chí vừa được người khác sửa. Tải lại trang để xem bản mới.");
+            }
+        }
+        return form(user, model, command, templates.get(id));
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, id, "Đã ban hành. Các khối của năm này chọn được bảng tiêu chí.", () -> templates.publish(user, id));
+    }
+
+    @PostMapping("/{id}/versions")
+    String newVersion(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        TemplateView created = templates.newVersion(user, id);
+        redirect.addFlashAttribute("saved", "Đã tạo phiên bản " + created.versionNo() + " (bản nháp) từ phiên bản trước.");
+        return "redirect:/scoring-templates/" + created.id();
+    }
+
+    @GetMapping("/{id}.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        return Downloads.xlsx(templates.export(id), "bang-tieu-chi-" + id + ".xlsx");
+    }
+
+    @PostMapping("/{id}/import")
+    String importCriteria(CurrentUser user, @PathVariable long id, @RequestParam MultipartFile file,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "Đã nhập các tiêu chí từ tệp Excel.", () -> templates.importCriteria(user, id, file.getInputStream()));
+    }
+
+    private String act(RedirectAttributes redirect, long id, String success, Write write) {
+        try {
+            write.run();
+            redirect.addFlashAttribute("saved", success);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+        } catch (IOException e) {
+            redirect.addFlashAttribute("errors", List.of("Không đọc được tệp tải lên."));
+        }
+        return "redirect:/scoring-templates/" + id;
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        Object run() throws IOException;
+    }
+
+    private List<AuthorityView> manageable(CurrentUser user) {
+        return authorities.all().stream().filter(a -> permissions.canManage(user, a.id())).toList();
+    }
+
+    private String form(CurrentUser user, Model model, TemplateCommand command, TemplateView existing) {
+        boolean canEdit = existing == null ? command.getAuthorityId() == null || permissions.canManage(user, command.getAuthorityId())
+                : !existing.published() && templates.canManage(user, existing);
+        if (existing == null && manageable(user).isEmpty()) {
+            throw new AccessDeniedException("no authority to manage");
+        }
+        if (canEdit) {
+            for (int i = 0; i < SPARE_ROWS; i++) {
+                command.getCriteria().add(new TemplateCommand.CriterionLine());
+            }
+            while (command.getBands().size() < 5) {
+                command.getBands().add(new TemplateCommand.BandLine());
+            }
+        }
+        model.addAttribute("template", command);
+        model.addAttribute("existing", existing);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("canManage", existing != null && templates.canManage(user, existing));
+        model.addAttribute("authorities", manageable(user));
+        model.addAttribute("kinds", CriterionKind.values());
+        model.addAttribute("allTieBreaks", TieBreak.values());
+        return "scoring/template";
+    }
+}
