@@ -107,7 +107,7 @@ public class TemplateStore {
 
     private List<CompletionBand> bands(long id) {
         return jdbc.sql("SELECT label, min_total FROM scoring_template_band WHERE template_id = :id ORDER BY position")
-                .param("id", id).query((rs, i) -> new CompletionBand(rs.getString("label"), rs.getBigDecimal("min_total")))
+                .param("id", id).query((rs, i) -> new CompletionBand(rs.getString("label"), ScoreRules.normalize(rs.getBigDecimal("min_total"))))
                 .list();
     }
 
@@ -130,9 +130,9 @@ public class TemplateStore {
             throws SQLException {
         Timestamp published = rs.getTimestamp("published_at");
         return new TemplateView(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("authority_name"),
-                rs.getInt("year"), rs.getInt("version_no"), rs.getString("name"), rs.getBigDecimal("bonus_cap"),
-                rs.getBigDecimal("penalty_cap"), rs.getBigDecimal("discrepancy_points"),
-                rs.getBigDecimal("discrepancy_percent"), tieBreaks(rs.getString("tie_breaks")), criteria, bands,
+                rs.getInt("year"), rs.getInt("version_no"), rs.getString("name"), RoundStore.strip(rs.getBigDecimal("bonus_cap")),
+                RoundStore.strip(rs.getBigDecimal("penalty_cap")), RoundStore.strip(rs.getBigDecimal("discrepancy_points")),
+                RoundStore.strip(rs.getBigDecimal("discrepancy_percent")), tieBreaks(rs.getString("tie_breaks")), criteria, bands,
                 published == null ? null : published.toInstant(), rs.getLong("version"));
     }
 }

@@ -65,7 +65,10 @@ class BlocYearPages {
         Optional<RoundView> round = scoring.round(user, yearId);
         model.addAttribute("round", round.orElse(null));
         if ((scope.leader() || scope.board()) && (round.isEmpty() || round.get().stage() == Stage.SCORING)) {
-            model.addAttribute("templates", scoring.usableTemplates(scope));
+            var usable = scoring.usableTemplates(scope);
+            if (round.isEmpty() || usable.stream().anyMatch(t -> !java.util.Objects.equals(t.id(), round.get().templateId()))) {
+                model.addAttribute("templates", usable);
+            }
         }
         return "scoring/workspace";
     }
@@ -116,6 +119,9 @@ class BlocYearPages {
         model.addAttribute("round", round);
         model.addAttribute("sheet", sheet);
         model.addAttribute("form", form);
+        if (!model.containsAttribute("conflict")) {
+            model.addAttribute("conflict", false);
+        }
         long writer = sheet.kind() == SheetKind.SELF ? sheet.unit().id() : sheet.scorer().id();
         boolean open = round.stage() == Stage.SCORING && (sheet.kind() == SheetKind.SELF || round.inspectionOpen());
         model.addAttribute("editable", open && !sheet.submitted() && scope.memberUnitId() != null

@@ -1,0 +1,143 @@
+package vn.thidua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.Api.json;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.Api;
+import vn.thidua.support.BlocFixture;
+import vn.thidua.support.Chromium;
+import vn.thidua.support.IntegrationTest;
+
+/** A unit officer scores its own unit in the browser; then the unit assigned to inspect it scores it. */
+@IntegrationTest
+class ScoringBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BlocFixture fixture;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOfficerSelfScoresAndItsInspectorScoresIt() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        Api leader = Api.as(port, bloc.officer(0));
+        leader.put(bloc.path("/inspections"), json("pairs", List.of(
+                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
+                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
+                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
+        assertThat(leader.post(bloc.path("/inspections/open"), "{}").status()).isEqualTo(200);
+
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        String workspace = "http://localhost:" + port + "/bloc-years/" + bloc.yearId();
+
+        signIn(bloc.officer(1), workspace);
+        click(By.id("my-self-sheet"));
+        fill("1.1", "8,5");
+        fill("1.2", "25");
+        fill("2.1", "9");
+        click(By.id("save-draft"));
+        assertThat(browser.findElement(By.cssSelector("tr[data-code='1.2']")).getText())
+                .contains("Điểm 25 của tiêu chí 1.2 phải từ 0 đến 20.");
+        assertThat(points("1.1")).as("what was typed stays").isEqualTo("8,5");
+        fill("1.2", "18");
+        click(By.id("save-draft"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Đã lưu nháp phiếu chấm.");
+        confirmDialogsAnswerYes();
+        click(By.id("submit-sheet"));
+        assertThat(progressCell(bloc.unit(1), 3)).isEqualTo("Đã nộp");
+        screenshot("tu-cham-diem.png");
+
+        browser.manage().deleteAllCookies();
+        signIn(bloc.officer(0), workspace);
+        assertThat(browser.findElement(By.id("my-inspection")).getText()).endsWith("Sở số 2 " + tag(bloc));
+        click(By.id("my-inspection"));
+        assertThat(browser.getPageSource()).doesNotContain("8,5");
+        fill("1.1", "8");
+        fill("1.2", "17,5");
+        fill("2.1", "9");
+        confirmDialogsAnswerYes();
+        click(By.id("submit-sheet"));
+        assertThat(progressCell(bloc.unit(1), 5)).isEqualTo("Đã nộp");
+        screenshot("kiem-tra-cheo.png");
+
+        JsonNode inspection = Api.as(port, bloc.board()).get(bloc.path("/sheets/INSPECTION/" + bloc.unit(1))).json();
+        assertThat(inspection.get("submitted").asBoolean()).isTrue();
+        assertThat(inspection.get("scorer").get("id").asLong()).isEqualTo(bloc.unit(0));
+        assertThat(inspection.get("lines").get(1).get("points").decimalValue()).isEqualByComparingTo("17.5");
+        JsonNode self = Api.as(port, bloc.board()).get(bloc.path("/sheets/SELF/" + bloc.unit(1))).json();
+        assertThat(self.get("lines").get(0).get("points").decimalValue()).isEqualByComparingTo("8.5");
+    }
+
+    private static String tag(BlocFixture.Bloc bloc) {
+        return bloc.officer(1).substring("cb2-".length());
+    }
+
+    /** The officer answers "OK" to "Nộp phiếu? Sau khi nộp, phiếu không sửa được nữa." */
+    private void confirmDialogsAnswerYes() {
+        browser.executeScript("window.confirm = () => true;");
+    }
+
+    private void signIn(String username, String target) {
+        browser.get(target);
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+        click(By.cssSelector("button[type=submit]"));
+        wait.until(ExpectedConditions.urlContains("/bloc-years/"));
+    }
+
+    private void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private void fill(String code, String value) {
+        WebElement input = browser.findElement(By.cssSelector("input[aria-label='Điểm tiêu chí " + code + "']"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String points(String code) {
+        return browser.findElement(By.cssSelector("input[aria-label='Điểm tiêu chí " + code + "']")).getAttribute("value");
+    }
+
+    private String progressCell(long unit, int column) {
+        return browser.findElement(By.cssSelector("#progress tr[data-unit='" + unit + "'] td:nth-child(" + column + ")"))
+                .getText().trim();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path shot = Path.of("target", "screenshots", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
