@@ -100,6 +100,13 @@ public class TemplateService {
         return get(id);
     }
 
+    /** Everything a save would check, without saving: for a form that already has unreadable fields. */
+    public java.util.List<Violation> problems(TemplateCommand command) {
+        Checks.Collector check = checks.of(command);
+        check(check, command);
+        return check.violations();
+    }
+
     /** A new draft version of the same authority and year, starting from this one. */
     @Transactional
     public TemplateView newVersion(CurrentUser user, long id) {

@@ -89,6 +89,7 @@ class TemplatePages {
     @PostMapping
     String create(CurrentUser user, @ModelAttribute("template") TemplateCommand command, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        addOtherProblems(command, result);
         if (!result.hasErrors()) {
             try {
                 TemplateView created = templates.create(user, command);
@@ -110,6 +111,10 @@ class TemplatePages {
     @PostMapping("/{id}")
     String update(CurrentUser user, @PathVariable long id, @ModelAttribute("template") TemplateCommand command,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        TemplateView current = templates.get(id);
+        command.setAuthorityId(current.authorityId());
+        command.setYear(current.year());
+        addOtherProblems(command, result);
         if (!result.hasErrors()) {
             try {
                 templates.update(user, id, command);
@@ -145,6 +150,18 @@ class TemplatePages {
     String importCriteria(CurrentUser user, @PathVariable long id, @RequestParam MultipartFile file,
             RedirectAttributes redirect) {
         return act(redirect, id, "Đã nhập các tiêu chí từ tệp Excel.", () -> templates.importCriteria(user, id, file.getInputStream()));
+    }
+
+    /** With a number that could not be read, the officer still sees every other problem of the form at once. */
+    private void addOtherProblems(TemplateCommand command, BindingResult result) {
+        if (!result.hasErrors()) {
+            return;
+        }
+        for (Violation v : templates.problems(command)) {
+            if (!result.hasFieldErrors(v.field())) {
+                result.rejectValue(v.field(), "invalid", v.message());
+            }
+        }
     }
 
     private String act(RedirectAttributes redirect, long id, String success, Write write) {
