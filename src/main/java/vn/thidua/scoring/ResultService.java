@@ -47,6 +47,7 @@ public class ResultService {
     private final Checks checks;
     private final Messages messages;
     private final Clock clock;
+    private final RecentlyUsed<RankingKey, Ranked> ranking = new RecentlyUsed<>(200);
 
     ResultService(RoundStore rounds, ResultStore results, BlocService blocs, CycleService cycle, Checks checks,
             Messages messages, Clock clock) {
@@ -278,13 +279,40 @@ public class ResultService {
 
     @Transactional(readOnly = true)
     public ResultsView results(CurrentUser user, long yearId) {
-        return results(blocs.scope(user, yearId));
+        BlocYearScope scope = blocs.scope(user, yearId);
+        long version = rounds.version(yearId).orElseThrow(() -> new NotFoundException(messages.get("round.notFound")));
+        return results(scope, ranking.get(new RankingKey(yearId, version, scope.year().version()), key -> rank(scope)));
     }
 
-    ResultsView results(BlocYearScope scope) {
-        RoundView round = round(scope.year().id());
+    /** After a write: computed afresh, never kept, since the transaction has not committed yet. */
+    private ResultsView results(BlocYearScope scope) {
+        return results(scope, rank(scope));
+    }
+
+    private ResultsView results(BlocYearScope scope, Ranked ranked) {
+        RoundView round = ranked.round();
         if (round.stage() == Stage.SCORING) {
             return new ResultsView(round, List.of(), List.of(), List.of());
+        }
+        List<ResultsView.ChangeView> changes = results.changes(round.blocYearId()).stream()
+                .map(c -> new ResultsView.ChangeView(ScoringService.unitOf(scope.year(), c.unitId()),
+                        round.criterion(c.criterionId()).code(), c.oldPoints(), c.newPoints(), c.reason(), c.stage(),
+                        c.changedBy(), c.changedAt()))
+                .toList();
+        return new ResultsView(round, ranked.rows(), objections(scope, round), changes);
+    }
+
+    /** A round and its ranked rows, valid while the round's and the bloc year's versions stay the same. */
+    private record Ranked(RoundView round, List<ResultsView.Row> rows) {
+    }
+
+    private record RankingKey(long yearId, long roundVersion, long yearVersion) {
+    }
+
+    private Ranked rank(BlocYearScope scope) {
+        RoundView round = round(scope.year().id());
+        if (round.stage() == Stage.SCORING) {
+            return new Ranked(round, List.of());
         }
         Map<Long, Map<Long, BigDecimal>> finals = results.finals(round.blocYearId());
         Map<Long, Map<String, BigDecimal>> byCode = new HashMap<>();
@@ -298,14 +326,9 @@ public class ResultService {
         List<ResultsView.Row> rows = new ArrayList<>();
         for (RankedUnit ranked : Ranking.rank(totals, round.tieBreaks(), round.bands())) {
             rows.add(new ResultsView.Row(ranked, ScoringService.unitOf(scope.year(), ranked.total().unitId()),
-                    finals.getOrDefault(ranked.total().unitId(), Map.of())));
+                    Map.copyOf(finals.getOrDefault(ranked.total().unitId(), Map.of()))));
         }
-        List<ResultsView.ChangeView> changes = results.changes(round.blocYearId()).stream()
-                .map(c -> new ResultsView.ChangeView(ScoringService.unitOf(scope.year(), c.unitId()),
-                        round.criterion(c.criterionId()).code(), c.oldPoints(), c.newPoints(), c.reason(), c.stage(),
-                        c.changedBy(), c.changedAt()))
-                .toList();
-        return new ResultsView(round, rows, objections(scope, round), changes);
+        return new Ranked(round, List.copyOf(rows));
     }
 
     private List<ResultsView.ObjectionView> objections(BlocYearScope scope, RoundView round) {

@@ -258,9 +258,11 @@ class ScoringApiIntegrationTest {
                 "points", "8", "reason", ""));
         assertThat(noWhy.body()).contains("Hãy ghi lý do điều chỉnh.");
 
+        assertThat(lastTotal(board, bloc)).isEqualByComparingTo("28");
         Api.Response adjusted = board.post(bloc.path("/adjustments"), json("unitId", bloc.unit(2), "criterionCode", "1.1",
                 "points", "8", "reason", "Quyết định phúc tra số 12/QĐ-BTĐKT"));
         assertThat(adjusted.status()).isEqualTo(200);
+        assertThat(lastTotal(board, bloc)).as("the ranking read after the change shows it").isEqualByComparingTo("29");
         JsonNode change = adjusted.json().get("changes").get(0);
         assertThat(change.get("oldPoints").decimalValue()).isEqualByComparingTo("7");
         assertThat(change.get("newPoints").decimalValue()).isEqualByComparingTo("8");
@@ -303,6 +305,11 @@ class ScoringApiIntegrationTest {
         assertThat(results.get("rows").get(0).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("40");
         assertThat(results.get("rows").get(1).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("37");
         assertThat(results.get("changes").get(0).get("stage").asString()).isEqualTo("OBJECTION");
+    }
+
+    private static java.math.BigDecimal lastTotal(Api api, BlocFixture.Bloc bloc) {
+        JsonNode rows = api.get(bloc.path("/results")).json().get("rows");
+        return rows.get(rows.size() - 1).get("rank").get("total").get("total").decimalValue();
     }
 
     void inspect(BlocFixture.Bloc bloc, int inspector, int inspected, double... points) {

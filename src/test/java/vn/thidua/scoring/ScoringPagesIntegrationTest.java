@@ -114,6 +114,7 @@ class ScoringPagesIntegrationTest {
         assertThat(leaderPages.postForm(base + "/consolidate", Map.of("objectionFrom", LocalDate.now().minusDays(2).toString(),
                 "objectionUntil", LocalDate.now().minusDays(1).toString())).status()).isEqualTo(302);
         Page results = leaderPages.get(base + "/results");
+        assertThat(leaderPages.get(base + "/results/table").body()).contains("id=\"full-table\"").contains("8.5");
         assertThat(results.body()).contains("Hạng Nhất").contains("<svg").contains("Tổng điểm của các đơn vị")
                 .contains("Đã tổng hợp, đang nhận ý kiến");
         assertThat(WebSession.loggedIn(port, bloc.officer(2)).get(base + "/results").body()).doesNotContain("id=\"lock\"");

@@ -90,6 +90,8 @@ public class ResultStore {
                 VALUES (:y, :u, :c, :old, :new, :reason, :stage, :by, :at)""")
                 .param("y", yearId).param("u", unitId).param("c", criterionId).param("old", old).param("new", points)
                 .param("reason", reason).param("stage", stage).param("by", by).param("at", Timestamp.from(at)).update();
+        // readers keep computed rankings by round version: a changed score makes a new one
+        jdbc.sql("UPDATE scoring_round SET version = version + 1 WHERE bloc_year_id = :y").param("y", yearId).update();
     }
 
     public List<ChangeRow> changes(long yearId) {

@@ -43,6 +43,11 @@ public class RoundStore {
                 .query((rs, i) -> round(rs, criteria(yearId), bands(yearId))).optional();
     }
 
+    public Optional<Long> version(long yearId) {
+        return jdbc.sql("SELECT version FROM scoring_round WHERE bloc_year_id = :id").param("id", yearId)
+                .query(Long.class).optional();
+    }
+
     /** Locks the round row for the rest of the transaction so that stage changes and writes are serialised. */
     public Optional<RoundView> roundForUpdate(long yearId) {
         return jdbc.sql("SELECT * FROM scoring_round WHERE bloc_year_id = :id FOR UPDATE").param("id", yearId)

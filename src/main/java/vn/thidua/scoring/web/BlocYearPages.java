@@ -246,6 +246,12 @@ class BlocYearPages {
         return "scoring/results";
     }
 
+    @GetMapping("/results/table")
+    String detailTable(CurrentUser user, @PathVariable long yearId, Model model) {
+        model.addAttribute("table", DetailTable.of(results.results(user, yearId)));
+        return "scoring/results-table :: table";
+    }
+
     @GetMapping("/results.xlsx")
     void exportResults(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
         ResultsTable.write(results.results(user, yearId), messages, response, scoring.scope(user, yearId).year().year());

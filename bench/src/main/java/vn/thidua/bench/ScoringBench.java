@@ -1,0 +1,265 @@
+package vn.thidua.bench;
+
+import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.thidua.ThiDuaApplication;
+import vn.thidua.org.AuthorityCommand;
+import vn.thidua.org.AuthorityKind;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.BlocCommand;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocYearCommand;
+import vn.thidua.org.UnitCommand;
+import vn.thidua.org.UnitKind;
+import vn.thidua.org.UnitService;
+import vn.thidua.org.domain.BlocKind;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.security.UserAccounts;
+import vn.thidua.scoring.EntryInput;
+import vn.thidua.scoring.ResultCommands;
+import vn.thidua.scoring.ResultService;
+import vn.thidua.scoring.ScoringService;
+import vn.thidua.scoring.SheetKind;
+import vn.thidua.scoring.TemplateCommand;
+import vn.thidua.scoring.TemplateService;
+import vn.thidua.scoring.domain.CriterionKind;
+import vn.thidua.scoring.domain.InspectionPair;
+import vn.thidua.scoring.domain.TieBreak;
+
+/**
+ * A 15-member bloc with a 120-criterion table, scored and inspected through the services; then, in
+ * the same run: (1) the consolidation and the ranking through the services, (2) the ranking page
+ * under N concurrent signed-in users over HTTP, beside a trivial endpoint (a static file behind the
+ * same security chain). Usage: java ... vn.thidua.bench.ScoringBench [users] [seconds]
+ */
+public final class ScoringBench {
+
+    static final int MEMBERS = 15;
+    static final int CRITERIA = 120;
+    static final String PASSWORD = "Bench@2026-load";
+
+    public static void main(String[] args) throws Exception {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
+                .run("--thidua.db.embedded.data-dir=target/bench-postgres", "--thidua.db.embedded.clean=true",
+                        "--thidua.demo-data=false", "--logging.level.root=WARN", "--server.port=0");
+        try {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            Setup setup = setUp(app);
+            ResultService results = app.getBean(ResultService.class);
+
+            long t0 = System.nanoTime();
+            results.consolidate(setup.leader, setup.yearId, new ResultCommands.Consolidate(LocalDate.now().minusDays(2),
+                    LocalDate.now().minusDays(1), null));
+            System.out.printf("consolidation of %d members x %d criteria (final table written): %.1f ms%n", MEMBERS, CRITERIA,
+                    (System.nanoTime() - t0) / 1e6);
+            for (int i = 0; i < 50; i++) {
+                results.results(setup.board, setup.yearId);
+            }
+            int rounds = 500;
+            t0 = System.nanoTime();
+            for (int i = 0; i < rounds; i++) {
+                results.results(setup.board, setup.yearId);
+            }
+            System.out.printf("ranking (final table read, totals, tie-breaks, classes): %.2f ms each (mean of %d)%n",
+                    (System.nanoTime() - t0) / 1e6 / rounds, rounds);
+
+            String base = "http://localhost:" + port;
+            String page = "/bloc-years/" + setup.yearId + "/results";
+            Load trivial = load(base, "/css/app.css", setup.boardName, users, seconds);
+            Load ranking = load(base, page, setup.boardName, users, seconds);
+            System.out.printf("%-36s %10s %9s %9s %9s %7s%n", "endpoint (" + users + " users, " + seconds + " s)", "req/s",
+                    "p50 ms", "p90 ms", "p99 ms", "errors");
+            trivial.print("static file (trivial)");
+            ranking.print("ranking page " + page);
+        } finally {
+            app.close();
+        }
+    }
+
+    record Setup(long yearId, CurrentUser leader, CurrentUser board, String boardName) {
+    }
+
+    static Setup setUp(ConfigurableApplicationContext app) {
+        CurrentUser admin = new CurrentUser(0, "bench", "Bench", Role.ADMIN, null, null, null);
+        long authority = app.getBean(AuthorityService.class).create(admin,
+                new AuthorityCommand("bench", "Tỉnh đo hiệu năng", AuthorityKind.PROVINCE)).id();
+        UnitService units = app.getBean(UnitService.class);
+        UserAccounts accounts = app.getBean(UserAccounts.class);
+        List<Long> members = new ArrayList<>();
+        List<CurrentUser> officers = new ArrayList<>();
+        for (int i = 0; i < MEMBERS; i++) {
+            long unit = units.create(admin, new UnitCommand(authority, "Sở số " + (i + 1), "S" + (i + 1), UnitKind.SO)).id();
+            members.add(unit);
+            String name = "bench-officer-" + i;
+            long id = accounts.create(new UserAccounts.NewUser(name, PASSWORD, name, Role.UNIT_OFFICER, null, unit, null));
+            officers.add(new CurrentUser(id, name, name, Role.UNIT_OFFICER, null, unit, null));
+        }
+        long boardId = accounts.create(new UserAccounts.NewUser("bench-board", PASSWORD, "Ban", Role.BOARD, authority, null, null));
+        CurrentUser board = new CurrentUser(boardId, "bench-board", "Ban", Role.BOARD, authority, null, null);
+        BlocService blocs = app.getBean(BlocService.class);
+        long bloc = blocs.create(admin, new BlocCommand(authority, "Khối đo hiệu năng", BlocKind.KHOI, null)).id();
+        long yearId = blocs.createYear(admin, bloc, new BlocYearCommand(2025, members, members.get(0), members.get(1))).id();
+
+        TemplateService templates = app.getBean(TemplateService.class);
+        TemplateCommand table = new TemplateCommand();
+        table.setAuthorityId(authority);
+        table.setYear(2025);
+        table.setName("Bảng 120 tiêu chí");
+        table.setBonusCap(BigDecimal.valueOf(5));
+        table.setPenaltyCap(BigDecimal.valueOf(5));
+        table.setDiscrepancyPoints(BigDecimal.ONE);
+        table.setTieBreaks(List.of(TieBreak.FEWER_PENALTY_POINTS, TieBreak.MORE_CRITERIA_AT_MAX, TieBreak.MORE_BONUS_POINTS));
+        List<TemplateCommand.CriterionLine> lines = new ArrayList<>();
+        for (int c = 0; c < CRITERIA; c++) {
+            CriterionKind kind = c < 110 ? CriterionKind.SCORED : c < 115 ? CriterionKind.BONUS : CriterionKind.PENALTY;
+            lines.add(new TemplateCommand.CriterionLine("C" + c, "Nhóm " + (c / 10 + 1), "Tiêu chí số " + (c + 1), kind,
+                    BigDecimal.valueOf(kind == CriterionKind.SCORED ? 10 : 2), null, null));
+        }
+        table.setCriteria(lines);
+        long template = templates.publish(admin, templates.create(admin, table).id()).id();
+        ScoringService scoring = app.getBean(ScoringService.class);
+        scoring.apply(admin, yearId, template);
+
+        Random random = new Random(7);
+        double[][] self = new double[MEMBERS][CRITERIA];
+        for (int u = 0; u < MEMBERS; u++) {
+            List<EntryInput> entries = new ArrayList<>();
+            for (int c = 0; c < CRITERIA; c++) {
+                self[u][c] = c < 110 ? 5 + random.nextInt(11) / 2.0 : random.nextInt(3);
+                entries.add(new EntryInput("C" + c, String.valueOf(self[u][c]), null, null));
+            }
+            scoring.save(officers.get(u), yearId, SheetKind.SELF, members.get(u), null, entries);
+            scoring.submit(officers.get(u), yearId, SheetKind.SELF, members.get(u), null);
+        }
+        CurrentUser leader = officers.get(0);
+        List<InspectionPair> pairs = scoring.generateInspections(leader, yearId);
+        scoring.openInspections(leader, yearId, null);
+        for (InspectionPair pair : pairs) {
+            int inspector = members.indexOf(pair.inspector());
+            int inspected = members.indexOf(pair.inspected());
+            List<EntryInput> entries = new ArrayList<>();
+            for (int c = 0; c < CRITERIA; c++) {
+                double points = c == inspected ? Math.max(0, self[inspected][c] - 2) : self[inspected][c];
+                entries.add(new EntryInput("C" + c, String.valueOf(points), null, null));
+            }
+            scoring.save(officers.get(inspector), yearId, SheetKind.INSPECTION, pair.inspected(), null, entries);
+            scoring.submit(officers.get(inspector), yearId, SheetKind.INSPECTION, pair.inspected(), null);
+        }
+        ResultService results = app.getBean(ResultService.class);
+        results.discrepancies(leader, yearId).forEach(d -> results.resolve(leader, yearId, new ResultCommands.Resolve(
+                d.unit().id(), d.criterion().code(), d.inspection().toPlainString(), "Theo kết quả kiểm tra")));
+        return new Setup(yearId, leader, board, "bench-board");
+    }
+
+    record Load(int requests, int errors, long[] latenciesMicros, double seconds) {
+        void print(String name) {
+            long[] sorted = latenciesMicros.clone();
+            Arrays.sort(sorted);
+            System.out.printf("%-36s %10.0f %9.1f %9.1f %9.1f %7d%n", name, requests / seconds, pct(sorted, 50), pct(sorted, 90),
+                    pct(sorted, 99), errors);
+        }
+
+        static double pct(long[] sorted, int p) {
+            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
+        }
+    }
+
+    /** N signed-in sessions request the path in a closed loop: a warm-up of a third of the time, then the measured time. */
+    static Load load(String base, String path, String user, int users, int seconds) throws Exception {
+        List<HttpClient> sessions = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            sessions.add(signIn(base, user));
+        }
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicBoolean stop = new AtomicBoolean(false);
+        List<long[]> perThread = new ArrayList<>();
+        int[] counts = new int[users];
+        int[] errors = new int[users];
+        CountDownLatch done = new CountDownLatch(users);
+        for (int i = 0; i < users; i++) {
+            long[] latencies = new long[2_000_000];
+            perThread.add(latencies);
+            int me = i;
+            HttpClient http = sessions.get(i);
+            Thread thread = new Thread(() -> {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).GET().build();
+                while (!stop.get()) {
+                    long t0 = System.nanoTime();
+                    boolean ok;
+                    try {
+                        ok = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    long micros = (System.nanoTime() - t0) / 1000;
+                    if (measuring.get() && counts[me] < latencies.length) {
+                        latencies[counts[me]++] = micros;
+                        if (!ok) {
+                            errors[me]++;
+                        }
+                    }
+                }
+                done.countDown();
+            });
+            thread.start();
+        }
+        Thread.sleep(seconds * 1000L / 3);
+        measuring.set(true);
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        measuring.set(false);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        stop.set(true);
+        done.await();
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int k = 0;
+        for (int i = 0; i < users; i++) {
+            System.arraycopy(perThread.get(i), 0, all, k, counts[i]);
+            k += counts[i];
+        }
+        return new Load(total, Arrays.stream(errors).sum(), all, elapsed);
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    static HttpClient signIn(String base, String user) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = CSRF.matcher(login);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in failed: " + response.statusCode());
+        }
+        return http;
+    }
+}
