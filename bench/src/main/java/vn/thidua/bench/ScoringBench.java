@@ -91,6 +91,12 @@ public final class ScoringBench {
                     "p50 ms", "p90 ms", "p99 ms", "errors");
             trivial.print("static file (trivial)");
             ranking.print("ranking page " + page);
+            for (String extra : System.getProperty("extra", "").split(",")) {
+                if (!extra.isBlank()) {
+                    load(base, extra.replace("{year}", String.valueOf(setup.yearId)), setup.boardName, users, seconds)
+                            .print("page " + extra);
+                }
+            }
         } finally {
             app.close();
         }
