@@ -24,8 +24,8 @@ final class PointsText {
             return null;
         }
         if (!ScoreRules.withinRange(points, criterion.maxPoints())) {
-            check.reject(field, "sheet.points.range", where, criterion.code(), points.toPlainString(),
-                    criterion.maxPoints().toPlainString());
+            check.reject(field, "sheet.points.range", where, criterion.code(), vn.thidua.platform.text.Numbers.text(points),
+                    vn.thidua.platform.text.Numbers.text(criterion.maxPoints()));
             return null;
         }
         if (!ScoreRules.hasValidScale(points)) {

@@ -114,7 +114,7 @@ class ScoringPagesIntegrationTest {
         assertThat(leaderPages.postForm(base + "/consolidate", Map.of("objectionFrom", LocalDate.now().minusDays(2).toString(),
                 "objectionUntil", LocalDate.now().minusDays(1).toString())).status()).isEqualTo(302);
         Page results = leaderPages.get(base + "/results");
-        assertThat(leaderPages.get(base + "/results/table").body()).contains("id=\"full-table\"").contains("8.5");
+        assertThat(leaderPages.get(base + "/results/table").body()).contains("id=\"full-table\"").contains("8,5");
         assertThat(results.body()).contains("Hạng Nhất").contains("<svg").contains("Tổng điểm của các đơn vị")
                 .contains("Đã tổng hợp, đang nhận ý kiến");
         assertThat(WebSession.loggedIn(port, bloc.officer(2)).get(base + "/results").body()).doesNotContain("id=\"lock\"");
@@ -158,7 +158,7 @@ class ScoringPagesIntegrationTest {
         Page created = board.postForm("/scoring-templates", form);
         assertThat(created.status()).isEqualTo(302);
         Page view = board.get(created.location().replace("http://localhost:" + port, ""));
-        assertThat(view.body()).contains("Bảng tiêu chí năm 2025").contains("value=\"12.5\"").contains("value=\"2.5\"");
+        assertThat(view.body()).contains("Bảng tiêu chí năm 2025").contains("value=\"12,5\"").contains("value=\"2,5\"");
         assertThat(WebSession.loggedIn(port, bloc.officer(0)).get("/scoring-templates/new").status()).isEqualTo(403);
         assertThat(board.get("/scoring-templates").body()).contains("Bảng tiêu chí năm 2025").contains("Bản nháp");
     }

@@ -31,7 +31,8 @@ public final class Totals {
         }
         bonus = capped(bonus, bonusCap);
         penalty = capped(penalty, penaltyCap);
-        return new UnitTotal(unitId, scored, bonus, penalty, scored.add(bonus).subtract(penalty), atMax);
+        return new UnitTotal(unitId, ScoreRules.normalize(scored), ScoreRules.normalize(bonus), ScoreRules.normalize(penalty),
+                ScoreRules.normalize(scored.add(bonus).subtract(penalty)), atMax);
     }
 
     private static BigDecimal capped(BigDecimal value, BigDecimal cap) {

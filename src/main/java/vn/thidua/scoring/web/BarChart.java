@@ -1,5 +1,7 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.platform.text.Numbers;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -22,7 +24,7 @@ record BarChart(List<Bar> bars, int height) {
         for (ResultsView.Row row : results.rows()) {
             BigDecimal total = row.rank().total().total().max(BigDecimal.ZERO);
             int width = total.multiply(BigDecimal.valueOf(WIDTH)).divide(max, 0, RoundingMode.HALF_UP).intValue();
-            bars.add(new Bar(row.rank().position() + ". " + row.unit().name(), row.rank().total().total().toPlainString(),
+            bars.add(new Bar(row.rank().position() + ". " + row.unit().name(), Numbers.text(row.rank().total().total()),
                     y, width, row.rank().position() == 1));
             y += ROW;
         }

@@ -1,5 +1,7 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.platform.text.Numbers;
+
 import java.math.BigDecimal;
 import java.util.List;
 import vn.thidua.scoring.ResultsView;
@@ -17,11 +19,11 @@ record DetailTable(List<Header> headers, List<Row> rows) {
     static DetailTable of(ResultsView results) {
         List<CriterionView> criteria = results.round().criteria();
         List<Header> headers = criteria.stream()
-                .map(c -> new Header(c.code() + " (" + c.maxPoints().toPlainString() + ")", c.name())).toList();
+                .map(c -> new Header(c.code() + " (" + Numbers.text(c.maxPoints()) + ")", c.name())).toList();
         List<Row> rows = results.rows().stream().map(r -> new Row(r.unit().name(), criteria.stream().map(c -> {
             BigDecimal points = r.points(c);
-            return points == null ? "0" : points.toPlainString();
-        }).toList(), r.rank().total().total().toPlainString())).toList();
+            return points == null ? "0" : Numbers.text(points);
+        }).toList(), Numbers.text(r.rank().total().total()))).toList();
         return new DetailTable(headers, rows);
     }
 }

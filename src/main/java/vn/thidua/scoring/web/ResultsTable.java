@@ -20,7 +20,7 @@ final class ResultsTable {
         columns.add(XlsxTable.column("Thứ hạng", 10, r -> r.rank().position()));
         columns.add(XlsxTable.column("Đơn vị", 40, r -> r.unit().name()));
         for (CriterionView c : results.round().criteria()) {
-            columns.add(XlsxTable.column(c.code() + " (tối đa " + c.maxPoints().toPlainString() + ")", 12, r -> r.points(c)));
+            columns.add(XlsxTable.column(c.code() + " (tối đa " + vn.thidua.platform.text.Numbers.text(c.maxPoints()) + ")", 12, r -> r.points(c)));
         }
         columns.add(XlsxTable.column("Điểm tiêu chí", 12, r -> r.rank().total().scored()));
         columns.add(XlsxTable.column("Điểm thưởng", 12, r -> r.rank().total().bonus()));

@@ -30,7 +30,7 @@ public class SheetForm {
         for (SheetView.Line l : sheet.lines()) {
             Line line = new Line();
             line.code = l.criterion().code();
-            line.points = l.points() == null ? null : l.points().toPlainString().replace('.', ',');
+            line.points = l.points() == null ? null : vn.thidua.platform.text.Numbers.text(l.points());
             line.comment = l.comment();
             form.lines.add(line);
         }

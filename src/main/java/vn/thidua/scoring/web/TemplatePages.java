@@ -1,5 +1,7 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.platform.text.Numbers;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Year;
@@ -61,7 +63,7 @@ class TemplatePages {
 
             @Override
             public String getAsText() {
-                return getValue() == null ? "" : ((java.math.BigDecimal) getValue()).toPlainString();
+                return getValue() == null ? "" : Numbers.text((java.math.BigDecimal) getValue());
             }
         });
     }

@@ -1,4 +1,4 @@
-package vn.thidua.platform.web;
+package vn.thidua.platform.text;
 
 import java.time.Instant;
 import java.time.ZoneId;
