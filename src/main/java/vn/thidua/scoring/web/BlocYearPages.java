@@ -292,27 +292,10 @@ class BlocYearPages {
                 () -> results.adjust(user, yearId, command));
     }
 
-    /**
-     * Runs a write and goes back: with a success message, or with the refusal's messages and the
-     * form's values (so that nothing typed is lost) when it was refused.
-     */
-    private String act(RedirectAttributes redirect, String back, String success, Write write) {
-        try {
-            write.run();
-            redirect.addFlashAttribute("saved", success);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("errors", List.of(messages.get("problem.conflict")));
-        } catch (IOException e) {
-            redirect.addFlashAttribute("errors", List.of("Không đọc được tệp tải lên."));
-        }
+    /** Runs a write and goes back, with its success or its refusal shown there. */
+    private String act(RedirectAttributes redirect, String back, String success, Flash.Write write) {
+        Flash.run(redirect, success, messages.get("problem.conflict"), write);
         return back;
-    }
-
-    @FunctionalInterface
-    private interface Write {
-        Object run() throws IOException;
     }
 
     private void common(Model model, BlocYearScope scope) {

@@ -2,7 +2,6 @@ package vn.thidua.scoring.web;
 
 import vn.thidua.platform.text.Numbers;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -166,21 +165,9 @@ class TemplatePages {
         }
     }
 
-    private String act(RedirectAttributes redirect, long id, String success, Write write) {
-        try {
-            write.run();
-            redirect.addFlashAttribute("saved", success);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
-        } catch (IOException e) {
-            redirect.addFlashAttribute("errors", List.of("Không đọc được tệp tải lên."));
-        }
+    private String act(RedirectAttributes redirect, long id, String success, Flash.Write write) {
+        Flash.run(redirect, success, "Bảng tiêu chí vừa được người khác sửa. Tải lại trang để xem bản mới.", write);
         return "redirect:/scoring-templates/" + id;
-    }
-
-    @FunctionalInterface
-    private interface Write {
-        Object run() throws IOException;
     }
 
     private List<AuthorityView> manageable(CurrentUser user) {

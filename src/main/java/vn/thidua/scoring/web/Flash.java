@@ -1,0 +1,33 @@
+package vn.thidua.scoring.web;
+
+import java.io.IOException;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Violation;
+
+/** A page's small write followed by a redirect: a success message, or the refusal's messages, shown on the next page. */
+final class Flash {
+
+    @FunctionalInterface
+    interface Write {
+        Object run() throws IOException;
+    }
+
+    private Flash() {
+    }
+
+    static void run(RedirectAttributes redirect, String success, String conflict, Write write) {
+        try {
+            write.run();
+            redirect.addFlashAttribute("saved", success);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("errors", List.of(conflict));
+        } catch (IOException e) {
+            redirect.addFlashAttribute("errors", List.of("Không đọc được tệp tải lên."));
+        }
+    }
+}
