@@ -1,0 +1,79 @@
+package vn.thidua.documents.domain;
+
+import java.util.List;
+
+/**
+ * An administrative document in the layout of Decree 30/2020/NĐ-CP (Phụ lục I): issuing body and
+ * its parent top left, national title and motto top right, number and symbol, place and date,
+ * type and subject, body, signature block, recipients. Renderers turn it into DOCX and PDF alike.
+ */
+public record StateDocument(String parentBody, String issuingBody, String number, String placeAndDate, String type,
+        String subject, List<Block> body, Signature signature, List<String> recipients) {
+
+    public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+    public StateDocument {
+        body = List.copyOf(body);
+        recipients = List.copyOf(recipients);
+    }
+
+    /** The signer: an authority prefix (TM., KT., TL., Q.) with the body it signs for, the title, the name. */
+    public record Signature(String prefix, String onBehalfOf, String title, String name) {
+
+        /** The upper lines of the block, e.g. "TM. KHỐI THI ĐUA" then "KHỐI TRƯỞNG". */
+        public List<String> heading() {
+            return prefix == null || prefix.isBlank() ? List.of(title.toUpperCase())
+                    : List.of(prefix + " " + onBehalfOf.toUpperCase(), title.toUpperCase());
+        }
+    }
+
+    /** One piece of the body, in order. */
+    public sealed interface Block permits Heading, Paragraph, Grounds, Table {
+    }
+
+    /** A section heading (bold), e.g. "I. KẾT QUẢ THỰC HIỆN". */
+    public record Heading(String text) implements Block {
+    }
+
+    /** A justified paragraph with a first-line indent; {@code editable} marks text the officer is expected to rewrite. */
+    public record Paragraph(String text, boolean italic, boolean editable) implements Block {
+
+        public static Paragraph of(String text) {
+            return new Paragraph(text, false, false);
+        }
+
+        public static Paragraph toWrite(String text) {
+            return new Paragraph(text, true, true);
+        }
+    }
+
+    /** Legal grounds (căn cứ): italic, one per line, ";" at line ends and "." after the last. */
+    public record Grounds(List<String> lines) implements Block {
+
+        public Grounds {
+            lines = List.copyOf(lines);
+        }
+
+        public List<String> punctuated() {
+            List<String> out = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).replaceAll("[;.]+$", "");
+                out.add(line + (i == lines.size() - 1 ? "." : ";"));
+            }
+            return out;
+        }
+    }
+
+    /** A bordered table: headers, rows of text, relative column widths, and which columns are numbers (right-aligned). */
+    public record Table(List<String> headers, List<List<String>> rows, List<Integer> widths, List<Integer> numberColumns)
+            implements Block {
+
+        public Table {
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(List::copyOf).toList();
+            widths = List.copyOf(widths);
+            numberColumns = List.copyOf(numberColumns);
+        }
+    }
+}
