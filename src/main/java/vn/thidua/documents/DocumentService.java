@@ -1,0 +1,74 @@
+package vn.thidua.documents;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.cycle.CycleService;
+import vn.thidua.documents.domain.StateDocument;
+import vn.thidua.documents.render.DocxWriter;
+import vn.thidua.documents.render.PdfWriter;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocYearScope;
+import vn.thidua.org.BlocYearView;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.scoring.ResultService;
+import vn.thidua.scoring.ResultsView;
+import vn.thidua.scoring.ScoringService;
+
+/** The documents of a bloc's year, drafted from its data, as Word (to edit) and PDF (to print). */
+@Service
+public class DocumentService {
+
+    public enum Format { DOCX, PDF }
+
+    public record File(byte[] content, String name, String contentType) {
+    }
+
+    private final BlocService blocs;
+    private final AuthorityService authorities;
+    private final CycleService cycle;
+    private final ScoringService scoring;
+    private final ResultService results;
+    private final Checks checks;
+    private final Messages messages;
+
+    DocumentService(BlocService blocs, AuthorityService authorities, CycleService cycle, ScoringService scoring,
+            ResultService results, Checks checks, Messages messages) {
+        this.blocs = blocs;
+        this.authorities = authorities;
+        this.cycle = cycle;
+        this.scoring = scoring;
+        this.results = results;
+        this.checks = checks;
+        this.messages = messages;
+    }
+
+    /** The summary report; only the bloc's leading unit and the board print it (others read the data itself). */
+    @Transactional(readOnly = true)
+    public File summaryReport(CurrentUser user, long yearId, ReportCommand command, Format format) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        scope.requireLeaderOrBoard();
+        checks.of(command).throwIfInvalid();
+        return render(SummaryReport.build(facts(user, scope), command), "bao-cao-tong-ket-" + scope.year().year(), format);
+    }
+
+    SummaryReport.Facts facts(CurrentUser user, BlocYearScope scope) {
+        BlocYearView year = scope.year();
+        ResultsView ranking = scoring.round(user, year.id()).isPresent() ? results.results(user, year.id()) : null;
+        Optional<BlocYearView> next = blocs.years(user, scope.bloc().id()).stream().filter(y -> y.year() == year.year() + 1)
+                .findFirst();
+        return new SummaryReport.Facts(authorities.get(scope.bloc().authorityId()), scope.bloc(), year, cycle.view(scope),
+                ranking, next.orElse(null), messages.get("blocRole.LEADER." + scope.bloc().kind()),
+                messages.get("blocRole.DEPUTY." + scope.bloc().kind()));
+    }
+
+    static File render(StateDocument document, String baseName, Format format) {
+        return format == Format.DOCX
+                ? new File(DocxWriter.write(document), baseName + ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                : new File(PdfWriter.write(document), baseName + ".pdf", "application/pdf");
+    }
+}

@@ -1,0 +1,80 @@
+package vn.thidua.documents.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import vn.thidua.documents.DocumentService;
+import vn.thidua.documents.ReportCommand;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.InvalidInputException;
+
+/** The documents page of a bloc year: the summary report in Word or PDF. */
+@Controller
+@RequestMapping("/bloc-years/{yearId}/documents")
+class DocumentPages {
+
+    private final DocumentService documents;
+    private final BlocService blocs;
+    private final AuthorityService authorities;
+    private final Clock clock;
+
+    DocumentPages(DocumentService documents, BlocService blocs, AuthorityService authorities, Clock clock) {
+        this.documents = documents;
+        this.blocs = blocs;
+        this.authorities = authorities;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String page(CurrentUser user, @PathVariable long yearId, Model model) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        scope.requireLeaderOrBoard();
+        String place = authorities.get(scope.bloc().authorityId()).name().replaceFirst("^(Tỉnh|Thành phố|Bộ) ", "");
+        return page(model, scope, new ReportCommand(null, LocalDate.now(clock), place, null));
+    }
+
+    /** Downloads the report, or shows the form again with what is wrong beside each field. */
+    @GetMapping("/summary.{format}")
+    Object summary(CurrentUser user, @PathVariable long yearId, @PathVariable String format,
+            @ModelAttribute("report") ReportCommand command, BindingResult result, Model model) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        DocumentService.Format kind = "docx".equals(format) ? DocumentService.Format.DOCX : DocumentService.Format.PDF;
+        if (!result.hasErrors()) {
+            try {
+                return download(documents.summaryReport(user, yearId, command, kind));
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, result);
+            }
+        }
+        return page(model, scope, command);
+    }
+
+    static ResponseEntity<byte[]> download(DocumentService.File file) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
+    }
+
+    private String page(Model model, BlocYearScope scope, ReportCommand command) {
+        model.addAttribute("scope", scope);
+        model.addAttribute("bloc", scope.bloc());
+        model.addAttribute("year", scope.year());
+        model.addAttribute("report", command);
+        return "documents/year";
+    }
+}

@@ -1,0 +1,130 @@
+package vn.thidua.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.Api.json;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.Api;
+import vn.thidua.support.BlocFixture;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.WebSession;
+
+@IntegrationTest
+class DocumentsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BlocFixture fixture;
+
+    static String query(String place) {
+        return "?date=2022-01-20&place=" + java.net.URLEncoder.encode(place, java.nio.charset.StandardCharsets.UTF_8)
+                + "&number=3&signerName=Nguy%E1%BB%85n%20V%C4%83n%20A";
+    }
+
+    @Test
+    void everySeedBlocYearGetsItsSummaryReportInWordAndPdf() throws Exception {
+        Api admin = Api.as(port, "admin");
+        int reports = 0;
+        for (JsonNode bloc : admin.get("/api/v1/blocs").json()) {
+            for (JsonNode year : admin.get("/api/v1/blocs/" + bloc.get("id").asLong() + "/years").json()) {
+                String base = "/bloc-years/" + year.get("id").asLong() + "/documents/summary";
+                byte[] docx = admin.bytes(base + ".docx" + query("Lạng Sơn"));
+                try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                    String left = doc.getTables().get(0).getRow(0).getCell(0).getText();
+                    assertThat(left).contains(bloc.get("name").asString().toUpperCase()).contains("Số: 03/BC-");
+                    String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+                    assertThat(text).contains("Tổng kết công tác thi đua, khen thưởng năm " + year.get("year").asInt());
+                    for (JsonNode member : year.get("members")) {
+                        assertThat(text).contains(member.get("name").asString());
+                    }
+                }
+                byte[] pdf = admin.bytes(base + ".pdf" + query("Lạng Sơn"));
+                try (PDDocument doc = Loader.loadPDF(pdf)) {
+                    assertThat(new PDFTextStripper().getText(doc)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                            .contains("Lạng Sơn, ngày 20 tháng 01 năm 2022").contains("Nguyễn Văn A");
+                }
+                reports++;
+            }
+        }
+        assertThat(reports).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void aScoredYearsReportCarriesItsRankingAndProposals() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        Api leader = Api.as(port, bloc.officer(0));
+        leader.put(bloc.path("/launch"), json("launchedOn", "2024-02-01", "text", "Phát động", "movements", "Chuyển đổi số"));
+        leader.post(bloc.path("/inspections/generate"), "{}");
+        leader.post(bloc.path("/inspections/open"), "{}");
+        double[][] points = {{10, 20, 10}, {9, 18, 9}, {8, 15, 7}};
+        for (int i = 0; i < 3; i++) {
+            Api unit = Api.as(port, bloc.officer(i));
+            unit.put(bloc.path("/covenant/" + bloc.unit(i)), json("targets", "Hoàn thành nhiệm vụ"));
+            unit.post(bloc.path("/covenant/" + bloc.unit(i) + "/sign"), json("signerName", "A", "signerPosition", "Giám đốc"));
+            unit.put(bloc.path("/sheets/SELF/" + bloc.unit(i)), entries(points[i]));
+            unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), "{}");
+        }
+        for (JsonNode pair : leader.get(bloc.path("/inspections")).json()) {
+            int inspector = bloc.units().indexOf(pair.get("inspector").asLong());
+            int inspected = bloc.units().indexOf(pair.get("inspected").asLong());
+            Api unit = Api.as(port, bloc.officer(inspector));
+            unit.put(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected)), entries(points[inspected]));
+            unit.post(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected) + "/submit"), "{}");
+        }
+        assertThat(leader.post(bloc.path("/consolidate"), json("objectionFrom", LocalDate.now().toString(),
+                "objectionUntil", LocalDate.now().plusDays(3).toString())).status()).isEqualTo(200);
+
+        String base = "/bloc-years/" + bloc.yearId() + "/documents/summary";
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(leader.bytes(base + ".docx" + query("Hà Nội"))))) {
+            var table = doc.getTables().get(1);
+            assertThat(table.getRow(0).getCell(5).getText()).isEqualTo("Tổng điểm");
+            assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("Sở số 1 " + tag(bloc));
+            assertThat(table.getRow(1).getCell(5).getText()).isEqualTo("40");
+            assertThat(table.getRow(2).getCell(5).getText()).isEqualTo("36");
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(text).contains("3/3 đơn vị đã ký kết giao ước thi đua.").contains("\"Chuyển đổi số\"")
+                    .contains("- Tặng Cờ thi đua: Sở số 1 " + tag(bloc) + ";")
+                    .contains("- Tặng Bằng khen: Sở số 2 " + tag(bloc) + ", Sở số 3 " + tag(bloc) + ".");
+        }
+        byte[] pdf = leader.bytes(base + ".pdf" + query("Hà Nội"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).containsSubsequence("BÁO CÁO", "I. ĐẶC ĐIỂM, TÌNH HÌNH", "II. KẾT QUẢ", "Sở số 1", "III. ĐỀ NGHỊ",
+                    "IV. PHƯƠNG HƯỚNG", "Nơi nhận:", "TM. KHỐI THI ĐUA", "KHỐI TRƯỞNG");
+            Path png = Path.of("target", "documents", "bao-cao-tong-ket-trang-1.png");
+            Files.createDirectories(png.getParent());
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 80), "png", png.toFile());
+        }
+        assertThat(Api.as(port, bloc.officer(2)).get(base + ".docx" + query("Hà Nội")).status()).as("a member").isEqualTo(403);
+        WebSession session = WebSession.loggedIn(port, bloc.officer(0));
+        assertThat(session.get("/bloc-years/" + bloc.yearId() + "/documents/summary.docx?date=&place=&number=-1").body())
+                .contains("Hãy nhập ngày ban hành.").contains("Hãy nhập địa danh").contains("Số văn bản phải là số nguyên dương.");
+    }
+
+    private static String tag(BlocFixture.Bloc bloc) {
+        return bloc.officer(0).substring("cb1-".length());
+    }
+
+    private static String entries(double[] p) {
+        return json("entries", List.of(Map.of("code", "1.1", "points", p[0]), Map.of("code", "1.2", "points", p[1]),
+                Map.of("code", "2.1", "points", p[2])));
+    }
+}
