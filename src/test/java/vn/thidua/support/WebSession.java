@@ -91,6 +91,24 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
     }
 
+    /** Posts a multipart form with the CSRF token and returns the bytes of the file it answers with (status 200 required). */
+    public byte[] postFileBytes(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        Multipart multipart = Multipart.of(all, fileField, fileName, content);
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", multipart.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("POST " + path + ": " + response.statusCode());
+            }
+            return response.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");

@@ -1,0 +1,90 @@
+package vn.thidua.documents.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.documents.CertificateCommand;
+import vn.thidua.documents.CertificateService;
+import vn.thidua.documents.DocumentService;
+import vn.thidua.documents.domain.Certificate;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.InvalidInputException;
+
+/** The board prints certificates from an Excel list: one PDF, a landscape page per recipient. */
+@Controller
+@RequestMapping("/documents/certificates")
+class CertificatePages {
+
+    private final CertificateService certificates;
+    private final AuthorityService authorities;
+    private final Clock clock;
+
+    CertificatePages(CertificateService certificates, AuthorityService authorities, Clock clock) {
+        this.certificates = certificates;
+        this.authorities = authorities;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String form(CurrentUser user, Model model) {
+        requireBoard(user);
+        CertificateCommand command = new CertificateCommand();
+        command.setDate(LocalDate.now(clock));
+        command.setSignerTitle("Chủ tịch");
+        if (user.authorityId() != null) {
+            String name = authorities.get(user.authorityId()).name();
+            command.setConferredBy("Chủ tịch Ủy ban nhân dân " + (name.startsWith("Tỉnh ") ? "tỉnh " + name.substring(5) : name));
+            command.setPlace(name.replaceFirst("^(Tỉnh|Thành phố|Bộ) ", ""));
+        }
+        model.addAttribute("certificate", command);
+        model.addAttribute("kinds", Certificate.Kind.values());
+        return "documents/certificates";
+    }
+
+    @GetMapping("/mau.xlsx")
+    ResponseEntity<byte[]> template(CurrentUser user) {
+        requireBoard(user);
+        return DocumentPages.download(new DocumentService.File(certificates.template(), "danh-sach-bang-khen.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    @PostMapping
+    String print(CurrentUser user, @ModelAttribute("certificate") CertificateCommand command, BindingResult result,
+            @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response) throws IOException {
+        if (!result.hasErrors()) {
+            try {
+                Certificate.Batch batch = certificates.batch(user, command,
+                        file == null || file.isEmpty() ? null : file.getInputStream());
+                response.setContentType("application/pdf");
+                response.setHeader("Content-Disposition", "attachment; filename=\"bang-khen.pdf\"");
+                certificates.print(batch, response.getOutputStream());
+                return null;
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, result);
+            }
+        }
+        model.addAttribute("kinds", Certificate.Kind.values());
+        return "documents/certificates";
+    }
+
+    private static void requireBoard(CurrentUser user) {
+        if (!user.isAdmin() && user.role() != Role.BOARD) {
+            throw new AccessDeniedException("only a board prints certificates");
+        }
+    }
+}
