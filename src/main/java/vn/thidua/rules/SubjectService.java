@@ -68,6 +68,12 @@ public class SubjectService {
         return store.histories(subjects, year);
     }
 
+    /** Awards in the recorded history of an authority's people and collectives, by year and award (and by bloc). */
+    @Transactional(readOnly = true)
+    public List<AwardCount> awardCounts(long authorityId, boolean byBloc) {
+        return store.awardCounts(authorityId, byBloc);
+    }
+
     @Transactional
     public SubjectView create(CurrentUser user, SubjectCommand command) {
         Checks.Collector check = checks.of(command);

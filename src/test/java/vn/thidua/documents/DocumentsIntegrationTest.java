@@ -119,6 +119,23 @@ class DocumentsIntegrationTest {
                 .contains("Hãy nhập ngày ban hành.").contains("Hãy nhập địa danh").contains("Số văn bản phải là số nguyên dương.");
     }
 
+    @Test
+    void theDashboardIsTheBoardsOwnWithItsAwardFiguresAndExcel() throws Exception {
+        WebSession quangNam = WebSession.loggedIn(port, "ban.quangnam");
+        String page = quangNam.get("/dashboard?year=2023").body();
+        assertThat(page).contains("Tình hình thi đua năm <span>2023</span>:").contains("<span>Tỉnh Quảng Nam</span>").contains("Khối thi đua các cơ quan Tham mưu I")
+                .contains("Số khen thưởng theo năm").contains("Chiến sĩ thi đua cơ sở");
+        long langSon = new vn.thidua.support.Registry(Api.as(port, "admin")).authority("lang-son");
+        assertThat(quangNam.get("/dashboard?authorityId=" + langSon).status()).isEqualTo(403);
+        assertThat(WebSession.loggedIn(port, "taichinh.langson").get("/dashboard?authorityId=" + langSon).status()).isEqualTo(403);
+        byte[] xlsx = quangNam.download("/dashboard/export.xlsx?year=2023");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Khối, cụm thi đua");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Khối thi đua các cơ quan Tham mưu I");
+        }
+    }
+
     private static String tag(BlocFixture.Bloc bloc) {
         return bloc.officer(0).substring("cb1-".length());
     }

@@ -20,6 +20,11 @@ public final class Chromium {
     }
 
     public static ChromeDriver start() throws Exception {
+        return start(null);
+    }
+
+    /** A browser that saves downloads into the given folder without asking. */
+    public static ChromeDriver start(Path downloads) throws Exception {
         boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (!present) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -33,6 +38,10 @@ public final class Chromium {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);

@@ -206,4 +206,23 @@ public class SubjectStore {
             return new History(kind, records, ratings, initiatives, disciplines, monthsWorked, members);
         }
     }
+
+    /** Awards recorded in the history of the subjects of an authority's units: year, award code, count. */
+    public List<vn.thidua.rules.AwardCount> awardCounts(long authorityId, boolean byBloc) {
+        String sql = byBloc ? """
+                SELECT r.year, r.award, b.name AS bloc_name, count(*) AS n
+                FROM subject_record r JOIN subject s ON s.id = r.subject_id JOIN unit u ON u.id = s.unit_id
+                JOIN bloc_member m ON m.unit_id = u.id AND m.year = r.year
+                JOIN bloc_year y ON y.id = m.bloc_year_id JOIN bloc b ON b.id = y.bloc_id
+                WHERE u.authority_id = :a AND b.authority_id = :a
+                GROUP BY r.year, r.award, b.name ORDER BY r.year DESC, b.name COLLATE vi, r.award""" : """
+                SELECT r.year, r.award, NULL AS bloc_name, count(*) AS n
+                FROM subject_record r JOIN subject s ON s.id = r.subject_id JOIN unit u ON u.id = s.unit_id
+                WHERE u.authority_id = :a
+                GROUP BY r.year, r.award ORDER BY r.year DESC, r.award""";
+        return jdbc.sql(sql).param("a", authorityId)
+                .query((rs, i) -> new vn.thidua.rules.AwardCount(rs.getInt("year"), rs.getString("award"),
+                        Award.valueOf(rs.getString("award")).label(), rs.getString("bloc_name"), rs.getLong("n")))
+                .list();
+    }
 }

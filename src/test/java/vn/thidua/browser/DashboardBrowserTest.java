@@ -1,0 +1,91 @@
+package vn.thidua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.support.Api;
+import vn.thidua.support.Chromium;
+import vn.thidua.support.IntegrationTest;
+
+/** Lạng Sơn's board opens its dashboard, goes down to the 2022 cluster and downloads its summary report. */
+@IntegrationTest
+class DashboardBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theBoardSeesItsBlocsAndDownloadsAReport() throws Exception {
+        Path downloads = Files.createTempDirectory("thidua-downloads");
+        browser = Chromium.start(downloads);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys("ban.langson");
+        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+        WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
+        submit.click();
+        wait.until(ExpectedConditions.stalenessOf(submit));
+
+        WebElement nav = wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dashboard")));
+        nav.click();
+        wait.until(ExpectedConditions.stalenessOf(nav));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tình hình thi đua năm 2022: Tỉnh Lạng Sơn");
+        WebElement row = browser.findElement(By.xpath("//table[@id='dashboard']//tr[td/a[normalize-space()='Cụm các cơ quan Tham mưu tổng hợp']]"));
+        assertThat(row.getText()).contains("Sở Kế hoạch và Đầu tư");
+        shot("tong-quan.png");
+
+        WebElement bloc = row.findElement(By.linkText("Cụm các cơ quan Tham mưu tổng hợp"));
+        bloc.click();
+        wait.until(ExpectedConditions.stalenessOf(bloc));
+        WebElement documents = wait.until(ExpectedConditions.elementToBeClickable(By.id("documents-link")));
+        documents.click();
+        wait.until(ExpectedConditions.stalenessOf(documents));
+        WebElement signer = browser.findElement(By.id("signerName"));
+        signer.sendKeys("Nguyễn Văn Bình");
+        browser.findElement(By.id("download-docx")).click();
+
+        Path report = wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(".docx")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        try (InputStream in = Files.newInputStream(report); XWPFDocument doc = new XWPFDocument(in)) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(text).contains("Tổng kết công tác thi đua, khen thưởng năm 2022").contains("Sở Kế hoạch và Đầu tư");
+            assertThat(doc.getTables().get(doc.getTables().size() - 1).getText()).contains("Nguyễn Văn Bình").contains("CỤM TRƯỞNG");
+        }
+    }
+
+    private void shot(String name) throws Exception {
+        Path shot = Path.of("target", "screenshots", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
