@@ -1,6 +1,8 @@
 package vn.thidua.documents;
 
+import java.util.List;
 import java.util.Optional;
+import vn.thidua.rules.ParameterService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.cycle.CycleService;
@@ -24,6 +26,26 @@ public class DocumentService {
 
     public enum Format { DOCX, PDF }
 
+    /** The documents of a bloc year: the leader's (or the board's) three, and the decision only the board drafts. */
+    public enum Kind {
+        SUMMARY("bao-cao-tong-ket"), MINUTES("bien-ban-hoi-nghi"), SUBMISSION("to-trinh"), DECISION("quyet-dinh");
+
+        private final String fileName;
+
+        Kind(String fileName) {
+            this.fileName = fileName;
+        }
+
+        public static Kind of(String name) {
+            for (Kind kind : values()) {
+                if (kind.fileName.equals(name)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    }
+
     public record File(byte[] content, String name, String contentType) {
     }
 
@@ -34,9 +56,11 @@ public class DocumentService {
     private final ResultService results;
     private final Checks checks;
     private final Messages messages;
+    private final ParameterService parameters;
 
     DocumentService(BlocService blocs, AuthorityService authorities, CycleService cycle, ScoringService scoring,
-            ResultService results, Checks checks, Messages messages) {
+            ResultService results, Checks checks, Messages messages, ParameterService parameters) {
+        this.parameters = parameters;
         this.blocs = blocs;
         this.authorities = authorities;
         this.cycle = cycle;
@@ -49,10 +73,34 @@ public class DocumentService {
     /** The summary report; only the bloc's leading unit and the board print it (others read the data itself). */
     @Transactional(readOnly = true)
     public File summaryReport(CurrentUser user, long yearId, ReportCommand command, Format format) {
+        return document(user, yearId, Kind.SUMMARY, command, format);
+    }
+
+    @Transactional(readOnly = true)
+    public File document(CurrentUser user, long yearId, Kind kind, ReportCommand command, Format format) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireLeaderOrBoard();
+        if (kind == Kind.DECISION) {
+            scope.requireBoard();
+        } else {
+            scope.requireLeaderOrBoard();
+        }
         checks.of(command).throwIfInvalid();
-        return render(SummaryReport.build(facts(user, scope), command), "bao-cao-tong-ket-" + scope.year().year(), format);
+        SummaryReport.Facts facts = facts(user, scope);
+        StateDocument document = switch (kind) {
+            case SUMMARY -> SummaryReport.build(facts, command);
+            case MINUTES -> OfficialDrafts.minutes(facts, command);
+            case SUBMISSION -> OfficialDrafts.submission(facts, command);
+            case DECISION -> OfficialDrafts.decision(facts, command, grounds(command));
+        };
+        return render(document, kind.fileName + "-" + scope.year().year(), format);
+    }
+
+    /** The law and decree in force on the decision's date (from the rules' catalogue), then the blocs' regulation. */
+    private List<String> grounds(ReportCommand command) {
+        List<String> grounds = new java.util.ArrayList<>(parameters.instrumentsInForce(command.getDate()).stream()
+                .map(i -> "Căn cứ " + i.name()).toList());
+        grounds.add("Căn cứ Quy chế tổ chức và hoạt động của các khối, cụm thi đua");
+        return grounds;
     }
 
     SummaryReport.Facts facts(CurrentUser user, BlocYearScope scope) {

@@ -128,21 +128,21 @@ final class SummaryReport {
                 List.of("Ban Thi đua - Khen thưởng " + f.authority().name() + ";", "Các đơn vị thành viên;", "Lưu: VT."));
     }
 
-    /** What the ranking points to: the first places for the bloc's flags, the next two for Bằng khen (seed 004's practice). */
+    /** What the ranking points to (see {@link Proposals}), for the conference to vote on. */
     private static List<Block> proposals(Facts f, ResultsView results) {
-        if (results == null || !results.consolidated() || results.rows().isEmpty()) {
+        Proposals proposals = Proposals.of(results, f.year().flagQuota(), f.authority());
+        if (proposals.isEmpty()) {
             return List.of(Paragraph.toWrite("[Đề nghị khen thưởng theo kết quả bình xét tại Hội nghị tổng kết.]"));
         }
-        int flags = f.year().flagQuota() == null ? 1 : f.year().flagQuota();
-        List<String> flagUnits = results.rows().stream().limit(flags).map(r -> r.unit().name()).toList();
-        List<String> meritUnits = results.rows().stream().skip(flags).limit(2).map(r -> r.unit().name()).toList();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of("Căn cứ kết quả chấm điểm, xếp hạng, " + f.leaderTitle() + " trình Hội nghị tổng kết bình xét, đề nghị:"));
-        if (!flagUnits.isEmpty()) {
-            blocks.add(Paragraph.of("- Tặng Cờ thi đua: " + String.join(", ", flagUnits) + ";"));
+        List<String> flags = proposals.unitsFor(Proposals.flag(f.authority()));
+        List<String> merits = proposals.unitsFor(Proposals.merit(f.authority()));
+        if (!flags.isEmpty()) {
+            blocks.add(Paragraph.of("- Tặng Cờ thi đua: " + String.join(", ", flags) + ";"));
         }
-        if (!meritUnits.isEmpty()) {
-            blocks.add(Paragraph.of("- Tặng Bằng khen: " + String.join(", ", meritUnits) + "."));
+        if (!merits.isEmpty()) {
+            blocks.add(Paragraph.of("- Tặng Bằng khen: " + String.join(", ", merits) + "."));
         }
         blocks.add(Paragraph.toWrite("[Kết quả biểu quyết của Hội nghị được ghi trong biên bản.]"));
         return blocks;

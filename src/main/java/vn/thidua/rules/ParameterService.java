@@ -52,6 +52,11 @@ public class ParameterService {
         return ParameterCsv.parameters(resource("rules/legal-parameters.csv"));
     }
 
+    /** The law and the decree in force on a day, from the catalogue of instruments (for documents' legal grounds). */
+    public List<LegalInstrument> instrumentsInForce(java.time.LocalDate day) {
+        return instruments.stream().filter(i -> i.inForceOn(day)).toList();
+    }
+
     @Transactional
     public int loadCatalogue() {
         int added = store.insertMissingNational(catalogue());

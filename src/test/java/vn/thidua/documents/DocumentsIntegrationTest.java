@@ -114,6 +114,31 @@ class DocumentsIntegrationTest {
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 80), "png", png.toFile());
         }
         assertThat(Api.as(port, bloc.officer(2)).get(base + ".docx" + query("Hà Nội")).status()).as("a member").isEqualTo(403);
+
+        String documents = "/bloc-years/" + bloc.yearId() + "/documents/";
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(leader.bytes(documents + "to-trinh.docx" + query("Hà Nội"))))) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(doc.getTables().get(0).getText()).contains("Số: 03/TTr-KTĐ");
+            assertThat(text).containsSubsequence("TỜ TRÌNH", "Về việc đề nghị khen thưởng năm 2024", "Kính gửi: Ủy ban nhân dân tỉnh");
+            var list = doc.getTables().get(1);
+            assertThat(list.getRow(1).getCell(2).getText()).isEqualTo("Cờ thi đua của Ủy ban nhân dân tỉnh");
+            assertThat(list.getRow(2).getCell(2).getText()).isEqualTo("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
+        }
+        try (PDDocument doc = Loader.loadPDF(leader.bytes(documents + "bien-ban-hoi-nghi.pdf" + query("Hà Nội")))) {
+            assertThat(new PDFTextStripper().getText(doc)).containsSubsequence("BIÊN BẢN", "I. THỜI GIAN, ĐỊA ĐIỂM",
+                    "ngày 20 tháng 01 năm 2022 tại Hà Nội", "II. THÀNH PHẦN", "III. NỘI DUNG", "THƯ KÝ", "CHỦ TRÌ HỘI NGHỊ");
+        }
+        assertThat(leader.get(documents + "quyet-dinh.docx" + query("Hà Nội")).status()).as("only the board decides").isEqualTo(403);
+        byte[] decision = Api.as(port, bloc.board()).bytes(documents + "quyet-dinh.pdf" + query("Hà Nội"));
+        try (PDDocument doc = Loader.loadPDF(decision)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).containsSubsequence("ỦY BAN NHÂN DÂN TỈNH", "Số: 03/QĐ-UBND", "QUYẾT ĐỊNH",
+                    "Căn cứ Luật Thi đua, khen thưởng 2003", "QUYẾT ĐỊNH:", "Điều 1.", "Điều 3.", "DANH SÁCH",
+                    "Kèm theo Quyết định số 03/QĐ-UBND ngày 20 tháng 01 năm 2022", "Cờ thi đua của Ủy ban nhân");
+            Path png = Path.of("target", "documents", "quyet-dinh-trang-1.png");
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 80), "png", png.toFile());
+        }
         WebSession session = WebSession.loggedIn(port, bloc.officer(0));
         assertThat(session.get("/bloc-years/" + bloc.yearId() + "/documents/summary.docx?date=&place=&number=-1").body())
                 .contains("Hãy nhập ngày ban hành.").contains("Hãy nhập địa danh").contains("Số văn bản phải là số nguyên dương.");

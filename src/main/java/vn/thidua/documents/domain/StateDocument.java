@@ -8,7 +8,8 @@ import java.util.List;
  * type and subject, body, signature block, recipients. Renderers turn it into DOCX and PDF alike.
  */
 public record StateDocument(String parentBody, String issuingBody, String number, String placeAndDate, String type,
-        String subject, List<Block> body, Signature signature, List<String> recipients) {
+        String subject, List<Block> body, Signature signature, List<String> recipients, Signature countersignature,
+        List<Block> annex) {
 
     public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
@@ -16,6 +17,13 @@ public record StateDocument(String parentBody, String issuingBody, String number
     public StateDocument {
         body = List.copyOf(body);
         recipients = List.copyOf(recipients);
+        annex = List.copyOf(annex);
+    }
+
+    /** A document signed by one person, with its recipients on the left of the signature. */
+    public StateDocument(String parentBody, String issuingBody, String number, String placeAndDate, String type,
+            String subject, List<Block> body, Signature signature, List<String> recipients) {
+        this(parentBody, issuingBody, number, placeAndDate, type, subject, body, signature, recipients, null, List.of());
     }
 
     /** The signer: an authority prefix (TM., KT., TL., Q.) with the body it signs for, the title, the name. */
@@ -29,7 +37,11 @@ public record StateDocument(String parentBody, String issuingBody, String number
     }
 
     /** One piece of the body, in order. */
-    public sealed interface Block permits Heading, Paragraph, Grounds, Table {
+    public sealed interface Block permits Heading, Paragraph, Grounds, Table, Centred {
+    }
+
+    /** A centred line, e.g. the deciding authority above "QUYẾT ĐỊNH:" or the title of an annex. */
+    public record Centred(String text, boolean bold, boolean italic) implements Block {
     }
 
     /** A section heading (bold), e.g. "I. KẾT QUẢ THỰC HIỆN". */

@@ -18,8 +18,13 @@ public final class StateFormats {
 
     /** "Lạng Sơn, ngày 05 tháng 02 năm 2026": days under 10 and the months January and February zero-padded. */
     public static String placeAndDate(String place, LocalDate date) {
+        return place + ", " + date(date);
+    }
+
+    /** "ngày 05 tháng 02 năm 2026". */
+    public static String date(LocalDate date) {
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
         String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-        return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
 }

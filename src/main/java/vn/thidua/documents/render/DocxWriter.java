@@ -44,6 +44,12 @@ public final class DocxWriter {
                 block(docx, block);
             }
             signatureAndRecipients(docx, document);
+            if (!document.annex().isEmpty()) {
+                docx.createParagraph().setPageBreak(true);
+                for (Block block : document.annex()) {
+                    block(docx, block);
+                }
+            }
             pageNumbers(docx);
             docx.write(out);
             return out.toByteArray();
@@ -115,6 +121,10 @@ public final class DocxWriter {
             g.punctuated().forEach(line -> run(body(docx), line, 14, false, true));
         } else if (block instanceof StateDocument.Table t) {
             table(docx, t);
+        } else if (block instanceof StateDocument.Centred c) {
+            XWPFParagraph p = docx.createParagraph();
+            p.setSpacingAfter(60);
+            text(p, c.text(), 14, c.bold(), c.italic());
         }
     }
 
@@ -142,26 +152,34 @@ public final class DocxWriter {
         XWPFTable table = borderless(docx, 2, new int[] {4300, 5000});
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        XWPFParagraph label = left.getParagraphs().get(0);
-        label.setAlignment(ParagraphAlignment.LEFT);
-        run(label, "Nơi nhận:", 12, true, true);
-        for (String recipient : d.recipients()) {
-            XWPFParagraph line = left.addParagraph();
-            line.setSpacingAfter(0);
-            run(line, "- " + recipient, 11, false, false);
+        if (d.countersignature() != null) {
+            signer(left, d.countersignature());
+        } else {
+            XWPFParagraph label = left.getParagraphs().get(0);
+            label.setAlignment(ParagraphAlignment.LEFT);
+            run(label, "Nơi nhận:", 12, true, true);
+            for (String recipient : d.recipients()) {
+                XWPFParagraph line = left.addParagraph();
+                line.setSpacingAfter(0);
+                run(line, "- " + recipient, 11, false, false);
+            }
         }
-        List<String> heading = d.signature().heading();
-        XWPFParagraph p = right.getParagraphs().get(0);
+        signer(right, d.signature());
+    }
+
+    private static void signer(XWPFTableCell cell, StateDocument.Signature signature) {
+        List<String> heading = signature.heading();
+        XWPFParagraph p = cell.getParagraphs().get(0);
         for (int i = 0; i < heading.size(); i++) {
             if (i > 0) {
-                p = right.addParagraph();
+                p = cell.addParagraph();
             }
             text(p, heading.get(i), 14, true, false);
         }
         for (int i = 0; i < 4; i++) {
-            right.addParagraph();
+            cell.addParagraph();
         }
-        text(right.addParagraph(), d.signature().name(), 14, true, false);
+        text(cell.addParagraph(), signature.name(), 14, true, false);
     }
 
     /** Page numbers in the top margin, centred, not on page 1 (a distinct, empty first-page header). */

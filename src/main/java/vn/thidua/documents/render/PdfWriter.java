@@ -26,7 +26,7 @@ public final class PdfWriter {
             .rule { border-top: 0.75pt solid #000; margin: 4pt auto 4pt auto; height: 1pt; font-size: 1pt; line-height: 1pt; }
             .head div, .subject { line-height: 1.15; }
             .type { text-align: center; font-weight: bold; margin: 18pt 0 0 0; }
-            .subject { text-align: center; font-weight: bold; margin: 0; }
+            .subject { text-align: center; font-weight: bold; margin: 0; padding-bottom: 4pt; }
             p.body { text-align: justify; text-indent: 1.27cm; margin: 0 0 6pt 0; line-height: 1.25; }
             p.heading { font-weight: bold; margin: 8pt 0 6pt 0; text-indent: 1.27cm; }
             table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 8pt 0; }
@@ -87,17 +87,33 @@ public final class PdfWriter {
         for (Block block : d.body()) {
             block(h, block);
         }
-        h.append("<table class=\"sign\"><tr><td style=\"width:46%\"><div class=\"recipients-label\">Nơi nhận:</div>");
-        for (String recipient : d.recipients()) {
-            h.append("<div class=\"recipients\">- ").append(esc(recipient)).append("</div>");
+        h.append("<table class=\"sign\"><tr><td style=\"width:46%\">");
+        if (d.countersignature() != null) {
+            signer(h, d.countersignature());
+        } else {
+            h.append("<div class=\"recipients-label\">Nơi nhận:</div>");
+            for (String recipient : d.recipients()) {
+                h.append("<div class=\"recipients\">- ").append(esc(recipient)).append("</div>");
+            }
         }
         h.append("</td><td style=\"width:54%\">");
-        for (String line : d.signature().heading()) {
+        signer(h, d.signature());
+        h.append("</td></tr></table>");
+        if (!d.annex().isEmpty()) {
+            h.append("<div style=\"page-break-before: always\"></div>");
+            for (Block block : d.annex()) {
+                block(h, block);
+            }
+        }
+        h.append("</body></html>");
+        return h.toString();
+    }
+
+    private static void signer(StringBuilder h, StateDocument.Signature signature) {
+        for (String line : signature.heading()) {
             h.append("<div class=\"signer\">").append(esc(line)).append("</div>");
         }
-        h.append("<div style=\"height:64pt\"></div><div class=\"signer\">").append(esc(d.signature().name())).append("</div>");
-        h.append("</td></tr></table></body></html>");
-        return h.toString();
+        h.append("<div style=\"height:64pt\"></div><div class=\"signer\">").append(esc(signature.name())).append("</div>");
     }
 
     private static void block(StringBuilder h, Block block) {
@@ -109,6 +125,9 @@ public final class PdfWriter {
             g.punctuated().forEach(line -> h.append("<p class=\"body i\">").append(esc(line)).append("</p>"));
         } else if (block instanceof StateDocument.Table t) {
             table(h, t);
+        } else if (block instanceof StateDocument.Centred c) {
+            h.append("<p style=\"text-align:center;margin:0 0 4pt 0\" class=\"").append(c.bold() ? "b " : "")
+                    .append(c.italic() ? "i" : "").append("\">").append(esc(c.text())).append("</p>");
         }
     }
 

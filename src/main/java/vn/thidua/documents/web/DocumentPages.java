@@ -47,15 +47,25 @@ class DocumentPages {
         return page(model, scope, new ReportCommand(null, LocalDate.now(clock), place, null));
     }
 
-    /** Downloads the report, or shows the form again with what is wrong beside each field. */
     @GetMapping("/summary.{format}")
     Object summary(CurrentUser user, @PathVariable long yearId, @PathVariable String format,
             @ModelAttribute("report") ReportCommand command, BindingResult result, Model model) {
+        return document(user, yearId, "bao-cao-tong-ket", format, command, result, model);
+    }
+
+    /** Downloads the document, or shows the form again with what is wrong beside each field. */
+    @GetMapping("/{name}.{format}")
+    Object document(CurrentUser user, @PathVariable long yearId, @PathVariable String name, @PathVariable String format,
+            @ModelAttribute("report") ReportCommand command, BindingResult result, Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
+        DocumentService.Kind document = DocumentService.Kind.of(name);
+        if (document == null || !format.equals("docx") && !format.equals("pdf")) {
+            throw new vn.thidua.platform.validation.NotFoundException("Không có văn bản " + name + "." + format + ".");
+        }
         DocumentService.Format kind = "docx".equals(format) ? DocumentService.Format.DOCX : DocumentService.Format.PDF;
         if (!result.hasErrors()) {
             try {
-                return download(documents.summaryReport(user, yearId, command, kind));
+                return download(documents.document(user, yearId, document, command, kind));
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);
             }

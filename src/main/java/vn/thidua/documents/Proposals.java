@@ -1,0 +1,59 @@
+package vn.thidua.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.thidua.org.AuthorityKind;
+import vn.thidua.org.AuthorityView;
+import vn.thidua.platform.text.Numbers;
+import vn.thidua.scoring.ResultsView;
+
+/**
+ * What a consolidated ranking points to, as seed 004 shows it: the first places up to the bloc's
+ * flag quota for the authority's emulation flag, the next two for its certificate of merit. The
+ * conference votes on it; the proposals feature will record what it decided.
+ */
+record Proposals(List<Candidate> candidates) {
+
+    record Candidate(ResultsView.Row row, String award) {
+
+        String achievement() {
+            return "Tổng điểm " + Numbers.text(row.rank().total().total()) + ", xếp thứ " + row.rank().position();
+        }
+    }
+
+    static Proposals of(ResultsView results, Integer flagQuota, AuthorityView authority) {
+        if (results == null || !results.consolidated()) {
+            return new Proposals(List.of());
+        }
+        int flags = flagQuota == null ? 1 : flagQuota;
+        List<Candidate> candidates = new ArrayList<>();
+        results.rows().stream().limit(flags).forEach(r -> candidates.add(new Candidate(r, flag(authority))));
+        results.rows().stream().skip(flags).limit(2).forEach(r -> candidates.add(new Candidate(r, merit(authority))));
+        return new Proposals(candidates);
+    }
+
+    static String flag(AuthorityView authority) {
+        return authority.kind() == AuthorityKind.PROVINCE ? "Cờ thi đua của Ủy ban nhân dân tỉnh" : "Cờ thi đua của Bộ";
+    }
+
+    static String merit(AuthorityView authority) {
+        return authority.kind() == AuthorityKind.PROVINCE ? "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" : "Bằng khen của Bộ trưởng";
+    }
+
+    List<String> unitsFor(String award) {
+        return candidates.stream().filter(c -> c.award().equals(award)).map(c -> c.row().unit().name()).toList();
+    }
+
+    boolean isEmpty() {
+        return candidates.isEmpty();
+    }
+
+    List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>();
+        int i = 1;
+        for (Candidate c : candidates) {
+            rows.add(List.of(String.valueOf(i++), c.row().unit().name(), c.award(), c.achievement()));
+        }
+        return rows;
+    }
+}
