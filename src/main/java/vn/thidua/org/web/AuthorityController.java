@@ -29,9 +29,11 @@ class AuthorityController {
     private final UnitService units;
     private final BlocService blocs;
     private final OrgPermissions permissions;
+    private final vn.thidua.platform.validation.Messages messages;
 
     AuthorityController(AuthorityService authorities, UnitService units, BlocService blocs,
-            OrgPermissions permissions) {
+            OrgPermissions permissions, vn.thidua.platform.validation.Messages messages) {
+        this.messages = messages;
         this.authorities = authorities;
         this.units = units;
         this.blocs = blocs;
@@ -43,6 +45,18 @@ class AuthorityController {
         model.addAttribute("authorities", authorities.all());
         model.addAttribute("canCreate", permissions.canCreateAuthority(user));
         return "authorities/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.org.AuthorityView>of("Cơ quan", java.util.List.of(
+                vn.thidua.platform.xlsx.XlsxTable.column("Tên cơ quan", 40, vn.thidua.org.AuthorityView::name),
+                vn.thidua.platform.xlsx.XlsxTable.column("Mã", 16, vn.thidua.org.AuthorityView::code),
+                vn.thidua.platform.xlsx.XlsxTable.column("Loại", 18, a -> messages.get("authorityKind." + a.kind())),
+                vn.thidua.platform.xlsx.XlsxTable.column("Hợp nhất vào", 30, vn.thidua.org.AuthorityView::successorName),
+                vn.thidua.platform.xlsx.XlsxTable.column("Từ ngày", 12, a -> a.mergedOn() == null ? null : day.format(a.mergedOn()))))
+                .write(authorities.all(), response, "co-quan.xlsx");
     }
 
     @GetMapping("/{id}")

@@ -49,9 +49,12 @@ class RulesPages {
     private final UnitService units;
     private final AuthorityService authorities;
     private final vn.thidua.rules.CandidateListService candidateLists;
+    private final vn.thidua.platform.validation.Messages messages;
 
     RulesPages(vn.thidua.rules.CandidateListService candidateLists, ParameterService parameters, ScreeningService screenings, SubjectService subjects,
-            EligibilityService eligibility, UnitService units, AuthorityService authorities) {
+            EligibilityService eligibility, UnitService units, AuthorityService authorities,
+            vn.thidua.platform.validation.Messages messages) {
+        this.messages = messages;
         this.candidateLists = candidateLists;
         this.parameters = parameters;
         this.screenings = screenings;
@@ -66,6 +69,20 @@ class RulesPages {
         model.addAttribute("parameters", parameters.all());
         model.addAttribute("canAddRegional", user.isAdmin() || user.role().name().equals("BOARD"));
         return "rules/parameters";
+    }
+
+    @GetMapping("/parameters/export.xlsx")
+    void exportParameters(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.ParameterView>of("Tham số pháp lý", java.util.List.of(
+                vn.thidua.platform.xlsx.XlsxTable.column("Tham số", 50, p -> messages.get("parameterKey." + p.key())),
+                vn.thidua.platform.xlsx.XlsxTable.column("Giá trị", 10, vn.thidua.rules.ParameterView::value),
+                vn.thidua.platform.xlsx.XlsxTable.column("Từ ngày", 12, p -> day.format(p.validFrom())),
+                vn.thidua.platform.xlsx.XlsxTable.column("Đến ngày", 12, p -> p.validTo() == null ? "nay" : day.format(p.validTo())),
+                vn.thidua.platform.xlsx.XlsxTable.column("Căn cứ", 60, p -> p.basis().citation()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Phạm vi", 25, p -> p.authorityName() == null ? "Toàn quốc" : p.authorityName()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Đã kiểm chứng", 12, p -> p.verified() ? "Có" : "Cần kiểm tra")))
+                .write(parameters.all(), response, "tham-so-phap-ly.xlsx");
     }
 
     @GetMapping("/parameters/{id}")
@@ -224,6 +241,17 @@ class RulesPages {
         model.addAttribute("unit", unit);
         model.addAttribute("subjects", subjects.ofUnit(user, unitId));
         return "rules/subjects";
+    }
+
+    @GetMapping("/units/{unitId}/subjects/export.xlsx")
+    void exportSubjects(CurrentUser user, @PathVariable long unitId, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.SubjectView>of("Cán bộ, tập thể", java.util.List.of(
+                vn.thidua.platform.xlsx.XlsxTable.column("Họ và tên (tên tập thể)", 40, vn.thidua.rules.SubjectView::fullName),
+                vn.thidua.platform.xlsx.XlsxTable.column("Đối tượng", 12, s -> s.kind().name().equals("INDIVIDUAL") ? "Cá nhân" : "Tập thể"),
+                vn.thidua.platform.xlsx.XlsxTable.column("Chức vụ", 30, vn.thidua.rules.SubjectView::position),
+                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, vn.thidua.rules.SubjectView::unitName)))
+                .write(subjects.ofUnit(user, unitId), response, "can-bo-tap-the.xlsx");
     }
 
     @GetMapping("/subjects/{id}")

@@ -73,6 +73,39 @@ class BlocYearPages {
         return "scoring/workspace";
     }
 
+    /** The progress table of the workspace, as Excel. */
+    @GetMapping("/progress.xlsx")
+    void exportProgress(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
+        java.util.function.Function<vn.thidua.scoring.ProgressView.Step, Object> step = s -> switch (s) {
+            case DONE -> "Xong";
+            case DRAFT -> "Đang làm";
+            case NOT_STARTED -> "Chưa";
+        };
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.ProgressView.Member>of("Tiến độ", List.of(
+                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, m -> m.unit().name()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Giao ước", 12, m -> step.apply(m.covenant())),
+                vn.thidua.platform.xlsx.XlsxTable.column("Tự chấm", 12, m -> step.apply(m.selfScore())),
+                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị kiểm tra", 40, m -> m.inspector() == null ? null : m.inspector().name()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Kết quả kiểm tra chéo", 14, m -> step.apply(m.inspected())),
+                vn.thidua.platform.xlsx.XlsxTable.column("Kiểm tra đơn vị", 40, m -> m.inspects() == null ? null : m.inspects().name()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Ý kiến chờ trả lời", 12, vn.thidua.scoring.ProgressView.Member::openObjections)))
+                .write(results.progress(user, yearId).members(), response, "tien-do-" + yearId + ".xlsx");
+    }
+
+    @GetMapping("/discrepancies.xlsx")
+    void exportDiscrepancies(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.DiscrepancyView>of("Chênh lệch", List.of(
+                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, d -> d.unit().name()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị kiểm tra", 40, d -> d.inspector().name()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Tiêu chí", 10, d -> d.criterion().code()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Tối đa", 10, d -> d.criterion().maxPoints()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Tự chấm", 10, vn.thidua.scoring.DiscrepancyView::self),
+                vn.thidua.platform.xlsx.XlsxTable.column("Kiểm tra", 10, vn.thidua.scoring.DiscrepancyView::inspection),
+                vn.thidua.platform.xlsx.XlsxTable.column("Điểm chốt", 10, vn.thidua.scoring.DiscrepancyView::resolved),
+                vn.thidua.platform.xlsx.XlsxTable.column("Lý do", 50, vn.thidua.scoring.DiscrepancyView::reason)))
+                .write(results.discrepancies(user, yearId), response, "chenh-lech-" + yearId + ".xlsx");
+    }
+
     @PostMapping("/template")
     String apply(CurrentUser user, @PathVariable long yearId, @RequestParam(required = false) Long templateId,
             RedirectAttributes redirect) {

@@ -77,6 +77,18 @@ class TemplatePages {
         return "scoring/templates";
     }
 
+    @GetMapping("/export.xlsx")
+    void exportList(CurrentUser user, @RequestParam(required = false) Long authorityId,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        vn.thidua.platform.xlsx.XlsxTable.<TemplateView>of("Bảng tiêu chí", List.of(
+                vn.thidua.platform.xlsx.XlsxTable.column("Năm", 8, TemplateView::year),
+                vn.thidua.platform.xlsx.XlsxTable.column("Tên bảng", 60, TemplateView::name),
+                vn.thidua.platform.xlsx.XlsxTable.column("Cơ quan", 30, TemplateView::authorityName),
+                vn.thidua.platform.xlsx.XlsxTable.column("Phiên bản", 10, TemplateView::versionNo),
+                vn.thidua.platform.xlsx.XlsxTable.column("Trạng thái", 14, t -> t.published() ? "Đã ban hành" : "Bản nháp")))
+                .write(templates.list(authorityId != null ? authorityId : user.authorityId()), response, "bang-tieu-chi.xlsx");
+    }
+
     @GetMapping("/new")
     String createForm(CurrentUser user, @RequestParam(required = false) Long authorityId,
             @RequestParam(required = false) Integer year, Model model) {
