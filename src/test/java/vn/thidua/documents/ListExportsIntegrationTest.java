@@ -50,5 +50,10 @@ class ListExportsIntegrationTest {
         assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/discrepancies.xlsx"))).startsWith("Đơn vị | Đơn vị kiểm tra");
         assertThat(firstHeader(board.download("/dashboard/export.xlsx?year=2024"))).startsWith("Khối, cụm thi đua | Đơn vị trưởng | rows 1");
         assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/results.xlsx"))).startsWith("Thứ hạng | Đơn vị");
+        assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/objections.xlsx"))).startsWith("Đơn vị | Tiêu chí");
+        assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/covenants.xlsx")))
+                .isEqualTo("Đơn vị | Chỉ tiêu đăng ký | rows 3");
+        assertThat(firstHeader(quangNam.download("/rules/units/" + stp + "/candidates.xlsx?year=2024")))
+                .startsWith("Họ và tên (tên tập thể) | Đề nghị");
     }
 }

@@ -74,6 +74,18 @@ class CyclePages {
         return "cycle/launch";
     }
 
+    @GetMapping("/covenants.xlsx")
+    void exportCovenants(CurrentUser user, @PathVariable long yearId, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        vn.thidua.platform.xlsx.XlsxTable.<CycleView.Covenant>of("Giao ước", java.util.List.of(
+                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, c -> c.unit().name()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Chỉ tiêu đăng ký", 70, CycleView.Covenant::targets),
+                vn.thidua.platform.xlsx.XlsxTable.column("Người ký", 30, CycleView.Covenant::signerName),
+                vn.thidua.platform.xlsx.XlsxTable.column("Chức vụ", 20, CycleView.Covenant::signerPosition),
+                vn.thidua.platform.xlsx.XlsxTable.column("Đã ký", 10, c -> c.signed() ? "Đã ký" : "Chưa ký")))
+                .write(cycle.view(user, yearId).covenants(), response, "giao-uoc-" + yearId + ".xlsx");
+    }
+
     @GetMapping("/covenant/{unitId}")
     String covenant(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId, Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -210,6 +211,33 @@ class RulesPages {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ket-qua-ra-soat-" + id + ".xlsx\"");
         screenings.writeXlsx(user, id, response.getOutputStream());
+    }
+
+    /** The candidate list as checked, as Excel (same parameters as the page). */
+    @GetMapping("/units/{unitId}/candidates.xlsx")
+    void candidatesXlsx(CurrentUser user, @PathVariable long unitId, @RequestParam(required = false) Integer year,
+            @RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
+        int asked = year == null ? Year.now().getValue() - 1 : year;
+        Map<Long, Award> choices = new java.util.LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.startsWith("award_") && !value.isBlank()) {
+                try {
+                    choices.put(Long.parseLong(name.substring(6)), Award.valueOf(value));
+                } catch (IllegalArgumentException e) {
+                    // an unknown code or id is simply not a choice, as on the page
+                }
+            }
+        });
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.CandidateListService.Candidate>of("Danh sách đề nghị " + asked, List.of(
+                vn.thidua.platform.xlsx.XlsxTable.column("Họ và tên (tên tập thể)", 40, c -> c.subject().fullName()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Đề nghị", 40, c -> c.award().label()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Kết quả kiểm tra", 20, c -> switch (c.answer().verdict()) {
+                    case ELIGIBLE -> "Đủ điều kiện";
+                    case NOT_ELIGIBLE -> "Chưa đủ điều kiện";
+                    case NEEDS_CHECK -> "Cần kiểm tra";
+                }),
+                vn.thidua.platform.xlsx.XlsxTable.column("Căn cứ", 40, c -> c.answer().regime().description())))
+                .write(candidateLists.check(user, unitId, asked, choices).candidates(), response, "danh-sach-de-nghi-" + asked + ".xlsx");
     }
 
     /** Candidates of a unit with the award intended for each (parameters award_<subjectId>=CODE). */

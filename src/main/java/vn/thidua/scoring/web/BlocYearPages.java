@@ -92,6 +92,17 @@ class BlocYearPages {
                 .write(results.progress(user, yearId).members(), response, "tien-do-" + yearId + ".xlsx");
     }
 
+    @GetMapping("/objections.xlsx")
+    void exportObjections(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
+        vn.thidua.platform.xlsx.XlsxTable.<ResultsView.ObjectionView>of("Ý kiến", List.of(
+                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, o -> o.unit().name()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Tiêu chí", 10, o -> o.criterion() == null ? "Toàn bộ" : o.criterion().code()),
+                vn.thidua.platform.xlsx.XlsxTable.column("Nội dung", 60, ResultsView.ObjectionView::reason),
+                vn.thidua.platform.xlsx.XlsxTable.column("Trả lời", 60, ResultsView.ObjectionView::answer),
+                vn.thidua.platform.xlsx.XlsxTable.column("Người trả lời", 20, ResultsView.ObjectionView::answeredBy)))
+                .write(results.results(user, yearId).objections(), response, "y-kien-" + yearId + ".xlsx");
+    }
+
     @GetMapping("/discrepancies.xlsx")
     void exportDiscrepancies(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
         vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.DiscrepancyView>of("Chênh lệch", List.of(
