@@ -68,7 +68,7 @@ class ModuleBoundariesTest {
 
     @Test
     void theFeaturesAreThoseOfTheModuleMap() {
-        assertThat(features(APPLICATION)).contains("org", "platform", "demo", "rules", "cycle", "scoring");
+        assertThat(features(APPLICATION)).contains("org", "platform", "demo", "rules", "cycle", "scoring", "documents");
     }
 
     @Test
