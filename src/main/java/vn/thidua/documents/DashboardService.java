@@ -60,6 +60,7 @@ public class DashboardService {
             ys.forEach(y -> years.add(y.year()));
         }
         int shown = year != null ? year : years.isEmpty() ? Year.now(clock).getValue() : years.last();
+        years.add(shown);
         List<DashboardView.BlocRow> rows = new ArrayList<>();
         for (int i = 0; i < owned.size(); i++) {
             Optional<BlocYearView> y = allYears.get(i).stream().filter(v -> v.year() == shown).findFirst();
