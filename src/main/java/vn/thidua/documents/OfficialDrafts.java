@@ -95,7 +95,7 @@ final class OfficialDrafts {
         boolean province = f.authority().kind() == AuthorityKind.PROVINCE;
         String committee = province ? "Ủy ban nhân dân " + place(f) : f.authority().name();
         String decider = province ? "Chủ tịch Ủy ban nhân dân " + place(f) : "Bộ trưởng " + f.authority().name();
-        String number = number(c, province ? "QĐ-UBND" : "QĐ-B");
+        String number = number(c, province ? "QĐ-UBND" : "QĐ-" + initials(f.authority().name()));
         List<Block> body = new ArrayList<>();
         body.add(new Centred(decider.toUpperCase(), true, false));
         List<String> lines = new ArrayList<>(grounds);
@@ -142,6 +142,15 @@ final class OfficialDrafts {
     private static String place(SummaryReport.Facts f) {
         String name = f.authority().name();
         return name.startsWith("Tỉnh ") ? "tỉnh " + name.substring(5) : name.startsWith("Thành phố ") ? "thành phố " + name.substring(10) : name;
+    }
+
+    /** "BTP" for "Bộ Tư pháp": a ministry's usual abbreviation in document symbols. */
+    static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return initials.toString();
     }
 
     private static String code(SummaryReport.Facts f) {

@@ -55,6 +55,7 @@ class DocumentRenderTest {
         assertThat(StateFormats.placeAndDate("Quảng Ngãi", LocalDate.of(2026, 2, 5))).isEqualTo("Quảng Ngãi, ngày 05 tháng 02 năm 2026");
         assertThat(StateFormats.placeAndDate("Lạng Sơn", LocalDate.of(2022, 11, 20))).isEqualTo("Lạng Sơn, ngày 20 tháng 11 năm 2022");
         assertThat(StateFormats.placeAndDate("Hà Nội", LocalDate.of(2023, 3, 9))).isEqualTo("Hà Nội, ngày 09 tháng 3 năm 2023");
+        assertThat(OfficialDrafts.initials("Bộ Tư pháp")).isEqualTo("BTP");
         assertThat(new StateDocument.Grounds(List.of("Căn cứ A;", "Căn cứ B")).punctuated())
                 .containsExactly("Căn cứ A;", "Căn cứ B.");
     }

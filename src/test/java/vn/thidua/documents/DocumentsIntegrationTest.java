@@ -56,6 +56,15 @@ class DocumentsIntegrationTest {
                         assertThat(text).contains(member.get("name").asString());
                     }
                 }
+                String documents = "/bloc-years/" + year.get("id").asLong() + "/documents/";
+                for (String[] kind : new String[][] {{"bien-ban-hoi-nghi", "BIÊN BẢN", "BB-"}, {"to-trinh", "TỜ TRÌNH", "TTr-"},
+                        {"quyet-dinh", "QUYẾT ĐỊNH", "QĐ-"}}) {
+                    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(admin.bytes(documents + kind[0] + ".docx"
+                            + query("Lạng Sơn"))))) {
+                        assertThat(doc.getTables().get(0).getText()).contains("Số: 03/" + kind[2]);
+                        assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains(kind[1]);
+                    }
+                }
                 byte[] pdf = admin.bytes(base + ".pdf" + query("Lạng Sơn"));
                 try (PDDocument doc = Loader.loadPDF(pdf)) {
                     assertThat(new PDFTextStripper().getText(doc)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
