@@ -68,7 +68,7 @@ class ModuleBoundariesTest {
 
     @Test
     void theFeaturesAreThoseOfTheModuleMap() {
-        assertThat(features(APPLICATION)).contains("org", "platform", "demo", "rules", "cycle", "scoring", "documents");
+        assertThat(features(APPLICATION)).contains("org", "platform", "demo", "rules", "cycle", "scoring", "documents", "voting");
     }
 
     @Test

@@ -40,14 +40,16 @@ public enum ParameterKey {
     EARLIER_TITLES_COUNT,
     VOTE_THRESHOLD_CSTD,
     VOTE_THRESHOLD_OTHER,
-    VOTE_QUORUM;
+    VOTE_QUORUM,
+    VOTE_BLOC_THRESHOLD,
+    VOTE_BLOC_QUORUM;
 
     /**
      * The keys a province or ministry may set by its own regulation (quy chế): its blocs' flags and
      * its council's vote. The law's own conditions and caps are national and cannot be relaxed locally.
      */
     public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(BLOC_FLAG_QUOTA, VOTE_THRESHOLD_CSTD,
-            VOTE_THRESHOLD_OTHER, VOTE_QUORUM);
+            VOTE_THRESHOLD_OTHER, VOTE_QUORUM, VOTE_BLOC_THRESHOLD, VOTE_BLOC_QUORUM);
 
     /** Whether the value is a share (0 to 1) rather than a whole number. */
     public boolean isShare() {

@@ -1,0 +1,11 @@
+package vn.thidua.voting;
+
+import java.util.List;
+
+/**
+ * A vote to hold at the bloc's conference: what is voted (its subject decides the rule), the
+ * question, the method, the options (labels, or candidate units), how many options a ballot may mark.
+ */
+public record VoteCommand(VoteSubject subject, String question, VoteMethod method, List<String> options,
+        List<Long> candidateUnitIds, Integer maxChoices) {
+}

@@ -1,0 +1,9 @@
+package vn.thidua.voting;
+
+/** What a bloc's conference votes on; each subject takes its rule from the parameter table. */
+public enum VoteSubject {
+    /** An award proposal (Cờ thi đua, Bằng khen) put to the member units. */
+    BLOC_PROPOSAL,
+    /** The election of next year's leader or deputy. */
+    BLOC_ELECTION
+}

@@ -1,0 +1,273 @@
+package vn.thidua.voting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocYearScope;
+import vn.thidua.org.UnitRef;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.rules.ParameterService;
+import vn.thidua.rules.domain.Parameter;
+import vn.thidua.rules.domain.ParameterKey;
+import vn.thidua.rules.domain.Parameters;
+import vn.thidua.voting.domain.Fraction;
+import vn.thidua.voting.domain.Outcome;
+import vn.thidua.voting.domain.VoteRule;
+import vn.thidua.voting.internal.VoteStore;
+
+/**
+ * The votes of a bloc's conference. The member units are the electorate, one vote each; the rule
+ * comes from the parameter table for what is voted. A secret ballot is counted exactly once and
+ * never stored as a row: see docs/voting-secrecy.md.
+ */
+@Service
+public class VotingService {
+
+    private static final Logger log = LoggerFactory.getLogger(VotingService.class);
+
+    private final VoteStore store;
+    private final BlocService blocs;
+    private final ParameterService parameters;
+    private final Checks checks;
+    private final Messages messages;
+    private final Clock clock;
+
+    VotingService(VoteStore store, BlocService blocs, ParameterService parameters, Checks checks, Messages messages,
+            Clock clock) {
+        this.store = store;
+        this.blocs = blocs;
+        this.parameters = parameters;
+        this.checks = checks;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The bloc rule in force for the year under the bloc's authority (its own regulation first, else the catalogue's). */
+    VoteRule blocRule(BlocYearScope scope) {
+        Parameters p = parameters.table().forYear(scope.year().year(), scope.bloc().authorityId());
+        Parameter threshold = p.get(ParameterKey.VOTE_BLOC_THRESHOLD);
+        Parameter quorum = p.get(ParameterKey.VOTE_BLOC_QUORUM);
+        Fraction share = threshold == null ? new Fraction(1, 2) : Fraction.fromDecimal(threshold.value());
+        // a rule of exactly one half is read as the usual majority, "quá bán": more than half
+        VoteRule.Comparison comparison = share.equals(new Fraction(1, 2)) ? VoteRule.Comparison.MORE_THAN
+                : VoteRule.Comparison.AT_LEAST;
+        String basis = threshold == null ? "" : threshold.basis().citation();
+        return new VoteRule(share, comparison, VoteRule.Base.ELECTORATE,
+                quorum == null ? new Fraction(2, 3) : Fraction.fromDecimal(quorum.value()), basis);
+    }
+
+    @Transactional
+    public VoteView create(CurrentUser user, long yearId, VoteCommand command) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        scope.requireLeaderOrBoard();
+        Checks.Collector check = checks.none();
+        if (command.subject() == null) {
+            check.reject("subject", "vote.subject.required");
+        }
+        if (command.method() == null) {
+            check.reject("method", "vote.method.required");
+        }
+        if (command.question() == null || command.question().isBlank()) {
+            check.reject("question", "vote.question.required");
+        } else if (command.question().length() > 1000) {
+            check.reject("question", "vote.question.tooLong");
+        }
+        List<String> labels = new ArrayList<>();
+        List<Long> units = new ArrayList<>();
+        for (String label : command.options() == null ? List.<String>of() : command.options()) {
+            if (label == null || label.isBlank() || label.length() > 300) {
+                check.reject("options", "vote.option.invalid");
+            } else {
+                labels.add(label.strip());
+                units.add(null);
+            }
+        }
+        for (Long unit : command.candidateUnitIds() == null ? List.<Long>of() : command.candidateUnitIds()) {
+            UnitRef member = unit == null ? null : scope.year().members().stream().filter(m -> m.id() == unit).findFirst().orElse(null);
+            if (member == null) {
+                check.reject("candidateUnitIds", "vote.candidate.notMember", unit);
+            } else {
+                labels.add(member.name());
+                units.add(member.id());
+            }
+        }
+        if (labels.isEmpty()) {
+            check.reject("options", "vote.options.required");
+        } else if (labels.size() > 50 || new HashSet<>(labels).size() != labels.size()) {
+            check.reject("options", "vote.options.repeated");
+        }
+        int maxChoices = command.maxChoices() == null ? 1 : command.maxChoices();
+        if (maxChoices < 1 || !labels.isEmpty() && maxChoices > labels.size()) {
+            check.reject("maxChoices", "vote.maxChoices.range", labels.size());
+        }
+        check.throwIfInvalid();
+        List<VoteStore.Elector> electors = scope.year().members().stream()
+                .map(m -> new VoteStore.Elector(elector(m.id()), m.name())).toList();
+        long id = store.insert(yearId, command.subject(), command.question().strip(), command.method(), blocRule(scope), maxChoices,
+                electors.size(), user.username());
+        for (int i = 0; i < labels.size(); i++) {
+            store.insertOption(id, i, labels.get(i), units.get(i));
+        }
+        store.insertElectors(id, electors);
+        return view(user, scope, row(id));
+    }
+
+    @Transactional
+    public VoteView open(CurrentUser user, long voteId, Integer present, Long version) {
+        VoteStore.VoteRow vote = row(voteId);
+        BlocYearScope scope = blocs.scope(user, vote.blocYearId());
+        scope.requireLeaderOrBoard();
+        Checks.Collector check = checks.none();
+        if (!"DRAFT".equals(vote.status())) {
+            check.reject("status", "vote.alreadyOpened");
+        }
+        if (present == null || present < 0 || present > vote.electorate()) {
+            check.reject("present", "vote.present.range", vote.electorate());
+        }
+        check.throwIfInvalid();
+        if (!store.open(voteId, present, clock.instant(), version)) {
+            throw new OptimisticLockingFailureException("vote " + voteId + " changed");
+        }
+        return view(user, scope, row(voteId));
+    }
+
+    /**
+     * One secret ballot of the user's unit. "Who voted" and "what was voted" are written in this one
+     * transaction; a second ballot of the same unit, concurrent or not, is refused and counts nothing.
+     */
+    @Transactional
+    public VoteView cast(CurrentUser user, long voteId, List<Long> optionIds) {
+        VoteStore.VoteRow vote = store.findForBallot(voteId)
+                .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
+        BlocYearScope scope = blocs.scope(user, vote.blocYearId());
+        String elector = scope.memberUnitId() == null ? null : elector(scope.memberUnitId());
+        if (elector == null || !store.isElector(voteId, elector)) {
+            throw new AccessDeniedException("not in the electorate of vote " + voteId);
+        }
+        Checks.Collector check = checks.none();
+        if (vote.method() != VoteMethod.SECRET_BALLOT) {
+            check.reject("optionIds", "vote.notBallot");
+        } else if (!"OPEN".equals(vote.status())) {
+            check.reject("optionIds", "DRAFT".equals(vote.status()) ? "vote.notOpen" : "vote.closed");
+        }
+        Set<Long> chosen = new LinkedHashSet<>(optionIds == null ? List.of() : optionIds);
+        Set<Long> valid = new HashSet<>(store.options(voteId).stream().map(VoteView.Option::id).toList());
+        if (optionIds != null && (chosen.size() != optionIds.size() || chosen.contains(null) || !valid.containsAll(chosen))) {
+            check.reject("optionIds", "vote.option.unknown");
+        } else if (chosen.size() > vote.maxChoices()) {
+            check.reject("optionIds", "vote.tooManyChoices", vote.maxChoices());
+        }
+        check.throwIfInvalid();
+        if (!store.participate(voteId, elector)) {
+            throw new InvalidInputException(List.of(new Violation("optionIds", messages.get("vote.alreadyVoted"))));
+        }
+        store.count(voteId, chosen);
+        return view(user, scope, row(voteId));
+    }
+
+    /**
+     * Closes the vote: a secret ballot as cast; a show of hands with the counts the chair records; an
+     * acclamation as unanimous of those present.
+     */
+    @Transactional
+    public VoteView close(CurrentUser user, long voteId, Map<Long, Integer> counts) {
+        VoteStore.VoteRow vote = store.findForUpdate(voteId)
+                .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
+        BlocYearScope scope = blocs.scope(user, vote.blocYearId());
+        scope.requireLeaderOrBoard();
+        if (!"OPEN".equals(vote.status())) {
+            throw new InvalidInputException(List.of(new Violation("status",
+                    messages.get("DRAFT".equals(vote.status()) ? "vote.notOpen" : "vote.closed"))));
+        }
+        List<VoteView.Option> options = store.options(voteId);
+        if (vote.method() == VoteMethod.SHOW_OF_HANDS) {
+            Checks.Collector check = checks.none();
+            for (VoteView.Option option : options) {
+                Integer n = counts == null ? null : counts.get(option.id());
+                if (n == null || n < 0 || n > vote.present()) {
+                    check.reject("counts", "vote.count.range", option.label(), vote.present());
+                }
+            }
+            check.throwIfInvalid();
+            store.setCounts(voteId, counts, vote.present());
+        } else if (vote.method() == VoteMethod.ACCLAMATION) {
+            Map<Long, Integer> all = new java.util.HashMap<>();
+            options.forEach(o -> all.put(o.id(), vote.present()));
+            store.setCounts(voteId, all, vote.present());
+        }
+        store.close(voteId, clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        store.compactCounters();
+                    } catch (RuntimeException e) {
+                        log.warn("Could not compact the vote counters after closing vote {}: {}", voteId, e.getMessage());
+                    }
+                });
+            }
+        });
+        return view(user, scope, row(voteId));
+    }
+
+    @Transactional(readOnly = true)
+    public VoteView get(CurrentUser user, long voteId) {
+        VoteStore.VoteRow vote = row(voteId);
+        return view(user, blocs.scope(user, vote.blocYearId()), vote);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VoteView> ofYear(CurrentUser user, long yearId) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        return store.ofYear(yearId).stream().map(v -> view(user, scope, v)).toList();
+    }
+
+    private VoteView view(CurrentUser user, BlocYearScope scope, VoteStore.VoteRow vote) {
+        List<VoteView.Option> options = store.options(vote.id());
+        String elector = scope.memberUnitId() == null ? null : elector(scope.memberUnitId());
+        boolean isElector = elector != null && store.isElector(vote.id(), elector);
+        boolean hasVoted = isElector && store.hasVoted(vote.id(), elector);
+        VoteView.Tally tally = null;
+        if ("CLOSED".equals(vote.status())) {
+            Map<Long, Integer> counts = store.tally(vote.id());
+            int[] ballots = store.ballots(vote.id());
+            int present = vote.present() == null ? 0 : vote.present();
+            List<VoteView.Tally.Line> lines = options.stream().map(o -> new VoteView.Tally.Line(o, counts.getOrDefault(o.id(), 0),
+                    Outcome.of(vote.rule(), vote.electorate(), Math.max(present, ballots[0]), counts.getOrDefault(o.id(), 0))))
+                    .toList();
+            tally = new VoteView.Tally(lines, ballots[0], ballots[1]);
+        }
+        return new VoteView(vote.id(), vote.blocYearId(), vote.subject(), vote.question(), vote.method(), vote.rule(),
+                vote.rule().describe(), vote.maxChoices(), vote.status(), vote.electorate(), vote.present(),
+                store.participants(vote.id()), isElector && vote.method() == VoteMethod.SECRET_BALLOT && !hasVoted
+                        && "OPEN".equals(vote.status()), hasVoted, options, tally, vote.openedAt(), vote.closedAt(), vote.version());
+    }
+
+    private VoteStore.VoteRow row(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", id)));
+    }
+
+    static String elector(long unitId) {
+        return "unit:" + unitId;
+    }
+}

@@ -1,0 +1,173 @@
+package vn.thidua.voting.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.thidua.voting.VoteMethod;
+import vn.thidua.voting.VoteSubject;
+import vn.thidua.voting.VoteView;
+import vn.thidua.voting.domain.Fraction;
+import vn.thidua.voting.domain.VoteRule;
+
+@Repository
+public class VoteStore {
+
+    private final JdbcClient jdbc;
+
+    VoteStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record VoteRow(long id, long blocYearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule,
+            int maxChoices, String status, int electorate, Integer present, Instant openedAt, Instant closedAt, long version) {
+    }
+
+    public record Elector(String key, String label) {
+    }
+
+    public long insert(long yearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule, int maxChoices,
+            int electorate, String by) {
+        return jdbc.sql("""
+                INSERT INTO vote (bloc_year_id, subject, question, method, threshold_num, threshold_den, comparison, base,
+                       quorum_num, quorum_den, rule_basis, max_choices, electorate, created_by)
+                VALUES (:y, :subject, :question, :method, :tn, :td, :cmp, :base, :qn, :qd, :basis, :max, :electorate, :by)
+                RETURNING id""")
+                .param("y", yearId).param("subject", subject.name()).param("question", question).param("method", method.name())
+                .param("tn", rule.threshold().numerator()).param("td", rule.threshold().denominator())
+                .param("cmp", rule.comparison().name()).param("base", rule.base().name())
+                .param("qn", rule.quorum().numerator()).param("qd", rule.quorum().denominator()).param("basis", rule.basis())
+                .param("max", maxChoices).param("electorate", electorate).param("by", by)
+                .query(Long.class).single();
+    }
+
+    public void insertOption(long voteId, int position, String label, Long unitId) {
+        long option = jdbc.sql("INSERT INTO vote_option (vote_id, position, label, unit_id) VALUES (:v, :p, :l, :u) RETURNING id")
+                .param("v", voteId).param("p", position).param("l", label).param("u", unitId).query(Long.class).single();
+        jdbc.sql("INSERT INTO vote_tally (vote_id, option_id) VALUES (:v, :o)").param("v", voteId).param("o", option).update();
+    }
+
+    public void insertElectors(long voteId, Collection<Elector> electors) {
+        for (Elector e : electors) {
+            jdbc.sql("INSERT INTO vote_elector (vote_id, elector, label) VALUES (:v, :e, :l)")
+                    .param("v", voteId).param("e", e.key()).param("l", e.label()).update();
+        }
+        jdbc.sql("INSERT INTO vote_ballots (vote_id) VALUES (:v)").param("v", voteId).update();
+    }
+
+    public Optional<VoteRow> find(long id) {
+        return jdbc.sql("SELECT * FROM vote WHERE id = :id").param("id", id).query((rs, i) -> row(rs)).optional();
+    }
+
+    /** Shared lock: ballots go on in parallel, and a closing (which takes the row exclusively) waits for them. */
+    public Optional<VoteRow> findForBallot(long id) {
+        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR SHARE").param("id", id).query((rs, i) -> row(rs)).optional();
+    }
+
+    public Optional<VoteRow> findForUpdate(long id) {
+        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR UPDATE").param("id", id).query((rs, i) -> row(rs)).optional();
+    }
+
+    public List<VoteRow> ofYear(long yearId) {
+        return jdbc.sql("SELECT * FROM vote WHERE bloc_year_id = :y ORDER BY id").param("y", yearId).query((rs, i) -> row(rs)).list();
+    }
+
+    public List<VoteView.Option> options(long voteId) {
+        return jdbc.sql("SELECT id, label, unit_id FROM vote_option WHERE vote_id = :v ORDER BY position").param("v", voteId)
+                .query((rs, i) -> new VoteView.Option(rs.getLong("id"), rs.getString("label"), rs.getObject("unit_id", Long.class)))
+                .list();
+    }
+
+    public boolean isElector(long voteId, String elector) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_elector WHERE vote_id = :v AND elector = :e)")
+                .param("v", voteId).param("e", elector).query(Boolean.class).single();
+    }
+
+    public boolean hasVoted(long voteId, String elector) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_participation WHERE vote_id = :v AND elector = :e)")
+                .param("v", voteId).param("e", elector).query(Boolean.class).single();
+    }
+
+    public long participants(long voteId) {
+        return jdbc.sql("SELECT count(*) FROM vote_participation WHERE vote_id = :v").param("v", voteId).query(Long.class).single();
+    }
+
+    /** Records that the elector voted; false when it already had (the primary key decides, across instances). */
+    public boolean participate(long voteId, String elector) {
+        return jdbc.sql("INSERT INTO vote_participation (vote_id, elector) VALUES (:v, :e) ON CONFLICT DO NOTHING")
+                .param("v", voteId).param("e", elector).update() == 1;
+    }
+
+    /** Adds one ballot: one to each marked option, one to the ballots cast (and to the blank ones if nothing is marked). */
+    public void count(long voteId, Collection<Long> optionIds) {
+        if (!optionIds.isEmpty()) {
+            jdbc.sql("UPDATE vote_tally SET ballots = ballots + 1 WHERE vote_id = :v AND option_id IN (:o)")
+                    .param("v", voteId).param("o", optionIds).update();
+        }
+        jdbc.sql("UPDATE vote_ballots SET cast_count = cast_count + 1, blank = blank + :b WHERE vote_id = :v")
+                .param("v", voteId).param("b", optionIds.isEmpty() ? 1 : 0).update();
+    }
+
+    public void setCounts(long voteId, Map<Long, Integer> counts, int cast) {
+        counts.forEach((option, n) -> jdbc.sql("UPDATE vote_tally SET ballots = :n WHERE vote_id = :v AND option_id = :o")
+                .param("n", n).param("v", voteId).param("o", option).update());
+        jdbc.sql("UPDATE vote_ballots SET cast_count = :c WHERE vote_id = :v").param("c", cast).param("v", voteId).update();
+    }
+
+    public boolean open(long voteId, int present, Instant at, Long version) {
+        return jdbc.sql("""
+                UPDATE vote SET status = 'OPEN', present = :p, opened_at = :at, version = version + 1
+                WHERE id = :id AND status = 'DRAFT' AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
+                .param("id", voteId).param("p", present).param("at", Timestamp.from(at)).param("version", version).update() == 1;
+    }
+
+    /**
+     * Closes the vote and writes its counters again, so that their row versions carry the closing
+     * transaction, not the last voter's (see docs/voting-secrecy.md).
+     */
+    public void close(long voteId, Instant at) {
+        jdbc.sql("UPDATE vote SET status = 'CLOSED', closed_at = :at, version = version + 1 WHERE id = :id")
+                .param("id", voteId).param("at", Timestamp.from(at)).update();
+        jdbc.sql("UPDATE vote_tally SET ballots = ballots WHERE vote_id = :v").param("v", voteId).update();
+        jdbc.sql("UPDATE vote_ballots SET cast_count = cast_count WHERE vote_id = :v").param("v", voteId).update();
+    }
+
+    /** Rewrites the counter tables without their dead row versions (run outside any transaction, after a close). */
+    public void compactCounters() {
+        jdbc.sql("VACUUM (FULL) vote_tally").update();
+        jdbc.sql("VACUUM (FULL) vote_ballots").update();
+    }
+
+    public Map<Long, Integer> tally(long voteId) {
+        Map<Long, Integer> tally = new HashMap<>();
+        jdbc.sql("SELECT option_id, ballots FROM vote_tally WHERE vote_id = :v").param("v", voteId)
+                .query((ResultSet rs) -> {
+                    tally.put(rs.getLong("option_id"), rs.getInt("ballots"));
+                });
+        return tally;
+    }
+
+    public int[] ballots(long voteId) {
+        return jdbc.sql("SELECT cast_count, blank FROM vote_ballots WHERE vote_id = :v").param("v", voteId)
+                .query((rs, i) -> new int[] {rs.getInt("cast_count"), rs.getInt("blank")}).single();
+    }
+
+    private static VoteRow row(ResultSet rs) throws SQLException {
+        VoteRule rule = new VoteRule(new Fraction(rs.getInt("threshold_num"), rs.getInt("threshold_den")),
+                VoteRule.Comparison.valueOf(rs.getString("comparison")), VoteRule.Base.valueOf(rs.getString("base")),
+                new Fraction(rs.getInt("quorum_num"), rs.getInt("quorum_den")), rs.getString("rule_basis"));
+        Timestamp opened = rs.getTimestamp("opened_at");
+        Timestamp closed = rs.getTimestamp("closed_at");
+        return new VoteRow(rs.getLong("id"), rs.getLong("bloc_year_id"), VoteSubject.valueOf(rs.getString("subject")),
+                rs.getString("question"), VoteMethod.valueOf(rs.getString("method")), rule, rs.getInt("max_choices"),
+                rs.getString("status"), rs.getInt("electorate"), rs.getObject("present", Integer.class),
+                opened == null ? null : opened.toInstant(), closed == null ? null : closed.toInstant(), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,205 @@
+package vn.thidua.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.Api.json;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.Api;
+import vn.thidua.support.BlocFixture;
+import vn.thidua.support.IntegrationTest;
+
+@IntegrationTest
+class VotingApiIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BlocFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private JsonNode proposal(BlocFixture.Bloc bloc, String method) {
+        Api.Response created = Api.as(port, bloc.officer(0)).post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL",
+                "question", "Đề nghị tặng Cờ thi đua cho Sở số 1?", "method", method, "options", List.of("Đồng ý", "Không đồng ý")));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json();
+    }
+
+    private static long option(JsonNode vote, int i) {
+        return vote.get("options").get(i).get("id").asLong();
+    }
+
+    @Test
+    void aSecretBallotCountsEachMemberOnceAndShowsTheTallyOnlyWhenClosed() {
+        BlocFixture.Bloc bloc = fixture.create(10, 2024);
+        BlocFixture.Bloc other = fixture.create(2, 2024);
+        JsonNode vote = proposal(bloc, "SECRET_BALLOT");
+        long id = vote.get("id").asLong();
+        assertThat(vote.get("ruleText").asString()).isEqualTo("quá 1/2 tổng số thành viên; có mặt từ 2/3 tổng số thành viên");
+        Api member = Api.as(port, bloc.officer(3));
+        String ballots = "/api/v1/votes/" + id + "/ballots";
+        assertThat(member.post(ballots, json("optionIds", List.of(option(vote, 0)))).body()).contains("Cuộc biểu quyết chưa mở.");
+        assertThat(Api.as(port, bloc.officer(3)).post("/api/v1/votes/" + id + "/open", json("present", 10)).status())
+                .as("only the chair opens").isEqualTo(403);
+        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 11)).body())
+                .contains("Số đơn vị có mặt phải từ 0 đến 10.");
+        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 10)).status()).isEqualTo(200);
+
+        for (int i = 0; i < 7; i++) {
+            assertThat(Api.as(port, bloc.officer(i)).post(ballots, json("optionIds", List.of(option(vote, 0)))).status()).isEqualTo(200);
+        }
+        assertThat(Api.as(port, bloc.officer(7)).post(ballots, json("optionIds", List.of(option(vote, 1)))).status()).isEqualTo(200);
+        assertThat(Api.as(port, bloc.officer(8)).post(ballots, json("optionIds", List.of())).status()).as("blank").isEqualTo(200);
+        Api.Response twice = Api.as(port, bloc.officer(2)).post(ballots, json("optionIds", List.of(option(vote, 1))));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.body()).contains("Đơn vị đã bỏ phiếu; mỗi đơn vị chỉ bỏ một phiếu.");
+        assertThat(Api.as(port, bloc.officer(9)).post(ballots, json("optionIds", List.of(option(vote, 0), option(vote, 1)))).body())
+                .contains("Mỗi phiếu chọn tối đa 1 phương án.");
+        assertThat(Api.as(port, bloc.officer(9)).post(ballots, json("optionIds", List.of(999999))).body())
+                .contains("không thuộc cuộc biểu quyết");
+        assertThat(Api.as(port, other.officer(0)).post(ballots, json("optionIds", List.of(option(vote, 0)))).status())
+                .as("a unit of another bloc").isEqualTo(403);
+        assertThat(Api.as(port, bloc.board()).post(ballots, json("optionIds", List.of(option(vote, 0)))).status())
+                .as("the board does not vote").isEqualTo(403);
+
+        JsonNode during = member.get("/api/v1/votes/" + id).json();
+        assertThat(during.get("voted").asLong()).isEqualTo(9);
+        assertThat(during.get("hasVoted").asBoolean()).isTrue();
+        assertThat(during.get("tally").isNull()).as("no count while open").isTrue();
+
+        JsonNode closed = Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}").json();
+        JsonNode yes = closed.get("tally").get("lines").get(0);
+        assertThat(yes.get("ballots").asInt()).isEqualTo(7);
+        assertThat(yes.get("outcome").get("result").asString()).isEqualTo("PASSED");
+        assertThat(yes.get("outcome").get("needed").asInt()).isEqualTo(6);
+        assertThat(closed.get("tally").get("cast").asInt()).isEqualTo(9);
+        assertThat(closed.get("tally").get("blank").asInt()).isEqualTo(1);
+        assertThat(Api.as(port, bloc.officer(9)).post(ballots, json("optionIds", List.of(option(vote, 0)))).body())
+                .contains("Cuộc biểu quyết đã kết thúc.");
+        assertThat(member.get("/api/v1/votes/" + id).json().get("tally").get("cast").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void showOfHandsAndAcclamationAreRecordedByTheChair() {
+        BlocFixture.Bloc bloc = fixture.create(6, 2024);
+        Api chair = Api.as(port, bloc.officer(0));
+        JsonNode hands = proposal(bloc, "SHOW_OF_HANDS");
+        long id = hands.get("id").asLong();
+        chair.post("/api/v1/votes/" + id + "/open", json("present", 5));
+        assertThat(Api.as(port, bloc.officer(1)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(hands, 0))))
+                .body()).contains("không bỏ phiếu kín");
+        assertThat(chair.post("/api/v1/votes/" + id + "/close", json("counts", Map.of(option(hands, 0), 6, option(hands, 1), 0))).body())
+                .contains("phải từ 0 đến 5");
+        JsonNode closed = chair.post("/api/v1/votes/" + id + "/close", json("counts", Map.of(option(hands, 0), 3, option(hands, 1), 2)))
+                .json();
+        assertThat(closed.get("tally").get("lines").get(0).get("outcome").get("result").asString())
+                .as("3 of 6 members is not more than half").isEqualTo("FAILED");
+
+        Api.Response election = chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION",
+                "question", "Suy tôn Khối trưởng năm 2025", "method", "ACCLAMATION", "candidateUnitIds", List.of(bloc.unit(1))));
+        long acclaimed = election.id();
+        chair.post("/api/v1/votes/" + acclaimed + "/open", json("present", 4));
+        JsonNode result = chair.post("/api/v1/votes/" + acclaimed + "/close", "{}").json();
+        assertThat(result.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(4);
+        assertThat(result.get("tally").get("lines").get(0).get("outcome").get("result").asString()).isEqualTo("PASSED");
+        assertThat(chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION", "question", "Bầu", "method", "SECRET_BALLOT",
+                "candidateUnitIds", List.of(999999))).body()).contains("không phải thành viên của khối");
+    }
+
+    @Test
+    void threeHundredVotersAtOnceSomeTwiceAreEachCountedExactlyOnce() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(300, 2024);
+        JsonNode vote = proposal(bloc, "SECRET_BALLOT");
+        long id = vote.get("id").asLong();
+        Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 300));
+        List<Callable<Integer>> casts = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int voter = i;
+            long choice = option(vote, i % 3 == 0 ? 1 : 0);
+            casts.add(() -> Api.as(port, bloc.officer(voter)).post("/api/v1/votes/" + id + "/ballots",
+                    json("optionIds", List.of(choice))).status());
+            if (i % 10 == 0) {
+                casts.add(() -> Api.as(port, bloc.officer(voter)).post("/api/v1/votes/" + id + "/ballots",
+                        json("optionIds", List.of(choice))).status());
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        int accepted = 0;
+        int refused = 0;
+        try {
+            for (Future<Integer> f : pool.invokeAll(casts)) {
+                if (f.get() == 200) {
+                    accepted++;
+                } else if (f.get() == 400) {
+                    refused++;
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(accepted).isEqualTo(300);
+        assertThat(refused).isEqualTo(30);
+        JsonNode closed = Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}").json();
+        assertThat(closed.get("tally").get("cast").asInt()).isEqualTo(300);
+        assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(200);
+        assertThat(closed.get("tally").get("lines").get(1).get("ballots").asInt()).isEqualTo(100);
+        assertThat(jdbc.sql("SELECT count(*) FROM vote_participation WHERE vote_id = :v").param("v", id).query(Long.class).single())
+                .isEqualTo(300);
+    }
+
+    /**
+     * Someone reading the database after a vote finds who voted and how many chose each option, and
+     * nothing that joins the two: no ballot rows, no ids, no timestamps, no shared column but the vote.
+     */
+    @Test
+    void theStoredVoteCannotBeJoinedToItsVoters() {
+        BlocFixture.Bloc bloc = fixture.create(4, 2024);
+        JsonNode vote = proposal(bloc, "SECRET_BALLOT");
+        long id = vote.get("id").asLong();
+        Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 4));
+        for (int i = 0; i < 4; i++) {
+            Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, i == 2 ? 1 : 0))));
+        }
+        Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}");
+
+        assertThat(columns("vote_participation")).containsExactlyInAnyOrder("vote_id", "elector");
+        assertThat(columns("vote_tally")).containsExactlyInAnyOrder("vote_id", "option_id", "ballots");
+        assertThat(columns("vote_ballots")).containsExactlyInAnyOrder("vote_id", "cast_count", "blank");
+        Set<String> shared = new HashSet<>(columns("vote_participation"));
+        shared.retainAll(columns("vote_tally"));
+        assertThat(shared).containsExactly("vote_id");
+
+        List<String> participation = jdbc.sql("SELECT elector FROM vote_participation WHERE vote_id = :v").param("v", id)
+                .query(String.class).list();
+        assertThat(participation).hasSize(4);
+        List<Integer> tally = jdbc.sql("SELECT ballots FROM vote_tally WHERE vote_id = :v ORDER BY option_id").param("v", id)
+                .query(Integer.class).list();
+        assertThat(tally).containsExactly(3, 1);
+        long lastVotersTransaction = jdbc.sql("SELECT max(xmin::text::bigint) FROM vote_participation WHERE vote_id = :v")
+                .param("v", id).query(Long.class).single();
+        List<Long> tallyTransactions = jdbc.sql("SELECT xmin::text::bigint FROM vote_tally WHERE vote_id = :v").param("v", id)
+                .query(Long.class).list();
+        assertThat(tallyTransactions).as("the counters were rewritten by the closing, not left by a voter")
+                .allSatisfy(x -> assertThat(x).isGreaterThan(lastVotersTransaction));
+    }
+
+    private List<String> columns(String table) {
+        return jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = :t").param("t", table)
+                .query(String.class).list();
+    }
+}
