@@ -1,0 +1,124 @@
+package vn.thidua.voting.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.voting.VoteCommand;
+import vn.thidua.voting.VoteMethod;
+import vn.thidua.voting.VoteSubject;
+import vn.thidua.voting.VoteView;
+import vn.thidua.voting.VotingService;
+
+/** The conference's votes: list and creation for the chair, the ballot for the member units, the tally once closed. */
+@Controller
+class VotePages {
+
+    private final VotingService voting;
+    private final BlocService blocs;
+
+    VotePages(VotingService voting, BlocService blocs) {
+        this.voting = voting;
+        this.blocs = blocs;
+    }
+
+    @GetMapping("/bloc-years/{yearId}/votes")
+    String list(CurrentUser user, @PathVariable long yearId, Model model) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        common(model, scope);
+        model.addAttribute("votes", voting.ofYear(user, yearId));
+        model.addAttribute("subjects", VoteSubject.values());
+        model.addAttribute("methods", VoteMethod.values());
+        return "voting/list";
+    }
+
+    @PostMapping("/bloc-years/{yearId}/votes")
+    String create(CurrentUser user, @PathVariable long yearId, @RequestParam(required = false) VoteSubject subject,
+            @RequestParam(required = false) VoteMethod method, @RequestParam(defaultValue = "") String question,
+            @RequestParam(defaultValue = "") String options, @RequestParam(required = false) List<Long> candidateUnitIds,
+            @RequestParam(required = false) Integer maxChoices, RedirectAttributes redirect) {
+        List<String> lines = Arrays.stream(options.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        try {
+            VoteView created = voting.create(user, yearId, new VoteCommand(subject, question, method, lines,
+                    candidateUnitIds == null ? List.of() : candidateUnitIds, maxChoices));
+            redirect.addFlashAttribute("saved", "Đã tạo cuộc biểu quyết. Mở biểu quyết khi hội nghị sẵn sàng.");
+            return "redirect:/votes/" + created.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+            return "redirect:/bloc-years/" + yearId + "/votes";
+        }
+    }
+
+    @GetMapping("/votes/{id}")
+    String vote(CurrentUser user, @PathVariable long id, Model model) {
+        VoteView vote = voting.get(user, id);
+        common(model, blocs.scope(user, vote.blocYearId()));
+        model.addAttribute("vote", vote);
+        return "voting/vote";
+    }
+
+    @PostMapping("/votes/{id}/open")
+    String open(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer present,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return act(redirect, id, "Đã mở biểu quyết.", () -> voting.open(user, id, present, version));
+    }
+
+    @PostMapping("/votes/{id}/ballots")
+    String cast(CurrentUser user, @PathVariable long id, @RequestParam(required = false) List<Long> optionIds,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "Đã ghi nhận phiếu của đơn vị. Phiếu không gắn với tên đơn vị.",
+                () -> voting.cast(user, id, optionIds == null ? List.of() : optionIds));
+    }
+
+    @PostMapping("/votes/{id}/close")
+    String close(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<Long, Integer> counts = new HashMap<>();
+        List<Violation> unreadable = new ArrayList<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("count-")) {
+                try {
+                    counts.put(Long.parseLong(key.substring(6)), value.isBlank() ? null : Integer.parseInt(value.strip()));
+                } catch (NumberFormatException e) {
+                    unreadable.add(new Violation("counts", "\"" + value + "\" không phải là số nguyên."));
+                }
+            }
+        });
+        if (!unreadable.isEmpty()) {
+            redirect.addFlashAttribute("errors", unreadable.stream().map(Violation::message).toList());
+            return "redirect:/votes/" + id;
+        }
+        return act(redirect, id, "Đã kết thúc biểu quyết.", () -> voting.close(user, id, counts));
+    }
+
+    private String act(RedirectAttributes redirect, long id, String success, Runnable write) {
+        try {
+            write.run();
+            redirect.addFlashAttribute("saved", success);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("errors", List.of("Cuộc biểu quyết vừa được người khác thay đổi. Tải lại trang."));
+        }
+        return "redirect:/votes/" + id;
+    }
+
+    private static void common(Model model, BlocYearScope scope) {
+        model.addAttribute("scope", scope);
+        model.addAttribute("bloc", scope.bloc());
+        model.addAttribute("year", scope.year());
+    }
+}
