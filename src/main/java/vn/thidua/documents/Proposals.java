@@ -12,7 +12,7 @@ import vn.thidua.scoring.ResultsView;
  * flag quota for the authority's emulation flag, the next two for its certificate of merit. The
  * conference votes on it; the proposals feature will record what it decided.
  */
-record Proposals(List<Candidate> candidates) {
+record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
 
     record Candidate(ResultsView.Row row, String award) {
 
@@ -23,13 +23,25 @@ record Proposals(List<Candidate> candidates) {
 
     static Proposals of(ResultsView results, Integer flagQuota, AuthorityView authority) {
         if (results == null || !results.consolidated()) {
-            return new Proposals(List.of());
+            return new Proposals(List.of(), List.of());
         }
         int flags = flagQuota == null ? 1 : flagQuota;
         List<Candidate> candidates = new ArrayList<>();
         results.rows().stream().limit(flags).forEach(r -> candidates.add(new Candidate(r, flag(authority))));
         results.rows().stream().skip(flags).limit(2).forEach(r -> candidates.add(new Candidate(r, merit(authority))));
-        return new Proposals(candidates);
+        return new Proposals(candidates, tiedAcross(results.rows(), List.of(flags, flags + 2)));
+    }
+
+    /** Units sharing a place across a cut of the list (the flag quota, the two certificates): the conference decides. */
+    private static List<String> tiedAcross(List<ResultsView.Row> rows, List<Integer> cuts) {
+        java.util.LinkedHashSet<String> tied = new java.util.LinkedHashSet<>();
+        for (int cut : cuts) {
+            if (cut > 0 && cut < rows.size() && rows.get(cut).rank().position() == rows.get(cut - 1).rank().position()) {
+                int position = rows.get(cut).rank().position();
+                rows.stream().filter(r -> r.rank().position() == position).forEach(r -> tied.add(r.unit().name()));
+            }
+        }
+        return List.copyOf(tied);
     }
 
     static String flag(AuthorityView authority) {

@@ -144,6 +144,10 @@ final class SummaryReport {
         if (!merits.isEmpty()) {
             blocks.add(Paragraph.of("- Tặng Bằng khen: " + String.join(", ", merits) + "."));
         }
+        if (!proposals.tiedAtCut().isEmpty()) {
+            blocks.add(Paragraph.toWrite("[Bằng điểm sau mọi tiêu chí phụ, Hội nghị biểu quyết: " + String.join(", ",
+                    proposals.tiedAtCut()) + ".]"));
+        }
         blocks.add(Paragraph.toWrite("[Kết quả biểu quyết của Hội nghị được ghi trong biên bản.]"));
         return blocks;
     }

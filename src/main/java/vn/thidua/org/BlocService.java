@@ -38,9 +38,12 @@ public class BlocService {
     private final Messages messages;
     private final Clock clock;
     private final int firstYear;
+    private final List<MemberChangeGuard> guards;
 
     BlocService(BlocStore blocs, UnitStore units, AuthorityService authorities, OrgPermissions permissions,
-            Checks checks, Messages messages, Clock clock, @Value("${thidua.registry.min-year}") int firstYear) {
+            Checks checks, Messages messages, Clock clock, @Value("${thidua.registry.min-year}") int firstYear,
+            List<MemberChangeGuard> guards) {
+        this.guards = guards;
         this.blocs = blocs;
         this.units = units;
         this.authorities = authorities;
@@ -189,6 +192,16 @@ public class BlocService {
             check.reject("year", "blocYear.year.unchangeable");
         }
         checkYear(check, bloc, command);
+        Set<Long> before = new LinkedHashSet<>(current.members().stream().map(UnitRef::id).toList());
+        Set<Long> after = members(command);
+        Set<Long> removed = new LinkedHashSet<>(before);
+        removed.removeAll(after);
+        Set<Long> added = new LinkedHashSet<>(after);
+        added.removeAll(before);
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            guards.forEach(g -> g.refuse(current.id(), removed, added).ifPresent(reason ->
+                    check.add(new Violation("memberUnitIds", reason))));
+        }
         check.throwIfInvalid();
         if (!blocs.updateYear(current.id(), command)) {
             throw new OptimisticLockingFailureException("bloc year " + current.id() + " changed");

@@ -43,12 +43,12 @@ final class Cells {
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            return ScoreRules.normalize(new BigDecimal(text.replace(',', '.')));
-        } catch (NumberFormatException e) {
-            errors.add(new Violation(where, where + ", cột " + columnName + ": \"" + text + "\" không phải là số."));
-            return null;
+        BigDecimal number = ScoreRules.parse(text);
+        if (number == null) {
+            errors.add(new Violation(where, where + ", cột " + columnName + ": \"" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
+                    + "\" không phải là số."));
         }
+        return number;
     }
 
     static CellStyle bold(Workbook workbook) {

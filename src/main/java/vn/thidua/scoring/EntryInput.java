@@ -8,6 +8,9 @@ package vn.thidua.scoring;
 public record EntryInput(String code, String points, String comment, String where) {
 
     public static EntryInput of(String code, java.math.BigDecimal points, String comment) {
-        return new EntryInput(code, points == null ? null : points.toPlainString(), comment, null);
+        // a number sent with a huge exponent keeps its short form and is then refused as not a number
+        String text = points == null ? null
+                : points.precision() - points.scale() > 7 || points.scale() > 6 ? points.toString() : points.toPlainString();
+        return new EntryInput(code, text, comment, null);
     }
 }

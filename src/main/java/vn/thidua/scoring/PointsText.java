@@ -16,11 +16,10 @@ final class PointsText {
         if (text == null || text.isBlank()) {
             return null;
         }
-        BigDecimal points;
-        try {
-            points = ScoreRules.normalize(new BigDecimal(text.strip().replace(',', '.')));
-        } catch (NumberFormatException e) {
-            check.reject(field, "sheet.points.notNumber", where, criterion.code(), text.strip());
+        BigDecimal points = ScoreRules.parse(text);
+        if (points == null) {
+            check.reject(field, "sheet.points.notNumber", where, criterion.code(),
+                    text.strip().length() > 30 ? text.strip().substring(0, 30) + "…" : text.strip());
             return null;
         }
         if (!ScoreRules.withinRange(points, criterion.maxPoints())) {

@@ -107,6 +107,7 @@ public class ResultService {
                 .filter(d -> command.unitId() != null && d.unit().id() == command.unitId()
                         && command.criterionCode() != null && d.criterion().code().equalsIgnoreCase(command.criterionCode().strip()))
                 .findFirst().orElseThrow(() -> new NotFoundException(messages.get("discrepancy.notFound")));
+        requireNotOwnUnit(scope, flag.unit().id());
         BigDecimal points = points(check, "points", command.points(), flag.criterion(), true);
         reason(check, "reason", command.reason(), "discrepancy.reason.required");
         check.throwIfInvalid();
@@ -207,6 +208,7 @@ public class ResultService {
         requireStage(round, Stage.CONSOLIDATED, "objection.notConsolidated");
         ResultStore.ObjectionRow objection = results.objection(yearId, objectionId)
                 .orElseThrow(() -> new NotFoundException(messages.get("objection.notFound", objectionId)));
+        requireNotOwnUnit(scope, objection.unitId());
         Checks.Collector check = checks.none();
         if (objection.answeredAt() != null) {
             check.reject("answer", "objection.answered");
@@ -299,7 +301,10 @@ public class ResultService {
                         round.criterion(c.criterionId()).code(), c.oldPoints(), c.newPoints(), c.reason(), c.stage(),
                         c.changedBy(), c.changedAt()))
                 .toList();
-        return new ResultsView(round, ranked.rows(), objections(scope, round), changes);
+        // units are named from this request's bloc year: a kept ranking never carries an old name
+        List<ResultsView.Row> rows = ranked.rows().stream().map(r -> new ResultsView.Row(r.rank(),
+                ScoringService.unitOf(scope.year(), r.rank().total().unitId()), r.points())).toList();
+        return new ResultsView(round, rows, objections(scope, round), changes);
     }
 
     /** A round and its ranked rows, valid while the round's and the bloc year's versions stay the same. */
@@ -379,6 +384,13 @@ public class ResultService {
 
     private static Optional<SheetRow> sheet(List<SheetRow> sheets, SheetKind kind, long unitId) {
         return sheets.stream().filter(s -> s.kind() == kind && s.unitId() == unitId).findFirst();
+    }
+
+    /** The leading unit settles others' scores, never its own: that falls to the board. */
+    private static void requireNotOwnUnit(BlocYearScope scope, long unitId) {
+        if (!scope.board() && scope.memberUnitId() != null && scope.memberUnitId() == unitId) {
+            throw new AccessDeniedException("the leader does not settle its own unit's score");
+        }
     }
 
     private RoundView round(long yearId) {

@@ -92,6 +92,7 @@ public class ScoringService {
         } else if (template.authorityId() != scope.bloc().authorityId() || template.year() != scope.year().year()) {
             check.reject("templateId", "round.template.otherYear", scope.year().year());
         }
+        store.lockYear(yearId);
         Optional<RoundView> existing = store.roundForUpdate(yearId);
         if (existing.isPresent() && (existing.get().inspectionOpen() || store.hasSelfScores(yearId)
                 || existing.get().stage() != Stage.SCORING)) {

@@ -180,7 +180,7 @@ public class TemplateService {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < command.getCriteria().size(); i++) {
             TemplateCommand.CriterionLine line = command.getCriteria().get(i);
-            if (line.isBlank()) {
+            if (line == null || line.isBlank()) {
                 continue;
             }
             String field = "criteria[" + i + "].";
@@ -212,7 +212,7 @@ public class TemplateService {
         List<CompletionBand> bands = new ArrayList<>();
         for (int i = 0; i < command.getBands().size(); i++) {
             TemplateCommand.BandLine band = command.getBands().get(i);
-            if (band.isBlank()) {
+            if (band == null || band.isBlank()) {
                 continue;
             }
             if (TemplateCommand.blank(band.getLabel())) {
@@ -220,6 +220,8 @@ public class TemplateService {
             }
             if (band.getMinTotal() == null || band.getMinTotal().signum() < 0) {
                 check.reject("bands[" + i + "].minTotal", "template.band.min.required", i + 1);
+            } else {
+                nonNegative(check, "bands[" + i + "].minTotal", band.getMinTotal());
             }
             if (check.isValid()) {
                 bands.add(new CompletionBand(band.getLabel().strip(), band.getMinTotal()));
@@ -232,8 +234,10 @@ public class TemplateService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** Zero or more, below 100 000, at most two decimals: what the database's numeric(7,2) holds. */
     private static void nonNegative(Checks.Collector check, String field, BigDecimal value) {
-        if (value != null && (value.signum() < 0 || !ScoreRules.hasValidScale(value))) {
+        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100000)) >= 0
+                || !ScoreRules.hasValidScale(value))) {
             check.reject(field, "template.number.nonNegative");
         }
     }

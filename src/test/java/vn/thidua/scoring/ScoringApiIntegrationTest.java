@@ -307,6 +307,40 @@ class ScoringApiIntegrationTest {
         assertThat(results.get("changes").get(0).get("stage").asString()).isEqualTo("OBJECTION");
     }
 
+    @Test
+    void oddInputIsRefusedQuicklyAndTheLeaderNeverSettlesItsOwnScore() {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        Api leader = as(bloc.officer(0));
+        String own = bloc.path("/sheets/SELF/" + bloc.unit(0));
+        Api.Response huge = leader.put(own, "{\"entries\":[{\"code\":\"1.1\",\"points\":1e999999999}]}");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.body()).contains("không phải là số");
+        assertThat(leader.put(own, "{\"entries\":[null]}").status()).isEqualTo(400);
+        assertThat(as(bloc.board()).post("/api/v1/scoring-templates", "{\"authorityId\":" + bloc.authorityId()
+                + ",\"year\":2024,\"name\":\"X\",\"bonusCap\":1e999999999,\"criteria\":[null]}").body())
+                .contains("dưới 100.000");
+
+        leader.put(bloc.path("/inspections"), json("pairs", List.of(
+                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
+                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
+                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
+        leader.post(bloc.path("/inspections/open"), "{}");
+        selfScore(bloc, 0, 10, 20, 10, 0, 0);
+        inspect(bloc, 2, 0, 10, 12, 10, 0, 0);
+        Api.Response ownFlag = leader.post(bloc.path("/discrepancies"), json("unitId", bloc.unit(0), "criterionCode", "1.2",
+                "points", "20", "reason", "Tự chốt"));
+        assertThat(ownFlag.status()).as("the leader's own unit goes to the board").isEqualTo(403);
+        assertThat(as(bloc.board()).post(bloc.path("/discrepancies"), json("unitId", bloc.unit(0), "criterionCode", "1.2",
+                "points", "16", "reason", "Ban chốt")).status()).isEqualTo(200);
+
+        JsonNode year = as(bloc.board()).get("/api/v1/blocs/" + bloc.blocId() + "/years/2024").json();
+        Api.Response fewer = as(bloc.board()).put("/api/v1/blocs/" + bloc.blocId() + "/years/2024", json(
+                "memberUnitIds", List.of(bloc.unit(0), bloc.unit(1)), "leaderUnitId", bloc.unit(0), "deputyUnitId", bloc.unit(1),
+                "version", year.get("version").asLong()));
+        assertThat(fewer.status()).isEqualTo(400);
+        assertThat(fewer.body()).contains("không thêm, bớt đơn vị thành viên được");
+    }
+
     private static java.math.BigDecimal lastTotal(Api api, BlocFixture.Bloc bloc) {
         JsonNode rows = api.get(bloc.path("/results")).json().get("rows");
         return rows.get(rows.size() - 1).get("rank").get("total").get("total").decimalValue();

@@ -162,6 +162,30 @@ class VotingApiIntegrationTest {
                 .isEqualTo(300);
     }
 
+    @Test
+    void aConfirmedElectionCreatesNextYearWithTheMembersCarriedOver() {
+        BlocFixture.Bloc bloc = fixture.create(4, 2024);
+        Api chair = Api.as(port, bloc.officer(0));
+        assertThat(chair.get(bloc.path("/election-proposals")).json().get("DEPUTY_SUCCEEDS").get("id").asLong())
+                .as("the deputy succeeds").isEqualTo(bloc.unit(1));
+        long leaderVote = chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION", "question", "Suy tôn Khối trưởng 2025",
+                "method", "ACCLAMATION", "candidateUnitIds", List.of(bloc.unit(1)))).id();
+        long deputyVote = chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION", "question", "Suy tôn Khối phó 2025",
+                "method", "ACCLAMATION", "candidateUnitIds", List.of(bloc.unit(3)))).id();
+        Api board = Api.as(port, bloc.board());
+        assertThat(board.post(bloc.path("/elections/confirm"), json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote)).body())
+                .as("not closed yet").contains("đã kết thúc");
+        for (long v : new long[] {leaderVote, deputyVote}) {
+            chair.post("/api/v1/votes/" + v + "/open", json("present", 3));
+            chair.post("/api/v1/votes/" + v + "/close", "{}");
+        }
+        JsonNode next = board.post(bloc.path("/elections/confirm"), json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote)).json();
+        assertThat(next.get("year").asInt()).isEqualTo(2025);
+        assertThat(next.get("leader").get("id").asLong()).isEqualTo(bloc.unit(1));
+        assertThat(next.get("deputy").get("id").asLong()).isEqualTo(bloc.unit(3));
+        assertThat(next.get("members")).hasSize(4);
+    }
+
     /**
      * Someone reading the database after a vote finds who voted and how many chose each option, and
      * nothing that joins the two: no ballot rows, no ids, no timestamps, no shared column but the vote.

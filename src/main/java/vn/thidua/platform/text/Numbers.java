@@ -16,6 +16,9 @@ public class Numbers {
             return "";
         }
         BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() <= -20 || stripped.scale() > 20) {
+            return stripped.toString();
+        }
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
     }
 }

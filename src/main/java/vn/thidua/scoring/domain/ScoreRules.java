@@ -10,13 +10,26 @@ public final class ScoreRules {
     private ScoreRules() {
     }
 
+    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("\\d{1,7}([.,]\\d{1,6})?");
+
     /** 10.00 → 10, 7.50 → 7.5 (never 1E+1), so that points read as an officer writes them. */
     public static BigDecimal normalize(BigDecimal points) {
         if (points == null) {
             return null;
         }
         BigDecimal stripped = points.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        // a huge exponent (1E+999999999) is left as it is: writing it out would take minutes and gigabytes
+        return stripped.scale() < 0 && stripped.scale() > -20 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * Points as typed ("7,5", "7.5", "12"), or null when the text is not such a number: no sign, no
+     * exponent, at most seven digits before the decimal mark, so nothing typed can cost more to read
+     * than a number of that size.
+     */
+    public static BigDecimal parse(String text) {
+        String t = text == null ? "" : text.strip();
+        return TYPED.matcher(t).matches() ? normalize(new BigDecimal(t.replace(',', '.'))) : null;
     }
 
     public static boolean withinRange(BigDecimal points, BigDecimal max) {

@@ -76,6 +76,7 @@ public class ResultStore {
     /** Changes one final score and records old value, new value, who, when and why in the same transaction. */
     public void change(long yearId, long unitId, long criterionId, BigDecimal points, String reason, String stage,
             String by, Instant at) {
+        String why = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
         BigDecimal old = jdbc.sql("""
                 SELECT points FROM final_score WHERE bloc_year_id = :y AND unit_id = :u AND criterion_id = :c FOR UPDATE""")
                 .param("y", yearId).param("u", unitId).param("c", criterionId).query(BigDecimal.class).optional()
@@ -89,7 +90,7 @@ public class ResultStore {
                        changed_by, changed_at)
                 VALUES (:y, :u, :c, :old, :new, :reason, :stage, :by, :at)""")
                 .param("y", yearId).param("u", unitId).param("c", criterionId).param("old", old).param("new", points)
-                .param("reason", reason).param("stage", stage).param("by", by).param("at", Timestamp.from(at)).update();
+                .param("reason", why).param("stage", stage).param("by", by).param("at", Timestamp.from(at)).update();
         // readers keep computed rankings by round version: a changed score makes a new one
         jdbc.sql("UPDATE scoring_round SET version = version + 1 WHERE bloc_year_id = :y").param("y", yearId).update();
     }

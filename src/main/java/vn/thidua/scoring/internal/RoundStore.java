@@ -54,14 +54,23 @@ public class RoundStore {
                 .query((rs, i) -> round(rs, criteria(yearId), bands(yearId))).optional();
     }
 
+    /** Serialises the first application of a table to a bloc year, when there is no round row to lock yet. */
+    public void lockYear(long yearId) {
+        jdbc.sql("SELECT id FROM bloc_year WHERE id = :id FOR UPDATE").param("id", yearId).query(Long.class).optional();
+    }
+
+    /** A new copy of the table; the round's version goes on from the old copy's, so no reader mistakes one for the other. */
     public void copyTemplate(long yearId, long templateId) {
+        long version = jdbc.sql("SELECT COALESCE(MAX(version) + 1, 0) FROM scoring_round WHERE bloc_year_id = :id")
+                .param("id", yearId).query(Long.class).single();
         jdbc.sql("DELETE FROM scoring_round WHERE bloc_year_id = :id").param("id", yearId).update();
         jdbc.sql("""
                 INSERT INTO scoring_round (bloc_year_id, template_id, template_name, template_version_no, bonus_cap,
-                       penalty_cap, discrepancy_points, discrepancy_percent, tie_breaks)
+                       penalty_cap, discrepancy_points, discrepancy_percent, tie_breaks, version)
                 SELECT :year, id, name, version_no, bonus_cap, penalty_cap, discrepancy_points, discrepancy_percent,
-                       tie_breaks
-                FROM scoring_template WHERE id = :t""").param("year", yearId).param("t", templateId).update();
+                       tie_breaks, :version
+                FROM scoring_template WHERE id = :t""").param("year", yearId).param("t", templateId).param("version", version)
+                .update();
         jdbc.sql("""
                 INSERT INTO round_criterion (bloc_year_id, position, code, group_name, name, kind, max_points, guidance,
                        evidence)

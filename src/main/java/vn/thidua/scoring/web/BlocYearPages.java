@@ -245,11 +245,16 @@ class BlocYearPages {
     String saveInspections(CurrentUser user, @PathVariable long yearId, @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         List<InspectionPair> pairs = new ArrayList<>();
-        form.forEach((key, value) -> {
-            if (key.startsWith("inspects-") && value != null && !value.isBlank()) {
-                pairs.add(new InspectionPair(Long.parseLong(key.substring("inspects-".length())), Long.parseLong(value)));
-            }
-        });
+        try {
+            form.forEach((key, value) -> {
+                if (key.startsWith("inspects-") && value != null && !value.isBlank()) {
+                    pairs.add(new InspectionPair(Long.parseLong(key.substring("inspects-".length())), Long.parseLong(value.strip())));
+                }
+            });
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("errors", List.of(messages.get("inspection.notMember")));
+            return "redirect:/bloc-years/" + yearId + "/inspections";
+        }
         return act(redirect, "redirect:/bloc-years/" + yearId + "/inspections", "Đã lưu phân công kiểm tra chéo.",
                 () -> scoring.saveInspections(user, yearId, pairs));
     }

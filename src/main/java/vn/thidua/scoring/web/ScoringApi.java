@@ -59,7 +59,8 @@ class ScoringApi {
 
     record SheetInput(Long version, List<Entry> entries) {
         List<EntryInput> inputs() {
-            return entries == null ? List.of() : entries.stream().map(e -> EntryInput.of(e.code(), e.points(), e.comment())).toList();
+            return entries == null ? List.of() : entries.stream()
+                    .map(e -> e == null ? EntryInput.of(null, null, null) : EntryInput.of(e.code(), e.points(), e.comment())).toList();
         }
     }
 

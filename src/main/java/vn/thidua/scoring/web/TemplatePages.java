@@ -57,7 +57,15 @@ class TemplatePages {
         binder.registerCustomEditor(java.math.BigDecimal.class, new java.beans.PropertyEditorSupport() {
             @Override
             public void setAsText(String text) {
-                setValue(text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip().replace(',', '.')));
+                if (text == null || text.isBlank()) {
+                    setValue(null);
+                    return;
+                }
+                java.math.BigDecimal value = vn.thidua.scoring.domain.ScoreRules.parse(text);
+                if (value == null) {
+                    throw new IllegalArgumentException("not a number: " + text);
+                }
+                setValue(value);
             }
 
             @Override

@@ -23,9 +23,26 @@ import vn.thidua.voting.VotingService;
 class VotingApi {
 
     private final VotingService voting;
+    private final vn.thidua.voting.ElectionService elections;
 
-    VotingApi(VotingService voting) {
+    VotingApi(VotingService voting, vn.thidua.voting.ElectionService elections) {
         this.voting = voting;
+        this.elections = elections;
+    }
+
+    record Confirmation(Long leaderVoteId, Long deputyVoteId) {
+    }
+
+    @GetMapping("/bloc-years/{yearId}/election-proposals")
+    @Operation(summary = "Ứng viên Khối trưởng năm sau theo từng cách luân phiên")
+    Map<vn.thidua.voting.RotationPolicy, vn.thidua.org.UnitRef> proposals(CurrentUser user, @PathVariable long yearId) {
+        return elections.proposals(user, yearId);
+    }
+
+    @PostMapping("/bloc-years/{yearId}/elections/confirm")
+    @Operation(summary = "Ban xác nhận kết quả bầu Trưởng, Phó khối: tạo (hoặc cập nhật) năm thi đua tiếp theo")
+    vn.thidua.org.BlocYearView confirm(CurrentUser user, @PathVariable long yearId, @RequestBody Confirmation confirmation) {
+        return elections.confirm(user, yearId, confirmation.leaderVoteId(), confirmation.deputyVoteId());
     }
 
     record Opening(Integer present, Long version) {

@@ -1,0 +1,32 @@
+package vn.thidua.scoring;
+
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.thidua.org.MemberChangeGuard;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.scoring.internal.RoundStore;
+
+/**
+ * Once a unit has started scoring or the inspection is open, the members of the year stay as they
+ * are: a unit added then could never be inspected, a unit removed would leave an inspection nobody
+ * can submit.
+ */
+@Component
+class ScoringMemberGuard implements MemberChangeGuard {
+
+    private final RoundStore rounds;
+    private final Messages messages;
+
+    ScoringMemberGuard(RoundStore rounds, Messages messages) {
+        this.rounds = rounds;
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<String> refuse(long yearId, Set<Long> removed, Set<Long> added) {
+        return rounds.roundForUpdate(yearId)
+                .filter(round -> round.stage() != Stage.SCORING || round.inspectionOpen() || rounds.hasSelfScores(yearId))
+                .map(round -> messages.get("round.membersFixed"));
+    }
+}
