@@ -106,9 +106,12 @@ class ScoringPagesIntegrationTest {
                 "points", "8,5", "reason", ""));
         leaderPages.postForm(base + "/discrepancies", resolve);
         assertThat(leaderPages.get(base + "/discrepancies").body()).contains("Hãy ghi lý do chốt điểm.");
+        WebSession boardPages = WebSession.loggedIn(port, bloc.board());
+        boardPages.get(base + "/discrepancies");
         for (int i = 0; i < 3; i++) {
-            leaderPages.postForm(base + "/discrepancies", Map.of("unitId", String.valueOf(bloc.unit(i)), "criterionCode", "1.1",
-                    "points", "8,5", "reason", "Theo minh chứng"));
+            // the leader settles the others; its own unit's flag is the board's
+            (i == 0 ? boardPages : leaderPages).postForm(base + "/discrepancies", Map.of("unitId", String.valueOf(bloc.unit(i)),
+                    "criterionCode", "1.1", "points", "8,5", "reason", "Theo minh chứng"));
         }
         leaderPages.get(base + "/results");
         assertThat(leaderPages.postForm(base + "/consolidate", Map.of("objectionFrom", LocalDate.now().minusDays(2).toString(),
