@@ -55,16 +55,20 @@ CREATE TABLE vote_participation (
     FOREIGN KEY (vote_id, elector) REFERENCES vote_elector (vote_id, elector) ON DELETE CASCADE
 );
 
--- What was voted: counters only.
+-- What was voted: counters only, each spread over a few slots chosen at random by each ballot, so
+-- that hundreds of ballots at once do not queue on one row; a count is the sum of its slots.
 CREATE TABLE vote_tally (
     vote_id    bigint NOT NULL REFERENCES vote (id) ON DELETE CASCADE,
     option_id  bigint NOT NULL REFERENCES vote_option (id) ON DELETE CASCADE,
+    slot       smallint NOT NULL CHECK (slot BETWEEN 0 AND 15),
     ballots    integer NOT NULL DEFAULT 0 CHECK (ballots >= 0),
-    PRIMARY KEY (vote_id, option_id)
+    PRIMARY KEY (vote_id, option_id, slot)
 );
 
 CREATE TABLE vote_ballots (
-    vote_id  bigint PRIMARY KEY REFERENCES vote (id) ON DELETE CASCADE,
+    vote_id     bigint NOT NULL REFERENCES vote (id) ON DELETE CASCADE,
+    slot        smallint NOT NULL CHECK (slot BETWEEN 0 AND 15),
     cast_count  integer NOT NULL DEFAULT 0 CHECK (cast_count >= 0),
-    blank       integer NOT NULL DEFAULT 0 CHECK (blank >= 0)
+    blank       integer NOT NULL DEFAULT 0 CHECK (blank >= 0),
+    PRIMARY KEY (vote_id, slot)
 );

@@ -155,7 +155,7 @@ public class VotingService {
      * transaction; a second ballot of the same unit, concurrent or not, is refused and counts nothing.
      */
     @Transactional
-    public VoteView cast(CurrentUser user, long voteId, List<Long> optionIds) {
+    public void cast(CurrentUser user, long voteId, List<Long> optionIds) {
         VoteStore.VoteRow vote = store.findForBallot(voteId)
                 .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
@@ -180,8 +180,8 @@ public class VotingService {
         if (!store.participate(voteId, elector)) {
             throw new InvalidInputException(List.of(new Violation("optionIds", messages.get("vote.alreadyVoted"))));
         }
+        // last, so the counters are held only until the commit
         store.count(voteId, chosen);
-        return view(user, scope, row(voteId));
     }
 
     /**

@@ -202,8 +202,8 @@ class VotingApiIntegrationTest {
         Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}");
 
         assertThat(columns("vote_participation")).containsExactlyInAnyOrder("vote_id", "elector");
-        assertThat(columns("vote_tally")).containsExactlyInAnyOrder("vote_id", "option_id", "ballots");
-        assertThat(columns("vote_ballots")).containsExactlyInAnyOrder("vote_id", "cast_count", "blank");
+        assertThat(columns("vote_tally")).containsExactlyInAnyOrder("vote_id", "option_id", "slot", "ballots");
+        assertThat(columns("vote_ballots")).containsExactlyInAnyOrder("vote_id", "slot", "cast_count", "blank");
         Set<String> shared = new HashSet<>(columns("vote_participation"));
         shared.retainAll(columns("vote_tally"));
         assertThat(shared).containsExactly("vote_id");

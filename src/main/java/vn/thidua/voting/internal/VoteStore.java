@@ -49,9 +49,8 @@ public class VoteStore {
     }
 
     public void insertOption(long voteId, int position, String label, Long unitId) {
-        long option = jdbc.sql("INSERT INTO vote_option (vote_id, position, label, unit_id) VALUES (:v, :p, :l, :u) RETURNING id")
-                .param("v", voteId).param("p", position).param("l", label).param("u", unitId).query(Long.class).single();
-        jdbc.sql("INSERT INTO vote_tally (vote_id, option_id) VALUES (:v, :o)").param("v", voteId).param("o", option).update();
+        jdbc.sql("INSERT INTO vote_option (vote_id, position, label, unit_id) VALUES (:v, :p, :l, :u)")
+                .param("v", voteId).param("p", position).param("l", label).param("u", unitId).update();
     }
 
     public void insertElectors(long voteId, Collection<Elector> electors) {
@@ -59,7 +58,6 @@ public class VoteStore {
             jdbc.sql("INSERT INTO vote_elector (vote_id, elector, label) VALUES (:v, :e, :l)")
                     .param("v", voteId).param("e", e.key()).param("l", e.label()).update();
         }
-        jdbc.sql("INSERT INTO vote_ballots (vote_id) VALUES (:v)").param("v", voteId).update();
     }
 
     public Optional<VoteRow> find(long id) {
@@ -105,20 +103,35 @@ public class VoteStore {
                 .param("v", voteId).param("e", elector).update() == 1;
     }
 
-    /** Adds one ballot: one to each marked option, one to the ballots cast (and to the blank ones if nothing is marked). */
+    /**
+     * Adds one ballot: one to each marked option, one to the ballots cast (and to the blank ones if
+     * nothing is marked), each in a slot picked at random, so that concurrent ballots rarely wait on
+     * the same row. The slot says nothing of the voter.
+     */
     public void count(long voteId, Collection<Long> optionIds) {
-        if (!optionIds.isEmpty()) {
-            jdbc.sql("UPDATE vote_tally SET ballots = ballots + 1 WHERE vote_id = :v AND option_id IN (:o)")
-                    .param("v", voteId).param("o", optionIds).update();
+        int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(SLOTS);
+        for (Long option : new java.util.TreeSet<>(optionIds)) {
+            jdbc.sql("""
+                    INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, :s, 1)
+                    ON CONFLICT (vote_id, option_id, slot) DO UPDATE SET ballots = vote_tally.ballots + 1""")
+                    .param("v", voteId).param("o", option).param("s", slot).update();
         }
-        jdbc.sql("UPDATE vote_ballots SET cast_count = cast_count + 1, blank = blank + :b WHERE vote_id = :v")
-                .param("v", voteId).param("b", optionIds.isEmpty() ? 1 : 0).update();
+        jdbc.sql("""
+                INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, :s, 1, :b)
+                ON CONFLICT (vote_id, slot) DO UPDATE SET cast_count = vote_ballots.cast_count + 1,
+                       blank = vote_ballots.blank + :b""")
+                .param("v", voteId).param("s", slot).param("b", optionIds.isEmpty() ? 1 : 0).update();
     }
 
+    private static final int SLOTS = 16;
+
     public void setCounts(long voteId, Map<Long, Integer> counts, int cast) {
-        counts.forEach((option, n) -> jdbc.sql("UPDATE vote_tally SET ballots = :n WHERE vote_id = :v AND option_id = :o")
+        jdbc.sql("DELETE FROM vote_tally WHERE vote_id = :v").param("v", voteId).update();
+        jdbc.sql("DELETE FROM vote_ballots WHERE vote_id = :v").param("v", voteId).update();
+        counts.forEach((option, n) -> jdbc.sql("INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, 0, :n)")
                 .param("n", n).param("v", voteId).param("o", option).update());
-        jdbc.sql("UPDATE vote_ballots SET cast_count = :c WHERE vote_id = :v").param("c", cast).param("v", voteId).update();
+        jdbc.sql("INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, 0, :c, 0)").param("c", cast)
+                .param("v", voteId).update();
     }
 
     public boolean open(long voteId, int present, Instant at, Long version) {
@@ -135,8 +148,15 @@ public class VoteStore {
     public void close(long voteId, Instant at) {
         jdbc.sql("UPDATE vote SET status = 'CLOSED', closed_at = :at, version = version + 1 WHERE id = :id")
                 .param("id", voteId).param("at", Timestamp.from(at)).update();
-        jdbc.sql("UPDATE vote_tally SET ballots = ballots WHERE vote_id = :v").param("v", voteId).update();
-        jdbc.sql("UPDATE vote_ballots SET cast_count = cast_count WHERE vote_id = :v").param("v", voteId).update();
+        Map<Long, Integer> tally = tally(voteId);
+        int[] ballots = ballots(voteId);
+        // one row per option and one for the ballots, written by the closing transaction: the slots go
+        jdbc.sql("DELETE FROM vote_tally WHERE vote_id = :v").param("v", voteId).update();
+        jdbc.sql("DELETE FROM vote_ballots WHERE vote_id = :v").param("v", voteId).update();
+        tally.forEach((option, n) -> jdbc.sql("INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, 0, :n)")
+                .param("v", voteId).param("o", option).param("n", n).update());
+        jdbc.sql("INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, 0, :c, :b)")
+                .param("v", voteId).param("c", ballots[0]).param("b", ballots[1]).update();
     }
 
     /** Rewrites the counter tables without their dead row versions (run outside any transaction, after a close). */
@@ -147,7 +167,8 @@ public class VoteStore {
 
     public Map<Long, Integer> tally(long voteId) {
         Map<Long, Integer> tally = new HashMap<>();
-        jdbc.sql("SELECT option_id, ballots FROM vote_tally WHERE vote_id = :v").param("v", voteId)
+        jdbc.sql("SELECT option_id, sum(ballots)::int AS ballots FROM vote_tally WHERE vote_id = :v GROUP BY option_id")
+                .param("v", voteId)
                 .query((ResultSet rs) -> {
                     tally.put(rs.getLong("option_id"), rs.getInt("ballots"));
                 });
@@ -155,7 +176,9 @@ public class VoteStore {
     }
 
     public int[] ballots(long voteId) {
-        return jdbc.sql("SELECT cast_count, blank FROM vote_ballots WHERE vote_id = :v").param("v", voteId)
+        return jdbc.sql("""
+                SELECT COALESCE(sum(cast_count), 0)::int AS cast_count, COALESCE(sum(blank), 0)::int AS blank
+                FROM vote_ballots WHERE vote_id = :v""").param("v", voteId)
                 .query((rs, i) -> new int[] {rs.getInt("cast_count"), rs.getInt("blank")}).single();
     }
 

@@ -80,7 +80,8 @@ class VotingApi {
     @PostMapping("/votes/{id}/ballots")
     @Operation(summary = "Bỏ phiếu kín của đơn vị mình (mỗi đơn vị một lần; không lưu ai chọn gì)")
     VoteView cast(CurrentUser user, @PathVariable long id, @RequestBody Ballot ballot) {
-        return voting.cast(user, id, ballot.optionIds());
+        voting.cast(user, id, ballot.optionIds());
+        return voting.get(user, id);
     }
 
     @PostMapping("/votes/{id}/close")
