@@ -230,6 +230,66 @@ public class VotingService {
         return view(user, scope, row(voteId));
     }
 
+    /**
+     * The secretary enters the counting committee's paper count; it is not the result until a second
+     * person confirms it. Refused once any ballot was cast on line: a vote is counted one way only.
+     */
+    @Transactional
+    public VoteView enterPaperCount(CurrentUser user, long voteId, PaperCount count) {
+        VoteStore.VoteRow vote = store.findForUpdate(voteId)
+                .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
+        BlocYearScope scope = blocs.scope(user, vote.blocYearId());
+        scope.requireLeaderOrBoard();
+        Checks.Collector check = checks.none();
+        if (!"OPEN".equals(vote.status()) || vote.method() != VoteMethod.SECRET_BALLOT) {
+            check.reject("counts", "vote.paper.notOpenBallot");
+        } else if (store.participants(voteId) > 0) {
+            check.reject("counts", "vote.paper.onlineBallots");
+        }
+        int present = vote.present() == null ? 0 : vote.present();
+        if (count == null || count.cast() == null || count.cast() < 0 || count.cast() > present) {
+            check.reject("cast", "vote.paper.cast.range", present);
+        }
+        int cast = count == null || count.cast() == null ? 0 : count.cast();
+        if (count == null || count.blank() == null || count.blank() < 0 || count.blank() > cast) {
+            check.reject("blank", "vote.paper.blank.range");
+        }
+        for (VoteView.Option option : store.options(voteId)) {
+            Integer n = count == null || count.counts() == null ? null : count.counts().get(option.id());
+            if (n == null || n < 0 || n > cast) {
+                check.reject("counts", "vote.count.range", option.label(), cast);
+            }
+        }
+        if (count == null || count.committee() == null || count.committee().isBlank()) {
+            check.reject("committee", "vote.paper.committee.required");
+        } else if (count.committee().length() > 1000) {
+            check.reject("committee", "vote.paper.committee.tooLong");
+        }
+        check.throwIfInvalid();
+        store.enterPaper(voteId, count.counts(), cast, count.blank(), count.committee().strip(), user.username(), clock.instant());
+        return view(user, scope, row(voteId));
+    }
+
+    /** A second person confirms the paper count: the vote closes with it. */
+    @Transactional
+    public VoteView confirmPaperCount(CurrentUser user, long voteId) {
+        VoteStore.VoteRow vote = store.findForUpdate(voteId)
+                .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
+        BlocYearScope scope = blocs.scope(user, vote.blocYearId());
+        scope.requireLeaderOrBoard();
+        VoteStore.PendingPaper paper = store.paper(voteId)
+                .orElseThrow(() -> new InvalidInputException(List.of(new Violation("counts", messages.get("vote.paper.none")))));
+        if (paper.enteredBy().equals(user.username())) {
+            throw new InvalidInputException(List.of(new Violation("counts", messages.get("vote.paper.samePerson"))));
+        }
+        if (!"OPEN".equals(vote.status())) {
+            throw new InvalidInputException(List.of(new Violation("status", messages.get("vote.closed"))));
+        }
+        store.setCounts(voteId, paper.counts(), paper.cast());
+        store.close(voteId, clock.instant());
+        return view(user, scope, row(voteId));
+    }
+
     @Transactional(readOnly = true)
     public VoteView get(CurrentUser user, long voteId) {
         VoteStore.VoteRow vote = row(voteId);

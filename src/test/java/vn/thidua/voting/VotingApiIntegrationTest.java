@@ -163,6 +163,36 @@ class VotingApiIntegrationTest {
     }
 
     @Test
+    void aPaperCountNeedsASecondPersonToConfirmIt() {
+        BlocFixture.Bloc bloc = fixture.create(5, 2024);
+        Api secretary = Api.as(port, bloc.officer(0));
+        JsonNode vote = proposal(bloc, "SECRET_BALLOT");
+        long id = vote.get("id").asLong();
+        secretary.post("/api/v1/votes/" + id + "/open", json("present", 5));
+        String paper = "/api/v1/votes/" + id + "/paper-count";
+        Api.Response wrong = secretary.post(paper, json("counts", Map.of(option(vote, 0), 6, option(vote, 1), 1), "cast", 6,
+                "blank", 0, "committee", ""));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("Số phiếu thu về phải từ 0 đến 5").contains("Hãy ghi họ tên các thành viên Ban kiểm phiếu.");
+        assertThat(secretary.post(paper, json("counts", Map.of(option(vote, 0), 4, option(vote, 1), 1), "cast", 5, "blank", 0,
+                "committee", "Nguyễn Văn A (Trưởng ban), Trần Thị B, Lê Văn C")).status()).isEqualTo(200);
+        assertThat(secretary.get("/api/v1/votes/" + id).json().get("status").asString()).as("not yet the result").isEqualTo("OPEN");
+        assertThat(secretary.post(paper + "/confirm", "{}").body()).contains("cần người thứ hai xác nhận");
+        JsonNode closed = Api.as(port, bloc.board()).post(paper + "/confirm", "{}").json();
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(4);
+        assertThat(closed.get("tally").get("lines").get(0).get("outcome").get("result").asString()).isEqualTo("PASSED");
+
+        JsonNode online = proposal(bloc, "SECRET_BALLOT");
+        long other = online.get("id").asLong();
+        secretary.post("/api/v1/votes/" + other + "/open", json("present", 5));
+        Api.as(port, bloc.officer(2)).post("/api/v1/votes/" + other + "/ballots", json("optionIds", List.of(option(online, 0))));
+        assertThat(secretary.post("/api/v1/votes/" + other + "/paper-count", json("counts", Map.of(option(online, 0), 1,
+                option(online, 1), 0), "cast", 1, "blank", 0, "committee", "Ban kiểm phiếu")).body())
+                .contains("Đã có đơn vị bỏ phiếu trên hệ thống");
+    }
+
+    @Test
     void aConfirmedElectionCreatesNextYearWithTheMembersCarriedOver() {
         BlocFixture.Bloc bloc = fixture.create(4, 2024);
         Api chair = Api.as(port, bloc.officer(0));

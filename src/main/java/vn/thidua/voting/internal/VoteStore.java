@@ -165,6 +165,32 @@ public class VoteStore {
         jdbc.sql("VACUUM (FULL) vote_ballots").update();
     }
 
+    public record PendingPaper(int cast, int blank, String committee, String enteredBy, Map<Long, Integer> counts) {
+    }
+
+    public void enterPaper(long voteId, Map<Long, Integer> counts, int cast, int blank, String committee, String by, Instant at) {
+        jdbc.sql("DELETE FROM vote_paper_count WHERE vote_id = :v").param("v", voteId).update();
+        jdbc.sql("""
+                INSERT INTO vote_paper_count (vote_id, cast_count, blank, committee, entered_by, entered_at)
+                VALUES (:v, :c, :b, :committee, :by, :at)""")
+                .param("v", voteId).param("c", cast).param("b", blank).param("committee", committee).param("by", by)
+                .param("at", Timestamp.from(at)).update();
+        counts.forEach((option, n) -> jdbc.sql("INSERT INTO vote_paper_option (vote_id, option_id, ballots) VALUES (:v, :o, :n)")
+                .param("v", voteId).param("o", option).param("n", n).update());
+    }
+
+    public Optional<PendingPaper> paper(long voteId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT option_id, ballots FROM vote_paper_option WHERE vote_id = :v").param("v", voteId)
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getLong("option_id"), rs.getInt("ballots"));
+                });
+        return jdbc.sql("SELECT * FROM vote_paper_count WHERE vote_id = :v").param("v", voteId)
+                .query((rs, i) -> new PendingPaper(rs.getInt("cast_count"), rs.getInt("blank"), rs.getString("committee"),
+                        rs.getString("entered_by"), counts))
+                .optional();
+    }
+
     public Map<Long, Integer> tally(long voteId) {
         Map<Long, Integer> tally = new HashMap<>();
         jdbc.sql("SELECT option_id, sum(ballots)::int AS ballots FROM vote_tally WHERE vote_id = :v GROUP BY option_id")

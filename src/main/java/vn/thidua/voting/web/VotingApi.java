@@ -84,6 +84,18 @@ class VotingApi {
         return voting.get(user, id);
     }
 
+    @PostMapping("/votes/{id}/paper-count")
+    @Operation(summary = "Thư ký nhập kết quả kiểm phiếu giấy (chờ người thứ hai xác nhận)")
+    VoteView paper(CurrentUser user, @PathVariable long id, @RequestBody vn.thidua.voting.PaperCount count) {
+        return voting.enterPaperCount(user, id, count);
+    }
+
+    @PostMapping("/votes/{id}/paper-count/confirm")
+    @Operation(summary = "Người thứ hai xác nhận kết quả kiểm phiếu giấy: cuộc biểu quyết kết thúc với kết quả đó")
+    VoteView confirmPaper(CurrentUser user, @PathVariable long id) {
+        return voting.confirmPaperCount(user, id);
+    }
+
     @PostMapping("/votes/{id}/close")
     @Operation(summary = "Kết thúc biểu quyết (giơ tay: kèm số biểu quyết cho từng phương án)")
     VoteView close(CurrentUser user, @PathVariable long id, @RequestBody(required = false) Closing closing) {
