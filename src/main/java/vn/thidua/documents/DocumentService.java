@@ -57,9 +57,14 @@ public class DocumentService {
     private final Checks checks;
     private final Messages messages;
     private final ParameterService parameters;
+    private final vn.thidua.cycle.ConferenceService conferences;
+    private final vn.thidua.voting.VotingService voting;
 
     DocumentService(BlocService blocs, AuthorityService authorities, CycleService cycle, ScoringService scoring,
-            ResultService results, Checks checks, Messages messages, ParameterService parameters) {
+            ResultService results, Checks checks, Messages messages, ParameterService parameters,
+            vn.thidua.cycle.ConferenceService conferences, vn.thidua.voting.VotingService voting) {
+        this.conferences = conferences;
+        this.voting = voting;
         this.parameters = parameters;
         this.blocs = blocs;
         this.authorities = authorities;
@@ -110,7 +115,8 @@ public class DocumentService {
                 .findFirst();
         return new SummaryReport.Facts(authorities.get(scope.bloc().authorityId()), scope.bloc(), year, cycle.view(scope),
                 ranking, next.orElse(null), messages.get("blocRole.LEADER." + scope.bloc().kind()),
-                messages.get("blocRole.DEPUTY." + scope.bloc().kind()));
+                messages.get("blocRole.DEPUTY." + scope.bloc().kind()), conferences.get(scope).orElse(null),
+                voting.ofYear(user, year.id()).stream().filter(vn.thidua.voting.VoteView::closed).toList());
     }
 
     static File render(StateDocument document, String baseName, Format format) {

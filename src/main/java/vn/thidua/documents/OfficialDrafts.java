@@ -30,14 +30,24 @@ final class OfficialDrafts {
         BlocYearView y = f.year();
         String leader = y.leader() == null ? "[đơn vị trưởng]" : y.leader().name();
         List<Block> body = new ArrayList<>();
+        vn.thidua.cycle.ConferenceView record = f.conference();
         body.add(new Heading("I. THỜI GIAN, ĐỊA ĐIỂM"));
-        body.add(Paragraph.of("Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year() + " của " + f.bloc().name()
-                + " được tổ chức " + StateFormats.date(c.getDate()) + " tại " + c.getPlace().strip() + ", do " + leader + " ("
-                + f.leaderTitle() + ") chủ trì."));
+        if (record != null) {
+            body.add(Paragraph.of("Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year() + " của " + f.bloc().name()
+                    + " được tổ chức " + StateFormats.date(record.heldOn()) + " tại " + record.place()
+                    + (record.host() == null ? "" : " (" + record.host().name() + " đăng cai)") + "; chủ trì: " + record.chair() + "."));
+        } else {
+            body.add(Paragraph.of("Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year() + " của " + f.bloc().name()
+                    + " được tổ chức " + StateFormats.date(c.getDate()) + " tại " + c.getPlace().strip() + ", do " + leader + " ("
+                    + f.leaderTitle() + ") chủ trì."));
+        }
         body.add(new Heading("II. THÀNH PHẦN THAM DỰ"));
-        body.add(Paragraph.of("Đại diện lãnh đạo các đơn vị thành viên: " + String.join(", ", y.members().stream().map(UnitRef::name)
-                .toList()) + "."));
-        body.add(Paragraph.of("Khách mời: " + (y.councilMember() == null ? "[đại diện Ban Thi đua - Khen thưởng, Hội đồng Thi đua - Khen thưởng]"
+        List<String> attendees = record == null ? List.of() : vn.thidua.cycle.ConferenceView.lines(record.attendees());
+        body.add(Paragraph.of("Đại diện lãnh đạo các đơn vị thành viên: " + (attendees.isEmpty()
+                ? String.join(", ", y.members().stream().map(UnitRef::name).toList()) : String.join("; ", attendees)) + "."));
+        List<String> guests = record == null ? List.of() : vn.thidua.cycle.ConferenceView.lines(record.guests());
+        body.add(Paragraph.of("Khách mời: " + (!guests.isEmpty() ? String.join("; ", guests)
+                : y.councilMember() == null ? "[đại diện Ban Thi đua - Khen thưởng, Hội đồng Thi đua - Khen thưởng]"
                 : y.councilMember().fullName() + (y.councilMember().position() == null ? "" : ", " + y.councilMember().position())
                         + "; [đại diện Ban Thi đua - Khen thưởng]") + "."));
         body.add(new Heading("III. NỘI DUNG"));
@@ -47,7 +57,17 @@ final class OfficialDrafts {
         body.add(ranking(f.results()));
         Proposals proposals = Proposals.of(f.results(), y.flagQuota(), f.authority());
         body.add(Paragraph.of("3. Hội nghị bình xét, biểu quyết đề nghị khen thưởng:"));
-        if (proposals.isEmpty()) {
+        if (!f.votes().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (vn.thidua.voting.VoteView vote : f.votes()) {
+                for (vn.thidua.voting.VoteView.Tally.Line line : vote.tally().lines()) {
+                    rows.add(List.of(vote.question(), line.option().label(), line.ballots() + "/" + line.outcome().base(),
+                            line.outcome().result() == vn.thidua.voting.domain.Outcome.Result.PASSED ? "Đạt" : "Không đạt"));
+                }
+            }
+            body.add(new StateDocument.Table(List.of("Nội dung biểu quyết", "Phương án", "Số phiếu", "Kết quả"), rows,
+                    List.of(7, 5, 2, 2), List.of(2)));
+        } else if (proposals.isEmpty()) {
             body.add(Paragraph.toWrite("[Danh sách đề nghị và kết quả biểu quyết.]"));
         } else {
             body.add(new StateDocument.Table(List.of("TT", "Tên tập thể", "Hình thức đề nghị", "Kết quả biểu quyết"),
@@ -59,12 +79,17 @@ final class OfficialDrafts {
                         + (f.nextYear().deputy() == null ? "" : ", " + f.deputyTitle() + " là " + f.nextYear().deputy().name()) + "."
                         : "[kết quả bầu].")));
         body.add(Paragraph.of("5. Các đơn vị ký kết giao ước thi đua năm " + (y.year() + 1) + "."));
+        if (record != null) {
+            vn.thidua.cycle.ConferenceView.lines(record.adopted()).forEach(line -> body.add(Paragraph.of("Hội nghị thông qua: " + line)));
+            vn.thidua.cycle.ConferenceView.lines(record.outcomes()).forEach(line -> body.add(Paragraph.of(line)));
+        }
         body.add(Paragraph.toWrite("[Hội nghị kết thúc vào hồi … giờ … cùng ngày. Biên bản đã được thông qua trước Hội nghị.]"));
         return new StateDocument(SummaryReport.parentBody(f.authority()), f.bloc().name(), number(c, "BB-" + code(f)),
                 StateFormats.placeAndDate(c.getPlace().strip(), c.getDate()), "Biên bản",
                 "Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year(), body,
-                new StateDocument.Signature(null, null, "Chủ trì hội nghị", signer(c)), List.of(),
-                new StateDocument.Signature(null, null, "Thư ký", "[Họ và tên]"), List.of());
+                new StateDocument.Signature(null, null, "Chủ trì hội nghị", record != null ? record.chair() : signer(c)), List.of(),
+                new StateDocument.Signature(null, null, "Thư ký", record != null && record.secretary() != null ? record.secretary()
+                        : "[Họ và tên]"), List.of());
     }
 
     static StateDocument submission(SummaryReport.Facts f, ReportCommand c) {

@@ -28,7 +28,8 @@ final class SummaryReport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     record Facts(AuthorityView authority, BlocView bloc, BlocYearView year, CycleView cycle, ResultsView results,
-            BlocYearView nextYear, String leaderTitle, String deputyTitle) {
+            BlocYearView nextYear, String leaderTitle, String deputyTitle, vn.thidua.cycle.ConferenceView conference,
+            List<vn.thidua.voting.VoteView> votes) {
     }
 
     private SummaryReport() {

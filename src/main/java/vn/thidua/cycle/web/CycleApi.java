@@ -22,9 +22,30 @@ import vn.thidua.platform.security.CurrentUser;
 class CycleApi {
 
     private final CycleService cycle;
+    private final vn.thidua.cycle.ConferenceService conferences;
 
-    CycleApi(CycleService cycle) {
+    CycleApi(CycleService cycle, vn.thidua.cycle.ConferenceService conferences) {
         this.cycle = cycle;
+        this.conferences = conferences;
+    }
+
+    @GetMapping("/conference")
+    org.springframework.http.ResponseEntity<vn.thidua.cycle.ConferenceView> conference(CurrentUser user, @PathVariable long yearId) {
+        return conferences.get(user, yearId).map(org.springframework.http.ResponseEntity::ok)
+                .orElseGet(() -> org.springframework.http.ResponseEntity.noContent().build());
+    }
+
+    @PutMapping("/conference")
+    @Operation(summary = "Ghi hồ sơ Hội nghị tổng kết (sửa được đến khi ký biên bản; mọi thay đổi được ghi lại)")
+    vn.thidua.cycle.ConferenceView saveConference(CurrentUser user, @PathVariable long yearId,
+            @RequestBody vn.thidua.cycle.ConferenceCommand command) {
+        return conferences.save(user, yearId, command);
+    }
+
+    @PostMapping("/conference/sign")
+    @Operation(summary = "Ký biên bản hội nghị: hồ sơ hội nghị bị khóa")
+    vn.thidua.cycle.ConferenceView signConference(CurrentUser user, @PathVariable long yearId) {
+        return conferences.sign(user, yearId);
     }
 
     @GetMapping("/cycle")

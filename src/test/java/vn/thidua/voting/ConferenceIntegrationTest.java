@@ -1,0 +1,74 @@
+package vn.thidua.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.Api.json;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.Api;
+import vn.thidua.support.BlocFixture;
+import vn.thidua.support.IntegrationTest;
+
+/** The conference record: kept by the leader, every change logged, locked once signed, and read into the minutes with the votes. */
+@IntegrationTest
+class ConferenceIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BlocFixture fixture;
+
+    @Test
+    void theRecordIsAuditedLockedBySigningAndFeedsTheMinutes() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        Api leader = Api.as(port, bloc.officer(0));
+        String conference = bloc.path("/conference");
+        assertThat(leader.get(conference).status()).isEqualTo(204);
+        assertThat(Api.as(port, bloc.officer(1)).put(conference, json("heldOn", "2025-01-13", "place", "X", "chair", "Y")).status())
+                .as("a member does not keep the record").isEqualTo(403);
+        Api.Response invalid = leader.put(conference, json("heldOn", "2023-01-13", "place", "", "chair", "Ông A",
+                "hostUnitId", 999999));
+        assertThat(invalid.body()).contains("phải họp trong năm 2024 hoặc 2025").contains("Hãy nhập địa điểm họp.")
+                .contains("Đơn vị đăng cai phải là thành viên");
+        JsonNode saved = leader.put(conference, json("heldOn", "2025-01-13", "place", "Hội trường Ban Dân tộc tỉnh",
+                "hostUnitId", bloc.unit(2), "chair", "Nguyễn Văn Chủ, Giám đốc Sở số 1", "secretary", "Trần Thị Thư",
+                "attendees", "Sở số 1: Nguyễn Văn Chủ\nSở số 2: Lê Văn Hai", "adopted", "Báo cáo tổng kết năm 2024")).json();
+        assertThat(saved.get("changes").size()).isGreaterThanOrEqualTo(6);
+        JsonNode edited = leader.put(conference, json("heldOn", "2025-01-13", "place", "Hội trường Ban Dân tộc tỉnh",
+                "hostUnitId", bloc.unit(2), "chair", "Nguyễn Văn Chủ, Giám đốc Sở số 1", "secretary", "Trần Thị Thư",
+                "attendees", "Sở số 1: Nguyễn Văn Chủ\nSở số 2: Lê Văn Hai\nSở số 3: Phạm Văn Ba", "adopted", "Báo cáo tổng kết năm 2024",
+                "version", saved.get("version").asLong())).json();
+        JsonNode last = edited.get("changes").get(edited.get("changes").size() - 1);
+        assertThat(last.get("field").asString()).isEqualTo("attendees");
+        assertThat(last.get("newValue").asString()).endsWith("Sở số 3: Phạm Văn Ba");
+        assertThat(last.get("changedBy").asString()).isEqualTo(bloc.officer(0));
+
+        JsonNode vote = leader.post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL", "question", "Đề nghị tặng Cờ thi đua cho Sở số 1?",
+                "method", "SHOW_OF_HANDS", "options", List.of("Đồng ý"))).json();
+        long voteId = vote.get("id").asLong();
+        leader.post("/api/v1/votes/" + voteId + "/open", json("present", 3));
+        leader.post("/api/v1/votes/" + voteId + "/close", json("counts", java.util.Map.of(vote.get("options").get(0).get("id").asLong(), 3)));
+
+        assertThat(leader.post(conference + "/sign", "{}").status()).isEqualTo(200);
+        assertThat(leader.put(conference, json("heldOn", "2025-01-14", "place", "Khác", "chair", "Khác")).body())
+                .contains("Biên bản hội nghị đã ký");
+
+        byte[] minutes = leader.bytes("/bloc-years/" + bloc.yearId() + "/documents/bien-ban-hoi-nghi.docx?date=2025-01-13&place=Qu%E1%BA%A3ng%20Nam");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(minutes))) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(text).contains("ngày 13 tháng 01 năm 2025 tại Hội trường Ban Dân tộc tỉnh")
+                    .contains("Sở số 3: Phạm Văn Ba").contains("Hội nghị thông qua: Báo cáo tổng kết năm 2024");
+            String votes = doc.getTables().get(2).getText();
+            assertThat(votes).contains("Đề nghị tặng Cờ thi đua cho Sở số 1?").contains("3/3").contains("Đạt");
+            assertThat(doc.getTables().get(doc.getTables().size() - 1).getText()).contains("Trần Thị Thư")
+                    .contains("Nguyễn Văn Chủ, Giám đốc Sở số 1");
+        }
+    }
+}
