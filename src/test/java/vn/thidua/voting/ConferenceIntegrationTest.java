@@ -60,6 +60,8 @@ class ConferenceIntegrationTest {
         assertThat(leader.put(conference, json("heldOn", "2025-01-14", "place", "Khác", "chair", "Khác")).body())
                 .contains("Biên bản hội nghị đã ký");
 
+        String page = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(0)).get("/bloc-years/" + bloc.yearId() + "/conference").body();
+        assertThat(page).contains("Biên bản đã ký").contains("Hội trường Ban Dân tộc tỉnh").contains("Nhật ký thay đổi");
         byte[] minutes = leader.bytes("/bloc-years/" + bloc.yearId() + "/documents/bien-ban-hoi-nghi.docx?date=2025-01-13&place=Qu%E1%BA%A3ng%20Nam");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(minutes))) {
             String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());

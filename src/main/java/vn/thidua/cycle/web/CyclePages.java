@@ -28,10 +28,70 @@ class CyclePages {
 
     private final CycleService cycle;
     private final BlocService blocs;
+    private final vn.thidua.cycle.ConferenceService conferences;
 
-    CyclePages(CycleService cycle, BlocService blocs) {
+    CyclePages(CycleService cycle, BlocService blocs, vn.thidua.cycle.ConferenceService conferences) {
         this.cycle = cycle;
         this.blocs = blocs;
+        this.conferences = conferences;
+    }
+
+    @GetMapping("/conference")
+    String conference(CurrentUser user, @PathVariable long yearId, Model model) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        vn.thidua.cycle.ConferenceCommand command = new vn.thidua.cycle.ConferenceCommand();
+        conferences.get(scope).ifPresent(c -> {
+            command.setHeldOn(c.heldOn());
+            command.setPlace(c.place());
+            command.setHostUnitId(c.host() == null ? null : c.host().id());
+            command.setChair(c.chair());
+            command.setSecretary(c.secretary());
+            command.setAttendees(c.attendees());
+            command.setGuests(c.guests());
+            command.setAgenda(c.agenda());
+            command.setAdopted(c.adopted());
+            command.setOutcomes(c.outcomes());
+            command.setVersion(c.version());
+        });
+        return conferencePage(model, scope, command);
+    }
+
+    @PostMapping("/conference")
+    String saveConference(CurrentUser user, @PathVariable long yearId,
+            @ModelAttribute("conference") vn.thidua.cycle.ConferenceCommand command, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        if (!result.hasErrors()) {
+            try {
+                conferences.save(user, yearId, command);
+                redirect.addFlashAttribute("saved", "Đã lưu hồ sơ hội nghị.");
+                return "redirect:/bloc-years/" + yearId + "/conference";
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, result);
+            } catch (OptimisticLockingFailureException e) {
+                result.reject("conflict", "Hồ sơ hội nghị vừa được người khác sửa. Tải lại trang để xem bản mới.");
+            }
+        }
+        return conferencePage(model, scope, command);
+    }
+
+    @PostMapping("/conference/sign")
+    String signConference(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
+        try {
+            conferences.sign(user, yearId);
+            redirect.addFlashAttribute("saved", "Đã ký biên bản; hồ sơ hội nghị đã khóa.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations().stream().map(v -> v.message()).toList());
+        }
+        return "redirect:/bloc-years/" + yearId + "/conference";
+    }
+
+    private String conferencePage(Model model, BlocYearScope scope, vn.thidua.cycle.ConferenceCommand command) {
+        common(model, scope);
+        model.addAttribute("conference", command);
+        model.addAttribute("record", conferences.get(scope).orElse(null));
+        model.addAttribute("canEdit", scope.leader() || scope.board());
+        return "cycle/conference";
     }
 
     @GetMapping("/launch")
