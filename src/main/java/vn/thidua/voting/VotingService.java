@@ -231,6 +231,41 @@ public class VotingService {
     }
 
     /**
+     * The written opinion (ý kiến bằng văn bản) of a member unit absent from the conference, recorded
+     * by the chair from its signed letter: counted as its ballot, once, like any other.
+     */
+    @Transactional
+    public VoteView recordWrittenOpinion(CurrentUser user, long voteId, Long unitId, List<Long> optionIds) {
+        VoteStore.VoteRow vote = store.findForUpdate(voteId)
+                .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
+        BlocYearScope scope = blocs.scope(user, vote.blocYearId());
+        scope.requireLeaderOrBoard();
+        Checks.Collector check = checks.none();
+        if (unitId == null || !store.isElector(voteId, elector(unitId))) {
+            check.reject("unitId", "vote.written.notElector");
+        }
+        if (vote.method() != VoteMethod.SECRET_BALLOT || !"OPEN".equals(vote.status())) {
+            check.reject("unitId", "vote.paper.notOpenBallot");
+        }
+        Set<Long> chosen = new LinkedHashSet<>(optionIds == null ? List.of() : optionIds);
+        Set<Long> valid = new HashSet<>(store.options(voteId).stream().map(VoteView.Option::id).toList());
+        if (chosen.contains(null) || !valid.containsAll(chosen)) {
+            check.reject("optionIds", "vote.option.unknown");
+        } else if (chosen.size() > vote.maxChoices()) {
+            check.reject("optionIds", "vote.tooManyChoices", vote.maxChoices());
+        }
+        check.throwIfInvalid();
+        if (!store.participate(voteId, elector(unitId))) {
+            throw new InvalidInputException(List.of(new Violation("unitId", messages.get("vote.alreadyVoted"))));
+        }
+        if (!store.addWritten(voteId)) {
+            throw new InvalidInputException(List.of(new Violation("unitId", messages.get("vote.written.tooMany"))));
+        }
+        store.count(voteId, chosen);
+        return view(user, scope, row(voteId));
+    }
+
+    /**
      * The secretary enters the counting committee's paper count; it is not the result until a second
      * person confirms it. Refused once any ballot was cast on line: a vote is counted one way only.
      */
@@ -311,7 +346,7 @@ public class VotingService {
         if ("CLOSED".equals(vote.status())) {
             Map<Long, Integer> counts = store.tally(vote.id());
             int[] ballots = store.ballots(vote.id());
-            int present = vote.present() == null ? 0 : vote.present();
+            int present = (vote.present() == null ? 0 : vote.present()) + vote.written();
             List<VoteView.Tally.Line> lines = options.stream().map(o -> new VoteView.Tally.Line(o, counts.getOrDefault(o.id(), 0),
                     Outcome.of(vote.rule(), vote.electorate(), Math.max(present, ballots[0]), counts.getOrDefault(o.id(), 0))))
                     .toList();

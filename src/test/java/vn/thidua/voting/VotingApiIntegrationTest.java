@@ -163,6 +163,34 @@ class VotingApiIntegrationTest {
     }
 
     @Test
+    void writtenOpinionsOfAbsentMembersCountOnceAndCompleteTheQuorum() {
+        BlocFixture.Bloc bloc = fixture.create(5, 2024);
+        Api chair = Api.as(port, bloc.officer(0));
+        JsonNode vote = proposal(bloc, "SECRET_BALLOT");
+        long id = vote.get("id").asLong();
+        chair.post("/api/v1/votes/" + id + "/open", json("present", 3));
+        for (int i = 0; i < 3; i++) {
+            Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, i == 2 ? 1 : 0))));
+        }
+        String written = "/api/v1/votes/" + id + "/written-opinions";
+        assertThat(Api.as(port, bloc.officer(1)).post(written, json("unitId", bloc.unit(3), "optionIds", List.of(option(vote, 0))))
+                .status()).as("only the chair records them").isEqualTo(403);
+        assertThat(chair.post(written, json("unitId", bloc.unit(3), "optionIds", List.of(option(vote, 0)))).status()).isEqualTo(200);
+        assertThat(Api.as(port, bloc.officer(3)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 1))))
+                .body()).contains("Đơn vị đã bỏ phiếu");
+        assertThat(chair.post(written, json("unitId", bloc.unit(0), "optionIds", List.of(option(vote, 0)))).body())
+                .contains("Đơn vị đã bỏ phiếu");
+        assertThat(chair.post(written, json("unitId", 999999, "optionIds", List.of(option(vote, 0)))).body())
+                .contains("phải là thành viên của khối");
+        assertThat(chair.post(written, json("unitId", bloc.unit(4), "optionIds", List.of(option(vote, 0)))).status()).isEqualTo(200);
+        JsonNode closed = chair.post("/api/v1/votes/" + id + "/close", "{}").json();
+        JsonNode yes = closed.get("tally").get("lines").get(0);
+        assertThat(yes.get("ballots").asInt()).isEqualTo(4);
+        assertThat(yes.get("outcome").get("present").asInt()).as("3 present and 2 written opinions").isEqualTo(5);
+        assertThat(yes.get("outcome").get("result").asString()).isEqualTo("PASSED");
+    }
+
+    @Test
     void aPaperCountNeedsASecondPersonToConfirmIt() {
         BlocFixture.Bloc bloc = fixture.create(5, 2024);
         Api secretary = Api.as(port, bloc.officer(0));

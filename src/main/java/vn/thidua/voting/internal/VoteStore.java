@@ -27,7 +27,14 @@ public class VoteStore {
     }
 
     public record VoteRow(long id, long blocYearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule,
-            int maxChoices, String status, int electorate, Integer present, Instant openedAt, Instant closedAt, long version) {
+            int maxChoices, String status, int electorate, Integer present, int written, Instant openedAt, Instant closedAt,
+            long version) {
+    }
+
+    /** One more written opinion; false when it would take the participants above the electorate. */
+    public boolean addWritten(long voteId) {
+        return jdbc.sql("UPDATE vote SET written = written + 1 WHERE id = :v AND present + written < electorate")
+                .param("v", voteId).update() == 1;
     }
 
     public record Elector(String key, String label) {
@@ -216,7 +223,7 @@ public class VoteStore {
         Timestamp closed = rs.getTimestamp("closed_at");
         return new VoteRow(rs.getLong("id"), rs.getLong("bloc_year_id"), VoteSubject.valueOf(rs.getString("subject")),
                 rs.getString("question"), VoteMethod.valueOf(rs.getString("method")), rule, rs.getInt("max_choices"),
-                rs.getString("status"), rs.getInt("electorate"), rs.getObject("present", Integer.class),
+                rs.getString("status"), rs.getInt("electorate"), rs.getObject("present", Integer.class), rs.getInt("written"),
                 opened == null ? null : opened.toInstant(), closed == null ? null : closed.toInstant(), rs.getLong("version"));
     }
 }

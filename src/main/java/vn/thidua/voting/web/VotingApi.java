@@ -84,6 +84,15 @@ class VotingApi {
         return voting.get(user, id);
     }
 
+    record WrittenOpinion(Long unitId, List<Long> optionIds) {
+    }
+
+    @PostMapping("/votes/{id}/written-opinions")
+    @Operation(summary = "Ghi ý kiến bằng văn bản của đơn vị vắng mặt (chủ trì ghi theo văn bản có chữ ký)")
+    VoteView written(CurrentUser user, @PathVariable long id, @RequestBody WrittenOpinion opinion) {
+        return voting.recordWrittenOpinion(user, id, opinion.unitId(), opinion.optionIds());
+    }
+
     @PostMapping("/votes/{id}/paper-count")
     @Operation(summary = "Thư ký nhập kết quả kiểm phiếu giấy (chờ người thứ hai xác nhận)")
     VoteView paper(CurrentUser user, @PathVariable long id, @RequestBody vn.thidua.voting.PaperCount count) {
