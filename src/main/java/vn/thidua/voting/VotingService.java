@@ -355,7 +355,8 @@ public class VotingService {
         return new VoteView(vote.id(), vote.blocYearId(), vote.subject(), vote.question(), vote.method(), vote.rule(),
                 vote.rule().describe(), vote.maxChoices(), vote.status(), vote.electorate(), vote.present(),
                 store.participants(vote.id()), isElector && vote.method() == VoteMethod.SECRET_BALLOT && !hasVoted
-                        && "OPEN".equals(vote.status()), hasVoted, options, tally, vote.openedAt(), vote.closedAt(), vote.version());
+                        && "OPEN".equals(vote.status()), hasVoted, options, tally, vote.openedAt(), vote.closedAt(), vote.version(),
+                store.paper(vote.id()).map(VoteStore.PendingPaper::enteredBy).orElse(null));
     }
 
     private VoteStore.VoteRow row(long id) {

@@ -73,4 +73,35 @@ class ConferenceIntegrationTest {
                     .contains("Nguyễn Văn Chủ, Giám đốc Sở số 1");
         }
     }
+
+    @Test
+    void thePaperCountAndTheElectionsAreDoneFromThePages() {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        Api chair = Api.as(port, bloc.officer(0));
+        JsonNode vote = chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION", "question", "Bầu Khối trưởng 2025",
+                "method", "SECRET_BALLOT", "candidateUnitIds", List.of(bloc.unit(1), bloc.unit(2)))).json();
+        long id = vote.get("id").asLong();
+        chair.post("/api/v1/votes/" + id + "/open", json("present", 3));
+        vn.thidua.support.WebSession leaderPages = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(0));
+        String page = leaderPages.get("/votes/" + id).body();
+        assertThat(page).contains("Kết quả kiểm phiếu giấy").contains("Ý kiến bằng văn bản của đơn vị vắng mặt");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("count-" + vote.get("options").get(0).get("id").asLong(), "3");
+        form.put("count-" + vote.get("options").get(1).get("id").asLong(), "0");
+        form.put("cast", "3");
+        form.put("blank", "0");
+        form.put("committee", "Ban kiểm phiếu: A, B, C");
+        leaderPages.postForm("/votes/" + id + "/paper-count", form);
+        assertThat(leaderPages.get("/votes/" + id).body()).contains("chờ người thứ hai xác nhận").doesNotContain("id=\"confirm-paper\"");
+        vn.thidua.support.WebSession board = vn.thidua.support.WebSession.loggedIn(port, bloc.board());
+        board.get("/votes/" + id);
+        board.postForm("/votes/" + id + "/paper-count/confirm", java.util.Map.of());
+        assertThat(board.get("/votes/" + id).body()).contains("Đã kết thúc").contains("3/3");
+        assertThat(board.get("/bloc-years/" + bloc.yearId() + "/votes").body()).contains("Ban xác nhận kết quả bầu")
+                .contains("Khối phó năm nay làm Khối trưởng");
+        vn.thidua.support.WebSession.Page confirmed = board.postForm("/bloc-years/" + bloc.yearId() + "/elections/confirm",
+                java.util.Map.of("leaderVoteId", String.valueOf(id), "deputyVoteId", ""));
+        assertThat(confirmed.status()).isEqualTo(302);
+        assertThat(board.get(confirmed.location().replace("http://localhost:" + port, "")).body()).contains("năm 2025");
+    }
 }

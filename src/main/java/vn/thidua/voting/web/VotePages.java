@@ -30,10 +30,26 @@ class VotePages {
 
     private final VotingService voting;
     private final BlocService blocs;
+    private final vn.thidua.voting.ElectionService elections;
 
-    VotePages(VotingService voting, BlocService blocs) {
+    VotePages(VotingService voting, BlocService blocs, vn.thidua.voting.ElectionService elections) {
         this.voting = voting;
         this.blocs = blocs;
+        this.elections = elections;
+    }
+
+    @PostMapping("/bloc-years/{yearId}/elections/confirm")
+    String confirmElection(CurrentUser user, @PathVariable long yearId, @RequestParam(required = false) Long leaderVoteId,
+            @RequestParam(required = false) Long deputyVoteId, RedirectAttributes redirect) {
+        try {
+            vn.thidua.org.BlocYearView next = elections.confirm(user, yearId, leaderVoteId, deputyVoteId);
+            redirect.addFlashAttribute("saved", "Đã xác nhận kết quả bầu: năm " + next.year() + " do " + next.leader().name()
+                    + " làm trưởng. Năm thi đua mới đã sẵn sàng để phát động và ký giao ước.");
+            return "redirect:/bloc-years/" + next.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+            return "redirect:/bloc-years/" + yearId + "/votes";
+        }
     }
 
     @GetMapping("/bloc-years/{yearId}/votes")
@@ -41,6 +57,7 @@ class VotePages {
         BlocYearScope scope = blocs.scope(user, yearId);
         common(model, scope);
         model.addAttribute("votes", voting.ofYear(user, yearId));
+        model.addAttribute("proposals", elections.proposals(user, yearId));
         model.addAttribute("subjects", VoteSubject.values());
         model.addAttribute("methods", VoteMethod.values());
         return "voting/list";
@@ -82,6 +99,37 @@ class VotePages {
             RedirectAttributes redirect) {
         return act(redirect, id, "Đã ghi nhận phiếu của đơn vị. Phiếu không gắn với tên đơn vị.",
                 () -> voting.cast(user, id, optionIds == null ? List.of() : optionIds));
+    }
+
+    @PostMapping("/votes/{id}/written-opinions")
+    String written(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) List<Long> optionIds, RedirectAttributes redirect) {
+        return act(redirect, id, "Đã ghi ý kiến bằng văn bản.",
+                () -> voting.recordWrittenOpinion(user, id, unitId, optionIds == null ? List.of() : optionIds));
+    }
+
+    @PostMapping("/votes/{id}/paper-count")
+    String paper(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<Long, Integer> counts = new HashMap<>();
+        try {
+            form.forEach((key, value) -> {
+                if (key.startsWith("count-")) {
+                    counts.put(Long.parseLong(key.substring(6)), value.isBlank() ? null : Integer.parseInt(value.strip()));
+                }
+            });
+            Integer cast = form.getOrDefault("cast", "").isBlank() ? null : Integer.parseInt(form.get("cast").strip());
+            Integer blank = form.getOrDefault("blank", "").isBlank() ? null : Integer.parseInt(form.get("blank").strip());
+            return act(redirect, id, "Đã nhập kết quả kiểm phiếu; chờ người thứ hai xác nhận.",
+                    () -> voting.enterPaperCount(user, id, new vn.thidua.voting.PaperCount(counts, cast, blank, form.get("committee"))));
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("errors", List.of("Số phiếu phải là số nguyên."));
+            return "redirect:/votes/" + id;
+        }
+    }
+
+    @PostMapping("/votes/{id}/paper-count/confirm")
+    String confirmPaper(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, id, "Đã xác nhận kết quả kiểm phiếu; cuộc biểu quyết kết thúc.", () -> voting.confirmPaperCount(user, id));
     }
 
     @PostMapping("/votes/{id}/close")
