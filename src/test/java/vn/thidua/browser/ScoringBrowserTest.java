@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 
@@ -106,18 +107,11 @@ class ScoringBrowserTest {
     }
 
     private void signIn(String username, String target) {
-        browser.get(target);
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        click(By.cssSelector("button[type=submit]"));
-        wait.until(ExpectedConditions.urlContains("/bloc-years/"));
+        new BrowserSteps(browser, wait).signIn(username, target, "/bloc-years/");
     }
 
     private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        new BrowserSteps(browser, wait).click(by);
     }
 
     private void fill(String code, String value) {

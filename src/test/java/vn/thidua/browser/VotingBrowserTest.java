@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 
@@ -80,17 +81,10 @@ class VotingBrowserTest {
     }
 
     private void signIn(String username, String target) {
-        browser.get(target);
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        click(By.cssSelector("button[type=submit]"));
-        wait.until(ExpectedConditions.urlContains("/votes/"));
+        new BrowserSteps(browser, wait).signIn(username, target, "/votes/");
     }
 
     private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        new BrowserSteps(browser, wait).click(by);
     }
 }

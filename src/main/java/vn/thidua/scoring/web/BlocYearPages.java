@@ -1,5 +1,7 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.platform.validation.Flash;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.platform.validation.Flash;
+
 import vn.thidua.platform.text.Numbers;
 
 import java.time.Clock;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,7 +97,10 @@ class VotePages {
     String cast(CurrentUser user, @PathVariable long id, @RequestParam(required = false) List<Long> optionIds,
             RedirectAttributes redirect) {
         return act(redirect, id, "Đã ghi nhận phiếu của đơn vị. Phiếu không gắn với tên đơn vị.",
-                () -> voting.cast(user, id, optionIds == null ? List.of() : optionIds));
+                () -> {
+                    voting.cast(user, id, optionIds == null ? List.of() : optionIds);
+                    return null;
+                });
     }
 
     @PostMapping("/votes/{id}/written-opinions")
@@ -152,15 +154,9 @@ class VotePages {
         return act(redirect, id, "Đã kết thúc biểu quyết.", () -> voting.close(user, id, counts));
     }
 
-    private String act(RedirectAttributes redirect, long id, String success, Runnable write) {
-        try {
-            write.run();
-            redirect.addFlashAttribute("saved", success);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("errors", List.of("Cuộc biểu quyết vừa được người khác thay đổi. Tải lại trang."));
-        }
+    private String act(RedirectAttributes redirect, long id, String success, vn.thidua.platform.validation.Flash.Write write) {
+        vn.thidua.platform.validation.Flash.run(redirect, success,
+                "Cuộc biểu quyết vừa được người khác thay đổi. Tải lại trang.", write);
         return "redirect:/votes/" + id;
     }
 

@@ -1,24 +1,22 @@
-package vn.thidua.scoring.web;
+package vn.thidua.platform.validation;
 
 import java.io.IOException;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.Violation;
 
 /** A page's small write followed by a redirect: a success message, or the refusal's messages, shown on the next page. */
-final class Flash {
+public final class Flash {
 
     @FunctionalInterface
-    interface Write {
+    public interface Write {
         Object run() throws IOException;
     }
 
     private Flash() {
     }
 
-    static void run(RedirectAttributes redirect, String success, String conflict, Write write) {
+    public static void run(RedirectAttributes redirect, String success, String conflict, Write write) {
         try {
             write.run();
             redirect.addFlashAttribute("saved", success);

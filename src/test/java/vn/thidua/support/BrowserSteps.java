@@ -1,0 +1,27 @@
+package vn.thidua.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every browser test does: sign in on the way to a page, and click something that leads to another page. */
+public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
+
+    /** Opens the page, is sent to the login form, signs in, and waits to be back on a page whose address contains {@code backOn}. */
+    public void signIn(String username, String target, String backOn) {
+        browser.get(target);
+        waiting.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+        click(By.cssSelector("button[type=submit]"));
+        waiting.until(ExpectedConditions.urlContains(backOn));
+    }
+
+    public void click(By by) {
+        WebElement element = waiting.until(ExpectedConditions.elementToBeClickable(by));
+        element.click();
+        waiting.until(ExpectedConditions.stalenessOf(element));
+    }
+}
