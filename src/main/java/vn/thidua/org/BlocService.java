@@ -129,6 +129,21 @@ public class BlocService {
      */
     @Transactional(readOnly = true)
     public BlocYearScope scope(CurrentUser user, long yearId) {
+        BlocYearScope scope = standing(user, yearId);
+        if (!scope.canRead()) {
+            throw new org.springframework.security.access.AccessDeniedException("no standing in bloc year " + yearId);
+        }
+        return scope;
+    }
+
+    /** The user's standing in a bloc year, empty when it has none (for features that grant standing of their own). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<BlocYearScope> scopeIfAny(CurrentUser user, long yearId) {
+        BlocYearScope scope = standing(user, yearId);
+        return scope.canRead() ? java.util.Optional.of(scope) : java.util.Optional.empty();
+    }
+
+    private BlocYearScope standing(CurrentUser user, long yearId) {
         BlocYearView year = blocs.yearById(yearId).orElseThrow(
                 () -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
         BlocView bloc = get(year.blocId());
@@ -136,12 +151,7 @@ public class BlocService {
                 && year.members().stream().anyMatch(m -> m.id() == user.unitId()) ? user.unitId() : null;
         boolean follower = user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER && year.councilMember() != null
                 && user.councilMemberId() != null && year.councilMember().id() == user.councilMemberId();
-        BlocYearScope scope = new BlocYearScope(bloc, year, permissions.canManage(user, bloc.authorityId()), member,
-                follower);
-        if (!scope.canRead()) {
-            throw new org.springframework.security.access.AccessDeniedException("no standing in bloc year " + yearId);
-        }
-        return scope;
+        return new BlocYearScope(bloc, year, permissions.canManage(user, bloc.authorityId()), member, follower);
     }
 
     BlocYearView year(long blocId, int year) {

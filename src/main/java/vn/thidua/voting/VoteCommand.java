@@ -7,5 +7,11 @@ import java.util.List;
  * question, the method, the options (labels, or candidate units), how many options a ballot may mark.
  */
 public record VoteCommand(VoteSubject subject, String question, VoteMethod method, List<String> options,
-        List<Long> candidateUnitIds, Integer maxChoices) {
+        List<Long> candidateUnitIds, Integer maxChoices, VoteElectorate electorate) {
+
+    /** A vote of the member units. */
+    public VoteCommand(VoteSubject subject, String question, VoteMethod method, List<String> options,
+            List<Long> candidateUnitIds, Integer maxChoices) {
+        this(subject, question, method, options, candidateUnitIds, maxChoices, VoteElectorate.MEMBER_UNITS);
+    }
 }

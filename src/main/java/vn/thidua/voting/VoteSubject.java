@@ -5,5 +5,7 @@ public enum VoteSubject {
     /** An award proposal (Cờ thi đua, Bằng khen) put to the member units. */
     BLOC_PROPOSAL,
     /** The election of next year's leader or deputy. */
-    BLOC_ELECTION
+    BLOC_ELECTION,
+    /** An award proposal put to the authority's emulation council. */
+    COUNCIL_PROPOSAL
 }

@@ -12,7 +12,7 @@ import vn.thidua.voting.domain.VoteRule;
 public record VoteView(long id, long blocYearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule,
         String ruleText, int maxChoices, String status, int electorate, Integer present, long voted, boolean mayVote,
         boolean hasVoted, List<Option> options, Tally tally, Instant openedAt, Instant closedAt, long version,
-        String paperEnteredBy) {
+        String paperEnteredBy, VoteElectorate electorateKind) {
 
     public record Option(long id, String label, Long unitId) {
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -50,9 +51,11 @@ public class VotingService {
     private final Checks checks;
     private final Messages messages;
     private final Clock clock;
+    private final vn.thidua.org.AuthorityService authorities;
 
     VotingService(VoteStore store, BlocService blocs, ParameterService parameters, Checks checks, Messages messages,
-            Clock clock) {
+            Clock clock, vn.thidua.org.AuthorityService authorities) {
+        this.authorities = authorities;
         this.store = store;
         this.blocs = blocs;
         this.parameters = parameters;
@@ -119,11 +122,18 @@ public class VotingService {
         if (maxChoices < 1 || !labels.isEmpty() && maxChoices > labels.size()) {
             check.reject("maxChoices", "vote.maxChoices.range", labels.size());
         }
+        boolean council = command.electorate() == VoteElectorate.COUNCIL;
+        List<VoteStore.Elector> electors = council
+                ? authorities.councilMembers(scope.bloc().authorityId()).stream()
+                        .map(c -> new VoteStore.Elector("council:" + c.id(), c.fullName())).toList()
+                : scope.year().members().stream().map(m -> new VoteStore.Elector(elector(m.id()), m.name())).toList();
+        if (electors.isEmpty()) {
+            check.reject("electorate", council ? "vote.council.empty" : "vote.members.empty");
+        }
         check.throwIfInvalid();
-        List<VoteStore.Elector> electors = scope.year().members().stream()
-                .map(m -> new VoteStore.Elector(elector(m.id()), m.name())).toList();
-        long id = store.insert(yearId, command.subject(), command.question().strip(), command.method(), blocRule(scope), maxChoices,
-                electors.size(), user.username());
+        long id = store.insert(yearId, command.subject(), command.question().strip(), command.method(),
+                council ? councilRule(scope) : blocRule(scope), maxChoices, electors.size(), user.username());
+        store.setElectorateKind(id, council ? VoteElectorate.COUNCIL : VoteElectorate.MEMBER_UNITS);
         for (int i = 0; i < labels.size(); i++) {
             store.insertOption(id, i, labels.get(i), units.get(i));
         }
@@ -158,8 +168,8 @@ public class VotingService {
     public void cast(CurrentUser user, long voteId, List<Long> optionIds) {
         VoteStore.VoteRow vote = store.findForBallot(voteId)
                 .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
-        BlocYearScope scope = blocs.scope(user, vote.blocYearId());
-        String elector = scope.memberUnitId() == null ? null : elector(scope.memberUnitId());
+        // being on the vote's list of electors is the standing a ballot needs (a council member need not follow the bloc)
+        String elector = electorOf(user);
         if (elector == null || !store.isElector(voteId, elector)) {
             throw new AccessDeniedException("not in the electorate of vote " + voteId);
         }
@@ -328,7 +338,55 @@ public class VotingService {
     @Transactional(readOnly = true)
     public VoteView get(CurrentUser user, long voteId) {
         VoteStore.VoteRow vote = row(voteId);
-        return view(user, blocs.scope(user, vote.blocYearId()), vote);
+        return view(user, standing(user, vote).orElse(null), vote);
+    }
+
+    /** The user's scope in the vote's bloc year; empty for an elector with no other standing there (a council member). */
+    public Optional<BlocYearScope> standing(CurrentUser user, long voteId) {
+        return standing(user, row(voteId));
+    }
+
+    private Optional<BlocYearScope> standing(CurrentUser user, VoteStore.VoteRow vote) {
+        Optional<BlocYearScope> scope = blocs.scopeIfAny(user, vote.blocYearId());
+        if (scope.isPresent()) {
+            return scope;
+        }
+        String elector = electorOf(user);
+        if (elector != null && store.isElector(vote.id(), elector)) {
+            return Optional.empty();
+        }
+        throw new AccessDeniedException("no standing in vote " + vote.id());
+    }
+
+    /** The open votes in which this user may still cast a ballot. */
+    @Transactional(readOnly = true)
+    public List<VoteView> openFor(CurrentUser user) {
+        String elector = electorOf(user);
+        return elector == null ? List.of() : store.openFor(elector).stream().map(v -> view(user, null, v))
+                .filter(VoteView::mayVote).toList();
+    }
+
+    static String electorOf(CurrentUser user) {
+        if (user.role() == vn.thidua.platform.security.Role.UNIT_OFFICER && user.unitId() != null) {
+            return elector(user.unitId());
+        }
+        if (user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER && user.councilMemberId() != null) {
+            return "council:" + user.councilMemberId();
+        }
+        return null;
+    }
+
+    /** The council's rule: the parameters of the authority's council votes (VOTE_THRESHOLD_OTHER, VOTE_QUORUM). */
+    VoteRule councilRule(BlocYearScope scope) {
+        Parameters p = parameters.table().forYear(scope.year().year(), scope.bloc().authorityId());
+        Parameter threshold = p.get(ParameterKey.VOTE_THRESHOLD_OTHER);
+        Parameter quorum = p.get(ParameterKey.VOTE_QUORUM);
+        Fraction share = threshold == null ? new Fraction(1, 2) : Fraction.fromDecimal(threshold.value());
+        VoteRule.Comparison comparison = share.equals(new Fraction(1, 2)) ? VoteRule.Comparison.MORE_THAN
+                : VoteRule.Comparison.AT_LEAST;
+        return new VoteRule(share, comparison, VoteRule.Base.ELECTORATE,
+                quorum == null ? new Fraction(2, 3) : Fraction.fromDecimal(quorum.value()),
+                threshold == null ? "" : threshold.basis().citation());
     }
 
     @Transactional(readOnly = true)
@@ -339,7 +397,7 @@ public class VotingService {
 
     private VoteView view(CurrentUser user, BlocYearScope scope, VoteStore.VoteRow vote) {
         List<VoteView.Option> options = store.options(vote.id());
-        String elector = scope.memberUnitId() == null ? null : elector(scope.memberUnitId());
+        String elector = electorOf(user);
         boolean isElector = elector != null && store.isElector(vote.id(), elector);
         boolean hasVoted = isElector && store.hasVoted(vote.id(), elector);
         VoteView.Tally tally = null;
@@ -356,7 +414,7 @@ public class VotingService {
                 vote.rule().describe(), vote.maxChoices(), vote.status(), vote.electorate(), vote.present(),
                 store.participants(vote.id()), isElector && vote.method() == VoteMethod.SECRET_BALLOT && !hasVoted
                         && "OPEN".equals(vote.status()), hasVoted, options, tally, vote.openedAt(), vote.closedAt(), vote.version(),
-                store.paper(vote.id()).map(VoteStore.PendingPaper::enteredBy).orElse(null));
+                store.paper(vote.id()).map(VoteStore.PendingPaper::enteredBy).orElse(null), vote.electorateKind());
     }
 
     private VoteStore.VoteRow row(long id) {

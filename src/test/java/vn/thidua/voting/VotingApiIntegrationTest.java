@@ -33,6 +33,12 @@ class VotingApiIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.thidua.org.AuthorityService authorities;
+
+    @Autowired
+    vn.thidua.platform.security.UserAccounts accounts;
+
     private JsonNode proposal(BlocFixture.Bloc bloc, String method) {
         Api.Response created = Api.as(port, bloc.officer(0)).post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL",
                 "question", "Đề nghị tặng Cờ thi đua cho Sở số 1?", "method", method, "options", List.of("Đồng ý", "Không đồng ý")));
@@ -218,6 +224,44 @@ class VotingApiIntegrationTest {
         assertThat(secretary.post("/api/v1/votes/" + other + "/paper-count", json("counts", Map.of(option(online, 0), 1,
                 option(online, 1), 0), "cast", 1, "blank", 0, "committee", "Ban kiểm phiếu")).body())
                 .contains("Đã có đơn vị bỏ phiếu trên hệ thống");
+    }
+
+    @Test
+    void theCouncilVotesAsItsOwnElectorateEvenWithoutFollowingTheBloc() {
+        BlocFixture.Bloc bloc = fixture.create(2, 2024);
+        vn.thidua.platform.security.CurrentUser admin = new vn.thidua.platform.security.CurrentUser(0, "t", "t",
+                vn.thidua.platform.security.Role.ADMIN, null, null, null);
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long id = authorities.addCouncilMember(admin, bloc.authorityId(),
+                    new vn.thidua.org.CouncilMemberCommand("Thành viên Hội đồng " + i, "Ủy viên")).id();
+            String name = vn.thidua.support.Registry.unique("hd").replace(' ', '-');
+            accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(name, Api.DEMO_PASSWORD, "Ủy viên " + i,
+                    vn.thidua.platform.security.Role.COUNCIL_MEMBER, null, null, id));
+            members.add(name);
+        }
+        JsonNode vote = Api.as(port, bloc.board()).post(bloc.path("/votes"), json("subject", "COUNCIL_PROPOSAL",
+                "question", "Tặng Cờ thi đua cho Sở số 1?", "method", "SECRET_BALLOT", "electorate", "COUNCIL",
+                "options", List.of("Đồng ý", "Không đồng ý"))).json();
+        long id = vote.get("id").asLong();
+        assertThat(vote.get("electorate").asInt()).isEqualTo(3);
+        assertThat(vote.get("electorateKind").asString()).isEqualTo("COUNCIL");
+        Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/open", json("present", 3));
+        assertThat(Api.as(port, bloc.officer(1)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
+                .status()).as("a member unit is not on the council").isEqualTo(403);
+        Api councillor = Api.as(port, members.get(0));
+        assertThat(councillor.get("/api/v1/votes/" + id).json().get("mayVote").asBoolean()).isTrue();
+        assertThat(councillor.get(bloc.path("/scoring")).status()).as("no other standing in the bloc").isEqualTo(403);
+        vn.thidua.support.WebSession pages = vn.thidua.support.WebSession.loggedIn(port, members.get(0));
+        assertThat(pages.get("/votes/mine").body()).contains("Tặng Cờ thi đua cho Sở số 1?");
+        assertThat(pages.get("/votes/" + id).body()).contains("Phiếu biểu quyết").contains("Thành viên Hội đồng Thi đua");
+        for (int i = 0; i < 3; i++) {
+            assertThat(Api.as(port, members.get(i)).post("/api/v1/votes/" + id + "/ballots",
+                    json("optionIds", List.of(option(vote, i < 2 ? 0 : 1)))).status()).isEqualTo(200);
+        }
+        JsonNode closed = Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/close", "{}").json();
+        assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(2);
+        assertThat(closed.get("tally").get("lines").get(0).get("outcome").get("result").asString()).isEqualTo("PASSED");
     }
 
     @Test

@@ -28,7 +28,11 @@ public class VoteStore {
 
     public record VoteRow(long id, long blocYearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule,
             int maxChoices, String status, int electorate, Integer present, int written, Instant openedAt, Instant closedAt,
-            long version) {
+            long version, vn.thidua.voting.VoteElectorate electorateKind) {
+    }
+
+    public void setElectorateKind(long voteId, vn.thidua.voting.VoteElectorate kind) {
+        jdbc.sql("UPDATE vote SET electorate_kind = :k WHERE id = :v").param("k", kind.name()).param("v", voteId).update();
     }
 
     /** One more written opinion; false when it would take the participants above the electorate. */
@@ -78,6 +82,13 @@ public class VoteStore {
 
     public Optional<VoteRow> findForUpdate(long id) {
         return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR UPDATE").param("id", id).query((rs, i) -> row(rs)).optional();
+    }
+
+    public List<VoteRow> openFor(String elector) {
+        return jdbc.sql("""
+                SELECT v.* FROM vote v JOIN vote_elector e ON e.vote_id = v.id
+                WHERE e.elector = :e AND v.status = 'OPEN' ORDER BY v.id""").param("e", elector)
+                .query((rs, i) -> row(rs)).list();
     }
 
     public List<VoteRow> ofYear(long yearId) {
@@ -224,6 +235,7 @@ public class VoteStore {
         return new VoteRow(rs.getLong("id"), rs.getLong("bloc_year_id"), VoteSubject.valueOf(rs.getString("subject")),
                 rs.getString("question"), VoteMethod.valueOf(rs.getString("method")), rule, rs.getInt("max_choices"),
                 rs.getString("status"), rs.getInt("electorate"), rs.getObject("present", Integer.class), rs.getInt("written"),
-                opened == null ? null : opened.toInstant(), closed == null ? null : closed.toInstant(), rs.getLong("version"));
+                opened == null ? null : opened.toInstant(), closed == null ? null : closed.toInstant(), rs.getLong("version"),
+                vn.thidua.voting.VoteElectorate.valueOf(rs.getString("electorate_kind")));
     }
 }

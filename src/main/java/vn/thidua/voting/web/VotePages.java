@@ -59,6 +59,7 @@ class VotePages {
         model.addAttribute("proposals", elections.proposals(user, yearId));
         model.addAttribute("subjects", VoteSubject.values());
         model.addAttribute("methods", VoteMethod.values());
+        model.addAttribute("electorates", vn.thidua.voting.VoteElectorate.values());
         return "voting/list";
     }
 
@@ -66,11 +67,13 @@ class VotePages {
     String create(CurrentUser user, @PathVariable long yearId, @RequestParam(required = false) VoteSubject subject,
             @RequestParam(required = false) VoteMethod method, @RequestParam(defaultValue = "") String question,
             @RequestParam(defaultValue = "") String options, @RequestParam(required = false) List<Long> candidateUnitIds,
-            @RequestParam(required = false) Integer maxChoices, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer maxChoices,
+            @RequestParam(required = false) vn.thidua.voting.VoteElectorate electorate, RedirectAttributes redirect) {
         List<String> lines = Arrays.stream(options.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         try {
             VoteView created = voting.create(user, yearId, new VoteCommand(subject, question, method, lines,
-                    candidateUnitIds == null ? List.of() : candidateUnitIds, maxChoices));
+                    candidateUnitIds == null ? List.of() : candidateUnitIds, maxChoices,
+                    electorate == null ? vn.thidua.voting.VoteElectorate.MEMBER_UNITS : electorate));
             redirect.addFlashAttribute("saved", "Đã tạo cuộc biểu quyết. Mở biểu quyết khi hội nghị sẵn sàng.");
             return "redirect:/votes/" + created.id();
         } catch (InvalidInputException e) {
@@ -82,9 +85,16 @@ class VotePages {
     @GetMapping("/votes/{id}")
     String vote(CurrentUser user, @PathVariable long id, Model model) {
         VoteView vote = voting.get(user, id);
-        common(model, blocs.scope(user, vote.blocYearId()));
+        voting.standing(user, id).ifPresent(scope -> common(model, scope));
         model.addAttribute("vote", vote);
         return "voting/vote";
+    }
+
+    /** The open votes in which the user's unit (or the council member) may still vote. */
+    @GetMapping("/votes/mine")
+    String mine(CurrentUser user, Model model) {
+        model.addAttribute("votes", voting.openFor(user));
+        return "voting/mine";
     }
 
     @PostMapping("/votes/{id}/open")
