@@ -66,16 +66,25 @@ public class VotingService {
 
     /** The bloc rule in force for the year under the bloc's authority (its own regulation first, else the catalogue's). */
     VoteRule blocRule(BlocYearScope scope) {
+        return rule(scope, ParameterKey.VOTE_BLOC_THRESHOLD, ParameterKey.VOTE_BLOC_QUORUM);
+    }
+
+    /** The council's rule: the parameters of the authority's council votes. */
+    VoteRule councilRule(BlocYearScope scope) {
+        return rule(scope, ParameterKey.VOTE_THRESHOLD_OTHER, ParameterKey.VOTE_QUORUM);
+    }
+
+    private VoteRule rule(BlocYearScope scope, ParameterKey thresholdKey, ParameterKey quorumKey) {
         Parameters p = parameters.table().forYear(scope.year().year(), scope.bloc().authorityId());
-        Parameter threshold = p.get(ParameterKey.VOTE_BLOC_THRESHOLD);
-        Parameter quorum = p.get(ParameterKey.VOTE_BLOC_QUORUM);
+        Parameter threshold = p.get(thresholdKey);
+        Parameter quorum = p.get(quorumKey);
         Fraction share = threshold == null ? new Fraction(1, 2) : Fraction.fromDecimal(threshold.value());
         // a rule of exactly one half is read as the usual majority, "quá bán": more than half
         VoteRule.Comparison comparison = share.equals(new Fraction(1, 2)) ? VoteRule.Comparison.MORE_THAN
                 : VoteRule.Comparison.AT_LEAST;
-        String basis = threshold == null ? "" : threshold.basis().citation();
         return new VoteRule(share, comparison, VoteRule.Base.ELECTORATE,
-                quorum == null ? new Fraction(2, 3) : Fraction.fromDecimal(quorum.value()), basis);
+                quorum == null ? new Fraction(2, 3) : Fraction.fromDecimal(quorum.value()),
+                threshold == null ? "" : threshold.basis().citation());
     }
 
     @Transactional
@@ -376,18 +385,6 @@ public class VotingService {
         return null;
     }
 
-    /** The council's rule: the parameters of the authority's council votes (VOTE_THRESHOLD_OTHER, VOTE_QUORUM). */
-    VoteRule councilRule(BlocYearScope scope) {
-        Parameters p = parameters.table().forYear(scope.year().year(), scope.bloc().authorityId());
-        Parameter threshold = p.get(ParameterKey.VOTE_THRESHOLD_OTHER);
-        Parameter quorum = p.get(ParameterKey.VOTE_QUORUM);
-        Fraction share = threshold == null ? new Fraction(1, 2) : Fraction.fromDecimal(threshold.value());
-        VoteRule.Comparison comparison = share.equals(new Fraction(1, 2)) ? VoteRule.Comparison.MORE_THAN
-                : VoteRule.Comparison.AT_LEAST;
-        return new VoteRule(share, comparison, VoteRule.Base.ELECTORATE,
-                quorum == null ? new Fraction(2, 3) : Fraction.fromDecimal(quorum.value()),
-                threshold == null ? "" : threshold.basis().citation());
-    }
 
     @Transactional(readOnly = true)
     public List<VoteView> ofYear(CurrentUser user, long yearId) {
