@@ -116,7 +116,15 @@ public class DocumentService {
         return new SummaryReport.Facts(authorities.get(scope.bloc().authorityId()), scope.bloc(), year, cycle.view(scope),
                 ranking, next.orElse(null), messages.get("blocRole.LEADER." + scope.bloc().kind()),
                 messages.get("blocRole.DEPUTY." + scope.bloc().kind()), conferences.get(scope).orElse(null),
-                voting.ofYear(user, year.id()).stream().filter(vn.thidua.voting.VoteView::closed).toList());
+                voting.ofYear(user, year.id()).stream().filter(vn.thidua.voting.VoteView::closed).toList(),
+                year.flagQuota() != null ? year.flagQuota() : quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_FLAG_QUOTA),
+                quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_MERIT_QUOTA));
+    }
+
+    /** A count the authority's regulation sets (the bloc year's own allocation comes first when it has one). */
+    private int quota(BlocYearScope scope, vn.thidua.rules.domain.ParameterKey key) {
+        vn.thidua.rules.domain.Parameter p = parameters.table().forYear(scope.year().year(), scope.bloc().authorityId()).get(key);
+        return p == null ? 0 : p.value().intValue();
     }
 
     static File render(StateDocument document, String baseName, Format format) {

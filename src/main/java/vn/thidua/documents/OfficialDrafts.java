@@ -55,7 +55,7 @@ final class OfficialDrafts {
                 + " và phương hướng, nhiệm vụ năm " + (y.year() + 1) + "; Hội nghị thảo luận và thống nhất thông qua."));
         body.add(Paragraph.of("2. Kết quả chấm điểm, kiểm tra chéo và xếp hạng các đơn vị:"));
         body.add(ranking(f.results()));
-        Proposals proposals = Proposals.of(f.results(), y.flagQuota(), f.authority());
+        Proposals proposals = Proposals.of(f);
         body.add(Paragraph.of("3. Hội nghị bình xét, biểu quyết đề nghị khen thưởng:"));
         if (!f.votes().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
@@ -94,7 +94,7 @@ final class OfficialDrafts {
 
     static StateDocument submission(SummaryReport.Facts f, ReportCommand c) {
         BlocYearView y = f.year();
-        Proposals proposals = Proposals.of(f.results(), y.flagQuota(), f.authority());
+        Proposals proposals = Proposals.of(f);
         List<Block> body = new ArrayList<>();
         body.add(Centred(("Kính gửi: " + authorityCommittee(f) + " (qua Ban Thi đua - Khen thưởng)")));
         body.add(Paragraph.of("Căn cứ kết quả chấm điểm, xếp hạng và kết quả bình xét tại Hội nghị tổng kết công tác thi đua, khen "
@@ -116,7 +116,7 @@ final class OfficialDrafts {
 
     static StateDocument decision(SummaryReport.Facts f, ReportCommand c, List<String> grounds) {
         BlocYearView y = f.year();
-        Proposals proposals = Proposals.of(f.results(), y.flagQuota(), f.authority());
+        Proposals proposals = Proposals.of(f);
         boolean province = f.authority().kind() == AuthorityKind.PROVINCE;
         String committee = province ? "Ủy ban nhân dân " + place(f) : f.authority().name();
         String decider = province ? "Chủ tịch Ủy ban nhân dân " + place(f) : "Bộ trưởng " + f.authority().name();
@@ -165,8 +165,7 @@ final class OfficialDrafts {
 
     /** "tỉnh Lạng Sơn" from "Tỉnh Lạng Sơn". */
     private static String place(SummaryReport.Facts f) {
-        String name = f.authority().name();
-        return name.startsWith("Tỉnh ") ? "tỉnh " + name.substring(5) : name.startsWith("Thành phố ") ? "thành phố " + name.substring(10) : name;
+        return vn.thidua.documents.domain.AuthorityNames.inSentence(f.authority().name());
     }
 
     /** "BTP" for "Bộ Tư pháp": a ministry's usual abbreviation in document symbols. */

@@ -9,7 +9,8 @@ import vn.thidua.scoring.ResultsView;
 
 /**
  * What a consolidated ranking points to, as seed 004 shows it: the first places up to the bloc's
- * flag quota for the authority's emulation flag, the next two for its certificate of merit. The
+ * flag quota for the authority's emulation flag, the next ones (BLOC_MERIT_QUOTA, two in Lạng Sơn)
+ * for its certificate of merit. The
  * conference votes on it; the proposals feature will record what it decided.
  */
 record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
@@ -21,15 +22,19 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
         }
     }
 
-    static Proposals of(ResultsView results, Integer flagQuota, AuthorityView authority) {
+    /** {@code flags} and {@code merits}: the bloc's flag allocation and the province's number of Bằng khen after them. */
+    static Proposals of(ResultsView results, int flags, int merits, AuthorityView authority) {
         if (results == null || !results.consolidated()) {
             return new Proposals(List.of(), List.of());
         }
-        int flags = flagQuota == null ? 1 : flagQuota;
         List<Candidate> candidates = new ArrayList<>();
         results.rows().stream().limit(flags).forEach(r -> candidates.add(new Candidate(r, flag(authority))));
-        results.rows().stream().skip(flags).limit(2).forEach(r -> candidates.add(new Candidate(r, merit(authority))));
-        return new Proposals(candidates, tiedAcross(results.rows(), List.of(flags, flags + 2)));
+        results.rows().stream().skip(flags).limit(merits).forEach(r -> candidates.add(new Candidate(r, merit(authority))));
+        return new Proposals(candidates, tiedAcross(results.rows(), List.of(flags, flags + merits)));
+    }
+
+    static Proposals of(SummaryReport.Facts f) {
+        return of(f.results(), f.flagQuota(), f.meritQuota(), f.authority());
     }
 
     /** Units sharing a place across a cut of the list (the flag quota, the two certificates): the conference decides. */

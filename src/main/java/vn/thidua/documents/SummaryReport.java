@@ -29,7 +29,7 @@ final class SummaryReport {
 
     record Facts(AuthorityView authority, BlocView bloc, BlocYearView year, CycleView cycle, ResultsView results,
             BlocYearView nextYear, String leaderTitle, String deputyTitle, vn.thidua.cycle.ConferenceView conference,
-            List<vn.thidua.voting.VoteView> votes) {
+            List<vn.thidua.voting.VoteView> votes, int flagQuota, int meritQuota) {
     }
 
     private SummaryReport() {
@@ -46,9 +46,7 @@ final class SummaryReport {
     /** "UBND tỉnh Lạng Sơn" for a province, the ministry's own name for a ministry. */
     static String parentBody(AuthorityView authority) {
         if (authority.kind() == AuthorityKind.PROVINCE) {
-            String name = authority.name();
-            return "UBND " + (name.startsWith("Tỉnh ") ? "tỉnh " + name.substring(5)
-                    : name.startsWith("Thành phố ") ? "thành phố " + name.substring(10) : name);
+            return "UBND " + vn.thidua.documents.domain.AuthorityNames.inSentence(authority.name());
         }
         return authority.name();
     }
@@ -131,7 +129,7 @@ final class SummaryReport {
 
     /** What the ranking points to (see {@link Proposals}), for the conference to vote on. */
     private static List<Block> proposals(Facts f, ResultsView results) {
-        Proposals proposals = Proposals.of(results, f.year().flagQuota(), f.authority());
+        Proposals proposals = Proposals.of(f);
         if (proposals.isEmpty()) {
             return List.of(Paragraph.toWrite("[Đề nghị khen thưởng theo kết quả bình xét tại Hội nghị tổng kết.]"));
         }

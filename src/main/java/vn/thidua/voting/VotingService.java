@@ -78,13 +78,17 @@ public class VotingService {
         Parameters p = parameters.table().forYear(scope.year().year(), scope.bloc().authorityId());
         Parameter threshold = p.get(thresholdKey);
         Parameter quorum = p.get(quorumKey);
-        Fraction share = threshold == null ? new Fraction(1, 2) : Fraction.fromDecimal(threshold.value());
+        if (threshold == null || quorum == null) {
+            // no rule in force for that year: a vote is not held on a rule the system would have to invent
+            throw new InvalidInputException(List.of(new Violation("subject",
+                    messages.get("vote.rule.missing", scope.year().year()))));
+        }
+        Fraction share = Fraction.fromDecimal(threshold.value());
         // a rule of exactly one half is read as the usual majority, "quá bán": more than half
         VoteRule.Comparison comparison = share.equals(new Fraction(1, 2)) ? VoteRule.Comparison.MORE_THAN
                 : VoteRule.Comparison.AT_LEAST;
-        return new VoteRule(share, comparison, VoteRule.Base.ELECTORATE,
-                quorum == null ? new Fraction(2, 3) : Fraction.fromDecimal(quorum.value()),
-                threshold == null ? "" : threshold.basis().citation());
+        return new VoteRule(share, comparison, VoteRule.Base.ELECTORATE, Fraction.fromDecimal(quorum.value()),
+                threshold.basis().citation());
     }
 
     @Transactional

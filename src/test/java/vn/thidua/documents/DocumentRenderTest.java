@@ -56,6 +56,10 @@ class DocumentRenderTest {
         assertThat(StateFormats.placeAndDate("Lạng Sơn", LocalDate.of(2022, 11, 20))).isEqualTo("Lạng Sơn, ngày 20 tháng 11 năm 2022");
         assertThat(StateFormats.placeAndDate("Hà Nội", LocalDate.of(2023, 3, 9))).isEqualTo("Hà Nội, ngày 09 tháng 3 năm 2023");
         assertThat(OfficialDrafts.initials("Bộ Tư pháp")).isEqualTo("BTP");
+        assertThat(vn.thidua.documents.domain.AuthorityNames.inSentence("Tỉnh Lạng Sơn")).isEqualTo("tỉnh Lạng Sơn");
+        assertThat(vn.thidua.documents.domain.AuthorityNames.inSentence("Thành phố Đà Nẵng")).isEqualTo("thành phố Đà Nẵng");
+        assertThat(vn.thidua.documents.domain.AuthorityNames.place("Tỉnh Lạng Sơn")).isEqualTo("Lạng Sơn");
+        assertThat(vn.thidua.documents.domain.AuthorityNames.place("Bộ Tư pháp")).isEqualTo("Hà Nội");
         assertThat(new StateDocument.Grounds(List.of("Căn cứ A;", "Căn cứ B")).punctuated())
                 .containsExactly("Căn cứ A;", "Căn cứ B.");
     }

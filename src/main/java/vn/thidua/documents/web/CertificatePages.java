@@ -48,8 +48,8 @@ class CertificatePages {
         command.setSignerTitle("Chủ tịch");
         if (user.authorityId() != null) {
             String name = authorities.get(user.authorityId()).name();
-            command.setConferredBy("Chủ tịch Ủy ban nhân dân " + (name.startsWith("Tỉnh ") ? "tỉnh " + name.substring(5) : name));
-            command.setPlace(name.replaceFirst("^(Tỉnh|Thành phố|Bộ) ", ""));
+            command.setConferredBy("Chủ tịch Ủy ban nhân dân " + vn.thidua.documents.domain.AuthorityNames.inSentence(name));
+            command.setPlace(vn.thidua.documents.domain.AuthorityNames.place(name));
         }
         model.addAttribute("certificate", command);
         model.addAttribute("kinds", Certificate.Kind.values());

@@ -43,7 +43,7 @@ class DocumentPages {
     String page(CurrentUser user, @PathVariable long yearId, Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
         scope.requireLeaderOrBoard();
-        String place = authorities.get(scope.bloc().authorityId()).name().replaceFirst("^(Tỉnh|Thành phố|Bộ) ", "");
+        String place = vn.thidua.documents.domain.AuthorityNames.place(authorities.get(scope.bloc().authorityId()).name());
         return page(model, scope, new ReportCommand(null, LocalDate.now(clock), place, null));
     }
 

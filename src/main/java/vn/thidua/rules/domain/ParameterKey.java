@@ -23,6 +23,7 @@ public enum ParameterKey {
     TTLDXS_MIN_CSTDCS,
     CO_CP_MAX_SHARE,
     BLOC_FLAG_QUOTA,
+    BLOC_MERIT_QUOTA,
     BK_TINH_CONSECUTIVE_CSTDCS,
     BK_TINH_HTXS_YEARS,
     BK_TINH_MIN_INITIATIVES,
@@ -48,7 +49,7 @@ public enum ParameterKey {
      * The keys a province or ministry may set by its own regulation (quy chế): its blocs' flags and
      * its council's vote. The law's own conditions and caps are national and cannot be relaxed locally.
      */
-    public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(BLOC_FLAG_QUOTA, VOTE_THRESHOLD_CSTD,
+    public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(BLOC_FLAG_QUOTA, BLOC_MERIT_QUOTA, VOTE_THRESHOLD_CSTD,
             VOTE_THRESHOLD_OTHER, VOTE_QUORUM, VOTE_BLOC_THRESHOLD, VOTE_BLOC_QUORUM);
 
     /** Whether the value is a share (0 to 1) rather than a whole number. */
