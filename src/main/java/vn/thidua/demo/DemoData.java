@@ -194,6 +194,11 @@ class DemoData implements ApplicationRunner {
         unit("ls.snv", ls, "Sở Nội vụ", "SNV", UnitKind.SO);
         unit("ls.stp", ls, "Sở Tư pháp", "STP", UnitKind.SO);
         unit("ls.sngv", ls, "Sở Ngoại vụ", "SNgV", UnitKind.SO);
+        // the report names no council member: sample members, so that the council's vote can be walked through
+        for (int i = 1; i <= 3; i++) {
+            ids.put("ls.council." + i, authorities.addCouncilMember(LOADER, ls, new CouncilMemberCommand(
+                    "Thành viên Hội đồng mẫu " + i, "Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh (tài khoản mẫu)")).id());
+        }
         long cluster = bloc(ls, "Cụm các cơ quan Tham mưu tổng hợp", BlocKind.CUM, null);
         List<String> members = List.of("ls.stc", "ls.skhdt", "ls.vpubnd", "ls.vpdbqh", "ls.snv", "ls.stp", "ls.sngv");
         year(cluster, 2021, members, "ls.stc", "ls.skhdt", null, null,
@@ -268,6 +273,10 @@ class DemoData implements ApplicationRunner {
         user("tuphap.langson", "Cán bộ TĐKT Sở Tư pháp Lạng Sơn", Role.UNIT_OFFICER, null, "ls.stp", null);
         user("ngoaivu.langson", "Cán bộ TĐKT Sở Ngoại vụ Lạng Sơn", Role.UNIT_OFFICER, null, "ls.sngv", null);
         user("hoidong.kimdung", "Trần Thị Kim Dung", Role.COUNCIL_MEMBER, null, null, "council.dung");
+        for (int i = 1; i <= 3; i++) {
+            user("hoidong" + i + ".langson", "Thành viên Hội đồng mẫu " + i, Role.COUNCIL_MEMBER, null, null, "ls.council." + i);
+        }
+        user("quyetdinh.langson", "Văn phòng UBND tỉnh Lạng Sơn (trình ký quyết định)", Role.DECIDER, "ls", null, null);
     }
 
     private long authority(String key, String code, String name, AuthorityKind kind) {

@@ -127,7 +127,8 @@ public class DocumentService {
         return p == null ? 0 : p.value().intValue();
     }
 
-    static File render(StateDocument document, String baseName, Format format) {
+    /** A document of any feature as DOCX (to edit) or PDF (to print), in the state format. */
+    public static File render(StateDocument document, String baseName, Format format) {
         return format == Format.DOCX
                 ? new File(DocxWriter.write(document), baseName + ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -120,7 +120,7 @@ final class OfficialDrafts {
         boolean province = f.authority().kind() == AuthorityKind.PROVINCE;
         String committee = province ? "Ủy ban nhân dân " + place(f) : f.authority().name();
         String decider = province ? "Chủ tịch Ủy ban nhân dân " + place(f) : "Bộ trưởng " + f.authority().name();
-        String number = number(c, province ? "QĐ-UBND" : "QĐ-" + initials(f.authority().name()));
+        String number = number(c, vn.thidua.documents.domain.AuthorityNames.decisionSymbol(f.authority().name(), province));
         List<Block> body = new ArrayList<>();
         body.add(new Centred(decider.toUpperCase(), true, false));
         List<String> lines = new ArrayList<>(grounds);
@@ -166,15 +166,6 @@ final class OfficialDrafts {
     /** "tỉnh Lạng Sơn" from "Tỉnh Lạng Sơn". */
     private static String place(SummaryReport.Facts f) {
         return vn.thidua.documents.domain.AuthorityNames.inSentence(f.authority().name());
-    }
-
-    /** "BTP" for "Bộ Tư pháp": a ministry's usual abbreviation in document symbols. */
-    static String initials(String name) {
-        StringBuilder initials = new StringBuilder();
-        for (String word : name.strip().split("\\s+")) {
-            initials.append(Character.toUpperCase(word.charAt(0)));
-        }
-        return initials.toString();
     }
 
     private static String code(SummaryReport.Facts f) {

@@ -118,6 +118,12 @@ public class UnitService {
                 .findFirst().orElseThrow();
     }
 
+    /** The unit and every unit it continues (renamed, merged or split from), however many steps back. */
+    @Transactional(readOnly = true)
+    public List<Long> lineage(long id) {
+        return units.lineage(get(id).id());
+    }
+
     /** The unit's history: the successions around it and its years in blocs, its predecessors' included. */
     @Transactional(readOnly = true)
     public UnitHistory history(long id) {

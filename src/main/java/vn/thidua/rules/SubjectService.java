@@ -68,6 +68,24 @@ public class SubjectService {
         return store.histories(subjects, year);
     }
 
+    /**
+     * The recorded history of a unit's collective (or of a person named in the unit, or of a known
+     * subject), for the year asked: empty when nothing is recorded yet.
+     */
+    @Transactional(readOnly = true)
+    public History historyOf(Long subjectId, SubjectKind kind, long unitId, String name, int year) {
+        String key = name == null ? "" : java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFC);
+        SubjectView subject = subjectId != null ? store.find(subjectId).orElse(null)
+                : store.ofUnit(unitId).stream().filter(s -> s.kind() == kind
+                        && java.text.Normalizer.normalize(s.fullName().strip().toLowerCase(java.util.Locale.ROOT),
+                                java.text.Normalizer.Form.NFC).equals(key)).findFirst().orElse(null);
+        if (subject == null) {
+            return new History(kind, null, null, null, null, null, null);
+        }
+        return store.histories(List.of(subject), year).get(subject.id());
+    }
+
     /** Awards in the recorded history of an authority's people and collectives, by year and award (and by bloc). */
     @Transactional(readOnly = true)
     public List<AwardCount> awardCounts(long authorityId, boolean byBloc) {

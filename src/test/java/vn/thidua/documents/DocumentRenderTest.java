@@ -55,7 +55,7 @@ class DocumentRenderTest {
         assertThat(StateFormats.placeAndDate("Quảng Ngãi", LocalDate.of(2026, 2, 5))).isEqualTo("Quảng Ngãi, ngày 05 tháng 02 năm 2026");
         assertThat(StateFormats.placeAndDate("Lạng Sơn", LocalDate.of(2022, 11, 20))).isEqualTo("Lạng Sơn, ngày 20 tháng 11 năm 2022");
         assertThat(StateFormats.placeAndDate("Hà Nội", LocalDate.of(2023, 3, 9))).isEqualTo("Hà Nội, ngày 09 tháng 3 năm 2023");
-        assertThat(OfficialDrafts.initials("Bộ Tư pháp")).isEqualTo("BTP");
+        assertThat(vn.thidua.documents.domain.AuthorityNames.decisionSymbol("Bộ Tư pháp", false)).isEqualTo("QĐ-BTP");
         assertThat(vn.thidua.documents.domain.AuthorityNames.inSentence("Tỉnh Lạng Sơn")).isEqualTo("tỉnh Lạng Sơn");
         assertThat(vn.thidua.documents.domain.AuthorityNames.inSentence("Thành phố Đà Nẵng")).isEqualTo("thành phố Đà Nẵng");
         assertThat(vn.thidua.documents.domain.AuthorityNames.place("Tỉnh Lạng Sơn")).isEqualTo("Lạng Sơn");

@@ -33,4 +33,26 @@ public final class AuthorityNames {
         }
         return name;
     }
+
+    /** The symbol of the authority's award decisions: "QĐ-UBND" for a province, "QĐ-BTP" for the Ministry of Justice. */
+    public static String decisionSymbol(String name, boolean province) {
+        if (province) {
+            return "QĐ-UBND";
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return "QĐ-" + initials;
+    }
+
+    /** Who signs the authority's award decisions: "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Bộ trưởng Bộ Tư pháp". */
+    public static String decider(String name, boolean province) {
+        return province ? "Chủ tịch Ủy ban nhân dân " + inSentence(name) : "Bộ trưởng " + name;
+    }
+
+    /** The issuing body at the top left of its decisions: "Ủy ban nhân dân tỉnh Lạng Sơn", or the ministry. */
+    public static String issuingBody(String name, boolean province) {
+        return province ? "Ủy ban nhân dân " + inSentence(name) : name;
+    }
 }

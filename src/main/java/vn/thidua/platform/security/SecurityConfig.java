@@ -39,7 +39,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -12,6 +12,12 @@ public class Dates {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }

@@ -24,6 +24,10 @@ public enum ParameterKey {
     CO_CP_MAX_SHARE,
     BLOC_FLAG_QUOTA,
     BLOC_MERIT_QUOTA,
+    PUBLIC_COMMENT_DAYS,
+    PROPOSAL_REVIEW_DAYS,
+    COUNCIL_SESSION_DAYS,
+    DECISION_DAYS,
     BK_TINH_CONSECUTIVE_CSTDCS,
     BK_TINH_HTXS_YEARS,
     BK_TINH_MIN_INITIATIVES,
@@ -49,7 +53,8 @@ public enum ParameterKey {
      * The keys a province or ministry may set by its own regulation (quy chế): its blocs' flags and
      * its council's vote. The law's own conditions and caps are national and cannot be relaxed locally.
      */
-    public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(BLOC_FLAG_QUOTA, BLOC_MERIT_QUOTA, VOTE_THRESHOLD_CSTD,
+    public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(BLOC_FLAG_QUOTA, BLOC_MERIT_QUOTA, PUBLIC_COMMENT_DAYS,
+            PROPOSAL_REVIEW_DAYS, COUNCIL_SESSION_DAYS, DECISION_DAYS, VOTE_THRESHOLD_CSTD,
             VOTE_THRESHOLD_OTHER, VOTE_QUORUM, VOTE_BLOC_THRESHOLD, VOTE_BLOC_QUORUM);
 
     /** Whether the value is a share (0 to 1) rather than a whole number. */

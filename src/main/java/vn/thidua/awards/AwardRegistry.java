@@ -1,0 +1,156 @@
+package vn.thidua.awards;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.awards.internal.RegistryStore;
+import vn.thidua.org.UnitService;
+import vn.thidua.org.UnitView;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
+
+/**
+ * The award registry: every title and award with its decision, searchable, importable from a
+ * province's past lists, and the history the eligibility engine judges later years on. Read by the
+ * board and the decider of the authority, and by a unit's officer for its own unit.
+ */
+@Service
+public class AwardRegistry {
+
+    private final RegistryStore store;
+    private final UnitService units;
+    private final Messages messages;
+
+    AwardRegistry(RegistryStore store, UnitService units, Messages messages) {
+        this.store = store;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AwardEntry> search(CurrentUser user, RegistryQuery query) {
+        if (user.isAdmin()) {
+            return store.search(query, null, null);
+        }
+        if (user.role() == Role.BOARD || user.role() == Role.DECIDER) {
+            return store.search(query, user.authorityId(), null);
+        }
+        if (user.role() == Role.UNIT_OFFICER) {
+            return store.search(query, null, units.lineage(user.unitId()));
+        }
+        throw new AccessDeniedException("the registry is read by the board, the decider and the units");
+    }
+
+    public byte[] template() {
+        return RegistryWorkbook.template();
+    }
+
+    /** A unit's awards as a collective and its people's, through every rename and merger that led to it. */
+    @Transactional(readOnly = true)
+    public UnitAwards ofUnit(CurrentUser user, long unitId) {
+        UnitView unit = units.get(unitId);
+        requireRead(user, unit.authorityId(), unitId);
+        List<Long> lineage = units.lineage(unitId);
+        List<AwardEntry> all = store.search(RegistryQuery.all(), null, lineage);
+        return new UnitAwards(unit, units.history(unitId).successions(), all);
+    }
+
+    @Transactional(readOnly = true)
+    public SubjectAwards ofSubject(CurrentUser user, long subjectId) {
+        RegistryStore.SubjectRow subject = store.subject(subjectId)
+                .orElseThrow(() -> new NotFoundException(messages.get("subject.notFound", subjectId)));
+        requireRead(user, subject.authorityId(), subject.unitId());
+        return new SubjectAwards(subject.id(), subject.kind(), subject.fullName(), subject.position(), subject.unitId(),
+                subject.unitName(), store.ofSubject(subjectId));
+    }
+
+    /** Enters the awards of a decision; called by the decision itself, in its transaction. */
+    @Transactional
+    public List<Long> record(List<NewAward> awards) {
+        List<Long> subjects = new ArrayList<>();
+        for (NewAward award : awards) {
+            long subject = store.subjectFor(award);
+            if (store.titleTaken(subject, award.award(), award.year())) {
+                throw new InvalidInputException(List.of(new Violation("award", messages.get("registry.titleTwice",
+                        award.fullName(), award.award().label(), award.year()))));
+            }
+            store.insert(subject, award);
+            subjects.add(subject);
+        }
+        return subjects;
+    }
+
+    /**
+     * Past awards from a workbook: every row checked first; any wrong row and nothing is entered,
+     * with the list of what is wrong where.
+     */
+    @Transactional
+    public int importWorkbook(CurrentUser user, InputStream in) {
+        if (!user.isAdmin() && user.role() != Role.BOARD) {
+            throw new AccessDeniedException("only the board imports past awards");
+        }
+        List<Violation> errors = new ArrayList<>();
+        List<RegistryWorkbook.Line> lines = RegistryWorkbook.read(in, errors,
+                name -> unitNamed(user, name));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<Violation> taken = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (RegistryWorkbook.Line line : lines) {
+            NewAward award = line.award();
+            long subject = store.subjectFor(award);
+            String key = subject + "|" + award.award() + "|" + award.year();
+            if (award.award().isTitle() && (!seen.add(key) || store.titleTaken(subject, award.award(), award.year()))) {
+                taken.add(new Violation(line.where(), messages.get("registry.import.titleTwice", line.where(),
+                        award.fullName(), award.award().label(), award.year())));
+                continue;
+            }
+            store.insert(subject, award);
+        }
+        if (!taken.isEmpty()) {
+            // the subjects created on the way go with the rest of the transaction
+            throw new InvalidInputException(taken);
+        }
+        return lines.size();
+    }
+
+    /** The unit of that name among the user's authority's units (former units too: an old list uses old names). */
+    private UnitView unitNamed(CurrentUser user, String name) {
+        Long authority = user.isAdmin() ? null : user.authorityId();
+        String key = RegistryWorkbook.key(name);
+        return units.search(name, authority).stream().filter(u -> RegistryWorkbook.key(u.name()).equals(key))
+                .min(java.util.Comparator.comparing((UnitView u) -> !u.active())).orElse(null);
+    }
+
+    private void requireRead(CurrentUser user, long authorityId, long unitId) {
+        boolean ok = user.isAdmin() || (user.role() == Role.BOARD || user.role() == Role.DECIDER)
+                && user.authorityId() != null && user.authorityId() == authorityId
+                || user.role() == Role.UNIT_OFFICER && units.lineage(user.unitId()).contains(unitId);
+        if (!ok) {
+            throw new AccessDeniedException("no access to the awards of unit " + unitId);
+        }
+    }
+
+    public record UnitAwards(UnitView unit, List<vn.thidua.org.UnitSuccessionView> successions, List<AwardEntry> awards) {
+
+        public List<AwardEntry> collective() {
+            return awards.stream().filter(a -> a.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE).toList();
+        }
+
+        public List<AwardEntry> individuals() {
+            return awards.stream().filter(a -> a.kind() == vn.thidua.rules.domain.SubjectKind.INDIVIDUAL).toList();
+        }
+    }
+
+    public record SubjectAwards(long id, vn.thidua.rules.domain.SubjectKind kind, String fullName, String position, long unitId,
+            String unitName, List<AwardEntry> awards) {
+    }
+}

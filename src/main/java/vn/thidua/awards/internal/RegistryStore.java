@@ -1,0 +1,146 @@
+package vn.thidua.awards.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.thidua.awards.AwardEntry;
+import vn.thidua.awards.NewAward;
+import vn.thidua.awards.RegistryQuery;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.SubjectKind;
+
+/**
+ * The registry is the subjects' award history (tables subject and subject_record, created with the
+ * eligibility engine, which reads them): what is written here is what later years are judged on.
+ */
+@Repository
+public class RegistryStore {
+
+    public static final int LIMIT = 2000;
+
+    private final JdbcClient jdbc;
+
+    RegistryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A collective's record for its unit, or a person's by name in the unit; created when there is none. */
+    public long subjectFor(NewAward a) {
+        if (a.subjectId() != null) {
+            return a.subjectId();
+        }
+        Optional<Long> existing = jdbc.sql("""
+                SELECT id FROM subject WHERE unit_id = :u AND kind = :k AND search_text = search_key(:n)
+                ORDER BY id LIMIT 1""").param("u", a.unitId()).param("k", a.kind().name()).param("n", a.fullName())
+                .query(Long.class).optional();
+        return existing.orElseGet(() -> jdbc.sql("""
+                INSERT INTO subject (kind, full_name, unit_id, position) VALUES (:k, :n, :u, :p) RETURNING id""")
+                .param("k", a.kind().name()).param("n", a.fullName()).param("u", a.unitId()).param("p", a.position())
+                .query(Long.class).single());
+    }
+
+    public boolean titleTaken(long subjectId, Award award, int year) {
+        return award.isTitle() && jdbc.sql("""
+                SELECT count(*) FROM subject_record WHERE subject_id = :s AND award = :a AND year = :y AND is_title""")
+                .param("s", subjectId).param("a", award.name()).param("y", year).query(Long.class).single() > 0;
+    }
+
+    public long insert(long subjectId, NewAward a) {
+        return jdbc.sql("""
+                INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title,
+                       decision_number, decision_date, authority_id, award_label, decision_authority, certificate_number,
+                       source, decision_id, candidate_id)
+                VALUES (:s, :y, :a, :f, :t, :type, :title, :dn, :dd, :auth, :label, :da, :cert, :src, :dec, :cand)
+                RETURNING id""").param("s", subjectId).param("y", a.year()).param("a", a.award().name())
+                .param("f", a.periodFrom()).param("t", a.periodTo()).param("type", a.type().name())
+                .param("title", a.award().isTitle()).param("dn", a.decisionNumber()).param("dd", a.decisionDate())
+                .param("auth", a.authorityId()).param("label", a.awardLabel()).param("da", a.decisionAuthority())
+                .param("cert", a.certificateNumber()).param("src", a.source()).param("dec", a.decisionId())
+                .param("cand", a.candidateId()).query(Long.class).single();
+    }
+
+    /**
+     * The awards matching the query, newest first, within an authority's units or a set of units
+     * (either may be null for no limit).
+     */
+    public List<AwardEntry> search(RegistryQuery query, Long authorityId, Collection<Long> unitIds) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
+        String q = query.q() == null ? "" : query.q().strip();
+        if (!q.isEmpty()) {
+            sql.append(" AND (s.search_text LIKE '%' || search_key(:q) || '%' OR u.search_text LIKE '%' || search_key(:q) || '%')");
+        }
+        if (query.year() != null) {
+            sql.append(" AND r.year = :year");
+        }
+        if (query.award() != null) {
+            sql.append(" AND r.award = :award");
+        }
+        if (query.kind() != null) {
+            sql.append(" AND s.kind = :kind");
+        }
+        if (authorityId != null) {
+            sql.append(" AND u.authority_id = :auth");
+        }
+        if (unitIds != null) {
+            sql.append(" AND s.unit_id IN (:units)");
+        }
+        sql.append(" ORDER BY r.year DESC, s.full_name COLLATE vi, r.id LIMIT ").append(LIMIT);
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
+        if (!q.isEmpty()) {
+            spec = spec.param("q", q);
+        }
+        if (query.year() != null) {
+            spec = spec.param("year", query.year());
+        }
+        if (query.award() != null) {
+            spec = spec.param("award", query.award().name());
+        }
+        if (query.kind() != null) {
+            spec = spec.param("kind", query.kind().name());
+        }
+        if (authorityId != null) {
+            spec = spec.param("auth", authorityId);
+        }
+        if (unitIds != null) {
+            spec = spec.param("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
+        }
+        return spec.query(RegistryStore::entry).list();
+    }
+
+    public List<AwardEntry> ofSubject(long subjectId) {
+        return jdbc.sql(SELECT + " WHERE s.id = :s ORDER BY r.year DESC, r.id").param("s", subjectId)
+                .query(RegistryStore::entry).list();
+    }
+
+    public record SubjectRow(long id, SubjectKind kind, String fullName, String position, long unitId, String unitName,
+            long authorityId) {
+    }
+
+    public Optional<SubjectRow> subject(long id) {
+        return jdbc.sql("""
+                SELECT s.id, s.kind, s.full_name, s.position, s.unit_id, u.name AS unit_name, u.authority_id
+                FROM subject s JOIN unit u ON u.id = s.unit_id WHERE s.id = :id""").param("id", id)
+                .query((rs, i) -> new SubjectRow(rs.getLong("id"), SubjectKind.valueOf(rs.getString("kind")),
+                        rs.getString("full_name"), rs.getString("position"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                        rs.getLong("authority_id"))).optional();
+    }
+
+    private static final String SELECT = """
+            SELECT r.*, s.kind, s.full_name, s.position, s.unit_id, u.name AS unit_name
+            FROM subject_record r JOIN subject s ON s.id = r.subject_id JOIN unit u ON u.id = s.unit_id""";
+
+    private static AwardEntry entry(ResultSet rs, int i) throws SQLException {
+        return new AwardEntry(rs.getLong("id"), rs.getLong("subject_id"), SubjectKind.valueOf(rs.getString("kind")),
+                rs.getString("full_name"), rs.getString("position"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                Award.valueOf(rs.getString("award")), rs.getString("award_label"), rs.getInt("year"), rs.getInt("period_from"),
+                rs.getInt("period_to"), CommendationType.valueOf(rs.getString("commendation_type")),
+                rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
+                rs.getString("decision_authority"), rs.getString("certificate_number"), rs.getString("source"));
+    }
+}

@@ -1,0 +1,101 @@
+package vn.thidua.awards.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.awards.AwardRegistry;
+import vn.thidua.awards.RegistryQuery;
+import vn.thidua.awards.RegistryWorkbook;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Flash;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.SubjectKind;
+
+/** The award registry's pages: search and export, a unit's and a person's history, the import of past awards. */
+@Controller
+class RegistryPages {
+
+    private final AwardRegistry registry;
+
+    RegistryPages(AwardRegistry registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping("/awards")
+    String search(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String award, @RequestParam(required = false) String kind, Model model) {
+        RegistryQuery query = query(q, year, award, kind);
+        model.addAttribute("query", query);
+        model.addAttribute("entries", registry.search(user, query));
+        model.addAttribute("awards", Award.values());
+        model.addAttribute("limit", vn.thidua.awards.internal.RegistryStore.LIMIT);
+        return "awards/search";
+    }
+
+    @GetMapping("/awards.xlsx")
+    void export(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
+            HttpServletResponse response) throws IOException {
+        RegistryWorkbook.exportTable().write(registry.search(user, query(q, year, award, kind)), response, "so-khen-thuong.xlsx");
+    }
+
+    @GetMapping("/awards/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("mau-so-khen-thuong.xlsx")
+                        .build().toString())
+                .body(registry.template());
+    }
+
+    @PostMapping("/awards/import")
+    String importWorkbook(CurrentUser user, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("errors", List.of("Hãy chọn tệp Excel (.xlsx) để nhập."));
+            return "redirect:/awards";
+        }
+        Flash.run(redirect, "Đã nhập sổ khen thưởng.", "", () -> {
+            int n = registry.importWorkbook(user, file.getInputStream());
+            redirect.addFlashAttribute("imported", n);
+            return n;
+        });
+        return "redirect:/awards";
+    }
+
+    @GetMapping("/awards/units/{unitId}")
+    String unit(CurrentUser user, @PathVariable long unitId, Model model) {
+        model.addAttribute("history", registry.ofUnit(user, unitId));
+        return "awards/unit";
+    }
+
+    @GetMapping("/awards/subjects/{subjectId}")
+    String subject(CurrentUser user, @PathVariable long subjectId, Model model) {
+        model.addAttribute("subject", registry.ofSubject(user, subjectId));
+        return "awards/subject";
+    }
+
+    static RegistryQuery query(String q, Integer year, String award, String kind) {
+        return new RegistryQuery(q == null || q.isBlank() ? null : q.strip(), year, parse(Award.class, award),
+                parse(SubjectKind.class, kind));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package vn.thidua.proposals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.awards.AwardEntry;
+import vn.thidua.awards.AwardRegistry;
+import vn.thidua.cycle.ConferenceService;
+import vn.thidua.cycle.ConferenceView;
+import vn.thidua.documents.DocumentService;
+import vn.thidua.documents.ReportCommand;
+import vn.thidua.documents.domain.AuthorityNames;
+import vn.thidua.org.AuthorityKind;
+import vn.thidua.org.AuthorityView;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.BlocService;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.rules.ParameterService;
+
+/** The dossier's documents, each as DOCX to edit or PDF to print, drafted from the proposal's data. */
+@Service
+public class DossierService {
+
+    public enum Document { SUBMISSION, MINUTES, REPORT, DECISION }
+
+    private final ProposalService proposals;
+    private final AuthorityService authorities;
+    private final AwardRegistry registry;
+    private final DocumentService documents;
+    private final ConferenceService conferences;
+    private final BlocService blocs;
+    private final ParameterService parameters;
+    private final Messages messages;
+    private final Clock clock;
+
+    DossierService(ProposalService proposals, AuthorityService authorities, AwardRegistry registry, DocumentService documents,
+            ConferenceService conferences, BlocService blocs, ParameterService parameters, Messages messages, Clock clock) {
+        this.proposals = proposals;
+        this.authorities = authorities;
+        this.registry = registry;
+        this.documents = documents;
+        this.conferences = conferences;
+        this.blocs = blocs;
+        this.parameters = parameters;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentService.File document(CurrentUser user, long id, Document kind, Long candidateId, DocumentService.Format format) {
+        ProposalView p = proposals.get(user, id);
+        AuthorityView authority = authorities.get(p.authorityId());
+        DossierDrafts.Authority a = new DossierDrafts.Authority(authority.name(), authority.kind() == AuthorityKind.PROVINCE);
+        LocalDate today = LocalDate.now(clock);
+        return switch (kind) {
+            case SUBMISSION -> DocumentService.render(DossierDrafts.submission(p, a, today), "to-trinh-de-nghi-" + p.id(), format);
+            case REPORT -> {
+                ProposalView.Candidate c = p.candidates().stream().filter(x -> candidateId != null && x.id() == candidateId)
+                        .findFirst().orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound",
+                                candidateId)));
+                List<AwardEntry> history = history(user, c);
+                yield DocumentService.render(DossierDrafts.achievementReport(p, c, a, today, history),
+                        "bao-cao-thanh-tich-" + c.id(), format);
+            }
+            case MINUTES -> minutes(user, p, format);
+            case DECISION -> {
+                if (p.decision() == null) {
+                    throw new InvalidInputException(List.of(new Violation("decision", messages.get("proposal.decision.none"))));
+                }
+                List<String> grounds = new ArrayList<>(parameters.instrumentsInForce(p.decision().signedOn()).stream()
+                        .map(i -> "Căn cứ " + i.name()).toList());
+                yield DocumentService.render(DossierDrafts.decision(p, a, p.decision(), grounds),
+                        "quyet-dinh-" + p.decision().number() + "-" + p.decision().signedOn().getYear(), format);
+            }
+        };
+    }
+
+    /** The candidate's awards in the registry (for a collective, its unit's record through renames and mergers). */
+    private List<AwardEntry> history(CurrentUser user, ProposalView.Candidate c) {
+        try {
+            return c.subjectId() != null ? registry.ofSubject(user, c.subjectId()).awards()
+                    : registry.ofUnit(user, c.unitId()).awards().stream().filter(e -> e.kind() == c.kind()
+                            && (c.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE
+                                    || e.subjectName().equalsIgnoreCase(c.fullName()))).toList();
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // the registry is the board's and the unit's own: another reader gets the report without the history table
+            return List.of();
+        }
+    }
+
+    private DocumentService.File minutes(CurrentUser user, ProposalView p, DocumentService.Format format) {
+        if (p.level() != vn.thidua.proposals.domain.ProposerLevel.BLOC) {
+            throw new InvalidInputException(List.of(new Violation("kind", messages.get("proposal.minutes.none"))));
+        }
+        ConferenceView conference = conferences.get(blocs.scope(user, p.blocYearId()))
+                .orElseThrow(() -> new InvalidInputException(List.of(new Violation("kind", messages.get("proposal.minutes.none")))));
+        ReportCommand command = new ReportCommand(null, conference.heldOn() != null ? conference.heldOn() : LocalDate.now(clock),
+                AuthorityNames.place(p.authorityName()), conference.chair());
+        return documents.document(user, p.blocYearId(), DocumentService.Kind.MINUTES, command, format);
+    }
+}

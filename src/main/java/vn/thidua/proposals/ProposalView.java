@@ -1,0 +1,71 @@
+package vn.thidua.proposals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.thidua.proposals.domain.CandidateStatus;
+import vn.thidua.proposals.domain.ProposalStatus;
+import vn.thidua.proposals.domain.ProposerLevel;
+import vn.thidua.rules.domain.Answer;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.SubjectKind;
+
+/** A proposal with its candidates, dossier files, public comments, decision and every step taken. */
+public record ProposalView(long id, long authorityId, String authorityName, long blocYearId, String blocName, int year,
+        ProposerLevel level, Long proposerUnitId, String proposerName, String title, CommendationType commendationType,
+        int periodFrom, int periodTo, ProposalStatus status, String justification, String returnReason,
+        Instant stepStartedAt, LocalDate stepDueOn, Instant publicFrom, Instant publicUntil, Long councilVoteId,
+        String createdBy, Instant createdAt, long version, List<Candidate> candidates, List<FileView> files,
+        List<Event> events, List<Comment> comments, Decision decision) {
+
+    public record Candidate(long id, int position, SubjectKind kind, long unitId, String unitName, String fullName,
+            String jobTitle, Award award, String awardLabel, String voteResult, CandidateStatus status, String reason,
+            String narrative, boolean checkDossier, boolean checkCriteria, boolean checkQuota, Long subjectId,
+            String certificateNumber, long version, Answer eligibility) {
+
+        public boolean checked() {
+            return checkDossier && checkCriteria && checkQuota;
+        }
+
+        public Candidate withEligibility(Answer answer) {
+            return new Candidate(id, position, kind, unitId, unitName, fullName, jobTitle, award, awardLabel, voteResult,
+                    status, reason, narrative, checkDossier, checkCriteria, checkQuota, subjectId, certificateNumber,
+                    version, answer);
+        }
+    }
+
+    public record FileView(long id, Long candidateId, String name, String contentType, int size, String uploadedBy,
+            Instant uploadedAt) {
+    }
+
+    public record Event(String action, String fromStatus, String toStatus, String candidateName, String reason,
+            String actor, Instant at) {
+    }
+
+    /** A comment of the public; its contact details are for the board only. */
+    public record Comment(long id, Long candidateId, String authorName, String contact, String body, Instant createdAt,
+            String answer, String answeredBy, Instant answeredAt) {
+
+        public boolean answered() {
+            return answer != null;
+        }
+    }
+
+    public record Decision(long id, int number, String symbol, String text, LocalDate signedOn, String signerName,
+            String signerTitle, String issuedBy) {
+    }
+
+    public List<Candidate> standing() {
+        return candidates.stream().filter(c -> c.status().standing()).toList();
+    }
+
+    /** Past the due date of its current step, and not finished. */
+    public boolean overdue(LocalDate today) {
+        return status != ProposalStatus.DECIDED && stepDueOn != null && today.isAfter(stepDueOn);
+    }
+
+    public boolean publicCommentOver(Instant now) {
+        return publicUntil != null && !now.isBefore(publicUntil);
+    }
+}

@@ -1,0 +1,302 @@
+package vn.thidua.proposals;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.proposals.domain.Actor;
+import vn.thidua.proposals.domain.CandidateStatus;
+import vn.thidua.proposals.domain.CandidateStep;
+import vn.thidua.proposals.domain.ProposalStatus;
+import vn.thidua.proposals.domain.PublicCommentPeriod;
+import vn.thidua.proposals.domain.Step;
+import vn.thidua.proposals.internal.ProposalStore;
+import vn.thidua.rules.ParameterService;
+import vn.thidua.rules.domain.Parameter;
+import vn.thidua.rules.domain.ParameterKey;
+import vn.thidua.voting.VoteCommand;
+import vn.thidua.voting.VoteElectorate;
+import vn.thidua.voting.VoteMethod;
+import vn.thidua.voting.VoteSubject;
+import vn.thidua.voting.VoteView;
+import vn.thidua.voting.VotingService;
+import vn.thidua.voting.domain.Outcome;
+
+/**
+ * The board's side: review with a checklist per candidate, returns with a reason, công khai with
+ * the public's comments and the board's answers, and the council's vote on each candidate.
+ */
+@Service
+public class ReviewService {
+
+    private static final Pattern PHONE = Pattern.compile("^[+]?[0-9 .-]{8,15}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    private final ProposalStore store;
+    private final ProposalService proposals;
+    private final Pipeline pipeline;
+    private final ParameterService parameters;
+    private final VotingService voting;
+    private final Checks checks;
+    private final Messages messages;
+    private final Clock clock;
+
+    ReviewService(ProposalStore store, ProposalService proposals, Pipeline pipeline, ParameterService parameters,
+            VotingService voting, Checks checks, Messages messages, Clock clock) {
+        this.store = store;
+        this.proposals = proposals;
+        this.pipeline = pipeline;
+        this.parameters = parameters;
+        this.voting = voting;
+        this.checks = checks;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProposalView startReview(CurrentUser user, long id, Long version) {
+        ProposalView p = locked(user, id, version);
+        pipeline.move(user, p, Step.START_REVIEW, null);
+        return proposals.get(user, id);
+    }
+
+    /** Sends the whole proposal back to the proposer, with the reason it must read. */
+    @Transactional
+    public ProposalView returnProposal(CurrentUser user, long id, ProposalCommands.Reason command) {
+        ProposalView p = locked(user, id, command.version());
+        pipeline.allow(user, p, Step.RETURN);
+        String reason = reason(command.reason());
+        store.setReturnReason(id, reason);
+        pipeline.move(user, p, Step.RETURN, reason);
+        return proposals.get(user, id);
+    }
+
+    @Transactional
+    public ProposalView checklist(CurrentUser user, long id, long candidateId, ProposalCommands.Checklist command) {
+        ProposalView p = locked(user, id, null);
+        pipeline.requireActor(user, p, Actor.BOARD);
+        ProposalView.Candidate c = candidate(p, candidateId);
+        if (p.status() != ProposalStatus.UNDER_REVIEW || !c.status().standing()) {
+            throw refused("proposal.checklist.notNow", messages.get("proposalStatus." + p.status()));
+        }
+        store.setChecklist(candidateId, command.dossier(), command.criteria(), command.quota());
+        store.event(id, candidateId, "CHECKLIST", p.status(), p.status(),
+                (command.dossier() ? "hồ sơ ✓ " : "") + (command.criteria() ? "tiêu chuẩn ✓ " : "") + (command.quota() ? "tỷ lệ ✓" : ""),
+                user.username(), clock.instant());
+        return proposals.get(user, id);
+    }
+
+    /** Returns one candidate (the others stay under review) or drops it from the proposal, with the reason. */
+    @Transactional
+    public ProposalView candidateStep(CurrentUser user, long id, long candidateId, CandidateStep step, String reasonText) {
+        ProposalView p = locked(user, id, null);
+        pipeline.requireActor(user, p, step.actor());
+        ProposalView.Candidate c = candidate(p, candidateId);
+        CandidateStatus after = step.after(p.status(), c.status(), step.actor());
+        if (after == null) {
+            throw refused("proposal.candidate.stepRefused", messages.get("candidateStep." + step),
+                    messages.get("candidateStatus." + c.status()), messages.get("proposalStatus." + p.status()));
+        }
+        String reason = step == CandidateStep.RESUBMIT ? c.reason() : reason(reasonText);
+        if (step == CandidateStep.RESUBMIT && (c.narrative() == null || c.narrative().isBlank())) {
+            throw refused("proposal.submit.noReport", c.fullName());
+        }
+        store.setCandidateStatus(candidateId, after, step == CandidateStep.RESUBMIT ? null : reason);
+        if (step == CandidateStep.RESUBMIT) {
+            store.setChecklist(candidateId, false, false, false);
+        }
+        store.touch(id);
+        store.event(id, candidateId, "CANDIDATE_" + step, p.status(), p.status(), reason, user.username(), clock.instant());
+        return proposals.get(user, id);
+    }
+
+    /**
+     * Công khai: the list goes on the public page for the days the regulation in force sets. Every
+     * standing candidate must have passed the checklist, none may still be returned.
+     */
+    @Transactional
+    public ProposalView publish(CurrentUser user, long id, Long version) {
+        ProposalView p = locked(user, id, version);
+        pipeline.allow(user, p, Step.PUBLISH);
+        Checks.Collector check = checks.none();
+        if (p.standing().isEmpty()) {
+            check.reject("candidates", "proposal.submit.noCandidate");
+        }
+        for (ProposalView.Candidate c : p.standing()) {
+            if (c.status() == CandidateStatus.RETURNED) {
+                check.reject("candidates", "proposal.publish.returned", c.fullName());
+            } else if (!c.checked()) {
+                check.reject("candidates", "proposal.publish.unchecked", c.fullName());
+            }
+        }
+        Parameter days = parameters.table().forYear(p.year(), p.authorityId()).get(ParameterKey.PUBLIC_COMMENT_DAYS);
+        if (days == null) {
+            check.reject("status", "proposal.publish.noPeriod", p.year());
+        }
+        check.throwIfInvalid();
+        PublicCommentPeriod period = PublicCommentPeriod.starting(clock.instant(), days.value().intValue());
+        store.setPublicPeriod(id, period.from(), period.until());
+        pipeline.move(user, p, Step.PUBLISH, messages.get("proposal.publish.event", days.value().intValue(),
+                days.basis().citation()));
+        return proposals.get(user, id);
+    }
+
+    /** The proposals in công khai now, for the page anyone may read. */
+    @Transactional(readOnly = true)
+    public List<PublicProposal> publicList() {
+        return store.list(null, null, null, List.of(ProposalStatus.PUBLIC_COMMENT)).stream()
+                .filter(p -> p.publicUntil() != null && p.publicUntil().isAfter(clock.instant()))
+                .map(p -> PublicProposal.of(store.find(p.id()).orElseThrow())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PublicProposal publicView(long id) {
+        return store.find(id).filter(p -> p.status() == ProposalStatus.PUBLIC_COMMENT).map(PublicProposal::of)
+                .orElseThrow(() -> new NotFoundException(messages.get("proposal.public.notFound", id)));
+    }
+
+    /** A comment of anyone reading the public page: a name and a way to be answered are required. */
+    @Transactional
+    public void comment(long id, ProposalCommands.Comment command) {
+        ProposalView p = store.find(id).filter(x -> x.status() == ProposalStatus.PUBLIC_COMMENT)
+                .orElseThrow(() -> new NotFoundException(messages.get("proposal.public.notFound", id)));
+        Checks.Collector check = checks.none();
+        if (!p.publicUntil().isAfter(clock.instant())) {
+            check.reject("body", "proposal.comment.closed");
+        }
+        String name = ProposalService.strip(command.authorName());
+        String contact = ProposalService.strip(command.contact());
+        String body = ProposalService.strip(command.body());
+        if (name == null || name.length() > 200) {
+            check.reject("authorName", "proposal.comment.name");
+        }
+        if (contact == null || contact.length() > 200 || !PHONE.matcher(contact).matches() && !EMAIL.matcher(contact).matches()) {
+            check.reject("contact", "proposal.comment.contact");
+        }
+        if (body == null || body.length() > 4000) {
+            check.reject("body", "proposal.comment.body");
+        }
+        if (command.candidateId() != null && p.standing().stream().noneMatch(c -> c.id() == command.candidateId())) {
+            check.reject("candidateId", "proposal.comment.candidate");
+        }
+        check.throwIfInvalid();
+        store.insertComment(id, command.candidateId(), name, contact, body, clock.instant());
+    }
+
+    @Transactional
+    public ProposalView answer(CurrentUser user, long id, long commentId, ProposalCommands.Answer command) {
+        ProposalView p = locked(user, id, null);
+        pipeline.requireActor(user, p, Actor.BOARD);
+        String answer = ProposalService.strip(command.answer());
+        if (answer == null || answer.length() > 4000) {
+            throw refused("proposal.answer.required");
+        }
+        if (p.status() != ProposalStatus.PUBLIC_COMMENT && p.status() != ProposalStatus.COUNCIL) {
+            throw refused("proposal.answer.notNow");
+        }
+        if (store.answerComment(id, commentId, answer, user.username(), clock.instant()) == 0) {
+            throw new NotFoundException(messages.get("proposal.comment.notFound", commentId));
+        }
+        store.event(id, null, "ANSWER_COMMENT", p.status(), p.status(), answer, user.username(), clock.instant());
+        return proposals.get(user, id);
+    }
+
+    /**
+     * Ends công khai (never before its period is over, and only with every comment answered) and puts
+     * the candidates to the authority's emulation council: one vote, each candidate an option.
+     */
+    @Transactional
+    public ProposalView closePublicComment(CurrentUser user, long id, Long version) {
+        ProposalView p = locked(user, id, version);
+        pipeline.allow(user, p, Step.CLOSE_PUBLIC_COMMENT);
+        Checks.Collector check = checks.none();
+        if (!new PublicCommentPeriod(p.publicFrom(), p.publicUntil()).over(clock.instant())) {
+            check.reject("status", "proposal.comment.periodNotOver",
+                    MOMENT.format(p.publicUntil().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+        }
+        long unanswered = p.comments().stream().filter(c -> !c.answered()).count();
+        if (unanswered > 0) {
+            check.reject("comments", "proposal.comment.unanswered", unanswered);
+        }
+        if (p.standing().isEmpty()) {
+            check.reject("candidates", "proposal.submit.noCandidate");
+        }
+        check.throwIfInvalid();
+        List<String> options = p.standing().stream().map(ReviewService::optionLabel).toList();
+        VoteView vote = voting.create(user, p.blocYearId(), new VoteCommand(VoteSubject.COUNCIL_PROPOSAL,
+                messages.get("proposal.council.question", p.title()), VoteMethod.SECRET_BALLOT, options, null, options.size(),
+                VoteElectorate.COUNCIL));
+        store.setCouncilVote(id, vote.id());
+        pipeline.move(user, p, Step.CLOSE_PUBLIC_COMMENT, null);
+        return proposals.get(user, id);
+    }
+
+    /** Reads the council's closed vote: each candidate passes by the rule in force, or is recorded with its count. */
+    @Transactional
+    public ProposalView recordCouncil(CurrentUser user, long id, Long version) {
+        ProposalView p = locked(user, id, version);
+        pipeline.allow(user, p, Step.RECORD_COUNCIL);
+        VoteView vote = voting.get(user, p.councilVoteId());
+        if (!vote.closed()) {
+            throw refused("proposal.council.notClosed");
+        }
+        List<String> passed = new ArrayList<>();
+        for (ProposalView.Candidate c : p.standing()) {
+            VoteView.Tally.Line line = vote.tally().lines().stream().filter(l -> l.option().label().equals(optionLabel(c)))
+                    .findFirst().orElseThrow();
+            Outcome o = line.outcome();
+            String text = messages.get("proposal.council.count", line.ballots(), o.electorate(), o.needed(),
+                    messages.get("voteResult." + o.result()), vote.ruleText());
+            boolean ok = o.result() == Outcome.Result.PASSED;
+            CandidateStep step = ok ? CandidateStep.COUNCIL_PASSED : CandidateStep.COUNCIL_NOT_PASSED;
+            store.setCandidateStatus(c.id(), step.after(p.status(), c.status(), Actor.BOARD), text);
+            store.event(id, c.id(), "CANDIDATE_" + step, p.status(), p.status(), text, user.username(), clock.instant());
+            if (ok) {
+                passed.add(c.fullName());
+            }
+        }
+        pipeline.move(user, p, Step.RECORD_COUNCIL, String.join(", ", passed));
+        return proposals.get(user, id);
+    }
+
+    static String optionLabel(ProposalView.Candidate c) {
+        return c.fullName() + " – " + c.awardLabel();
+    }
+
+    private ProposalView locked(CurrentUser user, long id, Long version) {
+        long current = store.lock(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
+        if (version != null && version != current) {
+            throw new OptimisticLockingFailureException("proposal " + id + " changed");
+        }
+        return proposals.get(user, id);
+    }
+
+    private ProposalView.Candidate candidate(ProposalView p, long candidateId) {
+        return p.candidates().stream().filter(c -> c.id() == candidateId).findFirst()
+                .orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound", candidateId)));
+    }
+
+    private String reason(String text) {
+        String reason = ProposalService.strip(text);
+        if (reason == null || reason.length() < 5 || reason.length() > 2000) {
+            throw refused("proposal.reason.required");
+        }
+        return reason;
+    }
+
+    private InvalidInputException refused(String code, Object... args) {
+        return new InvalidInputException(List.of(new Violation("status", messages.get(code, args))));
+    }
+}

@@ -1,0 +1,52 @@
+package vn.thidua.proposals.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.proposals.ProposalCommands;
+import vn.thidua.proposals.ReviewService;
+
+/** Công khai: the lists proposed for awards, readable and open to comment without signing in. */
+@Controller
+class PublicPages {
+
+    private final ReviewService review;
+
+    PublicPages(ReviewService review) {
+        this.review = review;
+    }
+
+    @GetMapping("/public/proposals")
+    String list(Model model) {
+        model.addAttribute("proposals", review.publicList());
+        return "public/list";
+    }
+
+    @GetMapping("/public/proposals/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("p", review.publicView(id));
+        return "public/detail";
+    }
+
+    @PostMapping("/public/proposals/{id}/comments")
+    String comment(@PathVariable long id, @RequestParam(required = false) String authorName,
+            @RequestParam(required = false) String contact, @RequestParam(required = false) Long candidateId,
+            @RequestParam(required = false) String body, Model model, RedirectAttributes redirect) {
+        ProposalCommands.Comment command = new ProposalCommands.Comment(authorName, contact, candidateId, body);
+        try {
+            review.comment(id, command);
+            redirect.addFlashAttribute("saved", "Cảm ơn ý kiến của bạn. Ban Thi đua – Khen thưởng sẽ trả lời qua thông tin liên hệ đã ghi.");
+            return "redirect:/public/proposals/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations().stream().map(Violation::message).toList());
+            model.addAttribute("comment", command);
+            return detail(id, model);
+        }
+    }
+}
