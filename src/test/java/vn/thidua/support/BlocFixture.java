@@ -93,6 +93,28 @@ public class BlocFixture {
         return new Bloc(authority, bloc, yearId, year, ids, officers, board, template);
     }
 
+    /** Members of the authority's emulation council, each with an account; their usernames. */
+    public List<String> council(Bloc bloc, int members) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            long id = authorities.addCouncilMember(ADMIN, bloc.authorityId(),
+                    new vn.thidua.org.CouncilMemberCommand("Ủy viên Hội đồng " + (i + 1), "Ủy viên")).id();
+            String name = Registry.unique("hd").replace(' ', '-').toLowerCase();
+            accounts.create(new UserAccounts.NewUser(name, Api.DEMO_PASSWORD, "Ủy viên " + (i + 1), Role.COUNCIL_MEMBER, null,
+                    null, id));
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** The account that signs the authority's decisions. */
+    public String decider(Bloc bloc) {
+        String name = Registry.unique("qd").replace(' ', '-').toLowerCase();
+        accounts.create(new UserAccounts.NewUser(name, Api.DEMO_PASSWORD, "Người ký quyết định", Role.DECIDER,
+                bloc.authorityId(), null, null));
+        return name;
+    }
+
     /** 1.1 (10), 1.2 (20), 2.1 (10), bonus B (5, cap 3), penalty P (5, cap 4); flags above 2 points. */
     public static TemplateCommand table(long authority, int year) {
         TemplateCommand command = new TemplateCommand();

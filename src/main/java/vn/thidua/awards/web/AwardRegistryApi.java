@@ -22,11 +22,11 @@ import vn.thidua.platform.security.CurrentUser;
 @RestController
 @RequestMapping("/api/v1/awards")
 @Tag(name = "Sổ khen thưởng", description = "Tra cứu, xuất, nhập khen thưởng đã có; lịch sử của đơn vị và cá nhân")
-class RegistryApi {
+class AwardRegistryApi {
 
     private final AwardRegistry registry;
 
-    RegistryApi(AwardRegistry registry) {
+    AwardRegistryApi(AwardRegistry registry) {
         this.registry = registry;
     }
 
@@ -34,14 +34,14 @@ class RegistryApi {
     @Operation(summary = "Tìm theo tên (không dấu cũng được), năm, danh hiệu (mã), đối tượng (COLLECTIVE, INDIVIDUAL)")
     List<AwardEntry> search(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String award, @RequestParam(required = false) String kind) {
-        return registry.search(user, RegistryPages.query(q, year, award, kind));
+        return registry.search(user, AwardRegistryPages.query(q, year, award, kind));
     }
 
     @GetMapping("/export.xlsx")
     void export(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
             HttpServletResponse response) throws IOException {
-        RegistryWorkbook.exportTable().write(registry.search(user, RegistryPages.query(q, year, award, kind)), response,
+        RegistryWorkbook.exportTable().write(registry.search(user, AwardRegistryPages.query(q, year, award, kind)), response,
                 "so-khen-thuong.xlsx");
     }
 

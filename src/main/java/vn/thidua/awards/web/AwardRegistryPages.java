@@ -24,11 +24,11 @@ import vn.thidua.rules.domain.SubjectKind;
 
 /** The award registry's pages: search and export, a unit's and a person's history, the import of past awards. */
 @Controller
-class RegistryPages {
+class AwardRegistryPages {
 
     private final AwardRegistry registry;
 
-    RegistryPages(AwardRegistry registry) {
+    AwardRegistryPages(AwardRegistry registry) {
         this.registry = registry;
     }
 

@@ -1,0 +1,290 @@
+package vn.thidua.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.Api.json;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.rules.EligibilityService;
+import vn.thidua.rules.SubjectService;
+import vn.thidua.rules.domain.Answer;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.Question;
+import vn.thidua.rules.domain.SubjectKind;
+import vn.thidua.rules.domain.Verdict;
+import vn.thidua.support.Api;
+import vn.thidua.support.BlocFixture;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TestClock;
+import vn.thidua.support.WebSession;
+
+/** A unit's proposal through every step, and every refusal on the way leaving it as it was. */
+@IntegrationTest
+class ProposalPipelineIntegrationTest {
+
+    private static final byte[] PDF = "%PDF-1.4\n% minh chứng\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    BlocFixture fixture;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    EligibilityService eligibility;
+    @Autowired
+    SubjectService subjects;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void aDecisionEntersTheRegistryAndChangesNextYearsAnswer() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(3, 2023);
+        List<String> council = fixture.council(bloc, 3);
+        String decider = fixture.decider(bloc);
+        Api proposer = Api.as(port, bloc.officer(1));
+        Api board = Api.as(port, bloc.board());
+        String unitName = board.get("/api/v1/units/" + bloc.unit(1)).json().get("name").asString();
+
+        long id = draft(proposer, bloc, bloc.unit(1));
+        String p = "/api/v1/proposals/" + id;
+        assertThat(Api.as(port, bloc.officer(2)).post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(2),
+                "award", "BK_TINH")).status()).as("another unit does not edit this draft").isEqualTo(403);
+        JsonNode withCandidate = proposer.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1),
+                "award", "BK_TINH")).json();
+        long candidate = withCandidate.get("candidates").get(0).get("id").asLong();
+        assertThat(withCandidate.get("candidates").get(0).get("eligibility").get("reasons")).isNotEmpty();
+
+        Api.Response incomplete = proposer.post(p + "/submit", json("justification", ""));
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("thiếu báo cáo thành tích của " + unitName);
+        assertThat(status(proposer, id)).isEqualTo("DRAFT");
+
+        assertThat(proposer.postFile(p + "/files", Map.of(), "virus.exe", PDF).body()).contains("không đúng loại");
+        assertThat(proposer.postFile(p + "/files", Map.of(), "doi-ten.pdf", "MZ không phải PDF".getBytes()).body())
+                .contains("không đúng loại");
+        assertThat(proposer.postFile(p + "/files", Map.of(), "lon.pdf", large()).body()).contains("lớn quá 10 MB");
+        assertThat(proposer.get(p).json().get("files")).isEmpty();
+        assertThat(proposer.postFile(p + "/files", Map.of("candidateId", String.valueOf(candidate)), "bien-ban.pdf", PDF)
+                .status()).isEqualTo(200);
+        assertThat(proposer.put(p + "/candidates/" + candidate + "/report", json("narrative",
+                "Hoàn thành xuất sắc 100% nhiệm vụ được giao; dẫn đầu khối về cải cách hành chính.")).status()).isEqualTo(200);
+        assertThat(proposer.post(p + "/submit", json("justification", "")).json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(proposer.put(p + "/candidates/" + candidate + "/report", json("narrative", "Sửa sau khi trình"))
+                .body()).contains("người đề nghị không sửa được nữa");
+
+        assertThat(proposer.post(p + "/start-review", "{}").status()).as("the proposer does not review").isEqualTo(403);
+        assertThat(board.post(p + "/publish", "{}").body()).contains("Không thể công khai danh sách khi đề nghị đang ở bước");
+        assertThat(board.post(p + "/start-review", "{}").json().get("status").asString()).isEqualTo("UNDER_REVIEW");
+        assertThat(board.post(p + "/publish", "{}").body()).contains("chưa được thẩm định đủ các mục");
+        assertThat(board.post(p + "/candidates/" + candidate + "/return", json("reason", "")).body())
+                .contains("Hãy ghi rõ lý do");
+        JsonNode returned = board.post(p + "/candidates/" + candidate + "/return",
+                json("reason", "Bổ sung số liệu về chỉ tiêu cải cách hành chính")).json();
+        assertThat(returned.get("candidates").get(0).get("status").asString()).isEqualTo("RETURNED");
+        assertThat(proposer.put(p + "/candidates/" + candidate + "/report", json("narrative",
+                "Hoàn thành xuất sắc nhiệm vụ; chỉ số cải cách hành chính xếp thứ nhất khối.")).status()).isEqualTo(200);
+        assertThat(proposer.post(p + "/candidates/" + candidate + "/resubmit", "{}").json().get("candidates").get(0)
+                .get("status").asString()).isEqualTo("PROPOSED");
+        board.put(p + "/candidates/" + candidate + "/checklist", json("dossier", true, "criteria", true, "quota", true));
+        JsonNode published = board.post(p + "/publish", "{}").json();
+        assertThat(published.get("status").asString()).isEqualTo("PUBLIC_COMMENT");
+
+        WebSession anyone = new WebSession(port);
+        String page = anyone.get("/public/proposals/" + id).body();
+        assertThat(page).contains(unitName).contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
+                .doesNotContain("Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Nguyễn Văn A",
+                "contact", "", "body", "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra.")).body())
+                .contains("Hãy ghi số điện thoại hoặc địa chỉ thư điện tử");
+        assertThat(board.get(p).json().get("comments")).isEmpty();
+        assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Nguyễn Văn A",
+                "contact", "0912 345 678", "body", "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra.")).status()).isEqualTo(302);
+
+        assertThat(board.post(p + "/close-public-comment", "{}").body()).contains("Chưa hết thời gian công khai")
+                .contains("1 ý kiến góp ý chưa được trả lời");
+        long comment = board.get(p).json().get("comments").get(0).get("id").asLong();
+        board.post(p + "/comments/" + comment + "/answer", json("answer", "Ban đã kiểm tra: hồ sơ được nộp đúng hạn."));
+        clock.advance(Duration.ofDays(6));
+        assertThat(board.post(p + "/close-public-comment", "{}").body()).as("one day left").contains("Chưa hết thời gian công khai");
+        assertThat(status(board, id)).isEqualTo("PUBLIC_COMMENT");
+        clock.advance(Duration.ofDays(1));
+        JsonNode atCouncil = board.post(p + "/close-public-comment", "{}").json();
+        assertThat(atCouncil.get("status").asString()).isEqualTo("COUNCIL");
+
+        councilVotes(board, council, atCouncil.get("councilVoteId").asLong(), 3);
+        assertThat(board.post(p + "/record-council", "{}").json().get("candidates").get(0).get("status").asString())
+                .isEqualTo("PASSED");
+
+        Answer before = nextYear(bloc.unit(1), unitName);
+        assertThat(board.post(p + "/decision", decision(15)).status()).as("only the decider issues").isEqualTo(403);
+        JsonNode decided = Api.as(port, decider).post(p + "/decision", decision(15)).json();
+        assertThat(decided.get("status").asString()).isEqualTo("DECIDED");
+        assertThat(decided.get("decision").get("text").asString()).isEqualTo("15/QĐ-UBND");
+        assertThat(decided.get("candidates").get(0).get("certificateNumber").asString()).isEqualTo("15/QĐ-UBND-01");
+
+        JsonNode registry = board.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(plain(unitName), "UTF-8") + "&year=2023")
+                .json();
+        assertThat(registry).hasSize(1);
+        assertThat(registry.get(0).get("decisionNumber").asString()).isEqualTo("15/QĐ-UBND");
+        assertThat(registry.get(0).get("award").asString()).isEqualTo("BK_TINH");
+        Answer after = nextYear(bloc.unit(1), unitName);
+        assertThat(before.verdict()).isNotEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(after.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(after.reasons()).anyMatch(r -> Boolean.FALSE.equals(r.met()) && r.condition().contains("lần trước (2023–2023)"));
+
+        byte[] docx = board.bytes(p + "/documents/quyet-dinh.docx");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+            assertThat(text).contains("Số: 15/QĐ-UBND").contains(unitName).contains("15/QĐ-UBND-01").contains("QUYẾT ĐỊNH");
+        }
+        assertThat(new String(board.bytes(p + "/documents/quyet-dinh.pdf"), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        assertThat(board.get(p).json().get("events").valueStream().map(e -> e.get("action").asString()).toList())
+                .contains("SUBMIT", "START_REVIEW", "CANDIDATE_RETURN", "CANDIDATE_RESUBMIT", "PUBLISH", "ANSWER_COMMENT",
+                        "CLOSE_PUBLIC_COMMENT", "RECORD_COUNCIL", "ISSUE_DECISION");
+    }
+
+    @Test
+    void aDecisionNumberIsUsedOnceInTheAuthoritysYearAndTheNextOneFollows() {
+        BlocFixture.Bloc bloc = fixture.create(3, 2023);
+        List<String> council = fixture.council(bloc, 3);
+        Api decider = Api.as(port, fixture.decider(bloc));
+        long first = throughCouncil(bloc, council, 1);
+        long second = throughCouncil(bloc, council, 2);
+        assertThat(decider.post("/api/v1/proposals/" + first + "/decision", decision(7)).status()).isEqualTo(200);
+        Api.Response taken = decider.post("/api/v1/proposals/" + second + "/decision", decision(7));
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.body()).contains("Số quyết định 07/QĐ-UBND đã được dùng trong năm 2025");
+        assertThat(status(decider, second)).isEqualTo("AWAITING_DECISION");
+        JsonNode next = decider.post("/api/v1/proposals/" + second + "/decision", json("signedOn", "2025-02-10",
+                "signerName", "Nguyễn Văn B", "signerTitle", "Phó Chủ tịch")).json();
+        assertThat(next.get("decision").get("text").asString()).isEqualTo("08/QĐ-UBND");
+    }
+
+    @Test
+    void aReturnedProposalGoesBackToItsProposerWithTheReasonAndComesBackOnResubmission() {
+        BlocFixture.Bloc bloc = fixture.create(2, 2023);
+        Api proposer = Api.as(port, bloc.officer(1));
+        Api board = Api.as(port, bloc.board());
+        long id = ready(proposer, bloc, bloc.unit(1));
+        String p = "/api/v1/proposals/" + id;
+        proposer.post(p + "/submit", json("justification", ""));
+        assertThat(board.post(p + "/return", json("reason", "ok")).body()).contains("Hãy ghi rõ lý do");
+        JsonNode returned = board.post(p + "/return", json("reason", "Thiếu xác nhận của thủ trưởng đơn vị")).json();
+        assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+        assertThat(returned.get("returnReason").asString()).isEqualTo("Thiếu xác nhận của thủ trưởng đơn vị");
+        assertThat(board.post(p + "/start-review", "{}").body()).contains("Không thể nhận thẩm định");
+        assertThat(proposer.post(p + "/submit", json("justification", "")).json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(Api.as(port, bloc.board()).get("/api/v1/proposals").json().valueStream()
+                .anyMatch(x -> x.get("id").asLong() == id)).isTrue();
+    }
+
+    @Test
+    void aProposalOverTheQuotaOrWithANotEligibleCandidateNeedsAWrittenJustification() {
+        BlocFixture.Bloc bloc = fixture.create(2, 2023);
+        Api proposer = Api.as(port, bloc.officer(1));
+        long id = ready(proposer, bloc, bloc.unit(1));
+        String p = "/api/v1/proposals/" + id;
+        // a collective is never a Chiến sĩ thi đua; here: a person with a discipline would do, a wrong kind is refused outright
+        assertThat(proposer.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "CSTD_TINH"))
+                .body()).contains("không xét tặng cho đối tượng này");
+        JsonNode person = proposer.post(p + "/candidates", json("kind", "INDIVIDUAL", "unitId", bloc.unit(1),
+                "fullName", "Lê Thị C", "jobTitle", "Chuyên viên", "award", "CSTD_TINH")).json();
+        long c = person.get("candidates").get(1).get("id").asLong();
+        assertThat(person.get("candidates").get(1).get("eligibility").get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+        proposer.put(p + "/candidates/" + c + "/report", json("narrative", "Có 01 sáng kiến cấp tỉnh."));
+        Api.Response refused = proposer.post(p + "/submit", json("justification", ""));
+        assertThat(refused.body()).contains("Cần giải trình bằng văn bản").contains("Lê Thị C chưa đủ điều kiện");
+        assertThat(status(proposer, id)).isEqualTo("DRAFT");
+        assertThat(proposer.post(p + "/submit", json("justification",
+                "Cá nhân có sáng kiến cấp tỉnh được công nhận tháng 12, hồ sơ công nhận gửi kèm.")).json().get("status")
+                .asString()).isEqualTo("SUBMITTED");
+    }
+
+    private long draft(Api proposer, BlocFixture.Bloc bloc, long unit) {
+        return proposer.post("/api/v1/proposals", json("blocYearId", bloc.yearId(), "level", "UNIT", "proposerUnitId", unit,
+                "title", "Đề nghị khen thưởng năm " + bloc.year(), "commendationType", "THUONG_XUYEN")).json().get("id").asLong();
+    }
+
+    /** A draft with one collective candidate (its own unit, Bằng khen) and its report: ready to submit. */
+    private long ready(Api proposer, BlocFixture.Bloc bloc, long unit) {
+        long id = draft(proposer, bloc, unit);
+        JsonNode p = proposer.post("/api/v1/proposals/" + id + "/candidates", json("kind", "COLLECTIVE", "unitId", unit,
+                "award", "BK_TINH")).json();
+        proposer.put("/api/v1/proposals/" + id + "/candidates/" + p.get("candidates").get(0).get("id").asLong() + "/report",
+                json("narrative", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + "."));
+        return id;
+    }
+
+    private long throughCouncil(BlocFixture.Bloc bloc, List<String> council, int member) {
+        Api proposer = Api.as(port, bloc.officer(member));
+        Api board = Api.as(port, bloc.board());
+        long id = ready(proposer, bloc, bloc.unit(member));
+        String p = "/api/v1/proposals/" + id;
+        assertThat(proposer.post(p + "/submit", json("justification", "")).status()).isEqualTo(200);
+        board.post(p + "/start-review", "{}");
+        long candidate = board.get(p).json().get("candidates").get(0).get("id").asLong();
+        board.put(p + "/candidates/" + candidate + "/checklist", json("dossier", true, "criteria", true, "quota", true));
+        board.post(p + "/publish", "{}");
+        clock.advance(Duration.ofDays(8));
+        try {
+            long vote = board.post(p + "/close-public-comment", "{}").json().get("councilVoteId").asLong();
+            councilVotes(board, council, vote, 2);
+        } finally {
+            clock.reset();
+        }
+        assertThat(board.post(p + "/record-council", "{}").json().get("status").asString()).isEqualTo("AWAITING_DECISION");
+        return id;
+    }
+
+    /** The council's secret ballot: {@code yes} of its members approve, the others leave the ballot blank. */
+    private void councilVotes(Api board, List<String> council, long vote, int yes) {
+        JsonNode v = board.post("/api/v1/votes/" + vote + "/open", json("present", council.size())).json();
+        long option = v.get("options").get(0).get("id").asLong();
+        for (int i = 0; i < council.size(); i++) {
+            List<Long> choice = i < yes ? List.of(option) : new ArrayList<>();
+            assertThat(Api.as(port, council.get(i)).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", choice))
+                    .status()).isEqualTo(200);
+        }
+        assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}").json().get("status").asString()).isEqualTo("CLOSED");
+    }
+
+    private Answer nextYear(long unit, String name) {
+        return eligibility.answer(new Question(2024, Award.BK_TINH, CommendationType.THUONG_XUYEN,
+                subjects.historyOf(null, SubjectKind.COLLECTIVE, unit, name, 2024)), null);
+    }
+
+    private static String decision(int number) {
+        return json("number", number, "signedOn", "2025-02-10", "signerName", "Nguyễn Văn B", "signerTitle", "Phó Chủ tịch");
+    }
+
+    private static String status(Api api, long id) {
+        return api.get("/api/v1/proposals/" + id).json().get("status").asString();
+    }
+
+    private static byte[] large() {
+        byte[] big = new byte[11 * 1024 * 1024];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        return big;
+    }
+
+    /** The name as someone types it without diacritics: the registry finds it all the same. */
+    private static String plain(String s) {
+        return java.text.Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase();
+    }
+}
