@@ -215,7 +215,7 @@ public final class RegistryWorkbook {
         }
         String text = FORMAT.formatCellValue(cell).strip();
         try {
-            return LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/yyyy"));
+            return LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
         } catch (DateTimeParseException e) {
             errors.add(new Violation(where, where + ", cột Ngày quyết định: \"" + text + "\" không phải ngày dạng dd/mm/yyyy."));
             return null;

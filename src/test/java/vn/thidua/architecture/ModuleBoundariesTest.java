@@ -68,7 +68,8 @@ class ModuleBoundariesTest {
 
     @Test
     void theFeaturesAreThoseOfTheModuleMap() {
-        assertThat(features(APPLICATION)).contains("org", "platform", "demo", "rules", "cycle", "scoring", "documents", "voting");
+        assertThat(features(APPLICATION)).contains("org", "platform", "demo", "rules", "cycle", "scoring", "documents", "voting",
+                "proposals", "awards");
     }
 
     @Test

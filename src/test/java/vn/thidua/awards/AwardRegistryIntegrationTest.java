@@ -1,0 +1,117 @@
+package vn.thidua.awards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.org.SuccessionCommand;
+import vn.thidua.org.SuccessionKind;
+import vn.thidua.org.UnitCommand;
+import vn.thidua.org.UnitKind;
+import vn.thidua.org.UnitService;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.support.Api;
+import vn.thidua.support.BlocFixture;
+import vn.thidua.support.IntegrationTest;
+
+/** Past awards imported all or nothing, found without diacritics, exported, and followed through a unit's renaming. */
+@IntegrationTest
+class AwardRegistryIntegrationTest {
+
+    private static final CurrentUser ADMIN = new CurrentUser(0, "t", "t", Role.ADMIN, null, null, null);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    BlocFixture fixture;
+    @Autowired
+    UnitService units;
+
+    @Test
+    void anImportWithOneWrongRowEntersNothingAndNamesEveryWrongRow() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(2, 2023);
+        Api board = Api.as(port, bloc.board());
+        String unit = board.get("/api/v1/units/" + bloc.unit(0)).json().get("name").asString();
+        byte[] bad = workbook(List.of(
+                row("Tập thể", unit, unit, "", "CO_TINH", "Cờ thi đua của Ủy ban nhân dân tỉnh", "2019", "", "", "", "12/QĐ-UBND", "20/01/2020"),
+                row("Cá nhân", "Phạm Thị Đào", unit, "Chuyên viên", "CSTD_CS", "", "2020", "", "", "", "", "15/01/2021"),
+                row("Cá nhân", "Hoàng Văn E", "Sở không có", "", "LDTT", "", "20x", "", "", "", "3/QĐ-S", "31/02/2021")));
+        Api.Response refused = board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("Dòng 3: thiếu số quyết định").contains("Dòng 4, cột Đơn vị")
+                .contains("Dòng 4, cột Năm").contains("Dòng 4, cột Ngày quyết định").doesNotContain("Dòng 2");
+        assertThat(board.get("/api/v1/awards/units/" + bloc.unit(0)).json().get("awards")).isEmpty();
+
+        byte[] good = workbook(List.of(
+                row("Tập thể", unit, unit, "", "CO_TINH", "Cờ thi đua của Ủy ban nhân dân tỉnh", "2019", "", "", "", "12/QĐ-UBND", "20/01/2020"),
+                row("Cá nhân", "Phạm Thị Đào", unit, "Chuyên viên", "CSTD_CS", "", "2020", "", "", "", "5/QĐ-S", "15/01/2021")));
+        assertThat(board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", good).json().get("imported").asInt())
+                .isEqualTo(2);
+        Api.Response twice = board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", good);
+        assertThat(twice.body()).contains("Dòng 2: " + unit + " đã có Cờ thi đua cấp bộ, ban, ngành, tỉnh năm 2019");
+        assertThat(board.get("/api/v1/awards?q=pham+thi+dao").json()).hasSize(1);
+        assertThat(board.get("/api/v1/awards?q=" + java.net.URLEncoder.encode("Phạm Thị Đào", "UTF-8") + "&year=2020&award=CSTD_CS&kind=INDIVIDUAL").json()).hasSize(1);
+        assertThat(board.get("/api/v1/awards?q=pham+thi+dao&year=2019").json()).isEmpty();
+        assertThat(Api.as(port, bloc.officer(1)).get("/api/v1/awards/units/" + bloc.unit(0)).status())
+                .as("another unit's history is not its officer's").isEqualTo(403);
+
+        byte[] exported = board.bytes("/api/v1/awards/export.xlsx?q=" + java.net.URLEncoder.encode(unit, "UTF-8"));
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên / Tên tập thể");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRenamedUnitKeepsTheAwardsOfItsFormerName() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(1, 2023);
+        Api board = Api.as(port, bloc.board());
+        String old = board.get("/api/v1/units/" + bloc.unit(0)).json().get("name").asString();
+        board.postFile("/api/v1/awards/import", Map.of(), "a.xlsx", workbook(List.of(
+                row("Tập thể", old, old, "", "TTLDXS", "", "2018", "", "", "", "30/QĐ-UBND", "10/02/2019"))));
+        long renamed = units.create(ADMIN, new UnitCommand(bloc.authorityId(), old + " mới", "M", UnitKind.SO)).id();
+        units.recordSuccession(ADMIN, bloc.unit(0), new SuccessionCommand(renamed, SuccessionKind.RENAMED,
+                LocalDate.of(2024, 1, 1), "Quyết định đổi tên"));
+        JsonNode history = board.get("/api/v1/awards/units/" + renamed).json();
+        assertThat(history.get("awards")).hasSize(1);
+        assertThat(history.get("awards").get(0).get("unitName").asString()).isEqualTo(old);
+        assertThat(history.get("successions")).hasSize(1);
+        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.board()).get("/awards/units/" + renamed).body())
+                .contains("Tập thể lao động xuất sắc").contains("30/QĐ-UBND");
+    }
+
+    private static List<String> row(String... cells) {
+        return List.of(cells);
+    }
+
+    private static byte[] workbook(List<List<String>> rows) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Khen thưởng");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < RegistryWorkbook.HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(RegistryWorkbook.HEADERS.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
