@@ -68,6 +68,9 @@ class ProposalPipelineIntegrationTest {
         long candidate = withCandidate.get("candidates").get(0).get("id").asLong();
         assertThat(withCandidate.get("candidates").get(0).get("eligibility").get("reasons")).isNotEmpty();
 
+        String draftPage = WebSession.loggedIn(port, bloc.officer(1)).get("/proposals/" + id).body();
+        assertThat(draftPage).contains("Trình Ban Thi đua – Khen thưởng").contains("Lưu báo cáo thành tích")
+                .contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
         Api.Response incomplete = proposer.post(p + "/submit", json("justification", ""));
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(incomplete.body()).contains("thiếu báo cáo thành tích của " + unitName);
@@ -125,13 +128,21 @@ class ProposalPipelineIntegrationTest {
         JsonNode atCouncil = board.post(p + "/close-public-comment", "{}").json();
         assertThat(atCouncil.get("status").asString()).isEqualTo("COUNCIL");
 
+        assertThat(WebSession.loggedIn(port, bloc.board()).get("/proposals/" + id).body()).contains("Hội đồng xét")
+                .contains("Ghi kết quả biểu quyết").contains("0912 345 678").contains("Ban đã kiểm tra");
         councilVotes(board, council, atCouncil.get("councilVoteId").asLong(), 3);
         assertThat(board.post(p + "/record-council", "{}").json().get("candidates").get(0).get("status").asString())
                 .isEqualTo("PASSED");
 
         Answer before = nextYear(bloc.unit(1), unitName);
         assertThat(board.post(p + "/decision", decision(15)).status()).as("only the decider issues").isEqualTo(403);
+        assertThat(WebSession.loggedIn(port, decider).get("/proposals/" + id).body()).contains("Ban hành")
+                .contains("Chờ quyết định");
         JsonNode decided = Api.as(port, decider).post(p + "/decision", decision(15)).json();
+        WebSession boardPages = WebSession.loggedIn(port, bloc.board());
+        assertThat(boardPages.get("/proposals/" + id).body()).contains("Quyết định số 15/QĐ-UBND").contains("15/QĐ-UBND-01");
+        assertThat(boardPages.get("/proposals").body()).contains("Đã có quyết định");
+        assertThat(boardPages.get("/awards?q=" + java.net.URLEncoder.encode(unitName, "UTF-8")).body()).contains("15/QĐ-UBND-01");
         assertThat(decided.get("status").asString()).isEqualTo("DECIDED");
         assertThat(decided.get("decision").get("text").asString()).isEqualTo("15/QĐ-UBND");
         assertThat(decided.get("candidates").get(0).get("certificateNumber").asString()).isEqualTo("15/QĐ-UBND-01");
