@@ -34,8 +34,11 @@ public class DashboardService {
     private final Messages messages;
     private final Clock clock;
 
+    private final java.util.List<ProposalProgress> proposals;
+
     DashboardService(AuthorityService authorities, BlocService blocs, ResultService results, SubjectService subjects,
-            OrgPermissions permissions, Messages messages, Clock clock) {
+            OrgPermissions permissions, Messages messages, Clock clock, java.util.List<ProposalProgress> proposals) {
+        this.proposals = proposals;
         this.authorities = authorities;
         this.blocs = blocs;
         this.results = results;
@@ -81,7 +84,8 @@ public class DashboardService {
         long objections = members.stream().mapToLong(ProgressView.Member::openObjections).sum();
         String stage = progress.round() == null ? "Chưa áp dụng bảng tiêu chí" : messages.get("stage." + progress.round().stage());
         return new DashboardView.BlocRow(bloc.id(), bloc.name(), year.id(), year.leader(), members.size(), progress.launched(),
-                signed, self, inspected, objections, stage, late(progress));
+                signed, self, inspected, objections, stage, late(progress),
+                proposals.stream().map(p -> p.of(year.id())).flatMap(java.util.Optional::stream).findFirst().orElse(null));
     }
 
     /**

@@ -11,13 +11,14 @@ public record DashboardView(AuthorityView authority, int year, List<Integer> yea
 
     /**
      * One bloc's year: counts out of its members for each step; the stage of its scoring; the units
-     * behind at the current step. Conference, proposal and decision come with their features.
+     * behind at the current step; its award proposal, if any, and whether its step is overdue.
      */
     public record BlocRow(long blocId, String blocName, long yearId, UnitRef leader, int members, boolean launched,
-            long signed, long selfScored, long inspected, long openObjections, String stage, List<UnitRef> late) {
+            long signed, long selfScored, long inspected, long openObjections, String stage, List<UnitRef> late,
+            ProposalProgress.Status proposal) {
 
         public boolean behind() {
-            return !late.isEmpty();
+            return !late.isEmpty() || proposal != null && proposal.overdue();
         }
     }
 

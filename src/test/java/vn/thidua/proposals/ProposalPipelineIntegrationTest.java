@@ -202,6 +202,12 @@ class ProposalPipelineIntegrationTest {
         assertThat(proposer.post(p + "/submit", json("justification", "")).json().get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(Api.as(port, bloc.board()).get("/api/v1/proposals").json().valueStream()
                 .anyMatch(x -> x.get("id").asLong() == id)).isTrue();
+        WebSession pages = WebSession.loggedIn(port, bloc.board());
+        String dashboard = "/dashboard?authorityId=" + bloc.authorityId() + "&year=" + bloc.year();
+        assertThat(pages.get(dashboard).body()).contains("Đã trình Ban TĐKT").doesNotContain("(quá hạn)");
+        clock.advance(Duration.ofDays(11));
+        assertThat(pages.get(dashboard).body()).as("the board's review is late").contains("(quá hạn)");
+        assertThat(pages.get("/proposals").body()).contains("Quá hạn");
     }
 
     @Test

@@ -1,0 +1,32 @@
+package vn.thidua.proposals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.thidua.documents.ProposalProgress;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.proposals.internal.ProposalStore;
+
+/** The board's dashboard's view of a bloc year's latest proposal. */
+@Component
+class DashboardProgress implements ProposalProgress {
+
+    private final ProposalStore store;
+    private final Messages messages;
+    private final Clock clock;
+
+    DashboardProgress(ProposalStore store, Messages messages, Clock clock) {
+        this.store = store;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Status> of(long blocYearId) {
+        LocalDate today = LocalDate.now(clock);
+        return store.list(null, blocYearId, null, null).stream().max(Comparator.comparing(ProposalView::createdAt))
+                .map(p -> new Status(p.id(), messages.get("proposalStatus." + p.status()), p.stepDueOn(), p.overdue(today)));
+    }
+}
