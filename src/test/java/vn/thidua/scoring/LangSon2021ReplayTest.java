@@ -1,13 +1,8 @@
 package vn.thidua.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.support.Api.json;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.IntegrationTest;
-import vn.thidua.support.Registry;
+import vn.thidua.support.LangSon2021;
 
 /**
  * Seed 004: Lạng Sơn's Cụm các cơ quan Tham mưu tổng hợp, year 2021, seven members, leader Sở Tài
@@ -29,79 +24,11 @@ class LangSon2021ReplayTest {
     @LocalServerPort
     int port;
 
-    /** Officer, unit name, and the points for 1.1 1.2 1.3 2.1 2.2 3.1 4.1, bonus 5.1, penalty 5.2. */
-    private static final Map<String, Object[]> SCORES = new LinkedHashMap<>();
-
-    static {
-        SCORES.put("taichinh.langson", new Object[] {"Sở Tài chính", 25, 20, 15, 8, 7, 10, 15, 3, 0});
-        SCORES.put("doandbqh.langson", new Object[] {"Văn phòng Đoàn ĐBQH&HĐND tỉnh", 24, 19, 15, 8, 7, 10, 15, 2, 0});
-        SCORES.put("ngoaivu.langson", new Object[] {"Sở Ngoại vụ", 24, 19, 14, 8, 7, 9, 15, 1, 0});
-        SCORES.put("kehoach.langson", new Object[] {"Sở Kế hoạch và Đầu tư", 23, 19, 14, 8, 6, 9, 15, 0, 0});
-        SCORES.put("vanphong.langson", new Object[] {"Văn phòng UBND tỉnh", 23, 18, 14, 7, 6, 9, 15, 0, 0});
-        SCORES.put("noivu.langson", new Object[] {"Sở Nội vụ", 22, 18, 13, 7, 6, 9, 14, 0, 0});
-        SCORES.put("tuphap.langson", new Object[] {"Sở Tư pháp", 22, 17, 13, 7, 6, 9, 14, 0, 1});
-    }
-
-    private static final String[] CODES = {"1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1", "5.1", "5.2"};
-
-    static String entries(Object[] row) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (int i = 0; i < CODES.length; i++) {
-            list.add(Map.of("code", CODES[i], "points", row[i + 1]));
-        }
-        return json("entries", list);
-    }
-
     @Test
     void theClusterOf2021RanksSoTaiChinhThenVanPhongDoanDbqhThenSoNgoaiVu() throws Exception {
         Api board = Api.as(port, "ban.langson");
-        Api leader = Api.as(port, "taichinh.langson");
-        Registry registry = new Registry(board);
-        long bloc = registry.bloc("Cụm các cơ quan Tham mưu tổng hợp");
-        long year = board.get("/api/v1/blocs/" + bloc + "/years/2021").id();
+        long year = LangSon2021.ranked(port);
         String base = "/api/v1/bloc-years/" + year;
-        Map<String, Long> unitOf = new LinkedHashMap<>();
-        SCORES.forEach((officer, row) -> unitOf.put(officer, registry.unit("lang-son", (String) row[0])));
-
-        long table = board.get("/api/v1/scoring-templates?authorityId=" + registry.authority("lang-son")).json().valueStream()
-                .filter(t -> t.get("year").asInt() == 2021 && !t.get("publishedAt").isNull())
-                .findFirst().orElseThrow().get("id").asLong();
-        assertThat(leader.put(base + "/scoring", json("templateId", table)).status()).isEqualTo(200);
-        assertThat(leader.put(base + "/launch", json("launchedOn", "2021-03-01",
-                "text", "Phát động phong trào thi đua năm 2021 của Cụm")).status()).isEqualTo(200);
-        for (String officer : SCORES.keySet()) {
-            Api unit = Api.as(port, officer);
-            String covenant = base + "/covenant/" + unitOf.get(officer);
-            assertThat(unit.put(covenant, json("targets", "Hoàn thành 100% nhiệm vụ được giao")).status()).isEqualTo(200);
-            assertThat(unit.post(covenant + "/sign", json("signerName", "Thủ trưởng đơn vị", "signerPosition", "Giám đốc"))
-                    .status()).isEqualTo(200);
-            String self = base + "/sheets/SELF/" + unitOf.get(officer);
-            assertThat(unit.put(self, entries(SCORES.get(officer))).status()).isEqualTo(200);
-            assertThat(unit.post(self + "/submit", "{}").status()).isEqualTo(200);
-        }
-
-        JsonNode pairs = leader.post(base + "/inspections/generate", "{}").json();
-        assertThat(pairs).hasSize(7);
-        assertThat(leader.post(base + "/inspections/open", "{}").status()).isEqualTo(200);
-        for (JsonNode pair : pairs) {
-            String inspector = officerOf(unitOf, pair.get("inspector").asLong());
-            String inspected = officerOf(unitOf, pair.get("inspected").asLong());
-            Object[] row = SCORES.get(inspected).clone();
-            if (inspected.equals("tuphap.langson")) {
-                row[2] = 12;   // 1.2: 12 against 17 claimed, flagged for the leader
-            }
-            Api unit = Api.as(port, inspector);
-            String sheet = base + "/sheets/INSPECTION/" + unitOf.get(inspected);
-            assertThat(unit.put(sheet, entries(row)).status()).isEqualTo(200);
-            assertThat(unit.post(sheet + "/submit", "{}").status()).isEqualTo(200);
-        }
-        JsonNode flags = leader.get(base + "/discrepancies").json();
-        assertThat(flags).hasSize(1);
-        assertThat(leader.post(base + "/discrepancies", json("unitId", unitOf.get("tuphap.langson"), "criterionCode", "1.2",
-                "points", 16, "reason", "Đối chiếu minh chứng tại Hội nghị")).status()).isEqualTo(200);
-        JsonNode consolidated = leader.post(base + "/consolidate", json("objectionFrom", "2022-01-10",
-                "objectionUntil", "2022-01-15")).json();
-        assertThat(board.post(base + "/lock", "{}").status()).isEqualTo(200);
 
         JsonNode rows = board.get(base + "/results").json().get("rows");
         assertThat(rows.valueStream().map(r -> r.get("unit").get("name").asString()).limit(3))
@@ -111,7 +38,6 @@ class LangSon2021ReplayTest {
         assertThat(rows.get(0).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("103");
         assertThat(rows.get(6).get("unit").get("name").asString()).isEqualTo("Sở Tư pháp");
         assertThat(rows.get(6).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("86");
-        assertThat(consolidated.get("rows")).hasSize(7);
 
         byte[] exported = board.bytes(base + "/results.xlsx");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
@@ -121,16 +47,12 @@ class LangSon2021ReplayTest {
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Sở Tài chính");
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Văn phòng Đoàn ĐBQH&HĐND tỉnh");
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Sở Ngoại vụ");
-            int total = CODES.length + 2 + 3;
+            int total = LangSon2021.CRITERIA + 2 + 3;
             assertThat(sheet.getRow(0).getCell(total).getStringCellValue()).isEqualTo("Tổng điểm");
             assertThat(sheet.getRow(1).getCell(total).getNumericCellValue()).isEqualTo(103.0);
             assertThat(sheet.getRow(1).getCell(total + 1).getStringCellValue()).isEqualTo("Hạng Nhất");
             assertThat(sheet.getRow(7).getCell(total).getNumericCellValue()).isEqualTo(86.0);
             assertThat(sheet.getLastRowNum()).isEqualTo(7);
         }
-    }
-
-    private static String officerOf(Map<String, Long> unitOf, long unitId) {
-        return unitOf.entrySet().stream().filter(e -> e.getValue() == unitId).findFirst().orElseThrow().getKey();
     }
 }

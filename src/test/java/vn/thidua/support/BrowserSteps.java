@@ -20,8 +20,16 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         waiting.until(ExpectedConditions.urlContains(backOn));
     }
 
+    /** Clicks something that stays on the page (a checkbox, an option), scrolled to first. */
+    public void tick(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
     public void click(By by) {
         WebElement element = waiting.until(ExpectedConditions.elementToBeClickable(by));
+        // a button below the fold is clicked where it will be once scrolled to: no smooth scrolling (Bootstrap's default)
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
         try {
             waiting.until(ExpectedConditions.stalenessOf(element));
