@@ -58,14 +58,16 @@ public class DossierService {
         ProposalView p = proposals.get(user, id);
         AuthorityView authority = authorities.get(p.authorityId());
         DossierDrafts.Authority a = new DossierDrafts.Authority(authority.name(), authority.kind() == AuthorityKind.PROVINCE);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = submittedOn(p);
         return switch (kind) {
             case SUBMISSION -> DocumentService.render(DossierDrafts.submission(p, a, today), "to-trinh-de-nghi-" + p.id(), format);
             case REPORT -> {
                 ProposalView.Candidate c = p.candidates().stream().filter(x -> candidateId != null && x.id() == candidateId)
                         .findFirst().orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound",
                                 candidateId)));
-                List<AwardEntry> history = history(user, c);
+                // the awards before this proposal: not the one its own decision gave
+                List<AwardEntry> history = history(user, c).stream().filter(e -> p.decision() == null
+                        || !p.decision().text().equals(e.decisionNumber())).toList();
                 yield DocumentService.render(DossierDrafts.achievementReport(p, c, a, today, history),
                         "bao-cao-thanh-tich-" + c.id(), format);
             }
@@ -80,6 +82,12 @@ public class DossierService {
                         "quyet-dinh-" + p.decision().number() + "-" + p.decision().signedOn().getYear(), format);
             }
         };
+    }
+
+    /** A dossier is dated the day it went to the board (the last time, if it was returned); a draft, today. */
+    private LocalDate submittedOn(ProposalView p) {
+        return p.events().stream().filter(e -> "SUBMIT".equals(e.action())).reduce((a, b) -> b)
+                .map(e -> e.at().atZone(clock.getZone()).toLocalDate()).orElse(LocalDate.now(clock));
     }
 
     /** The candidate's awards in the registry (for a collective, its unit's record through renames and mergers). */

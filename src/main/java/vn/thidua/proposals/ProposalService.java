@@ -133,13 +133,24 @@ public class ProposalService {
         for (int i = 0; i < Math.min(rows.size(), flags + merits); i++) {
             ResultsView.Row row = rows.get(i);
             Award award = i < flags ? Award.CO_TINH : Award.BK_TINH;
-            store.insertCandidate(id, new ProposalStore.NewCandidate(SubjectKind.COLLECTIVE, row.unit().id(), row.unit().name(),
-                    null, award, AwardNames.of(award, province), voteResult(votes, row.unit()) + messages.get(
-                            "proposal.rankText", vn.thidua.platform.text.Numbers.text(row.rank().total().total()),
-                            row.rank().position()), null, null));
+            long candidate = store.insertCandidate(id, new ProposalStore.NewCandidate(SubjectKind.COLLECTIVE, row.unit().id(),
+                    row.unit().name(), null, award, AwardNames.of(award, province), voteResult(votes, row.unit())
+                            + messages.get("proposal.rankText", vn.thidua.platform.text.Numbers.text(row.rank().total().total()),
+                                    row.rank().position()), null, null));
+            if (rejectedByConference(votes, row.unit())) {
+                // ranked but not voted through: on the record with the reason, not proposed
+                store.setCandidateStatus(candidate, CandidateStatus.REJECTED, messages.get("proposal.conference.rejected"));
+            }
         }
         store.event(id, null, "CREATE_FROM_CONFERENCE", null, ProposalStatus.DRAFT, null, user.username(), clock.instant());
         return get(user, id);
+    }
+
+    /** Put to a conference vote and not passed by it. */
+    private static boolean rejectedByConference(List<VoteView> votes, UnitRef unit) {
+        return votes.stream().filter(v -> v.tally() != null).flatMap(v -> v.tally().lines().stream())
+                .filter(l -> l.option().unitId() != null && l.option().unitId() == unit.id())
+                .anyMatch(l -> l.outcome().result() != vn.thidua.voting.domain.Outcome.Result.PASSED);
     }
 
     /** "Bỏ phiếu kín: 6/7 phiếu, đạt. " for the unit's option in the conference's votes; empty when it was not voted. */

@@ -177,6 +177,21 @@ class LangSon2021ProposalBrowserTest {
         assertThat(browser.findElement(By.cssSelector("table.awards")).getText()).contains("Văn phòng Đoàn ĐBQH&HĐND tỉnh")
                 .contains("Sở Ngoại vụ").contains("15/QĐ-UBND-02").contains("15/QĐ-UBND-03");
         shot("so-khen-thuong.png");
+
+        Api board = Api.as(port, "ban.langson");
+        JsonNode done = board.get("/api/v1/proposals/" + id).json();
+        long first = done.get("candidates").get(0).get("id").asLong();
+        keep("quyet-dinh.pdf", board.bytes("/api/v1/proposals/" + id + "/documents/quyet-dinh.pdf"));
+        keep("to-trinh.pdf", board.bytes("/api/v1/proposals/" + id + "/documents/to-trinh.pdf"));
+        keep("bao-cao-thanh-tich.pdf", board.bytes("/api/v1/proposals/" + id + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + first));
+    }
+
+    /** A document kept beside the screenshots, for a person to look at; it must be a PDF. */
+    private static void keep(String name, byte[] pdf) throws Exception {
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf);
     }
 
     /** A vote of the conference by show of hands, each named unit an option, with its count of hands. */

@@ -6,9 +6,6 @@ import static vn.thidua.support.Api.json;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -80,26 +77,7 @@ class DocumentsIntegrationTest {
     void aScoredYearsReportCarriesItsRankingAndProposals() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = Api.as(port, bloc.officer(0));
-        leader.put(bloc.path("/launch"), json("launchedOn", "2024-02-01", "text", "Phát động", "movements", "Chuyển đổi số"));
-        leader.post(bloc.path("/inspections/generate"), "{}");
-        leader.post(bloc.path("/inspections/open"), "{}");
-        double[][] points = {{10, 20, 10}, {9, 18, 9}, {8, 15, 7}};
-        for (int i = 0; i < 3; i++) {
-            Api unit = Api.as(port, bloc.officer(i));
-            unit.put(bloc.path("/covenant/" + bloc.unit(i)), json("targets", "Hoàn thành nhiệm vụ"));
-            unit.post(bloc.path("/covenant/" + bloc.unit(i) + "/sign"), json("signerName", "A", "signerPosition", "Giám đốc"));
-            unit.put(bloc.path("/sheets/SELF/" + bloc.unit(i)), entries(points[i]));
-            unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), "{}");
-        }
-        for (JsonNode pair : leader.get(bloc.path("/inspections")).json()) {
-            int inspector = bloc.units().indexOf(pair.get("inspector").asLong());
-            int inspected = bloc.units().indexOf(pair.get("inspected").asLong());
-            Api unit = Api.as(port, bloc.officer(inspector));
-            unit.put(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected)), entries(points[inspected]));
-            unit.post(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected) + "/submit"), "{}");
-        }
-        assertThat(leader.post(bloc.path("/consolidate"), json("objectionFrom", LocalDate.now().toString(),
-                "objectionUntil", LocalDate.now().plusDays(3).toString())).status()).isEqualTo(200);
+        fixture.rank(port, bloc, new double[][] {{10, 20, 10}, {9, 18, 9}, {8, 15, 7}});
 
         String base = "/bloc-years/" + bloc.yearId() + "/documents/summary";
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(leader.bytes(base + ".docx" + query("Hà Nội"))))) {
@@ -172,10 +150,5 @@ class DocumentsIntegrationTest {
 
     private static String tag(BlocFixture.Bloc bloc) {
         return bloc.officer(0).substring("cb1-".length());
-    }
-
-    private static String entries(double[] p) {
-        return json("entries", List.of(Map.of("code", "1.1", "points", p[0]), Map.of("code", "1.2", "points", p[1]),
-                Map.of("code", "2.1", "points", p[2])));
     }
 }

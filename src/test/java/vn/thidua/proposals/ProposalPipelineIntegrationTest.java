@@ -232,6 +232,48 @@ class ProposalPipelineIntegrationTest {
                 .asString()).isEqualTo("SUBMITTED");
     }
 
+    @Test
+    void theLeaderProposesFromTheSignedConferenceAndAUnitTheConferenceVotedDownIsKeptWithTheReason() {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        fixture.rank(port, bloc, new double[][] {{10, 20, 10}, {9, 18, 9}, {8, 15, 7}});
+        Api leader = Api.as(port, bloc.officer(0));
+        String from = bloc.path("/proposals/from-conference");
+        assertThat(leader.post(from, "{}").body()).contains("Biên bản hội nghị tổng kết chưa được ký");
+        JsonNode vote = leader.post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL", "method", "SHOW_OF_HANDS",
+                "question", "Đề nghị tặng Bằng khen", "candidateUnitIds", List.of(bloc.unit(1), bloc.unit(2)), "maxChoices", 2))
+                .json();
+        long voteId = vote.get("id").asLong();
+        leader.post("/api/v1/votes/" + voteId + "/open", json("present", 3));
+        leader.post("/api/v1/votes/" + voteId + "/close", json("counts", Map.of(
+                vote.get("options").get(0).get("id").asString(), 3, vote.get("options").get(1).get("id").asString(), 1)));
+        leader.put(bloc.path("/conference"), json("heldOn", "2025-01-15", "place", "Hội trường", "chair", "Giám đốc Sở số 1"));
+        leader.post(bloc.path("/conference/sign"), "{}");
+        assertThat(Api.as(port, bloc.officer(1)).post(from, "{}").status()).as("only the leading unit").isEqualTo(403);
+
+        JsonNode p = leader.post(from, "{}").json();
+        assertThat(p.get("level").asString()).isEqualTo("BLOC");
+        JsonNode c = p.get("candidates");
+        assertThat(c).hasSize(3);
+        assertThat(c.get(0).get("award").asString()).isEqualTo("CO_TINH");
+        assertThat(c.get(0).get("voteResult").asString()).contains("Tổng điểm 40, xếp thứ 1");
+        assertThat(c.get(1).get("award").asString()).isEqualTo("BK_TINH");
+        assertThat(c.get(1).get("voteResult").asString()).contains("3/3 phiếu đồng ý");
+        assertThat(c.get(1).get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(c.get(2).get("status").asString()).isEqualTo("REJECTED");
+        assertThat(c.get(2).get("reason").asString()).contains("Hội nghị của khối biểu quyết không đạt");
+        assertThat(leader.post(from, "{}").body()).contains("Khối đã có đề nghị khen thưởng cho năm này");
+        try (XWPFDocument letter = new XWPFDocument(new ByteArrayInputStream(
+                leader.bytes("/api/v1/proposals/" + p.get("id").asLong() + "/documents/to-trinh.docx")))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(letter).getText();
+            assertThat(text).contains("TỜ TRÌNH").contains("Cờ thi đua của Ủy ban nhân dân tỉnh")
+                    .doesNotContain("Sở số 3 " + bloc.officer(0).substring("cb1-".length()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(new String(leader.bytes("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bien-ban.pdf"), 0, 5,
+                java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
     private long draft(Api proposer, BlocFixture.Bloc bloc, long unit) {
         return proposer.post("/api/v1/proposals", json("blocYearId", bloc.yearId(), "level", "UNIT", "proposerUnitId", unit,
                 "title", "Đề nghị khen thưởng năm " + bloc.year(), "commendationType", "THUONG_XUYEN")).json().get("id").asLong();

@@ -93,6 +93,43 @@ public class BlocFixture {
         return new Bloc(authority, bloc, yearId, year, ids, officers, board, template);
     }
 
+    /**
+     * Plays the bloc's year to a consolidated ranking through the API, as its members would: launch,
+     * covenants, self-scores, cross-inspection with the same points, consolidation. {@code points}:
+     * 1.1, 1.2 and 2.1 for each member in order.
+     */
+    public void rank(int port, Bloc bloc, double[][] points) {
+        Api leader = Api.as(port, bloc.officer(0));
+        leader.put(bloc.path("/launch"), Api.json("launchedOn", bloc.year() + "-02-01", "text", "Phát động",
+                "movements", "Chuyển đổi số"));
+        leader.post(bloc.path("/inspections/generate"), "{}");
+        leader.post(bloc.path("/inspections/open"), "{}");
+        for (int i = 0; i < points.length; i++) {
+            Api unit = Api.as(port, bloc.officer(i));
+            unit.put(bloc.path("/covenant/" + bloc.unit(i)), Api.json("targets", "Hoàn thành nhiệm vụ"));
+            unit.post(bloc.path("/covenant/" + bloc.unit(i) + "/sign"), Api.json("signerName", "A", "signerPosition", "Giám đốc"));
+            unit.put(bloc.path("/sheets/SELF/" + bloc.unit(i)), entries(points[i]));
+            unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), "{}");
+        }
+        for (tools.jackson.databind.JsonNode pair : leader.get(bloc.path("/inspections")).json()) {
+            int inspector = bloc.units().indexOf(pair.get("inspector").asLong());
+            int inspected = bloc.units().indexOf(pair.get("inspected").asLong());
+            Api unit = Api.as(port, bloc.officer(inspector));
+            unit.put(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected)), entries(points[inspected]));
+            unit.post(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected) + "/submit"), "{}");
+        }
+        int status = leader.post(bloc.path("/consolidate"), Api.json("objectionFrom", java.time.LocalDate.now().toString(),
+                "objectionUntil", java.time.LocalDate.now().plusDays(3).toString())).status();
+        if (status != 200) {
+            throw new IllegalStateException("consolidation refused: " + status);
+        }
+    }
+
+    private static String entries(double[] p) {
+        return Api.json("entries", List.of(java.util.Map.of("code", "1.1", "points", p[0]),
+                java.util.Map.of("code", "1.2", "points", p[1]), java.util.Map.of("code", "2.1", "points", p[2])));
+    }
+
     /** Members of the authority's emulation council, each with an account; their usernames. */
     public List<String> council(Bloc bloc, int members) {
         List<String> names = new ArrayList<>();
