@@ -64,6 +64,8 @@ class AwardRegistryIntegrationTest {
         assertThat(board.get("/api/v1/awards?q=pham+thi+dao").json()).hasSize(1);
         assertThat(board.get("/api/v1/awards?q=" + java.net.URLEncoder.encode("Phạm Thị Đào", "UTF-8") + "&year=2020&award=CSTD_CS&kind=INDIVIDUAL").json()).hasSize(1);
         assertThat(board.get("/api/v1/awards?q=pham+thi+dao&year=2019").json()).isEmpty();
+        assertThat(board.get("/api/v1/awards?q=pham+thi+dao&type=THUONG_XUYEN").json()).hasSize(1);
+        assertThat(board.get("/api/v1/awards?q=pham+thi+dao&type=CHUYEN_DE").json()).isEmpty();
         assertThat(Api.as(port, bloc.officer(1)).get("/api/v1/awards/units/" + bloc.unit(0)).status())
                 .as("another unit's history is not its officer's").isEqualTo(403);
 

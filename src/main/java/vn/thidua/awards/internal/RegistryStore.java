@@ -84,6 +84,9 @@ public class RegistryStore {
         if (query.kind() != null) {
             sql.append(" AND s.kind = :kind");
         }
+        if (query.type() != null) {
+            sql.append(" AND r.commendation_type = :type");
+        }
         if (authorityId != null) {
             sql.append(" AND u.authority_id = :auth");
         }
@@ -103,6 +106,9 @@ public class RegistryStore {
         }
         if (query.kind() != null) {
             spec = spec.param("kind", query.kind().name());
+        }
+        if (query.type() != null) {
+            spec = spec.param("type", query.type().name());
         }
         if (authorityId != null) {
             spec = spec.param("auth", authorityId);

@@ -31,17 +31,19 @@ class AwardRegistryApi {
     }
 
     @GetMapping
-    @Operation(summary = "Tìm theo tên (không dấu cũng được), năm, danh hiệu (mã), đối tượng (COLLECTIVE, INDIVIDUAL)")
+    @Operation(summary = "Tìm theo tên (không dấu cũng được), năm, danh hiệu (mã), đối tượng (COLLECTIVE, INDIVIDUAL), loại hình (THUONG_XUYEN…)")
     List<AwardEntry> search(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award, @RequestParam(required = false) String kind) {
-        return registry.search(user, AwardRegistryPages.query(q, year, award, kind));
+            @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String type) {
+        return registry.search(user, AwardRegistryPages.query(q, year, award, kind, type));
     }
 
     @GetMapping("/export.xlsx")
     void export(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String type,
             HttpServletResponse response) throws IOException {
-        RegistryWorkbook.exportTable().write(registry.search(user, AwardRegistryPages.query(q, year, award, kind)), response,
+        RegistryWorkbook.exportTable().write(registry.search(user, AwardRegistryPages.query(q, year, award, kind, type)), response,
                 "so-khen-thuong.xlsx");
     }
 

@@ -34,11 +34,13 @@ class AwardRegistryPages {
 
     @GetMapping("/awards")
     String search(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award, @RequestParam(required = false) String kind, Model model) {
-        RegistryQuery query = query(q, year, award, kind);
+            @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String type, Model model) {
+        RegistryQuery query = query(q, year, award, kind, type);
         model.addAttribute("query", query);
         model.addAttribute("entries", registry.search(user, query));
         model.addAttribute("awards", Award.values());
+        model.addAttribute("types", vn.thidua.rules.domain.CommendationType.values());
         model.addAttribute("limit", vn.thidua.awards.internal.RegistryStore.LIMIT);
         return "awards/search";
     }
@@ -46,8 +48,9 @@ class AwardRegistryPages {
     @GetMapping("/awards.xlsx")
     void export(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String type,
             HttpServletResponse response) throws IOException {
-        RegistryWorkbook.exportTable().write(registry.search(user, query(q, year, award, kind)), response, "so-khen-thuong.xlsx");
+        RegistryWorkbook.exportTable().write(registry.search(user, query(q, year, award, kind, type)), response, "so-khen-thuong.xlsx");
     }
 
     @GetMapping("/awards/template.xlsx")
@@ -86,9 +89,9 @@ class AwardRegistryPages {
         return "awards/subject";
     }
 
-    static RegistryQuery query(String q, Integer year, String award, String kind) {
+    static RegistryQuery query(String q, Integer year, String award, String kind, String type) {
         return new RegistryQuery(q == null || q.isBlank() ? null : q.strip(), year, parse(Award.class, award),
-                parse(SubjectKind.class, kind));
+                parse(SubjectKind.class, kind), parse(vn.thidua.rules.domain.CommendationType.class, type));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

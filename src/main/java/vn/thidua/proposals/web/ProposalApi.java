@@ -100,7 +100,8 @@ class ProposalApi {
     @GetMapping("/proposals/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(CurrentUser user, @PathVariable long id, @PathVariable long fileId) {
         ProposalView p = proposals.get(user, id);
-        ProposalView.FileView f = p.files().stream().filter(x -> x.id() == fileId).findFirst().orElse(null);
+        ProposalView.FileView f = p.files().stream().filter(x -> x.id() == fileId).findFirst()
+                .orElseThrow(() -> new vn.thidua.platform.validation.NotFoundException("Không tìm thấy tệp."));
         byte[] content = proposals.file(user, id, fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
