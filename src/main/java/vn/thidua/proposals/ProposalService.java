@@ -411,6 +411,18 @@ public class ProposalService {
         return withEligibility(p);
     }
 
+    /** The awards a proposal to this authority may ask for, named as its decisions name them. */
+    public java.util.Map<Award, String> awardChoices(ProposalView p) {
+        boolean province = authorities.get(p.authorityId()).kind() == AuthorityKind.PROVINCE;
+        java.util.Map<Award, String> choices = new java.util.LinkedHashMap<>();
+        for (Award award : Award.values()) {
+            if (AwardNames.decidedByAuthority(award)) {
+                choices.put(award, AwardNames.of(award, province));
+            }
+        }
+        return choices;
+    }
+
     public ProposalRoles roles(CurrentUser user, ProposalView p) {
         return new ProposalRoles(access.isProposer(user, p), access.isBoard(user, p), access.isDecider(user, p),
                 p.candidates().stream().filter(c -> user.isOfficerOf(c.unitId())).map(ProposalView.Candidate::id).toList());

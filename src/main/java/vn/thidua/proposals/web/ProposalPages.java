@@ -30,7 +30,6 @@ import vn.thidua.proposals.ProposalView;
 import vn.thidua.proposals.ReviewService;
 import vn.thidua.proposals.domain.CandidateStep;
 import vn.thidua.proposals.domain.ProposalStatus;
-import vn.thidua.rules.domain.Award;
 
 /** The proposal's page: what each role may do at the current step, the dossier, công khai, the council and the decision. */
 @Controller
@@ -82,8 +81,11 @@ class ProposalPages {
         model.addAttribute("quota", proposals.quotaBreaches(p));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("now", clock.instant());
-        model.addAttribute("awards", List.of(Award.CO_TINH, Award.BK_TINH, Award.TTLDXS, Award.CSTD_TINH));
-        model.addAttribute("members", blocs.scopeIfAny(user, p.blocYearId()).map(s -> s.year().members()).orElse(List.of()));
+        model.addAttribute("awards", proposals.awardChoices(p));
+        // a unit proposes only for itself (the collective or its people)
+        model.addAttribute("members", blocs.scopeIfAny(user, p.blocYearId()).map(s -> s.year().members()).orElse(List.of())
+                .stream().filter(m -> p.level() != vn.thidua.proposals.domain.ProposerLevel.UNIT || m.id() == p.proposerUnitId())
+                .toList());
         if (p.status() == ProposalStatus.AWAITING_DECISION) {
             model.addAttribute("nextNumber", decisions.nextNumber(p.authorityId(), LocalDate.now(clock).getYear()));
         }
