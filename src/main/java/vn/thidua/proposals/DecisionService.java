@@ -94,8 +94,15 @@ public class DecisionService {
         int year = command.signedOn().getYear();
         DecisionNumber decision = new DecisionNumber(number != null ? number : store.nextDecisionNumber(p.authorityId(), year),
                 symbol);
-        long decisionId = store.insertDecision(p.authorityId(), year, decision.number(), symbol, command.signedOn(), signer,
-                title, user.username(), clock.instant());
+        long decisionId;
+        try {
+            decisionId = store.insertDecision(p.authorityId(), year, decision.number(), symbol, command.signedOn(), signer,
+                    title, user.username(), clock.instant());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // another decision took the number between the check and the insert
+            throw new vn.thidua.platform.validation.InvalidInputException(List.of(new vn.thidua.platform.validation.Violation(
+                    "number", messages.get("proposal.decision.numberTaken", decision.text(), year))));
+        }
         List<NewAward> awards = new ArrayList<>();
         for (int i = 0; i < passed.size(); i++) {
             ProposalView.Candidate c = passed.get(i);
