@@ -259,13 +259,26 @@ public class VotingService {
      */
     @Transactional
     public VoteView recordWrittenOpinion(CurrentUser user, long voteId, Long unitId, List<Long> optionIds) {
+        return recordWrittenOpinion(user, voteId, unitId, null, optionIds);
+    }
+
+    /**
+     * The written opinion of an absent elector: a member unit, or in a council's vote a council
+     * member (the other id is then ignored). Recorded by the chair or the board from the signed letter.
+     */
+    @Transactional
+    public VoteView recordWrittenOpinion(CurrentUser user, long voteId, Long unitId, Long councilMemberId,
+            List<Long> optionIds) {
         VoteStore.VoteRow vote = store.findForUpdate(voteId)
                 .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
         scope.requireLeaderOrBoard();
         Checks.Collector check = checks.none();
-        if (unitId == null || !store.isElector(voteId, elector(unitId))) {
-            check.reject("unitId", "vote.written.notElector");
+        boolean council = vote.electorateKind() == VoteElectorate.COUNCIL;
+        String elector = council ? (councilMemberId == null ? null : "council:" + councilMemberId)
+                : (unitId == null ? null : elector(unitId));
+        if (elector == null || !store.isElector(voteId, elector)) {
+            check.reject(council ? "councilMemberId" : "unitId", council ? "vote.written.notCouncil" : "vote.written.notElector");
         }
         if (vote.method() != VoteMethod.SECRET_BALLOT || !"OPEN".equals(vote.status())) {
             check.reject("unitId", "vote.paper.notOpenBallot");
@@ -278,7 +291,7 @@ public class VotingService {
             check.reject("optionIds", "vote.tooManyChoices", vote.maxChoices());
         }
         check.throwIfInvalid();
-        if (!store.participate(voteId, elector(unitId))) {
+        if (!store.participate(voteId, elector)) {
             throw new InvalidInputException(List.of(new Violation("unitId", messages.get("vote.alreadyVoted"))));
         }
         if (!store.addWritten(voteId)) {

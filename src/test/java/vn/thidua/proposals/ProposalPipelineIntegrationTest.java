@@ -130,7 +130,25 @@ class ProposalPipelineIntegrationTest {
 
         assertThat(WebSession.loggedIn(port, bloc.board()).get("/proposals/" + id).body()).contains("Hội đồng xét")
                 .contains("Ghi kết quả biểu quyết").contains("0912 345 678").contains("Ban đã kiểm tra");
-        councilVotes(board, council, atCouncil.get("councilVoteId").asLong(), 3);
+        long councilVote = atCouncil.get("councilVoteId").asLong();
+        long absent = board.get("/api/v1/authorities/" + bloc.authorityId() + "/council-members").json().valueStream()
+                .filter(m -> m.get("fullName").asString().equals("Ủy viên Hội đồng 3")).findFirst().orElseThrow().get("id").asLong();
+        JsonNode opened = board.post("/api/v1/votes/" + councilVote + "/open", json("present", 2)).json();
+        long approve = opened.get("options").get(0).get("id").asLong();
+        assertThat(board.post("/api/v1/votes/" + councilVote + "/written-opinions", json("unitId", bloc.unit(0),
+                "optionIds", List.of(approve))).body()).as("a unit is not on the council")
+                .contains("phải là thành viên Hội đồng Thi đua – Khen thưởng");
+        assertThat(board.post("/api/v1/votes/" + councilVote + "/written-opinions", json("councilMemberId", absent,
+                "optionIds", List.of(approve))).status()).as("the absent member's signed letter").isEqualTo(200);
+        assertThat(board.get("/api/v1/proposals/" + id).json().get("status").asString()).isEqualTo("COUNCIL");
+        assertThat(WebSession.loggedIn(port, bloc.board()).get("/votes/" + councilVote).body())
+                .contains("Ý kiến bằng văn bản của thành viên Hội đồng vắng mặt").contains("Ủy viên Hội đồng 3");
+        for (int i = 0; i < 2; i++) {
+            assertThat(Api.as(port, council.get(i)).post("/api/v1/votes/" + councilVote + "/ballots",
+                    json("optionIds", List.of(approve))).status()).isEqualTo(200);
+        }
+        assertThat(board.post("/api/v1/votes/" + councilVote + "/close", "{}").json().get("tally").get("lines").get(0)
+                .get("ballots").asInt()).as("two ballots and one written opinion").isEqualTo(3);
         assertThat(board.post(p + "/record-council", "{}").json().get("candidates").get(0).get("status").asString())
                 .isEqualTo("PASSED");
 

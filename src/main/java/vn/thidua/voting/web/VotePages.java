@@ -30,8 +30,11 @@ class VotePages {
     private final VotingService voting;
     private final BlocService blocs;
     private final vn.thidua.voting.ElectionService elections;
+    private final vn.thidua.org.AuthorityService authorities;
 
-    VotePages(VotingService voting, BlocService blocs, vn.thidua.voting.ElectionService elections) {
+    VotePages(VotingService voting, BlocService blocs, vn.thidua.voting.ElectionService elections,
+            vn.thidua.org.AuthorityService authorities) {
+        this.authorities = authorities;
         this.voting = voting;
         this.blocs = blocs;
         this.elections = elections;
@@ -85,7 +88,12 @@ class VotePages {
     @GetMapping("/votes/{id}")
     String vote(CurrentUser user, @PathVariable long id, Model model) {
         VoteView vote = voting.get(user, id);
-        voting.standing(user, id).ifPresent(scope -> common(model, scope));
+        voting.standing(user, id).ifPresent(scope -> {
+            common(model, scope);
+            if (vote.electorateKind() == vn.thidua.voting.VoteElectorate.COUNCIL) {
+                model.addAttribute("councilMembers", authorities.councilMembers(scope.bloc().authorityId()));
+            }
+        });
         model.addAttribute("vote", vote);
         return "voting/vote";
     }
@@ -115,9 +123,10 @@ class VotePages {
 
     @PostMapping("/votes/{id}/written-opinions")
     String written(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) List<Long> optionIds, RedirectAttributes redirect) {
-        return act(redirect, id, "Đã ghi ý kiến bằng văn bản.",
-                () -> voting.recordWrittenOpinion(user, id, unitId, optionIds == null ? List.of() : optionIds));
+            @RequestParam(required = false) Long councilMemberId, @RequestParam(required = false) List<Long> optionIds,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "Đã ghi ý kiến bằng văn bản.", () -> voting.recordWrittenOpinion(user, id, unitId,
+                councilMemberId, optionIds == null ? List.of() : optionIds));
     }
 
     @PostMapping("/votes/{id}/paper-count")

@@ -84,13 +84,14 @@ class VotingApi {
         return voting.get(user, id);
     }
 
-    record WrittenOpinion(Long unitId, List<Long> optionIds) {
+    /** The absent elector: a member unit, or in a council's vote a council member. */
+    record WrittenOpinion(Long unitId, Long councilMemberId, List<Long> optionIds) {
     }
 
     @PostMapping("/votes/{id}/written-opinions")
-    @Operation(summary = "Ghi ý kiến bằng văn bản của đơn vị vắng mặt (chủ trì ghi theo văn bản có chữ ký)")
+    @Operation(summary = "Ghi ý kiến bằng văn bản của đơn vị (hoặc thành viên Hội đồng) vắng mặt, theo văn bản có chữ ký")
     VoteView written(CurrentUser user, @PathVariable long id, @RequestBody WrittenOpinion opinion) {
-        return voting.recordWrittenOpinion(user, id, opinion.unitId(), opinion.optionIds());
+        return voting.recordWrittenOpinion(user, id, opinion.unitId(), opinion.councilMemberId(), opinion.optionIds());
     }
 
     @PostMapping("/votes/{id}/paper-count")
