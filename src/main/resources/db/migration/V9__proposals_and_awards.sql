@@ -72,6 +72,9 @@ CREATE TABLE proposal_candidate (
     check_criteria      boolean NOT NULL DEFAULT false,
     check_quota         boolean NOT NULL DEFAULT false,
     subject_id          bigint REFERENCES subject (id),
+    -- the council's vote on this candidate and its option there (results are read by option, not by label)
+    council_vote_id     bigint REFERENCES vote (id),
+    council_option_id   bigint,
     certificate_number  varchar(60),
     version             bigint NOT NULL DEFAULT 0
 );

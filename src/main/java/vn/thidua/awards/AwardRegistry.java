@@ -93,8 +93,9 @@ public class AwardRegistry {
      */
     @Transactional
     public int importWorkbook(CurrentUser user, InputStream in) {
-        if (!user.isAdmin() && user.role() != Role.BOARD) {
-            throw new AccessDeniedException("only the board imports past awards");
+        if (user.role() != Role.BOARD) {
+            // the sheet names units by name: only within one authority's units is a name one unit
+            throw new InvalidInputException(List.of(new Violation("file", messages.get("registry.import.boardOnly"))));
         }
         List<Violation> errors = new ArrayList<>();
         List<RegistryWorkbook.Line> lines = RegistryWorkbook.read(in, errors,
@@ -122,19 +123,27 @@ public class AwardRegistry {
         return lines.size();
     }
 
-    /** The unit of that name among the user's authority's units (former units too: an old list uses old names). */
+    /** The unit of that name among the board's authority's units (former units too: an old list uses old names). */
     private UnitView unitNamed(CurrentUser user, String name) {
-        Long authority = user.isAdmin() ? null : user.authorityId();
         String key = RegistryWorkbook.key(name);
-        return units.search(name, authority).stream().filter(u -> RegistryWorkbook.key(u.name()).equals(key))
+        return units.search(name, user.authorityId()).stream().filter(u -> RegistryWorkbook.key(u.name()).equals(key))
                 .min(java.util.Comparator.comparing((UnitView u) -> !u.active())).orElse(null);
     }
 
-    private void requireRead(CurrentUser user, long authorityId, long unitId) {
-        boolean ok = user.isAdmin() || (user.role() == Role.BOARD || user.role() == Role.DECIDER)
+    /** Whether the user may read the awards of that unit: its authority's board or decider, the unit itself. */
+    @Transactional(readOnly = true)
+    public boolean mayRead(CurrentUser user, long unitId) {
+        return mayRead(user, units.get(unitId).authorityId(), unitId);
+    }
+
+    private boolean mayRead(CurrentUser user, long authorityId, long unitId) {
+        return user.isAdmin() || (user.role() == Role.BOARD || user.role() == Role.DECIDER)
                 && user.authorityId() != null && user.authorityId() == authorityId
                 || user.role() == Role.UNIT_OFFICER && units.lineage(user.unitId()).contains(unitId);
-        if (!ok) {
+    }
+
+    private void requireRead(CurrentUser user, long authorityId, long unitId) {
+        if (!mayRead(user, authorityId, unitId)) {
             throw new AccessDeniedException("no access to the awards of unit " + unitId);
         }
     }

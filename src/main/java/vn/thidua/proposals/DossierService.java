@@ -62,7 +62,10 @@ public class DossierService {
         return switch (kind) {
             case SUBMISSION -> DocumentService.render(DossierDrafts.submission(p, a, today), "to-trinh-de-nghi-" + p.id(), format);
             case REPORT -> {
-                ProposalView.Candidate c = p.candidates().stream().filter(x -> candidateId != null && x.id() == candidateId)
+                if (candidateId == null) {
+                    throw new InvalidInputException(List.of(new Violation("candidateId", messages.get("proposal.report.who"))));
+                }
+                ProposalView.Candidate c = p.candidates().stream().filter(x -> x.id() == candidateId)
                         .findFirst().orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound",
                                 candidateId)));
                 // the awards before this proposal: not the one its own decision gave
@@ -92,15 +95,14 @@ public class DossierService {
 
     /** The candidate's awards in the registry (for a collective, its unit's record through renames and mergers). */
     private List<AwardEntry> history(CurrentUser user, ProposalView.Candidate c) {
-        try {
-            return c.subjectId() != null ? registry.ofSubject(user, c.subjectId()).awards()
-                    : registry.ofUnit(user, c.unitId()).awards().stream().filter(e -> e.kind() == c.kind()
-                            && (c.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE
-                                    || e.subjectName().equalsIgnoreCase(c.fullName()))).toList();
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        if (!registry.mayRead(user, c.unitId())) {
             // the registry is the board's and the unit's own: another reader gets the report without the history table
             return List.of();
         }
+        return c.subjectId() != null ? registry.ofSubject(user, c.subjectId()).awards()
+                : registry.ofUnit(user, c.unitId()).awards().stream().filter(e -> e.kind() == c.kind()
+                        && (c.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE
+                                || e.subjectName().equalsIgnoreCase(c.fullName()))).toList();
     }
 
     private DocumentService.File minutes(CurrentUser user, ProposalView p, DocumentService.Format format) {

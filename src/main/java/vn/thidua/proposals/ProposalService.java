@@ -195,8 +195,10 @@ public class ProposalService {
                 unit = scope.year().leader().id();
             }
             case UNIT -> {
-                if (command.proposerUnitId() == null || !user.isOfficerOf(command.proposerUnitId())
-                        || !scope.isMember(command.proposerUnitId())) {
+                if (command.proposerUnitId() == null) {
+                    check.reject("proposerUnitId", "proposal.unit.required").throwIfInvalid();
+                }
+                if (!user.isOfficerOf(command.proposerUnitId()) || !scope.isMember(command.proposerUnitId())) {
                     throw new org.springframework.security.access.AccessDeniedException("a unit proposes for itself");
                 }
                 unit = command.proposerUnitId();
@@ -249,9 +251,13 @@ public class ProposalService {
         if (command.narrative() != null && command.narrative().length() > 20_000) {
             check.reject("narrative", "proposal.narrative.tooLong");
         }
-        if (unit != null && award != null && kind != null && p.candidates().stream().anyMatch(c -> c.status().standing()
-                && c.unitId() == unit.id() && c.kind() == kind && c.fullName().equalsIgnoreCase(name) && c.award() == award)) {
-            check.reject("award", "proposal.candidate.twice", name, award.label());
+        java.util.Optional<ProposalView.Candidate> same = unit == null || award == null || kind == null || name == null
+                ? java.util.Optional.empty()
+                : p.candidates().stream().filter(c -> c.unitId() == unit.id() && c.kind() == kind
+                        && c.fullName().equalsIgnoreCase(name) && c.award() == award).findFirst();
+        if (same.isPresent()) {
+            check.reject("award", same.get().status().standing() ? "proposal.candidate.twice" : "proposal.candidate.rejectedBefore",
+                    name, award.label(), same.get().reason());
         }
         check.throwIfInvalid();
         boolean province = authorities.get(p.authorityId()).kind() == AuthorityKind.PROVINCE;
@@ -265,9 +271,13 @@ public class ProposalService {
     @Transactional
     public ProposalView removeCandidate(CurrentUser user, long id, long candidateId) {
         ProposalView p = lockedForProposer(user, id, null);
-        candidate(p, candidateId);
-        store.event(id, null, "REMOVE_CANDIDATE", p.status(), p.status(), candidate(p, candidateId).fullName(), user.username(),
-                clock.instant());
+        ProposalView.Candidate c = candidate(p, candidateId);
+        if (!c.status().standing()) {
+            // a candidate the board dropped stays on the record with its reason
+            throw new InvalidInputException(List.of(new Violation("candidateId",
+                    messages.get("proposal.candidate.keepRejected", c.fullName()))));
+        }
+        store.event(id, null, "REMOVE_CANDIDATE", p.status(), p.status(), c.fullName(), user.username(), clock.instant());
         store.deleteCandidate(id, candidateId);
         store.touch(id);
         return get(user, id);
@@ -408,7 +418,7 @@ public class ProposalService {
     public ProposalView get(CurrentUser user, long id) {
         ProposalView p = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
         access.requireRead(user, p);
-        return withEligibility(p);
+        return withEligibility(access.isBoard(user, p) ? p : p.withoutContacts());
     }
 
     /** The awards a proposal to this authority may ask for, named as its decisions name them. */
@@ -464,7 +474,7 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public List<ProposalView> ofYear(CurrentUser user, long yearId) {
         blocs.scope(user, yearId);
-        return store.list(null, yearId, null, null);
+        return list(user).stream().filter(p -> p.blocYearId() == yearId).toList();
     }
 
     private ProposalView lockedForProposer(CurrentUser user, long id, Long version) {

@@ -22,7 +22,7 @@ public record ProposalView(long id, long authorityId, String authorityName, long
     public record Candidate(long id, int position, SubjectKind kind, long unitId, String unitName, String fullName,
             String jobTitle, Award award, String awardLabel, String voteResult, CandidateStatus status, String reason,
             String narrative, boolean checkDossier, boolean checkCriteria, boolean checkQuota, Long subjectId,
-            String certificateNumber, long version, Answer eligibility) {
+            Long councilVoteId, Long councilOptionId, String certificateNumber, long version, Answer eligibility) {
 
         public boolean checked() {
             return checkDossier && checkCriteria && checkQuota;
@@ -30,8 +30,8 @@ public record ProposalView(long id, long authorityId, String authorityName, long
 
         public Candidate withEligibility(Answer answer) {
             return new Candidate(id, position, kind, unitId, unitName, fullName, jobTitle, award, awardLabel, voteResult,
-                    status, reason, narrative, checkDossier, checkCriteria, checkQuota, subjectId, certificateNumber,
-                    version, answer);
+                    status, reason, narrative, checkDossier, checkCriteria, checkQuota, subjectId, councilVoteId,
+                    councilOptionId, certificateNumber, version, answer);
         }
     }
 
@@ -56,13 +56,28 @@ public record ProposalView(long id, long authorityId, String authorityName, long
             String signerTitle, String issuedBy) {
     }
 
+    /** The council's votes on this proposal's candidates (one per rule, or more for a long list). */
+    public List<Long> councilVotes() {
+        return candidates.stream().map(Candidate::councilVoteId).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** Contact details are the board's: every other reader gets the comments without them. */
+    public ProposalView withoutContacts() {
+        List<Comment> hidden = comments.stream().map(c -> new Comment(c.id(), c.candidateId(), c.authorName(), null, c.body(),
+                c.createdAt(), c.answer(), c.answeredBy(), c.answeredAt())).toList();
+        return new ProposalView(id, authorityId, authorityName, blocYearId, blocName, year, level, proposerUnitId, proposerName,
+                title, commendationType, periodFrom, periodTo, status, justification, returnReason, stepStartedAt, stepDueOn,
+                publicFrom, publicUntil, councilVoteId, createdBy, createdAt, version, candidates, files, events, hidden,
+                decision);
+    }
+
     public List<Candidate> standing() {
         return candidates.stream().filter(c -> c.status().standing()).toList();
     }
 
     /** Past the due date of its current step, and not finished. */
     public boolean overdue(LocalDate today) {
-        return status != ProposalStatus.DECIDED && stepDueOn != null && today.isAfter(stepDueOn);
+        return !status.finished() && stepDueOn != null && today.isAfter(stepDueOn);
     }
 
     public boolean publicCommentOver(Instant now) {

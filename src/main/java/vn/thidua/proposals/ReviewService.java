@@ -40,7 +40,9 @@ import vn.thidua.voting.domain.Outcome;
 @Service
 public class ReviewService {
 
-    private static final Pattern PHONE = Pattern.compile("^[+]?[0-9 .-]{8,15}$");
+    private static final Pattern PHONE = Pattern.compile("^[+]?[0-9 .-]{8,20}$");
+    /** Enough for a person to say what they know; a flood from one address cannot hold the council back. */
+    static final int MAX_COMMENTS_PER_CONTACT = 3;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
@@ -79,6 +81,7 @@ public class ReviewService {
         pipeline.allow(user, p, Step.RETURN);
         String reason = reason(command.reason());
         store.setReturnReason(id, reason);
+        store.clearChecklists(id);
         pipeline.move(user, p, Step.RETURN, reason);
         return proposals.get(user, id);
     }
@@ -182,8 +185,10 @@ public class ReviewService {
         if (name == null || name.length() > 200) {
             check.reject("authorName", "proposal.comment.name");
         }
-        if (contact == null || contact.length() > 200 || !PHONE.matcher(contact).matches() && !EMAIL.matcher(contact).matches()) {
+        if (contact == null || contact.length() > 200 || !phone(contact) && !EMAIL.matcher(contact).matches()) {
             check.reject("contact", "proposal.comment.contact");
+        } else if (store.commentsFrom(id, contact) >= MAX_COMMENTS_PER_CONTACT) {
+            check.reject("contact", "proposal.comment.tooMany", MAX_COMMENTS_PER_CONTACT);
         }
         if (body == null || body.length() > 4000) {
             check.reject("body", "proposal.comment.body");
@@ -206,8 +211,10 @@ public class ReviewService {
         if (p.status() != ProposalStatus.PUBLIC_COMMENT && p.status() != ProposalStatus.COUNCIL) {
             throw refused("proposal.answer.notNow");
         }
-        if (store.answerComment(id, commentId, answer, user.username(), clock.instant()) == 0) {
-            throw new NotFoundException(messages.get("proposal.comment.notFound", commentId));
+        ProposalView.Comment comment = p.comments().stream().filter(c -> c.id() == commentId).findFirst()
+                .orElseThrow(() -> new NotFoundException(messages.get("proposal.comment.notFound", commentId)));
+        if (comment.answered() || store.answerComment(id, commentId, answer, user.username(), clock.instant()) == 0) {
+            throw refused("proposal.answer.already");
         }
         store.event(id, null, "ANSWER_COMMENT", p.status(), p.status(), answer, user.username(), clock.instant());
         return proposals.get(user, id);
@@ -234,13 +241,79 @@ public class ReviewService {
             check.reject("candidates", "proposal.submit.noCandidate");
         }
         check.throwIfInvalid();
-        List<String> options = p.standing().stream().map(ReviewService::optionLabel).toList();
-        VoteView vote = voting.create(user, p.blocYearId(), new VoteCommand(VoteSubject.COUNCIL_PROPOSAL,
-                messages.get("proposal.council.question", p.title()), VoteMethod.SECRET_BALLOT, options, null, options.size(),
-                VoteElectorate.COUNCIL));
-        store.setCouncilVote(id, vote.id());
+        long first = putToCouncil(user, p, p.standing());
+        store.setCouncilVote(id, first);
         pipeline.move(user, p, Step.CLOSE_PUBLIC_COMMENT, null);
         return proposals.get(user, id);
+    }
+
+    /**
+     * The council's secret ballots on these candidates: one for the Chiến sĩ thi đua titles (their
+     * own, higher share) and one for the rest, each candidate an option a member ticks to approve;
+     * a list longer than a ballot holds is split. Each candidate keeps its vote and option.
+     */
+    private long putToCouncil(CurrentUser user, ProposalView p, List<ProposalView.Candidate> candidates) {
+        Long first = null;
+        for (boolean cstd : new boolean[] {false, true}) {
+            List<ProposalView.Candidate> group = candidates.stream().filter(c -> isCstd(c) == cstd).toList();
+            for (int from = 0; from < group.size(); from += BALLOT_OPTIONS) {
+                List<ProposalView.Candidate> part = group.subList(from, Math.min(group.size(), from + BALLOT_OPTIONS));
+                List<String> labels = part.stream().map(ReviewService::optionLabel).toList();
+                VoteView vote = voting.create(user, p.blocYearId(), new VoteCommand(
+                        cstd ? VoteSubject.COUNCIL_CSTD_PROPOSAL : VoteSubject.COUNCIL_PROPOSAL,
+                        messages.get("proposal.council.question", p.title()), VoteMethod.SECRET_BALLOT, labels, null,
+                        labels.size(), VoteElectorate.COUNCIL));
+                for (int i = 0; i < part.size(); i++) {
+                    store.setCouncilOption(part.get(i).id(), vote.id(), vote.options().get(i).id());
+                }
+                first = first == null ? vote.id() : first;
+            }
+        }
+        return first;
+    }
+
+    private static final int BALLOT_OPTIONS = 50;
+
+    private static boolean isCstd(ProposalView.Candidate c) {
+        return c.award() == vn.thidua.rules.domain.Award.CSTD_TINH || c.award() == vn.thidua.rules.domain.Award.CSTD_TQ;
+    }
+
+    /** "3. Nguyễn Văn A (Sở Tư pháp) – Chiến sĩ thi đua cấp tỉnh": unique by its number, within a ballot's 300 characters. */
+    static String optionLabel(ProposalView.Candidate c) {
+        String label = c.position() + ". " + c.fullName()
+                + (c.kind() == vn.thidua.rules.domain.SubjectKind.INDIVIDUAL ? " (" + c.unitName() + ")" : "") + " – " + c.awardLabel();
+        return label.length() <= 300 ? label : label.substring(0, 299) + "…";
+    }
+
+    /** A council vote without quorum is held again for its candidates; the others' results stand. */
+    @Transactional
+    public ProposalView revote(CurrentUser user, long id, Long version) {
+        ProposalView p = locked(user, id, version);
+        pipeline.requireActor(user, p, Actor.BOARD);
+        if (p.status() != ProposalStatus.COUNCIL) {
+            throw refused("proposal.step.wrongState", messages.get("proposalStep.REVOTE"), messages.get("proposalStatus." + p.status()));
+        }
+        java.util.Map<Long, VoteView> votes = new java.util.HashMap<>();
+        List<ProposalView.Candidate> again = new ArrayList<>();
+        for (ProposalView.Candidate c : p.standing()) {
+            VoteView vote = votes.computeIfAbsent(c.councilVoteId(), v -> voting.get(user, v));
+            if (vote.closed() && line(vote, c).outcome().result() == Outcome.Result.NO_QUORUM) {
+                again.add(c);
+            }
+        }
+        if (again.isEmpty()) {
+            throw refused("proposal.council.nothingToRevote");
+        }
+        putToCouncil(user, p, again);
+        store.touch(id);
+        store.event(id, null, "COUNCIL_REVOTE", p.status(), p.status(),
+                String.join(", ", again.stream().map(ProposalView.Candidate::fullName).toList()), user.username(), clock.instant());
+        return proposals.get(user, id);
+    }
+
+    private static VoteView.Tally.Line line(VoteView vote, ProposalView.Candidate c) {
+        return vote.tally().lines().stream().filter(l -> l.option().id() == c.councilOptionId()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("candidate " + c.id() + " has no option in vote " + vote.id()));
     }
 
     /** Reads the council's closed vote: each candidate passes by the rule in force, or is recorded with its count. */
@@ -248,18 +321,24 @@ public class ReviewService {
     public ProposalView recordCouncil(CurrentUser user, long id, Long version) {
         ProposalView p = locked(user, id, version);
         pipeline.allow(user, p, Step.RECORD_COUNCIL);
-        VoteView vote = voting.get(user, p.councilVoteId());
-        if (!vote.closed()) {
-            throw refused("proposal.council.notClosed");
+        java.util.Map<Long, VoteView> votes = new java.util.HashMap<>();
+        for (ProposalView.Candidate c : p.standing()) {
+            VoteView vote = votes.computeIfAbsent(c.councilVoteId(), v -> voting.get(user, v));
+            if (!vote.closed()) {
+                throw refused("proposal.council.notClosed");
+            }
+            if (line(vote, c).outcome().result() == Outcome.Result.NO_QUORUM) {
+                throw refused("proposal.council.noQuorum", c.fullName());
+            }
         }
         List<String> passed = new ArrayList<>();
         for (ProposalView.Candidate c : p.standing()) {
-            VoteView.Tally.Line line = vote.tally().lines().stream().filter(l -> l.option().label().equals(optionLabel(c)))
-                    .findFirst().orElseThrow();
+            VoteView vote = votes.get(c.councilVoteId());
+            VoteView.Tally.Line line = line(vote, c);
             Outcome o = line.outcome();
-            String text = messages.get("proposal.council.count", line.ballots(), o.electorate(), o.needed(),
-                    messages.get("voteResult." + o.result()), vote.ruleText());
             boolean ok = o.result() == Outcome.Result.PASSED;
+            String text = messages.get("proposal.council.count", line.ballots(), o.electorate(), o.needed(),
+                    messages.get(ok ? "voteResult.PASSED" : "voteResult.FAILED"), vote.ruleText());
             CandidateStep step = ok ? CandidateStep.COUNCIL_PASSED : CandidateStep.COUNCIL_NOT_PASSED;
             store.setCandidateStatus(c.id(), step.after(p.status(), c.status(), Actor.BOARD), text);
             store.event(id, c.id(), "CANDIDATE_" + step, p.status(), p.status(), text, user.username(), clock.instant());
@@ -267,12 +346,14 @@ public class ReviewService {
                 passed.add(c.fullName());
             }
         }
-        pipeline.move(user, p, Step.RECORD_COUNCIL, String.join(", ", passed));
+        pipeline.move(user, p, passed.isEmpty() ? Step.CLOSE_WITHOUT_AWARD : Step.RECORD_COUNCIL, String.join(", ", passed));
         return proposals.get(user, id);
     }
 
-    static String optionLabel(ProposalView.Candidate c) {
-        return c.fullName() + " – " + c.awardLabel();
+    /** A phone number: its characters, and between 8 and 15 digits. */
+    private static boolean phone(String contact) {
+        long digits = contact.chars().filter(Character::isDigit).count();
+        return PHONE.matcher(contact).matches() && digits >= 8 && digits <= 15;
     }
 
     private ProposalView locked(CurrentUser user, long id, Long version) {

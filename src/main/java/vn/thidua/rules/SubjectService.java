@@ -69,21 +69,48 @@ public class SubjectService {
     }
 
     /**
-     * The recorded history of a unit's collective (or of a person named in the unit, or of a known
-     * subject), for the year asked: empty when nothing is recorded yet.
+     * The recorded history of a known subject, of a person named in the unit, or of the unit as a
+     * collective, for the year asked. A collective's history is the unit's and every predecessor's
+     * (renamed, merged into it): a flag won under the old name still counts. Empty when nothing is recorded.
      */
     @Transactional(readOnly = true)
     public History historyOf(Long subjectId, SubjectKind kind, long unitId, String name, int year) {
-        String key = name == null ? "" : java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT),
-                java.text.Normalizer.Form.NFC);
-        SubjectView subject = subjectId != null ? store.find(subjectId).orElse(null)
-                : store.ofUnit(unitId).stream().filter(s -> s.kind() == kind
-                        && java.text.Normalizer.normalize(s.fullName().strip().toLowerCase(java.util.Locale.ROOT),
-                                java.text.Normalizer.Form.NFC).equals(key)).findFirst().orElse(null);
-        if (subject == null) {
+        List<SubjectView> subjects;
+        if (subjectId != null) {
+            subjects = store.find(subjectId).map(List::of).orElse(List.of());
+        } else if (kind == SubjectKind.COLLECTIVE) {
+            subjects = new java.util.ArrayList<>();
+            for (long unit : units.lineage(unitId)) {
+                store.ofUnit(unit).stream().filter(s -> s.kind() == SubjectKind.COLLECTIVE).forEach(subjects::add);
+            }
+        } else {
+            String key = normalized(name);
+            subjects = store.ofUnit(unitId).stream().filter(s -> s.kind() == kind && normalized(s.fullName()).equals(key))
+                    .limit(1).toList();
+        }
+        if (subjects.isEmpty()) {
             return new History(kind, null, null, null, null, null, null);
         }
-        return store.histories(List.of(subject), year).get(subject.id());
+        Map<Long, History> histories = store.histories(subjects, year);
+        History own = histories.get(subjects.get(0).id());
+        List<History.AwardRecord> records = new java.util.ArrayList<>();
+        List<History.RatingRecord> ratings = new java.util.ArrayList<>();
+        List<History.Initiative> initiatives = new java.util.ArrayList<>();
+        List<History.Discipline> disciplines = new java.util.ArrayList<>();
+        for (SubjectView subject : subjects) {
+            History h = histories.get(subject.id());
+            records.addAll(h.records());
+            // a year rated twice (before and after a merger) keeps the unit's own rating
+            h.ratings().stream().filter(r -> ratings.stream().noneMatch(x -> x.year() == r.year())).forEach(ratings::add);
+            initiatives.addAll(h.initiatives());
+            disciplines.addAll(h.disciplines());
+        }
+        return new History(own.kind(), records, ratings, initiatives, disciplines, own.monthsWorked(), own.members());
+    }
+
+    private static String normalized(String name) {
+        return name == null ? "" : java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFC);
     }
 
     /** Awards in the recorded history of an authority's people and collectives, by year and award (and by bloc). */

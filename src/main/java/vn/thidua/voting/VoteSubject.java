@@ -7,5 +7,7 @@ public enum VoteSubject {
     /** The election of next year's leader or deputy. */
     BLOC_ELECTION,
     /** An award proposal put to the authority's emulation council. */
-    COUNCIL_PROPOSAL
+    COUNCIL_PROPOSAL,
+    /** A proposal for Chiến sĩ thi đua put to the council, which needs the higher share VOTE_THRESHOLD_CSTD. */
+    COUNCIL_CSTD_PROPOSAL
 }

@@ -69,9 +69,22 @@ public class VotingService {
         return rule(scope, ParameterKey.VOTE_BLOC_THRESHOLD, ParameterKey.VOTE_BLOC_QUORUM);
     }
 
-    /** The council's rule: the parameters of the authority's council votes. */
-    VoteRule councilRule(BlocYearScope scope) {
-        return rule(scope, ParameterKey.VOTE_THRESHOLD_OTHER, ParameterKey.VOTE_QUORUM);
+    /** The council's rule: the parameters of the authority's council votes (a higher share for Chiến sĩ thi đua). */
+    VoteRule councilRule(BlocYearScope scope, VoteSubject subject) {
+        return rule(scope, subject == VoteSubject.COUNCIL_CSTD_PROPOSAL ? ParameterKey.VOTE_THRESHOLD_CSTD
+                : ParameterKey.VOTE_THRESHOLD_OTHER, ParameterKey.VOTE_QUORUM);
+    }
+
+    /**
+     * Who runs a vote: the bloc's leading unit or the board for the conference's votes; the board
+     * alone for the council's (a unit never runs the vote on its own proposal).
+     */
+    private static void requireManager(BlocYearScope scope, VoteElectorate electorate) {
+        if (electorate == VoteElectorate.COUNCIL) {
+            scope.requireBoard();
+        } else {
+            scope.requireLeaderOrBoard();
+        }
     }
 
     private VoteRule rule(BlocYearScope scope, ParameterKey thresholdKey, ParameterKey quorumKey) {
@@ -94,7 +107,7 @@ public class VotingService {
     @Transactional
     public VoteView create(CurrentUser user, long yearId, VoteCommand command) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireLeaderOrBoard();
+        requireManager(scope, command.electorate());
         Checks.Collector check = checks.none();
         if (command.subject() == null) {
             check.reject("subject", "vote.subject.required");
@@ -145,7 +158,7 @@ public class VotingService {
         }
         check.throwIfInvalid();
         long id = store.insert(yearId, command.subject(), command.question().strip(), command.method(),
-                council ? councilRule(scope) : blocRule(scope), maxChoices, electors.size(), user.username());
+                council ? councilRule(scope, command.subject()) : blocRule(scope), maxChoices, electors.size(), user.username());
         store.setElectorateKind(id, council ? VoteElectorate.COUNCIL : VoteElectorate.MEMBER_UNITS);
         for (int i = 0; i < labels.size(); i++) {
             store.insertOption(id, i, labels.get(i), units.get(i));
@@ -158,7 +171,7 @@ public class VotingService {
     public VoteView open(CurrentUser user, long voteId, Integer present, Long version) {
         VoteStore.VoteRow vote = row(voteId);
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
-        scope.requireLeaderOrBoard();
+        requireManager(scope, vote.electorateKind());
         Checks.Collector check = checks.none();
         if (!"DRAFT".equals(vote.status())) {
             check.reject("status", "vote.alreadyOpened");
@@ -216,7 +229,7 @@ public class VotingService {
         VoteStore.VoteRow vote = store.findForUpdate(voteId)
                 .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
-        scope.requireLeaderOrBoard();
+        requireManager(scope, vote.electorateKind());
         if (!"OPEN".equals(vote.status())) {
             throw new InvalidInputException(List.of(new Violation("status",
                     messages.get("DRAFT".equals(vote.status()) ? "vote.notOpen" : "vote.closed"))));
@@ -272,7 +285,7 @@ public class VotingService {
         VoteStore.VoteRow vote = store.findForUpdate(voteId)
                 .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
-        scope.requireLeaderOrBoard();
+        requireManager(scope, vote.electorateKind());
         Checks.Collector check = checks.none();
         boolean council = vote.electorateKind() == VoteElectorate.COUNCIL;
         String elector = council ? (councilMemberId == null ? null : "council:" + councilMemberId)
@@ -310,7 +323,7 @@ public class VotingService {
         VoteStore.VoteRow vote = store.findForUpdate(voteId)
                 .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
-        scope.requireLeaderOrBoard();
+        requireManager(scope, vote.electorateKind());
         Checks.Collector check = checks.none();
         if (!"OPEN".equals(vote.status()) || vote.method() != VoteMethod.SECRET_BALLOT) {
             check.reject("counts", "vote.paper.notOpenBallot");
@@ -347,7 +360,7 @@ public class VotingService {
         VoteStore.VoteRow vote = store.findForUpdate(voteId)
                 .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
-        scope.requireLeaderOrBoard();
+        requireManager(scope, vote.electorateKind());
         VoteStore.PendingPaper paper = store.paper(voteId)
                 .orElseThrow(() -> new InvalidInputException(List.of(new Violation("counts", messages.get("vote.paper.none")))));
         if (paper.enteredBy().equals(user.username())) {

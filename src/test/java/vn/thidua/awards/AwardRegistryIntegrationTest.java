@@ -38,6 +38,8 @@ class AwardRegistryIntegrationTest {
     BlocFixture fixture;
     @Autowired
     UnitService units;
+    @Autowired
+    vn.thidua.rules.SubjectService subjects;
 
     @Test
     void anImportWithOneWrongRowEntersNothingAndNamesEveryWrongRow() throws Exception {
@@ -59,6 +61,16 @@ class AwardRegistryIntegrationTest {
                 row("Cá nhân", "Phạm Thị Đào", unit, "Chuyên viên", "CSTD_CS", "", "2020", "", "", "", "5/QĐ-S", "15/01/2021")));
         assertThat(board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", good).json().get("imported").asInt())
                 .isEqualTo(2);
+        assertThat(board.postFile("/api/v1/awards/import", Map.of(), "ha.xlsx", workbook(List.of(
+                row("Cá nhân", "Nguyễn Thị Hà", unit, "", "CSTD_CS", "", "2021", "", "", "", "7/QĐ-S", "15/01/2022"),
+                row("Cá nhân", "Nguyễn Thị Hạ", unit, "", "CSTD_CS", "", "2021", "", "", "", "7/QĐ-S", "15/01/2022")))).status())
+                .as("Hà and Hạ are two people: one title each that year").isEqualTo(200);
+        assertThat(board.get("/api/v1/awards?q=nguyen+thi+ha&year=2021").json().valueStream().map(a -> a.get("subjectId").asLong())
+                .distinct().count()).isEqualTo(2);
+        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.board()).get("/awards?year=abc").body())
+                .contains("Giá trị &quot;abc&quot; của mục &quot;year&quot; không đúng kiểu");
+        assertThat(Api.as(port, "admin").postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", good).body())
+                .contains("tài khoản Ban Thi đua – Khen thưởng");
         Api.Response twice = board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", good);
         assertThat(twice.body()).contains("Dòng 2: " + unit + " đã có Cờ thi đua cấp bộ, ban, ngành, tỉnh năm 2019");
         assertThat(board.get("/api/v1/awards?q=pham+thi+dao").json()).hasSize(1);
@@ -73,7 +85,8 @@ class AwardRegistryIntegrationTest {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên / Tên tập thể");
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getLastRowNum()).as("the unit's flag, and Đào, Hà and Hạ").isEqualTo(4);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isNotBlank();
         }
     }
 
@@ -91,6 +104,9 @@ class AwardRegistryIntegrationTest {
         assertThat(history.get("awards")).hasSize(1);
         assertThat(history.get("awards").get(0).get("unitName").asString()).isEqualTo(old);
         assertThat(history.get("successions")).hasSize(1);
+        assertThat(subjects.historyOf(null, vn.thidua.rules.domain.SubjectKind.COLLECTIVE, renamed, old + " mới", 2019).records())
+                .as("the engine judges the renamed unit on its former name's awards too")
+                .anyMatch(r -> r.award() == vn.thidua.rules.domain.Award.TTLDXS && r.year() == 2018);
         assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.board()).get("/awards/units/" + renamed).body())
                 .contains("Tập thể lao động xuất sắc").contains("30/QĐ-UBND");
     }

@@ -65,6 +65,11 @@ class ProposalPipelineIntegrationTest {
                 "award", "BK_TINH")).status()).as("another unit does not edit this draft").isEqualTo(403);
         JsonNode withCandidate = proposer.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1),
                 "award", "BK_TINH")).json();
+        Api other = Api.as(port, bloc.officer(2));
+        assertThat(other.get(p).status()).as("another unit's draft").isEqualTo(403);
+        assertThat(other.get(bloc.path("/proposals")).json().valueStream().noneMatch(x -> x.get("id").asLong() == id)).isTrue();
+        assertThat(Api.as(port, bloc.officer(0)).get(bloc.path("/proposals")).json().valueStream()
+                .noneMatch(x -> x.get("id").asLong() == id)).as("nor the bloc leader's").isTrue();
         long candidate = withCandidate.get("candidates").get(0).get("id").asLong();
         assertThat(withCandidate.get("candidates").get(0).get("eligibility").get("reasons")).isNotEmpty();
 
@@ -115,7 +120,13 @@ class ProposalPipelineIntegrationTest {
                 .contains("Hãy ghi số điện thoại hoặc địa chỉ thư điện tử");
         assertThat(board.get(p).json().get("comments")).isEmpty();
         assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Nguyễn Văn A",
+                "contact", "........", "body", "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra.")).body())
+                .as("dots are not a phone number").contains("Hãy ghi số điện thoại hoặc địa chỉ thư điện tử");
+        assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Nguyễn Văn A",
                 "contact", "0912 345 678", "body", "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra.")).status()).isEqualTo(302);
+        assertThat(proposer.get(p).json().get("comments").get(0).get("contact").isNull())
+                .as("the commenter's contact is the board's alone").isTrue();
+        assertThat(board.get(p).json().get("comments").get(0).get("contact").asString()).isEqualTo("0912 345 678");
 
         assertThat(board.post(p + "/close-public-comment", "{}").body()).contains("Chưa hết thời gian công khai")
                 .contains("1 ý kiến góp ý chưa được trả lời");
@@ -133,11 +144,15 @@ class ProposalPipelineIntegrationTest {
         long councilVote = atCouncil.get("councilVoteId").asLong();
         long absent = board.get("/api/v1/authorities/" + bloc.authorityId() + "/council-members").json().valueStream()
                 .filter(m -> m.get("fullName").asString().equals("Ủy viên Hội đồng 3")).findFirst().orElseThrow().get("id").asLong();
+        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + councilVote + "/open", json("present", 3)).status())
+                .as("the bloc's leading unit does not run the council's vote").isEqualTo(403);
         JsonNode opened = board.post("/api/v1/votes/" + councilVote + "/open", json("present", 2)).json();
         long approve = opened.get("options").get(0).get("id").asLong();
         assertThat(board.post("/api/v1/votes/" + councilVote + "/written-opinions", json("unitId", bloc.unit(0),
                 "optionIds", List.of(approve))).body()).as("a unit is not on the council")
                 .contains("phải là thành viên Hội đồng Thi đua – Khen thưởng");
+        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + councilVote + "/written-opinions",
+                json("councilMemberId", absent, "optionIds", List.of(approve))).status()).isEqualTo(403);
         assertThat(board.post("/api/v1/votes/" + councilVote + "/written-opinions", json("councilMemberId", absent,
                 "optionIds", List.of(approve))).status()).as("the absent member's signed letter").isEqualTo(200);
         assertThat(board.get("/api/v1/proposals/" + id).json().get("status").asString()).isEqualTo("COUNCIL");
@@ -212,11 +227,20 @@ class ProposalPipelineIntegrationTest {
         long id = ready(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
         proposer.post(p + "/submit", json("justification", ""));
+        board.post(p + "/start-review", "{}");
+        long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
+        board.put(p + "/candidates/" + c + "/checklist", json("dossier", true, "criteria", true, "quota", true));
         assertThat(board.post(p + "/return", json("reason", "ok")).body()).contains("Hãy ghi rõ lý do");
         JsonNode returned = board.post(p + "/return", json("reason", "Thiếu xác nhận của thủ trưởng đơn vị")).json();
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("returnReason").asString()).isEqualTo("Thiếu xác nhận của thủ trưởng đơn vị");
+        assertThat(returned.get("candidates").get(0).get("checkDossier").asBoolean())
+                .as("what the board checked is checked again after the changes").isFalse();
         assertThat(board.post(p + "/start-review", "{}").body()).contains("Không thể nhận thẩm định");
+        JsonNode added = proposer.post(p + "/candidates", json("kind", "INDIVIDUAL", "unitId", bloc.unit(1),
+                "fullName", "Trần Văn D", "award", "BK_TINH")).json();
+        assertThat(proposer.delete(p + "/candidates/" + added.get("candidates").get(1).get("id").asLong()).status())
+                .as("a returned proposal is the proposer's to change").isEqualTo(200);
         assertThat(proposer.post(p + "/submit", json("justification", "")).json().get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(Api.as(port, bloc.board()).get("/api/v1/proposals").json().valueStream()
                 .anyMatch(x -> x.get("id").asLong() == id)).isTrue();
@@ -288,8 +312,83 @@ class ProposalPipelineIntegrationTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        Api.Response report = leader.get("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bao-cao-thanh-tich.pdf?candidateId="
+                + c.get(1).get("id").asLong());
+        assertThat(report.status()).as("the leader prints another unit's report, without its registry").isEqualTo(200);
+        assertThat(leader.get("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bao-cao-thanh-tich.pdf").body())
+                .contains("Hãy chọn tập thể, cá nhân cần in báo cáo thành tích");
         assertThat(new String(leader.bytes("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bien-ban.pdf"), 0, 5,
                 java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aCouncilWithoutQuorumVotesAgainAndAProposalNobodyPassedEnds() {
+        BlocFixture.Bloc bloc = fixture.create(2, 2023);
+        List<String> council = fixture.council(bloc, 3);
+        Api proposer = Api.as(port, bloc.officer(1));
+        Api board = Api.as(port, bloc.board());
+        long id = ready(proposer, bloc, bloc.unit(1));
+        String p = "/api/v1/proposals/" + id;
+        JsonNode person = proposer.post(p + "/candidates", json("kind", "INDIVIDUAL", "unitId", bloc.unit(1),
+                "fullName", "Lê Văn E", "award", "CSTD_TINH")).json();
+        long e = person.get("candidates").get(1).get("id").asLong();
+        proposer.put(p + "/candidates/" + e + "/report", json("narrative", "Chiến sĩ thi đua cơ sở ba năm liền."));
+        proposer.post(p + "/submit", json("justification", "Có sáng kiến cấp tỉnh năm 2023, hồ sơ gửi kèm theo tờ trình."));
+        board.post(p + "/start-review", "{}");
+        JsonNode reviewed = board.get(p).json();
+        for (JsonNode c : reviewed.get("candidates")) {
+            board.put(p + "/candidates/" + c.get("id").asLong() + "/checklist", json("dossier", true, "criteria", true, "quota", true));
+        }
+        board.post(p + "/publish", "{}");
+        clock.advance(Duration.ofDays(8));
+        JsonNode atCouncil = board.post(p + "/close-public-comment", "{}").json();
+        clock.reset();
+        List<Long> votes = atCouncil.get("candidates").valueStream().map(c -> c.get("councilVoteId").asLong()).distinct().toList();
+        assertThat(votes).as("Chiến sĩ thi đua has its own, higher share").hasSize(2);
+        assertThat(board.get("/api/v1/votes/" + votes.get(0)).json().get("ruleText").asString())
+                .isNotEqualTo(board.get("/api/v1/votes/" + votes.get(1)).json().get("ruleText").asString());
+
+        for (long vote : votes) {
+            board.post("/api/v1/votes/" + vote + "/open", json("present", 1));
+            Api.as(port, council.get(0)).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()));
+            board.post("/api/v1/votes/" + vote + "/close", "{}");
+        }
+        assertThat(board.post(p + "/record-council", "{}").body()).contains("không đủ số thành viên Hội đồng có mặt");
+        assertThat(status(board, id)).isEqualTo("COUNCIL");
+        JsonNode again = board.post(p + "/revote", "{}").json();
+        List<Long> second = again.get("candidates").valueStream().map(c -> c.get("councilVoteId").asLong()).distinct().toList();
+        assertThat(second).hasSize(2).doesNotContainAnyElementsOf(votes);
+        for (long vote : second) {
+            board.post("/api/v1/votes/" + vote + "/open", json("present", 3));
+            for (String member : council) {
+                Api.as(port, member).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()));
+            }
+            board.post("/api/v1/votes/" + vote + "/close", "{}");
+        }
+        JsonNode ended = board.post(p + "/record-council", "{}").json();
+        assertThat(ended.get("status").asString()).isEqualTo("ENDED");
+        assertThat(ended.get("candidates").valueStream().map(c -> c.get("status").asString())).containsOnly("NOT_PASSED");
+        assertThat(ended.get("candidates").get(0).get("reason").asString()).contains("0/3 phiếu đồng ý").contains("Không đạt");
+        assertThat(board.post(p + "/revote", "{}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aCandidateTheBoardDroppedStaysOnTheRecord() {
+        BlocFixture.Bloc bloc = fixture.create(2, 2023);
+        Api proposer = Api.as(port, bloc.officer(1));
+        Api board = Api.as(port, bloc.board());
+        long id = ready(proposer, bloc, bloc.unit(1));
+        String p = "/api/v1/proposals/" + id;
+        proposer.post(p + "/submit", json("justification", ""));
+        board.post(p + "/start-review", "{}");
+        long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
+        assertThat(board.post(p + "/candidates/" + c + "/reject", json("reason", "Không thuộc đối tượng xét năm nay")).status())
+                .isEqualTo(200);
+        board.post(p + "/return", json("reason", "Bổ sung đề nghị khác nếu có"));
+        assertThat(proposer.delete(p + "/candidates/" + c).body()).contains("giữ lại trong hồ sơ cùng lý do");
+        assertThat(proposer.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "BK_TINH"))
+                .body()).contains("đã bị loại khỏi đề nghị này").contains("Không thuộc đối tượng xét năm nay");
+        assertThat(proposer.get(p).json().get("candidates").get(0).get("status").asString()).isEqualTo("REJECTED");
     }
 
     private long draft(Api proposer, BlocFixture.Bloc bloc, long unit) {

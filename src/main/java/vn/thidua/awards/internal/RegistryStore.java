@@ -30,15 +30,22 @@ public class RegistryStore {
         this.jdbc = jdbc;
     }
 
-    /** A collective's record for its unit, or a person's by name in the unit; created when there is none. */
+    /**
+     * The unit's own record as a collective, or a person's by the exact name in the unit (diacritics
+     * count: "Hà" and "Hạ" are two people); created when there is none.
+     */
     public long subjectFor(NewAward a) {
         if (a.subjectId() != null) {
             return a.subjectId();
         }
-        Optional<Long> existing = jdbc.sql("""
-                SELECT id FROM subject WHERE unit_id = :u AND kind = :k AND search_text = search_key(:n)
-                ORDER BY id LIMIT 1""").param("u", a.unitId()).param("k", a.kind().name()).param("n", a.fullName())
-                .query(Long.class).optional();
+        Optional<Long> existing = a.kind() == SubjectKind.COLLECTIVE
+                ? jdbc.sql("SELECT id FROM subject WHERE unit_id = :u AND kind = 'COLLECTIVE' ORDER BY id LIMIT 1")
+                        .param("u", a.unitId()).query(Long.class).optional()
+                : jdbc.sql("""
+                        SELECT id FROM subject WHERE unit_id = :u AND kind = 'INDIVIDUAL'
+                          AND lower(normalize(full_name, NFC)) = lower(normalize(:n, NFC))
+                        ORDER BY id LIMIT 1""").param("u", a.unitId()).param("n", a.fullName().strip())
+                        .query(Long.class).optional();
         return existing.orElseGet(() -> jdbc.sql("""
                 INSERT INTO subject (kind, full_name, unit_id, position) VALUES (:k, :n, :u, :p) RETURNING id""")
                 .param("k", a.kind().name()).param("n", a.fullName()).param("u", a.unitId()).param("p", a.position())

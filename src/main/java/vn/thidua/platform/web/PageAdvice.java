@@ -12,8 +12,13 @@ import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 
-/** What every page needs: the signed-in user, and Vietnamese error pages instead of stack traces. */
+/**
+ * What every page needs: the signed-in user, and Vietnamese error pages instead of stack traces.
+ * Ordered before Spring's problem-details handler, which would otherwise answer a page with JSON;
+ * the API's own advice comes first of all.
+ */
 @ControllerAdvice(annotations = Controller.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2)
 class PageAdvice {
 
     private final Messages messages;
@@ -41,6 +46,13 @@ class PageAdvice {
     @ExceptionHandler(vn.thidua.platform.validation.InvalidInputException.class)
     ModelAndView invalid(vn.thidua.platform.validation.InvalidInputException e) {
         return errorPage(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** "năm=abc" in an address or a form: say which field, not a bare 400. */
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        return errorPage(HttpStatus.BAD_REQUEST, messages.get("problem.typeMismatch.field", e.getName(),
+                e.getValue() == null ? "" : String.valueOf(e.getValue())));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

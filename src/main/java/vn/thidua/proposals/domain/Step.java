@@ -14,6 +14,8 @@ public enum Step {
     PUBLISH(Actor.BOARD, ProposalStatus.PUBLIC_COMMENT, ProposalStatus.UNDER_REVIEW),
     CLOSE_PUBLIC_COMMENT(Actor.BOARD, ProposalStatus.COUNCIL, ProposalStatus.PUBLIC_COMMENT),
     RECORD_COUNCIL(Actor.BOARD, ProposalStatus.AWAITING_DECISION, ProposalStatus.COUNCIL),
+    /** The council's votes are in and no candidate passed. */
+    CLOSE_WITHOUT_AWARD(Actor.BOARD, ProposalStatus.ENDED, ProposalStatus.COUNCIL),
     ISSUE_DECISION(Actor.DECIDER, ProposalStatus.DECIDED, ProposalStatus.AWAITING_DECISION);
 
     private final Actor actor;

@@ -115,6 +115,22 @@ public class ProposalStore {
                 WHERE id = :id""").param("id", candidateId).param("d", dossier).param("c", criteria).param("q", quota).update();
     }
 
+    public void setCouncilOption(long candidateId, long voteId, long optionId) {
+        jdbc.sql("UPDATE proposal_candidate SET council_vote_id = :v, council_option_id = :o, version = version + 1 WHERE id = :c")
+                .param("c", candidateId).param("v", voteId).param("o", optionId).update();
+    }
+
+    /** The checklist starts again when the board sends the proposal back: what it checked may change. */
+    public void clearChecklists(long proposalId) {
+        jdbc.sql("UPDATE proposal_candidate SET check_dossier = false, check_criteria = false, check_quota = false"
+                + " WHERE proposal_id = :p").param("p", proposalId).update();
+    }
+
+    public long commentsFrom(long proposalId, String contact) {
+        return jdbc.sql("SELECT count(*) FROM public_comment WHERE proposal_id = :p AND lower(contact) = lower(:k)")
+                .param("p", proposalId).param("k", contact).query(Long.class).single();
+    }
+
     public void award(long candidateId, String certificateNumber, long subjectId) {
         jdbc.sql("""
                 UPDATE proposal_candidate SET status = 'AWARDED', certificate_number = :n, subject_id = :s, version = version + 1
@@ -155,7 +171,7 @@ public class ProposalStore {
     public int answerComment(long proposalId, long commentId, String answer, String by, Instant at) {
         return jdbc.sql("""
                 UPDATE public_comment SET answer = :a, answered_by = :by, answered_at = :at
-                WHERE id = :c AND proposal_id = :p""").param("c", commentId).param("p", proposalId).param("a", answer)
+                WHERE id = :c AND proposal_id = :p AND answer IS NULL""").param("c", commentId).param("p", proposalId).param("a", answer)
                 .param("by", by).param("at", Timestamp.from(at)).update();
     }
 
@@ -205,9 +221,9 @@ public class ProposalStore {
             sql.append(" AND p.bloc_year_id = :y");
         }
         if (unitId != null) {
+            // its own proposals (a bloc's are its leader's) and those naming it; not the other units' drafts
             sql.append(" AND (p.proposer_unit_id = :u OR EXISTS (SELECT 1 FROM proposal_candidate c WHERE c.proposal_id = p.id"
-                    + " AND c.unit_id = :u) OR EXISTS (SELECT 1 FROM bloc_year by2 WHERE by2.id = p.bloc_year_id"
-                    + " AND (by2.leader_unit_id = :u)))");
+                    + " AND c.unit_id = :u))");
         }
         if (statuses != null) {
             sql.append(" AND p.status IN (:s)");
@@ -259,6 +275,7 @@ public class ProposalStore {
                         rs.getString("award_label"), rs.getString("vote_result"), CandidateStatus.valueOf(rs.getString("status")),
                         rs.getString("reason"), rs.getString("narrative"), rs.getBoolean("check_dossier"),
                         rs.getBoolean("check_criteria"), rs.getBoolean("check_quota"), rs.getObject("subject_id", Long.class),
+                        rs.getObject("council_vote_id", Long.class), rs.getObject("council_option_id", Long.class),
                         rs.getString("certificate_number"), rs.getLong("version"), null)).list();
     }
 

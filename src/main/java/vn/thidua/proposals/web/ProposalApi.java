@@ -164,6 +164,12 @@ class ProposalApi {
         return review.recordCouncil(user, id, null);
     }
 
+    @PostMapping("/proposals/{id}/revote")
+    @Operation(summary = "Hội đồng biểu quyết lại những người mà cuộc biểu quyết trước không đủ số thành viên có mặt")
+    ProposalView revote(CurrentUser user, @PathVariable long id) {
+        return review.revote(user, id, null);
+    }
+
     @PostMapping("/proposals/{id}/decision")
     @Operation(summary = "Ban hành quyết định (người ký quyết định): số trong năm của cơ quan, ngày, người ký; vào sổ khen thưởng")
     ProposalView decide(CurrentUser user, @PathVariable long id, @RequestBody ProposalCommands.Decision command) {

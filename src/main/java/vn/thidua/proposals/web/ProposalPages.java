@@ -202,6 +202,14 @@ class ProposalPages {
         return back(id);
     }
 
+    @PostMapping("/proposals/{id}/revote")
+    String revote(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "Đã tạo cuộc biểu quyết mới của Hội đồng cho các tập thể, cá nhân chưa có kết quả.", CONFLICT,
+                () -> review.revote(user, id, version));
+        return back(id);
+    }
+
     @PostMapping("/proposals/{id}/decision")
     String decide(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer number,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
