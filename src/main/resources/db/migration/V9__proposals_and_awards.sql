@@ -133,4 +133,6 @@ ALTER TABLE subject_record
     ADD COLUMN decision_id         bigint REFERENCES award_decision (id),
     ADD COLUMN candidate_id        bigint REFERENCES proposal_candidate (id);
 CREATE INDEX subject_record_year ON subject_record (year, award);
+-- a person is found in the unit by the exact name (diacritics count), once per imported row
+CREATE INDEX subject_unit_exact_name ON subject (unit_id, lower(normalize(full_name, NFC)));
 CREATE INDEX subject_record_decision ON subject_record (decision_id);

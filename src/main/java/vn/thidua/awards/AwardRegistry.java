@@ -98,8 +98,10 @@ public class AwardRegistry {
             throw new InvalidInputException(List.of(new Violation("file", messages.get("registry.import.boardOnly"))));
         }
         List<Violation> errors = new ArrayList<>();
-        List<RegistryWorkbook.Line> lines = RegistryWorkbook.read(in, errors,
-                name -> unitNamed(user, name));
+        // a sheet names the same units over and over: each name is looked up once
+        java.util.Map<String, java.util.Optional<UnitView>> known = new java.util.HashMap<>();
+        List<RegistryWorkbook.Line> lines = RegistryWorkbook.read(in, errors, name -> known.computeIfAbsent(
+                RegistryWorkbook.key(name), k -> java.util.Optional.ofNullable(unitNamed(user, name))).orElse(null));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

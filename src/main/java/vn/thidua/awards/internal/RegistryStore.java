@@ -80,7 +80,11 @@ public class RegistryStore {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
         String q = query.q() == null ? "" : query.q().strip();
         if (!q.isEmpty()) {
-            sql.append(" AND (s.search_text LIKE '%' || search_key(:q) || '%' OR u.search_text LIKE '%' || search_key(:q) || '%')");
+            // two branches each on its own trigram index (people by name, units by name): an OR across
+            // the join would read every subject
+            sql.append(" AND s.id IN (SELECT id FROM subject WHERE search_text LIKE '%' || search_key(:q) || '%'")
+                    .append(" UNION SELECT s2.id FROM subject s2 JOIN unit u2 ON u2.id = s2.unit_id")
+                    .append(" WHERE u2.search_text LIKE '%' || search_key(:q) || '%')");
         }
         if (query.year() != null) {
             sql.append(" AND r.year = :year");
