@@ -74,15 +74,6 @@ public final class RegistryBench {
                     () -> registry.search(board, new RegistryQuery(null, 2020, Award.BK_TINH, null, null)));
             time("one unit's whole history (unit 1,000)", () -> registry.ofUnit(board, units.get(999)).awards());
 
-            if (System.getProperty("explain") != null) {
-                String sql = """
-                        EXPLAIN ANALYZE SELECT r.*, s.kind, s.full_name, s.position, s.unit_id, u.name AS unit_name
-                        FROM subject_record r JOIN subject s ON s.id = r.subject_id JOIN unit u ON u.id = s.unit_id
-                        WHERE true AND (s.search_text LIKE '%' || search_key('nguyen thi hanh') || '%'
-                                    OR u.search_text LIKE '%' || search_key('nguyen thi hanh') || '%')
-                          AND u.authority_id = :a ORDER BY r.year DESC, s.full_name COLLATE vi, r.id LIMIT 2000""";
-                jdbc.sql(sql).param("a", authority).query(String.class).list().forEach(System.out::println);
-            }
             byte[] sheet = sheet(5_000);
             t0 = System.nanoTime();
             int imported = registry.importWorkbook(board, new ByteArrayInputStream(sheet));
