@@ -62,6 +62,7 @@ public class ProposalService {
     private final ProposalAccess access;
     private final Pipeline pipeline;
     private final BlocService blocs;
+    private final vn.thidua.org.UnitService units;
     private final AuthorityService authorities;
     private final ConferenceService conferences;
     private final ScoringService scoring;
@@ -77,7 +78,8 @@ public class ProposalService {
     ProposalService(ProposalStore store, ProposalAccess access, Pipeline pipeline, BlocService blocs,
             AuthorityService authorities, ConferenceService conferences, ScoringService scoring, ResultService results,
             VotingService voting, EligibilityService eligibility, SubjectService subjects, ParameterService parameters,
-            Checks checks, Messages messages, Clock clock) {
+            Checks checks, Messages messages, Clock clock, vn.thidua.org.UnitService units) {
+        this.units = units;
         this.store = store;
         this.access = access;
         this.pipeline = pipeline;
@@ -419,6 +421,32 @@ public class ProposalService {
         ProposalView p = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
         access.requireRead(user, p);
         return withEligibility(access.isBoard(user, p) ? p : p.withoutContacts());
+    }
+
+    /** A bloc year a user may propose in, as the form offers it. */
+    public record YearChoice(long blocYearId, String label) {
+    }
+
+    /**
+     * Where the user may open a proposal of its own: a unit officer in the bloc years its unit is a
+     * member of, the board in its authority's blocs (the latest three years of each).
+     */
+    @Transactional(readOnly = true)
+    public List<YearChoice> proposableYears(CurrentUser user) {
+        List<YearChoice> choices = new ArrayList<>();
+        if (user.role() == Role.UNIT_OFFICER && user.unitId() != null) {
+            for (vn.thidua.org.UnitMembershipView m : units.history(user.unitId()).memberships()) {
+                if (m.unit().id() == user.unitId()) {
+                    choices.add(new YearChoice(blocs.year(user, m.blocId(), m.year()).id(), m.blocName() + " – năm " + m.year()));
+                }
+            }
+        } else if (user.role() == Role.BOARD) {
+            for (vn.thidua.org.BlocView bloc : blocs.search(user, "", user.authorityId())) {
+                blocs.years(user, bloc.id()).stream().sorted(java.util.Comparator.comparingInt(vn.thidua.org.BlocYearView::year)
+                        .reversed()).limit(3).forEach(y -> choices.add(new YearChoice(y.id(), bloc.name() + " – năm " + y.year())));
+            }
+        }
+        return choices;
     }
 
     /** The awards a proposal to this authority may ask for, named as its decisions name them. */

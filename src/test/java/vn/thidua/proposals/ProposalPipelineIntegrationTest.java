@@ -391,6 +391,24 @@ class ProposalPipelineIntegrationTest {
         assertThat(proposer.get(p).json().get("candidates").get(0).get("status").asString()).isEqualTo("REJECTED");
     }
 
+    @Test
+    void aUnitOpensItsOwnProposalFromThePage() {
+        BlocFixture.Bloc bloc = fixture.create(2, 2023);
+        WebSession unit = WebSession.loggedIn(port, bloc.officer(1));
+        String list = unit.get("/proposals").body();
+        assertThat(list).contains("Lập đề nghị của đơn vị").contains("năm 2023");
+        WebSession.Page refused = unit.postForm("/proposals", Map.of("blocYearId", bloc.yearId(), "title", " ",
+                "commendationType", "THUONG_XUYEN"));
+        assertThat(refused.location()).endsWith("/proposals");
+        assertThat(unit.get("/proposals").body()).contains("Hãy nhập tên đề nghị");
+        WebSession.Page created = unit.postForm("/proposals", Map.of("blocYearId", bloc.yearId(),
+                "title", "Đề nghị Tập thể lao động xuất sắc năm 2023", "commendationType", "THUONG_XUYEN"));
+        assertThat(created.location()).matches(".*/proposals/\\d+$");
+        String page = unit.get(created.location().substring(created.location().indexOf("/proposals/"))).body();
+        assertThat(page).contains("Đề nghị Tập thể lao động xuất sắc năm 2023").contains("Thêm tập thể, cá nhân")
+                .contains("Đơn vị: ");
+    }
+
     private long draft(Api proposer, BlocFixture.Bloc bloc, long unit) {
         return proposer.post("/api/v1/proposals", json("blocYearId", bloc.yearId(), "level", "UNIT", "proposerUnitId", unit,
                 "title", "Đề nghị khen thưởng năm " + bloc.year(), "commendationType", "THUONG_XUYEN")).json().get("id").asLong();

@@ -58,7 +58,26 @@ class ProposalPages {
     String list(CurrentUser user, Model model) {
         model.addAttribute("proposals", proposals.list(user));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("years", proposals.proposableYears(user));
+        model.addAttribute("types", vn.thidua.rules.domain.CommendationType.values());
         return "proposals/list";
+    }
+
+    /** A unit's proposal for itself, or the board's: the bloc year, title, type and period; candidates come next. */
+    @PostMapping("/proposals")
+    String create(CurrentUser user, @RequestParam(required = false) Long blocYearId, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String commendationType, @RequestParam(required = false) Integer periodFrom,
+            @RequestParam(required = false) Integer periodTo, RedirectAttributes redirect) {
+        boolean board = user.role() == vn.thidua.platform.security.Role.BOARD;
+        try {
+            ProposalView p = proposals.create(user, new ProposalCommands.Create(blocYearId, board ? "BOARD" : "UNIT",
+                    board ? null : user.unitId(), title, commendationType, periodFrom, periodTo));
+            redirect.addFlashAttribute("saved", "Đã lập đề nghị. Thêm tập thể, cá nhân được đề nghị.");
+            return "redirect:/proposals/" + p.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+            return "redirect:/proposals";
+        }
     }
 
     @PostMapping("/bloc-years/{yearId}/proposals/from-conference")
