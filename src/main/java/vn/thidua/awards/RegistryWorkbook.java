@@ -6,17 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -24,6 +18,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.xlsx.SheetCells;
 import vn.thidua.platform.xlsx.XlsxTable;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
@@ -35,7 +30,6 @@ public final class RegistryWorkbook {
     static final List<String> HEADERS = List.of("Đối tượng (Tập thể/Cá nhân)", "Họ và tên / Tên tập thể", "Đơn vị",
             "Chức vụ", "Mã danh hiệu, hình thức", "Tên danh hiệu, hình thức", "Năm", "Từ năm", "Đến năm", "Loại hình",
             "Số quyết định", "Ngày quyết định (dd/mm/yyyy)", "Cơ quan quyết định", "Số bằng, chứng nhận");
-    private static final DataFormatter FORMAT = new DataFormatter();
     private static final int MAX_ROWS = 20_000;
 
     private RegistryWorkbook() {
@@ -103,7 +97,7 @@ public final class RegistryWorkbook {
             }
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                if (row == null || text(row, 1).isEmpty() && text(row, 4).isEmpty()) {
+                if (row == null || SheetCells.text(row, 1).isEmpty() && SheetCells.text(row, 4).isEmpty()) {
                     continue;
                 }
                 Line line = line(row, "Dòng " + (r + 1), errors, units);
@@ -124,25 +118,25 @@ public final class RegistryWorkbook {
 
     private static Line line(Row row, String where, List<Violation> errors, Function<String, UnitView> units) {
         int before = errors.size();
-        String kindText = key(text(row, 0));
+        String kindText = key(SheetCells.text(row, 0));
         SubjectKind kind = kindText.equals("tap the") ? SubjectKind.COLLECTIVE : kindText.equals("ca nhan") ? SubjectKind.INDIVIDUAL : null;
         if (kind == null) {
             errors.add(new Violation(where, where + ", cột Đối tượng: ghi \"Tập thể\" hoặc \"Cá nhân\"."));
         }
-        String name = text(row, 1);
+        String name = SheetCells.text(row, 1);
         if (name.isEmpty() || name.length() > 300) {
             errors.add(new Violation(where, where + ": thiếu họ và tên (tên tập thể), hoặc dài quá 300 ký tự."));
         }
-        String unitName = text(row, 2);
+        String unitName = SheetCells.text(row, 2);
         UnitView unit = unitName.isEmpty() ? null : units.apply(unitName);
         if (unit == null) {
             errors.add(new Violation(where, where + ", cột Đơn vị: không có đơn vị \"" + unitName + "\" trong danh mục của cơ quan."));
         }
         Award award = null;
         try {
-            award = Award.valueOf(text(row, 4).toUpperCase(Locale.ROOT));
+            award = Award.valueOf(SheetCells.text(row, 4).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new Violation(where, where + ", cột Mã danh hiệu: \"" + text(row, 4)
+            errors.add(new Violation(where, where + ", cột Mã danh hiệu: \"" + SheetCells.text(row, 4)
                     + "\" không có trong danh mục (xem trang \"Mã\" của tệp mẫu)."));
         }
         if (award != null && kind != null && !award.isFor(kind)) {
@@ -158,35 +152,35 @@ public final class RegistryWorkbook {
             errors.add(new Violation(where, where + ": Từ năm sau Đến năm."));
         }
         CommendationType type = CommendationType.THUONG_XUYEN;
-        if (!text(row, 9).isEmpty()) {
+        if (!SheetCells.text(row, 9).isEmpty()) {
             try {
-                type = CommendationType.valueOf(text(row, 9).toUpperCase(Locale.ROOT));
+                type = CommendationType.valueOf(SheetCells.text(row, 9).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new Violation(where, where + ", cột Loại hình: \"" + text(row, 9)
+                errors.add(new Violation(where, where + ", cột Loại hình: \"" + SheetCells.text(row, 9)
                         + "\" không hợp lệ (THUONG_XUYEN, CHUYEN_DE, DOT_XUAT, CONG_HIEN)."));
             }
         }
-        String decision = text(row, 10);
+        String decision = SheetCells.text(row, 10);
         if (decision.isEmpty() || decision.length() > 60) {
             errors.add(new Violation(where, where + ": thiếu số quyết định (hoặc dài quá 60 ký tự)."));
         }
-        LocalDate date = date(row.getCell(11), where, errors);
-        String authority = text(row, 12);
-        String certificate = text(row, 13);
-        if (authority.length() > 300 || certificate.length() > 60 || text(row, 3).length() > 300 || text(row, 5).length() > 300) {
+        LocalDate date = SheetCells.date(row.getCell(11), where, "Ngày quyết định", errors);
+        String authority = SheetCells.text(row, 12);
+        String certificate = SheetCells.text(row, 13);
+        if (authority.length() > 300 || certificate.length() > 60 || SheetCells.text(row, 3).length() > 300 || SheetCells.text(row, 5).length() > 300) {
             errors.add(new Violation(where, where + ": một ô dài quá giới hạn (cơ quan quyết định, tên danh hiệu, chức vụ: 300 ký tự;"
                     + " số bằng: 60 ký tự)."));
         }
         if (errors.size() > before) {
             return null;
         }
-        return new Line(where, new NewAward(null, kind, unit.id(), name, blank(text(row, 3)), award, blank(text(row, 5)), year,
+        return new Line(where, new NewAward(null, kind, unit.id(), name, blank(SheetCells.text(row, 3)), award, blank(SheetCells.text(row, 5)), year,
                 periodFrom, periodTo, type, decision, date, unit.authorityId(), blank(authority), blank(certificate), "IMPORTED",
                 null, null));
     }
 
     private static Integer year(Row row, int column, String header, String where, List<Violation> errors, boolean required) {
-        String text = text(row, column);
+        String text = SheetCells.text(row, column);
         if (text.isEmpty()) {
             if (required) {
                 errors.add(new Violation(where, where + ": thiếu " + header.toLowerCase(Locale.ROOT) + "."));
@@ -205,27 +199,6 @@ public final class RegistryWorkbook {
         return null;
     }
 
-    private static LocalDate date(Cell cell, String where, List<Violation> errors) {
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
-            errors.add(new Violation(where, where + ": thiếu ngày quyết định."));
-            return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
-        }
-        String text = FORMAT.formatCellValue(cell).strip();
-        try {
-            return LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
-        } catch (DateTimeParseException e) {
-            errors.add(new Violation(where, where + ", cột Ngày quyết định: \"" + text + "\" không phải ngày dạng dd/mm/yyyy."));
-            return null;
-        }
-    }
-
-    private static String text(Row row, int column) {
-        Cell cell = row.getCell(column);
-        return cell == null ? "" : FORMAT.formatCellValue(cell).strip();
-    }
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s;

@@ -5,15 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,6 +15,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.documents.domain.Certificate;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.xlsx.SheetCells;
 
 /** The list of recipients as an Excel sheet: one row per certificate; every wrong row is reported, none printed. */
 final class CertificateWorkbook {
@@ -28,7 +23,6 @@ final class CertificateWorkbook {
     static final String[] HEADERS = {"Họ và tên (tên tập thể)", "Đơn vị", "Thành tích", "Số quyết định",
             "Ngày quyết định (dd/mm/yyyy)", "Số bằng"};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DataFormatter FORMAT = new DataFormatter();
 
     private CertificateWorkbook() {
     }
@@ -60,13 +54,13 @@ final class CertificateWorkbook {
             Sheet sheet = workbook.getSheetAt(0);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                if (row == null || text(row, 0).isEmpty() && text(row, 2).isEmpty()) {
+                if (row == null || SheetCells.text(row, 0).isEmpty() && SheetCells.text(row, 2).isEmpty()) {
                     continue;
                 }
                 String where = "Dòng " + (r + 1);
-                String name = text(row, 0);
-                String achievement = text(row, 2);
-                String decision = text(row, 3);
+                String name = SheetCells.text(row, 0);
+                String achievement = SheetCells.text(row, 2);
+                String decision = SheetCells.text(row, 3);
                 if (name.isEmpty()) {
                     errors.add(new Violation(where, where + ": thiếu họ và tên (tên tập thể)."));
                 }
@@ -76,13 +70,13 @@ final class CertificateWorkbook {
                 if (decision.isEmpty()) {
                     errors.add(new Violation(where, where + ": thiếu số quyết định."));
                 }
-                LocalDate date = date(row.getCell(4), where, errors);
+                LocalDate date = SheetCells.date(row.getCell(4), where, "Ngày quyết định", errors);
                 if (name.length() > 200 || achievement.length() > 500) {
                     errors.add(new Violation(where, where + ": tên (tối đa 200 ký tự) hoặc thành tích (tối đa 500 ký tự) quá dài."));
                 }
                 if (date != null) {
-                    certificates.add(new Certificate(name, text(row, 1), achievement,
-                            "Quyết định số " + decision + " ngày " + DAY.format(date), text(row, 5)));
+                    certificates.add(new Certificate(name, SheetCells.text(row, 1), achievement,
+                            "Quyết định số " + decision + " ngày " + DAY.format(date), SheetCells.text(row, 5)));
                 }
             }
         } catch (IOException | IllegalStateException | org.apache.poi.UnsupportedFileFormatException
@@ -96,25 +90,4 @@ final class CertificateWorkbook {
         return certificates;
     }
 
-    private static LocalDate date(Cell cell, String where, List<Violation> errors) {
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
-            errors.add(new Violation(where, where + ": thiếu ngày quyết định."));
-            return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
-        }
-        String text = FORMAT.formatCellValue(cell).strip();
-        try {
-            return LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/yyyy"));
-        } catch (DateTimeParseException e) {
-            errors.add(new Violation(where, where + ", cột Ngày quyết định: \"" + text + "\" không phải ngày dạng dd/mm/yyyy."));
-            return null;
-        }
-    }
-
-    private static String text(Row row, int column) {
-        Cell cell = row.getCell(column);
-        return cell == null ? "" : FORMAT.formatCellValue(cell).strip();
-    }
 }

@@ -330,7 +330,7 @@ public class ProposalService {
         if (!p.status().editableByProposer() && !candidateReturned) {
             check.reject("file", "proposal.notEditable", messages.get("proposalStatus." + p.status()));
         }
-        String type = EvidenceTypes.contentType(fileName, content);
+        String type = vn.thidua.platform.files.FileKinds.contentType(fileName, content).orElse(null);
         if (content == null || content.length == 0) {
             check.reject("file", "proposal.file.empty");
         } else if (content.length > MAX_FILE_BYTES) {

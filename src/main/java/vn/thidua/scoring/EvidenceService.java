@@ -5,8 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,18 +24,6 @@ import vn.thidua.scoring.internal.RoundStore;
  */
 @Service
 public class EvidenceService {
-
-    /** Extension → content type and the bytes such a file starts with. */
-    private static final Map<String, Kind> KINDS = Map.of(
-            "pdf", new Kind("application/pdf", new byte[] {'%', 'P', 'D', 'F'}),
-            "docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4}),
-            "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4}),
-            "png", new Kind("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
-            "jpg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "jpeg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}));
-
-    private record Kind(String contentType, byte[] magic) {
-    }
 
     private final ScoringService scoring;
     private final RoundStore store;
@@ -66,22 +52,21 @@ public class EvidenceService {
             }
         }
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        Kind kind = KINDS.get(extension);
+        java.util.Optional<String> type = vn.thidua.platform.files.FileKinds.contentType(name, content);
         if (content == null || content.length == 0) {
             throw invalid("file", messages.get("evidence.empty"));
         }
         if (content.length > maxBytes) {
             throw invalid("file", messages.get("evidence.tooLarge", maxBytes / (1024 * 1024)));
         }
-        if (kind == null || !startsWith(content, kind.magic())) {
+        if (type.isEmpty()) {
             throw invalid("file", messages.get("evidence.type", name));
         }
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
         long id = store.insertEvidence(writable.sheetId(), criterion == null ? null : criterion.id(), name,
-                kind.contentType(), content, sha256(content), user.username(), clock.instant());
+                type.get(), content, sha256(content), user.username(), clock.instant());
         return store.evidence(writable.sheetId()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
@@ -96,18 +81,6 @@ public class EvidenceService {
             throw new AccessDeniedException("evidence not readable");
         }
         return file;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String sha256(byte[] content) {
