@@ -139,8 +139,7 @@ public class AwardRegistry {
     }
 
     private boolean mayRead(CurrentUser user, long authorityId, long unitId) {
-        return user.isAdmin() || (user.role() == Role.BOARD || user.role() == Role.DECIDER)
-                && user.authorityId() != null && user.authorityId() == authorityId
+        return user.isAdmin() || user.isBoardOf(authorityId) || user.isDeciderOf(authorityId)
                 || user.role() == Role.UNIT_OFFICER && units.lineage(user.unitId()).contains(unitId);
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.platform.text.Numbers;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.AwardNames;
 import vn.thidua.scoring.ResultsView;
 
 /**
@@ -50,11 +52,11 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
     }
 
     static String flag(AuthorityView authority) {
-        return authority.kind() == AuthorityKind.PROVINCE ? "Cờ thi đua của Ủy ban nhân dân tỉnh" : "Cờ thi đua của Bộ";
+        return AwardNames.of(Award.CO_TINH, authority.kind() == AuthorityKind.PROVINCE);
     }
 
     static String merit(AuthorityView authority) {
-        return authority.kind() == AuthorityKind.PROVINCE ? "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" : "Bằng khen của Bộ trưởng";
+        return AwardNames.of(Award.BK_TINH, authority.kind() == AuthorityKind.PROVINCE);
     }
 
     List<String> unitsFor(String award) {

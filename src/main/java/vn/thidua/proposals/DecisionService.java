@@ -55,11 +55,7 @@ public class DecisionService {
 
     @Transactional
     public ProposalView issue(CurrentUser user, long id, ProposalCommands.Decision command) {
-        store.lock(id);
-        ProposalView p = proposals.get(user, id);
-        if (command.version() != null && command.version() != p.version()) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("proposal " + id + " changed");
-        }
+        ProposalView p = proposals.locked(id, command.version());
         pipeline.allow(user, p, Step.ISSUE_DECISION);
         AuthorityView authority = authorities.get(p.authorityId());
         boolean province = authority.kind() == AuthorityKind.PROVINCE;

@@ -37,7 +37,7 @@ class ProposalAccess {
     }
 
     boolean isDecider(CurrentUser user, ProposalView p) {
-        return user.role() == Role.DECIDER && user.authorityId() != null && user.authorityId() == p.authorityId();
+        return user.isDeciderOf(p.authorityId());
     }
 
     boolean isCandidateOfficer(CurrentUser user, ProposalView p, long candidateId) {

@@ -24,7 +24,7 @@ import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.proposals.domain.Actor;
-import vn.thidua.proposals.domain.AwardNames;
+import vn.thidua.rules.domain.AwardNames;
 import vn.thidua.proposals.domain.CandidateStatus;
 import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.ProposerLevel;
@@ -515,7 +515,11 @@ public class ProposalService {
         return p;
     }
 
-    private ProposalView locked(long id, Long version) {
+    /**
+     * The proposal, its row locked for the step about to be taken and its version checked; as stored
+     * (no eligibility answers). The step itself checks who may take it.
+     */
+    ProposalView locked(long id, Long version) {
         long current = store.lock(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
         if (version != null && version != current) {
             throw new OptimisticLockingFailureException("proposal " + id + " changed");
@@ -523,7 +527,7 @@ public class ProposalService {
         return store.find(id).orElseThrow();
     }
 
-    private ProposalView.Candidate candidate(ProposalView p, long candidateId) {
+    ProposalView.Candidate candidate(ProposalView p, long candidateId) {
         return p.candidates().stream().filter(c -> c.id() == candidateId).findFirst()
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound", candidateId)));
     }

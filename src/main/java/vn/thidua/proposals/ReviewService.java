@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.platform.security.CurrentUser;
@@ -69,7 +68,7 @@ public class ReviewService {
 
     @Transactional
     public ProposalView startReview(CurrentUser user, long id, Long version) {
-        ProposalView p = locked(user, id, version);
+        ProposalView p = proposals.locked(id, version);
         pipeline.move(user, p, Step.START_REVIEW, null);
         return proposals.get(user, id);
     }
@@ -77,7 +76,7 @@ public class ReviewService {
     /** Sends the whole proposal back to the proposer, with the reason it must read. */
     @Transactional
     public ProposalView returnProposal(CurrentUser user, long id, ProposalCommands.Reason command) {
-        ProposalView p = locked(user, id, command.version());
+        ProposalView p = proposals.locked(id, command.version());
         pipeline.allow(user, p, Step.RETURN);
         String reason = reason(command.reason());
         store.setReturnReason(id, reason);
@@ -88,9 +87,9 @@ public class ReviewService {
 
     @Transactional
     public ProposalView checklist(CurrentUser user, long id, long candidateId, ProposalCommands.Checklist command) {
-        ProposalView p = locked(user, id, null);
+        ProposalView p = proposals.locked(id, null);
         pipeline.requireActor(user, p, Actor.BOARD);
-        ProposalView.Candidate c = candidate(p, candidateId);
+        ProposalView.Candidate c = proposals.candidate(p, candidateId);
         if (p.status() != ProposalStatus.UNDER_REVIEW || !c.status().standing()) {
             throw refused("proposal.checklist.notNow", messages.get("proposalStatus." + p.status()));
         }
@@ -104,9 +103,9 @@ public class ReviewService {
     /** Returns one candidate (the others stay under review) or drops it from the proposal, with the reason. */
     @Transactional
     public ProposalView candidateStep(CurrentUser user, long id, long candidateId, CandidateStep step, String reasonText) {
-        ProposalView p = locked(user, id, null);
+        ProposalView p = proposals.locked(id, null);
         pipeline.requireActor(user, p, step.actor());
-        ProposalView.Candidate c = candidate(p, candidateId);
+        ProposalView.Candidate c = proposals.candidate(p, candidateId);
         CandidateStatus after = step.after(p.status(), c.status(), step.actor());
         if (after == null) {
             throw refused("proposal.candidate.stepRefused", messages.get("candidateStep." + step),
@@ -131,7 +130,7 @@ public class ReviewService {
      */
     @Transactional
     public ProposalView publish(CurrentUser user, long id, Long version) {
-        ProposalView p = locked(user, id, version);
+        ProposalView p = proposals.locked(id, version);
         pipeline.allow(user, p, Step.PUBLISH);
         Checks.Collector check = checks.none();
         if (p.standing().isEmpty()) {
@@ -202,7 +201,7 @@ public class ReviewService {
 
     @Transactional
     public ProposalView answer(CurrentUser user, long id, long commentId, ProposalCommands.Answer command) {
-        ProposalView p = locked(user, id, null);
+        ProposalView p = proposals.locked(id, null);
         pipeline.requireActor(user, p, Actor.BOARD);
         String answer = ProposalService.strip(command.answer());
         if (answer == null || answer.length() > 4000) {
@@ -226,7 +225,7 @@ public class ReviewService {
      */
     @Transactional
     public ProposalView closePublicComment(CurrentUser user, long id, Long version) {
-        ProposalView p = locked(user, id, version);
+        ProposalView p = proposals.locked(id, version);
         pipeline.allow(user, p, Step.CLOSE_PUBLIC_COMMENT);
         Checks.Collector check = checks.none();
         if (!new PublicCommentPeriod(p.publicFrom(), p.publicUntil()).over(clock.instant())) {
@@ -288,7 +287,7 @@ public class ReviewService {
     /** A council vote without quorum is held again for its candidates; the others' results stand. */
     @Transactional
     public ProposalView revote(CurrentUser user, long id, Long version) {
-        ProposalView p = locked(user, id, version);
+        ProposalView p = proposals.locked(id, version);
         pipeline.requireActor(user, p, Actor.BOARD);
         if (p.status() != ProposalStatus.COUNCIL) {
             throw refused("proposal.step.wrongState", messages.get("proposalStep.REVOTE"), messages.get("proposalStatus." + p.status()));
@@ -319,7 +318,7 @@ public class ReviewService {
     /** Reads the council's closed vote: each candidate passes by the rule in force, or is recorded with its count. */
     @Transactional
     public ProposalView recordCouncil(CurrentUser user, long id, Long version) {
-        ProposalView p = locked(user, id, version);
+        ProposalView p = proposals.locked(id, version);
         pipeline.allow(user, p, Step.RECORD_COUNCIL);
         java.util.Map<Long, VoteView> votes = new java.util.HashMap<>();
         for (ProposalView.Candidate c : p.standing()) {
@@ -354,19 +353,6 @@ public class ReviewService {
     private static boolean phone(String contact) {
         long digits = contact.chars().filter(Character::isDigit).count();
         return PHONE.matcher(contact).matches() && digits >= 8 && digits <= 15;
-    }
-
-    private ProposalView locked(CurrentUser user, long id, Long version) {
-        long current = store.lock(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
-        if (version != null && version != current) {
-            throw new OptimisticLockingFailureException("proposal " + id + " changed");
-        }
-        return proposals.get(user, id);
-    }
-
-    private ProposalView.Candidate candidate(ProposalView p, long candidateId) {
-        return p.candidates().stream().filter(c -> c.id() == candidateId).findFirst()
-                .orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound", candidateId)));
     }
 
     private String reason(String text) {

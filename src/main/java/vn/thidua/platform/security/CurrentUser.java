@@ -12,6 +12,10 @@ public record CurrentUser(long id, String username, String fullName, Role role, 
         return role == Role.BOARD && authorityId != null && authorityId == authority;
     }
 
+    public boolean isDeciderOf(long authority) {
+        return role == Role.DECIDER && authorityId != null && authorityId == authority;
+    }
+
     public boolean isOfficerOf(long unit) {
         return role == Role.UNIT_OFFICER && unitId != null && unitId == unit;
     }

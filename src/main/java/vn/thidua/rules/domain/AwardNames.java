@@ -1,6 +1,5 @@
-package vn.thidua.proposals.domain;
+package vn.thidua.rules.domain;
 
-import vn.thidua.rules.domain.Award;
 
 /** An award as its decision names it: the province's or the ministry's flag and certificate of merit by their own names. */
 public final class AwardNames {
