@@ -2,6 +2,8 @@ package vn.thidua.documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.documents.domain.AuthorityNames;
+import vn.thidua.documents.domain.AwardDecision;
 import vn.thidua.documents.domain.StateDocument;
 import vn.thidua.documents.domain.StateDocument.Block;
 import vn.thidua.documents.domain.StateDocument.Centred;
@@ -118,31 +120,14 @@ final class OfficialDrafts {
         BlocYearView y = f.year();
         Proposals proposals = Proposals.of(f);
         boolean province = f.authority().kind() == AuthorityKind.PROVINCE;
-        String committee = province ? "Ủy ban nhân dân " + place(f) : f.authority().name();
-        String decider = province ? "Chủ tịch Ủy ban nhân dân " + place(f) : "Bộ trưởng " + f.authority().name();
-        String number = number(c, vn.thidua.documents.domain.AuthorityNames.decisionSymbol(f.authority().name(), province));
-        List<Block> body = new ArrayList<>();
-        body.add(new Centred(decider.toUpperCase(), true, false));
-        List<String> lines = new ArrayList<>(grounds);
-        lines.add("Xét đề nghị của " + f.bloc().name() + " và của Trưởng Ban Thi đua - Khen thưởng");
-        body.add(new StateDocument.Grounds(lines));
-        body.add(new Centred("QUYẾT ĐỊNH:", true, false));
-        body.add(Paragraph.of("Điều 1. Tặng danh hiệu, hình thức khen thưởng cho các tập thể có thành tích xuất sắc trong phong trào "
-                + "thi đua năm " + y.year() + " (có danh sách kèm theo)."));
-        body.add(Paragraph.of("Điều 2. Các tập thể được khen thưởng được hưởng chế độ theo quy định hiện hành."));
-        body.add(Paragraph.of("Điều 3. Chánh Văn phòng, Trưởng Ban Thi đua - Khen thưởng, thủ trưởng các cơ quan, đơn vị có liên quan "
-                + "và các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."));
-        List<Block> annex = new ArrayList<>();
-        annex.add(new Centred("DANH SÁCH", true, false));
-        annex.add(new Centred("Tập thể được khen thưởng năm " + y.year() + " – " + f.bloc().name(), true, false));
-        annex.add(new Centred("(Kèm theo Quyết định " + number.replace("Số: ", "số ") + " "
-                + StateFormats.date(c.getDate()) + " của " + decider + ")", false, true));
-        annex.add(proposals.isEmpty() ? Paragraph.toWrite("[Danh sách khen thưởng.]")
-                : new StateDocument.Table(TABLE_HEADERS, proposals.rows(), TABLE_WIDTHS, List.of(0)));
-        return new StateDocument(null, committee, number, StateFormats.placeAndDate(c.getPlace().strip(), c.getDate()),
-                "Quyết định", "Về việc khen thưởng các tập thể thuộc " + f.bloc().name() + " năm " + y.year(), body,
-                new StateDocument.Signature(null, null, province ? "Chủ tịch" : "Bộ trưởng", signer(c)),
-                List.of("Như Điều 3;", "Ban Thi đua - Khen thưởng;", "Lưu: VT."), null, annex);
+        String number = number(c, AuthorityNames.decisionSymbol(f.authority().name(), province));
+        return new AwardDecision(AuthorityNames.issuingBody(f.authority().name(), province),
+                AuthorityNames.decider(f.authority().name(), province), number, c.getPlace().strip(), c.getDate(), y.year(),
+                f.bloc().name(), "tập thể", "Về việc khen thưởng các tập thể thuộc " + f.bloc().name() + " năm " + y.year(),
+                "Tập thể được khen thưởng năm " + y.year() + " – " + f.bloc().name(), grounds,
+                proposals.isEmpty() ? Paragraph.toWrite("[Danh sách khen thưởng.]")
+                        : new StateDocument.Table(TABLE_HEADERS, proposals.rows(), TABLE_WIDTHS, List.of(0)),
+                new StateDocument.Signature(null, null, province ? "Chủ tịch" : "Bộ trưởng", signer(c))).document();
     }
 
     private static StateDocument.Table ranking(ResultsView results) {

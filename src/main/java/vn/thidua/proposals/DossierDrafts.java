@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.awards.AwardEntry;
 import vn.thidua.documents.domain.AuthorityNames;
+import vn.thidua.documents.domain.AwardDecision;
 import vn.thidua.documents.domain.StateDocument;
 import vn.thidua.documents.domain.StateDocument.Block;
 import vn.thidua.documents.domain.StateDocument.Centred;
@@ -100,30 +101,13 @@ final class DossierDrafts {
     }
 
     static StateDocument decision(ProposalView p, Authority a, ProposalView.Decision d, List<String> grounds) {
-        String decider = AuthorityNames.decider(a.name(), a.province());
-        List<Block> body = new ArrayList<>();
-        body.add(new Centred(decider.toUpperCase(), true, false));
-        List<String> lines = new ArrayList<>(grounds);
-        lines.add("Xét đề nghị của " + proposer(p, a) + " và của Trưởng Ban Thi đua - Khen thưởng");
-        body.add(new StateDocument.Grounds(lines));
-        body.add(new Centred("QUYẾT ĐỊNH:", true, false));
-        body.add(Paragraph.of("Điều 1. Tặng danh hiệu, hình thức khen thưởng cho các tập thể, cá nhân có thành tích xuất sắc "
-                + "trong phong trào thi đua năm " + p.year() + " (có danh sách kèm theo)."));
-        body.add(Paragraph.of("Điều 2. Các tập thể, cá nhân được khen thưởng được hưởng chế độ theo quy định hiện hành."));
-        body.add(Paragraph.of("Điều 3. Chánh Văn phòng, Trưởng Ban Thi đua - Khen thưởng, thủ trưởng các cơ quan, đơn vị có liên quan "
-                + "và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."));
-        List<Block> annex = new ArrayList<>();
-        annex.add(new Centred("DANH SÁCH", true, false));
-        annex.add(new Centred("Tập thể, cá nhân được khen thưởng năm " + p.year(), true, false));
-        annex.add(new Centred("(Kèm theo Quyết định số " + d.text() + " " + StateFormats.date(d.signedOn())
-                + " của " + decider + ")", false, true));
-        annex.add(new StateDocument.Table(List.of("TT", "Tên tập thể, cá nhân", "Đơn vị", "Hình thức khen thưởng", "Số bằng"),
-                awarded(p), List.of(1, 5, 4, 4, 3), List.of(0)));
-        return new StateDocument(null, a.body(), "Số: " + d.text(), StateFormats.placeAndDate(a.place(), d.signedOn()),
-                "Quyết định", "Về việc khen thưởng năm " + p.year(), body,
-                new StateDocument.Signature(a.province() ? "KT." : null, a.province() ? "Chủ tịch" : null,
-                        d.signerTitle(), d.signerName()),
-                List.of("Như Điều 3;", "Ban Thi đua - Khen thưởng;", "Lưu: VT."), null, annex);
+        return new AwardDecision(a.body(), AuthorityNames.decider(a.name(), a.province()), "Số: " + d.text(), a.place(),
+                d.signedOn(), p.year(), proposer(p, a), "tập thể, cá nhân", "Về việc khen thưởng năm " + p.year(),
+                "Tập thể, cá nhân được khen thưởng năm " + p.year(), grounds,
+                new StateDocument.Table(List.of("TT", "Tên tập thể, cá nhân", "Đơn vị", "Hình thức khen thưởng", "Số bằng"),
+                        awarded(p), List.of(1, 5, 4, 4, 3), List.of(0)),
+                new StateDocument.Signature(a.province() ? "KT." : null, a.province() ? "Chủ tịch" : null, d.signerTitle(),
+                        d.signerName())).document();
     }
 
     private static List<List<String>> rows(ProposalView p, boolean awardedOnly) {

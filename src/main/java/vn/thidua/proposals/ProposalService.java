@@ -1,7 +1,6 @@
 package vn.thidua.proposals;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +35,8 @@ import vn.thidua.rules.SubjectService;
 import vn.thidua.rules.domain.Answer;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
-import vn.thidua.rules.domain.Parameter;
-import vn.thidua.rules.domain.ParameterKey;
+import vn.thidua.rules.domain.Parameters;
+import vn.thidua.rules.domain.Quotas;
 import vn.thidua.rules.domain.Question;
 import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.rules.domain.Verdict;
@@ -123,9 +122,9 @@ public class ProposalService {
         check.throwIfInvalid();
         int year = scope.year().year();
         boolean province = authorities.get(scope.bloc().authorityId()).kind() == AuthorityKind.PROVINCE;
-        int flags = scope.year().flagQuota() != null ? scope.year().flagQuota() : count(year, scope.bloc().authorityId(),
-                ParameterKey.BLOC_FLAG_QUOTA);
-        int merits = count(year, scope.bloc().authorityId(), ParameterKey.BLOC_MERIT_QUOTA);
+        Parameters rules = parameters.table().forYear(year, scope.bloc().authorityId());
+        int flags = allowed(Quotas.check(Quotas.Kind.BLOC_FLAGS, scope.year().flagQuota(), 0, rules));
+        int merits = allowed(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 0, rules));
         List<VoteView> votes = voting.ofYear(user, yearId).stream()
                 .filter(v -> v.closed() && v.subject() == VoteSubject.BLOC_PROPOSAL).toList();
         long id = store.insert(new ProposalStore.NewProposal(scope.bloc().authorityId(), yearId, year, ProposerLevel.BLOC,
@@ -399,21 +398,23 @@ public class ProposalService {
         if (!ProposalAccess.bloc(p)) {
             return List.of();
         }
+        Parameters rules = parameters.table().forYear(p.year(), p.authorityId());
         List<String> breaches = new ArrayList<>();
-        Integer yearFlags = store.flagQuota(p.blocYearId());
-        quota(p, Award.CO_TINH, ParameterKey.BLOC_FLAG_QUOTA, yearFlags, breaches);
-        quota(p, Award.BK_TINH, ParameterKey.BLOC_MERIT_QUOTA, null, breaches);
+        for (Quotas.Kind kind : List.of(Quotas.Kind.BLOC_FLAGS, Quotas.Kind.BLOC_MERITS)) {
+            Award award = kind == Quotas.Kind.BLOC_FLAGS ? Award.CO_TINH : Award.BK_TINH;
+            int proposed = (int) p.standing().stream().filter(c -> c.award() == award).count();
+            Quotas.QuotaCheck q = Quotas.check(kind, kind == Quotas.Kind.BLOC_FLAGS ? store.flagQuota(p.blocYearId()) : null,
+                    proposed, rules);
+            if (Boolean.FALSE.equals(q.met())) {
+                breaches.add(messages.get("proposal.quota.exceeded", award.label(), proposed, q.max(), q.basis()));
+            }
+        }
         return breaches;
     }
 
-    private void quota(ProposalView p, Award award, ParameterKey key, Integer own, List<String> breaches) {
-        Parameter rule = parameters.table().forYear(p.year(), p.authorityId()).get(key);
-        Integer allowed = own != null ? own : rule == null ? null : rule.value().intValue();
-        long proposed = p.standing().stream().filter(c -> c.award() == award).count();
-        if (allowed != null && proposed > allowed) {
-            breaches.add(messages.get("proposal.quota.exceeded", award.label(), proposed, allowed,
-                    own != null ? messages.get("proposal.quota.blocYear") : rule.basis().citation()));
-        }
+    /** How many a quota lets the bloc propose; none when no rule is in force for the year. */
+    private static int allowed(Quotas.QuotaCheck quota) {
+        return quota.max() == null ? 0 : quota.max();
     }
 
     @Transactional(readOnly = true)
@@ -532,11 +533,6 @@ public class ProposalService {
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound", candidateId)));
     }
 
-    private int count(int year, long authorityId, ParameterKey key) {
-        Parameter p = parameters.table().forYear(year, authorityId).get(key);
-        return p == null ? 0 : p.value().intValue();
-    }
-
     static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -550,9 +546,5 @@ public class ProposalService {
 
     static String strip(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

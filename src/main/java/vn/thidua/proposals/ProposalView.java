@@ -79,8 +79,4 @@ public record ProposalView(long id, long authorityId, String authorityName, long
     public boolean overdue(LocalDate today) {
         return !status.finished() && stepDueOn != null && today.isAfter(stepDueOn);
     }
-
-    public boolean publicCommentOver(Instant now) {
-        return publicUntil != null && !now.isBefore(publicUntil);
-    }
 }

@@ -255,8 +255,8 @@ public class ReviewService {
         Long first = null;
         for (boolean cstd : new boolean[] {false, true}) {
             List<ProposalView.Candidate> group = candidates.stream().filter(c -> isCstd(c) == cstd).toList();
-            for (int from = 0; from < group.size(); from += BALLOT_OPTIONS) {
-                List<ProposalView.Candidate> part = group.subList(from, Math.min(group.size(), from + BALLOT_OPTIONS));
+            for (int from = 0; from < group.size(); from += VotingService.MAX_OPTIONS) {
+                List<ProposalView.Candidate> part = group.subList(from, Math.min(group.size(), from + VotingService.MAX_OPTIONS));
                 List<String> labels = part.stream().map(ReviewService::optionLabel).toList();
                 VoteView vote = voting.create(user, p.blocYearId(), new VoteCommand(
                         cstd ? VoteSubject.COUNCIL_CSTD_PROPOSAL : VoteSubject.COUNCIL_PROPOSAL,
@@ -271,8 +271,6 @@ public class ReviewService {
         return first;
     }
 
-    private static final int BALLOT_OPTIONS = 50;
-
     private static boolean isCstd(ProposalView.Candidate c) {
         return c.award() == vn.thidua.rules.domain.Award.CSTD_TINH || c.award() == vn.thidua.rules.domain.Award.CSTD_TQ;
     }
@@ -281,7 +279,7 @@ public class ReviewService {
     static String optionLabel(ProposalView.Candidate c) {
         String label = c.position() + ". " + c.fullName()
                 + (c.kind() == vn.thidua.rules.domain.SubjectKind.INDIVIDUAL ? " (" + c.unitName() + ")" : "") + " – " + c.awardLabel();
-        return label.length() <= 300 ? label : label.substring(0, 299) + "…";
+        return label.length() <= VotingService.MAX_LABEL ? label : label.substring(0, VotingService.MAX_LABEL - 1) + "…";
     }
 
     /** A council vote without quorum is held again for its candidates; the others' results stand. */

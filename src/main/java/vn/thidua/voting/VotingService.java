@@ -45,6 +45,10 @@ public class VotingService {
 
     private static final Logger log = LoggerFactory.getLogger(VotingService.class);
 
+    /** The most options one ballot holds, and the longest an option's label may be. */
+    public static final int MAX_OPTIONS = 50;
+    public static final int MAX_LABEL = 300;
+
     private final VoteStore store;
     private final BlocService blocs;
     private final ParameterService parameters;
@@ -123,7 +127,7 @@ public class VotingService {
         List<String> labels = new ArrayList<>();
         List<Long> units = new ArrayList<>();
         for (String label : command.options() == null ? List.<String>of() : command.options()) {
-            if (label == null || label.isBlank() || label.length() > 300) {
+            if (label == null || label.isBlank() || label.length() > MAX_LABEL) {
                 check.reject("options", "vote.option.invalid");
             } else {
                 labels.add(label.strip());
@@ -141,7 +145,7 @@ public class VotingService {
         }
         if (labels.isEmpty()) {
             check.reject("options", "vote.options.required");
-        } else if (labels.size() > 50 || new HashSet<>(labels).size() != labels.size()) {
+        } else if (labels.size() > MAX_OPTIONS || new HashSet<>(labels).size() != labels.size()) {
             check.reject("options", "vote.options.repeated");
         }
         int maxChoices = command.maxChoices() == null ? 1 : command.maxChoices();

@@ -112,6 +112,9 @@ class ProposalPipelineIntegrationTest {
         assertThat(published.get("status").asString()).isEqualTo("PUBLIC_COMMENT");
 
         WebSession anyone = new WebSession(port);
+        assertThat(anyone.get("/login").body()).as("the public finds the list from the login page").contains("/public/proposals");
+        assertThat(WebSession.loggedIn(port, bloc.board()).get("/proposals/" + id).body())
+                .as("during công khai the board may still drop a candidate").contains("Loại khỏi đề nghị");
         String page = anyone.get("/public/proposals/" + id).body();
         assertThat(page).contains(unitName).contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
                 .doesNotContain("Hoàn thành xuất sắc nhiệm vụ");
@@ -304,6 +307,12 @@ class ProposalPipelineIntegrationTest {
         assertThat(c.get(2).get("status").asString()).isEqualTo("REJECTED");
         assertThat(c.get(2).get("reason").asString()).contains("Hội nghị của khối biểu quyết không đạt");
         assertThat(leader.post(from, "{}").body()).contains("Khối đã có đề nghị khen thưởng cho năm này");
+        String proposal = "/api/v1/proposals/" + p.get("id").asLong();
+        leader.post(proposal + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "CO_TINH"));
+        assertThat(leader.post(proposal + "/submit", json("justification", "")).body())
+                .as("a second flag over the quota of one needs a written justification")
+                .contains("Cờ thi đua cấp bộ, ban, ngành, tỉnh: đề nghị 2, vượt số được đề nghị là 1 (Quy chế thi đua, khen thưởng của tỉnh");
+        leader.delete(proposal + "/candidates/" + leader.get(proposal).json().get("candidates").get(3).get("id").asLong());
         try (XWPFDocument letter = new XWPFDocument(new ByteArrayInputStream(
                 leader.bytes("/api/v1/proposals/" + p.get("id").asLong() + "/documents/to-trinh.docx")))) {
             String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(letter).getText();
@@ -333,16 +342,7 @@ class ProposalPipelineIntegrationTest {
                 "fullName", "Lê Văn E", "award", "CSTD_TINH")).json();
         long e = person.get("candidates").get(1).get("id").asLong();
         proposer.put(p + "/candidates/" + e + "/report", json("narrative", "Chiến sĩ thi đua cơ sở ba năm liền."));
-        proposer.post(p + "/submit", json("justification", "Có sáng kiến cấp tỉnh năm 2023, hồ sơ gửi kèm theo tờ trình."));
-        board.post(p + "/start-review", "{}");
-        JsonNode reviewed = board.get(p).json();
-        for (JsonNode c : reviewed.get("candidates")) {
-            board.put(p + "/candidates/" + c.get("id").asLong() + "/checklist", json("dossier", true, "criteria", true, "quota", true));
-        }
-        board.post(p + "/publish", "{}");
-        clock.advance(Duration.ofDays(8));
-        JsonNode atCouncil = board.post(p + "/close-public-comment", "{}").json();
-        clock.reset();
+        JsonNode atCouncil = toCouncil(proposer, board, p, "Có sáng kiến cấp tỉnh năm 2023, hồ sơ gửi kèm theo tờ trình.");
         List<Long> votes = atCouncil.get("candidates").valueStream().map(c -> c.get("councilVoteId").asLong()).distinct().toList();
         assertThat(votes).as("Chiến sĩ thi đua has its own, higher share").hasSize(2);
         assertThat(board.get("/api/v1/votes/" + votes.get(0)).json().get("ruleText").asString())
@@ -429,20 +429,27 @@ class ProposalPipelineIntegrationTest {
         Api board = Api.as(port, bloc.board());
         long id = ready(proposer, bloc, bloc.unit(member));
         String p = "/api/v1/proposals/" + id;
-        assertThat(proposer.post(p + "/submit", json("justification", "")).status()).isEqualTo(200);
+        councilVotes(board, council, toCouncil(proposer, board, p, "").get("councilVoteId").asLong(), 2);
+        assertThat(board.post(p + "/record-council", "{}").json().get("status").asString()).isEqualTo("AWAITING_DECISION");
+        return id;
+    }
+
+    /** Submitted, every candidate checked, published, and (the period over) put to the council. */
+    private JsonNode toCouncil(Api proposer, Api board, String p, String justification) {
+        assertThat(proposer.post(p + "/submit", json("justification", justification)).status()).isEqualTo(200);
         board.post(p + "/start-review", "{}");
-        long candidate = board.get(p).json().get("candidates").get(0).get("id").asLong();
-        board.put(p + "/candidates/" + candidate + "/checklist", json("dossier", true, "criteria", true, "quota", true));
-        board.post(p + "/publish", "{}");
+        for (JsonNode c : board.get(p).json().get("candidates")) {
+            board.put(p + "/candidates/" + c.get("id").asLong() + "/checklist", json("dossier", true, "criteria", true, "quota", true));
+        }
+        assertThat(board.post(p + "/publish", "{}").status()).isEqualTo(200);
         clock.advance(Duration.ofDays(8));
         try {
-            long vote = board.post(p + "/close-public-comment", "{}").json().get("councilVoteId").asLong();
-            councilVotes(board, council, vote, 2);
+            JsonNode atCouncil = board.post(p + "/close-public-comment", "{}").json();
+            assertThat(atCouncil.get("status").asString()).isEqualTo("COUNCIL");
+            return atCouncil;
         } finally {
             clock.reset();
         }
-        assertThat(board.post(p + "/record-council", "{}").json().get("status").asString()).isEqualTo("AWAITING_DECISION");
-        return id;
     }
 
     /** The council's secret ballot: {@code yes} of its members approve, the others leave the ballot blank. */

@@ -10,10 +10,15 @@ public final class StateFormats {
 
     /** "Số: 05/BC-KTĐ": numbers under 10 zero-padded, "/" before the symbol. */
     public static String number(int number, String symbol) {
+        return "Số: " + reference(number, symbol);
+    }
+
+    /** "05/BC-KTĐ", "15/QĐ-UBND": how a document is cited in another. */
+    public static String reference(int number, String symbol) {
         if (number < 1) {
             throw new IllegalArgumentException("document numbers start at 1");
         }
-        return "Số: " + (number < 10 ? "0" + number : String.valueOf(number)) + "/" + symbol;
+        return (number < 10 ? "0" + number : String.valueOf(number)) + "/" + symbol;
     }
 
     /** "Lạng Sơn, ngày 05 tháng 02 năm 2026": days under 10 and the months January and February zero-padded. */

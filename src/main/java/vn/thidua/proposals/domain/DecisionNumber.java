@@ -13,7 +13,7 @@ public record DecisionNumber(int number, String symbol) {
     }
 
     public String text() {
-        return (number < 10 ? "0" : "") + number + "/" + symbol;
+        return vn.thidua.documents.domain.StateFormats.reference(number, symbol);
     }
 
     /** The number of a certificate in the decision: "15/QĐ-UBND-02" for its second awardee. */

@@ -231,6 +231,9 @@ class EligibilityEngineTest {
         assertThat(Quotas.check(Quotas.Kind.CO_CP_SHARE, 10, 2, p).met()).isTrue();
         assertThat(Quotas.check(Quotas.Kind.CO_CP_SHARE, 10, 3, p).met()).isFalse();
         assertThat(Quotas.check(Quotas.Kind.BLOC_FLAGS, 1, 2, p).met()).isFalse();
+        assertThat(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 2, p).met()).as("two Bằng khen after the flag").isTrue();
+        assertThat(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 3, p).met()).isFalse();
+        assertThat(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 3, p).basis()).contains("Quy chế thi đua, khen thưởng của tỉnh");
     }
 
     @Test
