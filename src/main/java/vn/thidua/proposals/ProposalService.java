@@ -347,10 +347,14 @@ public class ProposalService {
         return get(user, id);
     }
 
+    /** An evidence file of the dossier, for whoever may read the proposal. */
     @Transactional(readOnly = true)
-    public byte[] file(CurrentUser user, long id, long fileId) {
-        ProposalView p = get(user, id);
-        return store.fileContent(p.id(), fileId).orElseThrow(() -> new NotFoundException(messages.get("proposal.file.notFound")));
+    public vn.thidua.documents.DocumentService.File file(CurrentUser user, long id, long fileId) {
+        ProposalView p = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
+        access.requireRead(user, p);
+        ProposalView.FileView f = p.files().stream().filter(x -> x.id() == fileId).findFirst()
+                .orElseThrow(() -> new NotFoundException(messages.get("proposal.file.notFound")));
+        return new vn.thidua.documents.DocumentService.File(store.fileContent(id, fileId).orElseThrow(), f.name(), f.contentType());
     }
 
     /**

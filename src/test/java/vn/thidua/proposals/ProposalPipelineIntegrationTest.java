@@ -86,8 +86,12 @@ class ProposalPipelineIntegrationTest {
                 .contains("không đúng loại");
         assertThat(proposer.postFile(p + "/files", Map.of(), "lon.pdf", large()).body()).contains("lớn quá 10 MB");
         assertThat(proposer.get(p).json().get("files")).isEmpty();
-        assertThat(proposer.postFile(p + "/files", Map.of("candidateId", String.valueOf(candidate)), "bien-ban.pdf", PDF)
-                .status()).isEqualTo(200);
+        JsonNode withFile = proposer.postFile(p + "/files", Map.of("candidateId", String.valueOf(candidate)), "bien-ban.pdf", PDF)
+                .json();
+        String file = p + "/files/" + withFile.get("files").get(0).get("id").asLong();
+        assertThat(proposer.bytes(file)).isEqualTo(PDF);
+        assertThat(other.get(file).status()).as("another unit's evidence").isEqualTo(403);
+        assertThat(proposer.get(p + "/files/999999999").status()).isEqualTo(404);
         assertThat(proposer.put(p + "/candidates/" + candidate + "/report", json("narrative",
                 "Hoàn thành xuất sắc 100% nhiệm vụ được giao; dẫn đầu khối về cải cách hành chính.")).status()).isEqualTo(200);
         assertThat(proposer.post(p + "/submit", json("justification", "")).json().get("status").asString()).isEqualTo("SUBMITTED");

@@ -3,8 +3,6 @@ package vn.thidua.awards.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,12 +53,7 @@ class AwardRegistryPages {
 
     @GetMapping("/awards/template.xlsx")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("mau-so-khen-thuong.xlsx")
-                        .build().toString())
-                .body(registry.template());
+        return vn.thidua.platform.files.Downloads.xlsx(registry.template(), "mau-so-khen-thuong.xlsx");
     }
 
     @PostMapping("/awards/import")

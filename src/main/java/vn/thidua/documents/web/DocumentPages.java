@@ -2,9 +2,6 @@ package vn.thidua.documents.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,10 +71,7 @@ class DocumentPages {
     }
 
     static ResponseEntity<byte[]> download(DocumentService.File file) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
+        return vn.thidua.platform.files.Downloads.of(file.content(), file.name(), file.contentType());
     }
 
     private String page(Model model, BlocYearScope scope, ReportCommand command) {

@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.thidua.documents.DocumentService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.proposals.DecisionService;
 import vn.thidua.proposals.DossierService;
@@ -26,7 +23,6 @@ import vn.thidua.proposals.ProposalCommands;
 import vn.thidua.proposals.ProposalService;
 import vn.thidua.proposals.ProposalView;
 import vn.thidua.proposals.ReviewService;
-import vn.thidua.proposals.domain.CandidateStep;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -99,14 +95,7 @@ class ProposalApi {
 
     @GetMapping("/proposals/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(CurrentUser user, @PathVariable long id, @PathVariable long fileId) {
-        ProposalView p = proposals.get(user, id);
-        ProposalView.FileView f = p.files().stream().filter(x -> x.id() == fileId).findFirst()
-                .orElseThrow(() -> new vn.thidua.platform.validation.NotFoundException("Không tìm thấy tệp."));
-        byte[] content = proposals.file(user, id, fileId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(f.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return ProposalPages.download(proposals.file(user, id, fileId));
     }
 
     @PostMapping("/proposals/{id}/submit")

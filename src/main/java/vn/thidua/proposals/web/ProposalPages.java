@@ -3,9 +3,6 @@ package vn.thidua.proposals.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -146,10 +143,7 @@ class ProposalPages {
 
     @GetMapping("/proposals/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(CurrentUser user, @PathVariable long id, @PathVariable long fileId) {
-        ProposalView p = proposals.get(user, id);
-        ProposalView.FileView f = p.files().stream().filter(x -> x.id() == fileId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp."));
-        return download(new DocumentService.File(proposals.file(user, id, fileId), f.name(), f.contentType()));
+        return download(proposals.file(user, id, fileId));
     }
 
     @PostMapping("/proposals/{id}/submit")
@@ -247,10 +241,7 @@ class ProposalPages {
     }
 
     static ResponseEntity<byte[]> download(DocumentService.File file) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return vn.thidua.platform.files.Downloads.of(file.content(), file.name(), file.contentType());
     }
 
     static DossierService.Document documentOf(String name) {

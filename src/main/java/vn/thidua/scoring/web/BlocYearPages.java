@@ -1,5 +1,6 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.validation.Flash;
 
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.platform.files.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.thidua.scoring.web;
+package vn.thidua.platform.files;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -7,21 +7,21 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A file to download, its Vietnamese name kept (RFC 6266 filename*). */
-final class Downloads {
+public final class Downloads {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {
     }
 
-    static ResponseEntity<byte[]> of(byte[] content, String fileName, String contentType) {
+    public static ResponseEntity<byte[]> of(byte[] content, String fileName, String contentType) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(contentType)).body(content);
     }
 
-    static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
+    public static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
         return of(content, fileName, XLSX);
     }
 }
