@@ -45,7 +45,6 @@ CREATE TABLE proposal (
     public_from        timestamptz,
     public_until       timestamptz,
     decision_id        bigint REFERENCES award_decision (id),
-    council_vote_id    bigint REFERENCES vote (id),
     created_by         varchar(60) NOT NULL,
     created_at         timestamptz NOT NULL,
     version            bigint NOT NULL DEFAULT 0,

@@ -477,7 +477,7 @@ public class ProposalService {
         return new ProposalView(p.id(), p.authorityId(), p.authorityName(), p.blocYearId(), p.blocName(), p.year(), p.level(),
                 p.proposerUnitId(), p.proposerName(), p.title(), p.commendationType(), p.periodFrom(), p.periodTo(), p.status(),
                 p.justification(), p.returnReason(), p.stepStartedAt(), p.stepDueOn(), p.publicFrom(), p.publicUntil(),
-                p.councilVoteId(), p.createdBy(), p.createdAt(), p.version(), candidates, p.files(), p.events(), p.comments(),
+                p.createdBy(), p.createdAt(), p.version(), candidates, p.files(), p.events(), p.comments(),
                 p.decision());
     }
 

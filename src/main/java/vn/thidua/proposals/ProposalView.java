@@ -15,7 +15,7 @@ import vn.thidua.rules.domain.SubjectKind;
 public record ProposalView(long id, long authorityId, String authorityName, long blocYearId, String blocName, int year,
         ProposerLevel level, Long proposerUnitId, String proposerName, String title, CommendationType commendationType,
         int periodFrom, int periodTo, ProposalStatus status, String justification, String returnReason,
-        Instant stepStartedAt, LocalDate stepDueOn, Instant publicFrom, Instant publicUntil, Long councilVoteId,
+        Instant stepStartedAt, LocalDate stepDueOn, Instant publicFrom, Instant publicUntil,
         String createdBy, Instant createdAt, long version, List<Candidate> candidates, List<FileView> files,
         List<Event> events, List<Comment> comments, Decision decision) {
 
@@ -67,7 +67,7 @@ public record ProposalView(long id, long authorityId, String authorityName, long
                 c.createdAt(), c.answer(), c.answeredBy(), c.answeredAt())).toList();
         return new ProposalView(id, authorityId, authorityName, blocYearId, blocName, year, level, proposerUnitId, proposerName,
                 title, commendationType, periodFrom, periodTo, status, justification, returnReason, stepStartedAt, stepDueOn,
-                publicFrom, publicUntil, councilVoteId, createdBy, createdAt, version, candidates, files, events, hidden,
+                publicFrom, publicUntil, createdBy, createdAt, version, candidates, files, events, hidden,
                 decision);
     }
 

@@ -240,8 +240,7 @@ public class ReviewService {
             check.reject("candidates", "proposal.submit.noCandidate");
         }
         check.throwIfInvalid();
-        long first = putToCouncil(user, p, p.standing());
-        store.setCouncilVote(id, first);
+        putToCouncil(user, p, p.standing());
         pipeline.move(user, p, Step.CLOSE_PUBLIC_COMMENT, null);
         return proposals.get(user, id);
     }
@@ -251,10 +250,10 @@ public class ReviewService {
      * own, higher share) and one for the rest, each candidate an option a member ticks to approve;
      * a list longer than a ballot holds is split. Each candidate keeps its vote and option.
      */
-    private long putToCouncil(CurrentUser user, ProposalView p, List<ProposalView.Candidate> candidates) {
-        Long first = null;
+    private void putToCouncil(CurrentUser user, ProposalView p, List<ProposalView.Candidate> candidates) {
         for (boolean cstd : new boolean[] {false, true}) {
-            List<ProposalView.Candidate> group = candidates.stream().filter(c -> isCstd(c) == cstd).toList();
+            List<ProposalView.Candidate> group = candidates.stream()
+                    .filter(c -> vn.thidua.rules.domain.VoteRule.takesCstdShare(c.award()) == cstd).toList();
             for (int from = 0; from < group.size(); from += VotingService.MAX_OPTIONS) {
                 List<ProposalView.Candidate> part = group.subList(from, Math.min(group.size(), from + VotingService.MAX_OPTIONS));
                 List<String> labels = part.stream().map(ReviewService::optionLabel).toList();
@@ -265,14 +264,8 @@ public class ReviewService {
                 for (int i = 0; i < part.size(); i++) {
                     store.setCouncilOption(part.get(i).id(), vote.id(), vote.options().get(i).id());
                 }
-                first = first == null ? vote.id() : first;
             }
         }
-        return first;
-    }
-
-    private static boolean isCstd(ProposalView.Candidate c) {
-        return c.award() == vn.thidua.rules.domain.Award.CSTD_TINH || c.award() == vn.thidua.rules.domain.Award.CSTD_TQ;
     }
 
     /** "3. Nguyễn Văn A (Sở Tư pháp) – Chiến sĩ thi đua cấp tỉnh": unique by its number, within a ballot's 300 characters. */

@@ -148,7 +148,7 @@ class ProposalPipelineIntegrationTest {
 
         assertThat(WebSession.loggedIn(port, bloc.board()).get("/proposals/" + id).body()).contains("Hội đồng xét")
                 .contains("Ghi kết quả biểu quyết").contains("0912 345 678").contains("Ban đã kiểm tra");
-        long councilVote = atCouncil.get("councilVoteId").asLong();
+        long councilVote = atCouncil.get("candidates").get(0).get("councilVoteId").asLong();
         long absent = board.get("/api/v1/authorities/" + bloc.authorityId() + "/council-members").json().valueStream()
                 .filter(m -> m.get("fullName").asString().equals("Ủy viên Hội đồng 3")).findFirst().orElseThrow().get("id").asLong();
         assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + councilVote + "/open", json("present", 3)).status())
@@ -433,7 +433,7 @@ class ProposalPipelineIntegrationTest {
         Api board = Api.as(port, bloc.board());
         long id = ready(proposer, bloc, bloc.unit(member));
         String p = "/api/v1/proposals/" + id;
-        councilVotes(board, council, toCouncil(proposer, board, p, "").get("councilVoteId").asLong(), 2);
+        councilVotes(board, council, toCouncil(proposer, board, p, "").get("candidates").get(0).get("councilVoteId").asLong(), 2);
         assertThat(board.post(p + "/record-council", "{}").json().get("status").asString()).isEqualTo("AWAITING_DECISION");
         return id;
     }

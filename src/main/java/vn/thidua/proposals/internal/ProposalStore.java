@@ -91,10 +91,6 @@ public class ProposalStore {
                 .param("f", Timestamp.from(from)).param("u", Timestamp.from(until)).update();
     }
 
-    public void setCouncilVote(long id, long voteId) {
-        jdbc.sql("UPDATE proposal SET council_vote_id = :v WHERE id = :id").param("id", id).param("v", voteId).update();
-    }
-
     public void setDecision(long id, long decisionId) {
         jdbc.sql("UPDATE proposal SET decision_id = :d WHERE id = :id").param("id", id).param("d", decisionId).update();
     }
@@ -254,7 +250,7 @@ public class ProposalStore {
                 CommendationType.valueOf(rs.getString("commendation_type")), rs.getInt("period_from"), rs.getInt("period_to"),
                 ProposalStatus.valueOf(rs.getString("status")), rs.getString("justification"), rs.getString("return_reason"),
                 rs.getTimestamp("step_started_at").toInstant(), rs.getObject("step_due_on", LocalDate.class),
-                instant(rs, "public_from"), instant(rs, "public_until"), rs.getObject("council_vote_id", Long.class),
+                instant(rs, "public_from"), instant(rs, "public_until"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"),
                 full ? candidates(id) : List.of(), full ? files(id) : List.of(), full ? events(id) : List.of(),
                 full ? comments(id) : List.of(), decisionId == null ? null : decision(decisionId));

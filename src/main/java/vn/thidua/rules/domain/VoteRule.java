@@ -15,9 +15,14 @@ public record VoteRule(Award award, Method method, double threshold, Base base, 
         ALL_MEMBERS, PRESENT
     }
 
+    /** The Chiến sĩ thi đua titles above base level, which the council passes by their own, higher share. */
+    public static boolean takesCstdShare(Award award) {
+        return award == Award.CSTD_TINH || award == Award.CSTD_TQ;
+    }
+
     /** Secret ballot for the individual titles above base level (NĐ 91/2017 khoản 8 Điều 45) and for flags and State awards. */
     public static VoteRule of(Award award, Parameters parameters) {
-        boolean cstd = award == Award.CSTD_TINH || award == Award.CSTD_TQ;
+        boolean cstd = takesCstdShare(award);
         Parameter threshold = parameters.get(cstd ? ParameterKey.VOTE_THRESHOLD_CSTD : ParameterKey.VOTE_THRESHOLD_OTHER);
         Parameter quorum = parameters.get(ParameterKey.VOTE_QUORUM);
         boolean secret = cstd || award == Award.CO_TINH || award == Award.CO_CP || award == Award.BK_TTG
