@@ -2,7 +2,6 @@ package vn.thidua.proposals;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thidua.documents.ProposalProgress;
@@ -26,7 +25,8 @@ class DashboardProgress implements ProposalProgress {
     @Override
     public Optional<Status> of(long blocYearId) {
         LocalDate today = LocalDate.now(clock);
-        return store.list(null, blocYearId, null, null).stream().max(Comparator.comparing(ProposalView::createdAt))
+        // the store lists the newest first
+        return store.list(null, blocYearId, null, null).stream().findFirst()
                 .map(p -> new Status(p.id(), messages.get("proposalStatus." + p.status()), p.stepDueOn(), p.overdue(today)));
     }
 }
