@@ -231,10 +231,8 @@ class ProposalPipelineIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
         Api proposer = Api.as(port, bloc.officer(1));
         Api board = Api.as(port, bloc.board());
-        long id = ready(proposer, bloc, bloc.unit(1));
+        long id = underReview(proposer, board, bloc);
         String p = "/api/v1/proposals/" + id;
-        proposer.post(p + "/submit", json("justification", ""));
-        board.post(p + "/start-review", "{}");
         long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
         board.put(p + "/candidates/" + c + "/checklist", json("dossier", true, "criteria", true, "quota", true));
         assertThat(board.post(p + "/return", json("reason", "ok")).body()).contains("Hãy ghi rõ lý do");
@@ -381,10 +379,8 @@ class ProposalPipelineIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
         Api proposer = Api.as(port, bloc.officer(1));
         Api board = Api.as(port, bloc.board());
-        long id = ready(proposer, bloc, bloc.unit(1));
+        long id = underReview(proposer, board, bloc);
         String p = "/api/v1/proposals/" + id;
-        proposer.post(p + "/submit", json("justification", ""));
-        board.post(p + "/start-review", "{}");
         long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
         assertThat(board.post(p + "/candidates/" + c + "/reject", json("reason", "Không thuộc đối tượng xét năm nay")).status())
                 .isEqualTo(200);
@@ -435,6 +431,14 @@ class ProposalPipelineIntegrationTest {
         String p = "/api/v1/proposals/" + id;
         councilVotes(board, council, toCouncil(proposer, board, p, "").get("candidates").get(0).get("councilVoteId").asLong(), 2);
         assertThat(board.post(p + "/record-council", "{}").json().get("status").asString()).isEqualTo("AWAITING_DECISION");
+        return id;
+    }
+
+    /** A unit's own proposal (its collective, Bằng khen), submitted and taken up by the board. */
+    private long underReview(Api proposer, Api board, BlocFixture.Bloc bloc) {
+        long id = ready(proposer, bloc, bloc.unit(1));
+        assertThat(proposer.post("/api/v1/proposals/" + id + "/submit", json("justification", "")).status()).isEqualTo(200);
+        assertThat(board.post("/api/v1/proposals/" + id + "/start-review", "{}").status()).isEqualTo(200);
         return id;
     }
 
