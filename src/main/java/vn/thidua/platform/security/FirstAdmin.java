@@ -37,7 +37,8 @@ class FirstAdmin implements ApplicationRunner {
         if (password.length() < 12) {
             throw new IllegalStateException("THIDUA_ADMIN_PASSWORD must have at least 12 characters");
         }
-        accounts.create(new UserAccounts.NewUser(username, password, "Quản trị hệ thống", Role.ADMIN, null, null, null));
+        // the password sat in a configuration file: the person chooses its own at first sign-in
+        accounts.create(new UserAccounts.NewUser(username, password, "Quản trị hệ thống", Role.ADMIN, null, null, null, true));
         log.info("First administrator '{}' created", username);
     }
 }

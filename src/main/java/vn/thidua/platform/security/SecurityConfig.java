@@ -1,54 +1,118 @@
 package vn.thidua.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Two doors. /api/v1 is for other systems: HTTP Basic and JSON only, no session and therefore no
- * CSRF token to fetch. Everything else is the browser application: form login, session, CSRF on.
+ * Two doors. /api/v1 is for other systems: a service account's bearer token (and HTTP Basic for
+ * people where it is switched on), JSON only, no session and therefore no CSRF token to fetch.
+ * Everything else is the browser application: form login or single sign-on, then the second factor
+ * and a forced new password where due ({@link SignInStage}), a session kept in PostgreSQL, CSRF on.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfig {
 
     @Bean
-    PasswordEncoder passwordEncoder(
-            @org.springframework.beans.factory.annotation.Value("${thidua.security.bcrypt-strength:10}") int strength) {
-        return new BCryptPasswordEncoder(strength);
+    PasswordEncoder passwordEncoder(SecuritySettings settings) {
+        return new BCryptPasswordEncoder(settings.bcryptStrength());
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(PasswordSignIn passwordSignIn) {
+        return new ProviderManager(passwordSignIn);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems, SecurityMode mode,
+            ServiceTokens tokens, AuthenticationManager authenticationManager) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(SignInStage.SIGNED_IN.authority()))
+                .addFilterBefore(new ForeignOriginFilter(mode, problems), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (mode.httpBasic()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+    SecurityFilterChain webSecurity(HttpSecurity http, SecurityMode mode, Clock clock,
+            AuthenticationManager authenticationManager, SignInSteps steps,
+            ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/activate/**", "/public/**", "/webjars/**", "/css/**", "/js/**",
+                                "/favicon.ico", "/error")
                         .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                // lets a script read /v3/api-docs with the same credentials it uses for /api/v1
-                .httpBasic(Customizer.withDefaults())
+                        .requestMatchers("/login/totp").hasAuthority(SignInStage.TOTP.authority())
+                        .requestMatchers("/account/password").hasAnyAuthority(
+                                SignInStage.PASSWORD_CHANGE.authority(), SignInStage.SIGNED_IN.authority())
+                        .requestMatchers("/account/two-factor", "/account/two-factor/**").hasAnyAuthority(
+                                SignInStage.TOTP_ENROL.authority(), SignInStage.SIGNED_IN.authority())
+                        .anyRequest().hasAuthority(SignInStage.SIGNED_IN.authority()))
+                .formLogin(form -> form.loginPage("/login").successHandler(steps).failureUrl("/login?error").permitAll())
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new StageRedirect(steps)))
+                .addFilterBefore(new SessionLifetimeFilter(mode, clock), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+        if (mode.httpBasic()) {
+            // lets a script read /v3/api-docs with the same credentials it uses for /api/v1
+            http.httpBasic(basic -> { });
+        }
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http, steps);
+        }
         return http.build();
     }
 
+    /** A person half-way through signing in is sent to its next step rather than shown a 403. */
+    private static final class StageRedirect implements AccessDeniedHandler {
+
+        private final SignInSteps steps;
+        private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+
+        StageRedirect(SignInSteps steps) {
+            this.steps = steps;
+        }
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+                throws IOException, jakarta.servlet.ServletException {
+            var principal = UserAccounts.principal();
+            if (principal.isPresent() && principal.get().stage() != SignInStage.SIGNED_IN) {
+                response.sendRedirect(request.getContextPath() + SignInSteps.pageOf(principal.get().stage()));
+                return;
+            }
+            forbidden.handle(request, response, denied);
+        }
+    }
 }

@@ -36,13 +36,18 @@ class FirstAdminIntegrationTest {
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
+    @Autowired
+    SecurityMode mode;
+
     @Test
     void createsTheConfiguredAdministratorOnAnEmptyDatabase() {
         new FirstAdmin(emptyDatabase(passwordEncoder), "quantri.dautien", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
-        var admin = accounts.loadUserByUsername("quantri.dautien");
-        assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
-        assertThat(admin.getPassword()).startsWith("$2");
-        assertThat(passwordEncoder.matches("mat-khau-rat-dai-2026", admin.getPassword())).isTrue();
+        var admin = accounts.credential("quantri.dautien").orElseThrow();
+        assertThat(admin.user().role()).isEqualTo(Role.ADMIN);
+        assertThat(admin.passwordHash()).startsWith("$2");
+        assertThat(passwordEncoder.matches("mat-khau-rat-dai-2026", admin.passwordHash())).isTrue();
+        // the password sat in the operator's configuration: the person chooses its own at first sign-in
+        assertThat(admin.mustChangePassword()).isTrue();
     }
 
     @Test
@@ -53,7 +58,7 @@ class FirstAdminIntegrationTest {
 
     /** The accounts of this database, seen as if nobody had been created yet. */
     private UserAccounts emptyDatabase(org.springframework.security.crypto.password.PasswordEncoder encoder) {
-        return new UserAccounts(jdbc, encoder) {
+        return new UserAccounts(jdbc, encoder, mode, java.time.Clock.systemUTC()) {
             @Override
             public boolean anyExists() {
                 return false;

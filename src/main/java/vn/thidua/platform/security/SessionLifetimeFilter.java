@@ -1,0 +1,36 @@
+package vn.thidua.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session that has lived longer than the absolute limit (12 h by default), however active:
+ * a session left open on a shared office computer does not last for days. The idle limit is the
+ * session's own timeout.
+ */
+class SessionLifetimeFilter extends OncePerRequestFilter {
+
+    private final SecurityMode mode;
+    private final Clock clock;
+
+    SessionLifetimeFilter(SecurityMode mode, Clock clock) {
+        this.mode = mode;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && clock.millis() - session.getCreationTime() > mode.settings().sessionAbsolute().toMillis()) {
+            session.invalidate();
+        }
+        chain.doFilter(request, response);
+    }
+}

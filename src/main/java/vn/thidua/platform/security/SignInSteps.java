@@ -1,0 +1,85 @@
+package vn.thidua.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The way from a first proof (password, single sign-on) to the application: the page of each
+ * remaining {@link SignInStage}, and the move to the next one once a step is done. Each move
+ * rereads the account and gives the session a new id.
+ */
+@Component
+public class SignInSteps implements AuthenticationSuccessHandler {
+
+    private final UserAccounts accounts;
+    private final SecurityMode mode;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+
+    SignInSteps(UserAccounts accounts, SecurityMode mode) {
+        this.accounts = accounts;
+        this.mode = mode;
+        toSavedRequest.setDefaultTargetUrl("/");
+    }
+
+    static String pageOf(SignInStage stage) {
+        return switch (stage) {
+            case TOTP -> "/login/totp";
+            case PASSWORD_CHANGE -> "/account/password";
+            case TOTP_ENROL -> "/account/two-factor";
+            case SIGNED_IN -> "/";
+        };
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, jakarta.servlet.ServletException {
+        if (authentication.getPrincipal() instanceof SignedInUser user && user.stage() != SignInStage.SIGNED_IN) {
+            response.sendRedirect(request.getContextPath() + pageOf(user.stage()));
+            return;
+        }
+        toSavedRequest.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /** Starts the steps for a person the identity provider vouched for (no password, so no forced change). */
+    void signInBySingleSignOn(UserAccounts.Credential account, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
+        SignInStage stage = SignInStage.of(account.totpEnrolled(), false, false, mode.twoFactorRequired(account.user().role()));
+        SignedInUser principal = new SignedInUser(account.user(), stage, false, SignedInUser.Method.SINGLE_SIGN_ON);
+        Authentication authentication = replace(principal, request, response);
+        onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /**
+     * After a step of the current person (second factor given, password changed, second factor
+     * enrolled): rereads its account, puts it at its next stage and answers that stage's page.
+     */
+    public String stepDone(boolean totpGiven, HttpServletRequest request, HttpServletResponse response) {
+        SignedInUser current = UserAccounts.principal().orElseThrow();
+        UserAccounts.Credential account = accounts.credential(current.user().id()).orElseThrow();
+        boolean totpPassed = current.totpPassed() || totpGiven;
+        boolean mustChange = account.mustChangePassword() && current.method() == SignedInUser.Method.PASSWORD;
+        SignInStage stage = SignInStage.of(account.totpEnrolled(), totpPassed, mustChange,
+                mode.twoFactorRequired(account.user().role()));
+        replace(new SignedInUser(account.user(), stage, totpPassed, current.method()), request, response);
+        request.changeSessionId();
+        return pageOf(stage);
+    }
+
+    private Authentication replace(SignedInUser principal, HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication = principal.authentication();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return authentication;
+    }
+}

@@ -1,0 +1,94 @@
+package vn.thidua.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Single sign-on with the province's OpenID Connect provider, when {@code thidua.sso.issuer} is set.
+ * The provider only says who the person is: its user is matched to an existing, enabled account by
+ * username or e-mail and signs in with that account's role and scope; the provider never grants a
+ * role, and a person without an account is refused. The provider's discovery document is read on
+ * first use, so a provider that is down does not stop the application from starting.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "thidua.sso", name = "issuer")
+@EnableConfigurationProperties(SingleSignOn.Settings.class)
+public class SingleSignOn {
+
+    static final String REGISTRATION = "sso";
+
+    @ConfigurationProperties("thidua.sso")
+    public record Settings(String issuer, String clientId, String clientSecret, String name) {
+    }
+
+    private final Settings settings;
+    private final UserAccounts accounts;
+    private final SecurityMode mode;
+    private volatile ClientRegistration registration;
+
+    SingleSignOn(Settings settings, UserAccounts accounts, SecurityMode mode) {
+        this.settings = settings;
+        this.accounts = accounts;
+        this.mode = mode;
+    }
+
+    /** The label of the login page's button. */
+    public String buttonLabel() {
+        return settings.name() == null || settings.name().isBlank() ? "Đăng nhập một lần (SSO)" : settings.name();
+    }
+
+    void configure(HttpSecurity http, SignInSteps steps) throws Exception {
+        ClientRegistrationRepository repository = id -> REGISTRATION.equals(id) ? registration() : null;
+        http.oauth2Login(login -> login.loginPage("/login")
+                .clientRegistrationRepository(repository)
+                .successHandler((request, response, authentication) -> matched(authentication, steps, request, response))
+                .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?sso=failed")));
+    }
+
+    private void matched(Authentication authentication, SignInSteps steps, HttpServletRequest request,
+            HttpServletResponse response) throws IOException, jakarta.servlet.ServletException {
+        OidcUser person = (OidcUser) authentication.getPrincipal();
+        var account = accounts.personForSingleSignOn(person.getPreferredUsername(), person.getEmail());
+        if (account.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            var session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + "/login?sso=unknown");
+            return;
+        }
+        steps.signInBySingleSignOn(account.get(), request, response);
+    }
+
+    private ClientRegistration registration() {
+        ClientRegistration known = registration;
+        if (known == null) {
+            synchronized (this) {
+                if (registration == null) {
+                    registration = ClientRegistrations.fromIssuerLocation(settings.issuer())
+                            .registrationId(REGISTRATION)
+                            .clientId(settings.clientId())
+                            .clientSecret(settings.clientSecret())
+                            .redirectUri(mode.publicBaseUrl() + "/login/oauth2/code/{registrationId}")
+                            .scope("openid", "profile", "email")
+                            .build();
+                }
+                known = registration;
+            }
+        }
+        return known;
+    }
+}
