@@ -73,6 +73,11 @@ public class AuthorityService {
         return store.councilMembers(authorityId);
     }
 
+    @Transactional(readOnly = true)
+    public CouncilMemberView councilMember(long id) {
+        return store.councilMember(id).orElseThrow(() -> new NotFoundException(messages.get("councilMember.notFound", id)));
+    }
+
     @Transactional
     public CouncilMemberView addCouncilMember(CurrentUser user, long authorityId, CouncilMemberCommand command) {
         get(authorityId);
