@@ -1,0 +1,53 @@
+package vn.thidua.platform.security;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.platform.validation.Checks;
+
+/** A person changes its own password: the current one first (unless it just typed it to reach a forced change). */
+@Service
+public class PasswordChange {
+
+    private final UserAccounts accounts;
+    private final PasswordPolicy policy;
+    private final Checks checks;
+
+    PasswordChange(UserAccounts accounts, PasswordPolicy policy, Checks checks) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.checks = checks;
+    }
+
+    public static class Form {
+        private String current;
+        private String password;
+        private String confirmation;
+
+        public String getCurrent() { return current; }
+        public void setCurrent(String current) { this.current = current; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public String getConfirmation() { return confirmation; }
+        public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+    }
+
+    @Transactional
+    public void change(SignedInUser person, Form form) {
+        Checks.Collector check = checks.none();
+        boolean forced = person.stage() == SignInStage.PASSWORD_CHANGE;
+        if (!forced && !accounts.passwordMatches(person.user().id(), form.getCurrent())) {
+            check.reject("current", "password.currentWrong");
+        }
+        policy.problems(person.user().username(), form.getPassword())
+                .forEach(code -> check.reject("password", code, PasswordPolicy.MIN_LENGTH));
+        if (!check.hasErrorOn("password") && form.getPassword() != null
+                && accounts.passwordMatches(person.user().id(), form.getPassword())) {
+            check.reject("password", "password.sameAsBefore");
+        }
+        if (!check.hasErrorOn("password") && !form.getPassword().equals(form.getConfirmation())) {
+            check.reject("confirmation", "password.confirmation");
+        }
+        check.throwIfInvalid();
+        accounts.setPassword(person.user().id(), form.getPassword());
+    }
+}

@@ -1,0 +1,117 @@
+package vn.thidua.platform.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.OptionalLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.platform.security.totp.QrCode;
+import vn.thidua.platform.security.totp.RecoveryCodes;
+import vn.thidua.platform.security.totp.Totp;
+import vn.thidua.platform.security.totp.TotpSecret;
+
+/**
+ * The second factor: a TOTP authenticator app (RFC 6238), enrolled by scanning a QR code, and ten
+ * one-time recovery codes for a lost phone. A wrong code counts as a failed sign-in of the account,
+ * so the code cannot be guessed either; a code is accepted once (its time step is kept).
+ */
+@Service
+public class TwoFactor {
+
+    static final String ISSUER = "Thi đua – Khen thưởng";
+
+    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final Clock clock;
+
+    TwoFactor(JdbcClient jdbc, UserAccounts accounts, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** A secret offered for enrolment (kept in the person's session until it proves its app has it). */
+    public record Offer(String secret, String otpauthUri, String qrDataUri) {
+    }
+
+    public Offer offer(CurrentUser user) {
+        return offerOf(user, TotpSecret.generate().base32());
+    }
+
+    /** The same offer again (a wrong code typed): the person keeps the entry its app already has. */
+    public Offer offerOf(CurrentUser user, String secretBase32) {
+        TotpSecret secret = TotpSecret.fromBase32(secretBase32);
+        String uri = secret.otpauthUri(ISSUER.replace(":", ""), user.username());
+        return new Offer(secret.base32(), uri, QrCode.dataUri(uri));
+    }
+
+    /** Keeps the secret once a code of it was typed; answers the recovery codes, shown this once. */
+    @Transactional
+    public java.util.Optional<List<String>> enrol(long userId, String secretBase32, String typedCode) {
+        TotpSecret secret = TotpSecret.fromBase32(secretBase32);
+        OptionalLong step = Totp.verify(secret, typedCode, clock.instant(), Totp.NO_STEP_USED);
+        if (step.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        jdbc.sql("UPDATE app_user SET totp_secret = :secret, totp_last_step = :step, version = version + 1 WHERE id = :id AND kind = 'PERSON'")
+                .param("secret", secret.base32()).param("step", step.getAsLong()).param("id", userId).update();
+        return java.util.Optional.of(newRecoveryCodes(userId));
+    }
+
+    /** The code of the authenticator app, or one unused recovery code; a wrong one counts as a failed sign-in. */
+    @Transactional
+    public boolean verify(long userId, String typed) {
+        var row = jdbc.sql("SELECT totp_secret, totp_last_step FROM app_user WHERE id = :id").param("id", userId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
+        if (row.isEmpty() || row.get()[0] == null || typed == null) {
+            return false;
+        }
+        OptionalLong step = Totp.verify(TotpSecret.fromBase32((String) row.get()[0]), typed, clock.instant(), (Long) row.get()[1]);
+        // the condition, not a row lock, settles two requests racing with one code: the failure
+        // counter below is written in its own transaction and would wait forever on a lock held here
+        if (step.isPresent() && jdbc.sql("UPDATE app_user SET totp_last_step = :step WHERE id = :id AND totp_last_step < :step")
+                .param("step", step.getAsLong()).param("id", userId).update() == 1) {
+            return true;
+        }
+        String normalized = RecoveryCodes.normalize(typed);
+        if (normalized.length() == RecoveryCodes.LENGTH && jdbc.sql("""
+                UPDATE recovery_code SET used_at = :now WHERE user_id = :id AND code_sha256 = :hash AND used_at IS NULL""")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", userId)
+                .param("hash", RecoveryCodes.sha256Hex(normalized)).update() == 1) {
+            return true;
+        }
+        accounts.recordFailure(userId);
+        return false;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean enrolled(long userId) {
+        return jdbc.sql("SELECT totp_secret IS NOT NULL FROM app_user WHERE id = :id").param("id", userId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public int recoveryCodesLeft(long userId) {
+        return jdbc.sql("SELECT count(*) FROM recovery_code WHERE user_id = :id AND used_at IS NULL").param("id", userId)
+                .query(Integer.class).single();
+    }
+
+    /** Removes the second factor (a lost phone and no recovery code: the administrator or the board decides). */
+    @Transactional
+    public void remove(long userId) {
+        jdbc.sql("UPDATE app_user SET totp_secret = NULL, totp_last_step = 0, version = version + 1 WHERE id = :id")
+                .param("id", userId).update();
+        jdbc.sql("DELETE FROM recovery_code WHERE user_id = :id").param("id", userId).update();
+    }
+
+    private List<String> newRecoveryCodes(long userId) {
+        jdbc.sql("DELETE FROM recovery_code WHERE user_id = :id").param("id", userId).update();
+        List<String> codes = RecoveryCodes.generate();
+        for (String code : codes) {
+            jdbc.sql("INSERT INTO recovery_code (user_id, code_sha256) VALUES (:id, :hash)").param("id", userId)
+                    .param("hash", RecoveryCodes.sha256Hex(RecoveryCodes.normalize(code))).update();
+        }
+        return codes;
+    }
+}
