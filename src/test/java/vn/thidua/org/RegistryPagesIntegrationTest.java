@@ -32,7 +32,7 @@ class RegistryPagesIntegrationTest {
         WebSession session = new WebSession(port);
         Page login = session.postForm("/login", Map.of("username", "admin", "password", "sai"));
         assertThat(login.location()).endsWith("/login?error");
-        assertThat(session.get("/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(session.get("/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
     }
 
     @Test
