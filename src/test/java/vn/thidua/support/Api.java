@@ -18,10 +18,36 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     private Api(int port, String authorization) {
+        this(port, authorization, java.util.Map.of());
+    }
+
+    private Api(int port, String authorization, java.util.Map<String, String> headers) {
         this.base = "http://localhost:" + port;
+        this.port = port;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    private final int port;
+
+    /** Another system calling with a service account's token. */
+    public static Api bearer(int port, String token) {
+        return new Api(port, "Bearer " + token);
+    }
+
+    /** The same caller sending one more header on every request (an Origin, say). */
+    public Api withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(port, authorization, more);
+    }
+
+    public Response patch(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static Api as(int port, String username) {
@@ -89,6 +115,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -30,8 +30,12 @@ public final class WebSession {
     }
 
     public static WebSession loggedIn(int port, String username) {
+        return loggedIn(port, username, Api.DEMO_PASSWORD);
+    }
+
+    public static WebSession loggedIn(int port, String username, String password) {
         WebSession session = new WebSession(port);
-        Page login = session.postForm("/login", Map.of("username", username, "password", Api.DEMO_PASSWORD));
+        Page login = session.postForm("/login", Map.of("username", username, "password", password));
         if (login.status() != 302 || login.location().contains("error")) {
             throw new IllegalStateException("login failed for " + username + ": " + login.status() + " " + login.location());
         }

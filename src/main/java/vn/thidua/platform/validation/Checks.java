@@ -61,6 +61,11 @@ public class Checks {
             return violations.isEmpty();
         }
 
+        /** The refusal of what was collected, for a write that must stop here. */
+        public InvalidInputException violationsAsException() {
+            return new InvalidInputException(violations);
+        }
+
         public void throwIfInvalid() {
             if (!violations.isEmpty()) {
                 throw new InvalidInputException(violations);

@@ -93,6 +93,11 @@ class ApiProblems {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
+        if (e instanceof vn.thidua.platform.validation.Refused refused) {
+            ProblemDetail problem = problem(HttpStatus.FORBIDDEN, refused.getMessage());
+            problem.setProperty("code", refused.code());
+            return problem;
+        }
         return problem(HttpStatus.FORBIDDEN, messages.get("problem.forbidden"));
     }
 

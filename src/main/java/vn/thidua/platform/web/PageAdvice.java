@@ -55,6 +55,12 @@ class PageAdvice {
                 e.getValue() == null ? "" : String.valueOf(e.getValue())));
     }
 
+    /** A refusal that says why (a board granting beyond its authority, say) shows its reason. */
+    @ExceptionHandler(vn.thidua.platform.validation.Refused.class)
+    ModelAndView refused(vn.thidua.platform.validation.Refused e) {
+        return errorPage(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView conflict(OptimisticLockingFailureException e) {
         return errorPage(HttpStatus.CONFLICT, messages.get("problem.conflict"));

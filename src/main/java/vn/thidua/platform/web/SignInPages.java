@@ -86,6 +86,7 @@ class SignInPages {
     @GetMapping("/activate/{token}")
     String activateForm(@PathVariable String token, Model model) {
         model.addAttribute("holder", links.holder(token).orElse(null));
+        model.addAttribute("token", token);
         model.addAttribute("form", new PasswordChange.Form());
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         return "account/activate";
@@ -101,6 +102,7 @@ class SignInPages {
         } catch (InvalidInputException e) {
             FormErrors.bind(e, result);
             model.addAttribute("holder", links.holder(token).orElse(null));
+            model.addAttribute("token", token);
             model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
             return "account/activate";
         }

@@ -1,0 +1,282 @@
+package vn.thidua.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.accounts.internal.AccountStore;
+import vn.thidua.accounts.internal.AccountStore.StoredScope;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.UnitService;
+import vn.thidua.org.UnitView;
+import vn.thidua.platform.security.ActivationLinks;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.security.ServiceTokens;
+import vn.thidua.platform.security.TwoFactor;
+import vn.thidua.platform.security.UserAccounts;
+import vn.thidua.platform.security.UserSessions;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Refused;
+
+/**
+ * Accounts of people and of other systems, administered within the role × scope of whoever asks
+ * ({@link AccountGrants}). An account is never deleted, only disabled, so that the history of who
+ * did what keeps its names. A person gets no password from anyone: it sets its own through a
+ * one-time link. Pages and API call the same methods.
+ */
+@Service
+public class AccountService {
+
+    private final AccountStore store;
+    private final AuthorityService authorities;
+    private final UnitService units;
+    private final ActivationLinks links;
+    private final UserAccounts credentials;
+    private final UserSessions sessions;
+    private final TwoFactor twoFactor;
+    private final ServiceTokens tokens;
+    private final AccountMail mail;
+    private final Checks checks;
+    private final Messages messages;
+    private final Clock clock;
+
+    AccountService(AccountStore store, AuthorityService authorities, UnitService units, ActivationLinks links,
+            UserAccounts credentials, UserSessions sessions, TwoFactor twoFactor, ServiceTokens tokens, AccountMail mail,
+            Checks checks, Messages messages, Clock clock) {
+        this.store = store;
+        this.authorities = authorities;
+        this.units = units;
+        this.links = links;
+        this.credentials = credentials;
+        this.sessions = sessions;
+        this.twoFactor = twoFactor;
+        this.tokens = tokens;
+        this.mail = mail;
+        this.checks = checks;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public boolean mayManageAccounts(CurrentUser user) {
+        return AccountGrants.mayManageAccounts(user);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountView> search(CurrentUser user, String query, boolean service) {
+        requireManager(user);
+        return store.search(query, user.isAdmin() ? null : user.authorityId(), service, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView get(CurrentUser user, long id) {
+        AccountView account = store.find(id, clock.instant())
+                .orElseThrow(() -> new NotFoundException(messages.get("account.notFound", id)));
+        refuseIf(AccountGrants.refusal(user, account.role(), account.authorityId()));
+        return account;
+    }
+
+    @Transactional
+    public AccountCreated create(CurrentUser user, AccountCommand command) {
+        requireManager(user);
+        Checks.Collector check = checks.of(command);
+        Scope scope = scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), command.getCouncilMemberId());
+        if (!check.hasErrorOn("username") && store.usernameTaken(command.getUsername().trim())) {
+            check.reject("username", "account.username.taken", command.getUsername().trim());
+        }
+        String email = blankToNull(command.getEmail());
+        if (email != null && !check.hasErrorOn("email") && store.emailTaken(email, null)) {
+            check.reject("email", "account.email.taken", email);
+        }
+        check.throwIfInvalid();
+        refuseIf(AccountGrants.refusal(user, scope.stored().role(), scope.authorityId()));
+        long id;
+        try {
+            id = store.insert(command.getUsername().trim(), command.getFullName().trim(), scope.stored(), email, false, user.id());
+        } catch (DuplicateKeyException race) {
+            throw checks.none().reject("username", "account.username.taken", command.getUsername().trim()).violationsAsException();
+        }
+        return withLink(user, get(user, id));
+    }
+
+    @Transactional
+    public AccountView change(CurrentUser user, long id, AccountChange change) {
+        AccountView account = get(user, id);
+        Checks.Collector check = checks.of(change);
+        StoredScope scope = store.storedScope(id);
+        Long authorityOfScope = account.authorityId();
+        boolean scopeChanged = false;
+        if (change.getRole() != null) {
+            Scope asked = scope(check, change.getRole(), change.getAuthorityId(), change.getUnitId(), change.getCouncilMemberId());
+            if (account.service() && check.isValid() && !serviceRole(change.getRole())) {
+                check.reject("role", "serviceAccount.role");
+            }
+            if (check.isValid()) {
+                scopeChanged = !asked.stored().equals(scope);
+                scope = asked.stored();
+                authorityOfScope = asked.authorityId();
+            }
+        }
+        boolean enabled = change.getEnabled() == null ? account.enabled() : change.getEnabled();
+        if (id == user.id() && (scopeChanged || !enabled)) {
+            check.reject(scopeChanged ? "role" : "enabled", "account.refused.self");
+        }
+        String email = change.getEmail() == null ? account.email() : blankToNull(change.getEmail());
+        if (email != null && !check.hasErrorOn("email") && store.emailTaken(email, id)) {
+            check.reject("email", "account.email.taken", email);
+        }
+        String fullName = change.getFullName() == null ? account.fullName() : change.getFullName().trim();
+        if (fullName.isEmpty()) {
+            check.reject("fullName", "account.fullName.required");
+        }
+        check.throwIfInvalid();
+        refuseIf(AccountGrants.refusal(user, scope.role(), authorityOfScope));
+        store.update(id, fullName, email, scope, enabled);
+        if (Boolean.TRUE.equals(change.getUnlock())) {
+            credentials.unlock(id);
+        }
+        if (Boolean.TRUE.equals(change.getRemoveTwoFactor())) {
+            twoFactor.remove(id);
+        }
+        if (scopeChanged || !enabled) {
+            // a session keeps the role it was opened with: end them so that the change holds at once
+            sessions.endAll(account.username());
+        }
+        if (account.service() && !enabled) {
+            tokens.revokeAll(id);
+        }
+        return get(user, id);
+    }
+
+    /** A new one-time link (forgotten password, lost link); the old links stop working and every session ends. */
+    @Transactional
+    public AccountCreated reset(CurrentUser user, long id) {
+        AccountView account = get(user, id);
+        if (account.service()) {
+            throw checks.none().reject(null, "serviceAccount.noPassword").violationsAsException();
+        }
+        if (!account.enabled()) {
+            throw checks.none().reject(null, "account.disabled", account.username()).violationsAsException();
+        }
+        sessions.endAll(account.username());
+        return withLink(user, account);
+    }
+
+    @Transactional
+    public ServiceAccountCreated createService(CurrentUser user, ServiceAccountCommand command) {
+        requireManager(user);
+        Checks.Collector check = checks.of(command);
+        if (command.getRole() != null && !serviceRole(command.getRole())) {
+            check.reject("role", "serviceAccount.role");
+        }
+        Scope scope = check.isValid() ? scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), null) : null;
+        check.throwIfInvalid();
+        refuseIf(AccountGrants.refusal(user, scope.stored().role(), scope.authorityId()));
+        String username = "api-" + java.util.UUID.randomUUID().toString().substring(0, 13);
+        long id = store.insert(username, command.getName().trim(), scope.stored(), null, true, user.id());
+        return new ServiceAccountCreated(get(user, id), tokens.issue(id, user.id()));
+    }
+
+    /** Revokes a service account: its tokens stop at once and the account is disabled (kept for the history). */
+    @Transactional
+    public AccountView revokeService(CurrentUser user, long id) {
+        AccountView account = get(user, id);
+        if (!account.service()) {
+            throw new NotFoundException(messages.get("serviceAccount.notFound", id));
+        }
+        tokens.revokeAll(id);
+        StoredScope scope = store.storedScope(id);
+        store.update(id, account.fullName(), account.email(), scope, false);
+        return get(user, id);
+    }
+
+    private AccountCreated withLink(CurrentUser user, AccountView account) {
+        ActivationLinks.IssuedLink link = links.issue(account.id(), user.id());
+        boolean mailed = mail.sendLink(account, link);
+        return new AccountCreated(account, link.url(), link.expiresAt(), mailed);
+    }
+
+    private static boolean serviceRole(Role role) {
+        return role == Role.ADMIN || role == Role.BOARD || role == Role.UNIT_OFFICER;
+    }
+
+    /** The stored scope of a role and the authority it lies in; missing or unknown parts are field errors. */
+    private record Scope(StoredScope stored, Long authorityId) {
+    }
+
+    private Scope scope(Checks.Collector check, Role role, Long authorityId, Long unitId, Long councilMemberId) {
+        if (role == null) {
+            return new Scope(new StoredScope(Role.UNIT_OFFICER, null, null, null), null);
+        }
+        switch (role) {
+            case ADMIN:
+                return new Scope(new StoredScope(role, null, null, null), null);
+            case BOARD:
+            case DECIDER:
+                if (authorityId == null) {
+                    check.reject("authorityId", "account.authority.required");
+                } else if (!exists(() -> authorities.get(authorityId))) {
+                    check.reject("authorityId", "authority.notFound", authorityId);
+                }
+                return new Scope(new StoredScope(role, authorityId, null, null), authorityId);
+            case UNIT_OFFICER:
+                if (unitId == null) {
+                    check.reject("unitId", "account.unit.required");
+                    return new Scope(new StoredScope(role, null, null, null), null);
+                }
+                UnitView unit;
+                try {
+                    unit = units.get(unitId);
+                } catch (NotFoundException e) {
+                    check.reject("unitId", "unit.notFound", unitId);
+                    return new Scope(new StoredScope(role, null, unitId, null), null);
+                }
+                if (!unit.active()) {
+                    check.reject("unitId", "account.unit.ended", unit.name());
+                }
+                return new Scope(new StoredScope(role, null, unitId, null), unit.authorityId());
+            case COUNCIL_MEMBER:
+            default:
+                if (councilMemberId == null) {
+                    check.reject("councilMemberId", "account.councilMember.required");
+                    return new Scope(new StoredScope(role, null, null, null), null);
+                }
+                try {
+                    long authority = authorities.councilMember(councilMemberId).authorityId();
+                    return new Scope(new StoredScope(role, null, null, councilMemberId), authority);
+                } catch (NotFoundException e) {
+                    check.reject("councilMemberId", "councilMember.notFound", councilMemberId);
+                    return new Scope(new StoredScope(role, null, null, councilMemberId), null);
+                }
+        }
+    }
+
+    private static boolean exists(Runnable lookup) {
+        try {
+            lookup.run();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private void requireManager(CurrentUser user) {
+        if (!AccountGrants.mayManageAccounts(user)) {
+            throw new Refused("account.refused.notManager", messages.get("account.refused.notManager"));
+        }
+    }
+
+    private void refuseIf(java.util.Optional<String> refusal) {
+        if (refusal.isPresent()) {
+            throw new Refused(refusal.get(), messages.get(refusal.get()));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+}
