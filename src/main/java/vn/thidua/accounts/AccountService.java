@@ -263,7 +263,34 @@ public class AccountService {
         }
     }
 
-    private void requireManager(CurrentUser user) {
+    /** An account by its username, whoever manages it (for an import to recognise its own earlier rows). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AccountView> findByUsername(String username) {
+        return store.idOf(username).flatMap(id -> store.find(id, clock.instant()));
+    }
+
+    /** The problems a new account would be refused for, in words, without saving it. */
+    @Transactional(readOnly = true)
+    public List<String> problemsOf(AccountCommand command) {
+        Checks.Collector check = checks.of(command);
+        scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), command.getCouncilMemberId());
+        if (!check.hasErrorOn("username") && store.usernameTaken(command.getUsername().trim())) {
+            check.reject("username", "account.username.taken", command.getUsername().trim());
+        }
+        String email = blankToNull(command.getEmail());
+        if (email != null && !check.hasErrorOn("email") && store.emailTaken(email, null)) {
+            check.reject("email", "account.email.taken", email);
+        }
+        return check.violations().stream().map(v -> v.message()).toList();
+    }
+
+    /** Refuses (403, with its reason) a manager giving this role within this authority beyond its own scope. */
+    public void requireMayGrant(CurrentUser user, Role role, long authorityId) {
+        requireManager(user);
+        refuseIf(AccountGrants.refusal(user, role, authorityId));
+    }
+
+    public void requireManager(CurrentUser user) {
         if (!AccountGrants.mayManageAccounts(user)) {
             throw new Refused("account.refused.notManager", messages.get("account.refused.notManager"));
         }

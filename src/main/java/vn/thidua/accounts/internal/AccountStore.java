@@ -56,6 +56,11 @@ public class AccountStore {
                 .query(AccountStore::view).optional();
     }
 
+    public java.util.Optional<Long> idOf(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE lower(username) = lower(:u)").param("u", username)
+                .query(Long.class).optional();
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(username) = lower(:u))").param("u", username)
                 .query(Boolean.class).single();
