@@ -24,9 +24,26 @@ public final class WebSession {
     private String csrf;
 
     public WebSession(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /** A session over a given browser (its cookie jar), e.g. one that also visits an identity provider. */
+    public WebSession(int port, HttpClient browser) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = browser;
+    }
+
+    /** The browser under this session, to visit another site (an identity provider) with the same cookies. */
+    public HttpClient browser() {
+        return http;
+    }
+
+    /** The same browser and cookies, talking to another instance of the application on this machine. */
+    public WebSession onPort(int otherPort) {
+        WebSession other = new WebSession(otherPort, http);
+        other.csrf = csrf;
+        return other;
     }
 
     public static WebSession loggedIn(int port, String username) {

@@ -38,6 +38,7 @@ class SecurityConfig {
         return new BCryptPasswordEncoder(settings.bcryptStrength());
     }
 
+    /** Passwords only, without a parent manager: each failure reaches {@link PasswordSignIn} once. */
     @Bean
     AuthenticationManager authenticationManager(PasswordSignIn passwordSignIn) {
         return new ProviderManager(passwordSignIn);
@@ -63,10 +64,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SecurityMode mode, Clock clock,
-            AuthenticationManager authenticationManager, SignInSteps steps,
-            ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
-        http.authenticationManager(authenticationManager)
+    SecurityFilterChain webSecurity(HttpSecurity http, SecurityMode mode, Clock clock, PasswordSignIn passwordSignIn,
+            SignInSteps steps, ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        http.authenticationManager(sso == null ? new ProviderManager(passwordSignIn)
+                        : new ProviderManager(passwordSignIn, sso.authenticationProvider()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/activate/**", "/public/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/error")
@@ -87,7 +89,6 @@ class SecurityConfig {
             // lets a script read /v3/api-docs with the same credentials it uses for /api/v1
             http.httpBasic(basic -> { });
         }
-        SingleSignOn sso = singleSignOn.getIfAvailable();
         if (sso != null) {
             sso.configure(http, steps);
         }

@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 public class SingleSignOn {
 
     static final String REGISTRATION = "sso";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SingleSignOn.class);
 
     @ConfigurationProperties("thidua.sso")
     public record Settings(String issuer, String clientId, String clientSecret, String name) {
@@ -49,12 +50,26 @@ public class SingleSignOn {
         return settings.name() == null || settings.name().isBlank() ? "Đăng nhập một lần (SSO)" : settings.name();
     }
 
+    /**
+     * Checks the provider's answer (code exchanged for tokens, ID token's signature, issuer, audience
+     * and nonce). Part of the web chain's own authentication manager, which has no parent, so that a
+     * failed password is counted once.
+     */
+    org.springframework.security.authentication.AuthenticationProvider authenticationProvider() {
+        return new org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider(
+                new org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient(),
+                new org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService());
+    }
+
     void configure(HttpSecurity http, SignInSteps steps) throws Exception {
         ClientRegistrationRepository repository = id -> REGISTRATION.equals(id) ? registration() : null;
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(repository)
                 .successHandler((request, response, authentication) -> matched(authentication, steps, request, response))
-                .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?sso=failed")));
+                .failureHandler((request, response, e) -> {
+                    log.warn("Single sign-on failed: {}", e.getMessage());
+                    response.sendRedirect(request.getContextPath() + "/login?sso=failed");
+                }));
     }
 
     private void matched(Authentication authentication, SignInSteps steps, HttpServletRequest request,

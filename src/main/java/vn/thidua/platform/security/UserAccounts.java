@@ -53,7 +53,7 @@ public class UserAccounts {
     /** The active person with this e-mail or username, for single sign-on (a provider never grants a role). */
     @Transactional(readOnly = true)
     Optional<Credential> personForSingleSignOn(String username, String email) {
-        return jdbc.sql(SELECT_CREDENTIAL + """
+        return jdbc.sql(SELECT_CREDENTIAL + " " + """
                  WHERE kind = 'PERSON' AND enabled
                    AND (lower(username) = lower(:username) OR (:email <> '' AND lower(email) = lower(:email)))
                  ORDER BY lower(username) = lower(:username) DESC LIMIT 1""")
