@@ -3,7 +3,6 @@ package vn.thidua.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -64,7 +63,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SecurityMode mode, Clock clock, PasswordSignIn passwordSignIn,
+    SecurityFilterChain webSecurity(HttpSecurity http, SecurityMode mode, PasswordSignIn passwordSignIn,
             SignInSteps steps, ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
         SingleSignOn sso = singleSignOn.getIfAvailable();
         http.authenticationManager(sso == null ? new ProviderManager(passwordSignIn)
@@ -81,7 +80,7 @@ class SecurityConfig {
                         .anyRequest().hasAuthority(SignInStage.SIGNED_IN.authority()))
                 .formLogin(form -> form.loginPage("/login").successHandler(steps).failureUrl("/login?error").permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new StageRedirect(steps)))
-                .addFilterBefore(new SessionLifetimeFilter(mode, clock), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(mode), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
