@@ -80,7 +80,7 @@ public final class ApiAuthBench {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread thread = new Thread(() -> {
-                HttpClient http = HttpClient.newHttpClient();
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Accept", "application/json, text/css");
                 if (authorization != null) {
                     builder.header("Authorization", authorization);
