@@ -95,7 +95,7 @@ public class AccountImport {
                 AccountView account = existing.get();
                 boolean same = account.role() == Role.UNIT_OFFICER && unit.id() == account.unitId()
                         && account.fullName().equals(line.fullName());
-                report.add(new ReportRow(line.row(), line.username(), line.fullName(), line.unitName(),
+                report.add(new ReportRow(line.row(), line.username(), line.fullName(), matched(line, unit),
                         same ? Outcome.UNCHANGED : Outcome.REFUSED,
                         same ? "đã có tài khoản này, giữ nguyên" : "tên đăng nhập đã thuộc một tài khoản khác", null));
                 continue;
@@ -105,7 +105,7 @@ public class AccountImport {
             }
             if (problems.isEmpty()) {
                 toCreate.add(line);
-                report.add(new ReportRow(line.row(), line.username(), line.fullName(), line.unitName(), Outcome.CREATED, null, null));
+                report.add(new ReportRow(line.row(), line.username(), line.fullName(), matched(line, unit), Outcome.CREATED, null, null));
             } else {
                 report.add(new ReportRow(line.row(), line.username(), line.fullName(), line.unitName(), Outcome.REFUSED,
                         String.join("; ", problems), null));
@@ -128,6 +128,11 @@ public class AccountImport {
                     created.mailed() ? "đã tạo; liên kết đã gửi thư" : "đã tạo", created.activationLink()));
         }
         return new Report(done, true);
+    }
+
+    /** The unit as the registry names it, and what the file said when it differs, so the board can check the match. */
+    private static String matched(Line line, UnitView unit) {
+        return unit.name().equals(line.unitName()) ? unit.name() : unit.name() + " (trong tệp: " + line.unitName() + ")";
     }
 
     private static AccountCommand officer(Line line, UnitView unit) {

@@ -110,7 +110,7 @@ public class AccountService {
         Long authorityOfScope = account.authorityId();
         boolean scopeChanged = false;
         if (change.getRole() != null) {
-            Scope asked = scope(check, change.getRole(), change.getAuthorityId(), change.getUnitId(), change.getCouncilMemberId());
+            Scope asked = scope(check, change.getRole(), change.getAuthorityId(), change.getUnitId(), change.getCouncilMemberId(), id);
             if (account.service() && check.isValid() && !serviceRole(change.getRole())) {
                 check.reject("role", "serviceAccount.role");
             }
@@ -121,6 +121,10 @@ public class AccountService {
             }
         }
         boolean enabled = change.getEnabled() == null ? account.enabled() : change.getEnabled();
+        if (enabled && !account.enabled() && scope.councilMemberId() != null
+                && store.councilMemberTaken(scope.councilMemberId(), id)) {
+            check.reject("enabled", "account.councilMember.taken");
+        }
         if (id == user.id() && (scopeChanged || !enabled)) {
             check.reject(scopeChanged ? "role" : "enabled", "account.refused.self");
         }
@@ -145,6 +149,9 @@ public class AccountService {
             // a session keeps the role it was opened with: end them so that the change holds at once
             sessions.endAll(account.username());
         }
+        if (!enabled) {
+            links.cancel(id);
+        }
         if (account.service() && !enabled) {
             tokens.revokeAll(id);
         }
@@ -161,8 +168,10 @@ public class AccountService {
         if (!account.enabled()) {
             throw checks.none().reject(null, "account.disabled", account.username()).violationsAsException();
         }
+        // often asked because someone else knew the password: it stops working now, not when the link is used
+        credentials.clearPassword(id);
         sessions.endAll(account.username());
-        return withLink(user, account);
+        return withLink(user, get(user, id));
     }
 
     @Transactional
@@ -199,8 +208,12 @@ public class AccountService {
         return new AccountCreated(account, link.url(), link.expiresAt(), mailed);
     }
 
+    /**
+     * A board's or an officer's scope only: a token never expires and gives no second factor, so it
+     * must not hold the power to reset the administrators and remove their second factor.
+     */
     private static boolean serviceRole(Role role) {
-        return role == Role.ADMIN || role == Role.BOARD || role == Role.UNIT_OFFICER;
+        return role == Role.BOARD || role == Role.UNIT_OFFICER;
     }
 
     /** The stored scope of a role and the authority it lies in; missing or unknown parts are field errors. */
@@ -208,6 +221,12 @@ public class AccountService {
     }
 
     private Scope scope(Checks.Collector check, Role role, Long authorityId, Long unitId, Long councilMemberId) {
+        return scope(check, role, authorityId, unitId, councilMemberId, null);
+    }
+
+    /** {@code exceptAccount}: the account being changed, which may keep its own council member. */
+    private Scope scope(Checks.Collector check, Role role, Long authorityId, Long unitId, Long councilMemberId,
+            Long exceptAccount) {
         if (role == null) {
             return new Scope(new StoredScope(Role.UNIT_OFFICER, null, null, null), null);
         }
@@ -246,6 +265,9 @@ public class AccountService {
                 }
                 try {
                     long authority = authorities.councilMember(councilMemberId).authorityId();
+                    if (store.councilMemberTaken(councilMemberId, exceptAccount)) {
+                        check.reject("councilMemberId", "account.councilMember.taken");
+                    }
                     return new Scope(new StoredScope(role, null, null, councilMemberId), authority);
                 } catch (NotFoundException e) {
                     check.reject("councilMemberId", "councilMember.notFound", councilMemberId);

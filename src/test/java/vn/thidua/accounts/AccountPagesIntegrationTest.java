@@ -29,6 +29,7 @@ import vn.thidua.support.WebSession.Page;
 class AccountPagesIntegrationTest {
 
     private static final Pattern LINK = Pattern.compile("value=\"(https://[^\"]+/activate/[^\"]+)\"");
+    private static final Pattern REPORTED_LINK = Pattern.compile(">(https://[^<]+/activate/[^<]+)</code>");
 
     @LocalServerPort
     int port;
@@ -102,7 +103,9 @@ class AccountPagesIntegrationTest {
         board.get("/accounts/import");
         Page done = board.postFile("/accounts/import", Map.of(), "file", "can-bo.xlsx", fixed);
         assertThat(done.body()).contains("Đã tạo 2 tài khoản; giữ nguyên 0.");
-        assertThat(LINK.matcher(done.body()).results().count()).isEqualTo(2);
+        assertThat(REPORTED_LINK.matcher(done.body()).results().count()).isEqualTo(2);
+        // the unit as matched in the registry, beside what the file said
+        assertThat(done.body()).contains("Sở Nội vụ (trong tệp: so noi vu)");
         assertThat(accounts(prefix)).isEqualTo(2);
 
         board.get("/accounts/import");
@@ -144,7 +147,7 @@ class AccountPagesIntegrationTest {
         WebSession person = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         Page offer = person.get("/account/two-factor");
         assertThat(offer.body()).contains("data:image/svg+xml;base64,");
-        Matcher secret = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<").matcher(offer.body());
+        Matcher secret = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(offer.body());
         assertThat(secret.find()).isTrue();
         TotpSecret key = TotpSecret.fromBase32(secret.group(1));
 
@@ -170,6 +173,36 @@ class AccountPagesIntegrationTest {
         WebSession third = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         third.get("/login/totp");
         assertThat(third.postForm("/login/totp", Map.of("code", codes.get(0))).body()).contains("Mã không đúng");
+    }
+
+    @Test
+    void fiveWrongCodesLockTheAccountAsFiveWrongPasswordsDo() {
+        String username = unique("doanma.");
+        Accounts.createActivated(port, Api.as(port, "ban.langson"), username, "UNIT_OFFICER", "unitId",
+                new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Tài chính"));
+        WebSession person = WebSession.loggedIn(port, username, Accounts.PASSWORD);
+        Matcher secret = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(person.get("/account/two-factor").body());
+        assertThat(secret.find()).isTrue();
+        TotpSecret key = TotpSecret.fromBase32(secret.group(1));
+        person.postForm("/account/two-factor", Map.of("code", Totp.code(key, Totp.timeStep(java.time.Instant.now()))));
+
+        // the guesser knows the password: signing in again does not give it five more tries
+        WebSession guesser = WebSession.loggedIn(port, username, Accounts.PASSWORD);
+        guesser.get("/login/totp");
+        for (int i = 0; i < 3; i++) {
+            assertThat(guesser.postForm("/login/totp", Map.of("code", "00000" + i)).body()).contains("Mã không đúng");
+        }
+        guesser = WebSession.loggedIn(port, username, Accounts.PASSWORD);
+        guesser.get("/login/totp");
+        assertThat(guesser.postForm("/login/totp", Map.of("code", "111111")).body()).contains("Mã không đúng");
+        WebSession.Page fifth = guesser.postForm("/login/totp", Map.of("code", "222222"));
+        assertThat(fifth.location()).endsWith("/login?error");
+        // locked: the right password and the right code are both refused now
+        WebSession late = new WebSession(port);
+        assertThat(late.postForm("/login", Map.of("username", username, "password", Accounts.PASSWORD)).location())
+                .endsWith("/login?error");
+        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = :u").param("u", username)
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test

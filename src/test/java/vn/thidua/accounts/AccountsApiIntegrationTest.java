@@ -229,6 +229,32 @@ class AccountsApiIntegrationTest {
     }
 
     @Test
+    void aResetStopsTheOldPasswordAtOnceAndADisabledAccountsLinksDie() {
+        String username = unique("datlai");
+        long id = Accounts.createActivated(port, boardLangSon, username, "UNIT_OFFICER", "unitId", financeLangSon);
+        Response reset = boardLangSon.post("/api/v1/users/" + id + "/reset", "");
+        assertThat(reset.status()).isEqualTo(200);
+        assertThat(Api.as(port, username, Accounts.PASSWORD).get("/api/v1/authorities").status()).isEqualTo(401);
+        String link = reset.json().get("activationLink").asString();
+
+        boardLangSon.patch("/api/v1/users/" + id, json("enabled", false));
+        boardLangSon.patch("/api/v1/users/" + id, json("enabled", true));
+        assertThat(Accounts.activate(port, link, Accounts.PASSWORD, Accounts.PASSWORD).body()).contains("không còn dùng được");
+        String fresh = boardLangSon.post("/api/v1/users/" + id + "/reset", "").json().get("activationLink").asString();
+        assertThat(Accounts.activate(port, fresh, Accounts.PASSWORD, Accounts.PASSWORD).location()).contains("activated");
+    }
+
+    @Test
+    void aCouncilMemberHasOneEnabledAccount() {
+        long member = admin.post("/api/v1/authorities/" + langSon + "/council-members", json("fullName", "Ủy viên một tài khoản")).id();
+        assertThat(Accounts.create(boardLangSon, unique("uyvien"), "COUNCIL_MEMBER", "councilMemberId", member).status())
+                .isEqualTo(201);
+        Response second = Accounts.create(boardLangSon, unique("uyvien"), "COUNCIL_MEMBER", "councilMemberId", member);
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.body()).contains("đã có tài khoản đang dùng");
+    }
+
+    @Test
     void nobodyDisablesOrDemotesItself() {
         long self = accountId("ban.langson");
         Response r = boardLangSon.patch("/api/v1/users/" + self, json("enabled", false));
@@ -304,6 +330,8 @@ class AccountsApiIntegrationTest {
                 json("name", "Hệ thống", "role", "DECIDER", "authorityId", langSon));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).contains("Tài khoản dịch vụ chỉ mang vai trò");
+        // not even the administrator makes a token that could reset the administrators
+        assertThat(admin.post("/api/v1/service-accounts", json("name", "Hệ thống", "role", "ADMIN")).status()).isEqualTo(400);
         Response noName = boardLangSon.post("/api/v1/service-accounts", json("role", "BOARD", "authorityId", langSon));
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.body()).contains("Hãy đặt tên");

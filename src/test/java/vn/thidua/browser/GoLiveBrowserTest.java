@@ -201,8 +201,7 @@ class GoLiveBrowserTest {
         Map<String, String> officerLinks = new LinkedHashMap<>();
         for (WebElement row : report.findElements(By.cssSelector("tbody tr"))) {
             String username = row.findElements(By.tagName("td")).get(1).getText();
-            officerLinks.put(username, row.findElement(By.cssSelector("input[aria-label='Liên kết kích hoạt']"))
-                    .getDomProperty("value"));
+            officerLinks.put(username, row.findElement(By.cssSelector("code.activation-link")).getText());
         }
         assertThat(officerLinks).containsOnlyKeys(OFFICER, "noivu.caobang", "vanphong.caobang");
         assertThat(officerLinks.values()).allMatch(link -> link.startsWith(base + "/activate/"));

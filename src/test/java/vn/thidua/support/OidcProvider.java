@@ -39,12 +39,16 @@ public final class OidcProvider implements AutoCloseable {
     /** The provider's session cookie name. */
     public static final String SESSION_COOKIE = "OIDC_PROVIDER_SESSION";
 
-    /** Someone the provider knows. */
-    public record Person(String username, String password, String email) {
+    /** Someone the provider knows; {@code emailVerified} false for an address the person typed and nobody checked. */
+    public record Person(String username, String password, String email, boolean emailVerified) {
         public Person {
             Objects.requireNonNull(username);
             Objects.requireNonNull(password);
             Objects.requireNonNull(email);
+        }
+
+        public Person(String username, String password, String email) {
+            this(username, password, email, true);
         }
     }
 

@@ -66,6 +66,13 @@ public class AccountStore {
                 .query(Boolean.class).single();
     }
 
+    /** Whether another enabled account already stands for this council member (one vote each). */
+    public boolean councilMemberTaken(long councilMemberId, Long exceptId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM app_user WHERE council_member_id = :member AND enabled AND id <> coalesce(:except, -1))""")
+                .param("member", councilMemberId).param("except", exceptId).query(Boolean.class).single();
+    }
+
     public boolean emailTaken(String email, Long exceptId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(email) = lower(:e) AND id <> coalesce(:except, -1))")
                 .param("e", email).param("except", exceptId).query(Boolean.class).single();

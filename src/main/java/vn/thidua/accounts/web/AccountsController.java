@@ -158,6 +158,7 @@ class AccountsController {
             model.addAttribute("service", new ServiceAccountCommand());
         }
         choices(user, model);
+        model.addAttribute("roles", List.of(Role.BOARD, Role.UNIT_OFFICER));
         return "accounts/services";
     }
 

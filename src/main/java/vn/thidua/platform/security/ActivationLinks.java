@@ -66,6 +66,13 @@ public class ActivationLinks {
         return new IssuedLink(mode.publicBaseUrl() + "/activate/" + token, expires);
     }
 
+    /** Cancels the account's unused links (it is disabled: re-enabling it must not bring them back). */
+    @Transactional
+    public void cancel(long userId) {
+        jdbc.sql("UPDATE account_link SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("user", userId).update();
+    }
+
     @Transactional(readOnly = true)
     public Optional<LinkHolder> holder(String token) {
         if (token == null || token.length() > 100) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Username and password, for the login form and HTTP Basic alike. Every refusal is the same
  * {@link BadCredentialsException}, whether the account is unknown, disabled, locked or the password
  * wrong, and an unknown name costs the same bcrypt as a known one: nothing tells a guesser which
- * accounts exist. A locked account refuses its right password too.
+ * accounts exist. A locked account refuses its right password too. The attempt is counted before
+ * bcrypt runs, so requests sent together cannot try more passwords than the limit.
  */
 @Component
 class PasswordSignIn implements AuthenticationProvider {
@@ -51,19 +52,27 @@ class PasswordSignIn implements AuthenticationProvider {
             throw refused();
         }
         UserAccounts.Credential account = found.get();
-        boolean matches = encoder.matches(password, account.passwordHash());
-        if (!account.enabled() || account.lockedAt(clock.instant())) {
+        long id = account.user().id();
+        var attempt = account.enabled() ? accounts.takeAttempt(id) : java.util.OptionalInt.empty();
+        if (attempt.isEmpty()) {
+            // disabled, locked, or its attempts all in flight: refused without looking at the password
+            encoder.matches(password, decoyHash);
             throttle.failed(address);
             throw refused();
         }
-        if (!matches) {
-            accounts.recordFailure(account.user().id());
+        if (!encoder.matches(password, account.passwordHash())) {
+            accounts.attemptFailed(id, attempt.getAsInt());
             throttle.failed(address);
             throw refused();
         }
-        accounts.recordSuccess(account.user().id());
         SignInStage stage = SignInStage.of(account.totpEnrolled(), false, account.mustChangePassword(),
                 mode.twoFactorRequired(account.user().role()));
+        if (stage == SignInStage.TOTP) {
+            // half-way in: the failures before it still count until the code is given
+            accounts.releaseAttempt(id);
+        } else {
+            accounts.recordSuccess(id);
+        }
         return new SignedInUser(account.user(), stage, false, SignedInUser.Method.PASSWORD).authentication();
     }
 

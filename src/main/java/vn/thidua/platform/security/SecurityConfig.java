@@ -82,8 +82,11 @@ class SecurityConfig {
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new StageRedirect(steps)))
                 .addFilterBefore(new SessionLifetimeFilter(mode), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // no Referer: an activation link's token never leaves in one
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         if (mode.httpBasic()) {
             // lets a script read /v3/api-docs with the same credentials it uses for /api/v1
             http.httpBasic(basic -> { });

@@ -64,6 +64,9 @@ public class SignInSteps implements AuthenticationSuccessHandler {
      */
     public String stepDone(boolean totpGiven, HttpServletRequest request, HttpServletResponse response) {
         SignedInUser current = UserAccounts.principal().orElseThrow();
+        if (!accounts.mayContinue(current.user().id())) {
+            return refuse(request, response);
+        }
         UserAccounts.Credential account = accounts.credential(current.user().id()).orElseThrow();
         boolean totpPassed = current.totpPassed() || totpGiven;
         boolean mustChange = account.mustChangePassword() && current.method() == SignedInUser.Method.PASSWORD;
@@ -72,6 +75,12 @@ public class SignInSteps implements AuthenticationSuccessHandler {
         replace(new SignedInUser(account.user(), stage, totpPassed, current.method()), request, response);
         request.changeSessionId();
         return pageOf(stage);
+    }
+
+    /** Ends the half-done sign-in of an account locked or disabled meanwhile; answers the login page. */
+    public String refuse(HttpServletRequest request, HttpServletResponse response) {
+        new org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler().logout(request, response, null);
+        return "/login?error";
     }
 
     private Authentication replace(SignedInUser principal, HttpServletRequest request, HttpServletResponse response) {

@@ -75,7 +75,9 @@ public class SingleSignOn {
     private void matched(Authentication authentication, SignInSteps steps, HttpServletRequest request,
             HttpServletResponse response) throws IOException, jakarta.servlet.ServletException {
         OidcUser person = (OidcUser) authentication.getPrincipal();
-        var account = accounts.personForSingleSignOn(person.getPreferredUsername(), person.getEmail());
+        // an address the person typed at the provider and nobody checked could be anyone's
+        String verifiedEmail = Boolean.TRUE.equals(person.getEmailVerified()) ? person.getEmail() : null;
+        var account = accounts.personForSingleSignOn(person.getPreferredUsername(), verifiedEmail);
         if (account.isEmpty()) {
             SecurityContextHolder.clearContext();
             var session = request.getSession(false);

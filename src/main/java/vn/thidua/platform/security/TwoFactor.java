@@ -23,11 +23,13 @@ public class TwoFactor {
 
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
+    private final AddressThrottle throttle;
     private final Clock clock;
 
-    TwoFactor(JdbcClient jdbc, UserAccounts accounts, Clock clock) {
+    TwoFactor(JdbcClient jdbc, UserAccounts accounts, AddressThrottle throttle, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -59,9 +61,27 @@ public class TwoFactor {
         return java.util.Optional.of(newRecoveryCodes(userId));
     }
 
-    /** The code of the authenticator app, or one unused recovery code; a wrong one counts as a failed sign-in. */
+    /**
+     * The code of the authenticator app, or one unused recovery code. Each try is an attempt of the
+     * account's sign-in (taken before the check; a locked account is refused unheard) and a wrong one
+     * counts for the address too: five wrong codes lock the account as five wrong passwords do.
+     */
     @Transactional
-    public boolean verify(long userId, String typed) {
+    public boolean verify(long userId, String typed, String address) {
+        var attempt = accounts.takeAttempt(userId);
+        if (attempt.isEmpty()) {
+            return false;
+        }
+        if (matches(userId, typed)) {
+            accounts.recordSuccess(userId);
+            return true;
+        }
+        accounts.attemptFailed(userId, attempt.getAsInt());
+        throttle.failed(address);
+        return false;
+    }
+
+    private boolean matches(long userId, String typed) {
         var row = jdbc.sql("SELECT totp_secret, totp_last_step FROM app_user WHERE id = :id").param("id", userId)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
         if (row.isEmpty() || row.get()[0] == null || typed == null) {
@@ -81,7 +101,6 @@ public class TwoFactor {
                 .param("hash", RecoveryCodes.sha256Hex(normalized)).update() == 1) {
             return true;
         }
-        accounts.recordFailure(userId);
         return false;
     }
 

@@ -50,14 +50,19 @@ public class UserAccounts {
         return jdbc.sql(SELECT_CREDENTIAL + " WHERE id = :id").param("id", id).query(UserAccounts::credential).optional();
     }
 
-    /** The active person with this e-mail or username, for single sign-on (a provider never grants a role). */
+    /**
+     * The enabled, unlocked person with this username, or else with this e-mail when the provider
+     * vouches that the address was verified, for single sign-on (a provider never grants a role).
+     */
     @Transactional(readOnly = true)
-    Optional<Credential> personForSingleSignOn(String username, String email) {
+    Optional<Credential> personForSingleSignOn(String username, String verifiedEmail) {
         return jdbc.sql(SELECT_CREDENTIAL + " " + """
-                 WHERE kind = 'PERSON' AND enabled
+                 WHERE kind = 'PERSON' AND enabled AND (locked_until IS NULL OR locked_until <= :now)
                    AND (lower(username) = lower(:username) OR (:email <> '' AND lower(email) = lower(:email)))
                  ORDER BY lower(username) = lower(:username) DESC LIMIT 1""")
-                .param("username", username == null ? "" : username).param("email", email == null ? "" : email)
+                .param("username", username == null ? "" : username)
+                .param("email", verifiedEmail == null ? "" : verifiedEmail)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(UserAccounts::credential).optional();
     }
 
@@ -80,23 +85,41 @@ public class UserAccounts {
     }
 
     /**
-     * One more failed password in a row; the one that reaches the limit locks the account and starts
-     * the count again. Its own transaction, so that the refusal that follows cannot roll it back.
+     * Takes one attempt (a password or a second factor's code) before it is checked: the count goes
+     * up first, so that two hundred requests sent at once are not all checked against an account
+     * that only allows five. Answers the attempt's number in the current run, or empty when the
+     * account is locked, disabled or has already used up its attempts. Its own transaction, so that
+     * the refusal that follows cannot roll it back.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recordFailure(long id) {
-        SecuritySettings settings = mode.settings();
-        Instant now = clock.instant();
-        jdbc.sql("""
-                UPDATE app_user SET
-                  locked_until = CASE WHEN failed_sign_ins + 1 >= :max THEN :until ELSE locked_until END,
-                  failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= :max THEN 0 ELSE failed_sign_ins + 1 END
-                WHERE id = :id""")
-                .param("max", settings.lockoutFailures())
-                .param("until", java.sql.Timestamp.from(now.plus(settings.lockoutDuration())))
-                .param("id", id).update();
+    java.util.OptionalInt takeAttempt(long id) {
+        return jdbc.sql("""
+                UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1
+                WHERE id = :id AND enabled AND (locked_until IS NULL OR locked_until <= :now) AND failed_sign_ins < :max
+                RETURNING failed_sign_ins""")
+                .param("id", id).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("max", mode.settings().lockoutFailures())
+                .query(Integer.class).optional().map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
+    /** The attempt failed: the one that reached the limit locks the account and starts the count again. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void attemptFailed(long id, int attempt) {
+        SecuritySettings settings = mode.settings();
+        if (attempt >= settings.lockoutFailures()) {
+            jdbc.sql("UPDATE app_user SET locked_until = :until, failed_sign_ins = 0 WHERE id = :id")
+                    .param("until", java.sql.Timestamp.from(clock.instant().plus(settings.lockoutDuration())))
+                    .param("id", id).update();
+        }
+    }
+
+    /** Gives back an attempt taken for a password that was right, when a second factor is still to come. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void releaseAttempt(long id) {
+        jdbc.sql("UPDATE app_user SET failed_sign_ins = greatest(failed_sign_ins - 1, 0) WHERE id = :id").param("id", id).update();
+    }
+
+    /** Every factor asked of the person was given: the count of failures starts again. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordSuccess(long id) {
         jdbc.sql("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id AND (failed_sign_ins > 0 OR locked_until IS NOT NULL)")
@@ -107,11 +130,6 @@ public class UserAccounts {
     @Transactional
     public void unlock(long id) {
         jdbc.sql("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id").param("id", id).update();
-    }
-
-    @Transactional(readOnly = true)
-    public boolean lockedNow(long id) {
-        return credential(id).map(c -> c.lockedAt(clock.instant())).orElse(false);
     }
 
     /** Creates an account with a password chosen by someone else (demo data, the first administrator). */
@@ -141,6 +159,19 @@ public class UserAccounts {
                        failed_sign_ins = 0, locked_until = NULL, version = version + 1
                 WHERE id = :id AND kind = 'PERSON'""")
                 .param("hash", passwordEncoder.encode(password)).param("id", id).update();
+    }
+
+    /** Forgets the password (a reset): until the person sets a new one through its link, nobody signs in with the old. */
+    @Transactional
+    public void clearPassword(long id) {
+        jdbc.sql("UPDATE app_user SET password_hash = NULL, version = version + 1 WHERE id = :id AND kind = 'PERSON'")
+                .param("id", id).update();
+    }
+
+    /** Whether the account may go on signing in (enabled, not locked), asked again at each step of the way in. */
+    @Transactional(readOnly = true)
+    public boolean mayContinue(long id) {
+        return credential(id).map(c -> c.enabled() && !c.lockedAt(clock.instant())).orElse(false);
     }
 
     public boolean passwordMatches(long id, String password) {

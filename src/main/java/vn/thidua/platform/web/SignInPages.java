@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,12 +71,14 @@ class SignInPages {
     String totp(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         SignedInUser person = UserAccounts.principal().orElseThrow();
-        if (twoFactor.verify(person.user().id(), code)) {
+        if (!accounts.mayContinue(person.user().id())) {
+            return "redirect:" + steps.refuse(request, response);
+        }
+        if (twoFactor.verify(person.user().id(), code, request.getRemoteAddr())) {
             return "redirect:" + steps.stepDone(true, request, response);
         }
-        if (accounts.lockedNow(person.user().id())) {
-            new SecurityContextLogoutHandler().logout(request, response, null);
-            return "redirect:/login?error";
+        if (!accounts.mayContinue(person.user().id())) {
+            return "redirect:" + steps.refuse(request, response);
         }
         model.addAttribute("wrong", true);
         return "account/totp";

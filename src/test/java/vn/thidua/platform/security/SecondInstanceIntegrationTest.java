@@ -56,7 +56,8 @@ class SecondInstanceIntegrationTest {
                 new OidcProvider.Person("taichinh.langson", "mk-nha-cung-cap-1", "taichinh@idp.langson.gov.vn"),
                 new OidcProvider.Person("nguyen.van.la", "mk-nha-cung-cap-2", "la@idp.langson.gov.vn"),
                 new OidcProvider.Person("tran.thi.mail", "mk-nha-cung-cap-3", "mail.khop@langson.gov.vn"),
-                new OidcProvider.Person("ban.langson", "mk-nha-cung-cap-4", "ban@idp.langson.gov.vn")));
+                new OidcProvider.Person("ban.langson", "mk-nha-cung-cap-4", "ban@idp.langson.gov.vn"),
+                new OidcProvider.Person("ke.mao.danh", "mk-nha-cung-cap-5", "mail.khop@langson.gov.vn", false)));
         second = new SpringApplicationBuilder(ThiDuaApplication.class).run(
                 "--server.port=" + secondPort,
                 "--thidua.db.url=" + database.getJdbcUrl("postgres", "postgres"),
@@ -124,6 +125,14 @@ class SecondInstanceIntegrationTest {
         assertThat(browser.get(back.getPath() + "?" + back.getRawQuery()).location()).endsWith("/");
         assertThat(browser.get("/account").body()).contains(username);
         assertThat(browser.get("/accounts").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anAddressTheProviderDidNotVerifyMatchesNobody() {
+        WebSession browser = new WebSession(secondPort, OidcProvider.browser());
+        URI back = signInAtProvider(browser, "ke.mao.danh", "mk-nha-cung-cap-5");
+        assertThat(browser.get(back.getPath() + "?" + back.getRawQuery()).location()).endsWith("/login?sso=unknown");
+        assertThat(browser.get("/blocs").status()).isEqualTo(302);
     }
 
     @Test

@@ -111,7 +111,8 @@ public class ProviderConfiguration {
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 Person person = people.get(context.getPrincipal().getName());
                 if (person != null) {
-                    context.getClaims().claim("email", person.email()).claim("preferred_username", person.username());
+                    context.getClaims().claim("email", person.email()).claim("email_verified", person.emailVerified())
+                            .claim("preferred_username", person.username());
                 }
             }
         };
