@@ -79,7 +79,7 @@ class SecurityConfig {
                                 SignInStage.TOTP_ENROL.authority(), SignInStage.SIGNED_IN.authority())
                         .anyRequest().hasAuthority(SignInStage.SIGNED_IN.authority()))
                 .formLogin(form -> form.loginPage("/login").successHandler(steps).failureUrl("/login?error").permitAll())
-                .exceptionHandling(ex -> ex.accessDeniedHandler(new StageRedirect(steps)))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new StageRedirect()))
                 .addFilterBefore(new SessionLifetimeFilter(mode), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // no Referer: an activation link's token never leaves in one
@@ -100,12 +100,7 @@ class SecurityConfig {
     /** A person half-way through signing in is sent to its next step rather than shown a 403. */
     private static final class StageRedirect implements AccessDeniedHandler {
 
-        private final SignInSteps steps;
         private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
-
-        StageRedirect(SignInSteps steps) {
-            this.steps = steps;
-        }
 
         @Override
         public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)

@@ -191,6 +191,8 @@ class SignInPages {
         // the app now holds the secret and the person just gave a code of it
         model.addAttribute("next", steps.stepDone(true, request, response));
         model.addAttribute("codes", codes.get());
+        // signed in from now on: the page shows the menu of a signed-in person
+        model.addAttribute("currentUser", UserAccounts.current().orElse(null));
         return "account/recovery-codes";
     }
 }
