@@ -24,6 +24,8 @@ public record SignedInUser(CurrentUser user, SignInStage stage, boolean totpPass
     /** An authentication of this principal: only a fully signed-in one carries the role. */
     static final class Authentication extends AbstractAuthenticationToken {
 
+        private static final long serialVersionUID = 1L;
+
         private final SignedInUser principal;
 
         Authentication(SignedInUser principal) {

@@ -64,6 +64,20 @@ class SessionCookieIntegrationTest {
     }
 
     @Test
+    void aSessionAnUpgradeCannotReadSendsItsPersonToTheLoginPageNotToAnErrorPage() {
+        WebSession before = WebSession.loggedIn(port, "vanphong.langson");
+        assertThat(before.get("/blocs").status()).isEqualTo(200);
+        // as if written by a release whose classes differ: the bytes no longer deserialise
+        jdbc.sql("""
+                UPDATE spring_session_attributes SET attribute_bytes = '\\xaced0005deadbeef'::bytea
+                WHERE session_primary_id IN (SELECT primary_id FROM spring_session WHERE principal_name = 'vanphong.langson')""")
+                .update();
+        WebSession.Page after = before.get("/blocs");
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.location()).endsWith("/login");
+    }
+
+    @Test
     void aForgedHostNeverReachesARedirect() throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();

@@ -1,0 +1,45 @@
+package vn.thidua.platform.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+
+/**
+ * The session table on PostgreSQL. A session attribute that an upgrade can no longer read (a class
+ * of the framework changed between releases) is dropped rather than answered with an error page:
+ * its person signs in again, everyone else carries on.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionStoreConfig.class);
+
+    /** Attributes written with INSERT … ON CONFLICT: two requests of one session at once do not collide. */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessions() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    @Bean("springSessionConversionService")
+    ConversionService springSessionConversionService() {
+        GenericConversionService conversions = new GenericConversionService();
+        conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+        DeserializingConverter read = new DeserializingConverter(SessionStoreConfig.class.getClassLoader());
+        conversions.addConverter(byte[].class, Object.class, (Converter<byte[], Object>) bytes -> {
+            try {
+                return read.convert(bytes);
+            } catch (RuntimeException unreadable) {
+                log.info("A session attribute written by another release was dropped: {}", unreadable.getMessage());
+                return null;
+            }
+        });
+        return conversions;
+    }
+}
