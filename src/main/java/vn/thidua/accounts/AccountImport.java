@@ -57,6 +57,12 @@ public class AccountImport {
         public long count(Outcome outcome) {
             return rows.stream().filter(r -> r.outcome() == outcome).count();
         }
+
+        /** One line per new account, "Họ tên (tên đăng nhập): liên kết", to copy at once. */
+        public String linksText() {
+            return String.join("\n", rows.stream().filter(r -> r.activationLink() != null)
+                    .map(r -> r.fullName() + " (" + r.username() + "): " + r.activationLink()).toList());
+        }
     }
 
     private record Line(int row, String username, String fullName, String unitName, String email) {

@@ -105,7 +105,8 @@ class AccountPagesIntegrationTest {
         assertThat(done.body()).contains("Đã tạo 2 tài khoản; giữ nguyên 0.");
         assertThat(REPORTED_LINK.matcher(done.body()).results().count()).isEqualTo(2);
         // the unit as matched in the registry, beside what the file said
-        assertThat(done.body()).contains("Sở Nội vụ (trong tệp: so noi vu)");
+        assertThat(done.body()).contains("Sở Nội vụ (trong tệp: so noi vu)", "Trần Thị Bé (" + prefix + ".b): https://");
+        assertThat(done.body()).containsPattern("\\.a\\): https://\\S+\n[^\n]*\\.b\\): https://");
         assertThat(accounts(prefix)).isEqualTo(2);
 
         board.get("/accounts/import");
