@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ThiDuaApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && vn.thidua.platform.audit.AuditVerifyCommand.NAME.equals(args[0])) {
+            System.exit(vn.thidua.platform.audit.AuditVerifyCommand.run(ThiDuaApplication.class,
+                    java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(ThiDuaApplication.class, args);
     }
 }

@@ -40,6 +40,9 @@ class AccountPagesIntegrationTest {
     @Autowired
     UserAccounts userAccounts;
 
+    @Autowired
+    vn.thidua.support.TestClock clock;
+
     private static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime(), 36);
     }
@@ -174,6 +177,17 @@ class AccountPagesIntegrationTest {
         WebSession third = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         third.get("/login/totp");
         assertThat(third.postForm("/login/totp", Map.of("code", codes.get(0))).body()).contains("Mã không đúng");
+
+        // half a minute later the app shows the next code, which signs in
+        clock.advance(java.time.Duration.ofSeconds(30));
+        try {
+            String next = Totp.code(key, Totp.timeStep(clock.instant()));
+            assertThat(third.postForm("/login/totp", Map.of("code", next.substring(0, 3) + " " + next.substring(3))).location())
+                    .endsWith("/");
+            assertThat(third.get("/blocs").status()).isEqualTo(200);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -61,7 +61,7 @@ class PasswordSignIn implements AuthenticationProvider {
             throw refused();
         }
         if (!encoder.matches(password, account.passwordHash())) {
-            accounts.attemptFailed(id, attempt.getAsInt());
+            accounts.attemptFailed(id, attempt.getAsInt(), "sai mật khẩu");
             throttle.failed(address);
             throw refused();
         }

@@ -66,7 +66,8 @@ public class TwoFactor {
      * account's sign-in (taken before the check; a locked account is refused unheard) and a wrong one
      * counts for the address too: five wrong codes lock the account as five wrong passwords do.
      */
-    @Transactional
+    // no transaction around it: each statement commits alone, so the counters written in their own
+    // transactions never wait on a row this one would hold
     public boolean verify(long userId, String typed, String address) {
         var attempt = accounts.takeAttempt(userId);
         if (attempt.isEmpty()) {
@@ -76,7 +77,7 @@ public class TwoFactor {
             accounts.recordSuccess(userId);
             return true;
         }
-        accounts.attemptFailed(userId, attempt.getAsInt());
+        accounts.attemptFailed(userId, attempt.getAsInt(), "mã xác thực hai yếu tố sai");
         throttle.failed(address);
         return false;
     }

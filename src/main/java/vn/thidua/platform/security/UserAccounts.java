@@ -22,17 +22,20 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final SecurityMode mode;
     private final Clock clock;
+    private final vn.thidua.platform.audit.AuditLog audit;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityMode mode, Clock clock) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityMode mode, Clock clock,
+            vn.thidua.platform.audit.AuditLog audit) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.mode = mode;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** What sign-in needs to know of an account, read by its username (any case). */
     record Credential(CurrentUser user, String passwordHash, boolean enabled, boolean service, Instant lockedUntil,
-            boolean mustChangePassword, boolean totpEnrolled) {
+            boolean mustChangePassword, boolean totpEnrolled, Long scopeAuthorityId) {
 
         boolean lockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
@@ -68,14 +71,22 @@ public class UserAccounts {
 
     private static final String SELECT_CREDENTIAL = """
             SELECT id, username, full_name, role, authority_id, unit_id, council_member_id, password_hash, enabled,
-                   kind = 'SERVICE' AS service, locked_until, must_change_password, totp_secret IS NOT NULL AS totp
+                   kind = 'SERVICE' AS service, locked_until, must_change_password, totp_secret IS NOT NULL AS totp,
+                   coalesce(authority_id, (SELECT authority_id FROM unit WHERE unit.id = unit_id),
+                            (SELECT authority_id FROM council_member WHERE council_member.id = council_member_id)) AS scope_authority
             FROM app_user""";
 
     private static Credential credential(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         java.sql.Timestamp locked = rs.getTimestamp("locked_until");
         return new Credential(user(rs), rs.getString("password_hash"), rs.getBoolean("enabled"),
                 rs.getBoolean("service"), locked == null ? null : locked.toInstant(), rs.getBoolean("must_change_password"),
-                rs.getBoolean("totp"));
+                rs.getBoolean("totp"), rs.getObject("scope_authority", Long.class));
+    }
+
+    /** An event of this account's sign-in, in the scope its board reads. */
+    vn.thidua.platform.audit.AuditEvent event(vn.thidua.platform.audit.AuditAction action, Credential account, String detail) {
+        return new vn.thidua.platform.audit.AuditEvent(action, account.user().id(), account.user().username(),
+                account.scopeAuthorityId(), "tài khoản " + account.user().username(), detail);
     }
 
     static CurrentUser user(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -104,12 +115,20 @@ public class UserAccounts {
 
     /** The attempt failed: the one that reached the limit locks the account and starts the count again. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void attemptFailed(long id, int attempt) {
+    void attemptFailed(long id, int attempt, String what) {
         SecuritySettings settings = mode.settings();
-        if (attempt >= settings.lockoutFailures()) {
+        Credential account = credential(id).orElseThrow();
+        boolean locks = attempt >= settings.lockoutFailures();
+        if (locks) {
             jdbc.sql("UPDATE app_user SET locked_until = :until, failed_sign_ins = 0 WHERE id = :id")
                     .param("until", java.sql.Timestamp.from(clock.instant().plus(settings.lockoutDuration())))
                     .param("id", id).update();
+        }
+        // the audit rows last: the append lock is never held while waiting for a row
+        audit.record(event(vn.thidua.platform.audit.AuditAction.SIGN_IN_FAILED, account, what + " (lần " + attempt + ")"));
+        if (locks) {
+            audit.record(event(vn.thidua.platform.audit.AuditAction.ACCOUNT_LOCKED, account,
+                    attempt + " lần sai liên tiếp; khóa " + settings.lockoutDuration().toMinutes() + " phút"));
         }
     }
 

@@ -39,6 +39,9 @@ class FirstAdminIntegrationTest {
     @Autowired
     SecurityMode mode;
 
+    @Autowired
+    vn.thidua.platform.audit.AuditLog audit;
+
     @Test
     void createsTheConfiguredAdministratorOnAnEmptyDatabase() {
         new FirstAdmin(emptyDatabase(passwordEncoder), "quantri.dautien", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
@@ -58,7 +61,7 @@ class FirstAdminIntegrationTest {
 
     /** The accounts of this database, seen as if nobody had been created yet. */
     private UserAccounts emptyDatabase(org.springframework.security.crypto.password.PasswordEncoder encoder) {
-        return new UserAccounts(jdbc, encoder, mode, java.time.Clock.systemUTC()) {
+        return new UserAccounts(jdbc, encoder, mode, java.time.Clock.systemUTC(), audit) {
             @Override
             public boolean anyExists() {
                 return false;
