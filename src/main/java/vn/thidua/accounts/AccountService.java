@@ -10,6 +10,9 @@ import vn.thidua.accounts.internal.AccountStore.StoredScope;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.ActivationLinks;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
@@ -43,10 +46,12 @@ public class AccountService {
     private final Checks checks;
     private final Messages messages;
     private final Clock clock;
+    private final AuditLog audit;
 
-    AccountService(AccountStore store, AuthorityService authorities, UnitService units, ActivationLinks links,
+    AccountService(AuditLog audit, AccountStore store, AuthorityService authorities, UnitService units, ActivationLinks links,
             UserAccounts credentials, UserSessions sessions, TwoFactor twoFactor, ServiceTokens tokens, AccountMail mail,
             Checks checks, Messages messages, Clock clock) {
+        this.audit = audit;
         this.store = store;
         this.authorities = authorities;
         this.units = units;
@@ -99,7 +104,10 @@ public class AccountService {
         } catch (DuplicateKeyException race) {
             throw checks.none().reject("username", "account.username.taken", command.getUsername().trim()).violationsAsException();
         }
-        return withLink(user, get(user, id));
+        AccountCreated created = withLink(user, get(user, id));
+        audit(user, AuditAction.ACCOUNT_CREATED, created.account(), describe(created.account())
+                + (created.mailed() ? "; liên kết kích hoạt đã gửi thư" : "; liên kết kích hoạt đã cấp"));
+        return created;
     }
 
     @Transactional
@@ -155,7 +163,30 @@ public class AccountService {
         if (account.service() && !enabled) {
             tokens.revokeAll(id);
         }
-        return get(user, id);
+        AccountView after = get(user, id);
+        List<String> what = new java.util.ArrayList<>();
+        if (account.enabled() != after.enabled()) {
+            what.add(after.enabled() ? "mở lại tài khoản" : "khóa tài khoản");
+        }
+        if (scopeChanged) {
+            what.add("vai trò, phạm vi: " + describe(account) + " → " + describe(after));
+        }
+        if (!java.util.Objects.equals(account.fullName(), after.fullName())) {
+            what.add("họ tên: " + account.fullName() + " → " + after.fullName());
+        }
+        if (!java.util.Objects.equals(account.email(), after.email())) {
+            what.add("thư điện tử: " + account.email() + " → " + after.email());
+        }
+        if (Boolean.TRUE.equals(change.getUnlock())) {
+            what.add("mở khóa đăng nhập");
+        }
+        if (Boolean.TRUE.equals(change.getRemoveTwoFactor())) {
+            what.add("gỡ xác thực hai yếu tố");
+        }
+        if (!what.isEmpty()) {
+            audit(user, AuditAction.ACCOUNT_CHANGED, after, String.join("; ", what));
+        }
+        return after;
     }
 
     /** A new one-time link (forgotten password, lost link); the old links stop working and every session ends. */
@@ -171,7 +202,10 @@ public class AccountService {
         // often asked because someone else knew the password: it stops working now, not when the link is used
         credentials.clearPassword(id);
         sessions.endAll(account.username());
-        return withLink(user, get(user, id));
+        AccountCreated link = withLink(user, get(user, id));
+        audit(user, AuditAction.ACCOUNT_LINK_ISSUED, account, "đặt lại mật khẩu: mật khẩu cũ hết hiệu lực"
+                + (link.mailed() ? ", liên kết đã gửi thư" : ", liên kết đã cấp"));
+        return link;
     }
 
     @Transactional
@@ -186,7 +220,10 @@ public class AccountService {
         refuseIf(AccountGrants.refusal(user, scope.stored().role(), scope.authorityId()));
         String username = "api-" + java.util.UUID.randomUUID().toString().substring(0, 13);
         long id = store.insert(username, command.getName().trim(), scope.stored(), null, true, user.id());
-        return new ServiceAccountCreated(get(user, id), tokens.issue(id, user.id()));
+        String token = tokens.issue(id, user.id());
+        AccountView created = get(user, id);
+        audit(user, AuditAction.SERVICE_TOKEN_ISSUED, created, describe(created) + "; mã " + token.substring(0, 9) + "…");
+        return new ServiceAccountCreated(created, token);
     }
 
     /** Revokes a service account: its tokens stop at once and the account is disabled (kept for the history). */
@@ -199,6 +236,7 @@ public class AccountService {
         tokens.revokeAll(id);
         StoredScope scope = store.storedScope(id);
         store.update(id, account.fullName(), account.email(), scope, false);
+        audit(user, AuditAction.SERVICE_TOKEN_REVOKED, account, "mã truy cập thu hồi, tài khoản khóa");
         return get(user, id);
     }
 
@@ -212,6 +250,16 @@ public class AccountService {
      * A board's or an officer's scope only: a token never expires and gives no second factor, so it
      * must not hold the power to reset the administrators and remove their second factor.
      */
+    private void audit(CurrentUser user, AuditAction action, AccountView account, String detail) {
+        audit.record(AuditEvent.by(user, action, account.authorityId(),
+                (account.service() ? "tài khoản dịch vụ " : "tài khoản ") + account.username(), detail));
+    }
+
+    private String describe(AccountView account) {
+        String role = messages.get("role." + account.role());
+        return account.scopeName().isEmpty() ? role : role + " (" + account.scopeName() + ")";
+    }
+
     private static boolean serviceRole(Role role) {
         return role == Role.BOARD || role == Role.UNIT_OFFICER;
     }

@@ -35,8 +35,11 @@ public class DecisionService {
     private final Messages messages;
     private final Clock clock;
 
+    private final vn.thidua.platform.audit.AuditLog audit;
+
     DecisionService(ProposalStore store, ProposalService proposals, Pipeline pipeline, AuthorityService authorities,
-            AwardRegistry registry, Checks checks, Messages messages, Clock clock) {
+            AwardRegistry registry, Checks checks, Messages messages, Clock clock, vn.thidua.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.proposals = proposals;
         this.pipeline = pipeline;
@@ -115,6 +118,9 @@ public class DecisionService {
         }
         store.setDecision(id, decisionId);
         pipeline.move(user, p, Step.ISSUE_DECISION, messages.get("proposal.decision.event", decision.text()));
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.DECISION_ISSUED,
+                p.authorityId(), "đề nghị " + id, "Quyết định số " + decision.text() + " ngày " + command.signedOn() + ", "
+                        + passed.size() + " khen thưởng; ký: " + signer + " (" + title + ")"));
         return proposals.get(user, id);
     }
 }

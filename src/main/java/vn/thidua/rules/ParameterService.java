@@ -39,7 +39,10 @@ public class ParameterService {
     private final vn.thidua.org.AuthorityService authorities;
     private final AtomicReference<ParameterTable> table = new AtomicReference<>();
 
-    ParameterService(ParameterStore store, Checks checks, Messages messages, vn.thidua.org.AuthorityService authorities) {
+    private final vn.thidua.platform.audit.AuditLog audit;
+
+    ParameterService(ParameterStore store, Checks checks, Messages messages, vn.thidua.org.AuthorityService authorities, vn.thidua.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.authorities = authorities;
         this.store = store;
         this.checks = checks;
@@ -111,6 +114,10 @@ public class ParameterService {
         store.audit(id, user.username(), current.value(), command.getValue(), current.verified(), verified,
                 command.getReason().trim());
         forgetTableAfterCommit();
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.PARAMETER_CHANGED,
+                current.authorityId(), "tham số " + current.key().name(), current.value().toPlainString() + " → "
+                        + command.getValue().toPlainString() + (verified != current.verified() ? (verified ? "; đã xác minh" : "; bỏ xác minh") : "")
+                        + "; lý do: " + command.getReason().trim()));
         return get(id);
     }
 
@@ -159,6 +166,9 @@ public class ParameterService {
         store.audit(id, user.username(), null, command.getValue(), null, Boolean.TRUE.equals(command.getVerified()),
                 command.getReason().trim());
         forgetTableAfterCommit();
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.PARAMETER_CHANGED,
+                command.getAuthorityId(), "tham số " + key.name(), "giá trị riêng của cơ quan " + command.getValue().toPlainString()
+                        + " từ " + command.getValidFrom() + "; lý do: " + command.getReason().trim()));
         return get(id);
     }
 

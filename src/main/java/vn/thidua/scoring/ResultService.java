@@ -49,8 +49,11 @@ public class ResultService {
     private final Clock clock;
     private final RecentlyUsed<RankingKey, Ranked> ranking = new RecentlyUsed<>(200);
 
+    private final vn.thidua.platform.audit.AuditLog audit;
+
     ResultService(RoundStore rounds, ResultStore results, BlocService blocs, CycleService cycle, Checks checks,
-            Messages messages, Clock clock) {
+            Messages messages, Clock clock, vn.thidua.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.rounds = rounds;
         this.results = results;
         this.blocs = blocs;
@@ -230,6 +233,9 @@ public class ResultService {
             results.change(yearId, objection.unitId(), objection.criterionId(), points,
                     messages.get("objection.changeReason", objectionId, command.answer().strip()), "OBJECTION",
                     user.username(), clock.instant());
+            audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.SCORE_CHANGED,
+                    scope.bloc().authorityId(), "năm thi đua " + yearId + ", đơn vị " + objection.unitId(),
+                    "trả lời kiến nghị " + objectionId + ": điểm tiêu chí thành " + points.toPlainString()));
         }
         return objections(scope, round).stream().filter(o -> o.id() == objectionId).findFirst().orElseThrow();
     }
@@ -274,6 +280,10 @@ public class ResultService {
         check.throwIfInvalid();
         results.change(yearId, command.unitId(), criterion.id(), points, command.reason().strip(), "BOARD", user.username(),
                 clock.instant());
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.SCORE_CHANGED,
+                scope.bloc().authorityId(), "năm thi đua " + yearId + ", đơn vị " + command.unitId(),
+                "điều chỉnh sau khi khóa: tiêu chí " + criterion.code() + " thành " + points.toPlainString() + "; lý do: "
+                        + command.reason().strip()));
         return results(scope);
     }
 

@@ -57,8 +57,11 @@ public class VotingService {
     private final Clock clock;
     private final vn.thidua.org.AuthorityService authorities;
 
+    private final vn.thidua.platform.audit.AuditLog audit;
+
     VotingService(VoteStore store, BlocService blocs, ParameterService parameters, Checks checks, Messages messages,
-            Clock clock, vn.thidua.org.AuthorityService authorities) {
+            Clock clock, vn.thidua.org.AuthorityService authorities, vn.thidua.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.authorities = authorities;
         this.store = store;
         this.blocs = blocs;
@@ -187,6 +190,8 @@ public class VotingService {
         if (!store.open(voteId, present, clock.instant(), version)) {
             throw new OptimisticLockingFailureException("vote " + voteId + " changed");
         }
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.VOTE_OPENED,
+                scope.bloc().authorityId(), "biểu quyết " + voteId, vote.question() + "; có mặt " + present + "/" + vote.electorate()));
         return view(user, scope, row(voteId));
     }
 
@@ -255,6 +260,9 @@ public class VotingService {
             store.setCounts(voteId, all, vote.present());
         }
         store.close(voteId, clock.instant());
+        // who closed it and when; never who voted what
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.VOTE_CLOSED,
+                scope.bloc().authorityId(), "biểu quyết " + voteId, vote.question()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

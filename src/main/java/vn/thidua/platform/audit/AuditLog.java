@@ -101,7 +101,7 @@ public class AuditLog {
         long[] rows = {0};
         Verification[] bad = {null};
         String[] previous = {null};
-        jdbc.sql(SELECT + " ORDER BY id").query((ResultSet rs) -> {
+        jdbc.sql(SELECT + " ORDER BY id").query((org.springframework.jdbc.core.ResultSetExtractor<Long>) rs -> {
             while (rs.next() && bad[0] == null) {
                 AuditEntry entry = entry(rs, 0);
                 rows[0]++;
@@ -117,6 +117,7 @@ public class AuditLog {
                 }
                 previous[0] = entry.hash();
             }
+            return rows[0];
         });
         return bad[0] != null ? bad[0] : new Verification(true, rows[0], null, null);
     }
@@ -162,18 +163,15 @@ public class AuditLog {
     /** One page of the log, newest first, of one authority or of all. */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query, Long authorityId, int limit) {
-        return jdbc.sql(SELECT + WHERE + " ORDER BY id DESC LIMIT :limit")
+        return jdbc.sql(SELECT + " " + WHERE + " ORDER BY id DESC LIMIT :limit")
                 .params(query.params(authorityId)).param("limit", limit).query(AuditLog::entry).list();
     }
 
     /** Every row of the query, oldest first, handed over one at a time (an export of any size). */
     @Transactional(readOnly = true)
     public void forEach(AuditQuery query, Long authorityId, Consumer<AuditEntry> row) {
-        jdbc.sql(SELECT + WHERE + " ORDER BY id").params(query.params(authorityId)).query((ResultSet rs) -> {
-            while (rs.next()) {
-                row.accept(entry(rs, 0));
-            }
-        });
+        jdbc.sql(SELECT + " " + WHERE + " ORDER BY id").params(query.params(authorityId))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> row.accept(entry(rs, 0)));
     }
 
     private static final String SELECT = """

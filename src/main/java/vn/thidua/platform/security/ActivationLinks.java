@@ -28,9 +28,11 @@ public class ActivationLinks {
     private final UserAccounts accounts;
     private final UserSessions sessions;
     private final Checks checks;
+    private final vn.thidua.platform.audit.AuditLog audit;
 
     ActivationLinks(JdbcClient jdbc, Clock clock, SecurityMode mode, PasswordPolicy policy, UserAccounts accounts,
-            UserSessions sessions, Checks checks) {
+            UserSessions sessions, Checks checks, vn.thidua.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
         this.mode = mode;
@@ -109,6 +111,8 @@ public class ActivationLinks {
         }
         accounts.setPassword(holder.userId(), password);
         sessions.endAll(holder.username());
+        accounts.credential(holder.userId()).ifPresent(account -> audit.record(
+                accounts.event(vn.thidua.platform.audit.AuditAction.ACCOUNT_ACTIVATED, account, "mật khẩu đặt qua liên kết")));
         return holder;
     }
 }

@@ -11,8 +11,10 @@ public class PasswordChange {
     private final UserAccounts accounts;
     private final PasswordPolicy policy;
     private final Checks checks;
+    private final vn.thidua.platform.audit.AuditLog audit;
 
-    PasswordChange(UserAccounts accounts, PasswordPolicy policy, Checks checks) {
+    PasswordChange(UserAccounts accounts, PasswordPolicy policy, Checks checks, vn.thidua.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.policy = policy;
         this.checks = checks;
@@ -49,5 +51,8 @@ public class PasswordChange {
         }
         check.throwIfInvalid();
         accounts.setPassword(person.user().id(), form.getPassword());
+        accounts.credential(person.user().id()).ifPresent(account -> audit.record(accounts.event(
+                vn.thidua.platform.audit.AuditAction.PASSWORD_CHANGED, account,
+                forced ? "mật khẩu do người khác đặt, đổi ở lần đăng nhập đầu" : "tự đổi mật khẩu")));
     }
 }

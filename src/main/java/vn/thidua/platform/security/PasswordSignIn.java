@@ -1,6 +1,8 @@
 package vn.thidua.platform.security;
 
-import java.time.Clock;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,14 +28,15 @@ class PasswordSignIn implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final AddressThrottle throttle;
     private final SecurityMode mode;
-    private final Clock clock;
+    private final AuditLog audit;
 
-    PasswordSignIn(UserAccounts accounts, PasswordEncoder encoder, AddressThrottle throttle, SecurityMode mode, Clock clock) {
+    PasswordSignIn(UserAccounts accounts, PasswordEncoder encoder, AddressThrottle throttle, SecurityMode mode,
+            AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.encoder = encoder;
         this.throttle = throttle;
         this.mode = mode;
-        this.clock = clock;
         this.decoyHash = encoder.encode("decoy-" + System.nanoTime());
     }
 
@@ -43,12 +46,15 @@ class PasswordSignIn implements AuthenticationProvider {
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
         String address = request.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         if (throttle.blocked(address)) {
+            audit.recordAlone(unknown(username, "địa chỉ " + address + " đang bị chặn vì sai nhiều lần"));
             throw refused();
         }
         var found = accounts.credential(username);
         if (found.isEmpty() || found.get().passwordHash() == null || found.get().service()) {
             encoder.matches(password, decoyHash);
             throttle.failed(address);
+            audit.recordAlone(found.isEmpty() ? unknown(username, "không có tài khoản này")
+                    : accounts.event(AuditAction.SIGN_IN_FAILED, found.get(), "tài khoản chưa kích hoạt hoặc là tài khoản dịch vụ"));
             throw refused();
         }
         UserAccounts.Credential account = found.get();
@@ -58,10 +64,12 @@ class PasswordSignIn implements AuthenticationProvider {
             // disabled, locked, or its attempts all in flight: refused without looking at the password
             encoder.matches(password, decoyHash);
             throttle.failed(address);
+            audit.recordAlone(accounts.event(AuditAction.SIGN_IN_FAILED, account,
+                    account.enabled() ? "tài khoản đang tạm khóa" : "tài khoản đã bị khóa"));
             throw refused();
         }
         if (!encoder.matches(password, account.passwordHash())) {
-            accounts.attemptFailed(id, attempt.getAsInt(), "sai mật khẩu");
+            accounts.attemptFailed(id, attempt.getAsInt(), AuditAction.SIGN_IN_FAILED);
             throttle.failed(address);
             throw refused();
         }
@@ -74,6 +82,11 @@ class PasswordSignIn implements AuthenticationProvider {
             accounts.recordSuccess(id);
         }
         return new SignedInUser(account.user(), stage, false, SignedInUser.Method.PASSWORD).authentication();
+    }
+
+    private static AuditEvent unknown(String username, String why) {
+        String typed = username.length() > 60 ? username.substring(0, 60) + "…" : username;
+        return new AuditEvent(AuditAction.SIGN_IN_FAILED, null, typed.isEmpty() ? "(trống)" : typed, null, "đăng nhập", why);
     }
 
     private static BadCredentialsException refused() {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,8 +12,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -29,13 +26,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * and a forced new password where due ({@link SignInStage}), a session kept in PostgreSQL, CSRF on.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecuritySettings.class)
+// the filter chains need a web server; the audit-verify command runs without one
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfig {
-
-    @Bean
-    PasswordEncoder passwordEncoder(SecuritySettings settings) {
-        return new BCryptPasswordEncoder(settings.bcryptStrength());
-    }
 
     /** Passwords only, without a parent manager: each failure reaches {@link PasswordSignIn} once. */
     @Bean

@@ -21,10 +21,12 @@ public class SignInSteps implements AuthenticationSuccessHandler {
 
     private final UserAccounts accounts;
     private final SecurityMode mode;
+    private final vn.thidua.platform.audit.AuditLog audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInSteps(UserAccounts accounts, SecurityMode mode) {
+    SignInSteps(UserAccounts accounts, SecurityMode mode, vn.thidua.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.mode = mode;
         toSavedRequest.setDefaultTargetUrl("/");
@@ -45,6 +47,9 @@ public class SignInSteps implements AuthenticationSuccessHandler {
         if (authentication.getPrincipal() instanceof SignedInUser user && user.stage() != SignInStage.SIGNED_IN) {
             response.sendRedirect(request.getContextPath() + pageOf(user.stage()));
             return;
+        }
+        if (authentication.getPrincipal() instanceof SignedInUser user) {
+            signedIn(user);
         }
         toSavedRequest.onAuthenticationSuccess(request, response, authentication);
     }
@@ -72,9 +77,21 @@ public class SignInSteps implements AuthenticationSuccessHandler {
         boolean mustChange = account.mustChangePassword() && current.method() == SignedInUser.Method.PASSWORD;
         SignInStage stage = SignInStage.of(account.totpEnrolled(), totpPassed, mustChange,
                 mode.twoFactorRequired(account.user().role()));
-        replace(new SignedInUser(account.user(), stage, totpPassed, current.method()), request, response);
+        SignedInUser next = new SignedInUser(account.user(), stage, totpPassed, current.method());
+        replace(next, request, response);
         request.changeSessionId();
+        if (stage == SignInStage.SIGNED_IN) {
+            signedIn(next);
+        }
         return pageOf(stage);
+    }
+
+    private void signedIn(SignedInUser user) {
+        accounts.credential(user.user().id()).ifPresent(account -> audit.recordAlone(accounts.event(
+                vn.thidua.platform.audit.AuditAction.SIGN_IN, account, switch (user.method()) {
+                    case SINGLE_SIGN_ON -> "đăng nhập một lần (OpenID Connect)" + (user.totpPassed() ? " + mã xác thực" : "");
+                    default -> "mật khẩu" + (user.totpPassed() ? " + mã xác thực" : "");
+                })));
     }
 
     /** Ends the half-done sign-in of an account locked or disabled meanwhile; answers the login page. */

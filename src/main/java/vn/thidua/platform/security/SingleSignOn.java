@@ -39,7 +39,10 @@ public class SingleSignOn {
     private final SecurityMode mode;
     private volatile ClientRegistration registration;
 
-    SingleSignOn(Settings settings, UserAccounts accounts, SecurityMode mode) {
+    private final vn.thidua.platform.audit.AuditLog audit;
+
+    SingleSignOn(Settings settings, UserAccounts accounts, SecurityMode mode, vn.thidua.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.settings = settings;
         this.accounts = accounts;
         this.mode = mode;
@@ -79,6 +82,10 @@ public class SingleSignOn {
         String verifiedEmail = Boolean.TRUE.equals(person.getEmailVerified()) ? person.getEmail() : null;
         var account = accounts.personForSingleSignOn(person.getPreferredUsername(), verifiedEmail);
         if (account.isEmpty()) {
+            audit.recordAlone(new vn.thidua.platform.audit.AuditEvent(vn.thidua.platform.audit.AuditAction.SIGN_IN_SSO_REFUSED,
+                    null, String.valueOf(person.getPreferredUsername()), null, "đăng nhập một lần",
+                    "không khớp tài khoản nào đang dùng (thư điện tử " + person.getEmail()
+                            + (Boolean.TRUE.equals(person.getEmailVerified()) ? ", đã xác minh)" : ", chưa xác minh)")));
             SecurityContextHolder.clearContext();
             var session = request.getSession(false);
             if (session != null) {

@@ -26,7 +26,11 @@ public class TwoFactor {
     private final AddressThrottle throttle;
     private final Clock clock;
 
-    TwoFactor(JdbcClient jdbc, UserAccounts accounts, AddressThrottle throttle, Clock clock) {
+    private final vn.thidua.platform.audit.AuditLog audit;
+
+    TwoFactor(JdbcClient jdbc, UserAccounts accounts, AddressThrottle throttle, Clock clock,
+            vn.thidua.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.throttle = throttle;
@@ -58,7 +62,10 @@ public class TwoFactor {
         }
         jdbc.sql("UPDATE app_user SET totp_secret = :secret, totp_last_step = :step, version = version + 1 WHERE id = :id AND kind = 'PERSON'")
                 .param("secret", secret.base32()).param("step", step.getAsLong()).param("id", userId).update();
-        return java.util.Optional.of(newRecoveryCodes(userId));
+        List<String> codes = newRecoveryCodes(userId);
+        accounts.credential(userId).ifPresent(account -> audit.record(accounts.event(
+                vn.thidua.platform.audit.AuditAction.TWO_FACTOR_ENROLLED, account, "ứng dụng xác thực và 10 mã khôi phục")));
+        return java.util.Optional.of(codes);
     }
 
     /**
@@ -77,7 +84,7 @@ public class TwoFactor {
             accounts.recordSuccess(userId);
             return true;
         }
-        accounts.attemptFailed(userId, attempt.getAsInt(), "mã xác thực hai yếu tố sai");
+        accounts.attemptFailed(userId, attempt.getAsInt(), vn.thidua.platform.audit.AuditAction.SECOND_FACTOR_FAILED);
         throttle.failed(address);
         return false;
     }

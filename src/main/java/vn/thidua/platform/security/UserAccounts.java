@@ -115,7 +115,7 @@ public class UserAccounts {
 
     /** The attempt failed: the one that reached the limit locks the account and starts the count again. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void attemptFailed(long id, int attempt, String what) {
+    void attemptFailed(long id, int attempt, vn.thidua.platform.audit.AuditAction what) {
         SecuritySettings settings = mode.settings();
         Credential account = credential(id).orElseThrow();
         boolean locks = attempt >= settings.lockoutFailures();
@@ -125,7 +125,7 @@ public class UserAccounts {
                     .param("id", id).update();
         }
         // the audit rows last: the append lock is never held while waiting for a row
-        audit.record(event(vn.thidua.platform.audit.AuditAction.SIGN_IN_FAILED, account, what + " (lần " + attempt + ")"));
+        audit.record(event(what, account, "lần sai thứ " + attempt + " liên tiếp"));
         if (locks) {
             audit.record(event(vn.thidua.platform.audit.AuditAction.ACCOUNT_LOCKED, account,
                     attempt + " lần sai liên tiếp; khóa " + settings.lockoutDuration().toMinutes() + " phút"));

@@ -43,9 +43,11 @@ class SignInPages {
     private final UserSessions sessions;
     private final UserAccounts accounts;
     private final ObjectProvider<SingleSignOn> singleSignOn;
+    private final vn.thidua.platform.audit.AuditLog audit;
 
-    SignInPages(ActivationLinks links, PasswordChange passwords, TwoFactor twoFactor, SignInSteps steps,
+    SignInPages(vn.thidua.platform.audit.AuditLog audit, ActivationLinks links, PasswordChange passwords, TwoFactor twoFactor, SignInSteps steps,
             UserSessions sessions, UserAccounts accounts, ObjectProvider<SingleSignOn> singleSignOn) {
+        this.audit = audit;
         this.links = links;
         this.passwords = passwords;
         this.twoFactor = twoFactor;
@@ -123,6 +125,8 @@ class SignInPages {
     String endOtherSessions(HttpSession session, RedirectAttributes redirect) {
         SignedInUser person = UserAccounts.principal().orElseThrow();
         int ended = sessions.endOthers(person.user().username(), session.getId());
+        audit.recordAlone(vn.thidua.platform.audit.AuditEvent.by(person.user(), vn.thidua.platform.audit.AuditAction.SESSIONS_ENDED,
+                person.user().authorityId(), "tài khoản " + person.user().username(), "tự đăng xuất " + ended + " phiên khác"));
         redirect.addFlashAttribute("saved", "Đã đăng xuất " + ended + " phiên khác.");
         return "redirect:/account";
     }

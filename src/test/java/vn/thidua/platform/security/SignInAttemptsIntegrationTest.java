@@ -42,7 +42,7 @@ class SignInAttemptsIntegrationTest {
             accounts.takeAttempt(id).ifPresent(taken::add);
         }
         assertThat(taken).containsExactly(1, 2, 3, 4, 5);
-        accounts.attemptFailed(id, 5, "sai mật khẩu");
+        accounts.attemptFailed(id, 5, vn.thidua.platform.audit.AuditAction.SIGN_IN_FAILED);
         assertThat(accounts.mayContinue(id)).isFalse();
     }
 
