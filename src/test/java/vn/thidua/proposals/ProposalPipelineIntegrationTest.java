@@ -179,6 +179,10 @@ class ProposalPipelineIntegrationTest {
         assertThat(WebSession.loggedIn(port, decider).get("/proposals/" + id).body()).contains("Ban hành")
                 .contains("Chờ quyết định");
         JsonNode decided = Api.as(port, decider).post(p + "/decision", decision(15)).json();
+        String trail = board.get("/api/v1/audit?actor=").body();
+        assertThat(trail).contains("\"action\":\"DECISION_ISSUED\"", "đề nghị " + id, "Quyết định số 15/QĐ-UBND");
+        assertThat(board.get("/api/v1/audit?action=VOTE_CLOSED").body()).contains("biểu quyết " + councilVote);
+        assertThat(board.get("/api/v1/audit?action=VOTE_OPENED").body()).contains("biểu quyết " + councilVote);
         WebSession boardPages = WebSession.loggedIn(port, bloc.board());
         assertThat(boardPages.get("/proposals/" + id).body()).contains("Quyết định số 15/QĐ-UBND").contains("15/QĐ-UBND-01");
         assertThat(boardPages.get("/proposals").body()).contains("Đã có quyết định");

@@ -220,6 +220,8 @@ class EligibilityApiIntegrationTest {
         Response edited = admin.put("/api/v1/eligibility/parameters/" + id, "{\"value\": 1, \"reason\": \"Ghi chú lại\"}");
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.json().get("verified").asBoolean()).isTrue();
+        assertThat(admin.get("/api/v1/audit?action=PARAMETER_CHANGED&actor=admin").body()).contains("tham số CRITERIA_LDTT",
+                "lý do: Ghi chú lại");
     }
 
     @Test

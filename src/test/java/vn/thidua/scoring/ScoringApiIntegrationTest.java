@@ -270,6 +270,8 @@ class ScoringApiIntegrationTest {
         assertThat(change.get("reason").asString()).isEqualTo("Quyết định phúc tra số 12/QĐ-BTĐKT");
         assertThat(change.get("stage").asString()).isEqualTo("BOARD");
         assertThat(change.get("changedAt").isNull()).isFalse();
+        assertThat(board.get("/api/v1/audit?action=SCORE_CHANGED&actor=" + bloc.board()).body())
+                .contains("năm thi đua " + bloc.yearId(), "Quyết định phúc tra số 12/QĐ-BTĐKT");
     }
 
     @Test
