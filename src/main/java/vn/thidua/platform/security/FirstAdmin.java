@@ -21,10 +21,12 @@ class FirstAdmin implements ApplicationRunner {
     private final UserAccounts accounts;
     private final String username;
     private final String password;
+    private final PasswordPolicy policy;
 
-    FirstAdmin(UserAccounts accounts, @Value("${thidua.admin.username:}") String username,
+    FirstAdmin(UserAccounts accounts, PasswordPolicy policy, @Value("${thidua.admin.username:}") String username,
             @Value("${thidua.admin.password:}") String password) {
         this.accounts = accounts;
+        this.policy = policy;
         this.username = username;
         this.password = password;
     }
@@ -34,8 +36,10 @@ class FirstAdmin implements ApplicationRunner {
         if (username.isBlank() || password.isBlank() || accounts.anyExists()) {
             return;
         }
-        if (password.length() < 12) {
-            throw new IllegalStateException("THIDUA_ADMIN_PASSWORD must have at least 12 characters");
+        var problems = policy.problems(username, password);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("THIDUA_ADMIN_PASSWORD refused " + problems + ": it must have at least "
+                    + PasswordPolicy.MIN_LENGTH + " characters, not contain the username and not be a common password");
         }
         // the password sat in a configuration file: the person chooses its own at first sign-in
         accounts.create(new UserAccounts.NewUser(username, password, "Quản trị hệ thống", Role.ADMIN, null, null, null, true));

@@ -77,7 +77,8 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // no Referer: an activation link's token never leaves in one
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+                                + "form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         if (mode.httpBasic()) {

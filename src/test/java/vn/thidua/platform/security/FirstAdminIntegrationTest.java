@@ -26,8 +26,8 @@ class FirstAdminIntegrationTest {
     @Test
     void createsNoOneWhenUsersAlreadyExistOrNothingIsConfigured() {
         int before = users();
-        new FirstAdmin(accounts, "quantri", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
-        new FirstAdmin(accounts, "", "").run(new DefaultApplicationArguments());
+        new FirstAdmin(accounts, policy, "quantri", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
+        new FirstAdmin(accounts, policy, "", "").run(new DefaultApplicationArguments());
         assertThat(users()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'quantri'").query(Integer.class).single())
                 .isZero();
@@ -40,11 +40,22 @@ class FirstAdminIntegrationTest {
     SecurityMode mode;
 
     @Autowired
+    PasswordPolicy policy;
+
+    @Test
+    void refusesAWeakPasswordOnAnEmptyDatabaseAsForAnyone() {
+        assertThatThrownBy(() -> new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri", "aaaaaaaaaaaa")
+                .run(new DefaultApplicationArguments())).hasMessageContaining("password.common");
+        assertThatThrownBy(() -> new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri", "quantri-2026-abc")
+                .run(new DefaultApplicationArguments())).hasMessageContaining("password.containsUsername");
+    }
+
+    @Autowired
     vn.thidua.platform.audit.AuditLog audit;
 
     @Test
     void createsTheConfiguredAdministratorOnAnEmptyDatabase() {
-        new FirstAdmin(emptyDatabase(passwordEncoder), "quantri.dautien", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
+        new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri.dautien", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
         var admin = accounts.credential("quantri.dautien").orElseThrow();
         assertThat(admin.user().role()).isEqualTo(Role.ADMIN);
         assertThat(admin.passwordHash()).startsWith("$2");
@@ -55,7 +66,7 @@ class FirstAdminIntegrationTest {
 
     @Test
     void refusesAShortPasswordOnAnEmptyDatabase() {
-        assertThatThrownBy(() -> new FirstAdmin(emptyDatabase(passwordEncoder), "quantri", "ngan").run(new DefaultApplicationArguments()))
+        assertThatThrownBy(() -> new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri", "ngan").run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("12");
     }
 

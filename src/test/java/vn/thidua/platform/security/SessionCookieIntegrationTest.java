@@ -47,6 +47,17 @@ class SessionCookieIntegrationTest {
     }
 
     @Test
+    void pagesForbidFramingForeignFormsAndReferersAndAskForHttpsOnceBehindIt() throws Exception {
+        var plain = loginPage(Map.of()).headers();
+        assertThat(plain.firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'");
+        assertThat(plain.firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(plain.firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(loginPage(Map.of("X-Forwarded-Proto", "https")).headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+    }
+
+    @Test
     void aSessionEndsAfterTwelveHoursHoweverActiveAndAfterThirtyMinutesIdle() {
         WebSession longDay = WebSession.loggedIn(port, "taichinh.langson");
         assertThat(longDay.get("/blocs").status()).isEqualTo(200);
