@@ -40,8 +40,12 @@ public class DossierService {
     private final Messages messages;
     private final Clock clock;
 
+    private final ProposalAccess access;
+
     DossierService(ProposalService proposals, AuthorityService authorities, AwardRegistry registry, DocumentService documents,
-            ConferenceService conferences, BlocService blocs, ParameterService parameters, Messages messages, Clock clock) {
+            ConferenceService conferences, BlocService blocs, ParameterService parameters, Messages messages, Clock clock,
+            ProposalAccess access) {
+        this.access = access;
         this.proposals = proposals;
         this.authorities = authorities;
         this.registry = registry;
@@ -68,6 +72,7 @@ public class DossierService {
                 ProposalView.Candidate c = p.candidates().stream().filter(x -> x.id() == candidateId)
                         .findFirst().orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound",
                                 candidateId)));
+                access.requireReadCandidate(user, p, candidateId);
                 // the awards before this proposal: not the one its own decision gave
                 List<AwardEntry> history = history(user, c).stream().filter(e -> p.decision() == null
                         || !p.decision().text().equals(e.decisionNumber())).toList();

@@ -7,6 +7,7 @@ import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.proposals.domain.Actor;
+import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.ProposerLevel;
 
 /**
@@ -44,11 +45,38 @@ class ProposalAccess {
         return p.candidates().stream().anyMatch(c -> c.id() == candidateId && user.isOfficerOf(c.unitId()));
     }
 
+    /**
+     * The proposer's working copy (a draft, or a proposal sent back) is the proposer's, the board's and
+     * its candidates' units'; the decider and the council read a proposal once it has reached the board.
+     */
     boolean canRead(CurrentUser user, ProposalView p) {
-        return isBoard(user, p) || isProposer(user, p) || isDecider(user, p)
+        boolean workingCopy = p.status() == ProposalStatus.DRAFT || p.status() == ProposalStatus.RETURNED;
+        return isBoard(user, p) || isProposer(user, p) || !workingCopy && isDecider(user, p)
                 || p.candidates().stream().anyMatch(c -> user.isOfficerOf(c.unitId()))
-                || user.role() == Role.COUNCIL_MEMBER && user.councilMemberId() != null
+                || !workingCopy && user.role() == Role.COUNCIL_MEMBER && user.councilMemberId() != null
                         && authorities.councilMembers(p.authorityId()).stream().anyMatch(m -> m.id() == user.councilMemberId());
+    }
+
+    /**
+     * What belongs to one candidate (its achievement report, its evidence): for whoever reads the
+     * proposal, except that the officer of one candidate's unit reads its own candidate's only;
+     * {@code candidateId} null is the proposal's own file.
+     */
+    boolean canReadCandidate(CurrentUser user, ProposalView p, Long candidateId) {
+        if (!canRead(user, p)) {
+            return false;
+        }
+        if (candidateId == null || isBoard(user, p) || isProposer(user, p) || isDecider(user, p)
+                || user.role() == Role.COUNCIL_MEMBER) {
+            return true;
+        }
+        return isCandidateOfficer(user, p, candidateId);
+    }
+
+    void requireReadCandidate(CurrentUser user, ProposalView p, Long candidateId) {
+        if (!canReadCandidate(user, p, candidateId)) {
+            throw new AccessDeniedException("no access to candidate " + candidateId + " of proposal " + p.id());
+        }
     }
 
     void require(CurrentUser user, ProposalView p, Actor actor) {

@@ -347,13 +347,14 @@ public class ProposalService {
         return get(user, id);
     }
 
-    /** An evidence file of the dossier, for whoever may read the proposal. */
+    /** An evidence file of the dossier, for whoever may read the proposal (a candidate's: see {@code canReadCandidate}). */
     @Transactional(readOnly = true)
     public vn.thidua.documents.DocumentService.File file(CurrentUser user, long id, long fileId) {
         ProposalView p = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
         access.requireRead(user, p);
         ProposalView.FileView f = p.files().stream().filter(x -> x.id() == fileId).findFirst()
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.file.notFound")));
+        access.requireReadCandidate(user, p, f.candidateId());
         return new vn.thidua.documents.DocumentService.File(store.fileContent(id, fileId).orElseThrow(), f.name(), f.contentType());
     }
 
@@ -496,7 +497,7 @@ public class ProposalService {
             return store.list(null, null, null, null);
         }
         if (user.role() == Role.BOARD || user.role() == Role.DECIDER) {
-            return store.list(user.authorityId(), null, null, null);
+            return store.list(user.authorityId(), null, null, null).stream().filter(p -> access.canRead(user, p)).toList();
         }
         if (user.role() == Role.UNIT_OFFICER) {
             return store.list(null, null, user.unitId(), null);

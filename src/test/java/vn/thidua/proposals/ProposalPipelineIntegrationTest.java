@@ -396,6 +396,38 @@ class ProposalPipelineIntegrationTest {
     }
 
     @Test
+    void aCoCandidateReadsOnlyItsOwnEvidenceAndReportAndTheCouncilAndDeciderNoDraft() {
+        BlocFixture.Bloc bloc = fixture.create(3, 2023);
+        List<String> council = fixture.council(bloc, 1);
+        String decider = fixture.decider(bloc);
+        Api leader = Api.as(port, bloc.officer(0));
+        long id = leader.post("/api/v1/proposals", json("blocYearId", bloc.yearId(), "level", "BLOC",
+                "title", "Đề nghị của khối năm " + bloc.year(), "commendationType", "THUONG_XUYEN")).json().get("id").asLong();
+        String p = "/api/v1/proposals/" + id;
+        leader.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "BK_TINH"));
+        JsonNode both = leader.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(2), "award", "BK_TINH")).json();
+        long first = both.get("candidates").get(0).get("unitId").asLong() == bloc.unit(1)
+                ? both.get("candidates").get(0).get("id").asLong() : both.get("candidates").get(1).get("id").asLong();
+        long second = both.get("candidates").get(0).get("id").asLong() == first
+                ? both.get("candidates").get(1).get("id").asLong() : both.get("candidates").get(0).get("id").asLong();
+        JsonNode files = leader.postFile(p + "/files", Map.of("candidateId", String.valueOf(first)), "minh-chung-1.pdf", PDF).json();
+        long firstFile = files.get("files").get(0).get("id").asLong();
+
+        Api coCandidate = Api.as(port, bloc.officer(2));
+        assertThat(coCandidate.get(p).status()).as("it reads the proposal it stands in").isEqualTo(200);
+        assertThat(coCandidate.get(p + "/files/" + firstFile).status()).as("another candidate's evidence").isEqualTo(403);
+        assertThat(coCandidate.get(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + first).status())
+                .as("another candidate's report").isEqualTo(403);
+        assertThat(coCandidate.bytes(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + second)).startsWith("%PDF".getBytes());
+        assertThat(Api.as(port, bloc.officer(1)).bytes(p + "/files/" + firstFile)).isEqualTo(PDF);
+
+        assertThat(Api.as(port, council.get(0)).get(p).status()).as("the council reads no draft").isEqualTo(403);
+        assertThat(Api.as(port, decider).get(p).status()).as("nor does the decider").isEqualTo(403);
+        assertThat(Api.as(port, decider).get("/api/v1/proposals").json().valueStream()
+                .noneMatch(x -> x.get("id").asLong() == id)).isTrue();
+    }
+
+    @Test
     void aUnitOpensItsOwnProposalFromThePage() {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
         WebSession unit = WebSession.loggedIn(port, bloc.officer(1));
