@@ -45,10 +45,15 @@ public record ProposalView(long id, long authorityId, String authorityName, long
 
     /** A comment of the public; its contact details are for the board only. */
     public record Comment(long id, Long candidateId, String authorName, String contact, String body, Instant createdAt,
-            String answer, String answeredBy, Instant answeredAt) {
+            String answer, String answeredBy, Instant answeredAt, boolean spam) {
 
         public boolean answered() {
             return answer != null;
+        }
+
+        /** What the board still owes before công khai can close: an answer, unless the comment is spam. */
+        public boolean awaitingAnswer() {
+            return !answered() && !spam;
         }
     }
 
@@ -64,7 +69,7 @@ public record ProposalView(long id, long authorityId, String authorityName, long
     /** Contact details are the board's: every other reader gets the comments without them. */
     public ProposalView withoutContacts() {
         List<Comment> hidden = comments.stream().map(c -> new Comment(c.id(), c.candidateId(), c.authorName(), null, c.body(),
-                c.createdAt(), c.answer(), c.answeredBy(), c.answeredAt())).toList();
+                c.createdAt(), c.answer(), c.answeredBy(), c.answeredAt(), c.spam())).toList();
         return new ProposalView(id, authorityId, authorityName, blocYearId, blocName, year, level, proposerUnitId, proposerName,
                 title, commendationType, periodFrom, periodTo, status, justification, returnReason, stepStartedAt, stepDueOn,
                 publicFrom, publicUntil, createdBy, createdAt, version, candidates, files, events, hidden,

@@ -39,10 +39,8 @@ import vn.thidua.voting.domain.Outcome;
 @Service
 public class ReviewService {
 
-    private static final Pattern PHONE = Pattern.compile("^[+]?[0-9 .-]{8,20}$");
     /** Enough for a person to say what they know; a flood from one address cannot hold the council back. */
     static final int MAX_COMMENTS_PER_CONTACT = 3;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final ProposalStore store;
@@ -54,8 +52,13 @@ public class ReviewService {
     private final Messages messages;
     private final Clock clock;
 
+    /** One place (a household, an office) comments this often at most: enough for people, not for a script. */
+    private final int commentsPerAddressPerHour;
+
     ReviewService(ProposalStore store, ProposalService proposals, Pipeline pipeline, ParameterService parameters,
-            VotingService voting, Checks checks, Messages messages, Clock clock) {
+            VotingService voting, Checks checks, Messages messages, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${thidua.public-comment.per-address-per-hour:10}") int commentsPerAddressPerHour) {
+        this.commentsPerAddressPerHour = commentsPerAddressPerHour;
         this.store = store;
         this.proposals = proposals;
         this.pipeline = pipeline;
@@ -171,7 +174,7 @@ public class ReviewService {
 
     /** A comment of anyone reading the public page: a name and a way to be answered are required. */
     @Transactional
-    public void comment(long id, ProposalCommands.Comment command) {
+    public void comment(long id, ProposalCommands.Comment command, String address) {
         ProposalView p = store.find(id).filter(x -> x.status() == ProposalStatus.PUBLIC_COMMENT)
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.public.notFound", id)));
         Checks.Collector check = checks.none();
@@ -184,10 +187,15 @@ public class ReviewService {
         if (name == null || name.length() > 200) {
             check.reject("authorName", "proposal.comment.name");
         }
-        if (contact == null || contact.length() > 200 || !phone(contact) && !EMAIL.matcher(contact).matches()) {
+        var normalized = vn.thidua.proposals.domain.CommentContact.parse(contact);
+        if (normalized.isEmpty()) {
             check.reject("contact", "proposal.comment.contact");
-        } else if (store.commentsFrom(id, contact) >= MAX_COMMENTS_PER_CONTACT) {
+        } else if (store.commentsFrom(id, normalized.get().value()) >= MAX_COMMENTS_PER_CONTACT) {
             check.reject("contact", "proposal.comment.tooMany", MAX_COMMENTS_PER_CONTACT);
+        }
+        if (address != null && store.commentsFromAddress(address, clock.instant().minus(java.time.Duration.ofHours(1)))
+                >= commentsPerAddressPerHour) {
+            check.reject("body", "proposal.comment.tooManyFromAddress", commentsPerAddressPerHour);
         }
         if (body == null || body.length() > 4000) {
             check.reject("body", "proposal.comment.body");
@@ -196,7 +204,24 @@ public class ReviewService {
             check.reject("candidateId", "proposal.comment.candidate");
         }
         check.throwIfInvalid();
-        store.insertComment(id, command.candidateId(), name, contact, body, clock.instant());
+        store.insertComment(id, command.candidateId(), name, normalized.get().value(), body, clock.instant(), address);
+    }
+
+    /** The board marks a comment as spam (advertising, abuse, nothing about the list): it needs no answer then. */
+    @Transactional
+    public ProposalView markSpam(CurrentUser user, long id, long commentId) {
+        ProposalView p = proposals.locked(id, null);
+        pipeline.requireActor(user, p, Actor.BOARD);
+        if (p.status() != ProposalStatus.PUBLIC_COMMENT && p.status() != ProposalStatus.COUNCIL) {
+            throw refused("proposal.answer.notNow");
+        }
+        p.comments().stream().filter(c -> c.id() == commentId).findFirst()
+                .orElseThrow(() -> new NotFoundException(messages.get("proposal.comment.notFound", commentId)));
+        if (store.markSpam(id, commentId, user.username()) == 0) {
+            throw refused("proposal.comment.spamAnswered");
+        }
+        store.event(id, null, "COMMENT_SPAM", p.status(), p.status(), String.valueOf(commentId), user.username(), clock.instant());
+        return proposals.get(user, id);
     }
 
     @Transactional
@@ -232,7 +257,7 @@ public class ReviewService {
             check.reject("status", "proposal.comment.periodNotOver",
                     MOMENT.format(p.publicUntil().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
         }
-        long unanswered = p.comments().stream().filter(c -> !c.answered()).count();
+        long unanswered = p.comments().stream().filter(ProposalView.Comment::awaitingAnswer).count();
         if (unanswered > 0) {
             check.reject("comments", "proposal.comment.unanswered", unanswered);
         }
@@ -340,11 +365,6 @@ public class ReviewService {
         return proposals.get(user, id);
     }
 
-    /** A phone number: its characters, and between 8 and 15 digits. */
-    private static boolean phone(String contact) {
-        long digits = contact.chars().filter(Character::isDigit).count();
-        return PHONE.matcher(contact).matches() && digits >= 8 && digits <= 15;
-    }
 
     private String reason(String text) {
         String reason = ProposalService.strip(text);

@@ -40,6 +40,12 @@ class ProposalPipelineIntegrationTest {
     BlocFixture fixture;
     @Autowired
     TestClock clock;
+
+    @Autowired
+    vn.thidua.proposals.CommentContactErasure erasure;
+
+    @Autowired
+    vn.thidua.proposals.ReviewService review;
     @Autowired
     EligibilityService eligibility;
     @Autowired
@@ -133,7 +139,8 @@ class ProposalPipelineIntegrationTest {
                 "contact", "0912 345 678", "body", "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra.")).status()).isEqualTo(302);
         assertThat(proposer.get(p).json().get("comments").get(0).get("contact").isNull())
                 .as("the commenter's contact is the board's alone").isTrue();
-        assertThat(board.get(p).json().get("comments").get(0).get("contact").asString()).isEqualTo("0912 345 678");
+        assertThat(board.get(p).json().get("comments").get(0).get("contact").asString())
+                .as("kept in one form, whatever way it was typed").isEqualTo("+84912345678");
 
         assertThat(board.post(p + "/close-public-comment", "{}").body()).contains("Chưa hết thời gian công khai")
                 .contains("1 ý kiến góp ý chưa được trả lời");
@@ -147,7 +154,7 @@ class ProposalPipelineIntegrationTest {
         assertThat(atCouncil.get("status").asString()).isEqualTo("COUNCIL");
 
         assertThat(WebSession.loggedIn(port, bloc.board()).get("/proposals/" + id).body()).contains("Hội đồng xét")
-                .contains("Ghi kết quả biểu quyết").contains("0912 345 678").contains("Ban đã kiểm tra");
+                .contains("Ghi kết quả biểu quyết").contains("+84912345678").contains("Ban đã kiểm tra");
         long councilVote = atCouncil.get("candidates").get(0).get("councilVoteId").asLong();
         long absent = board.get("/api/v1/authorities/" + bloc.authorityId() + "/council-members").json().valueStream()
                 .filter(m -> m.get("fullName").asString().equals("Ủy viên Hội đồng 3")).findFirst().orElseThrow().get("id").asLong();
@@ -211,6 +218,80 @@ class ProposalPipelineIntegrationTest {
         assertThat(board.get(p).json().get("events").valueStream().map(e -> e.get("action").asString()).toList())
                 .contains("SUBMIT", "START_REVIEW", "CANDIDATE_RETURN", "CANDIDATE_RESUBMIT", "PUBLISH", "ANSWER_COMMENT",
                         "CLOSE_PUBLIC_COMMENT", "RECORD_COUNCIL", "ISSUE_DECISION");
+
+        // thirty days after the decision the commenter's contact is erased; its name and words stay
+        erasure.eraseDue();
+        assertThat(board.get(p).json().get("comments").get(0).get("contact").asString()).isEqualTo("+84912345678");
+        clock.advance(Duration.ofDays(31));
+        try {
+            assertThat(erasure.eraseDue()).isPositive();
+        } finally {
+            clock.reset();
+        }
+        JsonNode erased = board.get(p).json().get("comments").get(0);
+        assertThat(erased.get("contact").isNull()).isTrue();
+        assertThat(erased.get("authorName").asString()).isEqualTo("Nguyễn Văn A");
+        assertThat(erased.get("body").asString()).contains("chậm hồ sơ");
+    }
+
+    @Test
+    void oneContactTypedFourWaysIsOneContactAndSpamDoesNotHoldCôngKhaiOpen() {
+        BlocFixture.Bloc bloc = fixture.create(2, 2023);
+        fixture.council(bloc, 1);
+        Api proposer = Api.as(port, bloc.officer(1));
+        Api board = Api.as(port, bloc.board());
+        long id = ready(proposer, bloc, bloc.unit(1));
+        String p = "/api/v1/proposals/" + id;
+        proposer.post(p + "/submit", json("justification", ""));
+        board.post(p + "/start-review", "{}");
+        for (JsonNode c : board.get(p).json().get("candidates")) {
+            board.put(p + "/candidates/" + c.get("id").asLong() + "/checklist", json("dossier", true, "criteria", true, "quota", true));
+        }
+        board.post(p + "/publish", "{}");
+        WebSession anyone = new WebSession(port);
+        anyone.get("/public/proposals/" + id);
+        assertThat(anyone.get("/public/proposals/" + id).body()).contains("91/2025/QH15", "30</span> ngày sau khi có quyết định");
+        for (String contact : List.of("0987 654 321", "+84 987.654.321", "84987654321")) {
+            assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Trần B", "contact", contact,
+                    "body", "Mua bán hàng giá rẻ tại …")).status()).isEqualTo(302);
+        }
+        assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Trần B", "contact", "0987-654-321",
+                "body", "Lần thứ tư")).body()).contains("tối đa 3");
+        assertThat(board.get(p).json().get("comments")).hasSize(3);
+        assertThat(board.get(p).json().get("comments").valueStream().map(c -> c.get("contact").asString()).distinct().toList())
+                .containsExactly("+84987654321");
+
+        // the same place cannot flood the list either (a setting: 10 an hour by default; 2 here)
+        Object target = org.springframework.test.util.AopTestUtils.getTargetObject(review);
+        Object limit = org.springframework.test.util.ReflectionTestUtils.getField(target, "commentsPerAddressPerHour");
+        org.springframework.test.util.ReflectionTestUtils.setField(target, "commentsPerAddressPerHour", 2);
+        try {
+            for (int i = 0; i < 2; i++) {
+                review.comment(id, new vn.thidua.proposals.ProposalCommands.Comment("Người " + i, "nguoi" + i + "@example.vn", null,
+                        "Ý kiến " + i), "203.0.113.7");
+            }
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> review.comment(id, new vn.thidua.proposals.ProposalCommands.Comment(
+                    "Người 3", "nguoi3@example.vn", null, "Ý kiến 3"), "203.0.113.7"))
+                    .hasMessageContaining("từ cùng một nơi");
+        } finally {
+            org.springframework.test.util.ReflectionTestUtils.setField(target, "commentsPerAddressPerHour", limit);
+        }
+
+        for (JsonNode c : board.get(p).json().get("comments")) {
+            assertThat(board.post(p + "/comments/" + c.get("id").asLong() + "/spam", "{}").status()).isEqualTo(200);
+        }
+        JsonNode marked = board.get(p).json().get("comments").get(0);
+        assertThat(marked.get("spam").asBoolean()).isTrue();
+        assertThat(Api.as(port, bloc.officer(1)).post(p + "/comments/" + marked.get("id").asLong() + "/spam", "{}").status())
+                .as("only the board marks spam").isEqualTo(403);
+        clock.advance(Duration.ofDays(8));
+        try {
+            Api.Response closed = board.post(p + "/close-public-comment", "{}");
+            assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+            assertThat(closed.json().get("status").asString()).as("spam needs no answer").isEqualTo("COUNCIL");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -156,12 +156,39 @@ public class ProposalStore {
                 .param("p", proposalId).query(byte[].class).optional();
     }
 
-    public long insertComment(long proposalId, Long candidateId, String name, String contact, String body, Instant at) {
+    public long insertComment(long proposalId, Long candidateId, String name, String contact, String body, Instant at,
+            String address) {
         return jdbc.sql("""
-                INSERT INTO public_comment (proposal_id, candidate_id, author_name, contact, body, created_at)
-                VALUES (:p, :c, :n, :k, :b, :at) RETURNING id""").param("p", proposalId).param("c", candidateId)
-                .param("n", name).param("k", contact).param("b", body).param("at", Timestamp.from(at))
+                INSERT INTO public_comment (proposal_id, candidate_id, author_name, contact, body, created_at, address)
+                VALUES (:p, :c, :n, :k, :b, :at, :address) RETURNING id""").param("p", proposalId).param("c", candidateId)
+                .param("n", name).param("k", contact).param("b", body).param("at", Timestamp.from(at)).param("address", address)
                 .query(Long.class).single();
+    }
+
+    /** Comments sent from one address since a moment, on any proposal. */
+    public long commentsFromAddress(String address, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM public_comment WHERE address = :a AND created_at >= :since")
+                .param("a", address).param("since", Timestamp.from(since)).query(Long.class).single();
+    }
+
+    public int markSpam(long proposalId, long commentId, String by) {
+        return jdbc.sql("""
+                UPDATE public_comment SET spam = true, marked_spam_by = :by
+                WHERE id = :c AND proposal_id = :p AND answer IS NULL AND NOT spam""")
+                .param("c", commentId).param("p", proposalId).param("by", by).update();
+    }
+
+    /**
+     * Erases commenters' contacts and addresses of the proposals decided or ended before {@code before}
+     * (the name and the comment stay on the record); answers how many comments were erased.
+     */
+    public int eraseContacts(Instant before, Instant now) {
+        return jdbc.sql("""
+                UPDATE public_comment c SET contact = NULL, address = NULL, contact_erased_at = :now
+                FROM proposal p
+                WHERE p.id = c.proposal_id AND c.contact_erased_at IS NULL AND p.status IN ('DECIDED', 'ENDED')
+                  AND p.step_started_at < :before""")
+                .param("now", Timestamp.from(now)).param("before", Timestamp.from(before)).update();
     }
 
     public int answerComment(long proposalId, long commentId, String answer, String by, Instant at) {
@@ -298,7 +325,7 @@ public class ProposalStore {
                 .query((rs, i) -> new ProposalView.Comment(rs.getLong("id"), rs.getObject("candidate_id", Long.class),
                         rs.getString("author_name"), rs.getString("contact"), rs.getString("body"),
                         rs.getTimestamp("created_at").toInstant(), rs.getString("answer"), rs.getString("answered_by"),
-                        instant(rs, "answered_at"))).list();
+                        instant(rs, "answered_at"), rs.getBoolean("spam"))).list();
     }
 
     private ProposalView.Decision decision(long id) {

@@ -135,6 +135,12 @@ class ProposalApi {
         return review.publish(user, id, null);
     }
 
+    @PostMapping("/proposals/{id}/comments/{commentId}/spam")
+    @Operation(summary = "Đánh dấu ý kiến không liên quan (quảng cáo, lăng mạ): không cần trả lời để kết thúc công khai")
+    ProposalView spam(CurrentUser user, @PathVariable long id, @PathVariable long commentId) {
+        return review.markSpam(user, id, commentId);
+    }
+
     @PostMapping("/proposals/{id}/comments/{commentId}/answer")
     ProposalView answer(CurrentUser user, @PathVariable long id, @PathVariable long commentId,
             @RequestBody ProposalCommands.Answer command) {

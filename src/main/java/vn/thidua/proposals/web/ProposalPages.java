@@ -192,6 +192,13 @@ class ProposalPages {
         return back(id);
     }
 
+    @PostMapping("/proposals/{id}/comments/{commentId}/spam")
+    String spam(CurrentUser user, @PathVariable long id, @PathVariable long commentId, RedirectAttributes redirect) {
+        Flash.run(redirect, "Đã đánh dấu ý kiến không liên quan; ý kiến này không cần trả lời.", CONFLICT,
+                () -> review.markSpam(user, id, commentId));
+        return back(id) + "#comments";
+    }
+
     @PostMapping("/proposals/{id}/comments/{commentId}/answer")
     String answer(CurrentUser user, @PathVariable long id, @PathVariable long commentId,
             @RequestParam(required = false) String answer, RedirectAttributes redirect) {

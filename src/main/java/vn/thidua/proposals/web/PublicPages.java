@@ -18,8 +18,12 @@ class PublicPages {
 
     private final ReviewService review;
 
-    PublicPages(ReviewService review) {
+    private final int contactRetentionDays;
+
+    PublicPages(ReviewService review,
+            @org.springframework.beans.factory.annotation.Value("${thidua.public-comment.contact-retention-days:30}") int contactRetentionDays) {
         this.review = review;
+        this.contactRetentionDays = contactRetentionDays;
     }
 
     @GetMapping("/public/proposals")
@@ -31,16 +35,18 @@ class PublicPages {
     @GetMapping("/public/proposals/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("p", review.publicView(id));
+        model.addAttribute("contactRetentionDays", contactRetentionDays);
         return "public/detail";
     }
 
     @PostMapping("/public/proposals/{id}/comments")
     String comment(@PathVariable long id, @RequestParam(required = false) String authorName,
             @RequestParam(required = false) String contact, @RequestParam(required = false) Long candidateId,
-            @RequestParam(required = false) String body, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String body, jakarta.servlet.http.HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         ProposalCommands.Comment command = new ProposalCommands.Comment(authorName, contact, candidateId, body);
         try {
-            review.comment(id, command);
+            review.comment(id, command, request.getRemoteAddr());
             redirect.addFlashAttribute("saved", "Cảm ơn ý kiến của bạn. Ban Thi đua – Khen thưởng sẽ trả lời qua thông tin liên hệ đã ghi.");
             return "redirect:/public/proposals/" + id;
         } catch (InvalidInputException e) {
