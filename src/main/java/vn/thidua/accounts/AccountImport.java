@@ -148,7 +148,7 @@ public class AccountImport {
 
     private static List<Line> read(byte[] bytes) {
         List<Line> lines = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 throw refused("Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp.");

@@ -89,7 +89,7 @@ public final class RegistryWorkbook {
     /** Every row read; each problem named with its row and column. {@code units} finds a unit by its name. */
     static List<Line> read(InputStream in, List<Violation> errors, Function<String, UnitView> units) {
         List<Line> lines = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 errors.add(new Violation("file", "Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp."));

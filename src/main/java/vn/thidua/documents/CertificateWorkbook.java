@@ -50,7 +50,7 @@ final class CertificateWorkbook {
 
     static List<Certificate> read(InputStream in, List<Violation> errors) {
         List<Certificate> certificates = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);

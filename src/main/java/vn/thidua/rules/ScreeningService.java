@@ -102,6 +102,10 @@ public class ScreeningService {
         if (unit != null && !subjects.mayAccessUnit(user, unit)) {
             throw new AccessDeniedException("no access to unit " + unitId);
         }
+        if (unit == null && !user.isAdmin() && user.role() != vn.thidua.platform.security.Role.BOARD) {
+            // a list not tied to one unit is a board's; checked before the file is read
+            throw new AccessDeniedException("only a board screens a list of several units");
+        }
         List<Violation> errors = new ArrayList<>();
         List<ScreeningWorkbook.ParsedRow> rows = ScreeningWorkbook.read(workbook, year, errors);
         List<History> histories = new ArrayList<>();

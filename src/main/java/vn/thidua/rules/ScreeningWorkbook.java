@@ -77,7 +77,7 @@ final class ScreeningWorkbook {
     static List<ParsedRow> read(InputStream in, int year, List<Violation> errors) {
         List<ParsedRow> rows = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             int[] ratingYears = ratingYears(sheet.getRow(0), formatter, year, errors);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {

@@ -148,6 +148,8 @@ public class ScoringService {
     @Transactional
     public SheetView importSheet(CurrentUser user, long yearId, SheetKind kind, long unitId, Long version,
             java.io.InputStream workbook) {
+        // who may write this sheet is asked before a byte of the file is read
+        writable(user, yearId, kind, unitId);
         List<Violation> fileErrors = new ArrayList<>();
         List<EntryInput> entries = SheetWorkbook.read(workbook, fileErrors);
         return save(user, yearId, kind, unitId, version, entries, fileErrors);

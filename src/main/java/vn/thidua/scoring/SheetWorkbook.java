@@ -65,7 +65,7 @@ final class SheetWorkbook {
      */
     static List<EntryInput> read(InputStream in, List<Violation> errors) {
         List<EntryInput> entries = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = workbook.getSheet(SHEET);
             if (sheet == null) {
                 errors.add(new Violation("file", "Không có trang tính \"" + SHEET

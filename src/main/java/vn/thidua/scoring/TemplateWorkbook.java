@@ -78,7 +78,7 @@ final class TemplateWorkbook {
     /** Every criterion row; any problem in any row is reported with its row number and nothing is returned. */
     static List<TemplateCommand.CriterionLine> read(InputStream in, List<Violation> errors) {
         List<TemplateCommand.CriterionLine> lines = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = workbook.getSheet(SHEET);
             if (sheet == null) {
                 errors.add(new Violation("file", "Không có trang tính \"" + SHEET + "\" (hãy dùng tệp mẫu tải về từ bảng tiêu chí)."));
