@@ -63,6 +63,28 @@ public class TemplateService {
         return store.find(id).orElseThrow(() -> new NotFoundException(messages.get("template.notFound", id)));
     }
 
+    /**
+     * A published table is public within the application (its blocs score by it); a draft is its
+     * board's work in progress, read by that board and the administrator only.
+     */
+    public boolean mayRead(CurrentUser user, TemplateView template) {
+        return template.published() || canManage(user, template);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TemplateView> list(CurrentUser user, Long authorityId) {
+        return list(authorityId).stream().filter(t -> mayRead(user, t)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TemplateView get(CurrentUser user, long id) {
+        TemplateView template = get(id);
+        if (!mayRead(user, template)) {
+            throw new AccessDeniedException("draft scoring table " + id + " of another authority");
+        }
+        return template;
+    }
+
     public boolean canManage(CurrentUser user, TemplateView template) {
         return permissions.canManage(user, template.authorityId());
     }

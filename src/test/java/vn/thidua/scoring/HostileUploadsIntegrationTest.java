@@ -44,6 +44,20 @@ class HostileUploadsIntegrationTest {
     }
 
     @Test
+    void anotherAuthoritysDraftTableIsNeitherReadNorExportedButAPublishedOneIs() {
+        BlocFixture.Bloc bloc = fixture.create(2, 2024);
+        Api board = Api.as(port, bloc.board());
+        long draft = board.post("/api/v1/scoring-templates/" + bloc.templateId() + "/versions", "{}").id();
+        Api otherBoard = Api.as(port, "ban.quangnam");
+        assertThat(otherBoard.get("/api/v1/scoring-templates/" + draft).status()).isEqualTo(403);
+        assertThat(otherBoard.get("/api/v1/scoring-templates/" + draft + ".xlsx").status()).isEqualTo(403);
+        assertThat(otherBoard.get("/api/v1/scoring-templates?authorityId=" + bloc.authorityId()).json().valueStream()
+                .noneMatch(t -> t.get("id").asLong() == draft)).isTrue();
+        assertThat(otherBoard.get("/api/v1/scoring-templates/" + bloc.templateId()).status()).isEqualTo(200);
+        assertThat(board.get("/api/v1/scoring-templates/" + draft).status()).isEqualTo(200);
+    }
+
+    @Test
     void aZipBombAndAnXmlEntityAttackAreRefusedInVietnamese() throws IOException {
         BlocFixture.Bloc bloc = fixture.create(2, 2024);
         Api officer = Api.as(port, bloc.officer(1));

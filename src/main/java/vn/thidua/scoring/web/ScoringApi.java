@@ -80,13 +80,13 @@ class ScoringApi {
     // ---- templates ----
 
     @GetMapping("/scoring-templates")
-    List<TemplateView> templates(@RequestParam(required = false) Long authorityId) {
-        return templates.list(authorityId);
+    List<TemplateView> templates(CurrentUser user, @RequestParam(required = false) Long authorityId) {
+        return templates.list(user, authorityId);
     }
 
     @GetMapping("/scoring-templates/{id}")
-    TemplateView template(@PathVariable long id) {
-        return templates.get(id);
+    TemplateView template(CurrentUser user, @PathVariable long id) {
+        return templates.get(user, id);
     }
 
     @PostMapping("/scoring-templates")
@@ -164,7 +164,8 @@ class ScoringApi {
     }
 
     @GetMapping("/scoring-templates/{id}.xlsx")
-    ResponseEntity<byte[]> exportTemplate(@PathVariable long id) {
+    ResponseEntity<byte[]> exportTemplate(CurrentUser user, @PathVariable long id) {
+        templates.get(user, id);
         return Downloads.xlsx(templates.export(id), "bang-tieu-chi-" + id + ".xlsx");
     }
 

@@ -83,7 +83,7 @@ class TemplatePages {
         Long filter = authorityId != null ? authorityId : user.authorityId();
         model.addAttribute("authorityId", filter);
         model.addAttribute("authorities", authorities.all());
-        model.addAttribute("templates", templates.list(filter));
+        model.addAttribute("templates", templates.list(user, filter));
         model.addAttribute("canCreate", manageable(user).size() > 0);
         return "scoring/templates";
     }
@@ -97,7 +97,7 @@ class TemplatePages {
                 vn.thidua.platform.xlsx.XlsxTable.column("Cơ quan", 30, TemplateView::authorityName),
                 vn.thidua.platform.xlsx.XlsxTable.column("Phiên bản", 10, TemplateView::versionNo),
                 vn.thidua.platform.xlsx.XlsxTable.column("Trạng thái", 14, t -> t.published() ? "Đã ban hành" : "Bản nháp")))
-                .write(templates.list(authorityId != null ? authorityId : user.authorityId()), response, "bang-tieu-chi.xlsx");
+                .write(templates.list(user, authorityId != null ? authorityId : user.authorityId()), response, "bang-tieu-chi.xlsx");
     }
 
     @GetMapping("/new")
@@ -128,14 +128,14 @@ class TemplatePages {
 
     @GetMapping("/{id}")
     String detail(CurrentUser user, @PathVariable long id, Model model) {
-        TemplateView template = templates.get(id);
+        TemplateView template = templates.get(user, id);
         return form(user, model, TemplateCommand.of(template), template);
     }
 
     @PostMapping("/{id}")
     String update(CurrentUser user, @PathVariable long id, @ModelAttribute("template") TemplateCommand command,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        TemplateView current = templates.get(id);
+        TemplateView current = templates.get(user, id);
         command.setAuthorityId(current.authorityId());
         command.setYear(current.year());
         addOtherProblems(command, result);
@@ -150,7 +150,7 @@ class TemplatePages {
                 result.reject("conflict", "Bảng tiêu chí vừa được người khác sửa. Tải lại trang để xem bản mới.");
             }
         }
-        return form(user, model, command, templates.get(id));
+        return form(user, model, command, templates.get(user, id));
     }
 
     @PostMapping("/{id}/publish")
@@ -166,7 +166,8 @@ class TemplatePages {
     }
 
     @GetMapping("/{id}.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable long id) {
+    ResponseEntity<byte[]> export(CurrentUser user, @PathVariable long id) {
+        templates.get(user, id);
         return Downloads.xlsx(templates.export(id), "bang-tieu-chi-" + id + ".xlsx");
     }
 
