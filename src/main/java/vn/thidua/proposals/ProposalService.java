@@ -319,7 +319,8 @@ public class ProposalService {
 
     /** Evidence for the dossier (PDF, image, Word, Excel), of the whole proposal or of one candidate. */
     @Transactional
-    public ProposalView upload(CurrentUser user, long id, Long candidateId, String fileName, byte[] content) {
+    public ProposalView upload(CurrentUser user, long id, Long candidateId, String typedFileName, byte[] content) {
+        String fileName = vn.thidua.platform.files.FileKinds.safeName(typedFileName);
         ProposalView p = locked(id, null);
         boolean candidateReturned = candidateId != null && candidate(p, candidateId).status() == CandidateStatus.RETURNED;
         if (!access.isProposer(user, p) && !(candidateId != null && access.isCandidateOfficer(user, p, candidateId))) {
@@ -549,7 +550,12 @@ public class ProposalService {
         }
     }
 
+    /** Text from a form, trimmed; control characters (which no document can hold) removed, lines kept. */
     static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        if (s == null) {
+            return null;
+        }
+        String clean = s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]", "");
+        return clean.isBlank() ? null : clean.strip();
     }
 }

@@ -51,7 +51,7 @@ public class EvidenceService {
                 throw invalid("criterionCode", messages.get("sheet.code.unknown", "", criterionCode.strip()));
             }
         }
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
+        String name = vn.thidua.platform.files.FileKinds.safeName(fileName);
         java.util.Optional<String> type = vn.thidua.platform.files.FileKinds.contentType(name, content);
         if (content == null || content.length == 0) {
             throw invalid("file", messages.get("evidence.empty"));

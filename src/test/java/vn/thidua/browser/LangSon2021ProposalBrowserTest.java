@@ -89,7 +89,7 @@ class LangSon2021ProposalBrowserTest {
             steps.click(By.xpath("(//form[contains(@class, 'report-form')])[" + (i + 1) + "]//button"));
         }
         Path evidence = Files.createTempFile("bien-ban-hoi-nghi", ".pdf");
-        Files.writeString(evidence, "%PDF-1.4\n% Biên bản Hội nghị 20/01/2022\n");
+        Files.write(evidence, vn.thidua.support.Pdfs.onePage());
         browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(evidence.toString());
         steps.click(By.cssSelector("#upload button"));
         assertThat(browser.findElement(By.id("dossier")).isDisplayed()).isTrue();

@@ -32,7 +32,7 @@ import vn.thidua.support.WebSession;
 @IntegrationTest
 class ProposalPipelineIntegrationTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n% minh chứng\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] PDF = vn.thidua.support.Pdfs.onePage();
 
     @LocalServerPort
     int port;
@@ -90,6 +90,9 @@ class ProposalPipelineIntegrationTest {
         assertThat(proposer.postFile(p + "/files", Map.of(), "virus.exe", PDF).body()).contains("không đúng loại");
         assertThat(proposer.postFile(p + "/files", Map.of(), "doi-ten.pdf", "MZ không phải PDF".getBytes()).body())
                 .contains("không đúng loại");
+        assertThat(proposer.postFile(p + "/files", Map.of(), "trang-web.pdf",
+                "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes()).body())
+                .as("the first bytes of a PDF followed by a web page").contains("không đúng loại");
         assertThat(proposer.postFile(p + "/files", Map.of(), "lon.pdf", large()).body()).contains("lớn quá 10 MB");
         assertThat(proposer.get(p).json().get("files")).isEmpty();
         JsonNode withFile = proposer.postFile(p + "/files", Map.of("candidateId", String.valueOf(candidate)), "bien-ban.pdf", PDF)
@@ -499,6 +502,9 @@ class ProposalPipelineIntegrationTest {
         assertThat(coCandidate.get(p + "/files/" + firstFile).status()).as("another candidate's evidence").isEqualTo(403);
         assertThat(coCandidate.get(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + first).status())
                 .as("another candidate's report").isEqualTo(403);
+        // a control character pasted into the narrative does not break the report
+        assertThat(Api.as(port, bloc.officer(0)).put(p + "/candidates/" + second + "/report",
+                json("narrative", "Hoàn thành\u0001 xuất sắc\u202E nhiệm vụ")).status()).isEqualTo(200);
         assertThat(coCandidate.bytes(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + second)).startsWith("%PDF".getBytes());
         assertThat(Api.as(port, bloc.officer(1)).bytes(p + "/files/" + firstFile)).isEqualTo(PDF);
 

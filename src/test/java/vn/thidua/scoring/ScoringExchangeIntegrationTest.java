@@ -122,7 +122,7 @@ class ScoringExchangeIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api officer = as(bloc.officer(1));
         String upload = bloc.path("/sheets/SELF/" + bloc.unit(1) + "/evidence");
-        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = vn.thidua.support.Pdfs.onePage();
 
         Api.Response stored = officer.postFile(upload, Map.of("criterionCode", "1.2"), "Báo cáo tổng kết.pdf", pdf);
         assertThat(stored.status()).isEqualTo(200);
@@ -144,6 +144,14 @@ class ScoringExchangeIntegrationTest {
         System.arraycopy(pdf, 0, big, 0, pdf.length);
         assertThat(officer.postFile(upload, Map.of(), "lon.pdf", big).body()).contains("vượt quá 1 MB");
         assertThat(as(bloc.officer(2)).postFile(upload, Map.of(), "x.pdf", pdf).status()).isEqualTo(403);
+
+        // a right-to-left override or a folder in the name is not kept: what is shown is what the file is
+        assertThat(officer.postFile(upload, Map.of(), "../../bien-ban\u202Etxt.pdf", pdf).json().get("fileName").asString())
+                .isEqualTo("bien-bantxt.pdf");
+        assertThat(officer.postFile(upload, Map.of(), "trang-web.pdf", "%PDF-1.7\n<html></html>".getBytes(StandardCharsets.US_ASCII))
+                .status()).isEqualTo(400);
+        assertThat(officer.postFile(upload, Map.of(), "anh.png", "\u0089PNG\r\n giả".getBytes(StandardCharsets.ISO_8859_1))
+                .status()).isEqualTo(400);
     }
 
     @Test

@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files users may attach as evidence: PDF, Word, Excel and images, known by their name and by
- * the bytes they start with, so that a renamed file is refused.
+ * The files users may attach as evidence: PDF, Word, Excel and images, known by their name, by the
+ * bytes they start with, and by their whole structure (a PDF that PDFBox opens, an image that
+ * ImageIO decodes, a Word or Excel package with its main part), so that a renamed file, or "%PDF"
+ * followed by a web page, is refused.
  */
 public final class FileKinds {
 
@@ -30,8 +32,56 @@ public final class FileKinds {
         String name = fileName == null ? "" : fileName.strip();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         Kind kind = KINDS.get(extension);
-        return kind != null && content != null && startsWith(content, kind.magic()) ? Optional.of(kind.contentType())
-                : Optional.empty();
+        return kind != null && content != null && startsWith(content, kind.magic()) && wellFormed(extension, content)
+                ? Optional.of(kind.contentType()) : Optional.empty();
+    }
+
+    private static boolean wellFormed(String extension, byte[] content) {
+        try {
+            return switch (extension) {
+                case "pdf" -> {
+                    try (var pdf = org.apache.pdfbox.Loader.loadPDF(content)) {
+                        yield pdf.getNumberOfPages() > 0;
+                    }
+                }
+                case "png", "jpg", "jpeg" -> javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content)) != null;
+                case "docx" -> hasParts(content, "word/document.xml");
+                case "xlsx" -> hasParts(content, "xl/workbook.xml");
+                default -> false;
+            };
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** An Office package: a zip with its content types and its main part (names only, nothing inflated). */
+    private static boolean hasParts(byte[] content, String main) throws java.io.IOException {
+        boolean types = false;
+        boolean part = false;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                types |= entry.getName().equals("[Content_Types].xml");
+                part |= entry.getName().equals(main);
+            }
+        }
+        return types && part;
+    }
+
+    /**
+     * A file name fit to store and to show: no folder, no control or direction-changing characters
+     * (a right-to-left override makes "hoso‮fdp.exe" look like "hosoexe.pdf"), composed (NFC), at most
+     * 200 characters keeping the extension.
+     */
+    public static String safeName(String fileName) {
+        String name = fileName == null ? "" : java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFC);
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").replaceAll("\\s+", " ").strip();
+        if (name.length() > 200) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
+            name = name.substring(0, 200 - extension.length()) + extension;
+        }
+        return name.isEmpty() ? "tep" : name;
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {
