@@ -73,6 +73,23 @@ class ProposalAccess {
         return isCandidateOfficer(user, p, candidateId);
     }
 
+    /** A reader who stands in the proposal only as the officer of a candidate's unit. */
+    boolean readsOnlyOwnCandidates(CurrentUser user, ProposalView p) {
+        return !isBoard(user, p) && !isProposer(user, p) && !isDecider(user, p) && user.role() != Role.COUNCIL_MEMBER;
+    }
+
+    /**
+     * The engine's findings on a candidate draw on its record (ratings, sanctions, past awards): the
+     * board, the decider, the council and the candidate's own unit read them; the proposer reads them
+     * for a collective (a unit's awards are public decisions) but not for a person of another unit.
+     */
+    boolean mayReadFindings(CurrentUser user, ProposalView p, ProposalView.Candidate c) {
+        if (isBoard(user, p) || isDecider(user, p) || user.role() == Role.COUNCIL_MEMBER || user.isOfficerOf(c.unitId())) {
+            return true;
+        }
+        return isProposer(user, p) && c.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE;
+    }
+
     void requireReadCandidate(CurrentUser user, ProposalView p, Long candidateId) {
         if (!canReadCandidate(user, p, candidateId)) {
             throw new AccessDeniedException("no access to candidate " + candidateId + " of proposal " + p.id());

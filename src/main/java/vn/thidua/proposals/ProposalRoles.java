@@ -8,4 +8,9 @@ public record ProposalRoles(boolean proposer, boolean board, boolean decider, Li
     public boolean owns(long candidateId) {
         return ownCandidates.contains(candidateId);
     }
+
+    /** Whether the page offers this candidate's achievement report (a co-candidate's unit reads its own only). */
+    public boolean readsReportOf(long candidateId) {
+        return proposer || board || decider || ownCandidates.isEmpty() || owns(candidateId);
+    }
 }

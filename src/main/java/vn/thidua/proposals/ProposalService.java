@@ -427,7 +427,15 @@ public class ProposalService {
     public ProposalView get(CurrentUser user, long id) {
         ProposalView p = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
         access.requireRead(user, p);
-        return withEligibility(access.isBoard(user, p) ? p : p.withoutContacts());
+        ProposalView seen = withEligibility(access.isBoard(user, p) ? p : p.withoutContacts(),
+                c -> access.mayReadFindings(user, p, c));
+        if (access.readsOnlyOwnCandidates(user, p)) {
+            // another candidate's report, job title and evidence are its own unit's, not a co-candidate's
+            seen = seen.with(seen.candidates().stream().map(c -> user.isOfficerOf(c.unitId()) ? c : c.seenByAnotherCandidate())
+                            .toList(),
+                    seen.files().stream().filter(f -> access.canReadCandidate(user, p, f.candidateId())).toList());
+        }
+        return seen;
     }
 
     /** A bloc year a user may propose in, as the form offers it. */
@@ -474,8 +482,10 @@ public class ProposalService {
     }
 
     /** The engine's answer for each candidate, on the history recorded so far. */
-    ProposalView withEligibility(ProposalView p) {
-        List<ProposalView.Candidate> candidates = p.candidates().stream().map(c -> c.withEligibility(answer(p, c))).toList();
+    /** The engine's findings on each candidate whom {@code reveals} lets the reader see (a person's record is personal data). */
+    ProposalView withEligibility(ProposalView p, java.util.function.Predicate<ProposalView.Candidate> reveals) {
+        List<ProposalView.Candidate> candidates = p.candidates().stream()
+                .map(c -> c.withEligibility(reveals.test(c) ? answer(p, c) : null)).toList();
         return new ProposalView(p.id(), p.authorityId(), p.authorityName(), p.blocYearId(), p.blocName(), p.year(), p.level(),
                 p.proposerUnitId(), p.proposerName(), p.title(), p.commendationType(), p.periodFrom(), p.periodTo(), p.status(),
                 p.justification(), p.returnReason(), p.stepStartedAt(), p.stepDueOn(), p.publicFrom(), p.publicUntil(),

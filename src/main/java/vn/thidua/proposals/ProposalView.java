@@ -33,6 +33,13 @@ public record ProposalView(long id, long authorityId, String authorityName, long
                     status, reason, narrative, checkDossier, checkCriteria, checkQuota, subjectId, councilVoteId,
                     councilOptionId, certificateNumber, version, answer);
         }
+
+        /** As another candidate's unit sees it: who and what is proposed, not the report, the job or the findings. */
+        public Candidate seenByAnotherCandidate() {
+            return new Candidate(id, position, kind, unitId, unitName, fullName, null, award, awardLabel, voteResult,
+                    status, reason, null, checkDossier, checkCriteria, checkQuota, subjectId, councilVoteId,
+                    councilOptionId, certificateNumber, version, null);
+        }
     }
 
     public record FileView(long id, Long candidateId, String name, String contentType, int size, String uploadedBy,
@@ -74,6 +81,13 @@ public record ProposalView(long id, long authorityId, String authorityName, long
                 title, commendationType, periodFrom, periodTo, status, justification, returnReason, stepStartedAt, stepDueOn,
                 publicFrom, publicUntil, createdBy, createdAt, version, candidates, files, events, hidden,
                 decision);
+    }
+
+    /** The same proposal with other candidates and files (what one reader may see of it). */
+    public ProposalView with(List<Candidate> someCandidates, List<FileView> someFiles) {
+        return new ProposalView(id, authorityId, authorityName, blocYearId, blocName, year, level, proposerUnitId, proposerName,
+                title, commendationType, periodFrom, periodTo, status, justification, returnReason, stepStartedAt, stepDueOn,
+                publicFrom, publicUntil, createdBy, createdAt, version, someCandidates, someFiles, events, comments, decision);
     }
 
     public List<Candidate> standing() {

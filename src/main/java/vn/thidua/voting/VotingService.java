@@ -323,6 +323,11 @@ public class VotingService {
             throw new InvalidInputException(List.of(new Violation("unitId", messages.get("vote.written.tooMany"))));
         }
         store.count(voteId, chosen);
+        // who recorded whose letter, never its choice; in a transaction of its own, so that the audit
+        // row shares no transaction with the counters (docs/voting-secrecy.md)
+        audit.recordAlone(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.VOTE_WRITTEN_OPINION,
+                scope.bloc().authorityId(), "biểu quyết " + voteId,
+                "ghi ý kiến bằng văn bản của " + (unitId != null ? "đơn vị " + unitId : "thành viên Hội đồng " + councilMemberId)));
         return view(user, scope, row(voteId));
     }
 

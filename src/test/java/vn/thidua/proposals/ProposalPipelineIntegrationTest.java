@@ -193,6 +193,8 @@ class ProposalPipelineIntegrationTest {
         assertThat(trail).contains("\"action\":\"DECISION_ISSUED\"", "đề nghị " + id, "Quyết định số 15/QĐ-UBND");
         assertThat(board.get("/api/v1/audit?action=VOTE_CLOSED").body()).contains("biểu quyết " + councilVote);
         assertThat(board.get("/api/v1/audit?action=VOTE_OPENED").body()).contains("biểu quyết " + councilVote);
+        assertThat(board.get("/api/v1/audit?action=VOTE_WRITTEN_OPINION").body())
+                .contains("biểu quyết " + councilVote, "ghi ý kiến bằng văn bản của thành viên Hội đồng");
         WebSession boardPages = WebSession.loggedIn(port, bloc.board());
         assertThat(boardPages.get("/proposals/" + id).body()).contains("Quyết định số 15/QĐ-UBND").contains("15/QĐ-UBND-01");
         assertThat(boardPages.get("/proposals").body()).contains("Đã có quyết định");
@@ -497,7 +499,19 @@ class ProposalPipelineIntegrationTest {
         JsonNode files = leader.postFile(p + "/files", Map.of("candidateId", String.valueOf(first)), "minh-chung-1.pdf", PDF).json();
         long firstFile = files.get("files").get(0).get("id").asLong();
 
+        leader.put(p + "/candidates/" + first + "/report", json("narrative", "Thành tích riêng của đơn vị thứ nhất"));
         Api coCandidate = Api.as(port, bloc.officer(2));
+        JsonNode seen = coCandidate.get(p).json();
+        assertThat(seen.get("candidates")).hasSize(2);
+        for (JsonNode c : seen.get("candidates")) {
+            if (c.get("id").asLong() == first) {
+                assertThat(c.get("narrative").isNull()).as("another candidate's report").isTrue();
+                assertThat(c.get("eligibility").isNull()).as("another candidate's findings").isTrue();
+            }
+        }
+        assertThat(seen.get("files")).as("another candidate's evidence is not even listed").isEmpty();
+        assertThat(seen.toString()).doesNotContain("Thành tích riêng của đơn vị thứ nhất");
+        assertThat(Api.as(port, bloc.officer(1)).get(p).body()).contains("Thành tích riêng của đơn vị thứ nhất");
         assertThat(coCandidate.get(p).status()).as("it reads the proposal it stands in").isEqualTo(200);
         assertThat(coCandidate.get(p + "/files/" + firstFile).status()).as("another candidate's evidence").isEqualTo(403);
         assertThat(coCandidate.get(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + first).status())
@@ -512,6 +526,19 @@ class ProposalPipelineIntegrationTest {
         assertThat(Api.as(port, decider).get(p).status()).as("nor does the decider").isEqualTo(403);
         assertThat(Api.as(port, decider).get("/api/v1/proposals").json().valueStream()
                 .noneMatch(x -> x.get("id").asLong() == id)).isTrue();
+
+        // a person of another unit proposed by the bloc: its record (ratings, sanctions) is not the leader's to read
+        JsonNode person = leader.post(p + "/candidates", json("kind", "INDIVIDUAL", "unitId", bloc.unit(2), "fullName",
+                "Trần Thị Cúc", "award", "BK_TINH")).json();
+        for (JsonNode c : person.get("candidates")) {
+            if (c.get("kind").asString().equals("INDIVIDUAL")) {
+                assertThat(c.get("eligibility").isNull()).isTrue();
+            } else {
+                assertThat(c.get("eligibility").isNull()).as("a unit's awards are public decisions").isFalse();
+            }
+        }
+        assertThat(Api.as(port, bloc.board()).get(p).json().get("candidates").valueStream()
+                .allMatch(c -> !c.get("eligibility").isNull())).isTrue();
     }
 
     @Test
