@@ -141,6 +141,13 @@ class AccountPagesIntegrationTest {
         assertThat(changed.location()).endsWith("/");
         assertThat(person.get("/blocs").status()).isEqualTo(200);
         assertThat(Api.as(port, username, Accounts.PASSWORD).get("/api/v1/authorities").status()).isEqualTo(200);
+        assertThat(audited(username)).contains("SIGN_IN", "PASSWORD_CHANGED");
+    }
+
+    /** The audit log's actions on one account, oldest first. */
+    private List<String> audited(String username) {
+        return jdbc.sql("SELECT action FROM audit_event WHERE subject = :s ORDER BY id").param("s", "tài khoản " + username)
+                .query(String.class).list();
     }
 
     @Test
@@ -174,6 +181,7 @@ class AccountPagesIntegrationTest {
         // HTTP Basic cannot give a second factor: the API wants a service token for such accounts
         assertThat(Api.as(port, username, Accounts.PASSWORD).get("/api/v1/authorities").status()).isEqualTo(403);
 
+        assertThat(audited(username)).contains("TWO_FACTOR_ENROLLED", "SECOND_FACTOR_FAILED");
         WebSession third = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         third.get("/login/totp");
         assertThat(third.postForm("/login/totp", Map.of("code", codes.get(0))).body()).contains("Mã không đúng");
@@ -233,6 +241,7 @@ class AccountPagesIntegrationTest {
         assertThat(office.postForm("/account/sessions/end-others", Map.of()).location()).endsWith("/account");
         assertThat(home.get("/blocs").status()).isEqualTo(302);
         assertThat(office.get("/blocs").status()).isEqualTo(200);
+        assertThat(audited(username)).contains("SESSIONS_ENDED");
     }
 
     private static byte[] workbook(List<List<String>> rows) throws IOException {

@@ -142,6 +142,7 @@ class SecondInstanceIntegrationTest {
         WebSession.Page refused = browser.get(back.getPath() + "?" + back.getRawQuery());
         assertThat(refused.location()).endsWith("/login?sso=unknown");
         assertThat(browser.get("/login?sso=unknown").body()).contains("chưa gắn với tài khoản nào");
+        assertThat(Api.as(port, "admin").get("/api/v1/audit?action=SIGN_IN_SSO_REFUSED&actor=nguyen.van.la").json()).isNotEmpty();
         assertThat(browser.get("/blocs").status()).isEqualTo(302);
     }
 
