@@ -87,6 +87,20 @@ class HostileUploadsIntegrationTest {
 
         assertThat(officer.postFile(sheet + "/import", Map.of(), "phieu.xlsx", "PK\u0003\u0004 hỏng".getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(400);
+
+        // more rows than any import takes: counted while streaming, refused before the file is read whole
+        byte[] endless;
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
+            var rows = workbook.createSheet("Chấm điểm");
+            for (int r = 0; r <= vn.thidua.platform.xlsx.Workbooks.MAX_ROWS; r++) {
+                rows.createRow(r).createCell(0).setCellValue(r);
+            }
+            workbook.write(out);
+            endless = out.toByteArray();
+        }
+        Api.Response refusedRows = officer.postFile(sheet + "/import", Map.of(), "phieu.xlsx", endless);
+        assertThat(refusedRows.status()).isEqualTo(400);
+        assertThat(refusedRows.json().get("detail").asString()).contains("Tệp có quá 50000 dòng");
     }
 
     private static byte[] replacePart(byte[] xlsx, String name, java.util.function.UnaryOperator<byte[]> change) throws IOException {

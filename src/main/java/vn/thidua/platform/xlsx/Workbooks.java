@@ -12,13 +12,18 @@ import vn.thidua.platform.validation.Violation;
 /**
  * Opens an uploaded workbook within limits, and answers any file that is not a sound one (not a
  * workbook, a zip bomb, an XML entity attack, a sheet too large to hold in memory) with a
- * Vietnamese refusal instead of an error page. A sheet's XML is limited to {@link #MAX_ENTRY_BYTES}
- * uncompressed: tens of thousands of rows, far below what would fill the heap.
+ * Vietnamese refusal instead of an error page. First a streaming pass (SAX, constant memory)
+ * counts every sheet's rows and cells and stops at {@link #MAX_ROWS} or {@link #MAX_CELLS}; only a
+ * file within them is then read whole. A part's XML is limited to {@link #MAX_ENTRY_BYTES}
+ * uncompressed.
  */
 public final class Workbooks {
 
     /** Uncompressed size of one part of the file (a sheet's XML, the shared strings). */
     public static final long MAX_ENTRY_BYTES = 25L * 1024 * 1024;
+    /** More rows than any import here takes (the largest, the award registry, takes 20,000). */
+    public static final int MAX_ROWS = 50_000;
+    public static final int MAX_CELLS = 1_000_000;
 
     static {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
@@ -31,14 +36,75 @@ public final class Workbooks {
     }
 
     public static Workbook open(InputStream in) {
+        byte[] bytes;
         try {
-            return WorkbookFactory.create(in);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw unreadable(false);
+        }
+        countWithinLimits(bytes);
+        try {
+            return WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
             boolean tooLarge = message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed");
-            throw new InvalidInputException(List.of(new Violation("file", tooLarge
-                    ? "Tệp Excel quá lớn hoặc bị nén bất thường: mỗi trang tính tối đa khoảng 25 MB dữ liệu. Hãy chia thành nhiều tệp."
-                    : "Tệp không đọc được như một bảng tính Excel (.xlsx).")));
+            throw unreadable(tooLarge);
+        }
+    }
+
+    private static InvalidInputException unreadable(boolean tooLarge) {
+        return new InvalidInputException(List.of(new Violation("file", tooLarge
+                ? "Tệp Excel quá lớn hoặc bị nén bất thường: mỗi trang tính tối đa khoảng 25 MB dữ liệu. Hãy chia thành nhiều tệp."
+                : "Tệp không đọc được như một bảng tính Excel (.xlsx).")));
+    }
+
+    /** Thrown by the counting pass as soon as a limit is passed, so that the rest is never read. */
+    private static final class OverLimit extends org.xml.sax.SAXException {
+        OverLimit() {
+            super("over limit");
+        }
+    }
+
+    /**
+     * The streaming pass over an .xlsx: every sheet's XML through a secure SAX parser, counting rows
+     * and cells. Not an .xlsx package (an old .xls, or not a workbook at all): left to the full read,
+     * which refuses it or reads it within the upload's size.
+     */
+    private static void countWithinLimits(byte[] bytes) {
+        org.apache.poi.openxml4j.opc.OPCPackage pkg;
+        try {
+            pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException notXlsx) {
+            return;
+        }
+        int[] rows = {0};
+        int[] cells = {0};
+        try {
+            var sheets = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg).getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    org.xml.sax.XMLReader parser = org.apache.poi.util.XMLHelper.newXMLReader();
+                    parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                        @Override
+                        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes)
+                                throws org.xml.sax.SAXException {
+                            if ("row".equals(localName) && ++rows[0] > MAX_ROWS || "c".equals(localName) && ++cells[0] > MAX_CELLS) {
+                                throw new OverLimit();
+                            }
+                        }
+                    });
+                    parser.parse(new org.xml.sax.InputSource(sheet));
+                }
+            }
+        } catch (OverLimit tooMany) {
+            throw new InvalidInputException(List.of(new Violation("file", "Tệp có quá " + MAX_ROWS + " dòng hoặc "
+                    + MAX_CELLS + " ô: hãy chia thành nhiều tệp.")));
+        } catch (Exception broken) {
+            String message = String.valueOf(broken.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            throw unreadable(message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed"));
+        } finally {
+            // read only: nothing to save back
+            pkg.revert();
         }
     }
 }
