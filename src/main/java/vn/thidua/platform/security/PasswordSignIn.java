@@ -46,7 +46,8 @@ class PasswordSignIn implements AuthenticationProvider {
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
         String address = request.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         if (throttle.blocked(address)) {
-            audit.recordAlone(unknown(username, "địa chỉ " + address + " đang bị chặn vì sai nhiều lần"));
+            // not written to the audit log: the failures that blocked the address are, and a flood
+            // of blocked requests must not become a flood of audit rows
             throw refused();
         }
         var found = accounts.credential(username);
