@@ -150,12 +150,12 @@ public class AccountImport {
         List<Line> lines = new ArrayList<>();
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw refused("Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp.");
-            }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || (SheetCells.text(row, 0).isEmpty() && SheetCells.text(row, 1).isEmpty()
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (r > MAX_ROWS) {
+                    throw refused("Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp.");
+                }
+                if (r < 1 || (SheetCells.text(row, 0).isEmpty() && SheetCells.text(row, 1).isEmpty()
                         && SheetCells.text(row, 2).isEmpty())) {
                     continue;
                 }

@@ -91,13 +91,13 @@ public final class RegistryWorkbook {
         List<Line> lines = new ArrayList<>();
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                errors.add(new Violation("file", "Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp."));
-                return List.of();
-            }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || SheetCells.text(row, 1).isEmpty() && SheetCells.text(row, 4).isEmpty()) {
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (r > MAX_ROWS) {
+                    errors.add(new Violation("file", "Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp."));
+                    return List.of();
+                }
+                if (r < 1 || SheetCells.text(row, 1).isEmpty() && SheetCells.text(row, 4).isEmpty()) {
                     continue;
                 }
                 Line line = line(row, "Dòng " + (r + 1), errors, units);

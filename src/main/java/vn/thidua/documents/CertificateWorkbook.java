@@ -52,9 +52,9 @@ final class CertificateWorkbook {
         List<Certificate> certificates = new ArrayList<>();
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || SheetCells.text(row, 0).isEmpty() && SheetCells.text(row, 2).isEmpty()) {
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (r < 1 || SheetCells.text(row, 0).isEmpty() && SheetCells.text(row, 2).isEmpty()) {
                     continue;
                 }
                 String where = "Dòng " + (r + 1);

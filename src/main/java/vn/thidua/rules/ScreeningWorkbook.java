@@ -79,10 +79,17 @@ final class ScreeningWorkbook {
         DataFormatter formatter = new DataFormatter();
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = workbook.getSheetAt(0);
-            int[] ratingYears = ratingYears(sheet.getRow(0), formatter, year, errors);
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || formatter.formatCellValue(row.getCell(1)).isBlank()) {
+            int[] ratingYears = null;
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (ratingYears == null) {
+                    // the header is row 1; a sheet without it is read as if it were empty
+                    ratingYears = ratingYears(r == 0 ? row : null, formatter, year, errors);
+                    if (r == 0) {
+                        continue;
+                    }
+                }
+                if (formatter.formatCellValue(row.getCell(1)).isBlank()) {
                     continue;
                 }
                 String where = "Dòng " + (r + 1);

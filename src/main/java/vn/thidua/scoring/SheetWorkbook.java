@@ -66,26 +66,26 @@ final class SheetWorkbook {
     static List<EntryInput> read(InputStream in, List<Violation> errors) {
         List<EntryInput> entries = new ArrayList<>();
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
-            Sheet sheet = workbook.getSheet(SHEET);
+            Sheet sheet = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, SHEET);
             if (sheet == null) {
                 errors.add(new Violation("file", "Không có trang tính \"" + SHEET
                         + "\" (hãy dùng tệp tải về bằng nút \"Tải mẫu Excel\" của phiếu chấm)."));
                 return List.of();
             }
             int header = -1;
-            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 30) && header < 0; r++) {
-                if ("Mã".equalsIgnoreCase(Cells.text(sheet.getRow(r), 0))) {
-                    header = r;
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (header < 0) {
+                    if (r > 30) {
+                        break;
+                    }
+                    if ("Mã".equalsIgnoreCase(Cells.text(row, 0))) {
+                        header = r;
+                    }
+                    continue;
                 }
-            }
-            if (header < 0) {
-                errors.add(new Violation("file", "Trang tính \"" + SHEET + "\" không có dòng tiêu đề bắt đầu bằng \"Mã\"."));
-                return List.of();
-            }
-            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
                 String code = Cells.text(row, 0);
-                if (row == null || code.isEmpty()) {
+                if (code.isEmpty()) {
                     continue;
                 }
                 String where = "Dòng " + (r + 1);
@@ -97,6 +97,10 @@ final class SheetWorkbook {
                 String comment = Cells.text(row, COMMENT);
                 entries.add(new EntryInput(code, points == null ? null : points.toPlainString(),
                         comment.isEmpty() ? null : comment, where));
+            }
+            if (header < 0) {
+                errors.add(new Violation("file", "Trang tính \"" + SHEET + "\" không có dòng tiêu đề bắt đầu bằng \"Mã\"."));
+                return List.of();
             }
         } catch (IOException | IllegalStateException | org.apache.poi.UnsupportedFileFormatException
                 | org.apache.poi.EmptyFileException e) {

@@ -79,14 +79,14 @@ final class TemplateWorkbook {
     static List<TemplateCommand.CriterionLine> read(InputStream in, List<Violation> errors) {
         List<TemplateCommand.CriterionLine> lines = new ArrayList<>();
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
-            Sheet sheet = workbook.getSheet(SHEET);
+            Sheet sheet = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, SHEET);
             if (sheet == null) {
                 errors.add(new Violation("file", "Không có trang tính \"" + SHEET + "\" (hãy dùng tệp mẫu tải về từ bảng tiêu chí)."));
                 return List.of();
             }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || (Cells.text(row, 0).isEmpty() && Cells.text(row, 2).isEmpty())) {
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (r < 1 || (Cells.text(row, 0).isEmpty() && Cells.text(row, 2).isEmpty())) {
                     continue;
                 }
                 String where = "Dòng " + (r + 1);

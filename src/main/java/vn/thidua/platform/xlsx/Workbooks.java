@@ -13,9 +13,10 @@ import vn.thidua.platform.validation.Violation;
  * Opens an uploaded workbook within limits, and answers any file that is not a sound one (not a
  * workbook, a zip bomb, an XML entity attack, a sheet too large to hold in memory) with a
  * Vietnamese refusal instead of an error page. First a streaming pass (SAX, constant memory)
- * counts every sheet's rows and cells and stops at {@link #MAX_ROWS} or {@link #MAX_CELLS}; only a
- * file within them is then read whole. A part's XML is limited to {@link #MAX_ENTRY_BYTES}
- * uncompressed.
+ * counts every sheet's rows and cells and stops at {@link #MAX_ROWS} or {@link #MAX_CELLS}; a file
+ * within them is then read row by row (excel-streaming-reader), never held whole: readers visit
+ * each sheet's rows once, in order, with {@code for (Row row : sheet)}. A part's XML is limited to
+ * {@link #MAX_ENTRY_BYTES} uncompressed.
  */
 public final class Workbooks {
 
@@ -42,13 +43,30 @@ public final class Workbooks {
         } catch (IOException e) {
             throw unreadable(false);
         }
-        countWithinLimits(bytes);
+        if (countWithinLimits(bytes)) {
+            try {
+                // row by row: a sheet is never held whole; its rows are visited once, in order
+                return com.github.pjfanning.xlsx.StreamingReader.builder().rowCacheSize(200).bufferSize(8192)
+                        .open(new java.io.ByteArrayInputStream(bytes));
+            } catch (RuntimeException e) {
+                throw unreadable(false);
+            }
+        }
         try {
             return WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
             boolean tooLarge = message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed");
             throw unreadable(tooLarge);
+        }
+    }
+
+    /** The sheet of this name, or null (the streaming reader throws where POI answers null). */
+    public static org.apache.poi.ss.usermodel.Sheet sheet(Workbook workbook, String name) {
+        try {
+            return workbook.getSheet(name);
+        } catch (com.github.pjfanning.xlsx.exceptions.MissingSheetException missing) {
+            return null;
         }
     }
 
@@ -70,12 +88,12 @@ public final class Workbooks {
      * and cells. Not an .xlsx package (an old .xls, or not a workbook at all): left to the full read,
      * which refuses it or reads it within the upload's size.
      */
-    private static void countWithinLimits(byte[] bytes) {
+    private static boolean countWithinLimits(byte[] bytes) {
         org.apache.poi.openxml4j.opc.OPCPackage pkg;
         try {
             pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException notXlsx) {
-            return;
+            return false;
         }
         int[] rows = {0};
         int[] cells = {0};
@@ -106,5 +124,6 @@ public final class Workbooks {
             // read only: nothing to save back
             pkg.revert();
         }
+        return true;
     }
 }
