@@ -66,10 +66,6 @@ public class AccountService {
         this.clock = clock;
     }
 
-    public boolean mayManageAccounts(CurrentUser user) {
-        return AccountGrants.mayManageAccounts(user);
-    }
-
     @Transactional(readOnly = true)
     public List<AccountView> search(CurrentUser user, String query, boolean service) {
         requireManager(user);

@@ -560,12 +560,15 @@ public class ProposalService {
         }
     }
 
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]");
+
     /** Text from a form, trimmed; control characters (which no document can hold) removed, lines kept. */
     static String strip(String s) {
         if (s == null) {
             return null;
         }
-        String clean = s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]", "");
+        String clean = CONTROL.matcher(s).replaceAll("");
         return clean.isBlank() ? null : clean.strip();
     }
 }

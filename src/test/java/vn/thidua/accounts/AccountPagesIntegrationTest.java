@@ -144,6 +144,19 @@ class AccountPagesIntegrationTest {
         assertThat(audited(username)).contains("SIGN_IN", "PASSWORD_CHANGED");
     }
 
+    /** An officer of Sở Tài chính Lạng Sơn, created by its board and activated with {@link Accounts#PASSWORD}. */
+    private void activatedOfficer(String username) {
+        Accounts.createActivated(port, Api.as(port, "ban.langson"), username, "UNIT_OFFICER", "unitId",
+                new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Tài chính"));
+    }
+
+    /** The secret of the enrolment page, read as a person types it into its app. */
+    private static TotpSecret secretOn(Page enrolment) {
+        Matcher secret = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(enrolment.body());
+        assertThat(secret.find()).isTrue();
+        return TotpSecret.fromBase32(secret.group(1));
+    }
+
     /** The audit log's actions on one account, oldest first. */
     private List<String> audited(String username) {
         return jdbc.sql("SELECT action FROM audit_event WHERE subject = :s ORDER BY id").param("s", "tài khoản " + username)
@@ -153,14 +166,11 @@ class AccountPagesIntegrationTest {
     @Test
     void aPersonEnrolsAnAuthenticatorAndThenSignsInWithItsCodeOrARecoveryCode() {
         String username = unique("haiyeuto.");
-        Accounts.createActivated(port, Api.as(port, "ban.langson"), username, "UNIT_OFFICER", "unitId",
-                new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Tài chính"));
+        activatedOfficer(username);
         WebSession person = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         Page offer = person.get("/account/two-factor");
         assertThat(offer.body()).contains("data:image/svg+xml;base64,");
-        Matcher secret = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(offer.body());
-        assertThat(secret.find()).isTrue();
-        TotpSecret key = TotpSecret.fromBase32(secret.group(1));
+        TotpSecret key = secretOn(offer);
 
         assertThat(person.postForm("/account/two-factor", Map.of("code", "000000")).body()).contains("Mã không đúng");
         long step = Totp.timeStep(java.time.Instant.now());
@@ -201,12 +211,9 @@ class AccountPagesIntegrationTest {
     @Test
     void fiveWrongCodesLockTheAccountAsFiveWrongPasswordsDo() {
         String username = unique("doanma.");
-        Accounts.createActivated(port, Api.as(port, "ban.langson"), username, "UNIT_OFFICER", "unitId",
-                new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Tài chính"));
+        activatedOfficer(username);
         WebSession person = WebSession.loggedIn(port, username, Accounts.PASSWORD);
-        Matcher secret = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(person.get("/account/two-factor").body());
-        assertThat(secret.find()).isTrue();
-        TotpSecret key = TotpSecret.fromBase32(secret.group(1));
+        TotpSecret key = secretOn(person.get("/account/two-factor"));
         person.postForm("/account/two-factor", Map.of("code", Totp.code(key, Totp.timeStep(java.time.Instant.now()))));
 
         // the guesser knows the password: signing in again does not give it five more tries
@@ -231,8 +238,7 @@ class AccountPagesIntegrationTest {
     @Test
     void aPersonSeesItsSessionsAndSignsTheOthersOut() {
         String username = unique("phien.");
-        Accounts.createActivated(port, Api.as(port, "ban.langson"), username, "UNIT_OFFICER", "unitId",
-                new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Tài chính"));
+        activatedOfficer(username);
         WebSession office = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         WebSession home = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         Page mine = office.get("/account");

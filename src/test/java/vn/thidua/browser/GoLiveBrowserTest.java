@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,13 +33,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.thidua.ThiDuaApplication;
 import vn.thidua.platform.security.totp.Totp;
 import vn.thidua.platform.security.totp.TotpSecret;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
+import vn.thidua.support.ProductionInstance;
 
 /**
  * A new province goes live in production mode (an external PostgreSQL, started here empty), through
@@ -280,21 +278,10 @@ class GoLiveBrowserTest {
     private void startTheApplicationOnAnEmptyDatabase() throws Exception {
         database = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("thidua-golive-pg"))
                 .setCleanDataDirectory(true).start();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        base = "http://localhost:" + port;
-        application = new SpringApplicationBuilder(ThiDuaApplication.class).run(
-                "--server.port=" + port,
-                "--thidua.db.url=" + database.getJdbcUrl("postgres", "postgres"),
-                "--thidua.db.user=postgres",
-                "--thidua.db.password=",
-                "--thidua.security.public-base-url=" + base,
-                "--thidua.security.bcrypt-strength=4",
-                "--thidua.admin.username=" + ADMIN,
-                "--thidua.admin.password=" + ADMIN_FIRST_PASSWORD,
-                "--logging.level.root=WARN");
+        ProductionInstance instance = ProductionInstance.start(database, ProductionInstance.freePort(),
+                "--thidua.admin.username=" + ADMIN, "--thidua.admin.password=" + ADMIN_FIRST_PASSWORD);
+        base = instance.base();
+        application = instance.context();
     }
 
     private Steps browser() throws Exception {

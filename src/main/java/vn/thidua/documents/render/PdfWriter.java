@@ -149,12 +149,14 @@ public final class PdfWriter {
         h.append("</tbody></table>");
     }
 
+    private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
     static String esc(String text) {
         if (text == null) {
             return "";
         }
         // characters XML cannot hold would stop the whole document: they carry nothing a reader sees
-        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "")
+        return NOT_XML.matcher(text).replaceAll("")
                 .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

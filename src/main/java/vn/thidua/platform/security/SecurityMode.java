@@ -25,11 +25,6 @@ public class SecurityMode {
         return settings;
     }
 
-    /** An external database: a real deployment, with no demo shortcuts. */
-    public boolean production() {
-        return production;
-    }
-
     public boolean httpBasic() {
         return settings.httpBasic() != null ? settings.httpBasic() : !production;
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -55,8 +54,7 @@ class AuditPages {
             @RequestParam(defaultValue = "") String actor, @RequestParam(required = false) AuditAction action,
             HttpServletResponse response) throws IOException {
         Long scope = audit.scopeOf(user);
-        List<AuditEntry> rows = new ArrayList<>();
-        audit.forEach(new AuditQuery(from, to, actor, action), scope, rows::add);
+        AuditQuery query = new AuditQuery(from, to, actor, action);
         XlsxTable.<AuditEntry>of("Nhật ký", List.of(
                 XlsxTable.column("Số", 10, AuditEntry::id),
                 XlsxTable.column("Thời điểm", 20, e -> WHEN.format(e.at())),
@@ -66,6 +64,6 @@ class AuditPages {
                 XlsxTable.column("Chi tiết", 60, AuditEntry::detail),
                 XlsxTable.column("Địa chỉ", 16, AuditEntry::address),
                 XlsxTable.column("Hash", 66, AuditEntry::hash)))
-                .write(rows, response, "nhat-ky-kiem-toan.xlsx");
+                .write(row -> audit.forEach(query, scope, row), response, "nhat-ky-kiem-toan.xlsx");
     }
 }

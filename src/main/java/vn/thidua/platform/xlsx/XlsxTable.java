@@ -33,6 +33,15 @@ public final class XlsxTable<T> {
     }
 
     public void write(Iterable<T> rows, HttpServletResponse response, String fileName) throws IOException {
+        write(rows::forEach, response, fileName);
+    }
+
+    /**
+     * Writes the rows a source hands over one at a time (a query walking its result set), so that an
+     * export of any length is never held in memory: SXSSF keeps 500 rows, the source none.
+     */
+    public void write(java.util.function.Consumer<java.util.function.Consumer<T>> source, HttpServletResponse response,
+            String fileName) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
@@ -48,9 +57,9 @@ public final class XlsxTable<T> {
                 header.getCell(c).setCellStyle(bold);
                 s.setColumnWidth(c, columns.get(c).width() * 256);
             }
-            int r = 1;
-            for (T item : rows) {
-                Row row = s.createRow(r++);
+            int[] r = {1};
+            source.accept(item -> {
+                Row row = s.createRow(r[0]++);
                 for (int c = 0; c < columns.size(); c++) {
                     Object value = columns.get(c).value().apply(item);
                     if (value instanceof Number n) {
@@ -59,7 +68,7 @@ public final class XlsxTable<T> {
                         row.createCell(c).setCellValue(value.toString());
                     }
                 }
-            }
+            });
             workbook.write(response.getOutputStream());
         } finally {
             workbook.close();

@@ -3,8 +3,6 @@ package vn.thidua.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.thidua.ThiDuaApplication;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.OidcProvider;
+import vn.thidua.support.ProductionInstance;
 import vn.thidua.support.Registry;
 import vn.thidua.support.WebSession;
 
@@ -47,10 +44,8 @@ class SecondInstanceIntegrationTest {
     int secondPort;
 
     @BeforeAll
-    void startTheProviderAndASecondInstance() throws IOException {
-        try (ServerSocket free = new ServerSocket(0)) {
-            secondPort = free.getLocalPort();
-        }
+    void startTheProviderAndASecondInstance() {
+        secondPort = ProductionInstance.freePort();
         String base = "http://localhost:" + secondPort;
         provider = OidcProvider.start(CLIENT, SECRET, base + "/login/oauth2/code/sso", List.of(
                 new OidcProvider.Person("taichinh.langson", "mk-nha-cung-cap-1", "taichinh@idp.langson.gov.vn"),
@@ -58,18 +53,11 @@ class SecondInstanceIntegrationTest {
                 new OidcProvider.Person("tran.thi.mail", "mk-nha-cung-cap-3", "mail.khop@langson.gov.vn"),
                 new OidcProvider.Person("ban.langson", "mk-nha-cung-cap-4", "ban@idp.langson.gov.vn"),
                 new OidcProvider.Person("ke.mao.danh", "mk-nha-cung-cap-5", "mail.khop@langson.gov.vn", false)));
-        second = new SpringApplicationBuilder(ThiDuaApplication.class).run(
-                "--server.port=" + secondPort,
-                "--thidua.db.url=" + database.getJdbcUrl("postgres", "postgres"),
-                "--thidua.db.user=postgres",
-                "--thidua.db.password=",
-                "--thidua.security.public-base-url=" + base,
-                "--thidua.security.bcrypt-strength=4",
+        second = ProductionInstance.start(database, secondPort,
                 "--thidua.sso.issuer=" + provider.issuer(),
                 "--thidua.sso.client-id=" + CLIENT,
                 "--thidua.sso.client-secret=" + SECRET,
-                "--thidua.sso.name=Đăng nhập bằng tài khoản công vụ tỉnh",
-                "--logging.level.root=WARN");
+                "--thidua.sso.name=Đăng nhập bằng tài khoản công vụ tỉnh").context();
     }
 
     @AfterAll

@@ -1,0 +1,50 @@
+package vn.thidua.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.thidua.ThiDuaApplication;
+
+/**
+ * The application started as a province runs it: on a PostgreSQL of its own (so production mode:
+ * no demo data, no HTTP Basic, a second factor for boards), on a port chosen first so that its public
+ * address is known before it starts. {@code settings}: more {@code --name=value} arguments.
+ */
+public record ProductionInstance(ConfigurableApplicationContext context, int port) implements AutoCloseable {
+
+    public static int freePort() {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ProductionInstance start(EmbeddedPostgres database, int port, String... settings) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--thidua.db.url=" + database.getJdbcUrl("postgres", "postgres"),
+                "--thidua.db.user=postgres",
+                "--thidua.db.password=",
+                "--thidua.security.public-base-url=http://localhost:" + port,
+                "--thidua.security.bcrypt-strength=4",
+                "--logging.level.root=WARN"));
+        args.addAll(List.of(settings));
+        return new ProductionInstance(new SpringApplicationBuilder(ThiDuaApplication.class).run(args.toArray(String[]::new)),
+                port);
+    }
+
+    public String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
