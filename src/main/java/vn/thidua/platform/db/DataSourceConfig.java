@@ -30,6 +30,9 @@ class DataSourceConfig {
     EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
         Path dataDir = properties.embedded().dataDir().toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
+        if (!properties.embedded().cleanOnStart()) {
+            OrphanPostgres.stopIfRunning(dataDir);
+        }
         long started = System.nanoTime();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -46,6 +49,13 @@ class DataSourceConfig {
         return postgres;
     }
 
+    /** Closed before the database it watches (it depends on it), so a normal stop is not a death. */
+    @Bean(destroyMethod = "close")
+    @Conditional(NoExternalDatabase.class)
+    EmbeddedDatabaseWatch embeddedDatabaseWatch(EmbeddedPostgres postgres, DatabaseProperties properties) {
+        return new EmbeddedDatabaseWatch(properties.embedded().dataDir().toAbsolutePath().normalize());
+    }
+
     @Bean(destroyMethod = "close")
     DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
         HikariDataSource dataSource = new HikariDataSource();
@@ -58,6 +68,10 @@ class DataSourceConfig {
             dataSource.setMaximumPoolSize(10);
         }
         dataSource.setPoolName("thidua");
+        // a request waits seconds, not Hikari's 30, for a database that is gone: then the outage page
+        dataSource.setConnectionTimeout(properties.connectionTimeout().toMillis());
+        dataSource.setValidationTimeout(Math.min(properties.connectionTimeout().toMillis(), 2_000));
+        dataSource.addDataSourceProperty("connectTimeout", Math.max(1, properties.connectionTimeout().toSeconds()));
         return dataSource;
     }
 

@@ -30,6 +30,12 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (vn.thidua.platform.db.DatabaseOutage.causes(e)) {
+            // the password could not be checked: not a wrong password
+            response.setHeader("Retry-After", "30");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, messages.get("problem.databaseUnavailable"));
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
         write(request, response, HttpStatus.UNAUTHORIZED, messages.get("problem.unauthorized"));
     }

@@ -63,15 +63,18 @@ class SecurityConfig {
                         : new ProviderManager(passwordSignIn, sso.authenticationProvider()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/activate/**", "/public/**", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/error")
+                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // the rest of Actuator (metrics, info, the health's details) for the administrator only
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/login/totp").hasAuthority(SignInStage.TOTP.authority())
                         .requestMatchers("/account/password").hasAnyAuthority(
                                 SignInStage.PASSWORD_CHANGE.authority(), SignInStage.SIGNED_IN.authority())
                         .requestMatchers("/account/two-factor", "/account/two-factor/**").hasAnyAuthority(
                                 SignInStage.TOTP_ENROL.authority(), SignInStage.SIGNED_IN.authority())
                         .anyRequest().hasAuthority(SignInStage.SIGNED_IN.authority()))
-                .formLogin(form -> form.loginPage("/login").successHandler(steps).failureUrl("/login?error").permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(steps).failureHandler(new SignInFailure())
+                        .permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new StageRedirect()))
                 .addFilterBefore(new SessionLifetimeFilter(mode), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -89,6 +92,28 @@ class SecurityConfig {
             sso.configure(http, steps);
         }
         return http.build();
+    }
+
+    /**
+     * A wrong password goes back to the form; a password that could not be checked because the
+     * database is unreachable goes on as an error, which the outage filter answers 503.
+     */
+    private static final class SignInFailure extends
+            org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler {
+
+        SignInFailure() {
+            super("/login?error");
+        }
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException failure)
+                throws IOException, jakarta.servlet.ServletException {
+            if (vn.thidua.platform.db.DatabaseOutage.causes(failure)) {
+                throw new jakarta.servlet.ServletException("database unreachable while signing in", failure);
+            }
+            super.onAuthenticationFailure(request, response, failure);
+        }
     }
 
     /** A person half-way through signing in is sent to its next step rather than shown a 403. */

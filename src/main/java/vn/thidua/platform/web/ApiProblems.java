@@ -108,6 +108,12 @@ class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (vn.thidua.platform.db.DatabaseOutage.causes(e)) {
+            log.warn("Database unreachable in the API: {}", e.toString());
+            ProblemDetail outage = problem(HttpStatus.SERVICE_UNAVAILABLE, messages.get("problem.databaseUnavailable"));
+            outage.setProperty("code", "DATABASE_UNAVAILABLE");
+            return outage;
+        }
         if (e instanceof ErrorResponse framework) {
             HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
             return problem(status, detailOf(status));

@@ -1,0 +1,91 @@
+package vn.thidua.platform.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL left running on the embedded data directory when the application was killed
+ * ({@code kill -9}, a power cut of the JVM only): its postmaster still holds the directory, so a
+ * new one could not start. It is found through {@code postmaster.pid} and stopped the way an
+ * operator would (fast shutdown, then immediate), so that the next start works the first time.
+ */
+final class OrphanPostgres {
+
+    private static final Logger log = LoggerFactory.getLogger(OrphanPostgres.class);
+    private static final Duration FAST = Duration.ofSeconds(30);
+    private static final Duration IMMEDIATE = Duration.ofSeconds(15);
+
+    private OrphanPostgres() {
+    }
+
+    /** The postmaster's process id written in the data directory, if any. */
+    static OptionalLong pid(Path dataDir) {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
+            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException unreadable) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * Stops a postmaster still running on this data directory, or removes a lock file whose
+     * process is gone or is not a PostgreSQL of this directory (a process id reused after a reboot).
+     */
+    static void stopIfRunning(Path dataDir) throws IOException {
+        OptionalLong pid = pid(dataDir);
+        if (pid.isEmpty()) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive);
+        if (process.isEmpty() || !isPostgresOf(process.get(), dataDir)) {
+            log.warn("Removing the stale lock file of the embedded PostgreSQL (process {} is not running it)",
+                    pid.getAsLong());
+            Files.deleteIfExists(dataDir.resolve("postmaster.pid"));
+            return;
+        }
+        log.warn("An embedded PostgreSQL (process {}) is still running on {} after the application stopped "
+                + "without closing it; stopping it before starting again", pid.getAsLong(), dataDir);
+        // SIGINT is PostgreSQL's fast shutdown: sessions ended, a checkpoint written, no recovery needed
+        if (!signal(process.get(), "INT", FAST)) {
+            log.warn("PostgreSQL {} did not stop within {} s; immediate shutdown", pid.getAsLong(), FAST.toSeconds());
+            if (!signal(process.get(), "QUIT", IMMEDIATE)) {
+                throw new IllegalStateException("The embedded PostgreSQL (process " + pid.getAsLong()
+                        + ") on " + dataDir + " does not stop; stop it by hand before starting the application");
+            }
+        }
+    }
+
+    private static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
+        String commandLine = process.info().commandLine().orElse("");
+        if (commandLine.isEmpty()) {
+            // another user's process shows no command line: never ours, and never signalled
+            return false;
+        }
+        return commandLine.contains("postgres") && commandLine.contains(dataDir.toString());
+    }
+
+    private static boolean signal(ProcessHandle process, String signal, Duration wait) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException stillRunning) {
+            return false;
+        } catch (IOException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Could not signal PostgreSQL process " + process.pid(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
