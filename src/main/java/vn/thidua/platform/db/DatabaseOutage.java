@@ -21,6 +21,11 @@ public final class DatabaseOutage {
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
+            // a rollback that failed on the dead connection hides the failure that caused it
+            if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+                    && rollback.getApplicationException() != null && causes(rollback.getApplicationException())) {
+                return true;
+            }
             // 08: connection exception; 57P01–57P03: the server is shutting down, crashed or starting
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
