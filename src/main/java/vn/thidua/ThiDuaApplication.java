@@ -13,6 +13,10 @@ public class ThiDuaApplication {
             System.exit(vn.thidua.platform.audit.AuditVerifyCommand.run(ThiDuaApplication.class,
                     java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && vn.thidua.platform.db.BackupCommand.NAMES.contains(args[0])) {
+            System.exit(vn.thidua.platform.db.BackupCommand.run(args[0],
+                    java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(ThiDuaApplication.class, args);
     }
 }

@@ -1,0 +1,229 @@
+package vn.thidua.platform.db;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+/**
+ * An online backup of the embedded PostgreSQL by PostgreSQL's own low-level base backup
+ * ({@code pg_backup_start} / {@code pg_backup_stop}, what {@code pg_basebackup} does over the
+ * replication protocol): the data directory copied while the server runs, the backup label it
+ * returns, and the WAL written meantime (kept by a temporary replication slot). Restored, the
+ * server replays that WAL to the consistent point of the backup's end. The archive is a gzipped tar
+ * ending with {@value #MANIFEST}: every file's SHA-256, which a restore checks.
+ */
+public final class EmbeddedBackup {
+
+    static final String MANIFEST = "thidua-backup.sha256";
+    static final String INFO = "thidua-backup.properties";
+    /** Directories a base backup takes empty: their contents are rebuilt or useless after a restore. */
+    static final Set<String> EMPTY_DIRS = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial",
+            "pg_snapshots", "pg_stat_tmp", "pg_subtrans", "pg_logical/snapshots", "pg_logical/mappings");
+    /** Files that belong to the running server, not to its data. */
+    private static final Set<String> SKIPPED = Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label",
+            "tablespace_map", "backup_manifest");
+
+    private final Path dataDir;
+    private final List<String> sums = new ArrayList<>();
+
+    public EmbeddedBackup(Path dataDir) {
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    public record Result(long bytes, int files, String startLsn, String stopLsn) {
+    }
+
+    /** Writes the backup of the server running on the data directory, listening on {@code port}. */
+    public Result write(int port, Path archive) throws IOException, SQLException {
+        Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+                OutputStream file = Files.newOutputStream(partial);
+                TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(new BufferedOutputStream(file, 1 << 20), 1 << 16))) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+            String version = single(db, "SHOW server_version");
+            // the WAL from here on stays in pg_wal until this session ends, however long the copy takes
+            single(db, "SELECT slot_name FROM pg_create_physical_replication_slot('thidua_backup_' || pg_backend_pid(), true, true)");
+            String start = single(db, "SELECT pg_backup_start('thidua " + Instant.now() + "', true)::text");
+            String startWal = single(db, "SELECT pg_walfile_name('" + start + "')");
+            int files = copyDataDirectory(tar);
+            String stop;
+            String label;
+            String spcmap;
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(false)")) {
+                rs.next();
+                stop = rs.getString(1);
+                label = rs.getString(2);
+                spcmap = rs.getString(3);
+            }
+            String stopWal = single(db, "SELECT pg_walfile_name('" + stop + "')");
+            add(tar, "backup_label", label.getBytes(StandardCharsets.UTF_8));
+            if (spcmap != null && !spcmap.isEmpty()) {
+                add(tar, "tablespace_map", spcmap.getBytes(StandardCharsets.UTF_8));
+            }
+            files += copyWal(tar, startWal, stopWal);
+            String info = "created=" + Instant.now() + "\npostgresql=" + version + "\nstart_lsn=" + start
+                    + "\nstop_lsn=" + stop + "\nfiles=" + files + "\n";
+            add(tar, INFO, info.getBytes(StandardCharsets.UTF_8));
+            byte[] manifest = (String.join("\n", sums) + "\n").getBytes(StandardCharsets.UTF_8);
+            TarArchiveEntry entry = new TarArchiveEntry(MANIFEST);
+            entry.setSize(manifest.length);
+            tar.putArchiveEntry(entry);
+            tar.write(manifest);
+            tar.closeArchiveEntry();
+            tar.finish();
+            tar.close();
+            Files.move(partial, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return new Result(Files.size(archive), files, start, stop);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private int copyDataDirectory(TarArchiveOutputStream tar) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            paths = walk.filter(p -> !p.equals(dataDir)).sorted().toList();
+        }
+        int files = 0;
+        for (Path path : paths) {
+            String name = dataDir.relativize(path).toString().replace('\\', '/');
+            if (insideEmptyDir(name) || SKIPPED.contains(name) || name.contains("pgsql_tmp")) {
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                TarArchiveEntry dir = new TarArchiveEntry(name + "/");
+                tar.putArchiveEntry(dir);
+                tar.closeArchiveEntry();
+            } else if (Files.isRegularFile(path)) {
+                files += copyFile(tar, path, name) ? 1 : 0;
+            }
+        }
+        return files;
+    }
+
+    private int copyWal(TarArchiveOutputStream tar, String first, String last) throws IOException {
+        List<Path> segments;
+        try (Stream<Path> listed = Files.list(dataDir.resolve("pg_wal"))) {
+            segments = listed.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.length() == 24 && n.compareTo(first) >= 0 && n.compareTo(last) <= 0;
+            }).sorted().toList();
+        }
+        if (segments.isEmpty() || !segments.get(0).getFileName().toString().equals(first)) {
+            throw new IOException("WAL segment " + first + " is missing from pg_wal: the backup cannot be made consistent");
+        }
+        int files = 0;
+        for (Path segment : segments) {
+            files += copyFile(tar, segment, "pg_wal/" + segment.getFileName()) ? 1 : 0;
+        }
+        return files;
+    }
+
+    /** A file as long as it was when listed (a relation may grow or shrink meanwhile: the WAL repairs it). */
+    private boolean copyFile(TarArchiveOutputStream tar, Path path, String name) throws IOException {
+        long size;
+        InputStream in;
+        try {
+            size = Files.size(path);
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException dropped) {
+            return false;
+        }
+        try (in) {
+            TarArchiveEntry entry = new TarArchiveEntry(name);
+            entry.setSize(size);
+            entry.setMode(0600);
+            tar.putArchiveEntry(entry);
+            MessageDigest sha = sha256();
+            DigestOutputStream out = new DigestOutputStream(new NonClosing(tar), sha);
+            byte[] buffer = new byte[1 << 16];
+            long left = size;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    // truncated while read: zeros up to the listed size, as pg_basebackup does
+                    java.util.Arrays.fill(buffer, (byte) 0);
+                    n = (int) Math.min(buffer.length, left);
+                }
+                out.write(buffer, 0, n);
+                left -= n;
+            }
+            tar.closeArchiveEntry();
+            sums.add(HexFormat.of().formatHex(sha.digest()) + "  " + name);
+            return true;
+        }
+    }
+
+    private void add(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(content.length);
+        entry.setMode(0600);
+        tar.putArchiveEntry(entry);
+        tar.write(content);
+        tar.closeArchiveEntry();
+        sums.add(HexFormat.of().formatHex(sha256().digest(content)) + "  " + name);
+    }
+
+    private static boolean insideEmptyDir(String name) {
+        for (String dir : EMPTY_DIRS) {
+            if (name.startsWith(dir + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String single(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

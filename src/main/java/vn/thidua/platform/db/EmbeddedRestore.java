@@ -1,0 +1,154 @@
+package vn.thidua.platform.db;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Restores an {@link EmbeddedBackup} archive into an empty data directory: every file checked
+ * against the archive's SHA-256 list (a damaged or altered archive restores nothing), the
+ * directories a base backup leaves empty created, the directory made private as PostgreSQL
+ * requires. The first start then replays the archived WAL to the backup's consistent point.
+ */
+public final class EmbeddedRestore {
+
+    public static final class DamagedArchive extends IOException {
+        DamagedArchive(String message) {
+            super(message);
+        }
+    }
+
+    public record Result(int files, String info) {
+    }
+
+    public static Result restore(Path archive, Path dataDir) throws IOException {
+        Path target = dataDir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !isEmptyDirectory(target)) {
+            throw new IOException("Thư mục dữ liệu " + target + " không trống: chỉ khôi phục vào một thư mục trống "
+                    + "(đổi tên hoặc chuyển thư mục cũ đi trước). / The data directory is not empty.");
+        }
+        Path work = target.resolveSibling(target.getFileName() + ".restoring");
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        Map<String, String> extracted = new HashMap<>();
+        String manifest = null;
+        String info = "";
+        try (InputStream file = new BufferedInputStream(Files.newInputStream(archive), 1 << 20);
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(file, 1 << 16))) {
+            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                Path path = work.resolve(name).normalize();
+                if (!path.startsWith(work)) {
+                    throw new DamagedArchive("Bản sao lưu chứa đường dẫn ra ngoài thư mục dữ liệu: " + name);
+                }
+                if (name.equals(EmbeddedBackup.MANIFEST)) {
+                    manifest = new String(tar.readAllBytes(), StandardCharsets.UTF_8);
+                } else if (entry.isDirectory()) {
+                    Files.createDirectories(path);
+                } else {
+                    Files.createDirectories(path.getParent());
+                    MessageDigest sha = EmbeddedBackup.sha256();
+                    try (OutputStream out = new DigestOutputStream(Files.newOutputStream(path), sha)) {
+                        tar.transferTo(out);
+                    }
+                    extracted.put(name, HexFormat.of().formatHex(sha.digest()));
+                    if (name.equals(EmbeddedBackup.INFO)) {
+                        info = Files.readString(path);
+                    }
+                }
+            }
+        } catch (java.io.EOFException | java.util.zip.ZipException truncated) {
+            deleteRecursively(work);
+            throw new DamagedArchive("Tệp sao lưu bị cắt cụt hoặc hỏng (" + truncated.getMessage() + "). / The archive is truncated or damaged.");
+        } catch (DamagedArchive e) {
+            deleteRecursively(work);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            deleteRecursively(work);
+            throw new DamagedArchive("Tệp sao lưu bị hỏng, không đọc được (" + e.getMessage() + "). / The archive is damaged.");
+        }
+        try {
+            verify(manifest, extracted);
+            for (String dir : EmbeddedBackup.EMPTY_DIRS) {
+                Files.createDirectories(work.resolve(dir));
+            }
+            Files.createDirectories(work.resolve("pg_wal/archive_status"));
+            Files.createDirectories(work.resolve("pg_wal/summaries"));
+            Files.deleteIfExists(work.resolve(EmbeddedBackup.INFO));
+            if (work.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx------"));
+            }
+            if (Files.exists(target)) {
+                Files.delete(target);
+            }
+            Files.move(work, target);
+        } catch (IOException | RuntimeException e) {
+            deleteRecursively(work);
+            throw e;
+        }
+        return new Result(extracted.size(), info);
+    }
+
+    private static void verify(String manifest, Map<String, String> extracted) throws DamagedArchive {
+        if (manifest == null) {
+            throw new DamagedArchive("Tệp không phải bản sao lưu của Thi đua hoặc thiếu danh sách mã kiểm tra ("
+                    + EmbeddedBackup.MANIFEST + "). / Not a Thi đua backup, or its checksum list is missing.");
+        }
+        Map<String, String> listed = new HashMap<>();
+        for (String line : manifest.split("\n")) {
+            if (!line.isBlank()) {
+                listed.put(line.substring(66), line.substring(0, 64));
+            }
+        }
+        for (Map.Entry<String, String> file : listed.entrySet()) {
+            String actual = extracted.get(file.getKey());
+            if (actual == null) {
+                throw new DamagedArchive("Bản sao lưu thiếu tệp " + file.getKey() + ". / A file is missing: " + file.getKey());
+            }
+            if (!actual.equals(file.getValue())) {
+                throw new DamagedArchive("Bản sao lưu bị hỏng: tệp " + file.getKey() + " không khớp mã kiểm tra SHA-256. "
+                        + "/ Damaged: " + file.getKey() + " does not match its SHA-256.");
+            }
+        }
+        for (String name : extracted.keySet()) {
+            if (!listed.containsKey(name)) {
+                throw new DamagedArchive("Bản sao lưu có tệp lạ không có trong danh sách kiểm tra: " + name
+                        + ". / An unlisted file: " + name);
+            }
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
