@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,7 +39,15 @@ public class ParameterService {
     private final Messages messages;
     private final List<LegalInstrument> instruments;
     private final vn.thidua.org.AuthorityService authorities;
-    private final AtomicReference<ParameterTable> table = new AtomicReference<>();
+    /** The table as of a generation of {@code legal_parameter} (V13), shared by the requests of this instance. */
+    private final AtomicReference<Generation> cached = new AtomicReference<>();
+    /** Outside transactions (a screening's workers) the generation is read at most this often. */
+    private static final long UNBOUND_CHECK_NANOS = 1_000_000_000L;
+    private final Object transactionKey = new Object();
+    private final Object writtenKey = new Object();
+
+    private record Generation(long number, ParameterTable table, long checkedAt) {
+    }
 
     private final vn.thidua.platform.audit.AuditLog audit;
 
@@ -63,17 +73,53 @@ public class ParameterService {
     @Transactional
     public int loadCatalogue() {
         int added = store.insertMissingNational(catalogue());
-        table.set(null);
+        forgetTableAfterCommit();
         return added;
     }
 
+    /**
+     * The parameters in force, as committed by any instance: within a transaction (every decision:
+     * a vote, a proposal, a quota) the generation is read once, so the whole decision uses one
+     * table and a change committed elsewhere before it began is in it; outside one, at most a second old.
+     */
     public ParameterTable table() {
-        ParameterTable current = table.get();
-        if (current == null) {
-            current = new ParameterTable(store.domain(), instruments);
-            table.set(current);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            Generation current = cached.get();
+            if (current != null && System.nanoTime() - current.checkedAt() < UNBOUND_CHECK_NANOS) {
+                return current.table();
+            }
+            return tableAt(store.generation(), true);
         }
-        return current;
+        ParameterTable bound = (ParameterTable) TransactionSynchronizationManager.getResource(transactionKey);
+        if (bound != null) {
+            return bound;
+        }
+        // a transaction that changed parameters sees its own rows, which no other request may share
+        ParameterTable table = tableAt(store.generation(), !TransactionSynchronizationManager.hasResource(writtenKey));
+        TransactionSynchronizationManager.bindResource(transactionKey, table);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(transactionKey);
+            }
+        });
+        return table;
+    }
+
+    /** Read the generation first, then the rows: rows newer than their generation only cause one more reload. */
+    private ParameterTable tableAt(long generation, boolean share) {
+        Generation current = cached.get();
+        if (current != null && current.number() == generation) {
+            if (share) {
+                cached.compareAndSet(current, new Generation(generation, current.table(), System.nanoTime()));
+            }
+            return current.table();
+        }
+        ParameterTable table = new ParameterTable(store.domain(), instruments);
+        if (share) {
+            cached.set(new Generation(generation, table, System.nanoTime()));
+        }
+        return table;
     }
 
     @Transactional(readOnly = true)
@@ -184,17 +230,19 @@ public class ParameterService {
         }
     }
 
-    /** A request running now may rebuild the table from the old rows; forget it again once the change is visible. */
+    /** This transaction's later reads see its own rows; other requests reload by the generation the trigger bumped. */
     private void forgetTableAfterCommit() {
-        table.set(null);
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            table.set(null);
-                        }
-                    });
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(transactionKey);
+            if (!TransactionSynchronizationManager.hasResource(writtenKey)) {
+                TransactionSynchronizationManager.bindResource(writtenKey, Boolean.TRUE);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(writtenKey);
+                    }
+                });
+            }
         }
     }
 

@@ -96,6 +96,12 @@ public class ParameterStore {
                 .list();
     }
 
+    /** Bumped by a trigger in every transaction that changes a parameter (V13). */
+    public long generation() {
+        return jdbc.sql("SELECT coalesce((SELECT generation FROM data_generation WHERE name = 'legal_parameter'), 0)")
+                .query(Long.class).single();
+    }
+
     public List<Parameter> domain() {
         return all().stream().map(ParameterView::toDomain).toList();
     }
