@@ -101,7 +101,7 @@ public final class RegistryBench {
                 + GIVEN[random.nextInt(GIVEN.length)];
     }
 
-    private static long load(DataSource dataSource, JdbcClient jdbc, List<Long> units, int people) throws Exception {
+    static long load(DataSource dataSource, JdbcClient jdbc, List<Long> units, int people) throws Exception {
         SplittableRandom random = new SplittableRandom(11);
         long rows = 0;
         long firstId = jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM subject").query(Long.class).single();
