@@ -30,6 +30,7 @@ public class CandidateListService {
         this.parameters = parameters;
     }
 
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public CandidateList check(CurrentUser user, long unitId, int year, Map<Long, Award> choices) {
         List<SubjectView> staff = subjects.ofUnit(user, unitId);
         List<SubjectView> chosen = staff.stream().filter(s -> choices.containsKey(s.id())).toList();

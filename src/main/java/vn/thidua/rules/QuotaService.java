@@ -29,12 +29,14 @@ public class QuotaService {
         this.years = years;
     }
 
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public List<VoteRule> voteRules(CurrentUser user, int year) {
         requireYear(year, "year");
         Parameters p = parameters.table().forYear(year, scope.authorityOf(user));
         return Arrays.stream(Award.values()).map(a -> VoteRule.of(a, p)).toList();
     }
 
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public Quotas.QuotaCheck check(CurrentUser user, QuotaRequest request) {
         Checks.Collector check = checks.of(request);
         Quotas.Kind kind = null;

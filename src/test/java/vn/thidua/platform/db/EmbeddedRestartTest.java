@@ -44,6 +44,7 @@ class EmbeddedRestartTest {
                 .as("the killed application's PostgreSQL lives on as an orphan").contains(true);
 
         Process second = start(2);
+        assertThat(Files.readString(dir.resolve("start-2.log"))).contains("is still running on");
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
                 .as("the orphan was stopped by the next start").isFalse();
 
@@ -51,11 +52,6 @@ class EmbeddedRestartTest {
         new ProcessBuilder("kill", "-9", Long.toString(postmaster)).start().waitFor();
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the application stops when its database dies").isTrue();
         assertThat(second.exitValue()).isEqualTo(EmbeddedDatabaseWatch.DATABASE_DIED);
-
-        Process third = start(3);
-        third.destroy();   // SIGTERM: a clean stop, which also stops its PostgreSQL
-        assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(OrphanPostgres.pid(dataDir)).as("a clean stop leaves no lock file").isEmpty();
     }
 
     /** Starts the application and waits for its health to be UP; fails if it exits first. */
