@@ -105,8 +105,10 @@ public class OnboardingWorkbook {
                 }
                 lines.put(sheet, read);
             }
-        } catch (IOException | IllegalStateException | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.EmptyFileException e) {
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // the streaming reader fails mid-sheet on a damaged part with exceptions of its own
             throw new InvalidInputException(List.of(new Violation("file", messages.get("onboarding.file.unreadable"))));
         }
         if (!wrong.isEmpty()) {
