@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import java.util.Optional;
 import vn.thidua.platform.security.Role;
 
 /** A new person's account: the page's form and the body of POST /api/v1/users. */
@@ -37,6 +39,40 @@ public class AccountCommand {
         this.unitId = unitId;
         this.councilMemberId = councilMemberId;
         this.email = email;
+    }
+
+    /**
+     * What to change in an existing account of the same username to make it this one (full name,
+     * e-mail, role and scope); empty when it already is. Whether it is enabled is not this command's.
+     */
+    public Optional<AccountChange> changeFrom(AccountView account) {
+        boolean sameScope = role == null || role == account.role() && switch (role) {
+            case ADMIN -> true;
+            case BOARD, DECIDER -> Objects.equals(authorityId, account.authorityId());
+            case UNIT_OFFICER -> Objects.equals(unitId, account.unitId());
+            case COUNCIL_MEMBER -> Objects.equals(councilMemberId, account.councilMemberId());
+        };
+        String wantedName = fullName == null ? null : fullName.trim();
+        boolean sameName = wantedName == null || wantedName.equals(account.fullName());
+        String wantedEmail = email == null || email.isBlank() ? null : email.trim();
+        boolean sameEmail = wantedEmail == null ? account.email() == null : wantedEmail.equalsIgnoreCase(account.email());
+        if (sameScope && sameName && sameEmail) {
+            return Optional.empty();
+        }
+        AccountChange change = new AccountChange();
+        if (!sameScope) {
+            change.setRole(role);
+            change.setAuthorityId(authorityId);
+            change.setUnitId(unitId);
+            change.setCouncilMemberId(councilMemberId);
+        }
+        if (!sameName) {
+            change.setFullName(wantedName);
+        }
+        if (!sameEmail) {
+            change.setEmail(wantedEmail == null ? "" : wantedEmail);
+        }
+        return Optional.of(change);
     }
 
     public String getUsername() { return username; }

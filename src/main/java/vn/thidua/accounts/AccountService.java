@@ -24,6 +24,7 @@ import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.platform.validation.Refused;
+import vn.thidua.platform.validation.Violation;
 
 /**
  * Accounts of people and of other systems, administered within the role × scope of whoever asks
@@ -83,16 +84,10 @@ public class AccountService {
     @Transactional
     public AccountCreated create(CurrentUser user, AccountCommand command) {
         requireManager(user);
-        Checks.Collector check = checks.of(command);
-        Scope scope = scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), command.getCouncilMemberId());
-        if (!check.hasErrorOn("username") && store.usernameTaken(command.getUsername().trim())) {
-            check.reject("username", "account.username.taken", command.getUsername().trim());
-        }
+        NewAccount checked = checkNew(command);
+        checked.check().throwIfInvalid();
+        Scope scope = checked.scope();
         String email = blankToNull(command.getEmail());
-        if (email != null && !check.hasErrorOn("email") && store.emailTaken(email, null)) {
-            check.reject("email", "account.email.taken", email);
-        }
-        check.throwIfInvalid();
         refuseIf(AccountGrants.refusal(user, scope.stored().role(), scope.authorityId()));
         long id;
         try {
@@ -338,8 +333,31 @@ public class AccountService {
     /** The problems a new account would be refused for, in words, without saving it. */
     @Transactional(readOnly = true)
     public List<String> problemsOf(AccountCommand command) {
+        return checkNew(command).check().violations().stream().map(v -> v.message()).toList();
+    }
+
+    /**
+     * Everything {@link #create} would refuse this user's new account for, each with its field, without
+     * saving it: the command's fields, its scope, a username or e-mail already taken, and a role or
+     * scope beyond what the user may give (on field {@code role}, with the refusal's message).
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> refusalsOf(CurrentUser user, AccountCommand command) {
+        requireManager(user);
+        NewAccount checked = checkNew(command);
+        if (checked.check().isValid()) {
+            AccountGrants.refusal(user, checked.scope().stored().role(), checked.scope().authorityId())
+                    .ifPresent(code -> checked.check().reject("role", code));
+        }
+        return checked.check().violations();
+    }
+
+    private record NewAccount(Checks.Collector check, Scope scope) {
+    }
+
+    private NewAccount checkNew(AccountCommand command) {
         Checks.Collector check = checks.of(command);
-        scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), command.getCouncilMemberId());
+        Scope scope = scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), command.getCouncilMemberId());
         if (!check.hasErrorOn("username") && store.usernameTaken(command.getUsername().trim())) {
             check.reject("username", "account.username.taken", command.getUsername().trim());
         }
@@ -347,7 +365,7 @@ public class AccountService {
         if (email != null && !check.hasErrorOn("email") && store.emailTaken(email, null)) {
             check.reject("email", "account.email.taken", email);
         }
-        return check.violations().stream().map(v -> v.message()).toList();
+        return new NewAccount(check, scope);
     }
 
     /** Refuses (403, with its reason) a manager giving this role within this authority beyond its own scope. */

@@ -82,9 +82,30 @@ public class AuthorityService {
     public CouncilMemberView addCouncilMember(CurrentUser user, long authorityId, CouncilMemberCommand command) {
         get(authorityId);
         permissions.requireManage(user, authorityId);
-        checks.of(command).throwIfInvalid();
-        long id = store.insertCouncilMember(authorityId, command.getFullName().trim(),
-                command.getPosition() == null || command.getPosition().isBlank() ? null : command.getPosition().trim());
+        checkCouncilMember(command, authorityId, null);
+        long id = store.insertCouncilMember(authorityId, command.getFullName().trim(), position(command));
         return store.councilMember(id).orElseThrow();
+    }
+
+    /** A member's name or position corrected; a member is known by its name within its authority. */
+    @Transactional
+    public CouncilMemberView updateCouncilMember(CurrentUser user, long id, CouncilMemberCommand command) {
+        CouncilMemberView current = councilMember(id);
+        permissions.requireManage(user, current.authorityId());
+        checkCouncilMember(command, current.authorityId(), id);
+        store.updateCouncilMember(id, command.getFullName().trim(), position(command));
+        return store.councilMember(id).orElseThrow();
+    }
+
+    private void checkCouncilMember(CouncilMemberCommand command, long authorityId, Long exceptId) {
+        Checks.Collector check = checks.of(command);
+        if (!check.hasErrorOn("fullName") && store.councilMemberNameTaken(authorityId, command.getFullName(), exceptId)) {
+            check.reject("fullName", "councilMember.fullName.taken", command.getFullName().trim());
+        }
+        check.throwIfInvalid();
+    }
+
+    private static String position(CouncilMemberCommand command) {
+        return command.getPosition() == null || command.getPosition().isBlank() ? null : command.getPosition().trim();
     }
 }

@@ -44,6 +44,12 @@ public class UnitService {
         return units.search("", null, Integer.MAX_VALUE).stream().filter(UnitView::active).toList();
     }
 
+    /** Every unit of one authority, ended ones included (no search limit). */
+    @Transactional(readOnly = true)
+    public List<UnitView> ofAuthority(long authorityId) {
+        return units.search("", authorityId, Integer.MAX_VALUE);
+    }
+
     @Transactional(readOnly = true)
     public UnitView get(long id) {
         return units.find(id).orElseThrow(() -> new NotFoundException(messages.get("unit.notFound", id)));

@@ -69,7 +69,7 @@ class ModuleBoundariesTest {
     @Test
     void theFeaturesAreThoseOfTheModuleMap() {
         assertThat(features(APPLICATION)).contains("org", "platform", "demo", "rules", "cycle", "scoring", "documents", "voting",
-                "proposals", "awards", "accounts");
+                "proposals", "awards", "accounts", "onboarding");
     }
 
     @Test

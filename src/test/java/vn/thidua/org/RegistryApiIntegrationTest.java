@@ -72,6 +72,22 @@ class RegistryApiIntegrationTest {
     }
 
     @Test
+    void aCouncilMemberIsKnownByItsNameWithinItsAuthority() {
+        String name = Registry.unique("Phạm Thị Hội Đồng");
+        assertThat(boardQuangNam.post("/api/v1/authorities/" + quangNam + "/council-members", json("fullName", name)).status())
+                .isEqualTo(201);
+        Response twin = boardQuangNam.post("/api/v1/authorities/" + quangNam + "/council-members",
+                json("fullName", name.toUpperCase().replace("Ạ", "A")));
+        assertThat(twin.status()).isEqualTo(400);
+        assertThat(twin.json().get("errors").get(0).get("field").asString()).isEqualTo("fullName");
+        assertThat(twin.json().get("detail").asString()).contains("đã có thành viên tên");
+        // another authority's council may have a member of the same name
+        long langSon = registry.authority("lang-son");
+        assertThat(admin.post("/api/v1/authorities/" + langSon + "/council-members", json("fullName", name)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void duplicateUnitNameInOneAuthorityIsRefusedIgnoringDiacritics() {
         Response duplicate = boardQuangNam.post("/api/v1/units", json("authorityId", quangNam, "name", "SỞ TƯ PHÁP", "kind", "SO"));
         assertThat(duplicate.status()).isEqualTo(400);

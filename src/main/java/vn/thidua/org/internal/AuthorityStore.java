@@ -74,6 +74,21 @@ public class AuthorityStore {
                 .query(Long.class).single();
     }
 
+    public void updateCouncilMember(long id, String fullName, String position) {
+        jdbc.sql("UPDATE council_member SET full_name = :fullName, position = :position, version = version + 1 WHERE id = :id")
+                .param("id", id).param("fullName", fullName).param("position", position).update();
+    }
+
+    /** Names are compared as the unique index compares them: without case or diacritics. */
+    public boolean councilMemberNameTaken(long authorityId, String fullName, Long exceptId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM council_member WHERE authority_id = :a
+                               AND search_key(full_name) = search_key(:name)
+                               AND (CAST(:except AS bigint) IS NULL OR id <> :except))""")
+                .param("a", authorityId).param("name", fullName.trim()).param("except", exceptId)
+                .query(Boolean.class).single();
+    }
+
     static CouncilMemberView councilMember(ResultSet rs, int row) throws SQLException {
         return new CouncilMemberView(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("full_name"),
                 rs.getString("position"));

@@ -1,0 +1,64 @@
+package vn.thidua.onboarding.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.onboarding.ImportProgress;
+import vn.thidua.onboarding.OnboardingReport;
+import vn.thidua.onboarding.OnboardingService;
+import vn.thidua.platform.files.Downloads;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Messages;
+
+/** Onboarding for a script: the template, and the import answering its report. */
+@RestController
+@RequestMapping("/api/v1/onboarding")
+@Tag(name = "Nhập dữ liệu ban đầu", description = "Đơn vị, Hội đồng, khối, cụm theo năm và tài khoản của một cơ quan từ một tệp Excel")
+class OnboardingApi {
+
+    static final String TEMPLATE_NAME = "mau-nhap-du-lieu-ban-dau.xlsx";
+    private static final URI INVALID_INPUT = URI.create("urn:thidua:problem:invalid-input");
+
+    private final OnboardingService service;
+    private final Messages messages;
+
+    OnboardingApi(OnboardingService service, Messages messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Nhập tệp (multipart, trường file): 200 với báo cáo từng dòng khi đã lưu; 400 với mọi dòng sai "
+            + "(errors) và báo cáo (report) khi không lưu gì")
+    ResponseEntity<Object> importWorkbook(CurrentUser user, @RequestParam MultipartFile file) throws IOException {
+        service.requireMayImport(user);
+        OnboardingReport report = service.importWorkbook(user, file.getBytes(), ImportProgress.NONE);
+        if (report.applied()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.get("onboarding.notApplied", report.errors().size()));
+        problem.setTitle(messages.get("problem.title.400"));
+        problem.setType(INVALID_INPUT);
+        problem.setProperty("errors", report.errors());
+        problem.setProperty("report", report);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @GetMapping("/template.xlsx")
+    @Operation(summary = "Tệp mẫu: hướng dẫn, ví dụ và các trang để điền")
+    ResponseEntity<byte[]> template(CurrentUser user) {
+        return Downloads.xlsx(service.template(user), TEMPLATE_NAME);
+    }
+}
