@@ -25,3 +25,24 @@ CREATE TABLE job (
 CREATE UNIQUE INDEX job_ref ON job (kind, ref_id);
 CREATE INDEX job_queued ON job (id) WHERE state = 'QUEUED';
 CREATE INDEX job_running ON job (heartbeat_at) WHERE state = 'RUNNING';
+
+-- Screening runs are jobs of kind SCREENING: a run's state, progress and error are its job's.
+-- status, done, total, error and finished_at stay for the runs made before V14 (no job).
+ALTER TABLE screening_run ALTER COLUMN status DROP NOT NULL;
+-- the authority whose regulation applies to an uploaded list (a unit's run uses each person's)
+ALTER TABLE screening_run ADD COLUMN authority_id bigint REFERENCES authority (id);
+-- An uploaded list, kept until its run ends so that any instance can run it or run it again.
+CREATE TABLE screening_upload (
+    run_id    bigint PRIMARY KEY REFERENCES screening_run (id) ON DELETE CASCADE,
+    workbook  bytea  NOT NULL
+);
+-- Runs that earlier versions left RUNNING when their instance stopped: failed, partial rows removed.
+-- Only those older than an hour, so that a run still going on an old instance during a rolling
+-- upgrade (a national run takes under a minute) is left to finish.
+DELETE FROM screening_result WHERE run_id IN (
+    SELECT id FROM screening_run WHERE status = 'RUNNING' AND created_at < now() - interval '1 hour');
+DELETE FROM screening_text WHERE run_id IN (
+    SELECT id FROM screening_run WHERE status = 'RUNNING' AND created_at < now() - interval '1 hour');
+UPDATE screening_run SET status = 'FAILED', finished_at = now(),
+       error = 'Lượt kiểm tra bị gián đoạn do máy chủ dừng; hãy chạy lại.'
+WHERE status = 'RUNNING' AND created_at < now() - interval '1 hour';
