@@ -46,3 +46,37 @@ DELETE FROM screening_text WHERE run_id IN (
 UPDATE screening_run SET status = 'FAILED', finished_at = now(),
        error = 'Lượt kiểm tra bị gián đoạn do máy chủ dừng; hãy chạy lại.'
 WHERE status = 'RUNNING' AND created_at < now() - interval '1 hour';
+
+-- The award registry: one row per award. An award with its decision is identified by (subject,
+-- award, decision number, decision date): the same row imported twice is one row. Rows without a
+-- decision number or date (history entered as bare facts on the eligibility pages) have no such
+-- identity and are kept as entered: two "Giấy khen 2020" without a decision may be two awards.
+-- The import and the decisions always carry both. Exact duplicates already there: lowest id kept.
+DELETE FROM subject_record r USING subject_record k
+WHERE r.decision_number IS NOT NULL AND r.decision_date IS NOT NULL
+  AND k.subject_id = r.subject_id AND k.award = r.award
+  AND k.decision_number = r.decision_number AND k.decision_date = r.decision_date
+  AND k.id < r.id;
+CREATE UNIQUE INDEX subject_record_decision_once ON subject_record (subject_id, award, decision_number, decision_date);
+
+-- An import of past awards run as a job (kind REGISTRY_IMPORT): the file until the import ends,
+-- then its row-by-row report.
+CREATE TABLE registry_import (
+    id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    authority_id  bigint       NOT NULL REFERENCES authority (id),
+    file_name     varchar(255),
+    workbook      bytea,
+    imported      integer,
+    skipped       integer,
+    created_by    varchar(60)  NOT NULL,
+    created_at    timestamptz  NOT NULL DEFAULT now()
+);
+CREATE TABLE registry_import_row (
+    import_id  bigint       NOT NULL REFERENCES registry_import (id) ON DELETE CASCADE,
+    position   integer      NOT NULL,
+    row_label  varchar(40)  NOT NULL,   -- "Dòng 5", or "file" for the whole file
+    outcome    varchar(10)  NOT NULL,   -- IMPORTED, SKIPPED, REFUSED
+    message    varchar(2000) NOT NULL,
+    PRIMARY KEY (import_id, position),
+    CONSTRAINT registry_import_row_outcome CHECK (outcome IN ('IMPORTED', 'SKIPPED', 'REFUSED'))
+);
