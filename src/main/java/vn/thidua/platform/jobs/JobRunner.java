@@ -152,7 +152,7 @@ class JobRunner implements SmartLifecycle {
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // shut down between the claim and now: handed back at once rather than after the stale wait
                 free.release();
-                transaction.executeWithoutResult(s -> store.lockOwned(job.id(), instance).ifPresent(this::interrupted));
+                transaction.executeWithoutResult(s -> store.lockOwned(job.id(), instance).ifPresent(v -> interrupted(v, true)));
             }
         }
     }
@@ -209,7 +209,8 @@ class JobRunner implements SmartLifecycle {
                 log.info("Job {} cancelled, its partial rows removed", job.id());
             }
             case LOST -> log.warn("Job {} was taken over by another instance (this one was thought stopped); stopped here", job.id());
-            case SHUTTING_DOWN -> transaction.executeWithoutResult(s -> store.lockOwned(job.id(), instance).ifPresent(this::interrupted));
+            case SHUTTING_DOWN -> transaction.executeWithoutResult(s -> store.lockOwned(job.id(), instance)
+                    .ifPresent(v -> interrupted(v, true)));
         }
     }
 
@@ -234,9 +235,10 @@ class JobRunner implements SmartLifecycle {
     /**
      * A job whose instance stopped (or is stopping), its row locked by the caller's transaction: cancelled
      * if a user asked, queued again from scratch if its handler allows and it has attempts left, failed
-     * otherwise; its partial rows removed in every case.
+     * otherwise; its partial rows removed in every case. A job handed back by an instance shutting down
+     * ({@code handedBack}) was not the cause of the stop: that attempt is not counted.
      */
-    private JobState interrupted(JobView job) {
+    private JobState interrupted(JobView job, boolean handedBack) {
         JobHandler handler = handlers.get(job.kind());
         if (job.cancelRequested()) {
             JobView ended = store.endLocked(job.id(), JobState.CANCELLED, null);
@@ -246,8 +248,8 @@ class JobRunner implements SmartLifecycle {
             return JobState.CANCELLED;
         }
         handler.discard(job);
-        if (handler.runsAgainAfterInterruption() && job.attempts() < settings.maxAttempts()) {
-            store.requeue(job.id());
+        if (handler.runsAgainAfterInterruption() && (handedBack || job.attempts() < settings.maxAttempts())) {
+            store.requeue(job.id(), handedBack);
             log.info("Job {} ({} {}) of instance {} interrupted after {} / {}: queued again to run from scratch", job.id(),
                     job.kind(), job.refId(), job.ownerInstance(), job.done(), job.total());
             return JobState.QUEUED;
@@ -265,7 +267,7 @@ class JobRunner implements SmartLifecycle {
         while (started) {
             Set<Long> mine = Set.copyOf(running.keySet());
             Optional<JobState> outcome = transaction.execute(s -> store.lockStale(instance, handlers.keySet(), settings.staleAfter(),
-                    mine).map(this::interrupted));
+                    mine).map(v -> interrupted(v, false)));
             if (outcome.isEmpty()) {
                 break;
             }

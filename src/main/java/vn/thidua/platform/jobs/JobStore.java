@@ -139,11 +139,16 @@ class JobStore {
                 .param("error", clip(error)).query(JobStore::view).single();
     }
 
-    /** Back to the queue, to be run from scratch by the next free instance (the caller has locked the row). */
-    JobView requeue(long id) {
+    /**
+     * Back to the queue, to be run from scratch by the next free instance (the caller has locked the row);
+     * {@code uncounted}: the attempt that ends here does not count (its instance was shut down).
+     */
+    JobView requeue(long id, boolean uncounted) {
         return jdbc.sql("""
-                UPDATE job SET state = 'QUEUED', heartbeat_at = NULL, done = 0, started_at = NULL
-                WHERE id = :id RETURNING\s""" + COLUMNS).param("id", id).query(JobStore::view).single();
+                UPDATE job SET state = 'QUEUED', heartbeat_at = NULL, done = 0, started_at = NULL,
+                       attempts = CASE WHEN :uncounted THEN attempts - 1 ELSE attempts END
+                WHERE id = :id RETURNING\s""" + COLUMNS).param("id", id).param("uncounted", uncounted)
+                .query(JobStore::view).single();
     }
 
     void requestCancel(long id) {
