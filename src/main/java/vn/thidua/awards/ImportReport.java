@@ -15,12 +15,4 @@ public record ImportReport(int imported, int skipped, List<Line> rows) {
     /** {@code row}: "Dòng 5" (or "file" for the whole file). */
     public record Line(String row, Outcome outcome, String message) {
     }
-
-    public List<Line> skippedRows() {
-        return rows.stream().filter(l -> l.outcome() == Outcome.SKIPPED).toList();
-    }
-
-    public List<Line> refusedRows() {
-        return rows.stream().filter(l -> l.outcome() == Outcome.REFUSED).toList();
-    }
 }

@@ -11,6 +11,9 @@ public record ImportView(long id, String fileName, String createdBy, OffsetDateT
         int done, int total, boolean cancelRequested, String error, Integer imported, Integer skipped,
         List<ImportReport.Line> rows) {
 
+    /** What a page shows of the rows already there: the first {@value #SHOWN} (the API gives them all). */
+    public static final int SHOWN = 1000;
+
     public boolean finished() {
         return !"QUEUED".equals(state) && !"RUNNING".equals(state);
     }
@@ -24,7 +27,7 @@ public record ImportView(long id, String fileName, String createdBy, OffsetDateT
     }
 
     public List<ImportReport.Line> skippedRows() {
-        return rows.stream().filter(l -> l.outcome() == ImportReport.Outcome.SKIPPED).toList();
+        return rows.stream().filter(l -> l.outcome() == ImportReport.Outcome.SKIPPED).limit(SHOWN).toList();
     }
 
     public List<ImportReport.Line> refusedRows() {
