@@ -27,8 +27,10 @@ public class AwardRegistry {
     private final RegistryStore store;
     private final UnitService units;
     private final Messages messages;
+    private final RegistryImporter importer;
 
-    AwardRegistry(RegistryStore store, UnitService units, Messages messages) {
+    AwardRegistry(RegistryStore store, UnitService units, Messages messages, RegistryImporter importer) {
+        this.importer = importer;
         this.store = store;
         this.units = units;
         this.messages = messages;
@@ -71,65 +73,42 @@ public class AwardRegistry {
                 subject.unitName(), store.ofSubject(subjectId));
     }
 
-    /** Enters the awards of a decision; called by the decision itself, in its transaction. */
+    /**
+     * Enters the awards of a decision; called by the decision itself, in its transaction. An award the
+     * registry already has by the same decision (imported earlier from a list) is not entered twice.
+     */
     @Transactional
     public List<Long> record(List<NewAward> awards) {
         List<Long> subjects = new ArrayList<>();
         for (NewAward award : awards) {
             long subject = store.subjectFor(award);
-            if (store.titleTaken(subject, award.award(), award.year())) {
+            if (!store.recorded(subject, award) && store.titleTaken(subject, award.award(), award.year())) {
                 throw new InvalidInputException(List.of(new Violation("award", messages.get("registry.titleTwice",
                         award.fullName(), award.award().label(), award.year()))));
             }
-            store.insert(subject, award);
+            store.insertIfAbsent(subject, award);
             subjects.add(subject);
         }
         return subjects;
     }
 
     /**
-     * Past awards from a workbook: every row checked first; any wrong row and nothing is entered,
-     * with the list of what is wrong where.
+     * Past awards from a workbook, at once in this request (the API's synchronous import; pages run
+     * {@link RegistryImports} as a job with its progress): every row checked first; any wrong row and
+     * nothing is entered, with the list of what is wrong where; rows already in the registry are
+     * skipped and reported so.
      */
     @Transactional
-    public int importWorkbook(CurrentUser user, InputStream in) {
-        if (user.role() != Role.BOARD) {
-            // the sheet names units by name: only within one authority's units is a name one unit
-            throw new InvalidInputException(List.of(new Violation("file", messages.get("registry.import.boardOnly"))));
-        }
-        List<Violation> errors = new ArrayList<>();
-        // a sheet names the same units over and over: each name is looked up once
-        java.util.Map<String, java.util.Optional<UnitView>> known = new java.util.HashMap<>();
-        List<RegistryWorkbook.Line> lines = RegistryWorkbook.read(in, errors, name -> known.computeIfAbsent(
-                RegistryWorkbook.key(name), k -> java.util.Optional.ofNullable(unitNamed(user, name))).orElse(null));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        List<Violation> taken = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (RegistryWorkbook.Line line : lines) {
-            NewAward award = line.award();
-            long subject = store.subjectFor(award);
-            String key = subject + "|" + award.award() + "|" + award.year();
-            if (award.award().isTitle() && (!seen.add(key) || store.titleTaken(subject, award.award(), award.year()))) {
-                taken.add(new Violation(line.where(), messages.get("registry.import.titleTwice", line.where(),
-                        award.fullName(), award.award().label(), award.year())));
-                continue;
-            }
-            store.insert(subject, award);
-        }
-        if (!taken.isEmpty()) {
-            // the subjects created on the way go with the rest of the transaction
-            throw new InvalidInputException(taken);
-        }
-        return lines.size();
+    public ImportReport importWorkbook(CurrentUser user, InputStream in) {
+        requireImporter(user, messages);
+        return importer.run(user.authorityId(), in, RegistryImporter.Progress.NONE);
     }
 
-    /** The unit of that name among the board's authority's units (former units too: an old list uses old names). */
-    private UnitView unitNamed(CurrentUser user, String name) {
-        String key = RegistryWorkbook.key(name);
-        return units.search(name, user.authorityId()).stream().filter(u -> RegistryWorkbook.key(u.name()).equals(key))
-                .min(java.util.Comparator.comparing((UnitView u) -> !u.active())).orElse(null);
+    /** Only a board imports: the sheet names units by name, and only within one authority's units is a name one unit. */
+    static void requireImporter(CurrentUser user, Messages messages) {
+        if (user.role() != Role.BOARD) {
+            throw new InvalidInputException(List.of(new Violation("file", messages.get("registry.import.boardOnly"))));
+        }
     }
 
     /** Whether the user may read the awards of that unit: its authority's board or decider, the unit itself. */

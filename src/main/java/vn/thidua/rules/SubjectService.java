@@ -63,6 +63,12 @@ public class SubjectService {
         return store.ofUnitById(unitId);
     }
 
+    /** A unit's people and collectives in id order, for a screening job (its user's access was checked when it was queued). */
+    @Transactional(readOnly = true)
+    List<SubjectView> staffById(long unitId) {
+        return store.ofUnitById(unitId);
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, History> histories(List<SubjectView> subjects, int year) {
         return store.histories(subjects, year);

@@ -71,8 +71,14 @@ class AwardRegistryIntegrationTest {
                 .contains("Giá trị &quot;abc&quot; của mục &quot;year&quot; không đúng kiểu");
         assertThat(Api.as(port, "admin").postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", good).body())
                 .contains("tài khoản Ban Thi đua – Khen thưởng");
-        Api.Response twice = board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", good);
-        assertThat(twice.body()).contains("Dòng 2: " + unit + " đã có Cờ thi đua cấp bộ, ban, ngành, tỉnh năm 2019");
+        JsonNode twice = board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", good).json();
+        assertThat(twice.get("imported").asInt()).as("the same sheet again enters nothing more").isZero();
+        assertThat(twice.get("skipped").asInt()).isEqualTo(2);
+        assertThat(twice.get("rows").get(0).get("message").asString()).isEqualTo("đã có, bỏ qua");
+        Api.Response otherDecision = board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", workbook(List.of(
+                row("Tập thể", unit, unit, "", "CO_TINH", "Cờ thi đua của Ủy ban nhân dân tỉnh", "2019", "", "", "", "99/QĐ-UBND", "20/03/2020"))));
+        assertThat(otherDecision.status()).as("a title is given once a year, whatever the decision").isEqualTo(400);
+        assertThat(otherDecision.body()).contains("Dòng 2: " + unit + " đã có Cờ thi đua cấp bộ, ban, ngành, tỉnh năm 2019");
         assertThat(board.get("/api/v1/awards?q=pham+thi+dao").json()).hasSize(1);
         assertThat(board.get("/api/v1/awards?q=" + java.net.URLEncoder.encode("Phạm Thị Đào", "UTF-8") + "&year=2020&award=CSTD_CS&kind=INDIVIDUAL").json()).hasSize(1);
         assertThat(board.get("/api/v1/awards?q=pham+thi+dao&year=2019").json()).isEmpty();

@@ -22,7 +22,9 @@ import vn.thidua.rules.domain.History;
  * A national-scale screening: N people (default 1,000,000) with ten years of history each, loaded
  * into the application's PostgreSQL, then (1) a raw COPY of the same history rows to nowhere and
  * (2) a full screening from PostgreSQL to stored results through the application's service, timed
- * in the same run. Usage: java ... vn.thidua.bench.ScreeningBench [people]
+ * in the same run. Usage: java ... vn.thidua.bench.ScreeningBench [people]. With {@code -Ddata=dir}
+ * the database is kept in that directory and loaded only the first time (to compare two versions of
+ * the code on the same data); {@code -Drounds=n} times n screenings in a row.
  */
 public final class ScreeningBench {
 
@@ -31,48 +33,69 @@ public final class ScreeningBench {
 
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        String kept = System.getProperty("data");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run("--thidua.db.embedded.data-dir=target/bench-postgres", "--thidua.db.embedded.clean=true",
+                .run("--thidua.db.embedded.data-dir=" + (kept == null ? "target/bench-postgres" : kept),
+                        "--thidua.db.embedded.clean=" + (kept == null),
                         "--thidua.demo-data=false", "--logging.level.root=WARN", "--logging.level.vn.thidua.rules=INFO", "--server.port=0");
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             DataSource dataSource = app.getBean(DataSource.class);
-            long authority = jdbc.sql("INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE') RETURNING id")
-                    .query(Long.class).single();
-            long unit = jdbc.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, 'Đơn vị đo hiệu năng', 'KHAC') RETURNING id")
-                    .param("a", authority).query(Long.class).single();
-
-            long t0 = System.nanoTime();
-            long historyRows = load(dataSource, jdbc, unit, people);
-            try (Connection c = dataSource.getConnection()) {
-                c.createStatement().execute("VACUUM ANALYZE");
+            java.util.Optional<Long> loaded = jdbc.sql("""
+                    SELECT u.id FROM unit u JOIN authority a ON a.id = u.authority_id WHERE a.code = 'bench'""")
+                    .query(Long.class).optional();
+            long unit;
+            if (loaded.isPresent()) {
+                unit = loaded.get();
+                System.out.printf("people already loaded in %s%n", kept);
+            } else {
+                long authority = jdbc.sql("INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE') RETURNING id")
+                        .query(Long.class).single();
+                unit = jdbc.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, 'Đơn vị đo hiệu năng', 'KHAC') RETURNING id")
+                        .param("a", authority).query(Long.class).single();
+                long t0 = System.nanoTime();
+                long historyRows = load(dataSource, jdbc, unit, people);
+                try (Connection c = dataSource.getConnection()) {
+                    c.createStatement().execute("VACUUM ANALYZE");
+                }
+                System.out.printf("loaded %,d people, %,d history rows in %.1f s%n", people, historyRows, seconds(t0));
             }
-            double load = seconds(t0);
-            System.out.printf("loaded %,d people, %,d history rows in %.1f s%n", people, historyRows, load);
-
-            t0 = System.nanoTime();
-            long copied = copyOut(dataSource);
-            double copy = seconds(t0);
-            System.out.printf("raw COPY of the history rows: %,d bytes in %.1f s%n", copied, copy);
-
-            ScreeningService screening = app.getBean(ScreeningService.class);
-            CurrentUser admin = new CurrentUser(0, "bench", "Bench", Role.ADMIN, null, null, null);
-            t0 = System.nanoTime();
-            ScreeningView run = screening.startForUnit(admin, unit, YEAR);
-            while (!(run = screening.get(admin, run.id())).finished()) {
-                Thread.sleep(200);
-            }
-            double screen = seconds(t0);
-            long results = jdbc.sql("SELECT count(*) FROM screening_result WHERE run_id = :r").param("r", run.id())
-                    .query(Long.class).single();
-            System.out.printf("screening %s: %,d people, %,d result rows in %.1f s (%.0f people/s)%n", run.status(),
-                    run.done(), results, screen, run.done() / screen);
-            System.out.printf("screening / raw COPY = %.2f%n", screen / copy);
-            if (System.getProperty("profile") != null) {
-                profile(app, admin, unit);
+            for (int round = 0; round < Integer.getInteger("rounds", 1); round++) {
+                screen(app, jdbc, dataSource, unit);
             }
         } finally {
             app.close();
+        }
+    }
+
+    /** One raw COPY and one screening, timed; the screening's rows removed after, so that rounds compare. */
+    private static void screen(ConfigurableApplicationContext app, JdbcClient jdbc, DataSource dataSource, long unit)
+            throws Exception {
+        long t0 = System.nanoTime();
+        long copied = copyOut(dataSource);
+        double copy = seconds(t0);
+        System.out.printf("raw COPY of the history rows: %,d bytes in %.1f s%n", copied, copy);
+
+        ScreeningService screening = app.getBean(ScreeningService.class);
+        CurrentUser admin = new CurrentUser(0, "bench", "Bench", Role.ADMIN, null, null, null);
+        t0 = System.nanoTime();
+        ScreeningView run = screening.startForUnit(admin, unit, YEAR);
+        while (!(run = screening.get(admin, run.id())).finished()) {
+            Thread.sleep(200);
+        }
+        double screen = seconds(t0);
+        long results = jdbc.sql("SELECT count(*) FROM screening_result WHERE run_id = :r").param("r", run.id())
+                .query(Long.class).single();
+        System.out.printf("screening %s: %,d people, %,d result rows in %.1f s (%.0f people/s)%n", run.status(),
+                run.done(), results, screen, run.done() / screen);
+        System.out.printf("screening / raw COPY = %.2f%n", screen / copy);
+        if (System.getProperty("profile") != null) {
+            profile(app, admin, unit);
+        }
+        jdbc.sql("DELETE FROM screening_result WHERE run_id = :r").param("r", run.id()).update();
+        jdbc.sql("DELETE FROM screening_text WHERE run_id = :r").param("r", run.id()).update();
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("VACUUM screening_result");
         }
     }
 

@@ -58,18 +58,33 @@ public class RegistryStore {
                 .param("s", subjectId).param("a", award.name()).param("y", year).query(Long.class).single() > 0;
     }
 
-    public long insert(long subjectId, NewAward a) {
+    /**
+     * Enters the award unless the registry has it already: the same subject, award, decision number and
+     * decision date (unique index subject_record_decision_once, which also settles two imports racing).
+     * Empty when it was there.
+     */
+    public Optional<Long> insertIfAbsent(long subjectId, NewAward a) {
         return jdbc.sql("""
                 INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title,
                        decision_number, decision_date, authority_id, award_label, decision_authority, certificate_number,
                        source, decision_id, candidate_id)
                 VALUES (:s, :y, :a, :f, :t, :type, :title, :dn, :dd, :auth, :label, :da, :cert, :src, :dec, :cand)
+                ON CONFLICT (subject_id, award, decision_number, decision_date) DO NOTHING
                 RETURNING id""").param("s", subjectId).param("y", a.year()).param("a", a.award().name())
                 .param("f", a.periodFrom()).param("t", a.periodTo()).param("type", a.type().name())
                 .param("title", a.award().isTitle()).param("dn", a.decisionNumber()).param("dd", a.decisionDate())
                 .param("auth", a.authorityId()).param("label", a.awardLabel()).param("da", a.decisionAuthority())
                 .param("cert", a.certificateNumber()).param("src", a.source()).param("dec", a.decisionId())
-                .param("cand", a.candidateId()).query(Long.class).single();
+                .param("cand", a.candidateId()).query(Long.class).optional();
+    }
+
+    /** Whether the registry has this award of this subject by the same decision (number and date). */
+    public boolean recorded(long subjectId, NewAward a) {
+        return a.decisionNumber() != null && a.decisionDate() != null && jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM subject_record WHERE subject_id = :s AND award = :a AND decision_number = :dn
+                                 AND decision_date = :dd)""")
+                .param("s", subjectId).param("a", a.award().name()).param("dn", a.decisionNumber()).param("dd", a.decisionDate())
+                .query(Boolean.class).single();
     }
 
     /**

@@ -4,9 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.awards.AwardEntry;
 import vn.thidua.awards.AwardRegistry;
+import vn.thidua.awards.ImportReport;
+import vn.thidua.awards.ImportView;
+import vn.thidua.awards.RegistryImports;
 import vn.thidua.awards.RegistryWorkbook;
 import vn.thidua.platform.security.CurrentUser;
 
@@ -25,9 +31,11 @@ import vn.thidua.platform.security.CurrentUser;
 class AwardRegistryApi {
 
     private final AwardRegistry registry;
+    private final RegistryImports imports;
 
-    AwardRegistryApi(AwardRegistry registry) {
+    AwardRegistryApi(AwardRegistry registry, RegistryImports imports) {
         this.registry = registry;
+        this.imports = imports;
     }
 
     @GetMapping
@@ -48,9 +56,34 @@ class AwardRegistryApi {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Nhập khen thưởng đã có từ Excel: tất cả hoặc không dòng nào, kèm danh sách lỗi theo dòng")
-    Map<String, Integer> importWorkbook(CurrentUser user, @RequestParam MultipartFile file) throws IOException {
-        return Map.of("imported", registry.importWorkbook(user, file.getInputStream()));
+    @Operation(summary = "Nhập khen thưởng đã có từ Excel, trả lời khi xong: tất cả hoặc không dòng nào, kèm danh sách lỗi theo dòng;"
+            + " dòng đã có trong sổ (cùng đối tượng, danh hiệu, số và ngày quyết định) được bỏ qua và báo trong rows")
+    Map<String, Object> importWorkbook(CurrentUser user, @RequestParam MultipartFile file) throws IOException {
+        ImportReport report = registry.importWorkbook(user, file.getInputStream());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("imported", report.imported());
+        answer.put("skipped", report.skipped());
+        answer.put("rows", report.rows());
+        return answer;
+    }
+
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Nhập khen thưởng đã có từ Excel như một công việc chạy nền (202): theo dõi tiến độ và báo cáo ở /imports/{id}")
+    ResponseEntity<ImportView> submitImport(CurrentUser user, @RequestParam MultipartFile file) throws IOException {
+        ImportView started = imports.submit(user, file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/awards/imports/" + started.id())).body(started);
+    }
+
+    @GetMapping("/imports/{id}")
+    @Operation(summary = "Trạng thái (QUEUED, RUNNING, DONE, FAILED, CANCELLED), tiến độ (done / total dòng) và, khi xong, báo cáo từng dòng")
+    ImportView importStatus(CurrentUser user, @PathVariable long id) {
+        return imports.get(user, id);
+    }
+
+    @PostMapping("/imports/{id}/cancel")
+    @Operation(summary = "Hủy lượt nhập chưa xong: không dòng nào được nhập. Lượt đã kết thúc: 409, mã job.cancel.finished")
+    ImportView cancelImport(CurrentUser user, @PathVariable long id) {
+        return imports.cancel(user, id);
     }
 
     @GetMapping("/units/{unitId}")

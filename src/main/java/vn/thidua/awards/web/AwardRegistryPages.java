@@ -1,5 +1,6 @@
 package vn.thidua.awards.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -14,20 +15,28 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.awards.AwardRegistry;
 import vn.thidua.awards.RegistryQuery;
+import vn.thidua.awards.RegistryImports;
 import vn.thidua.awards.RegistryWorkbook;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.Flash;
+import vn.thidua.platform.validation.Conflict;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.Violation;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.SubjectKind;
 
-/** The award registry's pages: search and export, a unit's and a person's history, the import of past awards. */
+/** The award registry's pages: search and export, a unit's and a person's history, the import of past awards (a job with its progress). */
 @Controller
 class AwardRegistryPages {
 
     private final AwardRegistry registry;
+    private final RegistryImports imports;
+    private final Messages messages;
 
-    AwardRegistryPages(AwardRegistry registry) {
+    AwardRegistryPages(AwardRegistry registry, RegistryImports imports, Messages messages) {
         this.registry = registry;
+        this.imports = imports;
+        this.messages = messages;
     }
 
     @GetMapping("/awards")
@@ -56,18 +65,36 @@ class AwardRegistryPages {
         return vn.thidua.platform.files.Downloads.xlsx(registry.template(), "mau-so-khen-thuong.xlsx");
     }
 
+    /** The file is imported as a job: the page of the import shows its progress, then its report. */
     @PostMapping("/awards/import")
-    String importWorkbook(CurrentUser user, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+    String importWorkbook(CurrentUser user, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("errors", List.of("Hãy chọn tệp Excel (.xlsx) để nhập."));
+            redirect.addFlashAttribute("errors", List.of(messages.get("registry.import.noFile")));
             return "redirect:/awards";
         }
-        Flash.run(redirect, "Đã nhập sổ khen thưởng.", "", () -> {
-            int n = registry.importWorkbook(user, file.getInputStream());
-            redirect.addFlashAttribute("imported", n);
-            return n;
-        });
-        return "redirect:/awards";
+        try {
+            return "redirect:/awards/imports/" + imports.submit(user, file.getOriginalFilename(), file.getBytes()).id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+            return "redirect:/awards";
+        }
+    }
+
+    @GetMapping("/awards/imports/{id}")
+    String importPage(CurrentUser user, @PathVariable long id, HttpServletRequest request, Model model) {
+        model.addAttribute("run", imports.get(user, id));
+        return request.getHeader("HX-Request") != null ? "awards/import :: progress" : "awards/import";
+    }
+
+    @PostMapping("/awards/imports/{id}/cancel")
+    String cancelImport(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            imports.cancel(user, id);
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+        return "redirect:/awards/imports/" + id;
     }
 
     @GetMapping("/awards/units/{unitId}")

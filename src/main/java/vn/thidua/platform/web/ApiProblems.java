@@ -106,6 +106,14 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, messages.get("problem.conflict"));
     }
 
+    /** A step the record's state no longer allows (cancelling a job that has ended): 409 with its code. */
+    @ExceptionHandler(vn.thidua.platform.validation.Conflict.class)
+    ProblemDetail stateConflict(vn.thidua.platform.validation.Conflict e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("code", e.code());
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         if (vn.thidua.platform.db.DatabaseOutage.causes(e)) {

@@ -66,6 +66,11 @@ class PageAdvice {
         return errorPage(HttpStatus.CONFLICT, messages.get("problem.conflict"));
     }
 
+    @ExceptionHandler(vn.thidua.platform.validation.Conflict.class)
+    ModelAndView stateConflict(vn.thidua.platform.validation.Conflict e) {
+        return errorPage(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     private ModelAndView errorPage(HttpStatus status, String message) {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);

@@ -5,16 +5,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The screening's three threads: one evaluates, one reads the next chunk of histories, one writes
- * the last chunk's results. A national run never takes the web server's threads.
+ * The screening's helper threads: while a job's worker evaluates a chunk, one reads the next chunk of
+ * histories and one writes the last chunk's results. A national run never takes the web server's threads.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningExecutorConfig {
-
-    @Bean
-    ThreadPoolTaskExecutor screeningExecutor() {
-        return singleThread("screening-");
-    }
 
     @Bean
     ThreadPoolTaskExecutor screeningReader() {

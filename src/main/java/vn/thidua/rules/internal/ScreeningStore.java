@@ -26,21 +26,44 @@ public class ScreeningStore {
         this.dataSource = dataSource;
     }
 
-    public long create(int year, Long unitId, String source, int total, String username) {
+    /** A run to do as a job (its state and progress are the job's). */
+    public long create(int year, Long unitId, Long authorityId, String source, String username) {
         return jdbc.sql("""
-                INSERT INTO screening_run (year, unit_id, source, status, total, created_by)
-                VALUES (:year, :unit, :source, 'RUNNING', :total, :by) RETURNING id""")
-                .param("year", year).param("unit", unitId).param("source", source).param("total", total)
+                INSERT INTO screening_run (year, unit_id, authority_id, source, created_by)
+                VALUES (:year, :unit, :authority, :source, :by) RETURNING id""")
+                .param("year", year).param("unit", unitId).param("authority", authorityId).param("source", source)
                 .param("by", username).query(Long.class).single();
     }
 
-    public void progress(long runId, int done) {
-        jdbc.sql("UPDATE screening_run SET done = :done WHERE id = :id").param("id", runId).param("done", done).update();
+    /** What a run's job needs: the year, the unit (of a unit's run) and the authority whose regulation applies to a list. */
+    public record Run(long id, int year, Long unitId, String source, Long authorityId) {
     }
 
-    public void finish(long runId, String status, String error) {
-        jdbc.sql("UPDATE screening_run SET status = :status, error = :error, finished_at = now() WHERE id = :id")
-                .param("id", runId).param("status", status).param("error", error).update();
+    public Optional<Run> run(long id) {
+        return jdbc.sql("SELECT id, year, unit_id, source, authority_id FROM screening_run WHERE id = :id").param("id", id)
+                .query((rs, i) -> new Run(rs.getLong(1), rs.getInt(2), rs.getObject(3, Long.class), rs.getString(4),
+                        rs.getObject(5, Long.class))).optional();
+    }
+
+    /** An uploaded list, kept in the database so that any instance can run it, or run it again. */
+    public void saveUpload(long runId, byte[] workbook) {
+        jdbc.sql("INSERT INTO screening_upload (run_id, workbook) VALUES (:id, :workbook)").param("id", runId)
+                .param("workbook", workbook).update();
+    }
+
+    public Optional<byte[]> upload(long runId) {
+        return jdbc.sql("SELECT workbook FROM screening_upload WHERE run_id = :id").param("id", runId).query(byte[].class)
+                .optional();
+    }
+
+    public void dropUpload(long runId) {
+        jdbc.sql("DELETE FROM screening_upload WHERE run_id = :id").param("id", runId).update();
+    }
+
+    /** Removes what a run wrote: its results and its texts. */
+    public void discard(long runId) {
+        jdbc.sql("DELETE FROM screening_result WHERE run_id = :id").param("id", runId).update();
+        jdbc.sql("DELETE FROM screening_text WHERE run_id = :id").param("id", runId).update();
     }
 
     public void writeTexts(long runId, List<java.util.Map.Entry<Integer, String>> texts) {
@@ -102,7 +125,7 @@ public class ScreeningStore {
 
     public Optional<ScreeningView> find(long id) {
         return jdbc.sql("""
-                SELECT r.id, r.year, r.unit_id, u.name AS unit_name, u.authority_id, r.source, r.status, r.total, r.done,
+                SELECT r.id, r.year, r.unit_id, u.name AS unit_name, coalesce(u.authority_id, r.authority_id) AS authority_id, r.source, r.status, r.total, r.done,
                        r.created_by, r.created_at, r.finished_at, r.error
                 FROM screening_run r LEFT JOIN unit u ON u.id = r.unit_id WHERE r.id = :id""")
                 .param("id", id)
@@ -110,7 +133,7 @@ public class ScreeningStore {
                         rs.getString("unit_name"), rs.getObject("authority_id", Long.class), rs.getString("source"),
                         rs.getString("status"), rs.getInt("total"), rs.getInt("done"), rs.getString("created_by"),
                         rs.getObject("created_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-                        rs.getString("error")))
+                        rs.getString("error"), null, false))
                 .optional();
     }
 

@@ -199,10 +199,22 @@ class RulesPages {
     String screening(CurrentUser user, @PathVariable long id, HttpServletRequest request, Model model) {
         ScreeningView run = screenings.get(user, id);
         model.addAttribute("run", run);
-        if (run.finished()) {
+        if ("DONE".equals(run.status())) {
             model.addAttribute("results", screenings.results(user, id, 1000));
         }
         return request.getHeader("HX-Request") != null ? "rules/screening :: progress" : "rules/screening";
+    }
+
+    /** Whoever may see the run may cancel it; the page then shows it cancelled (or ended, if it ended first). */
+    @PostMapping("/screenings/{id}/cancel")
+    String cancelScreening(CurrentUser user, @PathVariable long id,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            screenings.cancel(user, id);
+        } catch (vn.thidua.platform.validation.Conflict e) {
+            redirect.addFlashAttribute("errors", java.util.List.of(e.getMessage()));
+        }
+        return "redirect:/rules/screenings/" + id;
     }
 
     @GetMapping("/screenings/{id}/results.xlsx")
