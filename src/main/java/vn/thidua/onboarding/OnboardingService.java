@@ -27,6 +27,9 @@ import vn.thidua.platform.validation.Refused;
 @Service
 public class OnboardingService {
 
+    /** The kind of the job that imports a workbook uploaded on the page ({@code job.kind}). */
+    public static final String JOB_KIND = "ONBOARDING_IMPORT";
+
     private final OnboardingWorkbook workbook;
     private final AuthorityService authorities;
     private final Messages messages;

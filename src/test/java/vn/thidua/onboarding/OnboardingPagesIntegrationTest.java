@@ -31,6 +31,9 @@ class OnboardingPagesIntegrationTest {
         throw new AssertionError("the import did not finish: " + path);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theAdministratorOnboardsAProvinceFromThePageAndFollowsItsProgress() throws InterruptedException {
         WebSession admin = WebSession.loggedIn(port, "admin");
@@ -49,6 +52,13 @@ class OnboardingPagesIntegrationTest {
         Page report = finished(admin, started.location());
         assertThat(report.body()).contains("Đã nhập dữ liệu của Tỉnh Nhập thử " + tag, "Liên kết kích hoạt", "all-links");
         assertThat(report.body()).containsPattern("\\d+ dòng tạo mới");
+
+        // the run is a job in the database: read again (on any instance) it has its report, its links only once
+        Page again = admin.get(started.location());
+        assertThat(again.body()).contains("Đã nhập dữ liệu của Tỉnh Nhập thử " + tag).doesNotContain("/activate/");
+        assertThat(report.body()).contains("/activate/");
+        assertThat(jdbc.sql("SELECT count(*) FROM onboarding_import WHERE links IS NOT NULL OR workbook IS NOT NULL")
+                .query(Long.class).single()).as("no link nor file kept once read").isZero();
 
         // nobody else reads the run
         assertThat(WebSession.loggedIn(port, "ban.langson").get(started.location()).status()).isEqualTo(404);

@@ -51,11 +51,11 @@ class OnboardingPages {
             model.addAttribute("errors", List.of(messages.get("onboarding.file.required")));
             return "onboarding/import";
         }
-        return "redirect:/onboarding/runs/" + runs.start(user, file.getBytes()).id();
+        return "redirect:/onboarding/runs/" + runs.start(user, file.getBytes());
     }
 
     @GetMapping("/runs/{id}")
-    String run(CurrentUser user, @PathVariable String id, HttpServletRequest request, Model model) {
+    String run(CurrentUser user, @PathVariable long id, HttpServletRequest request, Model model) {
         model.addAttribute("run", runs.get(user, id).orElseThrow(() -> new NotFoundException(messages.get("onboarding.run.notFound"))));
         return request.getHeader("HX-Request") != null ? "onboarding/run :: progress" : "onboarding/run";
     }

@@ -54,6 +54,14 @@ public class UserAccounts {
     }
 
     /**
+     * The account as it is now, for work done later on its behalf (a job it started): empty when it
+     * was disabled meanwhile, so that work stops with the person's rights.
+     */
+    public Optional<CurrentUser> enabledAccount(long id) {
+        return credential(id).filter(Credential::enabled).map(Credential::user);
+    }
+
+    /**
      * The enabled, unlocked person with this username, or else with this e-mail when the provider
      * vouches that the address was verified, for single sign-on (a provider never grants a role).
      */
