@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL left running on the embedded data directory when the application was killed
  * ({@code kill -9}, a power cut of the JVM only): its postmaster still holds the directory, so a
  * new one could not start. It is found through {@code postmaster.pid} and stopped the way an
- * operator would (fast shutdown, then immediate), so that the next start works the first time.
+ * operator would (a shutdown, then a kill of it and its processes), so that the next start works the first time.
  */
 final class OrphanPostgres {
 
@@ -55,10 +55,11 @@ final class OrphanPostgres {
         }
         log.warn("An embedded PostgreSQL (process {}) is still running on {} after the application stopped "
                 + "without closing it; stopping it before starting again", pid.getAsLong(), dataDir);
-        // SIGINT is PostgreSQL's fast shutdown: sessions ended, a checkpoint written, no recovery needed
-        if (!signal(process.get(), "INT", FAST)) {
-            log.warn("PostgreSQL {} did not stop within {} s; immediate shutdown", pid.getAsLong(), FAST.toSeconds());
-            if (!signal(process.get(), "QUIT", IMMEDIATE)) {
+        // SIGTERM is PostgreSQL's smart shutdown: the dead application's sessions are gone, so it
+        // checkpoints and stops at once, and the next start needs no recovery
+        if (!stop(process.get(), false, FAST)) {
+            log.warn("PostgreSQL {} did not stop within {} s; killing it and its processes", pid.getAsLong(), FAST.toSeconds());
+            if (!stop(process.get(), true, IMMEDIATE)) {
                 throw new IllegalStateException("The embedded PostgreSQL (process " + pid.getAsLong()
                         + ") on " + dataDir + " does not stop; stop it by hand before starting the application");
             }
@@ -74,15 +75,29 @@ final class OrphanPostgres {
         return commandLine.contains("postgres") && commandLine.contains(dataDir.toString());
     }
 
-    private static boolean signal(ProcessHandle process, String signal, Duration wait) {
+    /**
+     * Signals from Java itself, which needs no tool of the system. Killed, the postmaster's own
+     * processes go too: a backend left holding the shared memory would stop the next start.
+     */
+    private static boolean stop(ProcessHandle process, boolean kill, Duration wait) {
+        java.util.List<ProcessHandle> children = process.descendants().toList();
+        boolean signalled = kill ? process.destroyForcibly() : process.destroy();
+        if (!signalled) {
+            throw new IllegalStateException("Not allowed to stop PostgreSQL process " + process.pid());
+        }
+        if (kill) {
+            children.forEach(ProcessHandle::destroyForcibly);
+        }
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
             process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            for (ProcessHandle child : children) {
+                child.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            }
             return true;
         } catch (java.util.concurrent.TimeoutException stillRunning) {
             return false;
-        } catch (IOException | java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("Could not signal PostgreSQL process " + process.pid(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Could not stop PostgreSQL process " + process.pid(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -49,7 +49,7 @@ class EmbeddedRestartTest {
                 .as("the orphan was stopped by the next start").isFalse();
 
         long postmaster = OrphanPostgres.pid(dataDir).orElseThrow();
-        new ProcessBuilder("kill", "-9", Long.toString(postmaster)).start().waitFor();
+        ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();   // SIGKILL, as the out-of-memory killer would
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the application stops when its database dies").isTrue();
         assertThat(second.exitValue()).isEqualTo(EmbeddedDatabaseWatch.DATABASE_DIED);
     }
