@@ -76,7 +76,7 @@ public final class RegistryBench {
 
             byte[] sheet = sheet(5_000);
             t0 = System.nanoTime();
-            int imported = registry.importWorkbook(board, new ByteArrayInputStream(sheet));
+            int imported = registry.importWorkbook(board, new ByteArrayInputStream(sheet)).imported();
             System.out.printf("import of a %,d-row sheet (%,d bytes): %.2f s%n", imported, sheet.length, seconds(t0));
         } finally {
             app.close();

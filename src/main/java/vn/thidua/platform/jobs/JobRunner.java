@@ -309,7 +309,11 @@ class JobRunner implements SmartLifecycle {
             task.run();
         } catch (RuntimeException e) {
             // a periodic task that throws is never run again: log and try at the next tick
-            log.error("Jobs: {} failed", what, e);
+            if (vn.thidua.platform.db.DatabaseOutage.causes(e)) {
+                log.warn("Jobs: {} waits for the database: {}", what, e.getMessage());
+            } else {
+                log.error("Jobs: {} failed", what, e);
+            }
         }
     }
 }
