@@ -94,15 +94,19 @@ public class ParameterService {
         if (bound != null) {
             return bound;
         }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            // nothing would unbind it (e.g. after the commit): read without binding
+            return tableAt(store.generation(), false);
+        }
         // a transaction that changed parameters sees its own rows, which no other request may share
         ParameterTable table = tableAt(store.generation(), !TransactionSynchronizationManager.hasResource(writtenKey));
-        TransactionSynchronizationManager.bindResource(transactionKey, table);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(transactionKey);
             }
         });
+        TransactionSynchronizationManager.bindResource(transactionKey, table);
         return table;
     }
 
@@ -232,16 +236,16 @@ public class ParameterService {
 
     /** This transaction's later reads see its own rows; other requests reload by the generation the trigger bumped. */
     private void forgetTableAfterCommit() {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.unbindResourceIfPossible(transactionKey);
             if (!TransactionSynchronizationManager.hasResource(writtenKey)) {
-                TransactionSynchronizationManager.bindResource(writtenKey, Boolean.TRUE);
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCompletion(int status) {
                         TransactionSynchronizationManager.unbindResourceIfPossible(writtenKey);
                     }
                 });
+                TransactionSynchronizationManager.bindResource(writtenKey, Boolean.TRUE);
             }
         }
     }

@@ -73,7 +73,9 @@ public final class BackupCommand {
             }
         }
         String sha = sha256(archive);
-        Files.writeString(archive.resolveSibling(archive.getFileName() + ".sha256"), sha + "  " + archive.getFileName() + "\n");
+        try (var out = EmbeddedBackup.privateFile(archive.resolveSibling(archive.getFileName() + ".sha256"))) {
+            out.write((sha + "  " + archive.getFileName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         System.out.printf("Đã sao lưu %s vào %s: %d tệp, %.1f MB, %.1f giây, SHA-256 %s%n", dataDir, archive,
                 result.files(), result.bytes() / 1e6, (System.nanoTime() - started) / 1e9, sha);
         System.out.printf("Backup written (WAL %s to %s).%n", result.startLsn(), result.stopLsn());
@@ -86,6 +88,18 @@ public final class BackupCommand {
             return 1;
         }
         long started = System.nanoTime();
+        Path sidecar = archive.resolveSibling(archive.getFileName() + ".sha256");
+        if (Files.exists(sidecar)) {
+            String expected = Files.readString(sidecar).trim().split("\\s+")[0];
+            if (!expected.equalsIgnoreCase(sha256(archive))) {
+                System.err.println("Tệp sao lưu không khớp mã SHA-256 ghi trong " + sidecar + ": không khôi phục. "
+                        + "/ The archive does not match its SHA-256.");
+                return 1;
+            }
+        } else {
+            System.out.println("Không có " + sidecar.getFileName() + " bên cạnh: chỉ kiểm tra được hư hỏng, không phát hiện được sửa "
+                    + "đổi có chủ ý. / No .sha256 beside the archive: damage is detected, deliberate changes are not.");
+        }
         EmbeddedRestore.Result result = EmbeddedRestore.restore(archive, dataDir);
         // replays the archived WAL now, so that the application's next start finds a consistent database
         String migrations = "—";

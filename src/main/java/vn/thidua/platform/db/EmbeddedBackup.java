@@ -58,7 +58,7 @@ public final class EmbeddedBackup {
     public Result write(int port, Path archive) throws IOException, SQLException {
         Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
-                OutputStream file = Files.newOutputStream(partial);
+                OutputStream file = privateFile(partial);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(new FastGzip(new BufferedOutputStream(file, 1 << 20)))) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
@@ -104,14 +104,43 @@ public final class EmbeddedBackup {
     }
 
     private int copyDataDirectory(TarArchiveOutputStream tar) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(dataDir)) {
-            paths = walk.filter(p -> !p.equals(dataDir)).sorted().toList();
+        if (hasTablespaces()) {
+            throw new IOException("The data directory has tablespaces (pg_tblspc), which this backup does not copy");
         }
+        List<Path> paths = new ArrayList<>();
+        // files come and go while the server runs (temporary files, dropped relations): a vanished
+        // one is skipped, as pg_basebackup does, and the contents of the directories taken empty are not read
+        Files.walkFileTree(dataDir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (!dir.equals(dataDir)) {
+                    paths.add(dir);
+                }
+                String name = dataDir.relativize(dir).toString().replace('\\', '/');
+                return EMPTY_DIRS.contains(name) || name.endsWith("pgsql_tmp")
+                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                paths.add(file);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        java.util.Collections.sort(paths);
         int files = 0;
+        Path control = dataDir.resolve("global/pg_control");
         for (Path path : paths) {
             String name = dataDir.relativize(path).toString().replace('\\', '/');
-            if (insideEmptyDir(name) || SKIPPED.contains(name) || name.contains("pgsql_tmp")) {
+            if (SKIPPED.contains(name) || path.equals(control) || name.contains("pgsql_tmp/")) {
                 continue;
             }
             if (Files.isDirectory(path)) {
@@ -122,7 +151,29 @@ public final class EmbeddedBackup {
                 files += copyFile(tar, path, name) ? 1 : 0;
             }
         }
+        // last, as pg_basebackup does: the control file is the one read whole at start
+        files += copyFile(tar, control, "global/pg_control") ? 1 : 0;
         return files;
+    }
+
+    private boolean hasTablespaces() throws IOException {
+        Path tablespaces = dataDir.resolve("pg_tblspc");
+        if (!Files.isDirectory(tablespaces)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(tablespaces)) {
+            return entries.findAny().isPresent();
+        }
+    }
+
+    /** Readable by its owner only: a backup holds every password hash, session and second-factor secret. */
+    static OutputStream privateFile(Path path) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.deleteIfExists(path);
+            Files.createFile(path, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.newOutputStream(path);
     }
 
     private int copyWal(TarArchiveOutputStream tar, String first, String last) throws IOException {
@@ -186,15 +237,6 @@ public final class EmbeddedBackup {
         tar.write(content);
         tar.closeArchiveEntry();
         sums.add(HexFormat.of().formatHex(sha256().digest(content)) + "  " + name);
-    }
-
-    private static boolean insideEmptyDir(String name) {
-        for (String dir : EMPTY_DIRS) {
-            if (name.startsWith(dir + "/")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String single(Connection db, String sql) throws SQLException {

@@ -89,6 +89,13 @@ public final class EmbeddedRestore {
             Files.createDirectories(work.resolve("pg_wal/archive_status"));
             Files.createDirectories(work.resolve("pg_wal/summaries"));
             Files.deleteIfExists(work.resolve(EmbeddedBackup.INFO));
+            // the server's configuration is never taken from an archive (an archive_command there would
+            // run at the first start): the embedded server gets its settings on its command line
+            Files.writeString(work.resolve("postgresql.conf"), "# written by restore; settings come from the application\n");
+            Files.writeString(work.resolve("postgresql.auto.conf"), "# written by restore\n");
+            Files.writeString(work.resolve("pg_ident.conf"), "");
+            Files.writeString(work.resolve("pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n"
+                    + "host all all ::1/128 trust\n");
             if (work.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx------"));
             }

@@ -46,6 +46,7 @@ final class OrphanPostgres {
         if (pid.isEmpty()) {
             return;
         }
+        requireNoLiveOwner(dataDir);
         Optional<ProcessHandle> process = ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive);
         if (process.isEmpty() || !isPostgresOf(process.get(), dataDir)) {
             log.warn("Removing the stale lock file of the embedded PostgreSQL (process {} is not running it)",
@@ -66,13 +67,42 @@ final class OrphanPostgres {
         }
     }
 
-    private static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
-        String commandLine = process.info().commandLine().orElse("");
-        if (commandLine.isEmpty()) {
-            // another user's process shows no command line: never ours, and never signalled
-            return false;
+    /**
+     * The embedded library holds a lock on {@code epg-lock} for as long as its application runs; the
+     * system releases it when that process dies. Held, the PostgreSQL is not an orphan but another
+     * running application's (a second start, {@code audit-verify}, a backup): it is never stopped.
+     */
+    private static void requireNoLiveOwner(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return;
         }
-        return commandLine.contains("postgres") && commandLine.contains(dataDir.toString());
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw inUse(dataDir);
+            }
+            lock.release();
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            throw inUse(dataDir);
+        }
+    }
+
+    private static IllegalStateException inUse(Path dataDir) {
+        return new IllegalStateException("The embedded database in " + dataDir + " is in use by another running "
+                + "application (or a backup): stop it first, or give this one its own --thidua.db.embedded.data-dir");
+    }
+
+    /** Its arguments name exactly this data directory ({@code -D dir}); another user's process shows none. */
+    private static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
+        String[] arguments = process.info().arguments().orElse(new String[0]);
+        for (int i = 0; i + 1 < arguments.length; i++) {
+            if (arguments[i].equals("-D") && Path.of(arguments[i + 1]).toAbsolutePath().normalize().equals(dataDir)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,6 +48,13 @@ class EmbeddedRestartTest {
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
                 .as("the orphan was stopped by the next start").isFalse();
 
+        // a second application on the same directory (a second unit, audit-verify) leaves the live one alone
+        Process intruder = launch(3, ProductionInstance.freePort());
+        assertThat(intruder.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(intruder.exitValue()).isNotZero();
+        assertThat(Files.readString(dir.resolve("start-3.log"))).contains("is in use by another running application");
+        assertThat(second.isAlive()).isTrue();
+
         long postmaster = OrphanPostgres.pid(dataDir).orElseThrow();
         ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();   // SIGKILL, as the out-of-memory killer would
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the application stops when its database dies").isTrue();
@@ -57,13 +64,7 @@ class EmbeddedRestartTest {
     /** Starts the application and waits for its health to be UP; fails if it exits first. */
     private Process start(int n) throws Exception {
         int port = ProductionInstance.freePort();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classpath, "vn.thidua.ThiDuaApplication",
-                "--server.port=" + port, "--thidua.db.embedded.data-dir=" + dataDir, "--thidua.demo-data=false",
-                "--logging.level.root=WARN", "--logging.level.vn.thidua.platform.db=INFO")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("start-" + n + ".log").toFile()).start();
-        started.add(process);
+        Process process = launch(n, port);
         long deadline = System.nanoTime() + START.toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(process.isAlive()).as("start %d exited; see %s", n, dir.resolve("start-" + n + ".log")).isTrue();
@@ -80,6 +81,17 @@ class EmbeddedRestartTest {
             Thread.sleep(500);
         }
         throw new AssertionError("start " + n + " not healthy within " + START.toSeconds() + " s");
+    }
+
+    private Process launch(int n, int port) throws IOException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", classpath, "vn.thidua.ThiDuaApplication",
+                "--server.port=" + port, "--thidua.db.embedded.data-dir=" + dataDir, "--thidua.demo-data=false",
+                "--logging.level.root=WARN", "--logging.level.vn.thidua.platform.db=INFO")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("start-" + n + ".log").toFile()).start();
+        started.add(process);
+        return process;
     }
 
     @AfterEach
