@@ -73,6 +73,12 @@ public class OnboardingImportStore {
         return links == null ? Map.of() : json.readValue(links, new TypeReference<Map<String, String>>() { });
     }
 
+    /** Links nobody read within their validity: dead anyway, and tokens are not kept in clear. */
+    public int dropLinksOlderThan(java.time.Duration validity) {
+        return jdbc.sql("UPDATE onboarding_import SET links = NULL WHERE links IS NOT NULL AND created_at < now() - make_interval(secs => :s)")
+                .param("s", (double) validity.toSeconds()).update();
+    }
+
     public void dropWorkbook(long id) {
         jdbc.sql("UPDATE onboarding_import SET workbook = NULL WHERE id = :id").param("id", id).update();
     }
