@@ -12,3 +12,11 @@ BEGIN
     END IF;
 END $$;
 INSERT INTO bloc_member (bloc_year_id, unit_id, year, bloc_kind) SELECT y.id, u.id, 2022, 'CUM' FROM bloc_year y, unit u;
+-- A council member given two enabled accounts, which the builds before the one-account index allowed.
+INSERT INTO council_member (authority_id, full_name) SELECT id, 'Hoàng Văn Mẫu' FROM authority WHERE code = 'LSN';
+INSERT INTO app_user (username, password_hash, full_name, role, council_member_id)
+    SELECT 'hoidong.mau', 'x', 'Hoàng Văn Mẫu', 'COUNCIL_MEMBER', id FROM council_member;
+INSERT INTO app_user (username, password_hash, full_name, role, council_member_id, enabled)
+    SELECT 'hoidong.mau2', 'x', 'Hoàng Văn Mẫu', 'COUNCIL_MEMBER', id,
+           NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'app_user_council_member')
+      FROM council_member;

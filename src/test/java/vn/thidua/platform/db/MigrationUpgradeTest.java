@@ -84,6 +84,8 @@ class MigrationUpgradeTest {
         assertThat(Flyway.configure().dataSource(old).load().validateWithResult().validationSuccessful).isTrue();
         assertThat(query(old, "SELECT count(*) || ' ' || min(y.bloc_kind) FROM bloc_member m JOIN bloc_year y ON y.id = m.bloc_year_id"))
                 .as("the members of the bloc year, tied to its kind").isEqualTo("2 CUM");
+        assertThat(query(old, "SELECT string_agg(username, ',') FROM app_user WHERE council_member_id IS NOT NULL AND enabled"))
+                .as("one enabled account per council member: the oldest").isEqualTo("hoidong.mau");
     }
 
     /** What the application does at start: bridges superseded migrations, then Flyway. */
