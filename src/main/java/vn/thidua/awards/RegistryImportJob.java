@@ -78,10 +78,6 @@ class RegistryImportJob implements JobHandler {
         store.dropWorkbook(job.refId());
     }
 
-    @Override
-    public boolean runsAgainAfterInterruption() {
-        return true;
-    }
 
     @Override
     public String interruptedMessage() {

@@ -112,10 +112,6 @@ class OnboardingJob implements JobHandler {
         store.dropWorkbook(job.refId());
     }
 
-    @Override
-    public boolean runsAgainAfterInterruption() {
-        return true;
-    }
 
     @Override
     public String interruptedMessage() {

@@ -166,10 +166,6 @@ class ScreeningJob implements JobHandler {
         store.dropUpload(job.refId());
     }
 
-    @Override
-    public boolean runsAgainAfterInterruption() {
-        return true;
-    }
 
     @Override
     public String interruptedMessage() {

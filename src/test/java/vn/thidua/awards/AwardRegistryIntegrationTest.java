@@ -1,13 +1,14 @@
 package vn.thidua.awards;
 
+import static vn.thidua.awards.RegistrySheets.row;
+import static vn.thidua.awards.RegistrySheets.workbook;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -115,27 +116,5 @@ class AwardRegistryIntegrationTest {
                 .anyMatch(r -> r.award() == vn.thidua.rules.domain.Award.TTLDXS && r.year() == 2018);
         assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.board()).get("/awards/units/" + renamed).body())
                 .contains("Tập thể lao động xuất sắc").contains("30/QĐ-UBND");
-    }
-
-    private static List<String> row(String... cells) {
-        return List.of(cells);
-    }
-
-    private static byte[] workbook(List<List<String>> rows) throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Khen thưởng");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < RegistryWorkbook.HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(RegistryWorkbook.HEADERS.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -1,17 +1,16 @@
 package vn.thidua.awards;
 
+import static vn.thidua.awards.RegistrySheets.row;
+import static vn.thidua.awards.RegistrySheets.workbook;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -156,28 +155,5 @@ class RegistryImportJobsIntegrationTest {
             Thread.sleep(100);
         }
         throw new AssertionError("import did not end: " + path);
-    }
-
-    private static List<String> row(String... cells) {
-        return List.of(cells);
-    }
-
-    private static byte[] workbook(List<List<String>> rows) throws Exception {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Khen thưởng");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < RegistryWorkbook.HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(RegistryWorkbook.HEADERS.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        }
     }
 }

@@ -29,9 +29,12 @@ public interface JobHandler {
 
     /**
      * Whether a job whose instance stopped is run again from scratch (after {@link #discard}) by the next free
-     * instance, rather than failed: true when its whole input is in the database.
+     * instance, rather than failed: true when its whole input is in the database, as it should be; a kind
+     * whose input lives only in its instance's memory answers false.
      */
-    boolean runsAgainAfterInterruption();
+    default boolean runsAgainAfterInterruption() {
+        return true;
+    }
 
     /** The error of a job failed because its instance stopped (and it may not, or may no more, run again). */
     String interruptedMessage();

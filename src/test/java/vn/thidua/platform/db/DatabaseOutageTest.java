@@ -95,9 +95,7 @@ class DatabaseOutageTest {
             database.close();
         }
         if (dataDir != null) {
-            try (var files = Files.walk(dataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-            }
+            EmbeddedRestore.deleteRecursively(dataDir);
         }
     }
 }

@@ -2,7 +2,6 @@ package vn.thidua.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,7 +33,7 @@ class EmbeddedRestartTest {
 
     @Test
     void startsTheFirstTimeAfterKillAndStopsWhenItsDatabaseDies() throws Exception {
-        deleteRecursively(dir);
+        EmbeddedRestore.deleteRecursively(dir);
         Files.createDirectories(dir);
 
         Process first = start(1);
@@ -104,13 +103,5 @@ class EmbeddedRestartTest {
         }
         // never leave a PostgreSQL behind, whatever failed
         OrphanPostgres.stopIfRunning(dataDir);
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var files = Files.walk(path)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
     }
 }

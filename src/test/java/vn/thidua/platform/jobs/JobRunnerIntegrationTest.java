@@ -187,10 +187,6 @@ class JobRunnerIntegrationTest {
             ended.incrementAndGet();
         }
 
-        @Override
-        public boolean runsAgainAfterInterruption() {
-            return true;
-        }
 
         @Override
         public String interruptedMessage() {
