@@ -48,7 +48,8 @@ public final class EmbeddedRestore {
         String manifest = null;
         String info = "";
         try (InputStream file = new BufferedInputStream(Files.newInputStream(archive), 1 << 20);
-                TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(file, 1 << 16))) {
+                GZIPInputStream gzip = new GZIPInputStream(file, 1 << 16);
+                TarArchiveInputStream tar = new TarArchiveInputStream(gzip)) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 Path path = work.resolve(name).normalize();
@@ -71,6 +72,9 @@ public final class EmbeddedRestore {
                     }
                 }
             }
+            // the tar reader stops at its end marker; reading the compressed stream to its end checks
+            // gzip's CRC-32 over everything, the padding and headers no SHA-256 of a file covers included
+            gzip.transferTo(OutputStream.nullOutputStream());
         } catch (java.io.EOFException | java.util.zip.ZipException truncated) {
             deleteRecursively(work);
             throw new DamagedArchive("Tệp sao lưu bị cắt cụt hoặc hỏng (" + truncated.getMessage() + "). / The archive is truncated or damaged.");

@@ -74,13 +74,18 @@ class BackupRestoreTest {
         assertThat(BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + restored))
                 .as("never over a directory in use").isEqualTo(1);
 
-        byte[] damaged = Files.readAllBytes(archive);
-        damaged[damaged.length / 2] ^= 0x01;
-        Path bad = dir.resolve("damaged.tar.gz");
-        Files.write(bad, damaged);
-        Path nowhere = dir.resolve("from-damaged");
-        assertThat(BackupCommand.run("restore", bad.toString(), "--thidua.db.embedded.data-dir=" + nowhere)).isEqualTo(1);
-        assertThat(nowhere).doesNotExist();
+        // one bit changed anywhere: in a file's data, in the tar's headers or padding, in gzip's trailer
+        byte[] original = Files.readAllBytes(archive);
+        for (int position : new int[] {original.length / 3, original.length / 2, original.length - 12, original.length - 3}) {
+            byte[] damaged = original.clone();
+            damaged[position] ^= 0x01;
+            Path bad = dir.resolve("damaged.tar.gz");
+            Files.write(bad, damaged);
+            Path nowhere = dir.resolve("from-damaged");
+            assertThat(BackupCommand.run("restore", bad.toString(), "--thidua.db.embedded.data-dir=" + nowhere))
+                    .as("a bit changed at byte %d of %d", position, original.length).isEqualTo(1);
+            assertThat(nowhere).doesNotExist();
+        }
     }
 
     @Test
