@@ -73,6 +73,12 @@ public class AccountService {
         return store.search(query, user.isAdmin() ? null : user.authorityId(), service, clock.instant());
     }
 
+    /** The enabled accounts of people under an authority (for a feature that names some of them, e.g. a counting committee). */
+    @Transactional(readOnly = true)
+    public List<AccountView> peopleOf(long authorityId) {
+        return store.search("", authorityId, false, clock.instant()).stream().filter(AccountView::enabled).toList();
+    }
+
     @Transactional(readOnly = true)
     public AccountView get(CurrentUser user, long id) {
         AccountView account = store.find(id, clock.instant())

@@ -143,6 +143,14 @@ public class BlocService {
         return scope.canRead() ? java.util.Optional.of(scope) : java.util.Optional.empty();
     }
 
+    /** The authority a bloc year belongs to (for an audit row written on behalf of someone with no scope of its own). */
+    @Transactional(readOnly = true)
+    public long authorityOfYear(long yearId) {
+        BlocYearView year = blocs.yearById(yearId).orElseThrow(
+                () -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
+        return get(year.blocId()).authorityId();
+    }
+
     private BlocYearScope standing(CurrentUser user, long yearId) {
         BlocYearView year = blocs.yearById(yearId).orElseThrow(
                 () -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));

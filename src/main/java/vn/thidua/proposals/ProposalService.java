@@ -126,7 +126,7 @@ public class ProposalService {
         int flags = allowed(Quotas.check(Quotas.Kind.BLOC_FLAGS, scope.year().flagQuota(), 0, rules));
         int merits = allowed(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 0, rules));
         List<VoteView> votes = voting.ofYear(user, yearId).stream()
-                .filter(v -> v.closed() && v.subject() == VoteSubject.BLOC_PROPOSAL).toList();
+                .filter(v -> v.counted() && v.subject() == VoteSubject.BLOC_PROPOSAL).toList();
         long id = store.insert(new ProposalStore.NewProposal(scope.bloc().authorityId(), yearId, year, ProposerLevel.BLOC,
                 scope.year().leader().id(), messages.get("proposal.title.bloc", year, scope.bloc().name()),
                 CommendationType.THUONG_XUYEN, year, year, user.username(), clock.instant()));

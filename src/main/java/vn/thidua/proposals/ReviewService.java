@@ -312,7 +312,7 @@ public class ReviewService {
         List<ProposalView.Candidate> again = new ArrayList<>();
         for (ProposalView.Candidate c : p.standing()) {
             VoteView vote = votes.computeIfAbsent(c.councilVoteId(), v -> voting.get(user, v));
-            if (vote.closed() && line(vote, c).outcome().result() == Outcome.Result.NO_QUORUM) {
+            if (vote.counted() && line(vote, c).outcome().result() == Outcome.Result.NO_QUORUM) {
                 again.add(c);
             }
         }
@@ -339,7 +339,7 @@ public class ReviewService {
         java.util.Map<Long, VoteView> votes = new java.util.HashMap<>();
         for (ProposalView.Candidate c : p.standing()) {
             VoteView vote = votes.computeIfAbsent(c.councilVoteId(), v -> voting.get(user, v));
-            if (!vote.closed()) {
+            if (!vote.counted()) {
                 throw refused("proposal.council.notClosed");
             }
             if (line(vote, c).outcome().result() == Outcome.Result.NO_QUORUM) {

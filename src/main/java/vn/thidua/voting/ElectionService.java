@@ -104,7 +104,7 @@ public class ElectionService {
             throw new InvalidInputException(List.of(new Violation(field, messages.get("election.vote.required"))));
         }
         VoteView vote = voting.get(user, voteId);
-        if (vote.blocYearId() != yearId || vote.subject() != VoteSubject.BLOC_ELECTION || !vote.closed()) {
+        if (vote.blocYearId() != yearId || vote.subject() != VoteSubject.BLOC_ELECTION || !vote.counted()) {
             throw new InvalidInputException(List.of(new Violation(field, messages.get("election.vote.notClosedElection"))));
         }
         return vote.tally().lines().stream()

@@ -4,17 +4,32 @@ import java.time.Instant;
 import java.util.List;
 import vn.thidua.voting.domain.Outcome;
 import vn.thidua.voting.domain.VoteRule;
+import vn.thidua.voting.domain.VoteStatus;
 
 /**
- * A vote as a participant sees it: the question, the rule, who may vote and how many have; the
- * counts only once the vote is closed.
+ * A vote as a participant sees it: the question, the rule, who may vote and how many have; for an
+ * encrypted ballot its committee, key and, once closed, its encrypted totals; the counts only once
+ * verified.
  */
 public record VoteView(long id, long blocYearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule,
-        String ruleText, int maxChoices, String status, int electorate, Integer present, long voted, boolean mayVote,
+        String ruleText, int maxChoices, VoteStatus status, int electorate, Integer present, long voted, boolean mayVote,
         boolean hasVoted, List<Option> options, Tally tally, Instant openedAt, Instant closedAt, long version,
-        String paperEnteredBy, VoteElectorate electorateKind) {
+        String paperEnteredBy, VoteElectorate electorateKind, boolean encrypted, String publicKey, List<Trustee> committee,
+        List<CipherPair> encryptedTotals, List<WrittenOpinion> writtenOpinions) {
 
     public record Option(long id, String label, Long unitId) {
+    }
+
+    /** A member of the counting committee: whether its key is registered and its part of the count given. */
+    public record Trustee(long id, String username, String name, boolean keyRegistered, boolean decrypted) {
+    }
+
+    /** An encrypted total, per option in order and last the blank ballots. */
+    public record CipherPair(String a, String b) {
+    }
+
+    /** A written opinion entered from a letter: whose, who entered and who confirmed it (never its choice). */
+    public record WrittenOpinion(String elector, String electorName, String enteredBy, String confirmedBy) {
     }
 
     /** Counts per option with the rule's verdict, ballots cast and blank ballots. */
@@ -25,10 +40,20 @@ public record VoteView(long id, long blocYearId, VoteSubject subject, String que
     }
 
     public boolean open() {
-        return "OPEN".equals(status);
+        return status == VoteStatus.OPEN;
     }
 
+    /** The box is closed: no ballot is taken any more (the result may still wait for the committee). */
     public boolean closed() {
-        return "CLOSED".equals(status);
+        return status == VoteStatus.CLOSED || status == VoteStatus.VERIFIED;
+    }
+
+    /** The result is known. */
+    public boolean counted() {
+        return status.resultKnown();
+    }
+
+    public boolean draft() {
+        return status == VoteStatus.DRAFT;
     }
 }

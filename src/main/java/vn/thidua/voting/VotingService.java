@@ -33,6 +33,8 @@ import vn.thidua.rules.domain.Parameters;
 import vn.thidua.voting.domain.Fraction;
 import vn.thidua.voting.domain.Outcome;
 import vn.thidua.voting.domain.VoteRule;
+import vn.thidua.voting.domain.VoteStatus;
+import vn.thidua.voting.domain.ballot.EncryptedBallot;
 import vn.thidua.voting.internal.VoteStore;
 
 /**
@@ -58,10 +60,17 @@ public class VotingService {
     private final vn.thidua.org.AuthorityService authorities;
 
     private final vn.thidua.platform.audit.AuditLog audit;
+    private final CountingCommittee committee;
+    private final BallotBox ballots;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     VotingService(VoteStore store, BlocService blocs, ParameterService parameters, Checks checks, Messages messages,
-            Clock clock, vn.thidua.org.AuthorityService authorities, vn.thidua.platform.audit.AuditLog audit) {
+            Clock clock, vn.thidua.org.AuthorityService authorities, vn.thidua.platform.audit.AuditLog audit,
+            CountingCommittee committee, BallotBox ballots, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.audit = audit;
+        this.committee = committee;
+        this.ballots = ballots;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.authorities = authorities;
         this.store = store;
         this.blocs = blocs;
@@ -86,7 +95,7 @@ public class VotingService {
      * Who runs a vote: the bloc's leading unit or the board for the conference's votes; the board
      * alone for the council's (a unit never runs the vote on its own proposal).
      */
-    private static void requireManager(BlocYearScope scope, VoteElectorate electorate) {
+    static void requireManager(BlocYearScope scope, VoteElectorate electorate) {
         if (electorate == VoteElectorate.COUNCIL) {
             scope.requireBoard();
         } else {
@@ -155,6 +164,11 @@ public class VotingService {
         if (maxChoices < 1 || !labels.isEmpty() && maxChoices > labels.size()) {
             check.reject("maxChoices", "vote.maxChoices.range", labels.size());
         }
+        if (labels.size() == 1 && maxChoices == 1) {
+            // a sole candidate or a single proposition: the ballot says Đồng ý (the option) or Không đồng ý
+            labels.add(messages.get("vote.option.disagree"));
+            units.add(null);
+        }
         boolean council = command.electorate() == VoteElectorate.COUNCIL;
         List<VoteStore.Elector> electors = council
                 ? authorities.councilMembers(scope.bloc().authorityId()).stream()
@@ -162,6 +176,10 @@ public class VotingService {
                 : scope.year().members().stream().map(m -> new VoteStore.Elector(elector(m.id()), m.name())).toList();
         if (electors.isEmpty()) {
             check.reject("electorate", council ? "vote.council.empty" : "vote.members.empty");
+        }
+        List<String[]> trustees = List.of();
+        if (command.method() == VoteMethod.SECRET_BALLOT && command.trustees() != null) {
+            trustees = committee.resolve(scope, council, command.trustees(), check);
         }
         check.throwIfInvalid();
         long id = store.insert(yearId, command.subject(), command.question().strip(), command.method(),
@@ -171,6 +189,10 @@ public class VotingService {
             store.insertOption(id, i, labels.get(i), units.get(i));
         }
         store.insertElectors(id, electors);
+        if (command.method() == VoteMethod.SECRET_BALLOT) {
+            store.setEncrypted(id);
+            committee.replace(id, trustees);
+        }
         return view(user, scope, row(id));
     }
 
@@ -180,14 +202,15 @@ public class VotingService {
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
         requireManager(scope, vote.electorateKind());
         Checks.Collector check = checks.none();
-        if (!"DRAFT".equals(vote.status())) {
-            check.reject("status", "vote.alreadyOpened");
-        }
+        VoteStatus next = step(() -> vote.status().open(), "status");
         if (present == null || present < 0 || present > vote.electorate()) {
             check.reject("present", "vote.present.range", vote.electorate());
         }
+        if (vote.encrypted() && vote.publicKey() == null) {
+            check.reject("committee", "vote.committee.keysMissing");
+        }
         check.throwIfInvalid();
-        if (!store.open(voteId, present, clock.instant(), version)) {
+        if (!store.open(voteId, vote.status(), next, present, clock.instant(), version)) {
             throw new OptimisticLockingFailureException("vote " + voteId + " changed");
         }
         audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.VOTE_OPENED,
@@ -196,42 +219,45 @@ public class VotingService {
     }
 
     /**
-     * One secret ballot of the user's unit. "Who voted" and "what was voted" are written in this one
-     * transaction; a second ballot of the same unit, concurrent or not, is refused and counts nothing.
+     * One secret ballot of the user's unit (or council member), encrypted: "who voted" is recorded
+     * once per elector, the ballot goes into the box as its ciphertexts with a tracking code and
+     * nothing else. A second ballot of the same elector, concurrent or not, is refused and counts
+     * nothing. The proofs are checked before any row is locked.
+     *
+     * @return the ballot's tracking code
      */
-    @Transactional
-    public void cast(CurrentUser user, long voteId, List<Long> optionIds) {
-        VoteStore.VoteRow vote = store.findForBallot(voteId)
-                .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
-        // being on the vote's list of electors is the standing a ballot needs (a council member need not follow the bloc)
+    public String cast(CurrentUser user, long voteId, BallotRequest request) {
+        VoteStore.VoteRow vote = store.find(voteId).orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         String elector = electorOf(user);
         if (elector == null || !store.isElector(voteId, elector)) {
             throw new AccessDeniedException("not in the electorate of vote " + voteId);
         }
-        Checks.Collector check = checks.none();
-        if (vote.method() != VoteMethod.SECRET_BALLOT) {
-            check.reject("optionIds", "vote.notBallot");
-        } else if (!"OPEN".equals(vote.status())) {
-            check.reject("optionIds", "DRAFT".equals(vote.status()) ? "vote.notOpen" : "vote.closed");
-        }
-        Set<Long> chosen = new LinkedHashSet<>(optionIds == null ? List.of() : optionIds);
-        Set<Long> valid = new HashSet<>(store.options(voteId).stream().map(VoteView.Option::id).toList());
-        if (optionIds != null && (chosen.size() != optionIds.size() || chosen.contains(null) || !valid.containsAll(chosen))) {
-            check.reject("optionIds", "vote.option.unknown");
-        } else if (chosen.size() > vote.maxChoices()) {
-            check.reject("optionIds", "vote.tooManyChoices", vote.maxChoices());
-        }
-        check.throwIfInvalid();
-        if (!store.participate(voteId, elector)) {
-            throw new InvalidInputException(List.of(new Violation("optionIds", messages.get("vote.alreadyVoted"))));
-        }
-        // last, so the counters are held only until the commit
-        store.count(voteId, chosen);
+        EncryptedBallot ballot = ballots.accept(vote, request, "optionIds");
+        String tracking = ballot.trackingCode(voteId);
+        String json = ballots.json(ballot);
+        return transactions.execute(tx -> {
+            VoteStore.VoteRow locked = store.findForBallot(voteId).orElseThrow();
+            step(() -> {
+                locked.status().requireOpen();
+                return null;
+            }, "optionIds");
+            if (!store.participate(voteId, elector)) {
+                throw new InvalidInputException(List.of(new Violation("optionIds", messages.get("vote.alreadyVoted"))));
+            }
+            ballots.put(voteId, tracking, json);
+            return tracking;
+        });
+    }
+
+    /** The older form: the option ids in clear, encrypted at once by the server. */
+    public String cast(CurrentUser user, long voteId, List<Long> optionIds) {
+        return cast(user, voteId, BallotRequest.plain(optionIds == null ? List.of() : optionIds));
     }
 
     /**
-     * Closes the vote: a secret ballot as cast; a show of hands with the counts the chair records; an
-     * acclamation as unanimous of those present.
+     * Closes the vote: an encrypted ballot's totals are added up under encryption and wait for the
+     * committee; a show of hands takes the counts the chair records; an acclamation is unanimous
+     * of those present; a ballot of an earlier release is counted from its counters.
      */
     @Transactional
     public VoteView close(CurrentUser user, long voteId, Map<Long, Integer> counts) {
@@ -239,10 +265,11 @@ public class VotingService {
                 .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
         requireManager(scope, vote.electorateKind());
-        if (!"OPEN".equals(vote.status())) {
-            throw new InvalidInputException(List.of(new Violation("status",
-                    messages.get("DRAFT".equals(vote.status()) ? "vote.notOpen" : "vote.closed"))));
+        if (vote.method() == VoteMethod.PAPER_BALLOT) {
+            throw new InvalidInputException(List.of(new Violation("status", messages.get("vote.paper.closesByConfirmation"))));
         }
+        boolean awaitsCommittee = vote.encrypted() && store.participants(voteId) > 0;
+        VoteStatus next = step(() -> vote.status().close(awaitsCommittee), "status");
         List<VoteView.Option> options = store.options(voteId);
         if (vote.method() == VoteMethod.SHOW_OF_HANDS) {
             Checks.Collector check = checks.none();
@@ -258,11 +285,26 @@ public class VotingService {
             Map<Long, Integer> all = new java.util.HashMap<>();
             options.forEach(o -> all.put(o.id(), vote.present()));
             store.setCounts(voteId, all, vote.present());
+        } else if (vote.encrypted()) {
+            ballots.sealTotals(voteId, options.size());
+            if (!awaitsCommittee) {
+                Map<Long, Integer> none = new java.util.HashMap<>();
+                options.forEach(o -> none.put(o.id(), 0));
+                store.setCounts(voteId, none, 0);
+            }
         }
-        store.close(voteId, clock.instant());
+        store.close(voteId, next, clock.instant());
         // who closed it and when; never who voted what
         audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.VOTE_CLOSED,
                 scope.bloc().authorityId(), "biểu quyết " + voteId, vote.question()));
+        if (!vote.encrypted() && vote.method() == VoteMethod.SECRET_BALLOT) {
+            compactAfterCommit(voteId);
+        }
+        return view(user, scope, row(voteId));
+    }
+
+    /** A ballot of an earlier release was counted in plain counters: rewritten without dead versions once closed. */
+    private void compactAfterCommit(long voteId) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -275,65 +317,11 @@ public class VotingService {
                 });
             }
         });
-        return view(user, scope, row(voteId));
-    }
-
-    /**
-     * The written opinion (ý kiến bằng văn bản) of a member unit absent from the conference, recorded
-     * by the chair from its signed letter: counted as its ballot, once, like any other.
-     */
-    @Transactional
-    public VoteView recordWrittenOpinion(CurrentUser user, long voteId, Long unitId, List<Long> optionIds) {
-        return recordWrittenOpinion(user, voteId, unitId, null, optionIds);
-    }
-
-    /**
-     * The written opinion of an absent elector: a member unit, or in a council's vote a council
-     * member (the other id is then ignored). Recorded by the chair or the board from the signed letter.
-     */
-    @Transactional
-    public VoteView recordWrittenOpinion(CurrentUser user, long voteId, Long unitId, Long councilMemberId,
-            List<Long> optionIds) {
-        VoteStore.VoteRow vote = store.findForUpdate(voteId)
-                .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
-        BlocYearScope scope = blocs.scope(user, vote.blocYearId());
-        requireManager(scope, vote.electorateKind());
-        Checks.Collector check = checks.none();
-        boolean council = vote.electorateKind() == VoteElectorate.COUNCIL;
-        String elector = council ? (councilMemberId == null ? null : "council:" + councilMemberId)
-                : (unitId == null ? null : elector(unitId));
-        if (elector == null || !store.isElector(voteId, elector)) {
-            check.reject(council ? "councilMemberId" : "unitId", council ? "vote.written.notCouncil" : "vote.written.notElector");
-        }
-        if (vote.method() != VoteMethod.SECRET_BALLOT || !"OPEN".equals(vote.status())) {
-            check.reject("unitId", "vote.paper.notOpenBallot");
-        }
-        Set<Long> chosen = new LinkedHashSet<>(optionIds == null ? List.of() : optionIds);
-        Set<Long> valid = new HashSet<>(store.options(voteId).stream().map(VoteView.Option::id).toList());
-        if (chosen.contains(null) || !valid.containsAll(chosen)) {
-            check.reject("optionIds", "vote.option.unknown");
-        } else if (chosen.size() > vote.maxChoices()) {
-            check.reject("optionIds", "vote.tooManyChoices", vote.maxChoices());
-        }
-        check.throwIfInvalid();
-        if (!store.participate(voteId, elector)) {
-            throw new InvalidInputException(List.of(new Violation("unitId", messages.get("vote.alreadyVoted"))));
-        }
-        if (!store.addWritten(voteId)) {
-            throw new InvalidInputException(List.of(new Violation("unitId", messages.get("vote.written.tooMany"))));
-        }
-        store.count(voteId, chosen);
-        // who recorded whose letter, never its choice; in a transaction of its own, so that the audit
-        // row shares no transaction with the counters (docs/voting-secrecy.md)
-        audit.recordAlone(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.VOTE_WRITTEN_OPINION,
-                scope.bloc().authorityId(), "biểu quyết " + voteId,
-                "ghi ý kiến bằng văn bản của " + (unitId != null ? "đơn vị " + unitId : "thành viên Hội đồng " + councilMemberId)));
-        return view(user, scope, row(voteId));
     }
 
     /**
      * The secretary enters the counting committee's paper count; it is not the result until a second
-     * person confirms it. Refused once any ballot was cast on line: a vote is counted one way only.
+     * person confirms it. Only for a vote held on paper: a vote is counted one way only.
      */
     @Transactional
     public VoteView enterPaperCount(CurrentUser user, long voteId, PaperCount count) {
@@ -342,10 +330,10 @@ public class VotingService {
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
         requireManager(scope, vote.electorateKind());
         Checks.Collector check = checks.none();
-        if (!"OPEN".equals(vote.status()) || vote.method() != VoteMethod.SECRET_BALLOT) {
+        if (vote.method() != VoteMethod.PAPER_BALLOT) {
+            check.reject("counts", vote.method() == VoteMethod.SECRET_BALLOT ? "vote.paper.electronic" : "vote.paper.notOpenBallot");
+        } else if (vote.status() != VoteStatus.OPEN) {
             check.reject("counts", "vote.paper.notOpenBallot");
-        } else if (store.participants(voteId) > 0) {
-            check.reject("counts", "vote.paper.onlineBallots");
         }
         int present = vote.present() == null ? 0 : vote.present();
         if (count == null || count.cast() == null || count.cast() < 0 || count.cast() > present) {
@@ -371,7 +359,7 @@ public class VotingService {
         return view(user, scope, row(voteId));
     }
 
-    /** A second person confirms the paper count: the vote closes with it. */
+    /** A second person confirms the paper count: the vote closes with it, its result known. */
     @Transactional
     public VoteView confirmPaperCount(CurrentUser user, long voteId) {
         VoteStore.VoteRow vote = store.findForUpdate(voteId)
@@ -383,12 +371,19 @@ public class VotingService {
         if (paper.enteredBy().equals(user.username())) {
             throw new InvalidInputException(List.of(new Violation("counts", messages.get("vote.paper.samePerson"))));
         }
-        if (!"OPEN".equals(vote.status())) {
-            throw new InvalidInputException(List.of(new Violation("status", messages.get("vote.closed"))));
-        }
+        VoteStatus next = step(() -> vote.status().close(false), "status");
         store.setCounts(voteId, paper.counts(), paper.cast());
-        store.close(voteId, clock.instant());
+        store.close(voteId, next, clock.instant());
         return view(user, scope, row(voteId));
+    }
+
+    /** Runs a state transition of the domain, its refusal becoming a message on the field. */
+    <T> T step(java.util.function.Supplier<T> transition, String field) {
+        try {
+            return transition.get();
+        } catch (VoteStatus.Refused refused) {
+            throw new InvalidInputException(List.of(new Violation(field, messages.get(refused.code()))));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -408,7 +403,7 @@ public class VotingService {
             return scope;
         }
         String elector = electorOf(user);
-        if (elector != null && store.isElector(vote.id(), elector)) {
+        if (elector != null && store.isElector(vote.id(), elector) || committee.isTrustee(vote.id(), user)) {
             return Optional.empty();
         }
         throw new AccessDeniedException("no standing in vote " + vote.id());
@@ -439,13 +434,13 @@ public class VotingService {
         return store.ofYear(yearId).stream().map(v -> view(user, scope, v)).toList();
     }
 
-    private VoteView view(CurrentUser user, BlocYearScope scope, VoteStore.VoteRow vote) {
+    VoteView view(CurrentUser user, BlocYearScope scope, VoteStore.VoteRow vote) {
         List<VoteView.Option> options = store.options(vote.id());
         String elector = electorOf(user);
         boolean isElector = elector != null && store.isElector(vote.id(), elector);
         boolean hasVoted = isElector && store.hasVoted(vote.id(), elector);
         VoteView.Tally tally = null;
-        if ("CLOSED".equals(vote.status())) {
+        if (vote.status().resultKnown()) {
             Map<Long, Integer> counts = store.tally(vote.id());
             int[] ballots = store.ballots(vote.id());
             int present = (vote.present() == null ? 0 : vote.present()) + vote.written();
@@ -454,11 +449,13 @@ public class VotingService {
                     .toList();
             tally = new VoteView.Tally(lines, ballots[0], ballots[1]);
         }
+        boolean mayVote = isElector && vote.method() == VoteMethod.SECRET_BALLOT && vote.encrypted() && !hasVoted
+                && vote.status() == VoteStatus.OPEN;
         return new VoteView(vote.id(), vote.blocYearId(), vote.subject(), vote.question(), vote.method(), vote.rule(),
                 vote.rule().describe(), vote.maxChoices(), vote.status(), vote.electorate(), vote.present(),
-                store.participants(vote.id()), isElector && vote.method() == VoteMethod.SECRET_BALLOT && !hasVoted
-                        && "OPEN".equals(vote.status()), hasVoted, options, tally, vote.openedAt(), vote.closedAt(), vote.version(),
-                store.paper(vote.id()).map(VoteStore.PendingPaper::enteredBy).orElse(null), vote.electorateKind());
+                store.participants(vote.id()), mayVote, hasVoted, options, tally, vote.openedAt(), vote.closedAt(), vote.version(),
+                store.paper(vote.id()).map(VoteStore.PendingPaper::enteredBy).orElse(null), vote.electorateKind(), vote.encrypted(),
+                vote.publicKey(), committee.members(vote.id()), ballots.totals(vote), ballots.writtenOpinions(vote.id()));
     }
 
     private VoteStore.VoteRow row(long id) {

@@ -15,6 +15,7 @@ import vn.thidua.voting.VoteMethod;
 import vn.thidua.voting.VoteSubject;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.domain.Fraction;
+import vn.thidua.voting.domain.VoteStatus;
 import vn.thidua.voting.domain.VoteRule;
 
 @Repository
@@ -27,8 +28,13 @@ public class VoteStore {
     }
 
     public record VoteRow(long id, long blocYearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule,
-            int maxChoices, String status, int electorate, Integer present, int written, Instant openedAt, Instant closedAt,
-            long version, vn.thidua.voting.VoteElectorate electorateKind) {
+            int maxChoices, VoteStatus status, int electorate, Integer present, int written, Instant openedAt, Instant closedAt,
+            long version, vn.thidua.voting.VoteElectorate electorateKind, boolean encrypted, String publicKey,
+            String encryptedTotals) {
+    }
+
+    public void setEncrypted(long voteId) {
+        jdbc.sql("UPDATE vote SET encrypted = true WHERE id = :v").param("v", voteId).update();
     }
 
     public void setElectorateKind(long voteId, vn.thidua.voting.VoteElectorate kind) {
@@ -87,8 +93,8 @@ public class VoteStore {
     public List<VoteRow> openFor(String elector) {
         return jdbc.sql("""
                 SELECT v.* FROM vote v JOIN vote_elector e ON e.vote_id = v.id
-                WHERE e.elector = :e AND v.status = 'OPEN' ORDER BY v.id""").param("e", elector)
-                .query((rs, i) -> row(rs)).list();
+                WHERE e.elector = :e AND v.status = :open ORDER BY v.id""").param("e", elector)
+                .param("open", VoteStatus.OPEN.name()).query((rs, i) -> row(rs)).list();
     }
 
     public List<VoteRow> ofYear(long yearId) {
@@ -104,6 +110,11 @@ public class VoteStore {
     public boolean isElector(long voteId, String elector) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_elector WHERE vote_id = :v AND elector = :e)")
                 .param("v", voteId).param("e", elector).query(Boolean.class).single();
+    }
+
+    public String electorLabel(long voteId, String elector) {
+        return jdbc.sql("SELECT label FROM vote_elector WHERE vote_id = :v AND elector = :e")
+                .param("v", voteId).param("e", elector).query(String.class).optional().orElse(elector);
     }
 
     public boolean hasVoted(long voteId, String elector) {
@@ -144,28 +155,40 @@ public class VoteStore {
     private static final int SLOTS = 16;
 
     public void setCounts(long voteId, Map<Long, Integer> counts, int cast) {
+        setCounts(voteId, counts, cast, 0);
+    }
+
+    public void setCounts(long voteId, Map<Long, Integer> counts, int cast, int blank) {
         jdbc.sql("DELETE FROM vote_tally WHERE vote_id = :v").param("v", voteId).update();
         jdbc.sql("DELETE FROM vote_ballots WHERE vote_id = :v").param("v", voteId).update();
         counts.forEach((option, n) -> jdbc.sql("INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, 0, :n)")
                 .param("n", n).param("v", voteId).param("o", option).update());
-        jdbc.sql("INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, 0, :c, 0)").param("c", cast)
-                .param("v", voteId).update();
+        jdbc.sql("INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, 0, :c, :b)").param("c", cast)
+                .param("b", blank).param("v", voteId).update();
     }
 
-    public boolean open(long voteId, int present, Instant at, Long version) {
+    public boolean open(long voteId, VoteStatus from, VoteStatus to, int present, Instant at, Long version) {
         return jdbc.sql("""
-                UPDATE vote SET status = 'OPEN', present = :p, opened_at = :at, version = version + 1
-                WHERE id = :id AND status = 'DRAFT' AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
-                .param("id", voteId).param("p", present).param("at", Timestamp.from(at)).param("version", version).update() == 1;
+                UPDATE vote SET status = :to, present = :p, opened_at = :at, version = version + 1
+                WHERE id = :id AND status = :from AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
+                .param("id", voteId).param("p", present).param("at", Timestamp.from(at)).param("version", version)
+                .param("from", from.name()).param("to", to.name()).update() == 1;
+    }
+
+    /** Moves the vote from one state to the next; false when it was no longer in the first. */
+    public boolean move(long voteId, VoteStatus from, VoteStatus to) {
+        return jdbc.sql("UPDATE vote SET status = :to, version = version + 1 WHERE id = :id AND status = :from")
+                .param("id", voteId).param("from", from.name()).param("to", to.name()).update() == 1;
     }
 
     /**
      * Closes the vote and writes its counters again, so that their row versions carry the closing
      * transaction, not the last voter's (see docs/voting-secrecy.md).
      */
-    public void close(long voteId, Instant at) {
-        jdbc.sql("UPDATE vote SET status = 'CLOSED', closed_at = :at, version = version + 1 WHERE id = :id")
-                .param("id", voteId).param("at", Timestamp.from(at)).update();
+    public void close(long voteId, VoteStatus to, Instant at) {
+        jdbc.sql("UPDATE vote SET status = :to, closed_at = :at, version = version + 1 WHERE id = :id AND status = :from")
+                .param("id", voteId).param("at", Timestamp.from(at)).param("to", to.name()).param("from", VoteStatus.OPEN.name())
+                .update();
         Map<Long, Integer> tally = tally(voteId);
         int[] ballots = ballots(voteId);
         // one row per option and one for the ballots, written by the closing transaction: the slots go
@@ -234,8 +257,9 @@ public class VoteStore {
         Timestamp closed = rs.getTimestamp("closed_at");
         return new VoteRow(rs.getLong("id"), rs.getLong("bloc_year_id"), VoteSubject.valueOf(rs.getString("subject")),
                 rs.getString("question"), VoteMethod.valueOf(rs.getString("method")), rule, rs.getInt("max_choices"),
-                rs.getString("status"), rs.getInt("electorate"), rs.getObject("present", Integer.class), rs.getInt("written"),
+                VoteStatus.valueOf(rs.getString("status")), rs.getInt("electorate"), rs.getObject("present", Integer.class), rs.getInt("written"),
                 opened == null ? null : opened.toInstant(), closed == null ? null : closed.toInstant(), rs.getLong("version"),
-                vn.thidua.voting.VoteElectorate.valueOf(rs.getString("electorate_kind")));
+                vn.thidua.voting.VoteElectorate.valueOf(rs.getString("electorate_kind")), rs.getBoolean("encrypted"),
+                rs.getString("public_key"), rs.getString("encrypted_totals"));
     }
 }

@@ -32,8 +32,19 @@ class VotePages {
     private final vn.thidua.voting.ElectionService elections;
     private final vn.thidua.org.AuthorityService authorities;
 
+    private final vn.thidua.voting.CountingCommittee committee;
+    private final vn.thidua.voting.WrittenOpinions written;
+    private final vn.thidua.voting.Bulletins bulletins;
+    private final tools.jackson.databind.json.JsonMapper json;
+
     VotePages(VotingService voting, BlocService blocs, vn.thidua.voting.ElectionService elections,
-            vn.thidua.org.AuthorityService authorities) {
+            vn.thidua.org.AuthorityService authorities, vn.thidua.voting.CountingCommittee committee,
+            vn.thidua.voting.WrittenOpinions written, vn.thidua.voting.Bulletins bulletins,
+            tools.jackson.databind.json.JsonMapper json) {
+        this.committee = committee;
+        this.written = written;
+        this.bulletins = bulletins;
+        this.json = json;
         this.authorities = authorities;
         this.voting = voting;
         this.blocs = blocs;
@@ -63,6 +74,7 @@ class VotePages {
         model.addAttribute("subjects", VoteSubject.values());
         model.addAttribute("methods", VoteMethod.values());
         model.addAttribute("electorates", vn.thidua.voting.VoteElectorate.values());
+        model.addAttribute("trusteeCandidates", committee.candidates(scope, scope.board()));
         return "voting/list";
     }
 
@@ -71,13 +83,17 @@ class VotePages {
             @RequestParam(required = false) VoteMethod method, @RequestParam(defaultValue = "") String question,
             @RequestParam(defaultValue = "") String options, @RequestParam(required = false) List<Long> candidateUnitIds,
             @RequestParam(required = false) Integer maxChoices,
-            @RequestParam(required = false) vn.thidua.voting.VoteElectorate electorate, RedirectAttributes redirect) {
+            @RequestParam(required = false) vn.thidua.voting.VoteElectorate electorate,
+            @RequestParam(required = false) List<String> trustees, RedirectAttributes redirect) {
         List<String> lines = Arrays.stream(options.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         try {
             VoteView created = voting.create(user, yearId, new VoteCommand(subject, question, method, lines,
                     candidateUnitIds == null ? List.of() : candidateUnitIds, maxChoices,
-                    electorate == null ? vn.thidua.voting.VoteElectorate.MEMBER_UNITS : electorate));
-            redirect.addFlashAttribute("saved", "Đã tạo cuộc biểu quyết. Mở biểu quyết khi hội nghị sẵn sàng.");
+                    electorate == null ? vn.thidua.voting.VoteElectorate.MEMBER_UNITS : electorate,
+                    method == VoteMethod.SECRET_BALLOT ? (trustees == null ? List.of() : trustees) : null));
+            redirect.addFlashAttribute("saved", method == VoteMethod.SECRET_BALLOT
+                    ? "Đã tạo cuộc bỏ phiếu kín. Mỗi thành viên Ban kiểm phiếu tạo khóa của mình trên trang này; đủ khóa thì mở được."
+                    : "Đã tạo cuộc biểu quyết. Mở biểu quyết khi hội nghị sẵn sàng.");
             return "redirect:/votes/" + created.id();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
@@ -95,6 +111,12 @@ class VotePages {
             }
         });
         model.addAttribute("vote", vote);
+        model.addAttribute("totalsJson", vote.encryptedTotals() == null ? "[]" : json.writeValueAsString(vote.encryptedTotals()));
+        model.addAttribute("trustee", vote.committee().stream().filter(t -> t.username().equals(user.username())).findFirst()
+                .orElse(null));
+        voting.standing(user, id).filter(scope -> vote.draft() && vote.encrypted() && (scope.board() || scope.leader()))
+                .ifPresent(scope -> model.addAttribute("trusteeCandidates",
+                        committee.candidates(scope, vote.electorateKind() == vn.thidua.voting.VoteElectorate.COUNCIL)));
         return "voting/vote";
     }
 
@@ -111,22 +133,118 @@ class VotePages {
         return act(redirect, id, "Đã mở biểu quyết.", () -> voting.open(user, id, present, version));
     }
 
+    /** The ballot as the browser encrypted it; the page never sends a choice in clear. */
     @PostMapping("/votes/{id}/ballots")
-    String cast(CurrentUser user, @PathVariable long id, @RequestParam(required = false) List<Long> optionIds,
-            RedirectAttributes redirect) {
-        return act(redirect, id, "Đã ghi nhận phiếu của đơn vị. Phiếu không gắn với tên đơn vị.",
+    String cast(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String ballot, RedirectAttributes redirect) {
+        vn.thidua.voting.domain.ballot.EncryptedBallot encrypted;
+        try {
+            encrypted = ballot == null || ballot.isBlank() ? null
+                    : json.readValue(ballot, vn.thidua.voting.domain.ballot.EncryptedBallot.class);
+        } catch (RuntimeException unreadable) {
+            encrypted = null;
+        }
+        if (encrypted == null) {
+            redirect.addFlashAttribute("errors", List.of("Phiếu chưa được mã hóa trên máy của bạn: hãy bật JavaScript và bỏ phiếu lại."));
+            return "redirect:/votes/" + id;
+        }
+        vn.thidua.voting.domain.ballot.EncryptedBallot sealed = encrypted;
+        String[] tracking = new String[1];
+        String to = act(redirect, id, "Đã ghi nhận phiếu. Phiếu được mã hóa trên máy của bạn; không ai đọc được phiếu riêng.",
                 () -> {
-                    voting.cast(user, id, optionIds == null ? List.of() : optionIds);
+                    tracking[0] = voting.cast(user, id, new vn.thidua.voting.BallotRequest(null, sealed));
                     return null;
                 });
+        if (tracking[0] != null) {
+            redirect.addFlashAttribute("trackingCode", tracking[0]);
+        }
+        return to;
+    }
+
+    @PostMapping("/votes/{id}/committee")
+    String nameCommittee(CurrentUser user, @PathVariable long id, @RequestParam(required = false) List<String> trustees,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "Đã chỉ định Ban kiểm phiếu.", () -> {
+            committee.name(user, id, trustees == null ? List.of() : trustees);
+            return null;
+        });
+    }
+
+    /** The public part of the trustee's key, made by the page in its browser (or by the offline tool and pasted). */
+    @PostMapping("/votes/{id}/committee/key")
+    String registerKey(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String share,
+            RedirectAttributes redirect) {
+        vn.thidua.voting.domain.ballot.KeyShare key;
+        try {
+            tools.jackson.databind.JsonNode node = json.readTree(share);
+            key = json.treeToValue(node.has("share") ? node.get("share") : node, vn.thidua.voting.domain.ballot.KeyShare.class);
+        } catch (RuntimeException unreadable) {
+            redirect.addFlashAttribute("errors", List.of("Không đọc được khóa công khai. Hãy tạo khóa lại trên trang này hoặc bằng công cụ."));
+            return "redirect:/votes/" + id;
+        }
+        return act(redirect, id, "Đã đăng ký khóa của bạn. Giữ tệp khóa bí mật: cần nó để kiểm phiếu.", () -> {
+            committee.registerKey(user, id, key);
+            return null;
+        });
+    }
+
+    @PostMapping("/votes/{id}/committee/decryption")
+    String decrypt(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String shares,
+            RedirectAttributes redirect) {
+        List<vn.thidua.voting.domain.ballot.PartialDecryption> parts;
+        try {
+            parts = json.readValue(shares, new tools.jackson.core.type.TypeReference<List<vn.thidua.voting.domain.ballot.PartialDecryption>>() { });
+        } catch (RuntimeException unreadable) {
+            redirect.addFlashAttribute("errors", List.of("Không đọc được phần giải mã. Hãy chọn lại tệp khóa của bạn."));
+            return "redirect:/votes/" + id;
+        }
+        return act(redirect, id, "Đã gửi phần kiểm phiếu của bạn.", () -> {
+            committee.decrypt(user, id, parts);
+            return null;
+        });
+    }
+
+    @GetMapping("/votes/{id}/bulletin")
+    String bulletin(CurrentUser user, @PathVariable long id, Model model) {
+        vn.thidua.voting.domain.ballot.Bulletin bulletin = bulletins.of(user, id);
+        model.addAttribute("vote", voting.get(user, id));
+        model.addAttribute("bulletin", bulletin);
+        model.addAttribute("findings", bulletin.verify());
+        return "voting/bulletin";
+    }
+
+    @GetMapping("/votes/{id}/bulletin.json")
+    org.springframework.http.ResponseEntity<byte[]> bulletinFile(CurrentUser user, @PathVariable long id) {
+        byte[] content = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(bulletins.of(user, id));
+        return vn.thidua.platform.files.Downloads.of(content, "bang-cong-bo-bieu-quyet-" + id + ".json", "application/json");
     }
 
     @PostMapping("/votes/{id}/written-opinions")
     String written(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Long councilMemberId, @RequestParam(required = false) List<Long> optionIds,
-            RedirectAttributes redirect) {
-        return act(redirect, id, "Đã ghi ý kiến bằng văn bản.", () -> voting.recordWrittenOpinion(user, id, unitId,
-                councilMemberId, optionIds == null ? List.of() : optionIds));
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile letter,
+            RedirectAttributes redirect) throws java.io.IOException {
+        vn.thidua.voting.WrittenOpinions.Letter file = letter == null || letter.isEmpty() ? null
+                : new vn.thidua.voting.WrittenOpinions.Letter(letter.getOriginalFilename(), letter.getBytes());
+        return act(redirect, id, "Đã nhập ý kiến bằng văn bản; chờ người thứ hai đối chiếu văn bản và xác nhận.", () -> {
+            written.enter(user, id, unitId, councilMemberId, optionIds == null ? List.of() : optionIds, file);
+            return null;
+        });
+    }
+
+    @PostMapping("/votes/{id}/written-opinions/confirm")
+    String confirmWritten(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long councilMemberId, RedirectAttributes redirect) {
+        return act(redirect, id, "Đã xác nhận ý kiến bằng văn bản: được tính như phiếu của người vắng mặt.", () -> {
+            written.confirm(user, id, unitId, councilMemberId);
+            return null;
+        });
+    }
+
+    @GetMapping("/votes/{id}/written-opinions/letter")
+    org.springframework.http.ResponseEntity<byte[]> letter(CurrentUser user, @PathVariable long id, @RequestParam String elector) {
+        vn.thidua.voting.WrittenOpinions.Letter letter = written.letter(user, id, elector);
+        return vn.thidua.platform.files.Downloads.of(letter.content(), letter.fileName(),
+                vn.thidua.platform.files.FileKinds.contentType(letter.fileName(), letter.content()).orElse("application/octet-stream"));
     }
 
     @PostMapping("/votes/{id}/paper-count")

@@ -15,7 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.voting.VoteCommand;
 import vn.thidua.voting.VoteView;
+import vn.thidua.voting.BallotRequest;
+import vn.thidua.voting.Bulletins;
+import vn.thidua.voting.CountingCommittee;
 import vn.thidua.voting.VotingService;
+import vn.thidua.voting.WrittenOpinions;
+import vn.thidua.voting.domain.ballot.Bulletin;
+import vn.thidua.voting.domain.ballot.KeyShare;
+import vn.thidua.voting.domain.ballot.PartialDecryption;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -24,10 +31,17 @@ class VotingApi {
 
     private final VotingService voting;
     private final vn.thidua.voting.ElectionService elections;
+    private final CountingCommittee committee;
+    private final WrittenOpinions written;
+    private final Bulletins bulletins;
 
-    VotingApi(VotingService voting, vn.thidua.voting.ElectionService elections) {
+    VotingApi(VotingService voting, vn.thidua.voting.ElectionService elections, CountingCommittee committee,
+            WrittenOpinions written, Bulletins bulletins) {
         this.voting = voting;
         this.elections = elections;
+        this.committee = committee;
+        this.written = written;
+        this.bulletins = bulletins;
     }
 
     record Confirmation(Long leaderVoteId, Long deputyVoteId) {
@@ -48,7 +62,14 @@ class VotingApi {
     record Opening(Integer present, Long version) {
     }
 
-    record Ballot(List<Long> optionIds) {
+    /** The receipt of a ballot: its tracking code, to find on the bulletin once the vote is counted. */
+    record Receipt(String trackingCode, VoteView vote) {
+    }
+
+    record Committee(List<String> trustees) {
+    }
+
+    record Decryption(List<PartialDecryption> shares) {
     }
 
     record Closing(Map<Long, Integer> counts) {
@@ -78,20 +99,62 @@ class VotingApi {
     }
 
     @PostMapping("/votes/{id}/ballots")
-    @Operation(summary = "Bỏ phiếu kín của đơn vị mình (mỗi đơn vị một lần; không lưu ai chọn gì)")
-    VoteView cast(CurrentUser user, @PathVariable long id, @RequestBody Ballot ballot) {
-        voting.cast(user, id, ballot.optionIds());
+    @Operation(summary = "Bỏ phiếu kín của đơn vị mình: phiếu đã mã hóa kèm chứng minh (ballot), hoặc optionIds để máy chủ mã hóa "
+            + "ngay (cách yếu hơn, dành cho script); mỗi đơn vị một lần; trả mã theo dõi phiếu")
+    Receipt cast(CurrentUser user, @PathVariable long id, @RequestBody BallotRequest ballot) {
+        String tracking = voting.cast(user, id, ballot);
+        return new Receipt(tracking, voting.get(user, id));
+    }
+
+    @PostMapping("/votes/{id}/committee")
+    @Operation(summary = "Chỉ định Ban kiểm phiếu (từ 2 người, theo tên đăng nhập) khi cuộc bỏ phiếu còn là dự thảo")
+    VoteView nameCommittee(CurrentUser user, @PathVariable long id, @RequestBody Committee members) {
+        committee.name(user, id, members.trustees());
         return voting.get(user, id);
     }
 
-    /** The absent elector: a member unit, or in a council's vote a council member. */
-    record WrittenOpinion(Long unitId, Long councilMemberId, List<Long> optionIds) {
+    @PostMapping("/votes/{id}/committee/key")
+    @Operation(summary = "Thành viên Ban kiểm phiếu đăng ký phần công khai của khóa mình tạo trên máy mình, kèm chứng minh")
+    VoteView.Trustee registerKey(CurrentUser user, @PathVariable long id, @RequestBody KeyShare share) {
+        return committee.registerKey(user, id, share);
     }
 
-    @PostMapping("/votes/{id}/written-opinions")
-    @Operation(summary = "Ghi ý kiến bằng văn bản của đơn vị (hoặc thành viên Hội đồng) vắng mặt, theo văn bản có chữ ký")
-    VoteView written(CurrentUser user, @PathVariable long id, @RequestBody WrittenOpinion opinion) {
-        return voting.recordWrittenOpinion(user, id, opinion.unitId(), opinion.councilMemberId(), opinion.optionIds());
+    @PostMapping("/votes/{id}/committee/decryption")
+    @Operation(summary = "Thành viên Ban kiểm phiếu gửi phần giải mã các tổng (kèm chứng minh); đủ mọi người thì có kết quả")
+    VoteView decrypt(CurrentUser user, @PathVariable long id, @RequestBody Decryption decryption) {
+        committee.decrypt(user, id, decryption.shares());
+        return voting.get(user, id);
+    }
+
+    @GetMapping("/votes/{id}/bulletin")
+    @Operation(summary = "Bảng công bố: mọi mã theo dõi, phiếu mã hóa, tổng mã hóa, phần giải mã và chứng minh, kết quả")
+    Bulletin bulletin(CurrentUser user, @PathVariable long id) {
+        return bulletins.of(user, id);
+    }
+
+    @PostMapping(value = "/votes/{id}/written-opinions", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Nhập ý kiến bằng văn bản của đơn vị (hoặc thành viên Hội đồng) vắng mặt, kèm văn bản có chữ ký; "
+            + "chỉ được tính khi người thứ hai xác nhận")
+    VoteView written(CurrentUser user, @PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) Long unitId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Long councilMemberId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) List<Long> optionIds,
+            @org.springframework.web.bind.annotation.RequestPart(required = false) org.springframework.web.multipart.MultipartFile letter)
+            throws java.io.IOException {
+        written.enter(user, id, unitId, councilMemberId, optionIds == null ? List.of() : optionIds,
+                letter == null ? null : new WrittenOpinions.Letter(letter.getOriginalFilename(), letter.getBytes()));
+        return voting.get(user, id);
+    }
+
+    /** Whose written opinion is confirmed: a member unit, or in a council's vote a council member. */
+    record WrittenConfirmation(Long unitId, Long councilMemberId) {
+    }
+
+    @PostMapping("/votes/{id}/written-opinions/confirm")
+    @Operation(summary = "Người thứ hai (Ban hoặc thành viên Ban kiểm phiếu, không phải người nhập, không thuộc đơn vị trưởng khối) "
+            + "xác nhận ý kiến bằng văn bản: được tính như phiếu của đơn vị đó")
+    VoteView confirmWritten(CurrentUser user, @PathVariable long id, @RequestBody WrittenConfirmation confirmation) {
+        written.confirm(user, id, confirmation.unitId(), confirmation.councilMemberId());
+        return voting.get(user, id);
     }
 
     @PostMapping("/votes/{id}/paper-count")

@@ -1,0 +1,137 @@
+package vn.thidua.voting;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.voting.domain.ballot.Ciphertext;
+import vn.thidua.voting.domain.ballot.EncryptedBallot;
+import vn.thidua.voting.domain.ballot.Group;
+import vn.thidua.voting.internal.BallotBoxStore;
+import vn.thidua.voting.internal.VoteStore;
+
+/**
+ * The encrypted ballot box of a secret vote: takes a ballot only when its proofs hold (or encrypts a
+ * script's clear choice at once, never keeping it), keeps the ciphertexts under their tracking code,
+ * and at closing adds them up under encryption. It never sees a choice it could store.
+ */
+@Component
+class BallotBox {
+
+    private final VoteStore votes;
+    private final BallotBoxStore store;
+    private final JsonMapper json;
+    private final Messages messages;
+
+    BallotBox(VoteStore votes, BallotBoxStore store, JsonMapper json, Messages messages) {
+        this.votes = votes;
+        this.store = store;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    /** The ballot to put in the box: the browser's, once its proofs verify, or the clear choice encrypted here. */
+    EncryptedBallot accept(VoteStore.VoteRow vote, BallotRequest request, String field) {
+        if (vote.method() != VoteMethod.SECRET_BALLOT) {
+            throw refused(field, vote.method() == VoteMethod.PAPER_BALLOT ? "vote.ballot.paperOnly" : "vote.notBallot");
+        }
+        if (!vote.encrypted()) {
+            throw refused(field, "vote.ballot.legacy");
+        }
+        if (vote.publicKey() == null || request == null || (request.ballot() == null) == (request.optionIds() == null)) {
+            throw refused(field, request != null && vote.publicKey() != null ? "vote.ballot.oneForm" : "vote.notOpen");
+        }
+        List<VoteView.Option> options = votes.options(vote.id());
+        var key = Group.point(vote.publicKey());
+        if (request.ballot() != null) {
+            String defect = request.ballot().defect(vote.id(), key, options.size(), vote.maxChoices());
+            if (defect != null) {
+                throw refused(field, "vote.ballot.proof." + defect);
+            }
+            return request.ballot();
+        }
+        return EncryptedBallot.encrypt(vote.id(), key, options.size(), vote.maxChoices(), positions(vote, options, request.optionIds(), field));
+    }
+
+    /** The positions of the chosen options, checked as a ballot must be. */
+    Set<Integer> positions(VoteStore.VoteRow vote, List<VoteView.Option> options, List<Long> optionIds, String field) {
+        Set<Long> chosen = new LinkedHashSet<>(optionIds);
+        if (chosen.size() != optionIds.size() || chosen.contains(null)) {
+            throw refused(field, "vote.option.unknown");
+        }
+        Set<Integer> positions = new HashSet<>();
+        for (int i = 0; i < options.size(); i++) {
+            if (chosen.contains(options.get(i).id())) {
+                positions.add(i);
+            }
+        }
+        if (positions.size() != chosen.size()) {
+            throw refused(field, "vote.option.unknown");
+        }
+        if (positions.size() > vote.maxChoices()) {
+            throw new InvalidInputException(List.of(new Violation(field, messages.get("vote.tooManyChoices", vote.maxChoices()))));
+        }
+        return positions;
+    }
+
+    String json(EncryptedBallot ballot) {
+        return json.writeValueAsString(ballot);
+    }
+
+    /** Puts the ballot in the box; the very same ballot twice (a copy of another's) is refused. */
+    void put(long voteId, String trackingCode, String ballotJson) {
+        if (!store.putBallot(voteId, trackingCode, ballotJson)) {
+            throw refused("optionIds", "vote.ballot.copy");
+        }
+    }
+
+    List<EncryptedBallot> ballots(long voteId) {
+        return store.ballots(voteId).stream().map(b -> json.readValue(b.ballot(), EncryptedBallot.class)).toList();
+    }
+
+    List<BallotBoxStore.StoredBallot> stored(long voteId) {
+        return store.ballots(voteId);
+    }
+
+    EncryptedBallot parse(String ballotJson) {
+        return json.readValue(ballotJson, EncryptedBallot.class);
+    }
+
+    /** Adds up the box at closing: one encrypted total per option, and the blank ballots last. */
+    void sealTotals(long voteId, int optionCount) {
+        Ciphertext[] totals = new Ciphertext[optionCount + 1];
+        java.util.Arrays.fill(totals, Ciphertext.ZERO);
+        for (EncryptedBallot ballot : ballots(voteId)) {
+            for (int i = 0; i < optionCount; i++) {
+                totals[i] = totals[i].add(ballot.options().get(i).ciphertext());
+            }
+            totals[optionCount] = totals[optionCount].add(ballot.blank().ciphertext());
+        }
+        List<VoteView.CipherPair> pairs = new ArrayList<>();
+        for (Ciphertext total : totals) {
+            pairs.add(new VoteView.CipherPair(total.aHex(), total.bHex()));
+        }
+        store.setEncryptedTotals(voteId, json.writeValueAsString(pairs));
+    }
+
+    List<VoteView.CipherPair> totals(VoteStore.VoteRow vote) {
+        return vote.encryptedTotals() == null ? null
+                : json.readValue(vote.encryptedTotals(), new TypeReference<List<VoteView.CipherPair>>() { });
+    }
+
+    List<VoteView.WrittenOpinion> writtenOpinions(long voteId) {
+        return store.written(voteId).stream().map(w -> new VoteView.WrittenOpinion(w.elector(), votes.electorLabel(voteId, w.elector()),
+                w.enteredBy(), w.confirmedBy())).toList();
+    }
+
+    private InvalidInputException refused(String field, String key) {
+        return new InvalidInputException(List.of(new Violation(field, messages.get(key))));
+    }
+}

@@ -1,0 +1,174 @@
+package vn.thidua.voting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
+import vn.thidua.platform.files.FileKinds;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.voting.domain.VoteStatus;
+import vn.thidua.voting.domain.ballot.EncryptedBallot;
+import vn.thidua.voting.domain.ballot.Group;
+import vn.thidua.voting.internal.BallotBoxStore;
+import vn.thidua.voting.internal.VoteStore;
+
+/**
+ * The written opinion (ý kiến bằng văn bản) of an elector absent from the conference, from its
+ * signed letter: entered by one person with the letter attached, counted only when a second person
+ * confirms it, who is not the one who entered it and not of the leading unit (the board, or a
+ * member of the counting committee). It is counted as that elector's ballot, encrypted like any
+ * other; an elector who votes itself first is never pre-empted by an entry for it.
+ */
+@Service
+public class WrittenOpinions {
+
+    /** A signed letter, scanned: PDF or image, at most this size. */
+    public static final int MAX_LETTER = 10 * 1024 * 1024;
+
+    public record Letter(String fileName, byte[] content) {
+    }
+
+    private final VoteStore votes;
+    private final BallotBoxStore store;
+    private final BallotBox box;
+    private final CountingCommittee committee;
+    private final BlocService blocs;
+    private final Messages messages;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final java.time.Clock clock;
+
+    WrittenOpinions(VoteStore votes, BallotBoxStore store, BallotBox box, CountingCommittee committee, BlocService blocs,
+            Messages messages, AuditLog audit, JsonMapper json, java.time.Clock clock) {
+        this.votes = votes;
+        this.store = store;
+        this.box = box;
+        this.committee = committee;
+        this.blocs = blocs;
+        this.messages = messages;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The elector key of a member unit, or in a council's vote of a council member. */
+    public static String elector(VoteElectorate kind, Long unitId, Long councilMemberId) {
+        return kind == VoteElectorate.COUNCIL ? (councilMemberId == null ? null : "council:" + councilMemberId)
+                : (unitId == null ? null : VotingService.elector(unitId));
+    }
+
+    @Transactional
+    public void enter(CurrentUser user, long voteId, Long unitId, Long councilMemberId, List<Long> optionIds, Letter letter) {
+        VoteStore.VoteRow vote = votes.findForUpdate(voteId).orElseThrow(() -> notFound(voteId));
+        Optional<BlocYearScope> scope = blocs.scopeIfAny(user, vote.blocYearId());
+        boolean manager = scope.map(s -> s.board() || s.leader() && vote.electorateKind() != VoteElectorate.COUNCIL).orElse(false);
+        if (!manager && !committee.isTrustee(voteId, user)) {
+            throw new AccessDeniedException("may not enter written opinions in vote " + voteId);
+        }
+        String field = vote.electorateKind() == VoteElectorate.COUNCIL ? "councilMemberId" : "unitId";
+        String elector = elector(vote.electorateKind(), unitId, councilMemberId);
+        if (elector == null || !votes.isElector(voteId, elector)) {
+            throw refused(field, vote.electorateKind() == VoteElectorate.COUNCIL ? "vote.written.notCouncil" : "vote.written.notElector");
+        }
+        if (vote.method() != VoteMethod.SECRET_BALLOT || !vote.encrypted() || vote.status() != VoteStatus.OPEN) {
+            throw refused(field, "vote.paper.notOpenBallot");
+        }
+        if (votes.hasVoted(voteId, elector)) {
+            throw refused(field, "vote.written.hasVoted");
+        }
+        int present = vote.present() == null ? 0 : vote.present();
+        if (present + store.written(voteId).size() >= vote.electorate()) {
+            throw refused(field, "vote.written.tooMany");
+        }
+        Set<Integer> positions = box.positions(vote, votes.options(voteId), optionIds == null ? List.of() : optionIds, "optionIds");
+        if (letter == null || letter.content() == null || letter.content().length == 0) {
+            throw refused("letter", "vote.written.letterRequired");
+        }
+        if (letter.content().length > MAX_LETTER) {
+            throw refused("letter", "vote.written.letterTooBig");
+        }
+        String name = FileKinds.safeName(letter.fileName());
+        String type = FileKinds.contentType(name, letter.content()).filter(t -> t.equals("application/pdf") || t.startsWith("image/"))
+                .orElseThrow(() -> refused("letter", "vote.written.letterKind"));
+        if (!store.enterWritten(voteId, elector, json.writeValueAsString(positions), letter.content(), name, type,
+                user.username(), clock.instant())) {
+            throw refused(field, "vote.written.already");
+        }
+        audit.recordAlone(AuditEvent.by(user, AuditAction.VOTE_WRITTEN_OPINION, blocs.authorityOfYear(vote.blocYearId()),
+                "biểu quyết " + voteId, "nhập ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector) + " (chờ người thứ hai xác nhận)"));
+    }
+
+    /** The second person confirms the entry against the letter: it becomes the elector's encrypted ballot. */
+    @Transactional
+    public void confirm(CurrentUser user, long voteId, Long unitId, Long councilMemberId) {
+        VoteStore.VoteRow vote = votes.findForUpdate(voteId).orElseThrow(() -> notFound(voteId));
+        String field = vote.electorateKind() == VoteElectorate.COUNCIL ? "councilMemberId" : "unitId";
+        String elector = elector(vote.electorateKind(), unitId, councilMemberId);
+        BallotBoxStore.WrittenRow entry = elector == null ? null : store.written(voteId, elector).orElse(null);
+        if (entry == null || entry.confirmed()) {
+            throw refused(field, "vote.written.nothingToConfirm");
+        }
+        Optional<BlocYearScope> scope = blocs.scopeIfAny(user, vote.blocYearId());
+        boolean board = scope.map(BlocYearScope::board).orElse(false);
+        boolean leaderUnit = scope.map(BlocYearScope::leader).orElse(false);
+        if (!board && !committee.isTrustee(voteId, user) || leaderUnit) {
+            throw refused(field, "vote.written.confirmerNotAllowed");
+        }
+        if (entry.enteredBy().equals(user.username())) {
+            throw refused(field, "vote.written.samePerson");
+        }
+        if (vote.status() != VoteStatus.OPEN) {
+            throw refused(field, "vote.closed");
+        }
+        if (!votes.participate(voteId, elector)) {
+            // the elector voted itself after the entry: its own ballot stands, the letter is not counted
+            store.dropWritten(voteId, elector);
+            throw refused(field, "vote.written.hasVoted");
+        }
+        if (!votes.addWritten(voteId)) {
+            throw refused(field, "vote.written.tooMany");
+        }
+        Set<Integer> positions = Set.copyOf(json.readValue(entry.choice(), new TypeReference<List<Integer>>() { }));
+        EncryptedBallot ballot = EncryptedBallot.encrypt(voteId, Group.point(vote.publicKey()), votes.options(voteId).size(),
+                vote.maxChoices(), positions);
+        box.put(voteId, ballot.trackingCode(voteId), box.json(ballot));
+        store.confirmWritten(voteId, elector, user.username(), clock.instant());
+        audit.recordAlone(AuditEvent.by(user, AuditAction.VOTE_WRITTEN_CONFIRMED, blocs.authorityOfYear(vote.blocYearId()),
+                "biểu quyết " + voteId, "ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector) + ": nhập bởi "
+                        + entry.enteredBy() + ", xác nhận bởi " + user.username()));
+    }
+
+    /** The signed letter, for the managers and the committee who confirm against it. */
+    @Transactional(readOnly = true)
+    public Letter letter(CurrentUser user, long voteId, String elector) {
+        VoteStore.VoteRow vote = votes.find(voteId).orElseThrow(() -> notFound(voteId));
+        boolean manager = blocs.scopeIfAny(user, vote.blocYearId()).map(s -> s.board() || s.leader()).orElse(false);
+        if (!manager && !committee.isTrustee(voteId, user)) {
+            throw new AccessDeniedException("may not read the letters of vote " + voteId);
+        }
+        BallotBoxStore.WrittenRow entry = store.written(voteId).stream().filter(w -> w.elector().equals(elector)).findFirst()
+                .orElseThrow(() -> notFound(voteId));
+        return new Letter(entry.letterName(), store.letter(voteId, elector).orElseThrow());
+    }
+
+    private NotFoundException notFound(long voteId) {
+        return new NotFoundException(messages.get("vote.notFound", voteId));
+    }
+
+    private InvalidInputException refused(String field, String key) {
+        return new InvalidInputException(List.of(new Violation(field, messages.get(key))));
+    }
+}
