@@ -17,6 +17,10 @@ public class ThiDuaApplication {
             System.exit(vn.thidua.platform.db.BackupCommand.run(args[0],
                     java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && vn.thidua.voting.BallotCommand.NAMES.contains(args[0])) {
+            System.exit(vn.thidua.voting.BallotCommand.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+        }
         SpringApplication.run(ThiDuaApplication.class, args);
     }
 }
