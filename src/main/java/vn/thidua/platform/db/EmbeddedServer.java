@@ -87,12 +87,10 @@ final class EmbeddedServer {
         EmbeddedPostgres postgres;
         try {
             if (fresh) {
-                // initdb is the first to read a password: from a file of its own, removed as soon as it is done
-                // (initdb wants an empty directory, so not the credentials file)
+                // initdb is the first to read a password: from a file of its own (created readable by its owner
+                // only), removed as soon as it is done; initdb wants an empty directory, so not the credentials file
                 passwordFile = Files.createTempFile(dir.getParent(), ".thidua-initdb-", ".tmp");
-                try (var out = EmbeddedBackup.privateFile(passwordFile)) {
-                    out.write((credentials.superuserPassword() + "\n").getBytes(StandardCharsets.UTF_8));
-                }
+                Files.writeString(passwordFile, credentials.superuserPassword() + "\n", StandardCharsets.UTF_8);
                 // after the library's own "-A trust", so initdb takes these
                 builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordFile.toString());
             }
