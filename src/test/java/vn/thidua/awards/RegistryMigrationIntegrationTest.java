@@ -14,18 +14,18 @@ import vn.thidua.support.IntegrationTest;
 /**
  * V14 on a registry that already holds the same award twice (a sheet imported twice before): the
  * copies go, the first row stays, history rows without a decision are left alone, and the unique index
- * is in place. Run on a database of its own on the test server, migrated to V12 first.
+ * is in place. Run on a database of its own on the test server (made by its superuser), migrated to V12 first.
  */
 @IntegrationTest
 class RegistryMigrationIntegrationTest {
 
     @Autowired
     EmbeddedPostgres server;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void v14KeepsTheFirstOfEachDuplicatedAwardAndLeavesAwardsWithoutADecisionAlone() {
+        // the superuser's: the application's role creates no database
+        JdbcClient jdbc = JdbcClient.create(server.getPostgresDatabase());
         jdbc.sql("DROP DATABASE IF EXISTS v14_check").update();
         jdbc.sql("CREATE DATABASE v14_check").update();
         try {

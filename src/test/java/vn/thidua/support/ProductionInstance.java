@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.thidua.ThiDuaApplication;
+import vn.thidua.platform.db.EmbeddedCredentials;
 
 /**
  * The application started as a province runs it: on a PostgreSQL of its own (so production mode:
@@ -25,12 +26,24 @@ public record ProductionInstance(ConfigurableApplicationContext context, int por
         }
     }
 
+    /** On a throwaway PostgreSQL of the test's own, open to any local connection as the library starts it. */
     public static ProductionInstance start(EmbeddedPostgres database, int port, String... settings) {
+        return start(database, "postgres", "", port, settings);
+    }
+
+    /** On the test run's embedded database, which asks for passwords, as the application's own role. */
+    public static ProductionInstance start(EmbeddedPostgres database, EmbeddedCredentials credentials, int port,
+            String... settings) {
+        return start(database, EmbeddedCredentials.APPLICATION_ROLE, credentials.applicationPassword(), port, settings);
+    }
+
+    private static ProductionInstance start(EmbeddedPostgres database, String user, String password, int port,
+            String... settings) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
-                "--thidua.db.url=" + database.getJdbcUrl("postgres", "postgres"),
-                "--thidua.db.user=postgres",
-                "--thidua.db.password=",
+                "--thidua.db.url=" + database.getJdbcUrl(user, EmbeddedCredentials.DATABASE),
+                "--thidua.db.user=" + user,
+                "--thidua.db.password=" + password,
                 "--thidua.security.public-base-url=http://localhost:" + port,
                 "--thidua.security.bcrypt-strength=4",
                 "--logging.level.root=WARN"));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -67,8 +68,7 @@ public final class BackupCommand {
             result = new EmbeddedBackup(dataDir).write((int) running.getAsLong(), archive);
         } else {
             // the application is stopped: its PostgreSQL runs for the time of the copy only
-            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false).setServerConfig("fsync", "on").start()) {
+            try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, false, Map.of("fsync", "on"))) {
                 result = new EmbeddedBackup(dataDir).write(postgres.getPort(), archive);
             }
         }
@@ -103,8 +103,8 @@ public final class BackupCommand {
         EmbeddedRestore.Result result = EmbeddedRestore.restore(archive, dataDir);
         // replays the archived WAL now, so that the application's next start finds a consistent database
         String migrations = "—";
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir)
-                .setCleanDataDirectory(false).setServerConfig("fsync", "on").start();
+        // (an archive of an earlier release, without passwords, gets them at this start)
+        try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, false, Map.of("fsync", "on"));
                 var connection = postgres.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")) {

@@ -5,6 +5,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,19 +36,27 @@ class DataSourceConfig {
             OrphanPostgres.stopIfRunning(dataDir);
         }
         long started = System.nanoTime();
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(properties.embedded().cleanOnStart())
-                .setServerConfig("timezone", "Asia/Ho_Chi_Minh");
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("timezone", "Asia/Ho_Chi_Minh");
         if (!properties.embedded().cleanOnStart()) {
             // the library starts PostgreSQL tuned for throwaway test data (-F, no synchronous commit);
             // data kept across restarts must survive a crash
-            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            settings.put("fsync", "on");
+            settings.put("synchronous_commit", "on");
         }
-        EmbeddedPostgres postgres = builder.start();
+        EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, properties.embedded().cleanOnStart(), settings);
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), dataDir,
                 (System.nanoTime() - started) / 1_000_000);
         return postgres;
+    }
+
+    /** The passwords the embedded database was given at its first start (read once it runs: it may have made them). */
+    @Bean
+    @Conditional(NoExternalDatabase.class)
+    EmbeddedCredentials embeddedCredentials(EmbeddedPostgres postgres, DatabaseProperties properties) {
+        Path dataDir = properties.embedded().dataDir().toAbsolutePath().normalize();
+        return EmbeddedCredentials.read(dataDir).orElseThrow(() -> new IllegalStateException(
+                "No " + EmbeddedCredentials.FILE + " in " + dataDir + " after its PostgreSQL started"));
     }
 
     /** Closed before the database it watches (it depends on it), so a normal stop is not a death. */
@@ -57,14 +67,19 @@ class DataSourceConfig {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
+    DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
+            ObjectProvider<EmbeddedCredentials> credentials) {
         HikariDataSource dataSource = new HikariDataSource();
         if (properties.external()) {
             dataSource.setJdbcUrl(properties.url());
             dataSource.setUsername(properties.user());
             dataSource.setPassword(properties.password());
         } else {
-            dataSource.setJdbcUrl(embedded.getObject().getJdbcUrl("postgres", "postgres"));
+            // the application's own role, never the superuser (EmbeddedServer says why)
+            dataSource.setJdbcUrl(embedded.getObject().getJdbcUrl(EmbeddedCredentials.APPLICATION_ROLE,
+                    EmbeddedCredentials.DATABASE));
+            dataSource.setUsername(EmbeddedCredentials.APPLICATION_ROLE);
+            dataSource.setPassword(credentials.getObject().applicationPassword());
             dataSource.setMaximumPoolSize(10);
         }
         dataSource.setPoolName("thidua");

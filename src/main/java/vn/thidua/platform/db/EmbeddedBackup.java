@@ -31,7 +31,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * replication protocol): the data directory copied while the server runs, the backup label it
  * returns, and the WAL written meantime (kept by a temporary replication slot). Restored, the
  * server replays that WAL to the consistent point of the backup's end. The archive is a gzipped tar
- * ending with {@value #MANIFEST}: every file's SHA-256, which a restore checks.
+ * ending with {@value #MANIFEST}: every file's SHA-256, which a restore checks. The passwords'
+ * file ({@value EmbeddedCredentials#FILE}) is one of the directory's files: a restored database
+ * asks for the passwords it had.
  */
 public final class EmbeddedBackup {
 
@@ -57,7 +59,11 @@ public final class EmbeddedBackup {
     /** Writes the backup of the server running on the data directory, listening on {@code port}. */
     public Result write(int port, Path archive) throws IOException, SQLException {
         Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+        // the superuser: a base backup and its replication slot are beyond the application's role; no password
+        // kept only while an earlier release, whose database asked for none, runs on the directory
+        String password = EmbeddedCredentials.read(dataDir).map(EmbeddedCredentials::superuserPassword).orElse("");
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/"
+                + EmbeddedCredentials.DATABASE, EmbeddedCredentials.SUPERUSER, password);
                 OutputStream file = privateFile(partial);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(new FastGzip(new BufferedOutputStream(file, 1 << 20)))) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);

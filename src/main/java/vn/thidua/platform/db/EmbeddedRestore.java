@@ -44,6 +44,10 @@ public final class EmbeddedRestore {
         Path work = target.resolveSibling(target.getFileName() + ".restoring");
         deleteRecursively(work);
         Files.createDirectories(work);
+        // private (as PostgreSQL requires) before the first file lands in it: the archive holds every row and the passwords
+        if (work.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx------"));
+        }
         Map<String, String> extracted = new HashMap<>();
         String manifest = null;
         String info = "";
@@ -98,10 +102,15 @@ public final class EmbeddedRestore {
             Files.writeString(work.resolve("postgresql.conf"), "# written by restore; settings come from the application\n");
             Files.writeString(work.resolve("postgresql.auto.conf"), "# written by restore\n");
             Files.writeString(work.resolve("pg_ident.conf"), "");
-            Files.writeString(work.resolve("pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n"
-                    + "host all all ::1/128 trust\n");
-            if (work.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx------"));
+            Path credentials = work.resolve(EmbeddedCredentials.FILE);
+            if (Files.exists(credentials)) {
+                makePrivate(credentials);
+                Files.writeString(work.resolve("pg_hba.conf"), EmbeddedServer.HBA);
+            } else {
+                // an archive of a release before passwords: open as it was, for the start that follows
+                // the restore, which gives it its passwords and closes it (EmbeddedServer)
+                Files.writeString(work.resolve("pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n"
+                        + "host all all ::1/128 trust\n");
             }
             if (Files.exists(target)) {
                 Files.delete(target);
@@ -112,6 +121,12 @@ public final class EmbeddedRestore {
             throw e;
         }
         return new Result(extracted.size(), info);
+    }
+
+    private static void makePrivate(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     private static void verify(String manifest, Map<String, String> extracted) throws DamagedArchive {

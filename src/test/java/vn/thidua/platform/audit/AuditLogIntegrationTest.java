@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.ThiDuaApplication;
+import vn.thidua.platform.db.EmbeddedCredentials;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
 import vn.thidua.support.IntegrationTest;
@@ -36,6 +37,9 @@ class AuditLogIntegrationTest {
 
     @Autowired
     EmbeddedPostgres database;
+
+    @Autowired
+    EmbeddedCredentials credentials;
 
     @Autowired
     TestClock clock;
@@ -131,8 +135,9 @@ class AuditLogIntegrationTest {
         assertThat(audit.verify()).extracting(AuditLog.Verification::intact).as(audit.verify().toString()).isEqualTo(true);
         var target = jdbc.sql("SELECT id, detail FROM audit_event WHERE actor_name = 'khong.ai.ca.2'")
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).single();
-        String[] db = {"--thidua.db.url=" + database.getJdbcUrl("postgres", "postgres"), "--thidua.db.user=postgres",
-                "--thidua.db.password=", "--server.port=0"};
+        String[] db = {"--thidua.db.url=" + database.getJdbcUrl(EmbeddedCredentials.APPLICATION_ROLE, EmbeddedCredentials.DATABASE),
+                "--thidua.db.user=" + EmbeddedCredentials.APPLICATION_ROLE,
+                "--thidua.db.password=" + credentials.applicationPassword(), "--server.port=0"};
         // a database superuser gets past the trigger; the chain still tells
         superuser("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
         try {

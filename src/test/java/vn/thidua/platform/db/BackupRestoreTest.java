@@ -1,13 +1,17 @@
 package vn.thidua.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code backup} taken while the database is written to, then the data changed, then
  * {@code restore} into an empty directory: the restored database holds the data of the backup,
- * consistent (every row committed before the backup began, none of the later changes). A
- * damaged archive restores nothing.
+ * consistent (every row committed before the backup began, none of the later changes), and asks
+ * for the passwords it had. A damaged archive restores nothing.
  */
 class BackupRestoreTest {
 
@@ -29,7 +33,8 @@ class BackupRestoreTest {
         EmbeddedRestore.deleteRecursively(dir);
         Path dataDir = dir.resolve("postgres");
         Files.createDirectories(dataDir);
-        running = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+        running = EmbeddedServer.start(dataDir, false, Map.of());
+        EmbeddedCredentials credentials = EmbeddedCredentials.read(dataDir).orElseThrow();
         execute(running, "CREATE TABLE award (id int PRIMARY KEY, name text NOT NULL)",
                 "INSERT INTO award SELECT g, 'Bằng khen số ' || g FROM generate_series(1, 50000) g");
 
@@ -61,7 +66,17 @@ class BackupRestoreTest {
 
         Path restored = dir.resolve("restored");
         assertThat(BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + restored)).isZero();
-        running = EmbeddedPostgres.builder().setDataDirectory(restored).setCleanDataDirectory(false).start();
+        assertThat(EmbeddedCredentials.read(restored)).as("the passwords come back with the data").contains(credentials);
+        assertThat(Files.getPosixFilePermissions(restored.resolve(EmbeddedCredentials.FILE)))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(restored.resolve("pg_hba.conf"))).isEqualTo(EmbeddedServer.HBA);
+        running = EmbeddedServer.start(restored, false, Map.of());
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
+                "postgres", "")).as("the restored database asks for the password").isInstanceOf(java.sql.SQLException.class);
+        try (Connection app = DriverManager.getConnection("jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
+                EmbeddedCredentials.APPLICATION_ROLE, credentials.applicationPassword())) {
+            assertThat(app.isValid(1)).isTrue();
+        }
         assertThat(query(running, "SELECT count(*) FROM award WHERE id <= 1000")).as("rows deleted after the backup").isEqualTo(1000);
         assertThat(query(running, "SELECT count(*) FROM award WHERE name = 'đã sửa sau sao lưu'")).isZero();
         int rows = query(running, "SELECT count(*) FROM award");
@@ -85,6 +100,35 @@ class BackupRestoreTest {
             assertThat(BackupCommand.run("restore", bad.toString(), "--thidua.db.embedded.data-dir=" + nowhere))
                     .as("a bit changed at byte %d of %d", position, original.length).isEqualTo(1);
             assertThat(nowhere).doesNotExist();
+        }
+    }
+
+    @Test
+    void aBackupOfAnEarlierReleaseWithoutPasswordsIsRestoredAskingForThem() throws Exception {
+        Path work = dir.resolve("before-passwords");
+        EmbeddedRestore.deleteRecursively(work);
+        Path dataDir = work.resolve("postgres");
+        Files.createDirectories(dataDir);
+        // the releases before passwords: initdb's trust, the superuser with none
+        running = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+        execute(running, "CREATE TABLE award (id int PRIMARY KEY)", "INSERT INTO award SELECT generate_series(1, 10)");
+        Path archive = work.resolve("old.tar.gz");
+        assertThat(BackupCommand.run("backup", archive.toString(), "--thidua.db.embedded.data-dir=" + dataDir)).isZero();
+        running.close();
+        running = null;
+
+        Path restored = work.resolve("restored");
+        assertThat(BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + restored)).isZero();
+        EmbeddedCredentials credentials = EmbeddedCredentials.read(restored).orElseThrow();
+        assertThat(Files.readString(restored.resolve("pg_hba.conf"))).isEqualTo(EmbeddedServer.HBA);
+        running = EmbeddedServer.start(restored, false, Map.of());
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
+                "postgres", "")).isInstanceOf(java.sql.SQLException.class);
+        try (Connection app = DriverManager.getConnection("jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
+                EmbeddedCredentials.APPLICATION_ROLE, credentials.applicationPassword()); Statement s = app.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM award")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the application's role owns the restored table").isEqualTo(10);
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.thidua.platform.db.EmbeddedCredentials;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
 import vn.thidua.support.IntegrationTest;
@@ -39,6 +40,9 @@ class SecondInstanceIntegrationTest {
     @Autowired
     EmbeddedPostgres database;
 
+    @Autowired
+    EmbeddedCredentials credentials;
+
     OidcProvider provider;
     ConfigurableApplicationContext second;
     int secondPort;
@@ -53,7 +57,7 @@ class SecondInstanceIntegrationTest {
                 new OidcProvider.Person("tran.thi.mail", "mk-nha-cung-cap-3", "mail.khop@langson.gov.vn"),
                 new OidcProvider.Person("ban.langson", "mk-nha-cung-cap-4", "ban@idp.langson.gov.vn"),
                 new OidcProvider.Person("ke.mao.danh", "mk-nha-cung-cap-5", "mail.khop@langson.gov.vn", false)));
-        second = ProductionInstance.start(database, secondPort,
+        second = ProductionInstance.start(database, credentials, secondPort,
                 "--thidua.sso.issuer=" + provider.issuer(),
                 "--thidua.sso.client-id=" + CLIENT,
                 "--thidua.sso.client-secret=" + SECRET,
