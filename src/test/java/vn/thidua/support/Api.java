@@ -88,6 +88,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
     }
 
+    /** Posts a multipart form whose file part has its own name (a written opinion's "letter"), with text fields. */
+    public Response postParts(String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        Multipart multipart = Multipart.of(fields, fileField, fileName, content);
+        return send(request(path).header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
+    }
+
     /** The bytes of a download; fails the test unless the status is 200. */
     public byte[] bytes(String path) {
         try {
