@@ -116,7 +116,7 @@ public class DocumentService {
         return new SummaryReport.Facts(authorities.get(scope.bloc().authorityId()), scope.bloc(), year, cycle.view(scope),
                 ranking, next.orElse(null), messages.get("blocRole.LEADER." + scope.bloc().kind()),
                 messages.get("blocRole.DEPUTY." + scope.bloc().kind()), conferences.get(scope).orElse(null),
-                voting.ofYear(user, year.id()).stream().filter(vn.thidua.voting.VoteView::closed).toList(),
+                voting.ofYear(user, year.id()).stream().filter(vn.thidua.voting.VoteView::counted).toList(),
                 year.flagQuota() != null ? year.flagQuota() : quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_FLAG_QUOTA),
                 quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_MERIT_QUOTA));
     }

@@ -136,20 +136,32 @@ class LangSon2021ProposalBrowserTest {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Hội đồng xét");
         String vote = browser.findElement(By.id("council-vote")).getAttribute("href");
 
-        // the council: the board opens the ballot, three members vote for all three, the board closes and records it
+        // the council: the board names the counting committee (itself and a member), whose keys are registered;
+        // the board opens the ballot, three members vote for all three in their browsers, the board closes,
+        // the committee counts and the board records it
+        long voteId = Long.parseLong(vote.substring(vote.lastIndexOf('/') + 1));
+        Api.Response named = Api.as(port, "ban.langson").post("/api/v1/votes/" + voteId + "/committee",
+                json("trustees", List.of("ban.langson", "hoidong1.langson")));
+        assertThat(named.status()).as(named.body()).isEqualTo(200);
+        vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, voteId, "ban.langson");
         browser.get(vote);
         steps.click(By.cssSelector("#open-form button"));
         for (int member = 1; member <= 3; member++) {
             browser.manage().deleteAllCookies();
             steps.signIn("hoidong" + member + ".langson", vote, "/votes/");
-            browser.findElements(By.cssSelector("#ballot input[name=optionIds]")).forEach(steps::tick);
-            steps.click(By.id("cast"));
+            List<WebElement> options = browser.findElements(By.cssSelector("#ballot input.ballot-option"));
+            assertThat(options).hasSize(3);
+            options.forEach(steps::tick);
+            steps.clickAndAccept(By.id("cast"));
             assertThat(browser.findElement(By.id("has-voted")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("tracking")).getText()).contains("Mã theo dõi phiếu");
         }
         browser.manage().deleteAllCookies();
         steps.signIn("ban.langson", vote, "/votes/");
         ((JavascriptExecutor) browser).executeScript("window.confirm = () => true;");
         steps.click(By.id("close-vote"));
+        assertThat(committee.count().get("tally").get("lines").valueStream().map(l -> l.get("ballots").asInt()).toList())
+                .containsOnly(3);
         browser.get(proposal);
         steps.click(By.id("record-council"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Chờ quyết định");
@@ -201,7 +213,8 @@ class LangSon2021ProposalBrowserTest {
         long id = vote.get("id").asLong();
         leader.post("/api/v1/votes/" + id + "/open", json("present", 7));
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        vote.get("options").forEach(o -> counts.put(o.get("id").asString(), hands));
+        // each named unit has its hands; the "Không đồng ý" added to a sole candidate has none
+        vote.get("options").forEach(o -> counts.put(o.get("id").asString(), o.get("unitId").isNull() ? 0 : hands));
         assertThat(leader.post("/api/v1/votes/" + id + "/close", json("counts", counts)).status()).isEqualTo(200);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
+import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 
 /** Ten unit representatives vote a Cờ thi đua proposal by secret ballot; the chair closes and reads the tally. */
@@ -48,22 +50,38 @@ class VotingBrowserTest {
     void tenRepresentativesVoteAndTheChairSeesTheTally() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(10, 2024);
         Api chair = Api.as(port, bloc.officer(0));
+        // the counting committee: the board, whose key is made over the API, and the officer of Sở số 2, who makes
+        // its key in its browser and keeps the secret part in a file
         JsonNode vote = chair.post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL", "method", "SECRET_BALLOT",
                 "question", "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1?",
-                "options", List.of("Đồng ý", "Không đồng ý"))).json();
+                "options", List.of("Đồng ý", "Không đồng ý"), "trustees", List.of(bloc.board(), bloc.officer(1)))).json();
         long id = vote.get("id").asLong();
-        chair.post("/api/v1/votes/" + id + "/open", json("present", 10));
+        Committee committee = Committee.keys(port, id, bloc.officer(0), Set.of(bloc.board()));
 
-        browser = Chromium.start();
+        Path downloads = Files.createTempDirectory("thidua-keys");
+        browser = Chromium.start(downloads);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String page = "http://localhost:" + port + "/votes/" + id;
+        signIn(bloc.officer(1), page);
+        assertThat(browser.findElement(By.id("register-key")).isEnabled()).as("no key made yet").isFalse();
+        browser.findElement(By.id("make-key")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("register-key")));
+        Path keyFile = waitForFile(downloads);
+        assertThat(Files.readString(keyFile)).contains("\"secret\"");
+        assertThat(browser.findElement(By.id("key-share")).getAttribute("value")).as("only the public part is sent")
+                .doesNotContain("secret");
+        click(By.id("register-key"));
+        assertThat(browser.findElements(By.id("key-form"))).as("the key is registered").isEmpty();
+        assertThat(chair.post("/api/v1/votes/" + id + "/open", json("present", 10)).status()).isEqualTo(200);
+
         for (int i = 0; i < 10; i++) {
             browser.manage().deleteAllCookies();
             signIn(bloc.officer(i), page);
             String choice = i < 8 ? "Đồng ý" : "Không đồng ý";
             browser.findElement(By.xpath("//form[@id='ballot']//label[normalize-space()='" + choice + "']")).click();
-            click(By.id("cast"));
+            new BrowserSteps(browser, wait).clickAndAccept(By.id("cast"));
             assertThat(browser.findElement(By.id("has-voted")).getText()).isEqualTo("Đơn vị của bạn đã bỏ phiếu.");
+            assertThat(browser.findElement(By.id("tracking")).getText()).contains("Mã theo dõi phiếu của bạn");
             assertThat(browser.findElements(By.id("ballot"))).as("no second ballot").isEmpty();
             assertThat(browser.findElements(By.id("tally"))).as("no tally while open").isEmpty();
         }
@@ -71,13 +89,41 @@ class VotingBrowserTest {
         browser.manage().deleteAllCookies();
         signIn(bloc.officer(0), page);
         assertThat(browser.findElement(By.id("voted")).getText()).isEqualTo("10");
-        browser.executeScript("window.confirm = () => true;");
-        click(By.id("close-vote"));
+        new BrowserSteps(browser, wait).clickAndAccept(By.id("close-vote"));
+        assertThat(browser.findElement(By.id("vote-status")).getText()).contains("Đã kết thúc, chờ Ban kiểm phiếu");
+        assertThat(browser.findElements(By.id("tally"))).as("no tally before the committee counts").isEmpty();
+
+        // the committee counts: the board over the API, the officer of Sở số 2 from its key file in its browser
+        Api.Response part = committee.decrypt(bloc.board());
+        assertThat(part.status()).as(part.body()).isEqualTo(200);
+        browser.manage().deleteAllCookies();
+        signIn(bloc.officer(1), page);
+        WebElement keyInput = browser.findElement(By.id("key-file"));
+        keyInput.sendKeys(keyFile.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.stalenessOf(keyInput));
+
+        browser.manage().deleteAllCookies();
+        signIn(bloc.officer(0), page);
         String tally = browser.findElement(By.id("tally")).getText();
         assertThat(tally).contains("Đồng ý 8/10 6 Đạt").contains("Không đồng ý 2/10 6 Không đạt");
+        assertThat(browser.findElement(By.id("vote-status")).getText()).contains("Đã kiểm phiếu");
         Path shot = Path.of("target", "screenshots", "bieu-quyet.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The key file the page saved, once the download is complete. */
+    private static Path waitForFile(Path folder) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var files = Files.list(folder)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the page saved no key file in " + folder);
     }
 
     private void signIn(String username, String target) {

@@ -163,24 +163,41 @@ class ProposalPipelineIntegrationTest {
                 .filter(m -> m.get("fullName").asString().equals("Ủy viên Hội đồng 3")).findFirst().orElseThrow().get("id").asLong();
         assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + councilVote + "/open", json("present", 3)).status())
                 .as("the bloc's leading unit does not run the council's vote").isEqualTo(403);
+        assertThat(board.post("/api/v1/votes/" + councilVote + "/open", json("present", 2)).body())
+                .as("no counting committee, no key: the ballot is not opened").contains("Chưa đủ khóa của Ban kiểm phiếu");
+        // the board and the first member count the ballot; the first member also confirms the absent member's letter
+        vn.thidua.support.Committee counting = committee(bloc, council, councilVote);
         JsonNode opened = board.post("/api/v1/votes/" + councilVote + "/open", json("present", 2)).json();
         long approve = opened.get("options").get(0).get("id").asLong();
-        assertThat(board.post("/api/v1/votes/" + councilVote + "/written-opinions", json("unitId", bloc.unit(0),
-                "optionIds", List.of(approve))).body()).as("a unit is not on the council")
+        String written = "/api/v1/votes/" + councilVote + "/written-opinions";
+        assertThat(board.postParts(written, Map.of("unitId", String.valueOf(bloc.unit(0)), "optionIds", String.valueOf(approve)),
+                "letter", "y-kien.pdf", PDF).body()).as("a unit is not on the council")
                 .contains("phải là thành viên Hội đồng Thi đua – Khen thưởng");
-        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + councilVote + "/written-opinions",
-                json("councilMemberId", absent, "optionIds", List.of(approve))).status()).isEqualTo(403);
-        assertThat(board.post("/api/v1/votes/" + councilVote + "/written-opinions", json("councilMemberId", absent,
-                "optionIds", List.of(approve))).status()).as("the absent member's signed letter").isEqualTo(200);
+        assertThat(Api.as(port, bloc.officer(0)).postParts(written, Map.of("councilMemberId", String.valueOf(absent),
+                "optionIds", String.valueOf(approve)), "letter", "y-kien.pdf", PDF).status()).isEqualTo(403);
+        assertThat(board.postParts(written, Map.of("councilMemberId", String.valueOf(absent), "optionIds", String.valueOf(approve)),
+                "letter", "y-kien.exe", "MZ không phải văn bản".getBytes()).body()).as("the letter must be a PDF or a picture")
+                .contains("phải là tệp PDF hoặc ảnh");
+        assertThat(board.postParts(written, Map.of("councilMemberId", String.valueOf(absent), "optionIds", String.valueOf(approve)),
+                "letter", "y-kien-uy-vien-3.pdf", PDF).status()).as("the absent member's signed letter").isEqualTo(200);
+        assertThat(board.post(written + "/confirm", json("councilMemberId", absent)).body())
+                .as("who entered it does not confirm it").contains("Người nhập không tự xác nhận được");
         assertThat(board.get("/api/v1/proposals/" + id).json().get("status").asString()).isEqualTo("COUNCIL");
         assertThat(WebSession.loggedIn(port, bloc.board()).get("/votes/" + councilVote).body())
                 .contains("Ý kiến bằng văn bản của thành viên Hội đồng vắng mặt").contains("Ủy viên Hội đồng 3");
+        JsonNode confirmed = Api.as(port, council.get(0)).post(written + "/confirm", json("councilMemberId", absent)).json();
+        assertThat(confirmed.get("writtenOpinions").get(0).get("confirmedBy").asString()).isEqualTo(council.get(0));
+        assertThat(confirmed.get("voted").asInt()).as("the confirmed letter counts as the member's ballot").isEqualTo(1);
         for (int i = 0; i < 2; i++) {
             assertThat(Api.as(port, council.get(i)).post("/api/v1/votes/" + councilVote + "/ballots",
                     json("optionIds", List.of(approve))).status()).isEqualTo(200);
         }
-        assertThat(board.post("/api/v1/votes/" + councilVote + "/close", "{}").json().get("tally").get("lines").get(0)
-                .get("ballots").asInt()).as("two ballots and one written opinion").isEqualTo(3);
+        JsonNode closed = board.post("/api/v1/votes/" + councilVote + "/close", "{}").json();
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("tally").isNull()).as("no result before the committee counts").isTrue();
+        assertThat(board.post(p + "/record-council", "{}").status()).as("the result is not known yet").isEqualTo(400);
+        assertThat(counting.count().get("tally").get("lines").get(0).get("ballots").asInt())
+                .as("two ballots and one written opinion").isEqualTo(3);
         assertThat(board.post(p + "/record-council", "{}").json().get("candidates").get(0).get("status").asString())
                 .isEqualTo("PASSED");
 
@@ -194,7 +211,9 @@ class ProposalPipelineIntegrationTest {
         assertThat(board.get("/api/v1/audit?action=VOTE_CLOSED").body()).contains("biểu quyết " + councilVote);
         assertThat(board.get("/api/v1/audit?action=VOTE_OPENED").body()).contains("biểu quyết " + councilVote);
         assertThat(board.get("/api/v1/audit?action=VOTE_WRITTEN_OPINION").body())
-                .contains("biểu quyết " + councilVote, "ghi ý kiến bằng văn bản của thành viên Hội đồng");
+                .contains("biểu quyết " + councilVote, "nhập ý kiến bằng văn bản của Ủy viên Hội đồng 3");
+        assertThat(board.get("/api/v1/audit?action=VOTE_WRITTEN_CONFIRMED").body())
+                .contains("biểu quyết " + councilVote, "nhập bởi " + bloc.board() + ", xác nhận bởi " + council.get(0));
         WebSession boardPages = WebSession.loggedIn(port, bloc.board());
         assertThat(boardPages.get("/proposals/" + id).body()).contains("Quyết định số 15/QĐ-UBND").contains("15/QĐ-UBND-01");
         assertThat(boardPages.get("/proposals").body()).contains("Đã có quyết định");
@@ -441,9 +460,12 @@ class ProposalPipelineIntegrationTest {
                 .isNotEqualTo(board.get("/api/v1/votes/" + votes.get(1)).json().get("ruleText").asString());
 
         for (long vote : votes) {
+            vn.thidua.support.Committee counting = committee(bloc, council, vote);
             board.post("/api/v1/votes/" + vote + "/open", json("present", 1));
-            Api.as(port, council.get(0)).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()));
-            board.post("/api/v1/votes/" + vote + "/close", "{}");
+            assertThat(Api.as(port, council.get(0)).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
+                    .status()).isEqualTo(200);
+            assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}").json().get("status").asString()).isEqualTo("CLOSED");
+            assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
         }
         assertThat(board.post(p + "/record-council", "{}").body()).contains("không đủ số thành viên Hội đồng có mặt");
         assertThat(status(board, id)).isEqualTo("COUNCIL");
@@ -451,11 +473,14 @@ class ProposalPipelineIntegrationTest {
         List<Long> second = again.get("candidates").valueStream().map(c -> c.get("councilVoteId").asLong()).distinct().toList();
         assertThat(second).hasSize(2).doesNotContainAnyElementsOf(votes);
         for (long vote : second) {
+            vn.thidua.support.Committee counting = committee(bloc, council, vote);
             board.post("/api/v1/votes/" + vote + "/open", json("present", 3));
             for (String member : council) {
-                Api.as(port, member).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()));
+                assertThat(Api.as(port, member).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
+                        .status()).isEqualTo(200);
             }
-            board.post("/api/v1/votes/" + vote + "/close", "{}");
+            assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}").json().get("status").asString()).isEqualTo("CLOSED");
+            assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
         }
         JsonNode ended = board.post(p + "/record-council", "{}").json();
         assertThat(ended.get("status").asString()).isEqualTo("ENDED");
@@ -579,7 +604,7 @@ class ProposalPipelineIntegrationTest {
         Api board = Api.as(port, bloc.board());
         long id = ready(proposer, bloc, bloc.unit(member));
         String p = "/api/v1/proposals/" + id;
-        councilVotes(board, council, toCouncil(proposer, board, p, "").get("candidates").get(0).get("councilVoteId").asLong(), 2);
+        councilVotes(bloc, board, council, toCouncil(proposer, board, p, "").get("candidates").get(0).get("councilVoteId").asLong(), 2);
         assertThat(board.post(p + "/record-council", "{}").json().get("status").asString()).isEqualTo("AWAITING_DECISION");
         return id;
     }
@@ -611,7 +636,8 @@ class ProposalPipelineIntegrationTest {
     }
 
     /** The council's secret ballot: {@code yes} of its members approve, the others leave the ballot blank. */
-    private void councilVotes(Api board, List<String> council, long vote, int yes) {
+    private void councilVotes(BlocFixture.Bloc bloc, Api board, List<String> council, long vote, int yes) {
+        vn.thidua.support.Committee counting = committee(bloc, council, vote);
         JsonNode v = board.post("/api/v1/votes/" + vote + "/open", json("present", council.size())).json();
         long option = v.get("options").get(0).get("id").asLong();
         for (int i = 0; i < council.size(); i++) {
@@ -620,6 +646,17 @@ class ProposalPipelineIntegrationTest {
                     .status()).isEqualTo(200);
         }
         assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}").json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
+    }
+
+    /**
+     * The counting committee of a council vote made when công khai closed: the board names itself and
+     * the first council member, and both register their keys (the vote is still a draft).
+     */
+    private vn.thidua.support.Committee committee(BlocFixture.Bloc bloc, List<String> council, long vote) {
+        Api.Response named = Api.as(port, bloc.board()).post("/api/v1/votes/" + vote + "/committee", json("trustees", List.of(bloc.board(), council.get(0))));
+        assertThat(named.status()).as(named.body()).isEqualTo(200);
+        return vn.thidua.support.Committee.keys(port, vote, bloc.board());
     }
 
     private Answer nextYear(long unit, String name) {

@@ -88,6 +88,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
     }
 
+    /** Posts a multipart form whose file part has its own name (a written opinion's "letter"), with text fields. */
+    public Response postParts(String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        return postFile(path, fields, fileField, fileName, content);
+    }
+
     /** Posts a multipart form whose file goes in the named part. */
     public Response postFile(String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
         Multipart multipart = Multipart.of(fields, fileField, fileName, content);

@@ -26,6 +26,21 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         element.click();
     }
 
+    /** Clicks something that asks first (window.confirm), accepts the question and waits for the next page. */
+    public void clickAndAccept(By by) {
+        WebElement element = waiting.until(ExpectedConditions.elementToBeClickable(by));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+        waiting.until(ExpectedConditions.alertIsPresent()).accept();
+        try {
+            waiting.until(ExpectedConditions.stalenessOf(element));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw e;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // the page is being swapped: the click navigated
+        }
+    }
+
     public void click(By by) {
         WebElement element = waiting.until(ExpectedConditions.elementToBeClickable(by));
         // a button below the fold is clicked where it will be once scrolled to: no smooth scrolling (Bootstrap's default)

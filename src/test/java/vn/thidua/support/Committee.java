@@ -32,10 +32,18 @@ public final class Committee {
 
     /** Every trustee named on the vote registers a key made for it. */
     public static Committee keys(int port, long voteId, String anyReader) {
+        return keys(port, voteId, anyReader, null);
+    }
+
+    /** Only these trustees register a key made here (the others make theirs elsewhere, on the page say); null for all. */
+    public static Committee keys(int port, long voteId, String anyReader, java.util.Set<String> only) {
         Committee committee = new Committee(port, voteId);
         JsonNode vote = Api.as(port, anyReader).get("/api/v1/votes/" + voteId).json();
         for (JsonNode trustee : vote.get("committee")) {
             String username = trustee.get("username").asString();
+            if (only != null && !only.contains(username)) {
+                continue;
+            }
             long id = trustee.get("id").asLong();
             KeyShare.Generated key = KeyShare.generate(KeyShare.context(voteId, id));
             Api.Response registered = Api.as(port, username).post("/api/v1/votes/" + voteId + "/committee/key",

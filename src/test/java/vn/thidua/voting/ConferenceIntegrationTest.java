@@ -53,8 +53,22 @@ class ConferenceIntegrationTest {
         JsonNode vote = leader.post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL", "question", "Đề nghị tặng Cờ thi đua cho Sở số 1?",
                 "method", "SHOW_OF_HANDS", "options", List.of("Đồng ý"))).json();
         long voteId = vote.get("id").asLong();
+        assertThat(vote.get("options").get(1).get("label").asString()).as("a sole proposition is put as Đồng ý / Không đồng ý")
+                .isEqualTo("Không đồng ý");
         leader.post("/api/v1/votes/" + voteId + "/open", json("present", 3));
-        leader.post("/api/v1/votes/" + voteId + "/close", json("counts", java.util.Map.of(vote.get("options").get(0).get("id").asLong(), 3)));
+        assertThat(leader.post("/api/v1/votes/" + voteId + "/close", json("counts", java.util.Map.of(
+                vote.get("options").get(0).get("id").asLong(), 3, vote.get("options").get(1).get("id").asLong(), 0))).status())
+                .isEqualTo(200);
+
+        // a secret ballot closed but not yet counted by its committee has no result for the minutes
+        long waiting = leader.post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL", "question", "Đề nghị tặng Bằng khen cho Sở số 2?",
+                "method", "SECRET_BALLOT", "options", List.of("Đồng ý", "Không đồng ý"),
+                "trustees", List.of(bloc.board(), bloc.officer(1)))).id();
+        vn.thidua.support.Committee.keys(port, waiting, bloc.board());
+        leader.post("/api/v1/votes/" + waiting + "/open", json("present", 3));
+        assertThat(Api.as(port, bloc.officer(2)).post("/api/v1/votes/" + waiting + "/ballots", json("optionIds", List.of()))
+                .status()).isEqualTo(200);
+        assertThat(leader.post("/api/v1/votes/" + waiting + "/close", "{}").json().get("status").asString()).isEqualTo("CLOSED");
 
         assertThat(leader.post(conference + "/sign", "{}").status()).isEqualTo(200);
         assertThat(leader.put(conference, json("heldOn", "2025-01-14", "place", "Khác", "chair", "Khác")).body())
@@ -68,7 +82,8 @@ class ConferenceIntegrationTest {
             assertThat(text).contains("ngày 13 tháng 01 năm 2025 tại Hội trường Ban Dân tộc tỉnh")
                     .contains("Sở số 3: Phạm Văn Ba").contains("Hội nghị thông qua: Báo cáo tổng kết năm 2024");
             String votes = doc.getTables().get(2).getText();
-            assertThat(votes).contains("Đề nghị tặng Cờ thi đua cho Sở số 1?").contains("3/3").contains("Đạt");
+            assertThat(votes).contains("Đề nghị tặng Cờ thi đua cho Sở số 1?").contains("3/3").contains("Đạt")
+                    .doesNotContain("Đề nghị tặng Bằng khen cho Sở số 2?");
             assertThat(doc.getTables().get(doc.getTables().size() - 1).getText()).contains("Trần Thị Thư")
                     .contains("Nguyễn Văn Chủ, Giám đốc Sở số 1");
         }
@@ -79,12 +94,18 @@ class ConferenceIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api chair = Api.as(port, bloc.officer(0));
         JsonNode vote = chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION", "question", "Bầu Khối trưởng 2025",
-                "method", "SECRET_BALLOT", "candidateUnitIds", List.of(bloc.unit(1), bloc.unit(2)))).json();
+                "method", "PAPER_BALLOT", "candidateUnitIds", List.of(bloc.unit(1), bloc.unit(2)))).json();
         long id = vote.get("id").asLong();
         chair.post("/api/v1/votes/" + id + "/open", json("present", 3));
+        assertThat(Api.as(port, bloc.officer(1)).post("/api/v1/votes/" + id + "/ballots", json("optionIds",
+                List.of(vote.get("options").get(0).get("id").asLong()))).status()).as("a vote on paper takes no on-line ballot")
+                .isEqualTo(400);
+        assertThat(chair.post("/api/v1/votes/" + id + "/close", "{}").status()).as("it ends with the confirmed count").isEqualTo(400);
         vn.thidua.support.WebSession leaderPages = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(0));
         String page = leaderPages.get("/votes/" + id).body();
-        assertThat(page).contains("Kết quả kiểm phiếu giấy").contains("Ý kiến bằng văn bản của đơn vị vắng mặt");
+        assertThat(page).contains("Kết quả kiểm phiếu giấy").as("no on-line ballot nor written opinion in a vote counted on paper")
+                .doesNotContain("id=\"ballot\"").doesNotContain("Ý kiến bằng văn bản của đơn vị vắng mặt")
+                .doesNotContain("id=\"close-form\"");
         java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("count-" + vote.get("options").get(0).get("id").asLong(), "3");
         form.put("count-" + vote.get("options").get(1).get("id").asLong(), "0");
@@ -96,7 +117,7 @@ class ConferenceIntegrationTest {
         vn.thidua.support.WebSession board = vn.thidua.support.WebSession.loggedIn(port, bloc.board());
         board.get("/votes/" + id);
         board.postForm("/votes/" + id + "/paper-count/confirm", java.util.Map.of());
-        assertThat(board.get("/votes/" + id).body()).contains("Đã kết thúc").contains("3/3");
+        assertThat(board.get("/votes/" + id).body()).contains("Đã kiểm phiếu").contains("3/3");
         assertThat(board.get("/bloc-years/" + bloc.yearId() + "/votes").body()).contains("Ban xác nhận kết quả bầu")
                 .contains("Khối phó năm nay làm Khối trưởng");
         vn.thidua.support.WebSession.Page confirmed = board.postForm("/bloc-years/" + bloc.yearId() + "/elections/confirm",

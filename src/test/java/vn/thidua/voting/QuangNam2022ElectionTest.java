@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.support.Api;
+import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
 
@@ -58,8 +59,11 @@ class QuangNam2022ElectionTest {
 
         assertThat(board.get("/api/v1/bloc-years/" + yearId + "/election-proposals").json().has("ROUND_ROBIN")).isTrue();
         JsonNode leaderVote = board.post("/api/v1/bloc-years/" + yearId + "/votes", json("subject", "BLOC_ELECTION",
-                "question", "Bầu Khối trưởng năm 2023", "method", "SECRET_BALLOT", "candidateUnitIds", List.of(tuPhap, noiVu))).json();
+                "question", "Bầu Khối trưởng năm 2023", "method", "SECRET_BALLOT", "candidateUnitIds", List.of(tuPhap, noiVu),
+                "trustees", List.of("ban.quangnam", officers.get(1)))).json();
         long leaderVoteId = leaderVote.get("id").asLong();
+        // the counting committee: the board and the officer of a member unit, each with its own key
+        Committee committee = Committee.keys(port, leaderVoteId, "ban.quangnam");
         board.post("/api/v1/votes/" + leaderVoteId + "/open", json("present", members));
         long tuPhapOption = leaderVote.get("options").get(0).get("id").asLong();
         long noiVuOption = leaderVote.get("options").get(1).get("id").asLong();
@@ -67,7 +71,12 @@ class QuangNam2022ElectionTest {
             assertThat(Api.as(port, officers.get(i)).post("/api/v1/votes/" + leaderVoteId + "/ballots",
                     json("optionIds", List.of(i == 0 ? noiVuOption : tuPhapOption))).status()).isEqualTo(200);
         }
-        JsonNode leaderResult = board.post("/api/v1/votes/" + leaderVoteId + "/close", "{}").json();
+        JsonNode leaderClosed = board.post("/api/v1/votes/" + leaderVoteId + "/close", "{}").json();
+        assertThat(leaderClosed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(leaderClosed.get("tally").isNull()).as("no result before the committee counts").isTrue();
+        JsonNode leaderResult = committee.count();
+        assertThat(leaderResult.get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(leaderResult.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(members - 1);
         assertThat(leaderResult.get("tally").get("lines").get(0).get("outcome").get("result").asString()).isEqualTo("PASSED");
 
         long deputyVoteId = board.post("/api/v1/bloc-years/" + yearId + "/votes", json("subject", "BLOC_ELECTION",

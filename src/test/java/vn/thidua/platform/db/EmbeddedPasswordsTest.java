@@ -146,7 +146,13 @@ class EmbeddedPasswordsTest {
                     + "ON y.id = m.bloc_year_id")).as("the data of the earlier release").isEqualTo("2 CUM");
             assertThat(text(app, "SELECT string_agg(username, ',') FROM app_user WHERE council_member_id IS NOT NULL AND enabled"))
                     .as("V17, run by the application's role on the superuser's tables").isEqualTo("hoidong.mau");
-            assertThat(text(app, "SELECT max(version::int) FROM flyway_schema_history")).isEqualTo("17");
+            int newest = 0;
+            for (var migration : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath:db/migration/V*__*.sql")) {
+                newest = Math.max(newest, Integer.parseInt(migration.getFilename().substring(1, migration.getFilename().indexOf("__"))));
+            }
+            assertThat(text(app, "SELECT max(version::int) FROM flyway_schema_history")).as("every later migration, by the application's role")
+                    .isEqualTo(String.valueOf(newest));
             assertThat(text(app, """
                     SELECT coalesce(string_agg(name, ', '), 'none') FROM (
                         SELECT oid::regclass::text AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace

@@ -58,9 +58,21 @@ class TwoInstancesTest {
         CurrentUser admin = new CurrentUser(sql.sql("SELECT id FROM app_user WHERE username = 'quantri.hai'").query(Long.class).single(),
                 "quantri.hai", "Quản trị", Role.ADMIN, null, null, null);
         VotingService votesOnSecond = second.context().getBean(VotingService.class);
+        // the counting committee of the secret ballot: a board account of the province and the officer of a member unit
+        // (a production instance has no demo accounts: they are made here)
+        long member = sql.sql("SELECT unit_id FROM bloc_member WHERE bloc_year_id = :y ORDER BY unit_id LIMIT 1").param("y", yearId)
+                .query(Long.class).single();
+        vn.thidua.platform.security.UserAccounts accounts = second.context().getBean(vn.thidua.platform.security.UserAccounts.class);
+        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser("ban.kiemphieu", "Mat-khau-kiem-phieu-2026",
+                "Ban Thi đua – Khen thưởng", Role.BOARD, langSon, null, null));
+        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser("donvi.kiemphieu", "Mat-khau-kiem-phieu-2026",
+                "Cán bộ đơn vị thành viên", Role.UNIT_OFFICER, null, member, null));
+        List<String> trustees = List.of("ban.kiemphieu", "donvi.kiemphieu");
 
-        VoteView before = votesOnSecond.create(admin, yearId, proposal());
+        VoteView before = votesOnSecond.create(admin, yearId, proposal(trustees));
         assertThat(before.rule().threshold()).isEqualTo(new Fraction(1, 2));
+        assertThat(before.encrypted()).isTrue();
+        assertThat(before.committee()).extracting(VoteView.Trustee::username).containsExactlyElementsOf(trustees);
 
         ParameterCommand ownRule = new ParameterCommand();
         ownRule.setKey("VOTE_BLOC_THRESHOLD");
@@ -72,13 +84,14 @@ class TwoInstancesTest {
         ownRule.setReason("Quy chế mới: ba phần tư số thành viên");
         first.context().getBean(ParameterService.class).addRegional(admin, ownRule);
 
-        VoteView after = votesOnSecond.create(admin, yearId, proposal());
+        VoteView after = votesOnSecond.create(admin, yearId, proposal(trustees));
         assertThat(after.rule().threshold()).as("the rule added on the first instance").isEqualTo(new Fraction(3, 4));
     }
 
-    private static VoteCommand proposal() {
+    private static VoteCommand proposal(List<String> trustees) {
         return new VoteCommand(VoteSubject.BLOC_PROPOSAL, "Đề nghị tặng Cờ thi đua cho Sở Tài chính?",
-                VoteMethod.SECRET_BALLOT, List.of("Đồng ý", "Không đồng ý"), null, 1);
+                VoteMethod.SECRET_BALLOT, List.of("Đồng ý", "Không đồng ý"), null, 1, vn.thidua.voting.VoteElectorate.MEMBER_UNITS,
+                trustees);
     }
 
     @AfterEach
