@@ -74,18 +74,30 @@ class VotingBrowserTest {
         assertThat(browser.findElements(By.id("key-form"))).as("the key is registered").isEmpty();
         assertThat(chair.post("/api/v1/votes/" + id + "/open", json("present", 10)).status()).isEqualTo(200);
 
+        // the representatives vote on their phones: the menu folds away, the ballot is on the first screen
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        List<String> trackingCodes = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
             browser.manage().deleteAllCookies();
             signIn(bloc.officer(i), page);
-            String choice = i < 8 ? "Đồng ý" : "Không đồng ý";
+            WebElement ballot = browser.findElement(By.id("ballot"));
+            if (i == 0) {
+                Files.createDirectories(Path.of("target", "screenshots"));
+                Files.write(Path.of("target", "screenshots", "bieu-quyet-dien-thoai.png"), browser.getScreenshotAs(OutputType.BYTES));
+            }
+            assertThat(ballot.getRect().getY()).as("the ballot starts on the phone's first screen").isLessThan(600);
+            assertThat(browser.findElement(By.id("app-menu")).isDisplayed()).as("the menu is folded").isFalse();
+            String choice = i < 8 ? "Đồng ý" : i == 8 ? "Không đồng ý" : "Phiếu trắng (không chọn phương án nào)";
             browser.findElement(By.xpath("//form[@id='ballot']//label[normalize-space()='" + choice + "']")).click();
             new BrowserSteps(browser, wait).clickAndAccept(By.id("cast"));
             assertThat(browser.findElement(By.id("has-voted")).getText()).isEqualTo("Đơn vị của bạn đã bỏ phiếu.");
             assertThat(browser.findElement(By.id("tracking")).getText()).contains("Mã theo dõi phiếu của bạn");
+            trackingCodes.add(browser.findElement(By.cssSelector("#tracking code")).getText());
             assertThat(browser.findElements(By.id("ballot"))).as("no second ballot").isEmpty();
             assertThat(browser.findElements(By.id("tally"))).as("no tally while open").isEmpty();
         }
 
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
         browser.manage().deleteAllCookies();
         signIn(bloc.officer(0), page);
         assertThat(browser.findElement(By.id("voted")).getText()).isEqualTo("10");
@@ -105,8 +117,15 @@ class VotingBrowserTest {
         browser.manage().deleteAllCookies();
         signIn(bloc.officer(0), page);
         String tally = browser.findElement(By.id("tally")).getText();
-        assertThat(tally).contains("Đồng ý 8/10 6 Đạt").contains("Không đồng ý 2/10 6 Không đạt");
+        assertThat(tally).contains("Đồng ý 8/10 6 Đạt").contains("Không đồng ý 1/10 6 Không đạt").contains("Phiếu trắng: 1");
         assertThat(browser.findElement(By.id("vote-status")).getText()).contains("Đã kiểm phiếu");
+
+        // the bulletin: recomputed from the encrypted ballots and the proofs, every voter's tracking code on it
+        click(By.cssSelector("#bulletin-link a"));
+        assertThat(browser.findElement(By.id("verified")).getText()).contains("Đã kiểm chứng").contains("10 phiếu mã hóa");
+        assertThat(browser.findElement(By.id("tracking-codes")).getText()).contains(trackingCodes);
+        Files.write(Path.of("target", "screenshots", "bang-cong-bo.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.navigate().to(page);
         Path shot = Path.of("target", "screenshots", "bieu-quyet.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
