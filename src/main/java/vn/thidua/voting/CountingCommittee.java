@@ -213,7 +213,6 @@ public class CountingCommittee {
 
     private void count(VoteStore.VoteRow vote, List<VoteView.CipherPair> totals, List<BallotBoxStore.TrusteeRow> trustees) {
         int cast = (int) votes.participants(vote.id());
-        List<int[]> counts = new ArrayList<>();
         List<List<PartialDecryption>> byTotal = new ArrayList<>();
         for (int i = 0; i < totals.size(); i++) {
             byTotal.add(new ArrayList<>());
@@ -239,7 +238,6 @@ public class CountingCommittee {
                 blank = opened.getAsInt();
             }
         }
-        counts.clear();
         votes.setCounts(vote.id(), perOption, cast, blank);
         votes.move(vote.id(), VoteStatus.CLOSED, VoteStatus.VERIFIED);
     }
@@ -263,7 +261,7 @@ public class CountingCommittee {
                     : json.readValue(t.decryption(), new TypeReference<List<PartialDecryption>>() { }));
         }
         Map<Long, Integer> counts = votes.tally(voteId);
-        int[] ballots = votes.ballots(voteId);
+        int[] castAndBlank = votes.ballots(voteId);
         List<Bulletin.Total> lines = new ArrayList<>();
         for (int i = 0; i <= options.size(); i++) {
             int index = i;
@@ -275,13 +273,13 @@ public class CountingCommittee {
             });
             VoteView.CipherPair total = totals.size() > i ? totals.get(i) : new VoteView.CipherPair("", "");
             String label = i < options.size() ? options.get(i).label() : messages.get("vote.blank");
-            int count = i < options.size() ? counts.getOrDefault(options.get(i).id(), 0) : ballots[1];
+            int count = i < options.size() ? counts.getOrDefault(options.get(i).id(), 0) : castAndBlank[1];
             lines.add(new Bulletin.Total(label, total.a(), total.b(), byTrustee, count));
         }
-        List<Bulletin.Ballot> box2 = box.stored(voteId).stream()
+        List<Bulletin.Ballot> ballots = box.stored(voteId).stream()
                 .map(b -> new Bulletin.Ballot(b.trackingCode(), box.parse(b.ballot()))).toList();
         return new Bulletin(voteId, vote.question(), options.stream().map(VoteView.Option::label).toList(), vote.maxChoices(),
-                vote.electorate(), committee, vote.publicKey(), box2, lines.subList(0, options.size()), lines.get(options.size()));
+                vote.electorate(), committee, vote.publicKey(), ballots, lines.subList(0, options.size()), lines.get(options.size()));
     }
 
     private BallotBoxStore.TrusteeRow trusteeOf(CurrentUser user, long voteId) {
