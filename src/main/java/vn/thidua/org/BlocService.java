@@ -151,6 +151,15 @@ public class BlocService {
         return get(year.blocId()).authorityId();
     }
 
+    /**
+     * A bloc year by id without a check of the user's standing in it: only for a feature that has
+     * already granted standing of its own in something of that year (a council member's vote).
+     */
+    @Transactional(readOnly = true)
+    public BlocYearView yearById(long yearId) {
+        return blocs.yearById(yearId).orElseThrow(() -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
+    }
+
     private BlocYearScope standing(CurrentUser user, long yearId) {
         BlocYearView year = blocs.yearById(yearId).orElseThrow(
                 () -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));

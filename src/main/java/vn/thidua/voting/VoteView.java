@@ -9,13 +9,13 @@ import vn.thidua.voting.domain.VoteStatus;
 /**
  * A vote as a participant sees it: the question, the rule, who may vote and how many have; for an
  * encrypted ballot its committee, key and, once closed, its encrypted totals; the counts only once
- * verified.
+ * verified; for a paper ballot, the counting committee's names as entered with the count.
  */
 public record VoteView(long id, long blocYearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule,
         String ruleText, int maxChoices, VoteStatus status, int electorate, Integer present, long voted, boolean mayVote,
         boolean hasVoted, List<Option> options, Tally tally, Instant openedAt, Instant closedAt, long version,
         String paperEnteredBy, VoteElectorate electorateKind, boolean encrypted, String publicKey, List<Trustee> committee,
-        List<CipherPair> encryptedTotals, List<WrittenOpinion> writtenOpinions) {
+        List<CipherPair> encryptedTotals, List<WrittenOpinion> writtenOpinions, String paperCommittee) {
 
     public record Option(long id, String label, Long unitId) {
     }

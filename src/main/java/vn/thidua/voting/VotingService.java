@@ -372,7 +372,7 @@ public class VotingService {
             throw new InvalidInputException(List.of(new Violation("counts", messages.get("vote.paper.samePerson"))));
         }
         VoteStatus next = step(() -> vote.status().close(false), "status");
-        store.setCounts(voteId, paper.counts(), paper.cast());
+        store.setCounts(voteId, paper.counts(), paper.cast(), paper.blank());
         store.close(voteId, next, clock.instant());
         return view(user, scope, row(voteId));
     }
@@ -449,13 +449,15 @@ public class VotingService {
                     .toList();
             tally = new VoteView.Tally(lines, ballots[0], ballots[1]);
         }
+        Optional<VoteStore.PendingPaper> paper = store.paper(vote.id());
         boolean mayVote = isElector && vote.method() == VoteMethod.SECRET_BALLOT && vote.encrypted() && !hasVoted
                 && vote.status() == VoteStatus.OPEN;
         return new VoteView(vote.id(), vote.blocYearId(), vote.subject(), vote.question(), vote.method(), vote.rule(),
                 vote.rule().describe(), vote.maxChoices(), vote.status(), vote.electorate(), vote.present(),
                 store.participants(vote.id()), mayVote, hasVoted, options, tally, vote.openedAt(), vote.closedAt(), vote.version(),
-                store.paper(vote.id()).map(VoteStore.PendingPaper::enteredBy).orElse(null), vote.electorateKind(), vote.encrypted(),
-                vote.publicKey(), committee.members(vote.id()), ballots.totals(vote), ballots.writtenOpinions(vote.id()));
+                paper.map(VoteStore.PendingPaper::enteredBy).orElse(null), vote.electorateKind(), vote.encrypted(),
+                vote.publicKey(), committee.members(vote.id()), ballots.totals(vote), ballots.writtenOpinions(vote.id()),
+                paper.map(VoteStore.PendingPaper::committee).orElse(null));
     }
 
     private VoteStore.VoteRow row(long id) {

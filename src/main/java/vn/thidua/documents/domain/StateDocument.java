@@ -26,8 +26,27 @@ public record StateDocument(String parentBody, String issuingBody, String number
         this(parentBody, issuingBody, number, placeAndDate, type, subject, body, signature, recipients, null, List.of());
     }
 
-    /** The signer: an authority prefix (TM., KT., TL., Q.) with the body it signs for, the title, the name. */
-    public record Signature(String prefix, String onBehalfOf, String title, String name) {
+    /**
+     * The signer: an authority prefix (TM., KT., TL., Q.) with the body it signs for, the title, the
+     * name; or several names under one title, each signing in turn (a counting committee).
+     */
+    public record Signature(String prefix, String onBehalfOf, String title, List<String> names) {
+
+        public Signature {
+            names = List.copyOf(names);
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("a signature block names its signer");
+            }
+        }
+
+        public Signature(String prefix, String onBehalfOf, String title, String name) {
+            this(prefix, onBehalfOf, title, List.of(name));
+        }
+
+        /** The one signer's name, or the names in turn. */
+        public String name() {
+            return String.join(", ", names);
+        }
 
         /** The upper lines of the block, e.g. "TM. KHỐI THI ĐUA" then "KHỐI TRƯỞNG". */
         public List<String> heading() {

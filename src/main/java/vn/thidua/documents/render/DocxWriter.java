@@ -133,6 +133,7 @@ public final class DocxWriter {
         XWPFTable table = docx.createTable(t.rows().size() + 1, t.headers().size());
         table.setTableAlignment(TableRowAlign.CENTER);
         table.setWidth("100%");
+        table.getRow(0).setRepeatHeader(true);
         for (int c = 0; c < t.headers().size(); c++) {
             int width = 9300 * t.widths().get(c) / total;
             for (int r = 0; r <= t.rows().size(); r++) {
@@ -176,10 +177,12 @@ public final class DocxWriter {
             }
             text(p, heading.get(i), 14, true, false);
         }
-        for (int i = 0; i < 4; i++) {
-            cell.addParagraph();
+        for (String name : signature.names()) {
+            for (int i = 0; i < (signature.names().size() == 1 ? 4 : 3); i++) {
+                cell.addParagraph();
+            }
+            text(cell.addParagraph(), name, 14, true, false);
         }
-        text(cell.addParagraph(), signature.name(), 14, true, false);
     }
 
     /** Page numbers in the top margin, centred, not on page 1 (a distinct, empty first-page header). */

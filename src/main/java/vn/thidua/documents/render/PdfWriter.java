@@ -29,7 +29,9 @@ public final class PdfWriter {
             .subject { text-align: center; font-weight: bold; margin: 0; padding-bottom: 4pt; }
             p.body { text-align: justify; text-indent: 1.27cm; margin: 0 0 6pt 0; line-height: 1.25; }
             p.heading { font-weight: bold; margin: 8pt 0 6pt 0; text-indent: 1.27cm; }
-            table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 8pt 0; }
+            table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 8pt 0; -fs-table-paginate: paginate; }
+            table.data tr { page-break-inside: avoid; }
+            table.short { page-break-inside: avoid; }
             table.data th, table.data td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: top; }
             table.data th { font-weight: bold; text-align: center; }
             table.data td.n { text-align: right; }
@@ -38,6 +40,8 @@ public final class PdfWriter {
             .recipients { font-size: 11pt; } .recipients-label { font-size: 12pt; font-weight: bold; font-style: italic; }
             .signer { text-align: center; font-weight: bold; }
             """;
+
+    private static final int SHORT_TABLE = 12;
 
     private PdfWriter() {
     }
@@ -113,7 +117,11 @@ public final class PdfWriter {
         for (String line : signature.heading()) {
             h.append("<div class=\"signer\">").append(esc(line)).append("</div>");
         }
-        h.append("<div style=\"height:64pt\"></div><div class=\"signer\">").append(esc(signature.name())).append("</div>");
+        for (String name : signature.names()) {
+            // several names under one title sign one after another, each with room for its signature
+            h.append("<div style=\"height:").append(signature.names().size() == 1 ? 64 : 44).append("pt\"></div><div class=\"signer\">")
+                    .append(esc(name)).append("</div>");
+        }
     }
 
     private static void block(StringBuilder h, Block block) {
@@ -133,7 +141,8 @@ public final class PdfWriter {
 
     private static void table(StringBuilder h, StateDocument.Table t) {
         int total = t.widths().stream().mapToInt(Integer::intValue).sum();
-        h.append("<table class=\"data\"><thead><tr>");
+        // a short table moves whole to the next page rather than leave its header alone at the foot of one
+        h.append(t.rows().size() <= SHORT_TABLE ? "<table class=\"data short\"><thead><tr>" : "<table class=\"data\"><thead><tr>");
         for (int c = 0; c < t.headers().size(); c++) {
             h.append("<th style=\"width:").append(100 * t.widths().get(c) / total).append("%\">").append(esc(t.headers().get(c)))
                     .append("</th>");
