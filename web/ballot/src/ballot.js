@@ -88,17 +88,18 @@ export function encryptBallot(voteId, publicKeyHex, optionCount, maxChoices, mar
     const m = chosen.has(i) ? 1 : 0;
     const r = randomScalar();
     const c = encrypt(key, m, r);
-    options.push({ a: hexPoint(c.a), b: hexPoint(c.b), proof: rangeProof(context, key, c, m, r, 0, 1) });
+    // each proof is bound to its place on the ballot (see EncryptedBallot.optionContext)
+    options.push({ a: hexPoint(c.a), b: hexPoint(c.b), proof: rangeProof(context + ':option:' + i, key, c, m, r, 0, 1) });
     sum = addCipher(sum, c);
     sumR += r;
   }
   const blankValue = chosen.size === 0 ? 1 : 0;
   const blankR = randomScalar();
   const blankCipher = encrypt(key, blankValue, blankR);
-  const blank = { a: hexPoint(blankCipher.a), b: hexPoint(blankCipher.b), proof: rangeProof(context, key, blankCipher, blankValue, blankR, 0, 1) };
+  const blank = { a: hexPoint(blankCipher.a), b: hexPoint(blankCipher.b), proof: rangeProof(context + ':blank', key, blankCipher, blankValue, blankR, 0, 1) };
   const k = BigInt(maxChoices);
   const combined = { a: sum.a.add(mul(blankCipher.a, k)), b: sum.b.add(mul(blankCipher.b, k)) };
-  const countProof = rangeProof(context, key, combined, chosen.size + maxChoices * blankValue, mod(sumR + blankR * k), 1, maxChoices);
+  const countProof = rangeProof(context + ':count', key, combined, chosen.size + maxChoices * blankValue, mod(sumR + blankR * k), 1, maxChoices);
   const ballot = { options, blank, count: countProof };
   return { ballot, trackingCode: trackingCode(voteId, ballot) };
 }
@@ -147,4 +148,19 @@ export function partialDecrypt(voteId, trusteeId, secretHex, totals) {
     const c = challenge('thidua-decrypt-v1', [context, publicKey, hexPoint(a), hexPoint(d), hexPoint(t1), hexPoint(t2)]);
     return { share: hexPoint(d), commitmentG: hexPoint(t1), commitmentA: hexPoint(t2), response: hexScalar(k + c * x) };
   });
+}
+
+/**
+ * The totals a trustee opens, added up on its own device from the box's ciphertexts: per ballot a
+ * list of {a, b} (each option, then blank). The trustee never opens what the server calls a total
+ * without this sum agreeing with it.
+ */
+export function sumTotals(ballots) {
+  const sums = ballots[0].map(() => ({ a: ZERO, b: ZERO }));
+  for (const ballot of ballots) {
+    ballot.forEach((c, i) => {
+      sums[i] = { a: sums[i].a.add(point(c.a)), b: sums[i].b.add(point(c.b)) };
+    });
+  }
+  return sums.map((s) => ({ a: hexPoint(s.a), b: hexPoint(s.b) }));
 }

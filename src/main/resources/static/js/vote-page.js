@@ -66,20 +66,32 @@
   const decryptForm = document.getElementById('decrypt-form');
   if (decryptForm) {
     const error = document.getElementById('key-error');
+    const refuse = (message) => Object.assign(new Error(message), { shown: true });
     document.getElementById('key-file').addEventListener('change', async (event) => {
       error.hidden = true;
       try {
         const file = JSON.parse(await event.target.files[0].text());
         const vote = Number(decryptForm.dataset.vote);
         const trustee = Number(decryptForm.dataset.trustee);
-        if (file.vote !== vote || file.trustee !== trustee || B.publicKeyOf(file.secret) !== file.share.publicKey) {
-          throw new Error('Tệp khóa này không phải của bạn cho cuộc bỏ phiếu này.');
+        if (file.vote !== vote || file.trustee !== trustee || B.publicKeyOf(file.secret) !== file.share.publicKey
+            || file.share.publicKey !== decryptForm.dataset.registered) {
+          throw refuse('Tệp khóa này không phải của bạn cho cuộc bỏ phiếu này.');
         }
-        const shares = B.partialDecrypt(vote, trustee, file.secret, JSON.parse(decryptForm.dataset.totals));
-        document.getElementById('decryption-shares').value = JSON.stringify(shares);
+        // the totals are added up here from the box, never taken on the server's word: what is
+        // opened is always the sum of every ballot, never one ballot passed off as a total
+        const box = JSON.parse(decryptForm.dataset.box);
+        const totals = B.sumTotals(box);
+        if (JSON.stringify(totals) !== JSON.stringify(JSON.parse(decryptForm.dataset.totals))) {
+          throw refuse('Các tổng trên máy chủ không khớp với hộp phiếu: không giải mã. Báo ngay cho Ban Thi đua – Khen thưởng.');
+        }
+        if (!window.confirm('Góp phần giải mã tổng của ' + box.length + ' phiếu (số người đã bỏ phiếu: '
+            + decryptForm.dataset.voted + ')? Không phiếu riêng nào được giải mã.')) {
+          return;
+        }
+        document.getElementById('decryption-shares').value = JSON.stringify(B.partialDecrypt(vote, trustee, file.secret, totals));
         decryptForm.submit();
       } catch (e) {
-        error.textContent = e.message && e.message.startsWith('Tệp') ? e.message : 'Không đọc được tệp khóa bí mật.';
+        error.textContent = e.shown ? e.message : 'Không đọc được tệp khóa bí mật.';
         error.hidden = false;
       }
     });

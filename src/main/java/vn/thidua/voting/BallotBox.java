@@ -48,6 +48,11 @@ class BallotBox {
         if (vote.publicKey() == null || request == null || (request.ballot() == null) == (request.optionIds() == null)) {
             throw refused(field, request != null && vote.publicKey() != null ? "vote.ballot.oneForm" : "vote.notOpen");
         }
+        if (!vote.publicKey().equals(jointKey(vote.id()))) {
+            // the key on the vote is not the committee's (written over in the database): no ballot is
+            // encrypted under a key whose secret someone else may hold
+            throw refused(field, "vote.committee.keyAltered");
+        }
         List<VoteView.Option> options = votes.options(vote.id());
         var key = Group.point(vote.publicKey());
         if (request.ballot() != null) {
@@ -81,6 +86,19 @@ class BallotBox {
         return positions;
     }
 
+    /** Written opinions nobody confirmed before closing are not counted: their choices in clear go. */
+    void forgetUnconfirmedChoices(long voteId) {
+        store.forgetUnconfirmedChoices(voteId);
+    }
+
+    /** The vote's key as the sum of its trustees' registered shares (null until every trustee has registered). */
+    String jointKey(long voteId) {
+        List<BallotBoxStore.TrusteeRow> all = store.trustees(voteId);
+        return all.size() < CountingCommittee.MIN_TRUSTEES || !all.stream().allMatch(BallotBoxStore.TrusteeRow::registered) ? null
+                : vn.thidua.voting.domain.ballot.Bulletin.jointKey(all.stream()
+                        .map(t -> new vn.thidua.voting.domain.ballot.KeyShare(t.publicKey(), t.commitment(), t.response())).toList());
+    }
+
     String json(EncryptedBallot ballot) {
         return json.writeValueAsString(ballot);
     }
@@ -106,6 +124,11 @@ class BallotBox {
 
     /** Adds up the box at closing: one encrypted total per option, and the blank ballots last. */
     void sealTotals(long voteId, int optionCount) {
+        store.setEncryptedTotals(voteId, json.writeValueAsString(sums(voteId, optionCount)));
+    }
+
+    /** What the box adds up to: one encrypted total per option, and the blank ballots last. */
+    List<VoteView.CipherPair> sums(long voteId, int optionCount) {
         Ciphertext[] totals = new Ciphertext[optionCount + 1];
         java.util.Arrays.fill(totals, Ciphertext.ZERO);
         for (EncryptedBallot ballot : ballots(voteId)) {
@@ -118,7 +141,7 @@ class BallotBox {
         for (Ciphertext total : totals) {
             pairs.add(new VoteView.CipherPair(total.aHex(), total.bHex()));
         }
-        store.setEncryptedTotals(voteId, json.writeValueAsString(pairs));
+        return pairs;
     }
 
     List<VoteView.CipherPair> totals(VoteStore.VoteRow vote) {

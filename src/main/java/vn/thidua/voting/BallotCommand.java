@@ -19,8 +19,9 @@ import vn.thidua.voting.domain.ballot.PartialDecryption;
  * <ul>
  * <li>{@code trustee keygen --vote V --trustee T --out FILE}: a key share; FILE keeps the secret
  * (private to its owner), FILE's public part is printed to paste on the vote page;</li>
- * <li>{@code trustee decrypt --key FILE --totals TOTALS.json}: the trustee's partial decryption of the
- * totals shown on the page, printed to paste back;</li>
+ * <li>{@code trustee decrypt --key FILE --box BOX.json}: the trustee's partial decryption of the totals,
+ * which it adds up itself from the box (the ciphertexts of every ballot, downloaded from
+ * {@code /api/v1/votes/{id}/committee/box}), printed to paste back;</li>
  * <li>{@code verify-vote BULLETIN.json}: recomputes a counted vote's result from its public bulletin.</li>
  * </ul>
  */
@@ -76,17 +77,29 @@ public final class BallotCommand {
             }
             if (action.equals("decrypt")) {
                 JsonNode key = json.readTree(Files.readString(Path.of(option(args, "--key"))));
-                JsonNode totals = json.readTree(Files.readString(Path.of(option(args, "--totals"))));
+                JsonNode box = json.readTree(Files.readString(Path.of(option(args, "--box"))));
+                // the totals are added up here, never taken from the server: only sums of every ballot are opened
+                List<Ciphertext> totals = new ArrayList<>();
+                for (JsonNode ballot : box) {
+                    for (int i = 0; i < ballot.size(); i++) {
+                        Ciphertext c = Ciphertext.of(ballot.get(i).get("a").asString(), ballot.get(i).get("b").asString());
+                        if (totals.size() <= i) {
+                            totals.add(c);
+                        } else {
+                            totals.set(i, totals.get(i).add(c));
+                        }
+                    }
+                }
                 String context = KeyShare.context(key.get("vote").asLong(), key.get("trustee").asLong());
                 List<PartialDecryption> shares = new ArrayList<>();
-                for (JsonNode total : totals) {
-                    shares.add(PartialDecryption.of(context, Group.scalar(key.get("secret").asString()),
-                            Ciphertext.of(total.get("a").asString(), total.get("b").asString())));
+                for (Ciphertext total : totals) {
+                    shares.add(PartialDecryption.of(context, Group.scalar(key.get("secret").asString()), total));
                 }
+                err.println("Phần giải mã tổng của " + box.size() + " phiếu (không phiếu riêng nào). Dán nội dung dưới đây vào trang biểu quyết:");
                 out.println(json.writeValueAsString(shares));
                 return 0;
             }
-            err.println("Cách dùng / usage: trustee keygen --vote V --trustee T --out FILE | trustee decrypt --key FILE --totals FILE");
+            err.println("Cách dùng / usage: trustee keygen --vote V --trustee T --out FILE | trustee decrypt --key FILE --box FILE");
             return 2;
         } catch (java.io.IOException | RuntimeException e) {
             err.println("Không thực hiện được / failed: " + e.getMessage());

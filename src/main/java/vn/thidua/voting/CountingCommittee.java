@@ -59,8 +59,11 @@ public class CountingCommittee {
     private final JsonMapper json;
     private final java.time.Clock clock;
 
+    private final BallotBox box;
+
     CountingCommittee(VoteStore votes, BallotBoxStore store, AccountService accounts, BlocService blocs, Messages messages,
-            Checks checks, AuditLog audit, JsonMapper json, java.time.Clock clock) {
+            Checks checks, AuditLog audit, JsonMapper json, java.time.Clock clock, BallotBox box) {
+        this.box = box;
         this.votes = votes;
         this.store = store;
         this.accounts = accounts;
@@ -91,6 +94,7 @@ public class CountingCommittee {
         long authority = scope.bloc().authorityId();
         Set<Long> members = new HashSet<>(scope.year().members().stream().map(m -> m.id()).toList());
         List<String[]> trustees = new ArrayList<>();
+        Set<String> sides = new HashSet<>();
         for (String username : distinct) {
             AccountView account = accounts.findByUsername(username).orElse(null);
             boolean eligible = account != null && account.enabled() && !account.service() && (
@@ -100,12 +104,22 @@ public class CountingCommittee {
                             && account.authorityId() == authority);
             if (!eligible) {
                 check.reject("trustees", "vote.committee.notEligible", username);
+            } else if (!sides.add(side(account))) {
+                // every share held by one side would let that side open any ballot: one trustee per unit,
+                // one for the board, one per council member
+                check.reject("trustees", "vote.committee.sameSide", username);
             } else {
                 String scopeName = account.scopeName();
                 trustees.add(new String[] {username, account.fullName() + (scopeName.isBlank() ? "" : " – " + scopeName)});
             }
         }
         return trustees;
+    }
+
+    /** Whom a trustee answers to: its unit, the board of its authority, or itself as a council member. */
+    private static String side(AccountView account) {
+        return account.role() == Role.UNIT_OFFICER ? "unit:" + account.unitId()
+                : account.role() == Role.COUNCIL_MEMBER ? "council:" + account.councilMemberId() : "board:" + account.authorityId();
     }
 
     /** The people who may sit on the committee of a vote of this bloc year, by name. */
@@ -144,7 +158,19 @@ public class CountingCommittee {
 
     public List<VoteView.Trustee> members(long voteId) {
         return store.trustees(voteId).stream()
-                .map(t -> new VoteView.Trustee(t.id(), t.username(), t.label(), t.registered(), t.decrypted())).toList();
+                .map(t -> new VoteView.Trustee(t.id(), t.username(), t.label(), t.publicKey(), t.registered(), t.decrypted())).toList();
+    }
+
+    /** The box of a closed vote as its trustees add it up themselves: each ballot's ciphertexts only, no proof. */
+    @Transactional(readOnly = true)
+    public List<List<VoteView.CipherPair>> boxFor(CurrentUser user, long voteId) {
+        trusteeOf(user, voteId);
+        return box.ballots(voteId).stream().map(b -> {
+            List<VoteView.CipherPair> pairs = new ArrayList<>();
+            b.options().forEach(o -> pairs.add(new VoteView.CipherPair(o.a(), o.b())));
+            pairs.add(new VoteView.CipherPair(b.blank().a(), b.blank().b()));
+            return pairs;
+        }).toList();
     }
 
     public boolean isTrustee(long voteId, CurrentUser user) {
@@ -166,10 +192,9 @@ public class CountingCommittee {
             throw refused("key", "vote.committee.keyProof");
         }
         store.registerKey(trustee.id(), share.publicKey(), share.commitment(), share.response(), clock.instant());
-        List<BallotBoxStore.TrusteeRow> all = store.trustees(voteId);
-        if (all.size() >= MIN_TRUSTEES && all.stream().allMatch(BallotBoxStore.TrusteeRow::registered)) {
-            store.setPublicKey(voteId, Bulletin.jointKey(all.stream()
-                    .map(t -> new KeyShare(t.publicKey(), t.commitment(), t.response())).toList()));
+        String joint = box.jointKey(voteId);
+        if (joint != null) {
+            store.setPublicKey(voteId, joint);
         }
         auditOf(vote, user, AuditAction.VOTE_KEY_REGISTERED, "khóa " + share.publicKey());
         return members(voteId).stream().filter(t -> t.id() == trustee.id()).findFirst().orElseThrow();
@@ -192,6 +217,12 @@ public class CountingCommittee {
             throw refused("shares", "vote.committee.decryptedAlready");
         }
         List<VoteView.CipherPair> totals = json.readValue(vote.encryptedTotals(), new TypeReference<List<VoteView.CipherPair>>() { });
+        // the totals are what the box adds up to, one per option and the blank ballots, nothing else:
+        // a total written over by someone with the database's keys (a single ballot, to have it
+        // opened) is refused here, and the trustee's page adds the box up itself too
+        if (!totals.equals(box.sums(voteId, votes.options(voteId).size()))) {
+            throw refused("shares", "vote.committee.totalsAltered");
+        }
         if (shares == null || shares.size() != totals.size()) {
             throw refused("shares", "vote.committee.decryptionShape");
         }
@@ -234,8 +265,10 @@ public class CountingCommittee {
             }
             if (i < options.size()) {
                 perOption.put(options.get(i).id(), opened.getAsInt());
-            } else {
+            } else if (i == options.size()) {
                 blank = opened.getAsInt();
+            } else {
+                throw new IllegalStateException("vote " + vote.id() + " has more totals than options and blank");
             }
         }
         votes.setCounts(vote.id(), perOption, cast, blank);
@@ -244,7 +277,7 @@ public class CountingCommittee {
 
     /** The public record of a verified vote: anyone with standing in it can recompute its result. */
     @Transactional(readOnly = true)
-    public Bulletin bulletin(long voteId, BallotBox box) {
+    public Bulletin bulletin(long voteId) {
         VoteStore.VoteRow vote = votes.find(voteId).orElseThrow(() -> notFound(voteId));
         if (!vote.encrypted() || vote.status() != VoteStatus.VERIFIED) {
             throw refused("status", "vote.bulletin.notYet");

@@ -21,7 +21,7 @@ public record VoteView(long id, long blocYearId, VoteSubject subject, String que
     }
 
     /** A member of the counting committee: whether its key is registered and its part of the count given. */
-    public record Trustee(long id, String username, String name, boolean keyRegistered, boolean decrypted) {
+    public record Trustee(long id, String username, String name, String publicKey, boolean keyRegistered, boolean decrypted) {
     }
 
     /** An encrypted total, per option in order and last the blank ballots. */

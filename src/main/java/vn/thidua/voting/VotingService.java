@@ -198,7 +198,8 @@ public class VotingService {
 
     @Transactional
     public VoteView open(CurrentUser user, long voteId, Integer present, Long version) {
-        VoteStore.VoteRow vote = row(voteId);
+        // locked, so that the committee cannot be named again while the vote opens without a key
+        VoteStore.VoteRow vote = store.findForUpdate(voteId).orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
         requireManager(scope, vote.electorateKind());
         Checks.Collector check = checks.none();
@@ -231,6 +232,14 @@ public class VotingService {
         String elector = electorOf(user);
         if (elector == null || !store.isElector(voteId, elector)) {
             throw new AccessDeniedException("not in the electorate of vote " + voteId);
+        }
+        // the cheap refusals first: a closed vote or a second ballot costs no proof verification
+        step(() -> {
+            vote.status().requireOpen();
+            return null;
+        }, "optionIds");
+        if (store.hasVoted(voteId, elector)) {
+            throw new InvalidInputException(List.of(new Violation("optionIds", messages.get("vote.alreadyVoted"))));
         }
         EncryptedBallot ballot = ballots.accept(vote, request, "optionIds");
         String tracking = ballot.trackingCode(voteId);
@@ -287,6 +296,7 @@ public class VotingService {
             store.setCounts(voteId, all, vote.present());
         } else if (vote.encrypted()) {
             ballots.sealTotals(voteId, options.size());
+            ballots.forgetUnconfirmedChoices(voteId);
             if (!awaitsCommittee) {
                 Map<Long, Integer> none = new java.util.HashMap<>();
                 options.forEach(o -> none.put(o.id(), 0));

@@ -111,8 +111,15 @@ public class WrittenOpinions {
                 "biểu quyết " + voteId, "nhập ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector) + " (chờ người thứ hai xác nhận)"));
     }
 
+    /** A confirmation refused because the elector voted itself; the entry's removal is kept. */
+    static final class Superseded extends InvalidInputException {
+        Superseded(List<Violation> violations) {
+            super(violations);
+        }
+    }
+
     /** The second person confirms the entry against the letter: it becomes the elector's encrypted ballot. */
-    @Transactional
+    @Transactional(noRollbackFor = Superseded.class)
     public void confirm(CurrentUser user, long voteId, Long unitId, Long councilMemberId) {
         VoteStore.VoteRow vote = votes.findForUpdate(voteId).orElseThrow(() -> notFound(voteId));
         String field = vote.electorateKind() == VoteElectorate.COUNCIL ? "councilMemberId" : "unitId";
@@ -135,8 +142,9 @@ public class WrittenOpinions {
         }
         if (!votes.participate(voteId, elector)) {
             // the elector voted itself after the entry: its own ballot stands, the letter is not counted
+            // and its entry (with the choice in clear) goes, even though the confirmation is refused
             store.dropWritten(voteId, elector);
-            throw refused(field, "vote.written.hasVoted");
+            throw new Superseded(List.of(new Violation(field, messages.get("vote.written.hasVoted"))));
         }
         if (!votes.addWritten(voteId)) {
             throw refused(field, "vote.written.tooMany");
@@ -155,7 +163,9 @@ public class WrittenOpinions {
     @Transactional(readOnly = true)
     public Letter letter(CurrentUser user, long voteId, String elector) {
         VoteStore.VoteRow vote = votes.find(voteId).orElseThrow(() -> notFound(voteId));
-        boolean manager = blocs.scopeIfAny(user, vote.blocYearId()).map(s -> s.board() || s.leader()).orElse(false);
+        // the same people as may enter one: a council member's letter is not the leading unit's to read
+        boolean manager = blocs.scopeIfAny(user, vote.blocYearId())
+                .map(s -> s.board() || s.leader() && vote.electorateKind() != VoteElectorate.COUNCIL).orElse(false);
         if (!manager && !committee.isTrustee(voteId, user)) {
             throw new AccessDeniedException("may not read the letters of vote " + voteId);
         }

@@ -112,6 +112,10 @@ class VotingBrowserTest {
         signIn(bloc.officer(1), page);
         WebElement keyInput = browser.findElement(By.id("key-file"));
         keyInput.sendKeys(keyFile.toAbsolutePath().toString());
+        // the page adds the box up itself and says how many ballots it is about to open
+        org.openqa.selenium.Alert howMany = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(howMany.getText()).contains("tổng của 10 phiếu").contains("Không phiếu riêng nào được giải mã");
+        howMany.accept();
         wait.until(ExpectedConditions.stalenessOf(keyInput));
 
         browser.manage().deleteAllCookies();

@@ -60,7 +60,15 @@ class BallotSecrecyTest {
         String key = Api.as(port, bloc.officer(0)).get("/api/v1/votes/" + id).json().get("publicKey").asString();
 
         try (Connection dba = postgres.getPostgresDatabase().getConnection(); Statement sql = dba.createStatement()) {
+            sql.execute("SET search_path = public, pg_catalog");
             sql.execute("CREATE EXTENSION IF NOT EXISTS pg_walinspect");
+
+            // the administrator puts a key of its own on the vote: no ballot is taken under it
+            String own = Group.hex(Group.base(Group.randomScalar()));
+            sql.execute("UPDATE vote SET public_key = '" + own + "' WHERE id = " + id);
+            assertThat(Api.as(port, bloc.officer(9)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(yes))).body())
+                    .contains("Khóa của cuộc bỏ phiếu không khớp với khóa của Ban kiểm phiếu");
+            sql.execute("UPDATE vote SET public_key = '" + key + "' WHERE id = " + id);
             String start = one(sql, "SELECT pg_current_wal_lsn()::text");
 
             // six say yes, three no, one blank; half encrypt on their own device, half let the server do it
@@ -133,7 +141,18 @@ class BallotSecrecyTest {
             Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}");
             assertThat(one(sql, "SELECT count(*) FROM vote_tally WHERE vote_id = " + id)).isEqualTo("0");
 
-            // 4. the committee, each with its own key, opens the totals only
+            // 4. the administrator passes one ballot off as a total, to have the committee open it: refused
+            String real = one(sql, "SELECT encrypted_totals::text FROM vote WHERE id = " + id);
+            JsonNode target = json.readTree(ballotOf.get("unit:" + bloc.unit(0)));
+            String forged = "[{\"a\":\"" + target.get("options").get(0).get("a").asString() + "\",\"b\":\""
+                    + target.get("options").get(0).get("b").asString() + "\"}" + real.substring(real.indexOf('}') + 1);
+            sql.execute("UPDATE vote SET encrypted_totals = '" + forged + "' WHERE id = " + id);
+            assertThat(committee.decrypt(bloc.board()).body()).contains("Các tổng mã hóa không khớp với hộp phiếu");
+            assertThat(one(sql, "SELECT count(*) FROM vote_trustee WHERE vote_id = " + id + " AND decryption IS NOT NULL"))
+                    .as("nothing of it was decrypted").isEqualTo("0");
+            sql.execute("UPDATE vote SET encrypted_totals = '" + real + "' WHERE id = " + id);
+
+            // 5. the committee, each with its own key, opens the totals only
             JsonNode counted = committee.count();
             assertThat(counted.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(6);
             assertThat(counted.get("tally").get("lines").get(1).get("ballots").asInt()).isEqualTo(3);

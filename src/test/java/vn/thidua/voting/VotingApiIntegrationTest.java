@@ -61,6 +61,12 @@ class VotingApiIntegrationTest {
         assertThat(vote.get("ruleText").asString()).isEqualTo("quá 1/2 tổng số thành viên; có mặt từ 2/3 tổng số thành viên");
         assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 10)).body())
                 .as("not before every trustee's key").contains("Chưa đủ khóa của Ban kiểm phiếu");
+        // no side holds every share: two officers of the board, or of one unit, are refused
+        String secondBoard = vn.thidua.support.Registry.unique("ban2").replace(' ', '-');
+        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(secondBoard, Api.DEMO_PASSWORD, "Cán bộ Ban 2",
+                vn.thidua.platform.security.Role.BOARD, bloc.authorityId(), null, null));
+        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/committee",
+                json("trustees", List.of(bloc.board(), secondBoard))).body()).contains("mỗi đơn vị chỉ một người giữ khóa");
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
         Api member = Api.as(port, bloc.officer(3));
         String ballots = "/api/v1/votes/" + id + "/ballots";

@@ -107,11 +107,12 @@ public final class BackupCommand {
         try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, false, Map.of("fsync", "on"));
                 var connection = postgres.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
-            try (var rs = statement.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")) {
+            statement.execute(EmbeddedCredentials.SUPERUSER_SEARCH_PATH);
+            try (var rs = statement.executeQuery("SELECT to_regclass('public.flyway_schema_history') IS NOT NULL")) {
                 rs.next();
                 if (rs.getBoolean(1)) {
                     try (var versions = statement.executeQuery(
-                            "SELECT max(version::int) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                            "SELECT max(version::int) FROM public.flyway_schema_history WHERE version IS NOT NULL")) {
                         versions.next();
                         migrations = "V" + versions.getInt(1);
                     }

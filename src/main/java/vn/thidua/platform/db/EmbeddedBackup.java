@@ -62,8 +62,12 @@ public final class EmbeddedBackup {
         // the superuser: a base backup and its replication slot are beyond the application's role; no password
         // kept only while an earlier release, whose database asked for none, runs on the directory
         String password = EmbeddedCredentials.read(dataDir).map(EmbeddedCredentials::superuserPassword).orElse("");
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", EmbeddedCredentials.SUPERUSER);
+        login.setProperty("password", password);
+        login.setProperty("options", EmbeddedCredentials.SUPERUSER_OPTIONS);
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/"
-                + EmbeddedCredentials.DATABASE, EmbeddedCredentials.SUPERUSER, password);
+                + EmbeddedCredentials.DATABASE, login);
                 OutputStream file = privateFile(partial);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(new FastGzip(new BufferedOutputStream(file, 1 << 20)))) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);

@@ -22,6 +22,15 @@ import java.util.Properties;
  */
 public record EmbeddedCredentials(String superuserPassword, String applicationPassword) {
 
+    /**
+     * Every superuser session runs with only the system catalog on its search path: the application's
+     * role owns schema {@code public}, and a function or operator it created there (say a
+     * {@code pg_walfile_name(text)}) would otherwise be preferred and run with the superuser's rights.
+     */
+    public static final String SUPERUSER_OPTIONS = "-c search_path=pg_catalog,pg_temp";
+    public static final String SUPERUSER_SEARCH_PATH = "SET search_path = pg_catalog, pg_temp";
+
+
     public static final String FILE = "thidua-credentials.properties";
     public static final String SUPERUSER = "postgres";
     /** Owns the application's schema and nothing else: no superuser, no role or database creation, no replication. */

@@ -153,6 +153,7 @@ final class EmbeddedServer {
     private static void secure(EmbeddedPostgres postgres, EmbeddedCredentials credentials, Path dir, boolean wasOpen)
             throws SQLException, IOException {
         try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement s = db.createStatement()) {
+            s.execute(EmbeddedCredentials.SUPERUSER_SEARCH_PATH);
             PGConnection pg = db.unwrap(PGConnection.class);
             // hashed here (SCRAM), so no password reaches the server's memory or logs in clear
             pg.alterUserPassword(SUPERUSER, credentials.superuserPassword().toCharArray(), "scram-sha-256");
@@ -166,6 +167,7 @@ final class EmbeddedServer {
             Files.writeString(partial, HBA);
             Files.move(partial, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement s = db.createStatement()) {
+                s.execute(EmbeddedCredentials.SUPERUSER_SEARCH_PATH);
                 s.execute("SELECT pg_reload_conf()");
             }
             awaitPasswordsRequired(postgres.getPort());

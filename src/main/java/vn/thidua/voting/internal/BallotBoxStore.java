@@ -126,6 +126,10 @@ public class BallotBoxStore {
                 .param("v", voteId).param("e", elector).param("by", by).param("at", Timestamp.from(at)).update();
     }
 
+    public void forgetUnconfirmedChoices(long voteId) {
+        jdbc.sql("UPDATE vote_written_opinion SET choice = NULL WHERE vote_id = :v AND confirmed_by IS NULL").param("v", voteId).update();
+    }
+
     public void dropWritten(long voteId, String elector) {
         jdbc.sql("DELETE FROM vote_written_opinion WHERE vote_id = :v AND elector = :e AND confirmed_by IS NULL")
                 .param("v", voteId).param("e", elector).update();

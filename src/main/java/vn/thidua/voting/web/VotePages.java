@@ -112,6 +112,9 @@ class VotePages {
         });
         model.addAttribute("vote", vote);
         model.addAttribute("totalsJson", vote.encryptedTotals() == null ? "[]" : json.writeValueAsString(vote.encryptedTotals()));
+        if (vote.status() == vn.thidua.voting.domain.VoteStatus.CLOSED && committee.isTrustee(id, user)) {
+            model.addAttribute("boxJson", json.writeValueAsString(committee.boxFor(user, id)));
+        }
         model.addAttribute("trustee", vote.committee().stream().filter(t -> t.username().equals(user.username())).findFirst()
                 .orElse(null));
         voting.standing(user, id).filter(scope -> vote.draft() && vote.encrypted() && (scope.board() || scope.leader()))
@@ -208,7 +211,7 @@ class VotePages {
         vn.thidua.voting.domain.ballot.Bulletin bulletin = bulletins.of(user, id);
         model.addAttribute("vote", voting.get(user, id));
         model.addAttribute("bulletin", bulletin);
-        model.addAttribute("findings", bulletin.verify());
+        model.addAttribute("findings", bulletins.findings(bulletin));
         return "voting/bulletin";
     }
 

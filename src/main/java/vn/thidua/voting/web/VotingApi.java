@@ -119,6 +119,12 @@ class VotingApi {
         return committee.registerKey(user, id, share);
     }
 
+    @GetMapping("/votes/{id}/committee/box")
+    @Operation(summary = "Thành viên Ban kiểm phiếu tải hộp phiếu đã đóng (chỉ các bản mã) để tự cộng các tổng trước khi giải mã")
+    List<List<VoteView.CipherPair>> box(CurrentUser user, @PathVariable long id) {
+        return committee.boxFor(user, id);
+    }
+
     @PostMapping("/votes/{id}/committee/decryption")
     @Operation(summary = "Thành viên Ban kiểm phiếu gửi phần giải mã các tổng (kèm chứng minh); đủ mọi người thì có kết quả")
     VoteView decrypt(CurrentUser user, @PathVariable long id, @RequestBody Decryption decryption) {

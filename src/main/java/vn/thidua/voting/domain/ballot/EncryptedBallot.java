@@ -34,6 +34,23 @@ public record EncryptedBallot(List<Choice> options, Choice blank, RangeProof cou
         return "vote:" + voteId;
     }
 
+    /*
+     * Each proof is bound to its place on the ballot: without it, a ballot whose options were swapped
+     * (which keeps their sum) would verify, and an elector could cast the opposite of someone's
+     * ballot it had read, cancelling it.
+     */
+    static String optionContext(String context, int position) {
+        return context + ":option:" + position;
+    }
+
+    static String blankContext(String context) {
+        return context + ":blank";
+    }
+
+    static String countContext(String context) {
+        return context + ":count";
+    }
+
     /** Encrypts the marked options (by position) under the vote's key, with its proofs: the server's path for scripts and written opinions. */
     public static EncryptedBallot encrypt(long voteId, ECPoint key, int optionCount, int maxChoices, Set<Integer> marked) {
         if (marked.size() > maxChoices || marked.stream().anyMatch(i -> i < 0 || i >= optionCount)) {
@@ -47,17 +64,17 @@ public record EncryptedBallot(List<Choice> options, Choice blank, RangeProof cou
             int m = marked.contains(i) ? 1 : 0;
             BigInteger r = Group.randomScalar();
             Ciphertext c = Ciphertext.encrypt(key, m, r);
-            options.add(new Choice(c.aHex(), c.bHex(), RangeProof.prove(context, key, c, m, r, 0, 1)));
+            options.add(new Choice(c.aHex(), c.bHex(), RangeProof.prove(optionContext(context, i), key, c, m, r, 0, 1)));
             sum = sum.add(c);
             sumR = sumR.add(r);
         }
         int blankValue = marked.isEmpty() ? 1 : 0;
         BigInteger blankR = Group.randomScalar();
         Ciphertext blank = Ciphertext.encrypt(key, blankValue, blankR);
-        Choice blankChoice = new Choice(blank.aHex(), blank.bHex(), RangeProof.prove(context, key, blank, blankValue, blankR, 0, 1));
+        Choice blankChoice = new Choice(blank.aHex(), blank.bHex(), RangeProof.prove(blankContext(context), key, blank, blankValue, blankR, 0, 1));
         Ciphertext combined = sum.add(blank.times(maxChoices));
         BigInteger combinedR = sumR.add(blankR.multiply(BigInteger.valueOf(maxChoices))).mod(Group.N);
-        RangeProof count = RangeProof.prove(context, key, combined, marked.size() + maxChoices * blankValue, combinedR, 1, maxChoices);
+        RangeProof count = RangeProof.prove(countContext(context), key, combined, marked.size() + maxChoices * blankValue, combinedR, 1, maxChoices);
         return new EncryptedBallot(options, blankChoice, count);
     }
 
@@ -69,18 +86,19 @@ public record EncryptedBallot(List<Choice> options, Choice blank, RangeProof cou
         String context = context(voteId);
         Ciphertext sum = Ciphertext.ZERO;
         try {
-            for (Choice option : options) {
+            for (int i = 0; i < options.size(); i++) {
+                Choice option = options.get(i);
                 Ciphertext c = option.ciphertext();
-                if (option.proof() == null || !option.proof().verifies(context, key, c, 0, 1)) {
+                if (option.proof() == null || !option.proof().verifies(optionContext(context, i), key, c, 0, 1)) {
                     return "OPTION_NOT_ZERO_OR_ONE";
                 }
                 sum = sum.add(c);
             }
             Ciphertext blankCipher = blank.ciphertext();
-            if (blank.proof() == null || !blank.proof().verifies(context, key, blankCipher, 0, 1)) {
+            if (blank.proof() == null || !blank.proof().verifies(blankContext(context), key, blankCipher, 0, 1)) {
                 return "OPTION_NOT_ZERO_OR_ONE";
             }
-            if (!count.verifies(context, key, sum.add(blankCipher.times(maxChoices)), 1, maxChoices)) {
+            if (!count.verifies(countContext(context), key, sum.add(blankCipher.times(maxChoices)), 1, maxChoices)) {
                 return "TOO_MANY_CHOICES";
             }
         } catch (IllegalArgumentException malformed) {

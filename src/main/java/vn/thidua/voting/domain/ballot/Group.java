@@ -28,6 +28,9 @@ public final class Group {
     public static final BigInteger N = CURVE.getN();
     public static final ECPoint IDENTITY = CURVE.getCurve().getInfinity();
 
+    private static final java.util.regex.Pattern CANONICAL_POINT = java.util.regex.Pattern.compile("0[23][0-9a-f]{64}");
+    private static final java.util.regex.Pattern CANONICAL_SCALAR = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
     private Group() {
     }
 
@@ -68,8 +71,10 @@ public final class Group {
      * curve other than the identity.
      */
     public static ECPoint point(String hex) {
-        if (hex == null || hex.length() != 66) {
-            throw new IllegalArgumentException("not a compressed P-256 point");
+        // one spelling per point (lower case, compressed): a ballot copied with another spelling would
+        // otherwise get a tracking code of its own
+        if (hex == null || !CANONICAL_POINT.matcher(hex).matches()) {
+            throw new IllegalArgumentException("not a compressed P-256 point in lower-case hex");
         }
         ECPoint p = CURVE.getCurve().decodePoint(HexFormat.of().parseHex(hex)).normalize();
         if (p.isInfinity() || !p.isValid()) {
@@ -80,8 +85,8 @@ public final class Group {
 
     /** A scalar from its 64 hex digits; refused unless below the group order. */
     public static BigInteger scalar(String hex) {
-        if (hex == null || hex.length() != 64) {
-            throw new IllegalArgumentException("not a scalar");
+        if (hex == null || !CANONICAL_SCALAR.matcher(hex).matches()) {
+            throw new IllegalArgumentException("not a scalar in lower-case hex");
         }
         BigInteger k = new BigInteger(1, HexFormat.of().parseHex(hex));
         if (k.compareTo(N) >= 0) {

@@ -56,6 +56,16 @@ class BallotCryptoTest {
         EncryptedBallot blank = EncryptedBallot.encrypt(VOTE, key, 3, 1, Set.of());
         assertThat(new EncryptedBallot(marked.options(), blank.blank(), marked.count()).defect(VOTE, key, 3, 1))
                 .isEqualTo("TOO_MANY_CHOICES");
+        // a ballot read by someone and cast again with its options swapped (the opposite choice, same sum)
+        EncryptedBallot target = EncryptedBallot.encrypt(VOTE, key, 2, 1, Set.of(0));
+        EncryptedBallot swapped = new EncryptedBallot(List.of(target.options().get(1), target.options().get(0)), target.blank(),
+                target.count());
+        assertThat(swapped.defect(VOTE, key, 2, 1)).as("each proof is bound to its place").isEqualTo("OPTION_NOT_ZERO_OR_ONE");
+        // the same ballot spelt in upper case: refused, so that a copy cannot get a tracking code of its own
+        EncryptedBallot.Choice first = target.options().get(0);
+        EncryptedBallot respelt = new EncryptedBallot(List.of(new EncryptedBallot.Choice(first.a().toUpperCase(), first.b(), first.proof()),
+                target.options().get(1)), target.blank(), target.count());
+        assertThat(respelt.defect(VOTE, key, 2, 1)).isEqualTo("BALLOT_SHAPE");
         // a ballot made for another vote does not verify here
         assertThat(EncryptedBallot.encrypt(VOTE + 1, key, 3, 1, Set.of(0)).defect(VOTE, key, 3, 1)).isNotNull();
     }
