@@ -29,6 +29,15 @@ class BallotBox {
     private final BallotBoxStore store;
     private final JsonMapper json;
     private final Messages messages;
+    /**
+     * Checking a ballot's proofs (or encrypting a script's choice) is a few milliseconds of pure
+     * computation: at most one ballot per core at a time, the others wait their turn here, holding
+     * nothing. Without it, hundreds of ballots at once share the cores with the requests that hold a
+     * database connection, which then wait past the pool's timeout; and every ballot finishes late
+     * instead of in turn.
+     */
+    private final java.util.concurrent.Semaphore computing =
+            new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     BallotBox(VoteStore votes, BallotBoxStore store, JsonMapper json, Messages messages) {
         this.votes = votes;
@@ -56,13 +65,28 @@ class BallotBox {
         List<VoteView.Option> options = votes.options(vote.id());
         var key = Group.point(vote.publicKey());
         if (request.ballot() != null) {
-            String defect = request.ballot().defect(vote.id(), key, options.size(), vote.maxChoices());
+            String defect = computing(() -> request.ballot().defect(vote.id(), key, options.size(), vote.maxChoices()));
             if (defect != null) {
                 throw refused(field, "vote.ballot.proof." + defect);
             }
             return request.ballot();
         }
-        return EncryptedBallot.encrypt(vote.id(), key, options.size(), vote.maxChoices(), positions(vote, options, request.optionIds(), field));
+        Set<Integer> positions = positions(vote, options, request.optionIds(), field);
+        return computing(() -> EncryptedBallot.encrypt(vote.id(), key, options.size(), vote.maxChoices(), positions));
+    }
+
+    private <T> T computing(java.util.function.Supplier<T> work) {
+        try {
+            computing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to check a ballot", e);
+        }
+        try {
+            return work.get();
+        } finally {
+            computing.release();
+        }
     }
 
     /** The positions of the chosen options, checked as a ballot must be. */

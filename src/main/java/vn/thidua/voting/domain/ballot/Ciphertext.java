@@ -21,6 +21,9 @@ public record Ciphertext(ECPoint a, ECPoint b) {
     }
 
     public Ciphertext times(long k) {
+        if (k == 1) {
+            return this;
+        }
         BigInteger factor = BigInteger.valueOf(k);
         return new Ciphertext(a.multiply(factor).normalize(), b.multiply(factor).normalize());
     }
