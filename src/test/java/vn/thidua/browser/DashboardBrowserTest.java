@@ -71,7 +71,8 @@ class DashboardBrowserTest {
 
         Path report = wait.until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(".docx")).findFirst().orElse(null);
+                // the browser may show the file under its name before its bytes are written
+                return files.filter(f -> f.getFileName().toString().endsWith(".docx") && f.toFile().length() > 0).findFirst().orElse(null);
             } catch (java.io.IOException e) {
                 return null;
             }

@@ -139,7 +139,7 @@ class VotingBrowserTest {
     private static Path waitForFile(Path folder) throws Exception {
         for (int i = 0; i < 100; i++) {
             try (var files = Files.list(folder)) {
-                var done = files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst();
+                var done = files.filter(f -> f.getFileName().toString().endsWith(".json") && f.toFile().length() > 0).findFirst();
                 if (done.isPresent()) {
                     return done.get();
                 }

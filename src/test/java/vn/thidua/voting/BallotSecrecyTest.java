@@ -82,7 +82,12 @@ class BallotSecrecyTest {
                                 marked.isEmpty() ? Set.of() : Set.of(marked.get(0) == yes ? 0 : 1))) + "}";
                 assertThat(Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", body).status()).isEqualTo(200);
             }
-            String afterBallots = one(sql, "SELECT pg_current_wal_lsn()::text");
+            // the test server commits without waiting for the disk (synchronous_commit off) and pg_walinspect
+            // reads only what is flushed: wait until every ballot's records are
+            String afterBallots = one(sql, "SELECT pg_current_wal_insert_lsn()::text");
+            for (int wait = 0; wait < 100 && !one(sql, "SELECT pg_current_wal_flush_lsn() >= '" + afterBallots + "'::pg_lsn").equals("t"); wait++) {
+                Thread.sleep(100);
+            }
 
             // 1. the rows: each voter's transaction id, and every row of every table written by it
             Map<String, Long> transactionOf = new HashMap<>();

@@ -273,6 +273,12 @@ public final class VotingBench {
         }
     }
 
+    /**
+     * -Dspread=MILLIS: the voters press over that many milliseconds (voter i at i/voters of it, its
+     * second try at the same moment) instead of all in the same instant, as people in a room do.
+     */
+    static final long SPREAD_MILLIS = Long.getLong("spread", 0);
+
     static Burst burst(List<Voter> sessions, String[] bases, Request request, Again again) throws Exception {
         int voters = sessions.size();
         long[] micros = new long[voters + voters / 10 + 1];
@@ -285,10 +291,11 @@ public final class VotingBench {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < voters; i++) {
             int voter = i;
-            threads.add(new Thread(() -> timed(start, done, micros, next, ok, other, () -> request.send(voter))));
+            long delay = SPREAD_MILLIS * i / voters;
+            threads.add(new Thread(() -> timed(start, done, micros, next, ok, other, delay, () -> request.send(voter))));
             if (i % 10 == 0) {
                 String otherBase = bases[(i + 1) % 2];
-                threads.add(new Thread(() -> timed(start, done, micros, next, ok, other, () -> again.send(voter, otherBase))));
+                threads.add(new Thread(() -> timed(start, done, micros, next, ok, other, delay, () -> again.send(voter, otherBase))));
             }
         }
         threads.forEach(Thread::start);
@@ -300,9 +307,12 @@ public final class VotingBench {
     }
 
     private static void timed(CyclicBarrier start, CountDownLatch done, long[] micros, AtomicInteger next, AtomicInteger ok,
-            AtomicInteger other, java.util.concurrent.Callable<Integer> send) {
+            AtomicInteger other, long delayMillis, java.util.concurrent.Callable<Integer> send) {
         try {
             start.await();
+            if (delayMillis > 0) {
+                Thread.sleep(delayMillis);
+            }
             long t0 = System.nanoTime();
             int outcome = send.call();
             micros[next.getAndIncrement()] = (System.nanoTime() - t0) / 1000;
