@@ -198,12 +198,28 @@ public class VotingService {
 
     @Transactional
     public VoteView open(CurrentUser user, long voteId, Integer present, Long version) {
+        return open(user, voteId, present, null, version);
+    }
+
+    /**
+     * Opens the vote with those present: their number, or by name (elector keys, as the page's
+     * attendance list sends them), which is what lets written opinions be taken for the absent only.
+     */
+    @Transactional
+    public VoteView open(CurrentUser user, long voteId, Integer present, List<String> presentElectors, Long version) {
         // locked, so that the committee cannot be named again while the vote opens without a key
         VoteStore.VoteRow vote = store.findForUpdate(voteId).orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
         requireManager(scope, vote.electorateKind());
         Checks.Collector check = checks.none();
         VoteStatus next = step(() -> vote.status().open(), "status");
+        Set<String> attending = presentElectors == null ? null : new LinkedHashSet<>(presentElectors);
+        if (attending != null) {
+            if (attending.size() != presentElectors.size() || !attending.stream().allMatch(e -> e != null && store.isElector(voteId, e))) {
+                check.reject("present", "vote.present.notElector");
+            }
+            present = attending.size();
+        }
         if (present == null || present < 0 || present > vote.electorate()) {
             check.reject("present", "vote.present.range", vote.electorate());
         }
@@ -213,6 +229,9 @@ public class VotingService {
         check.throwIfInvalid();
         if (!store.open(voteId, vote.status(), next, present, clock.instant(), version)) {
             throw new OptimisticLockingFailureException("vote " + voteId + " changed");
+        }
+        if (attending != null) {
+            store.insertAttendance(voteId, attending);
         }
         audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.VOTE_OPENED,
                 scope.bloc().authorityId(), "biểu quyết " + voteId, vote.question() + "; có mặt " + present + "/" + vote.electorate()));
@@ -394,6 +413,13 @@ public class VotingService {
         } catch (VoteStatus.Refused refused) {
             throw new InvalidInputException(List.of(new Violation(field, messages.get(refused.code()))));
         }
+    }
+
+    /** Who may vote, by elector key and name (the opening's attendance list). */
+    @Transactional(readOnly = true)
+    public List<VoteStore.ElectorRow> electors(CurrentUser user, long voteId) {
+        standing(user, row(voteId));
+        return store.electors(voteId);
     }
 
     @Transactional(readOnly = true)

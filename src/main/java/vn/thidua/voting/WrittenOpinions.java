@@ -89,6 +89,13 @@ public class WrittenOpinions {
         if (votes.hasVoted(voteId, elector)) {
             throw refused(field, "vote.written.hasVoted");
         }
+        // only for the absent, known by name: an elector in the room casts its own ballot
+        if (!votes.attendanceRecorded(voteId)) {
+            throw refused(field, "vote.written.needsAttendance");
+        }
+        if (votes.present(voteId, elector)) {
+            throw refused(field, "vote.written.present");
+        }
         int present = vote.present() == null ? 0 : vote.present();
         if (present + store.written(voteId).size() >= vote.electorate()) {
             throw refused(field, "vote.written.tooMany");

@@ -59,7 +59,8 @@ class CountingRecordIntegrationTest {
         assertThat(draft.body()).contains("Cuộc biểu quyết chưa kết thúc: biên bản kiểm phiếu chỉ lập được khi đã có kết quả.");
 
         Committee committee = Committee.keys(port, id, bloc.officer(0));
-        assertThat(chair.post("/api/v1/votes/" + id + "/open", json("present", 5)).status()).isEqualTo(200);
+        assertThat(chair.post("/api/v1/votes/" + id + "/open", json("presentUnitIds",
+                List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(3), bloc.unit(4)))).status()).isEqualTo(200);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             List<Long> choice = i < 4 ? List.of(option(vote, 0)) : List.of();

@@ -198,7 +198,8 @@ class VotingApiIntegrationTest {
         JsonNode vote = proposal(bloc, "SECRET_BALLOT");
         long id = vote.get("id").asLong();
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
-        chair.post("/api/v1/votes/" + id + "/open", json("present", 3));
+        // units 0, 1, 2 and 5 are in the room, by name; 3 and 4 are not
+        chair.post("/api/v1/votes/" + id + "/open", json("presentUnitIds", List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(5))));
         for (int i = 0; i < 3; i++) {
             Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, i == 2 ? 1 : 0))));
         }
@@ -208,6 +209,8 @@ class VotingApiIntegrationTest {
                 .as("a member that neither chairs nor counts").isEqualTo(403);
         assertThat(enter(bloc.officer(0), written, bloc.unit(3), option(vote, 0), null).body()).contains("Hãy đính kèm văn bản có chữ ký");
         assertThat(enter(bloc.officer(0), written, bloc.unit(0), option(vote, 0), letter).body()).contains("đã tự bỏ phiếu");
+        assertThat(enter(bloc.officer(0), written, bloc.unit(5), option(vote, 0), letter).body())
+                .as("unit 5 is in the room and has not voted yet: nobody writes in its place").contains("có mặt tại hội nghị");
         assertThat(enter(bloc.officer(0), written, bloc.unit(3), option(vote, 0), letter).status()).isEqualTo(200);
         assertThat(enter(bloc.officer(0), written, bloc.unit(4), option(vote, 0), letter).status()).isEqualTo(200);
 
@@ -234,7 +237,7 @@ class VotingApiIntegrationTest {
         chair.post("/api/v1/votes/" + id + "/close", "{}");
         JsonNode yes = committee.count().get("tally").get("lines").get(0);
         assertThat(yes.get("ballots").asInt()).as("units 0, 1 and the letter of unit 3").isEqualTo(3);
-        assertThat(yes.get("outcome").get("present").asInt()).as("3 present, unit 4 who came and voted, 1 written opinion").isEqualTo(5);
+        assertThat(yes.get("outcome").get("present").asInt()).as("4 present and 1 written opinion; 5 ballots cast").isEqualTo(5);
     }
 
     private Api.Response enter(String username, String path, long unitId, long optionId, byte[] letter) throws Exception {

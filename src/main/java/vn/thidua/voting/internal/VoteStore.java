@@ -112,6 +112,30 @@ public class VoteStore {
                 .param("v", voteId).param("e", elector).query(Boolean.class).single();
     }
 
+    public void insertAttendance(long voteId, Collection<String> electors) {
+        for (String elector : electors) {
+            jdbc.sql("INSERT INTO vote_attendance (vote_id, elector) VALUES (:v, :e)").param("v", voteId).param("e", elector).update();
+        }
+    }
+
+    /** Whether the opening recorded who was present by name. */
+    public boolean attendanceRecorded(long voteId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_attendance WHERE vote_id = :v)").param("v", voteId).query(Boolean.class).single();
+    }
+
+    public boolean present(long voteId, String elector) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_attendance WHERE vote_id = :v AND elector = :e)")
+                .param("v", voteId).param("e", elector).query(Boolean.class).single();
+    }
+
+    public record ElectorRow(String key, String label) {
+    }
+
+    public List<ElectorRow> electors(long voteId) {
+        return jdbc.sql("SELECT elector, label FROM vote_elector WHERE vote_id = :v ORDER BY label").param("v", voteId)
+                .query((rs, i) -> new ElectorRow(rs.getString(1), rs.getString(2))).list();
+    }
+
     public String electorLabel(long voteId, String elector) {
         return jdbc.sql("SELECT label FROM vote_elector WHERE vote_id = :v AND elector = :e")
                 .param("v", voteId).param("e", elector).query(String.class).optional().orElse(elector);

@@ -111,6 +111,9 @@ class VotePages {
             }
         });
         model.addAttribute("vote", vote);
+        if (vote.draft()) {
+            model.addAttribute("electors", voting.electors(user, id));
+        }
         model.addAttribute("totalsJson", vote.encryptedTotals() == null ? "[]" : json.writeValueAsString(vote.encryptedTotals()));
         if (vote.status() == vn.thidua.voting.domain.VoteStatus.CLOSED && committee.isTrustee(id, user)) {
             model.addAttribute("boxJson", json.writeValueAsString(committee.boxFor(user, id)));
@@ -132,8 +135,9 @@ class VotePages {
 
     @PostMapping("/votes/{id}/open")
     String open(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer present,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return act(redirect, id, "Đã mở biểu quyết.", () -> voting.open(user, id, present, version));
+            @RequestParam(required = false) List<String> presentElector, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "Đã mở biểu quyết.", () -> voting.open(user, id, present, presentElector, version));
     }
 
     /** The ballot as the browser encrypted it; the page never sends a choice in clear. */

@@ -59,7 +59,23 @@ class VotingApi {
         return elections.confirm(user, yearId, confirmation.leaderVoteId(), confirmation.deputyVoteId());
     }
 
-    record Opening(Integer present, Long version) {
+    /**
+     * Those present: their number, or by name (the member units' ids, or in a council's vote the
+     * council members' ids), which written opinions of the absent need.
+     */
+    record Opening(Integer present, List<Long> presentUnitIds, List<Long> presentCouncilMemberIds, Long version) {
+
+        List<String> electors() {
+            if (presentUnitIds == null && presentCouncilMemberIds == null) {
+                return null;
+            }
+            List<String> keys = new java.util.ArrayList<>();
+            (presentUnitIds == null ? List.<Long>of() : presentUnitIds)
+                    .forEach(id -> keys.add(WrittenOpinions.elector(vn.thidua.voting.VoteElectorate.MEMBER_UNITS, id, null)));
+            (presentCouncilMemberIds == null ? List.<Long>of() : presentCouncilMemberIds)
+                    .forEach(id -> keys.add(WrittenOpinions.elector(vn.thidua.voting.VoteElectorate.COUNCIL, null, id)));
+            return keys;
+        }
     }
 
     /** The receipt of a ballot: its tracking code, to find on the bulletin once the vote is counted. */
@@ -93,9 +109,9 @@ class VotingApi {
     }
 
     @PostMapping("/votes/{id}/open")
-    @Operation(summary = "Mở biểu quyết với số đơn vị có mặt")
+    @Operation(summary = "Mở biểu quyết với số có mặt, hoặc danh sách có mặt theo tên (cần cho ý kiến bằng văn bản của người vắng mặt)")
     VoteView open(CurrentUser user, @PathVariable long id, @RequestBody Opening opening) {
-        return voting.open(user, id, opening.present(), opening.version());
+        return voting.open(user, id, opening.present(), opening.electors(), opening.version());
     }
 
     @PostMapping("/votes/{id}/ballots")
