@@ -227,10 +227,13 @@ public class ParameterService {
         if (value == null || check.hasErrorOn("value")) {
             return;
         }
-        if (key.isShare() && value.compareTo(java.math.BigDecimal.ONE) > 0) {
+        if (key.isShare() && (value.signum() <= 0 || value.compareTo(java.math.BigDecimal.ONE) > 0)) {
+            // a share of 0 would pass everyone (or no one) without saying so: the law's shares are above 0
             check.reject("value", "parameter.value.share");
         } else if (!key.isShare() && value.stripTrailingZeros().scale() > 0) {
             check.reject("value", "parameter.value.whole");
+        } else if (key.isPeriod() && value.signum() <= 0) {
+            check.reject("value", "parameter.value.period");
         }
     }
 

@@ -2,6 +2,7 @@ package vn.thidua.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -207,6 +208,27 @@ class EligibilityApiIntegrationTest {
                 {"key": "BLOC_FLAG_QUOTA", "value": 1.5, "validFrom": "2024-01-01", "authorityId": %d,
                  "instrument": "Quy chế", "reason": "thử"}""".formatted(quangNam));
         assertThat(fraction.status()).isEqualTo(400);
+    }
+
+    /** A value outside what the law can mean is refused at the form, with its reason, not found wrong later. */
+    @Test
+    void aShareOfZeroOrAboveOneAndAPeriodOfZeroDaysAreRefusedWithAMessage() {
+        long quangNam = new Registry(admin).authority("quang-nam");
+        String regional = """
+                {"key": "%s", "value": %s, "validFrom": "2031-01-01", "authorityId": %d,
+                 "instrument": "Quy chế thi đua, khen thưởng của tỉnh", "reason": "thử giới hạn"}""";
+        for (String share : List.of("0", "1.2")) {
+            Response refused = Api.as(port, "ban.quangnam").post("/api/v1/eligibility/parameters",
+                    regional.formatted("VOTE_QUORUM", share, quangNam));
+            assertThat(refused.status()).as("a quorum of " + share).isEqualTo(400);
+            assertThat(refused.body()).contains("Tỷ lệ phải lớn hơn 0 và không quá 1");
+        }
+        Response noDays = Api.as(port, "ban.quangnam").post("/api/v1/eligibility/parameters",
+                regional.formatted("PUBLIC_COMMENT_DAYS", "0", quangNam));
+        assertThat(noDays.status()).isEqualTo(400);
+        assertThat(noDays.body()).contains("Thời hạn phải từ 1 trở lên");
+        assertThat(Api.as(port, "ban.quangnam").post("/api/v1/eligibility/parameters",
+                regional.formatted("PUBLIC_COMMENT_DAYS", "5", quangNam)).status()).as("a real period").isEqualTo(201);
     }
 
     @Test

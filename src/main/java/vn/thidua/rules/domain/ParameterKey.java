@@ -62,6 +62,11 @@ public enum ParameterKey {
         return name().contains("SHARE") || name().startsWith("VOTE_");
     }
 
+    /** Whether the value is a length of time (days, months, years), which is at least one. */
+    public boolean isPeriod() {
+        return name().endsWith("_DAYS") || name().endsWith("_MONTHS") || name().endsWith("_YEARS");
+    }
+
     private static final java.util.Map<Award, ParameterKey> CRITERIA = new java.util.EnumMap<>(Award.class);
 
     static {
