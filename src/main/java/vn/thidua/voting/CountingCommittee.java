@@ -312,7 +312,8 @@ public class CountingCommittee {
         List<Bulletin.Ballot> ballots = box.stored(voteId).stream()
                 .map(b -> new Bulletin.Ballot(b.trackingCode(), box.parse(b.ballot()))).toList();
         return new Bulletin(voteId, vote.question(), options.stream().map(VoteView.Option::label).toList(), vote.maxChoices(),
-                vote.electorate(), committee, vote.publicKey(), ballots, lines.subList(0, options.size()), lines.get(options.size()));
+                vote.electorate(), committee, vote.publicKey(), ballots, lines.subList(0, options.size()), lines.get(options.size()),
+                votes.voters(voteId));
     }
 
     private BallotBoxStore.TrusteeRow trusteeOf(CurrentUser user, long voteId) {

@@ -85,7 +85,7 @@ class BallotCommandTest {
         Bulletin bulletin = new Bulletin(vote, "Câu hỏi", List.of("Đồng ý", "Không đồng ý"), 1, 5,
                 List.of(new Bulletin.Trustee(1, "Một", shares.get(0)), new Bulletin.Trustee(2, "Hai", shares.get(1))),
                 Group.hex(key), ballots.stream().map(b -> new Bulletin.Ballot(b.trackingCode(vote), b)).toList(),
-                totals.subList(0, 2), totals.get(2));
+                totals.subList(0, 2), totals.get(2), List.of("Sở A", "Sở B", "Sở C"));
         Path file = dir.resolve("bulletin.json");
         Files.writeString(file, json.writeValueAsString(bulletin));
         Run verified = run("verify-vote", file.toString());

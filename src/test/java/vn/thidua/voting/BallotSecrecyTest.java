@@ -168,6 +168,7 @@ class BallotSecrecyTest {
             // and the bulletin, public to the electors, verifies
             JsonNode bulletin = Api.as(port, bloc.officer(7)).get("/api/v1/votes/" + id + "/bulletin").json();
             assertThat(bulletin.get("ballots")).hasSize(10);
+            assertThat(bulletin.get("voters")).as("who voted, as many as the ballots").hasSize(10);
             assertThat(json.treeToValue(bulletin, vn.thidua.voting.domain.ballot.Bulletin.class).verify()).isEmpty();
         }
     }

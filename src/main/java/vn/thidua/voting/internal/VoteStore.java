@@ -146,6 +146,13 @@ public class VoteStore {
                 .param("v", voteId).param("e", elector).query(Boolean.class).single();
     }
 
+    /** The names of those who voted (ballot or confirmed written opinion), in alphabetical order. */
+    public List<String> voters(long voteId) {
+        return jdbc.sql("""
+                SELECT e.label FROM vote_participation p JOIN vote_elector e ON e.vote_id = p.vote_id AND e.elector = p.elector
+                WHERE p.vote_id = :v ORDER BY e.label COLLATE vi, e.elector""").param("v", voteId).query(String.class).list();
+    }
+
     public long participants(long voteId) {
         return jdbc.sql("SELECT count(*) FROM vote_participation WHERE vote_id = :v").param("v", voteId).query(Long.class).single();
     }

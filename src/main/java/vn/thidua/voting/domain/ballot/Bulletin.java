@@ -13,11 +13,12 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * The public record of an encrypted vote once counted: the trustees' keys with their proofs, every
  * ballot by its tracking code, the encrypted totals, each trustee's partial decryption of them with
- * its proof, and the counts. Anyone can recompute the counts from it ({@link #verify()}) without
+ * its proof, the counts, and who voted (in alphabetical order: as many ballots as voters, so that
+ * a ballot added for someone who did not vote shows as a name the conference knows did not). Anyone can recompute the counts from it ({@link #verify()}) without
  * any secret, and nobody can learn from it what any ballot says.
  */
 public record Bulletin(long voteId, String question, List<String> options, int maxChoices, int electorate,
-        List<Trustee> trustees, String publicKey, List<Ballot> ballots, List<Total> totals, Total blank) {
+        List<Trustee> trustees, String publicKey, List<Ballot> ballots, List<Total> totals, Total blank, List<String> voters) {
 
     public record Trustee(long id, String name, KeyShare key) {
     }
@@ -33,6 +34,7 @@ public record Bulletin(long voteId, String question, List<String> options, int m
         trustees = List.copyOf(trustees);
         ballots = List.copyOf(ballots);
         totals = List.copyOf(totals);
+        voters = voters == null ? null : List.copyOf(voters);
     }
 
     /** A defect found by the verifier, with its stable code and what it means in Vietnamese. */
@@ -74,6 +76,10 @@ public record Bulletin(long voteId, String question, List<String> options, int m
                     sums[i] = sums[i].add(ballot.ballot().options().get(i).ciphertext());
                 }
                 blanks = blanks.add(ballot.ballot().blank().ciphertext());
+            }
+            if (voters == null || voters.size() != ballots.size()) {
+                findings.add(new Finding("VOTERS", "Số phiếu trong hộp (" + ballots.size() + ") khác số người đã bỏ phiếu ("
+                        + (voters == null ? "không có danh sách" : voters.size()) + ")."));
             }
             if (totals.size() != options.size()) {
                 findings.add(new Finding("TOTALS", "Số tổng mã hóa không bằng số phương án."));

@@ -92,6 +92,10 @@ class BallotCryptoTest {
         // a ballot dropped
         assertThat(with(bulletin, bulletin.ballots().subList(0, 2), bulletin.totals()).verify())
                 .extracting(Bulletin.Finding::code).contains("TOTAL_SUM");
+        // a ballot added for someone who did not vote: one more ballot than voters
+        assertThat(new Bulletin(bulletin.voteId(), bulletin.question(), bulletin.options(), bulletin.maxChoices(), bulletin.electorate(),
+                bulletin.trustees(), bulletin.publicKey(), bulletin.ballots(), bulletin.totals(), bulletin.blank(),
+                bulletin.voters().subList(0, 2)).verify()).extracting(Bulletin.Finding::code).contains("VOTERS");
         // a trustee's share missing
         Map<Long, PartialDecryption> fewer = new HashMap<>(first.shares());
         fewer.remove(1L);
@@ -102,7 +106,7 @@ class BallotCryptoTest {
 
     private static Bulletin with(Bulletin b, List<Bulletin.Ballot> ballots, List<Bulletin.Total> totals) {
         return new Bulletin(b.voteId(), b.question(), b.options(), b.maxChoices(), b.electorate(), b.trustees(), b.publicKey(),
-                ballots, totals, b.blank());
+                ballots, totals, b.blank(), b.voters());
     }
 
     /** A counting committee whose secrets the test holds, as each trustee would on its own device. */
@@ -129,7 +133,8 @@ class BallotCryptoTest {
             }
             Bulletin.Total blank = total("Phiếu trắng", ballots.stream().map(b -> b.blank().ciphertext()), ballots.size());
             return new Bulletin(VOTE, "Câu hỏi", totals.stream().map(Bulletin.Total::label).toList(), maxChoices, 10, trustees,
-                    Group.hex(key), ballots.stream().map(b -> new Bulletin.Ballot(b.trackingCode(VOTE), b)).toList(), totals, blank);
+                    Group.hex(key), ballots.stream().map(b -> new Bulletin.Ballot(b.trackingCode(VOTE), b)).toList(), totals, blank,
+                    java.util.stream.IntStream.range(0, ballots.size()).mapToObj(i -> "Đơn vị " + i).toList());
         }
 
         private Bulletin.Total total(String label, java.util.stream.Stream<Ciphertext> ciphertexts, int cast) {
