@@ -95,6 +95,11 @@
         error.hidden = false;
       }
     });
+    // the offline tool's output, pasted: the server checks its proofs against the box's own sums
+    document.getElementById('use-pasted-shares').addEventListener('click', () => {
+      document.getElementById('decryption-shares').value = document.getElementById('pasted-shares').value;
+      decryptForm.submit();
+    });
   }
 
   document.querySelectorAll('[data-confirm]').forEach((button) => {

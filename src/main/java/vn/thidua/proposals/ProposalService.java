@@ -55,7 +55,7 @@ import vn.thidua.voting.VotingService;
 @Service
 public class ProposalService {
 
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = vn.thidua.platform.files.FileKinds.MAX_DOCUMENT_BYTES;
 
     private final ProposalStore store;
     private final ProposalAccess access;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
@@ -29,6 +30,7 @@ class BallotBox {
     private final BallotBoxStore store;
     private final JsonMapper json;
     private final Messages messages;
+    private final Checks checks;
     /**
      * Checking a ballot's proofs (or encrypting a script's choice) is a few milliseconds of pure
      * computation: at most one ballot per core at a time, the others wait their turn here, holding
@@ -39,7 +41,8 @@ class BallotBox {
     private final java.util.concurrent.Semaphore computing =
             new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
-    BallotBox(VoteStore votes, BallotBoxStore store, JsonMapper json, Messages messages) {
+    BallotBox(VoteStore votes, BallotBoxStore store, JsonMapper json, Messages messages, Checks checks) {
+        this.checks = checks;
         this.votes = votes;
         this.store = store;
         this.json = json;
@@ -49,25 +52,25 @@ class BallotBox {
     /** The ballot to put in the box: the browser's, once its proofs verify, or the clear choice encrypted here. */
     EncryptedBallot accept(VoteStore.VoteRow vote, BallotRequest request, String field) {
         if (vote.method() != VoteMethod.SECRET_BALLOT) {
-            throw refused(field, vote.method() == VoteMethod.PAPER_BALLOT ? "vote.ballot.paperOnly" : "vote.notBallot");
+            throw checks.refusal(field, vote.method() == VoteMethod.PAPER_BALLOT ? "vote.ballot.paperOnly" : "vote.notBallot");
         }
         if (!vote.encrypted()) {
-            throw refused(field, "vote.ballot.legacy");
+            throw checks.refusal(field, "vote.ballot.legacy");
         }
         if (vote.publicKey() == null || request == null || (request.ballot() == null) == (request.optionIds() == null)) {
-            throw refused(field, request != null && vote.publicKey() != null ? "vote.ballot.oneForm" : "vote.notOpen");
+            throw checks.refusal(field, request != null && vote.publicKey() != null ? "vote.ballot.oneForm" : "vote.notOpen");
         }
         if (!vote.publicKey().equals(jointKey(vote.id()))) {
             // the key on the vote is not the committee's (written over in the database): no ballot is
             // encrypted under a key whose secret someone else may hold
-            throw refused(field, "vote.committee.keyAltered");
+            throw checks.refusal(field, "vote.committee.keyAltered");
         }
         List<VoteView.Option> options = votes.options(vote.id());
         var key = Group.point(vote.publicKey());
         if (request.ballot() != null) {
             String defect = computing(() -> request.ballot().defect(vote.id(), key, options.size(), vote.maxChoices()));
             if (defect != null) {
-                throw refused(field, "vote.ballot.proof." + defect);
+                throw checks.refusal(field, "vote.ballot.proof." + defect);
             }
             return request.ballot();
         }
@@ -93,7 +96,7 @@ class BallotBox {
     Set<Integer> positions(VoteStore.VoteRow vote, List<VoteView.Option> options, List<Long> optionIds, String field) {
         Set<Long> chosen = new LinkedHashSet<>(optionIds);
         if (chosen.size() != optionIds.size() || chosen.contains(null)) {
-            throw refused(field, "vote.option.unknown");
+            throw checks.refusal(field, "vote.option.unknown");
         }
         Set<Integer> positions = new HashSet<>();
         for (int i = 0; i < options.size(); i++) {
@@ -102,7 +105,7 @@ class BallotBox {
             }
         }
         if (positions.size() != chosen.size()) {
-            throw refused(field, "vote.option.unknown");
+            throw checks.refusal(field, "vote.option.unknown");
         }
         if (positions.size() > vote.maxChoices()) {
             throw new InvalidInputException(List.of(new Violation(field, messages.get("vote.tooManyChoices", vote.maxChoices()))));
@@ -130,7 +133,7 @@ class BallotBox {
     /** Puts the ballot in the box; the very same ballot twice (a copy of another's) is refused. */
     void put(long voteId, String trackingCode, String ballotJson) {
         if (!store.putBallot(voteId, trackingCode, ballotJson)) {
-            throw refused("optionIds", "vote.ballot.copy");
+            throw checks.refusal("optionIds", "vote.ballot.copy");
         }
     }
 
@@ -178,7 +181,4 @@ class BallotBox {
                 w.enteredBy(), w.confirmedBy())).toList();
     }
 
-    private InvalidInputException refused(String field, String key) {
-        return new InvalidInputException(List.of(new Violation(field, messages.get(key))));
-    }
 }

@@ -9,8 +9,4 @@ import vn.thidua.voting.domain.ballot.EncryptedBallot;
  * logs: the weaker path, see docs/voting-secrecy.md). Exactly one of the two is given.
  */
 public record BallotRequest(List<Long> optionIds, EncryptedBallot ballot) {
-
-    public static BallotRequest plain(List<Long> optionIds) {
-        return new BallotRequest(optionIds, null);
-    }
 }

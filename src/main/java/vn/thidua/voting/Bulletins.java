@@ -13,7 +13,8 @@ public class Bulletins {
     private final VotingService voting;
     private final CountingCommittee committee;
 
-    Bulletins(VotingService voting, CountingCommittee committee) {
+    Bulletins(VotingService voting, CountingCommittee committee, tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.voting = voting;
         this.committee = committee;
     }
@@ -30,7 +31,7 @@ public class Bulletins {
                     return size() > 200;
                 }
             });
-    private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+    private final tools.jackson.databind.json.JsonMapper json;
 
     /** What the verifier finds in a bulletin (empty when its result follows from its ballots and proofs). */
     public List<Bulletin.Finding> findings(Bulletin bulletin) {

@@ -23,10 +23,8 @@ import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
-import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
-import vn.thidua.platform.validation.Violation;
 import vn.thidua.voting.domain.VoteStatus;
 import vn.thidua.voting.domain.ballot.Bulletin;
 import vn.thidua.voting.domain.ballot.Ciphertext;
@@ -183,13 +181,13 @@ public class CountingCommittee {
         VoteStore.VoteRow vote = votes.findForUpdate(voteId).orElseThrow(() -> notFound(voteId));
         BallotBoxStore.TrusteeRow trustee = trusteeOf(user, voteId);
         if (vote.status() != VoteStatus.DRAFT) {
-            throw refused("key", "vote.alreadyOpened");
+            throw checks.refusal("key", "vote.alreadyOpened");
         }
         if (trustee.registered()) {
-            throw refused("key", "vote.committee.keyAlready");
+            throw checks.refusal("key", "vote.committee.keyAlready");
         }
         if (share == null || !share.verifies(KeyShare.context(voteId, trustee.id()))) {
-            throw refused("key", "vote.committee.keyProof");
+            throw checks.refusal("key", "vote.committee.keyProof");
         }
         store.registerKey(trustee.id(), share.publicKey(), share.commitment(), share.response(), clock.instant());
         String joint = box.jointKey(voteId);
@@ -211,26 +209,26 @@ public class CountingCommittee {
         try {
             vote.status().requireAwaitingCommittee();
         } catch (VoteStatus.Refused refused) {
-            throw refused("shares", refused.code());
+            throw checks.refusal("shares", refused.code());
         }
         if (trustee.decrypted()) {
-            throw refused("shares", "vote.committee.decryptedAlready");
+            throw checks.refusal("shares", "vote.committee.decryptedAlready");
         }
         List<VoteView.CipherPair> totals = json.readValue(vote.encryptedTotals(), new TypeReference<List<VoteView.CipherPair>>() { });
         // the totals are what the box adds up to, one per option and the blank ballots, nothing else:
         // a total written over by someone with the database's keys (a single ballot, to have it
         // opened) is refused here, and the trustee's page adds the box up itself too
         if (!totals.equals(box.sums(voteId, votes.options(voteId).size()))) {
-            throw refused("shares", "vote.committee.totalsAltered");
+            throw checks.refusal("shares", "vote.committee.totalsAltered");
         }
         if (shares == null || shares.size() != totals.size()) {
-            throw refused("shares", "vote.committee.decryptionShape");
+            throw checks.refusal("shares", "vote.committee.decryptionShape");
         }
         var key = new KeyShare(trustee.publicKey(), trustee.commitment(), trustee.response()).point();
         for (int i = 0; i < totals.size(); i++) {
             if (shares.get(i) == null || !shares.get(i).verifies(KeyShare.context(voteId, trustee.id()), key,
                     Ciphertext.of(totals.get(i).a(), totals.get(i).b()))) {
-                throw refused("shares", "vote.committee.decryptionProof");
+                throw checks.refusal("shares", "vote.committee.decryptionProof");
             }
         }
         store.saveDecryption(trustee.id(), json.writeValueAsString(shares), clock.instant());
@@ -280,7 +278,7 @@ public class CountingCommittee {
     public Bulletin bulletin(long voteId) {
         VoteStore.VoteRow vote = votes.find(voteId).orElseThrow(() -> notFound(voteId));
         if (!vote.encrypted() || vote.status() != VoteStatus.VERIFIED) {
-            throw refused("status", "vote.bulletin.notYet");
+            throw checks.refusal("status", "vote.bulletin.notYet");
         }
         List<BallotBoxStore.TrusteeRow> trustees = store.trustees(voteId);
         List<Bulletin.Trustee> committee = trustees.stream().map(t -> new Bulletin.Trustee(t.id(), t.label(),
@@ -330,7 +328,4 @@ public class CountingCommittee {
         return new NotFoundException(messages.get("vote.notFound", voteId));
     }
 
-    private InvalidInputException refused(String field, String key) {
-        return new InvalidInputException(List.of(new Violation(field, messages.get(key))));
-    }
 }

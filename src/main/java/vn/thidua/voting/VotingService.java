@@ -277,11 +277,6 @@ public class VotingService {
         });
     }
 
-    /** The older form: the option ids in clear, encrypted at once by the server. */
-    public String cast(CurrentUser user, long voteId, List<Long> optionIds) {
-        return cast(user, voteId, BallotRequest.plain(optionIds == null ? List.of() : optionIds));
-    }
-
     /**
      * Closes the vote: an encrypted ballot's totals are added up under encryption and wait for the
      * committee; a show of hands takes the counts the chair records; an acclamation is unanimous
@@ -411,7 +406,7 @@ public class VotingService {
         try {
             return transition.get();
         } catch (VoteStatus.Refused refused) {
-            throw new InvalidInputException(List.of(new Violation(field, messages.get(refused.code()))));
+            throw checks.refusal(field, refused.code());
         }
     }
 

@@ -15,6 +15,7 @@ import vn.thidua.platform.audit.AuditEvent;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.files.FileKinds;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
@@ -35,9 +36,6 @@ import vn.thidua.voting.internal.VoteStore;
 @Service
 public class WrittenOpinions {
 
-    /** A signed letter, scanned: PDF or image, at most this size. */
-    public static final int MAX_LETTER = 10 * 1024 * 1024;
-
     public record Letter(String fileName, byte[] content) {
     }
 
@@ -47,12 +45,14 @@ public class WrittenOpinions {
     private final CountingCommittee committee;
     private final BlocService blocs;
     private final Messages messages;
+    private final Checks checks;
     private final AuditLog audit;
     private final JsonMapper json;
     private final java.time.Clock clock;
 
     WrittenOpinions(VoteStore votes, BallotBoxStore store, BallotBox box, CountingCommittee committee, BlocService blocs,
-            Messages messages, AuditLog audit, JsonMapper json, java.time.Clock clock) {
+            Messages messages, Checks checks, AuditLog audit, JsonMapper json, java.time.Clock clock) {
+        this.checks = checks;
         this.votes = votes;
         this.store = store;
         this.box = box;
@@ -81,38 +81,38 @@ public class WrittenOpinions {
         String field = vote.electorateKind() == VoteElectorate.COUNCIL ? "councilMemberId" : "unitId";
         String elector = elector(vote.electorateKind(), unitId, councilMemberId);
         if (elector == null || !votes.isElector(voteId, elector)) {
-            throw refused(field, vote.electorateKind() == VoteElectorate.COUNCIL ? "vote.written.notCouncil" : "vote.written.notElector");
+            throw checks.refusal(field, vote.electorateKind() == VoteElectorate.COUNCIL ? "vote.written.notCouncil" : "vote.written.notElector");
         }
         if (vote.method() != VoteMethod.SECRET_BALLOT || !vote.encrypted() || vote.status() != VoteStatus.OPEN) {
-            throw refused(field, "vote.paper.notOpenBallot");
+            throw checks.refusal(field, "vote.paper.notOpenBallot");
         }
         if (votes.hasVoted(voteId, elector)) {
-            throw refused(field, "vote.written.hasVoted");
+            throw checks.refusal(field, "vote.written.hasVoted");
         }
         // only for the absent, known by name: an elector in the room casts its own ballot
         if (!votes.attendanceRecorded(voteId)) {
-            throw refused(field, "vote.written.needsAttendance");
+            throw checks.refusal(field, "vote.written.needsAttendance");
         }
         if (votes.present(voteId, elector)) {
-            throw refused(field, "vote.written.present");
+            throw checks.refusal(field, "vote.written.present");
         }
         int present = vote.present() == null ? 0 : vote.present();
         if (present + store.written(voteId).size() >= vote.electorate()) {
-            throw refused(field, "vote.written.tooMany");
+            throw checks.refusal(field, "vote.written.tooMany");
         }
         Set<Integer> positions = box.positions(vote, votes.options(voteId), optionIds == null ? List.of() : optionIds, "optionIds");
         if (letter == null || letter.content() == null || letter.content().length == 0) {
-            throw refused("letter", "vote.written.letterRequired");
+            throw checks.refusal("letter", "vote.written.letterRequired");
         }
-        if (letter.content().length > MAX_LETTER) {
-            throw refused("letter", "vote.written.letterTooBig");
+        if (letter.content().length > FileKinds.MAX_DOCUMENT_BYTES) {
+            throw checks.refusal("letter", "vote.written.letterTooBig", FileKinds.MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
         String name = FileKinds.safeName(letter.fileName());
         String type = FileKinds.contentType(name, letter.content()).filter(t -> t.equals("application/pdf") || t.startsWith("image/"))
-                .orElseThrow(() -> refused("letter", "vote.written.letterKind"));
+                .orElseThrow(() -> checks.refusal("letter", "vote.written.letterKind"));
         if (!store.enterWritten(voteId, elector, json.writeValueAsString(positions), letter.content(), name, type,
                 user.username(), clock.instant())) {
-            throw refused(field, "vote.written.already");
+            throw checks.refusal(field, "vote.written.already");
         }
         audit.recordAlone(AuditEvent.by(user, AuditAction.VOTE_WRITTEN_OPINION, blocs.authorityOfYear(vote.blocYearId()),
                 "biểu quyết " + voteId, "nhập ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector) + " (chờ người thứ hai xác nhận)"));
@@ -133,19 +133,19 @@ public class WrittenOpinions {
         String elector = elector(vote.electorateKind(), unitId, councilMemberId);
         BallotBoxStore.WrittenRow entry = elector == null ? null : store.written(voteId, elector).orElse(null);
         if (entry == null || entry.confirmed()) {
-            throw refused(field, "vote.written.nothingToConfirm");
+            throw checks.refusal(field, "vote.written.nothingToConfirm");
         }
         Optional<BlocYearScope> scope = blocs.scopeIfAny(user, vote.blocYearId());
         boolean board = scope.map(BlocYearScope::board).orElse(false);
         boolean leaderUnit = scope.map(BlocYearScope::leader).orElse(false);
         if (!board && !committee.isTrustee(voteId, user) || leaderUnit) {
-            throw refused(field, "vote.written.confirmerNotAllowed");
+            throw checks.refusal(field, "vote.written.confirmerNotAllowed");
         }
         if (entry.enteredBy().equals(user.username())) {
-            throw refused(field, "vote.written.samePerson");
+            throw checks.refusal(field, "vote.written.samePerson");
         }
         if (vote.status() != VoteStatus.OPEN) {
-            throw refused(field, "vote.closed");
+            throw checks.refusal(field, "vote.closed");
         }
         if (!votes.participate(voteId, elector)) {
             // the elector voted itself after the entry: its own ballot stands, the letter is not counted
@@ -154,7 +154,7 @@ public class WrittenOpinions {
             throw new Superseded(List.of(new Violation(field, messages.get("vote.written.hasVoted"))));
         }
         if (!votes.addWritten(voteId)) {
-            throw refused(field, "vote.written.tooMany");
+            throw checks.refusal(field, "vote.written.tooMany");
         }
         Set<Integer> positions = Set.copyOf(json.readValue(entry.choice(), new TypeReference<List<Integer>>() { }));
         EncryptedBallot ballot = EncryptedBallot.encrypt(voteId, Group.point(vote.publicKey()), votes.options(voteId).size(),
@@ -185,7 +185,4 @@ public class WrittenOpinions {
         return new NotFoundException(messages.get("vote.notFound", voteId));
     }
 
-    private InvalidInputException refused(String field, String key) {
-        return new InvalidInputException(List.of(new Violation(field, messages.get(key))));
-    }
 }

@@ -102,6 +102,14 @@ class VotingApiIntegrationTest {
         JsonNode boxClosed = Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}").json();
         assertThat(boxClosed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(boxClosed.get("tally").isNull()).as("nothing is decrypted before the committee").isTrue();
+        // a trustee who counts offline downloads the closed box from its page: ciphertexts of the 9 ballots only
+        vn.thidua.support.WebSession trusteePages = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(1));
+        JsonNode box = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(trusteePages.get("/votes/" + id + "/committee/box.json").body());
+        assertThat(box).hasSize(9);
+        assertThat(box.get(0)).as("two options and blank").hasSize(3);
+        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.officer(3)).get("/votes/" + id + "/committee/box.json").status())
+                .as("not a trustee").isEqualTo(403);
         // one trustee alone: the vote waits, nothing is decrypted
         assertThat(committee.decrypt(bloc.board()).status()).isEqualTo(200);
         JsonNode waiting = member.get("/api/v1/votes/" + id).json();

@@ -22,6 +22,11 @@ public class Checks {
         this.messages = messages;
     }
 
+    /** One refusal, for a write that must stop at its first broken rule. */
+    public InvalidInputException refusal(String field, String code, Object... args) {
+        return none().reject(field, code, args).violationsAsException();
+    }
+
     /** For a write whose input has no bean-validation constraints of its own. */
     public Collector none() {
         return new Collector();

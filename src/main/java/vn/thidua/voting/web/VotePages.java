@@ -219,6 +219,13 @@ class VotePages {
         return "voting/bulletin";
     }
 
+    /** The closed box for a trustee who counts offline (trustee decrypt --box): ciphertexts only. */
+    @GetMapping("/votes/{id}/committee/box.json")
+    org.springframework.http.ResponseEntity<byte[]> box(CurrentUser user, @PathVariable long id) {
+        return vn.thidua.platform.files.Downloads.of(json.writeValueAsBytes(committee.boxFor(user, id)),
+                "hop-phieu-" + id + ".json", "application/json");
+    }
+
     @GetMapping("/votes/{id}/bulletin.json")
     org.springframework.http.ResponseEntity<byte[]> bulletinFile(CurrentUser user, @PathVariable long id) {
         byte[] content = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(bulletins.of(user, id));
