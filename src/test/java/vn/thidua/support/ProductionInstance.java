@@ -6,7 +6,15 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.thidua.ThiDuaApplication;
 import vn.thidua.platform.db.EmbeddedCredentials;
@@ -48,8 +56,39 @@ public record ProductionInstance(ConfigurableApplicationContext context, int por
                 "--thidua.security.bcrypt-strength=4",
                 "--logging.level.root=WARN"));
         args.addAll(List.of(settings));
-        return new ProductionInstance(new SpringApplicationBuilder(ThiDuaApplication.class).run(args.toArray(String[]::new)),
-                port);
+        return new ProductionInstance(new SpringApplicationBuilder(ThiDuaApplication.class).listeners(new OneLoggingSetUpAtATime())
+                .run(args.toArray(String[]::new)), port);
+    }
+
+    /**
+     * Logback is one per JVM and Spring Boot sets it up anew for each application: two instances started at
+     * the same moment in one test JVM would set it up over each other ("Unable to find Spring Environment in
+     * logger context"). The set-up, from the application's start to its prepared context, takes turns; the rest
+     * of the start (migrations, demo data, the web server) still runs side by side.
+     */
+    private static final class OneLoggingSetUpAtATime implements GenericApplicationListener {
+
+        private static final ReentrantLock TURN = new ReentrantLock();
+
+        @Override
+        public boolean supportsEventType(ResolvableType eventType) {
+            return true;
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            if (event instanceof ApplicationStartingEvent) {
+                TURN.lock();
+            } else if ((event instanceof ApplicationPreparedEvent || event instanceof ApplicationFailedEvent)
+                    && TURN.isHeldByCurrentThread()) {
+                TURN.unlock();
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
     }
 
     public String base() {
