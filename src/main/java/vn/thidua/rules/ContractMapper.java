@@ -50,6 +50,32 @@ final class ContractMapper {
         return year;
     }
 
+    /**
+     * The day the proposal is considered: not before the achievement year begins (a year-end review may be
+     * held in its December), not after the last year the engine answers for.
+     */
+    java.time.LocalDate consideredOn(String text, Integer year, String field) {
+        if (text == null || text.isBlank()) {
+            return year == null ? null : vn.thidua.rules.domain.Question.usualConsideration(year);
+        }
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            check.reject(field, "eligibility.consideredOn.format", text);
+            return null;
+        }
+        if (year != null && day.getYear() < year) {
+            check.reject(field, "eligibility.consideredOn.beforeYear", String.valueOf(year));
+            return null;
+        }
+        if (day.getYear() > years.last() + 1) {
+            check.reject(field, "eligibility.consideredOn.tooLate", String.valueOf(years.last() + 1));
+            return null;
+        }
+        return day;
+    }
+
     History history(SubjectFacts s, String field) {
         SubjectKind kind = code(SubjectKind::valueOf, s.kind(), field + ".kind", "eligibility.kind.unknown", true);
         List<History.AwardRecord> records = new ArrayList<>();

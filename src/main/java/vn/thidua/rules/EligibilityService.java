@@ -39,6 +39,7 @@ public class EligibilityService {
         Integer year = mapper.year(request.year(), "year");
         Award award = mapper.award(request.award(), "award");
         CommendationType type = mapper.type(request.commendationType(), "commendationType");
+        java.time.LocalDate consideredOn = mapper.consideredOn(request.consideredOn(), year, "consideredOn");
         History history = null;
         Long authorityId = scope.authorityOf(user);
         if (request.subject() != null && request.subjectId() != null) {
@@ -55,11 +56,12 @@ public class EligibilityService {
             check.reject("subject", "eligibility.subject.required");
         }
         check.throwIfInvalid();
-        return CheckResponse.of(answer(new Question(year, award, type, history), authorityId));
+        return CheckResponse.of(answer(new Question(year, award, type, history, consideredOn), authorityId));
     }
 
+    /** Under the regime and values in force on the day the question's proposal is considered. */
     public Answer answer(Question question, Long authorityId) {
-        return engine.check(question, parameters.table().forYear(question.year(), authorityId));
+        return engine.check(question, parameters.table().at(question.consideredOn(), authorityId));
     }
 
     /** The awards found eligible or to check, with their reasons; the others are only counted out. */
@@ -74,7 +76,7 @@ public class EligibilityService {
 
     private Map<Award, Answer> answers(int year, History history, Long authorityId, boolean notEligibleToo) {
         Map<Award, Answer> answers = new java.util.EnumMap<>(Award.class);
-        var parameters = this.parameters.table().forYear(year, authorityId);
+        var parameters = this.parameters.table().at(Question.usualConsideration(year), authorityId);
         for (Award award : Award.values()) {
             if (award.isFor(history.kind())) {
                 Question question = new Question(year, award, CommendationType.THUONG_XUYEN, history);

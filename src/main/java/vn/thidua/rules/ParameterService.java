@@ -70,11 +70,12 @@ public class ParameterService {
         return instruments.stream().filter(i -> i.inForceOn(day)).toList();
     }
 
+    /** Brings the national parameters to this release's catalogue (rows a board edited stay as they are). */
     @Transactional
-    public int loadCatalogue() {
-        int added = store.insertMissingNational(catalogue());
+    public ParameterStore.CatalogueSync loadCatalogue() {
+        ParameterStore.CatalogueSync sync = store.syncNational(catalogue());
         forgetTableAfterCommit();
-        return added;
+        return sync;
     }
 
     /**

@@ -10,17 +10,25 @@ final class CollectiveTitles {
     private CollectiveTitles() {
     }
 
+    /**
+     * Good task completion, the members' Lao động tiên tiến share and no member disciplined from cảnh cáo
+     * up. Law 2022 (điểm c khoản 1 Điều 28, as the circulars of ministries read it): "từ 70%", at least the
+     * share; the 2003 Law: "trên 50%", more than the share.
+     */
     static void tapTheLaoDongTienTien(Question q, Evaluation e) {
         History h = q.subject();
         Rating rating = h.ratingIn(q.year());
-        e.fact(() -> "Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
-                CRITERIA_TTLDTT);
+        e.fact(() -> "Hoàn thành tốt nhiệm vụ và kế hoạch được giao năm " + q.year(),
+                rating == null ? null : rating.atLeast(Rating.HTTNV), CRITERIA_TTLDTT);
         Double share = e.share(TTLDTT_MIN_LDTT_SHARE);
         Members m = h.members();
-        e.fact(() -> "Trên " + percent(share) + " cá nhân đạt danh hiệu Lao động tiên tiến",
+        boolean atLeast = e.law2022();
+        e.fact(() -> (atLeast ? "Có từ " : "Có trên ") + Words.percent(share) + " cá nhân trong tập thể đạt danh hiệu Lao động tiên tiến"
+                        + (m == null || m.total() == null || m.ldtt() == null ? "" : " (" + m.ldtt() + "/" + m.total() + ")"),
                 share == null || m == null || m.total() == null || m.ldtt() == null || m.total() == 0 ? null
-                        : m.ldtt() > share * m.total(), TTLDTT_MIN_LDTT_SHARE);
-        noMemberWarnedOrWorse(q, e, CRITERIA_TTLDTT);
+                        : atLeast ? m.ldtt() >= share * m.total() - 1e-9 : m.ldtt() > share * m.total() + 1e-9,
+                TTLDTT_MIN_LDTT_SHARE);
+        noMemberWarnedOrWorse(q, e, TTLDTT_MIN_LDTT_SHARE);
     }
 
     static void tapTheLaoDongXuatSac(Question q, Evaluation e) {
@@ -31,11 +39,11 @@ final class CollectiveTitles {
         Members m = h.members();
         boolean counted = m != null && m.total() != null && m.total() > 0;
         Double completed = e.share(TTLDXS_MIN_COMPLETED_SHARE);
-        e.fact(() -> percent(completed) + " cá nhân hoàn thành nhiệm vụ",
+        e.fact(() -> Words.percent(completed) + " cá nhân hoàn thành nhiệm vụ",
                 completed == null || !counted || m.completedTasks() == null ? null
                         : m.completedTasks() >= completed * m.total(), TTLDXS_MIN_COMPLETED_SHARE);
         Double ldtt = e.share(TTLDXS_MIN_LDTT_SHARE);
-        e.fact(() -> "Từ " + percent(ldtt) + " cá nhân trở lên đạt danh hiệu Lao động tiên tiến",
+        e.fact(() -> "Từ " + Words.percent(ldtt) + " cá nhân trở lên đạt danh hiệu Lao động tiên tiến",
                 ldtt == null || !counted || m.ldtt() == null ? null : m.ldtt() >= ldtt * m.total(), TTLDXS_MIN_LDTT_SHARE);
         Integer cstdcs = e.count(TTLDXS_MIN_CSTDCS);
         e.fact("Có cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở",
@@ -53,9 +61,22 @@ final class CollectiveTitles {
         e.judgement("Dẫn đầu cụm, khối thi đua (qua bình xét, suy tôn trong cụm, khối)", CRITERIA_CO_TINH);
     }
 
-    /** Chosen among the collectives that meet the provincial flag standard that year. */
+    /**
+     * Law 2022 khoản 1 Điều 25: exceeds its emulation targets and tasks of the year and leads the
+     * emulation of its ministry or province (its bloc); the article asks nothing of members' discipline.
+     * Before 2024: chosen among the collectives that meet the provincial flag standard that year.
+     */
     static void coThiDuaChinhPhu(Question q, Evaluation e) {
         History h = q.subject();
+        if (e.law2022()) {
+            Rating rating = h.ratingIn(q.year());
+            e.fact(() -> "Hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao năm " + q.year(),
+                    rating == null ? null : rating == Rating.HTXSNV, CRITERIA_CO_CP);
+            e.judgement("Tiêu biểu xuất sắc, dẫn đầu phong trào thi đua của bộ, ban, ngành, tỉnh (cụm, khối thi đua)",
+                    CRITERIA_CO_CP);
+            e.judgement("Nội bộ đoàn kết, tích cực thực hành tiết kiệm, chống lãng phí, chống tham nhũng", CRITERIA_CO_CP);
+            return;
+        }
         Boolean provincialStandard;
         if (h.regularAward(Award.CO_TINH, q.year()) != null) {
             provincialStandard = true;
@@ -74,7 +95,4 @@ final class CollectiveTitles {
                 worst == null || !worst.atLeast(DisciplineLevel.CANH_CAO), source);
     }
 
-    static String percent(Double share) {
-        return share == null ? "?" : Math.round(share * 100) + "%";
-    }
 }

@@ -10,18 +10,30 @@ final class Commendations {
     private Commendations() {
     }
 
+    /**
+     * Law 2022 khoản 2 Điều 75 leaves Giấy khen's criteria to each ministry, branch and province: the
+     * years of good work its own regulation asks, when the board has entered it; otherwise a person checks.
+     */
     static void giayKhen(Question q, Evaluation e) {
-        Rating rating = q.subject().ratingIn(q.year());
-        e.fact(() -> "Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
-                CRITERIA_GIAY_KHEN);
+        History h = q.subject();
+        Integer years = e.count(GIAY_KHEN_GOOD_YEARS);
+        if (years == null) {
+            e.fact(() -> "Đạt tiêu chuẩn Giấy khen theo quy định của bộ, ban, ngành, tỉnh (chưa nhập vào hệ thống)", null,
+                    CRITERIA_GIAY_KHEN);
+        } else {
+            int from = q.year() - years + 1;
+            e.fact(() -> years + " năm liên tục hoàn thành tốt nhiệm vụ trở lên (" + Words.years(from, q.year()) + ")",
+                    h.runEndingIn(q.year(), from, Rating.HTTNV).atLeast(years), GIAY_KHEN_GOOD_YEARS);
+        }
         e.judgement("Có thành tích được bình xét trong phong trào thi đua, đoàn kết, thực hiện tốt quy chế dân chủ",
                 CRITERIA_GIAY_KHEN);
     }
 
     /**
-     * A person: two consecutive CSTĐCS, or two consecutive excellent years with two unit-level
-     * initiatives in that time (Law 2022 điểm d khoản 1 Điều 74). A collective: two consecutive
-     * excellent years. Either way, only achievements after the period of the previous Bằng khen.
+     * A person: two consecutive excellent years with two initiatives applied at the base level in that
+     * time, other than those its titles were won with (Law 2022 điểm d khoản 1 Điều 74: an initiative
+     * counts once). A collective: two consecutive excellent years. Either way, only achievements after
+     * the period of the previous Bằng khen.
      */
     static void bangKhenTinh(Question q, Evaluation e) {
         History h = q.subject();
@@ -29,57 +41,65 @@ final class Commendations {
         ParameterKey yearsKey = person ? BK_TINH_HTXS_YEARS : BK_TINH_COLLECTIVE_HTXS_YEARS;
         Integer years = e.count(yearsKey);
         int from = years == null ? q.year() : q.year() - years + 1;
-        AwardRecord previous = h.lastRegular(Award.BK_TINH, q.year());
+        sameAwardWindow(q, e, Award.BK_TINH, from);
+        e.fact(() -> Words.count(years, "năm") + " liên tục hoàn thành xuất sắc nhiệm vụ (" + Words.years(from, q.year()) + ")",
+                years == null ? null : h.runEndingIn(q.year(), from, Rating.HTXSNV).atLeast(years), yearsKey);
         if (!person) {
-            sameAwardWindow(q, e, Award.BK_TINH, from);
-            e.fact(() -> years + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ")",
-                    ratingsFrom(h, from, q.year(), Rating.HTXSNV, years), yearsKey);
             e.judgement("Nội bộ đoàn kết, thực hiện tốt quy chế dân chủ ở cơ sở", CRITERIA_BK_TINH);
             return;
         }
-        Integer cstdcsRun = e.count(BK_TINH_CONSECUTIVE_CSTDCS);
-        Integer runEnd = cstdcsRun == null ? null : IndividualTitles.endOfRun(h, Award.CSTD_CS, q.year(), cstdcsRun);
-        // each route counts only achievements after the period of the previous Bằng khen
-        Boolean twoCstdcs = cstdcsRun == null ? null
-                : runEnd != null && (previous == null || previous.periodTo() < runEnd - cstdcsRun + 1);
         Integer needed = e.count(BK_TINH_MIN_INITIATIVES);
-        Boolean initiatives = needed == null ? null
-                : h.freeInitiatives(from, q.year(), InitiativeLevel.CO_SO, Award.BK_TINH) >= needed;
-        Boolean excellentRoute = and(and(ratingsFrom(h, from, q.year(), Rating.HTXSNV, years), initiatives),
-                previous == null || previous.periodTo() < from);
-        e.fact(() -> cstdcsRun + " lần liên tục đạt Chiến sĩ thi đua cơ sở, hoặc " + years
-                        + " năm liên tục hoàn thành xuất sắc nhiệm vụ (" + from + "–" + q.year() + ") và có " + needed
-                        + " sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cơ sở chưa dùng để khen thưởng khác",
-                or(twoCstdcs, excellentRoute), BK_TINH_HTXS_YEARS);
-        if (previous != null) {
-            // whether any achievement of either route lies after the previous grant's period
-            boolean afterPrevious = previous.periodTo() < from
-                    || (runEnd != null && previous.periodTo() < runEnd - cstdcsRun + 1);
-            e.fact(() -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng Bằng khen lần trước ("
-                    + previous.periodFrom() + "–" + previous.periodTo() + ")", afterPrevious, NEXT_AWARD_WINDOW);
-        }
+        int left = h.initiativesLeft(from, q.year(), InitiativeLevel.CO_SO, y -> wonWithInitiative(h, e, y));
+        e.fact(() -> "Trong thời gian đó có " + Words.count(needed, "sáng kiến")
+                        + " được công nhận, áp dụng hiệu quả trong phạm vi cơ sở, không kể sáng kiến đã dùng để xét danh hiệu, "
+                        + "hình thức khen thưởng khác (có " + left + ")",
+                needed == null ? null : left >= needed, BK_TINH_MIN_INITIATIVES);
+        e.judgement("Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước", CRITERIA_BK_TINH);
     }
 
     /**
-     * Had a regular Bằng khen cấp tỉnh; then, counted after the achievement period of its decision,
-     * five consecutive years of good task completion or better with three CSTĐCS (a person), or five
-     * consecutive excellent years (a collective).
+     * Whether the person's Chiến sĩ thi đua cơ sở of that year took an initiative: always before 2024 (the
+     * 2003 Law asked one); under the 2022 Law only when the year was not rated excellent, since excellent
+     * work alone then earns the title.
+     */
+    static boolean wonWithInitiative(History h, Evaluation e, int year) {
+        if (!e.decidedUnderLaw2022(year)) {
+            return true;
+        }
+        Rating rating = h.ratingIn(year);
+        return rating != null && rating != Rating.HTXSNV;
+    }
+
+    /**
+     * Had a regular Bằng khen cấp tỉnh; then, after the achievement period of its decision and up to the
+     * proposal, an unbroken run of five years or more ("liên tục từ 05 năm trở lên … đến thời điểm đề nghị",
+     * Law 2022 điểm b khoản 1 Điều 73) of good task completion or better with three CSTĐCS in it. Before
+     * 2024 (NĐ 91/2017 điểm c khoản 1 Điều 38): five excellent years with five base-level initiatives, no
+     * CSTĐCS count. A collective: five excellent years.
      */
     static void bangKhenThuTuong(Question q, Evaluation e) {
-        boolean person = q.subject().kind() == SubjectKind.INDIVIDUAL;
-        if (person) {
-            ladder(q, e, Award.BK_TINH, criteriaOf(Award.BK_TTG), BK_TTG_YEARS, e.law2022() ? Rating.HTTNV : Rating.HTXSNV,
-                    BK_TTG_MIN_CSTDCS, null, null);
+        History h = q.subject();
+        if (h.kind() != SubjectKind.INDIVIDUAL) {
+            ladder(q, e, Award.BK_TINH, BK_TTG_COLLECTIVE_HTXS_YEARS, BK_TTG_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null);
+        } else if (e.law2022()) {
+            History.Run run = ladder(q, e, Award.BK_TINH, BK_TTG_YEARS, BK_TTG_YEARS, Rating.HTTNV, null);
+            cstdcsIn(e, h, run, BK_TTG_MIN_CSTDCS, BK_TTG_MIN_CSTDCS);
         } else {
-            ladder(q, e, Award.BK_TINH, criteriaOf(Award.BK_TTG), BK_TTG_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null, null,
-                    null);
+            History.Run run = ladder(q, e, Award.BK_TINH, BK_TTG_YEARS, BK_TTG_YEARS, Rating.HTXSNV, null);
+            Integer needed = e.count(BK_TTG_MIN_INITIATIVES);
+            int left = h.initiativesLeft(run.from(), run.to(), InitiativeLevel.CO_SO, y -> wonWithInitiative(h, e, y));
+            e.fact(() -> "Trong thời gian đó có " + Words.count(needed, "sáng kiến")
+                            + " được công nhận và áp dụng hiệu quả trong phạm vi cơ sở, không kể sáng kiến đã dùng để xét "
+                            + "danh hiệu, hình thức khen thưởng khác (có " + left + ")",
+                    needed == null ? null : left >= needed, BK_TTG_MIN_INITIATIVES);
         }
     }
 
     /**
-     * Hạng Ba after the Prime Minister's Bằng khen (Law 2022 điểm e khoản 1 Điều 44: five consecutive
-     * years of good task completion or better, one of them excellent, with three CSTĐCS); hạng Nhì
-     * after hạng Ba and hạng Nhất after hạng Nhì on the same pattern.
+     * Hạng Ba after the Prime Minister's Bằng khen (Law 2022 điểm e khoản 1 Điều 44: an unbroken run of
+     * five years or more of good task completion or better up to the proposal, one of them excellent, with
+     * three CSTĐCS); hạng Nhì after hạng Ba and hạng Nhất after hạng Nhì on the same pattern, citing their
+     * own (unverified) articles so that their answers stay "cần kiểm tra".
      */
     static void huanChuongLaoDong(Question q, Evaluation e) {
         Award prerequisite = switch (q.award()) {
@@ -89,63 +109,74 @@ final class Commendations {
             default -> throw new IllegalArgumentException(q.award().name());
         };
         boolean hangBa = q.award() == Award.HCLD_3;
-        ParameterKey prerequisiteSource = hangBa ? criteriaOf(q.award()) : HCLD_LADDER;
-        // Only hạng Ba's criteria were found; the higher classes reuse its numbers but cite their own,
-        // unverified, article so that their answers stay "cần kiểm tra".
-        ParameterKey cited = hangBa ? null : criteriaOf(q.award());
-        if (q.subject().kind() == SubjectKind.INDIVIDUAL) {
-            ladder(q, e, prerequisite, prerequisiteSource, HCLD_YEARS, Rating.HTTNV, HCLD_MIN_CSTDCS,
-                    HCLD_MIN_EXCELLENT_YEARS, cited);
-        } else {
-            ladder(q, e, prerequisite, prerequisiteSource, HCLD_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null, null, cited);
+        History h = q.subject();
+        if (h.kind() != SubjectKind.INDIVIDUAL) {
+            ParameterKey source = hangBa ? HCLD_COLLECTIVE_HTXS_YEARS : criteriaOf(q.award());
+            ladder(q, e, prerequisite, HCLD_COLLECTIVE_HTXS_YEARS, source, Rating.HTXSNV, hangBa ? null : source);
+            return;
         }
+        ParameterKey cited = hangBa ? null : criteriaOf(q.award());
+        History.Run run = ladder(q, e, prerequisite, HCLD_YEARS, hangBa ? HCLD_YEARS : cited, Rating.HTTNV, cited);
+        Integer excellentNeeded = e.count(HCLD_MIN_EXCELLENT_YEARS);
+        int excellent = 0;
+        for (int y = run.from(); y <= run.to(); y++) {
+            excellent += h.ratingIn(y) == Rating.HTXSNV ? 1 : 0;
+        }
+        int excellentYears = excellent;
+        e.fact(() -> "Trong thời gian đó có " + Words.count(excellentNeeded, "năm") + " hoàn thành xuất sắc nhiệm vụ (có "
+                        + excellentYears + ")", excellentNeeded == null ? null : excellentYears >= excellentNeeded,
+                hangBa ? HCLD_MIN_EXCELLENT_YEARS : cited);
+        cstdcsIn(e, h, run, HCLD_MIN_CSTDCS, hangBa ? HCLD_MIN_CSTDCS : cited);
+    }
+
+    private static void cstdcsIn(Evaluation e, History h, History.Run run, ParameterKey key, ParameterKey source) {
+        Integer needed = e.count(key);
+        int count = h.count(Award.CSTD_CS, run.from(), run.to());
+        e.fact(() -> "Trong thời gian đó có " + Words.count(needed, "lần") + " đạt danh hiệu Chiến sĩ thi đua cơ sở (có "
+                + count + ")", needed == null ? null : count >= needed, source);
     }
 
     /**
-     * The step before, given for regular achievements (thematic and one-off awards are no basis);
-     * then the run of years counted from the end of the achievement period in that decision.
+     * The step before, given for regular achievements (thematic and one-off awards are no basis); then
+     * the unbroken run of years after the achievement period in that decision (and after the previous
+     * grant of the same award) up to the proposal, which must last at least the years the rule asks.
      */
-    private static void ladder(Question q, Evaluation e, Award prerequisite, ParameterKey prerequisiteSource,
-            ParameterKey yearsKey, Rating atLeast, ParameterKey cstdcsKey, ParameterKey excellentKey, ParameterKey cited) {
+    private static History.Run ladder(Question q, Evaluation e, Award prerequisite, ParameterKey yearsKey,
+            ParameterKey prerequisiteSource, Rating atLeast, ParameterKey cited) {
         History h = q.subject();
         Integer years = e.count(yearsKey);
-        int from = years == null ? q.year() : q.year() - years + 1;
+        int latestStart = years == null ? q.year() : q.year() - years + 1;
         // any earlier grant of the step before may open the way, if the run of years follows its period
-        AwardRecord qualifying = h.lastRegularEndingBefore(prerequisite, from);
+        AwardRecord qualifying = h.lastRegularEndingBefore(prerequisite, latestStart);
         AwardRecord before = qualifying != null ? qualifying : h.lastRegular(prerequisite, q.year());
         if (before == null && h.hasIrregular(prerequisite, q.year())) {
             e.fact(() -> "Đã được tặng " + prerequisite.label() + " (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
                     false, THEMATIC_NOT_BASIS);
+        } else if (prerequisite == Award.HCLD_3 || prerequisite == Award.HCLD_2) {
+            // the classes of an order are given in turn: hạng Nhì after hạng Ba, whatever the articles' verification
+            e.definitional(() -> "Đã được tặng " + prerequisite.label() + (before == null ? "" : " (" + before.year() + ")"),
+                    before != null, prerequisiteSource);
         } else {
-            e.fact(() -> "Đã được tặng " + prerequisite.label(), before != null, prerequisiteSource);
+            e.fact(() -> "Đã được tặng " + prerequisite.label() + (before == null ? "" : " (" + before.year() + ")"),
+                    before != null, prerequisiteSource);
         }
         if (before != null) {
-            e.fact(() -> years + " năm liên tục tính sau thời gian đạt thành tích ghi trong quyết định tặng "
-                    + prerequisite.label() + " (" + before.periodFrom() + "–" + before.periodTo() + ")",
-                    before.periodTo() < from, NEXT_AWARD_WINDOW);
+            e.fact(() -> "Thời gian xét tính từ sau thời gian đạt thành tích ghi trong quyết định tặng " + prerequisite.label()
+                    + " (" + Words.years(before.periodFrom(), before.periodTo()) + ")", before.periodTo() < latestStart,
+                    NEXT_AWARD_WINDOW);
         }
-        sameAwardWindow(q, e, q.award(), from);
+        sameAwardWindow(q, e, q.award(), latestStart);
+        int notBefore = before == null ? q.year() - 100 : before.periodTo() + 1;
+        AwardRecord previousSame = h.lastRegular(q.award(), q.year());
+        if (previousSame != null) {
+            notBefore = Math.max(notBefore, previousSame.periodTo() + 1);
+        }
+        History.Run run = h.runEndingIn(q.year(), notBefore, atLeast);
         String level = atLeast == Rating.HTXSNV ? "hoàn thành xuất sắc nhiệm vụ" : "hoàn thành tốt nhiệm vụ trở lên";
-        e.fact(() -> years + " năm liên tục " + level + " (" + from + "–" + q.year() + ")",
-                ratingsFrom(h, from, q.year(), atLeast, years), cited == null ? yearsKey : cited);
-        if (excellentKey != null) {
-            Integer needed = e.count(excellentKey);
-            int excellent = 0;
-            for (int y = from; y <= q.year(); y++) {
-                excellent += h.ratingIn(y) == Rating.HTXSNV ? 1 : 0;
-            }
-            e.fact(() -> "Trong thời gian đó có " + needed + " năm hoàn thành xuất sắc nhiệm vụ",
-                    needed == null ? null : excellent >= needed, cited == null ? excellentKey : cited);
-        }
-        if (cstdcsKey != null) {
-            Integer needed = e.count(cstdcsKey);
-            int count = 0;
-            for (int y = from; y <= q.year(); y++) {
-                count += h.regularAward(Award.CSTD_CS, y) != null ? 1 : 0;
-            }
-            e.fact(() -> "Trong thời gian đó có " + needed + " lần đạt danh hiệu Chiến sĩ thi đua cơ sở",
-                    needed == null ? null : count >= needed, cited == null ? cstdcsKey : cited);
-        }
+        e.fact(() -> "Liên tục từ " + Words.count(years, "năm") + " trở lên " + level + " đến năm đề nghị ("
+                        + Words.years(run.from(), run.to()) + (run.length() > 1 ? ", " + run.length() + " năm" : "") + ")",
+                years == null ? null : run.atLeast(years), cited == null ? yearsKey : cited);
+        return run;
     }
 
     /** One achievement is rewarded once: the years considered must follow the previous grant's period. */
@@ -153,40 +184,8 @@ final class Commendations {
         AwardRecord previous = q.subject().lastRegular(award, q.year());
         if (previous != null) {
             e.fact(() -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng " + award.label()
-                    + " lần trước (" + previous.periodFrom() + "–" + previous.periodTo() + ")",
+                    + " lần trước (" + Words.years(previous.periodFrom(), previous.periodTo()) + ")",
                     previous.periodTo() < from, NEXT_AWARD_WINDOW);
         }
-    }
-
-    /** True when every year of [from, to] is rated at least so; null when a year is unknown and none fails. */
-    static Boolean ratingsFrom(History h, int from, int to, Rating atLeast, Integer years) {
-        if (years == null) {
-            return null;
-        }
-        Boolean all = Boolean.TRUE;
-        for (int y = from; y <= to; y++) {
-            Rating r = h.ratingIn(y);
-            if (r != null && !r.atLeast(atLeast)) {
-                return false;
-            }
-            if (r == null) {
-                all = null;
-            }
-        }
-        return all;
-    }
-
-    static Boolean and(Boolean a, Boolean b) {
-        if (Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b)) {
-            return false;
-        }
-        return a == null || b == null ? null : true;
-    }
-
-    static Boolean or(Boolean a, Boolean b) {
-        if (Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b)) {
-            return true;
-        }
-        return a == null || b == null ? null : false;
     }
 }

@@ -11,12 +11,12 @@ import static vn.thidua.rules.domain.ParameterKey.*;
 public final class EligibilityEngine {
 
     public Answer check(Question q, Parameters parameters) {
-        return evaluate(q, new Evaluation(parameters, true));
+        return evaluate(q, new Evaluation(parameters, q.consideredOn(), true));
     }
 
     /** The verdict alone, without writing any reason: for screenings, which keep few answers. */
     public Verdict verdict(Question q, Parameters parameters) {
-        return evaluate(q, new Evaluation(parameters, false)).verdict();
+        return evaluate(q, new Evaluation(parameters, q.consideredOn(), false)).verdict();
     }
 
     private Answer evaluate(Question q, Evaluation e) {
@@ -88,7 +88,8 @@ public final class EligibilityEngine {
     private static void noDiscipline(Question q, Evaluation e) {
         DisciplineLevel worst = q.subject().worstDisciplineIn(q.year());
         if (q.subject().kind() == SubjectKind.INDIVIDUAL && worst != null) {
-            e.fact(() -> "Không bị kỷ luật trong năm " + q.year() + " (có kỷ luật " + worst + ")", false, DISCIPLINE_EXCLUDES);
+            e.fact(() -> "Không bị kỷ luật trong năm " + q.year() + " (bị kỷ luật " + worst.words() + ")", false,
+                    DISCIPLINE_EXCLUDES);
         }
     }
 

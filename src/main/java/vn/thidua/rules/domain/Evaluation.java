@@ -7,13 +7,15 @@ import java.util.List;
 final class Evaluation {
 
     private final Parameters parameters;
+    private final java.time.LocalDate consideredOn;
     private final List<Reason> reasons;
     private boolean failed;
     private boolean uncertain;
 
     /** reasons == false: only the verdict is wanted (a screening keeps the reasons of few answers). */
-    Evaluation(Parameters parameters, boolean reasons) {
+    Evaluation(Parameters parameters, java.time.LocalDate consideredOn, boolean reasons) {
         this.parameters = parameters;
+        this.consideredOn = consideredOn;
         this.reasons = reasons ? new ArrayList<>(8) : null;
     }
 
@@ -40,8 +42,7 @@ final class Evaluation {
             return;
         }
         if (p == null) {
-            reasons.add(new Reason(condition, null, "Chưa có căn cứ pháp lý cho năm này (" + source + ")",
-                    Reason.Kind.FACT, false));
+            reasons.add(new Reason(condition, null, missing(source), Reason.Kind.FACT, false));
             return;
         }
         reasons.add(new Reason(condition, met, parameters.citation(source), Reason.Kind.FACT, p.verified()));
@@ -52,8 +53,14 @@ final class Evaluation {
             return;
         }
         Parameter p = parameters.get(source);
-        reasons.add(new Reason(condition, null, p == null ? "" : parameters.citation(source), Reason.Kind.JUDGEMENT,
-                p != null && p.verified()));
+        reasons.add(new Reason(condition, null, p == null ? missing(source) : parameters.citation(source),
+                Reason.Kind.JUDGEMENT, p != null && p.verified()));
+    }
+
+    /** The text a missing rule would come from, in words: what it rules and the day the proposal is considered. */
+    private String missing(ParameterKey source) {
+        return "Hệ thống chưa có văn bản quy định “" + source.label() + "” áp dụng cho đề nghị xét ngày "
+                + consideredOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** The number a condition needs, or null (the condition then cannot be decided). */
@@ -69,6 +76,11 @@ final class Evaluation {
         return parameters.regime().law2022OrLater();
     }
 
+    /** Whether a title of that year was decided under the 2022 Law (considered, as usual, early the next year). */
+    boolean decidedUnderLaw2022(int year) {
+        return parameters.regimeOn(Question.usualConsideration(year)).law2022OrLater();
+    }
+
     /**
      * A condition that the award's own definition settles (a "Tập thể ..." title is for
      * collectives): certain whatever the verification of the article that defines it.
@@ -79,7 +91,7 @@ final class Evaluation {
         }
         if (reasons != null) {
             String basis = parameters.citation(source);
-            reasons.add(new Reason(condition, met, basis == null ? "" : basis, Reason.Kind.FACT, true));
+            reasons.add(new Reason(condition, met, basis == null ? missing(source) : basis, Reason.Kind.FACT, true));
         }
     }
 

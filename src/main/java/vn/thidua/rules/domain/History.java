@@ -111,4 +111,108 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
         }
         return count;
     }
+
+    /**
+     * The same, an initiative counting once: besides those marked as used, a Chiến sĩ thi đua cơ sở of a
+     * year for which {@code wonWithInitiative} holds took one initiative of that year (the lowest level
+     * first), when none is marked as used for it.
+     */
+    public int initiativesLeft(int from, int to, InitiativeLevel atLeast, java.util.function.IntPredicate wonWithInitiative) {
+        List<Initiative> free = new java.util.ArrayList<>();
+        for (Initiative i : initiatives) {
+            if (i.usedFor() == null) {
+                free.add(i);
+            }
+        }
+        free.sort(java.util.Comparator.comparing(Initiative::level));
+        for (AwardRecord r : records) {
+            if (r.award() == Award.CSTD_CS && r.regular() && !markedUsedFor(Award.CSTD_CS, r.year())
+                    && wonWithInitiative.test(r.year())) {
+                for (java.util.Iterator<Initiative> it = free.iterator(); it.hasNext();) {
+                    if (it.next().year() == r.year()) {
+                        it.remove();
+                        break;
+                    }
+                }
+            }
+        }
+        int count = 0;
+        for (Initiative i : free) {
+            if (i.year() >= from && i.year() <= to && i.level().atLeast(atLeast)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean markedUsedFor(Award award, int year) {
+        for (Initiative i : initiatives) {
+            if (i.usedFor() == award && i.year() == year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the year's work was rated at least so: the rating given, or else what a title of that year
+     * proves (Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến ask for good task
+     * completion or better, Tập thể lao động xuất sắc for excellent completion); null when unknown.
+     */
+    public Boolean ratedAtLeast(int year, Rating atLeast) {
+        Rating rating = ratingIn(year);
+        if (rating != null) {
+            return rating.atLeast(atLeast);
+        }
+        for (AwardRecord r : records) {
+            if (r.year() == year && r.regular()) {
+                Rating proven = switch (r.award()) {
+                    case LDTT, CSTD_CS, TTLDTT -> Rating.HTTNV;
+                    case TTLDXS -> Rating.HTXSNV;
+                    default -> null;
+                };
+                if (proven != null && proven.atLeast(atLeast)) {
+                    return true;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The unbroken run of years up to {@code year}, not before {@code notBefore}, each rated at least so.
+     * {@code stoppedByUnknown}: the run ends (going back) at a year whose rating is not known.
+     */
+    public Run runEndingIn(int year, int notBefore, Rating atLeast) {
+        for (int y = year; y >= notBefore; y--) {
+            Boolean rated = ratedAtLeast(y, atLeast);
+            if (!Boolean.TRUE.equals(rated)) {
+                return new Run(y + 1, year, rated == null);
+            }
+        }
+        return new Run(notBefore, year, false);
+    }
+
+    /** Years [from, to] (empty when from > to). */
+    public record Run(int from, int to, boolean stoppedByUnknown) {
+
+        public int length() {
+            return Math.max(0, to - from + 1);
+        }
+
+        /** True when at least so long; null when shorter only for want of a rating; false otherwise. */
+        public Boolean atLeast(int years) {
+            return length() >= years ? Boolean.TRUE : stoppedByUnknown ? null : Boolean.FALSE;
+        }
+    }
+
+    public int count(Award award, int from, int to) {
+        int count = 0;
+        for (AwardRecord r : records) {
+            if (r.award() == award && r.regular() && r.year() >= from && r.year() <= to) {
+                count++;
+            }
+        }
+        return count;
+    }
 }

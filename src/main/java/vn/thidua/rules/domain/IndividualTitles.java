@@ -16,7 +16,7 @@ final class IndividualTitles {
         e.fact(() -> "Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
                 CRITERIA_LDTT);
         Integer minMonths = e.count(LDTT_MIN_MONTHS);
-        e.fact(() -> "Thời gian công tác trong năm từ " + (minMonths == null ? "?" : minMonths) + " tháng trở lên",
+        e.fact(() -> "Thời gian công tác trong năm từ " + Words.count(minMonths, "tháng") + " trở lên",
                 h.monthsWorked() == null || minMonths == null ? null : h.monthsWorked() >= minMonths, LDTT_MIN_MONTHS);
         e.judgement("Chấp hành tốt chủ trương, chính sách, pháp luật; tích cực tham gia phong trào thi đua, học tập",
                 CRITERIA_LDTT);
@@ -51,13 +51,13 @@ final class IndividualTitles {
         History h = q.subject();
         Integer run = e.count(CSTD_TINH_CONSECUTIVE_CSTDCS);
         Integer lastYear = run == null ? null : endOfRun(h, Award.CSTD_CS, q.year(), run);
-        e.fact(() -> run + " lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở", run == null ? null : lastYear != null,
+        e.fact(() -> Words.count(run, "lần") + " liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở", run == null ? null : lastYear != null,
                 CSTD_TINH_CONSECUTIVE_CSTDCS);
         int from = lastYear == null ? q.year() - (run == null ? 3 : run) + 1 : lastYear - run + 1;
         int to = lastYear == null ? q.year() : lastYear;
         Integer needed = e.count(CSTD_TINH_MIN_INITIATIVES);
         e.fact(() -> "Có sáng kiến hoặc đề tài được công nhận hiệu quả, khả năng nhân rộng trong phạm vi bộ, ngành, tỉnh ("
-                        + from + "–" + to + ")",
+                        + Words.years(from, to) + ")",
                 needed == null ? null : h.freeInitiatives(from, to, InitiativeLevel.TINH, Award.CSTD_TINH) >= needed,
                 CSTD_TINH_MIN_INITIATIVES);
         previousTitleWindow(q, e, Award.CSTD_TINH, from);
@@ -88,7 +88,7 @@ final class IndividualTitles {
             }
             consecutive = count >= run;
         }
-        e.fact(() -> run + " lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
+        e.fact(() -> Words.count(run, "lần") + " liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
                 run == null || period == null ? null : consecutive, CSTD_TQ_CONSECUTIVE_CSTD_TINH);
         previousTitleWindow(q, e, Award.CSTD_TQ, from);
         Integer needed = e.count(CSTD_TQ_MIN_INITIATIVES);
@@ -134,8 +134,9 @@ final class IndividualTitles {
     static void previousTitleWindow(Question q, Evaluation e, Award title, int firstYearConsidered) {
         AwardRecord previous = q.subject().lastRegular(title, q.year());
         if (previous != null) {
-            e.fact(() -> "Thành tích xét sau thời gian đạt thành tích của lần tặng trước (" + previous.periodFrom() + "–"
-                    + previous.periodTo() + ")", previous.periodTo() < firstYearConsidered, NEXT_AWARD_WINDOW);
+            e.fact(() -> "Thành tích xét sau thời gian đạt thành tích của lần tặng trước ("
+                    + Words.years(previous.periodFrom(), previous.periodTo()) + ")", previous.periodTo() < firstYearConsidered,
+                    NEXT_AWARD_WINDOW);
         }
     }
 

@@ -12,6 +12,14 @@ public record LegalBasis(String instrument, String article, String clause, Strin
         return place.length() == 0 ? instrument : instrument + ", " + place;
     }
 
+    /**
+     * The same for an eligibility answer, which an officer reads as the rule's source: when nobody has yet
+     * found the article, it says so instead of citing a whole law or decree as if it were the rule.
+     */
+    public String answerCitation() {
+        return article == null || article.isBlank() ? instrument + " (chưa xác định được điều, khoản quy định)" : citation();
+    }
+
     private static void append(StringBuilder text, String word, String value) {
         if (value != null && !value.isBlank()) {
             if (text.length() > 0) {

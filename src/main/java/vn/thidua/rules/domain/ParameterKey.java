@@ -28,6 +28,7 @@ public enum ParameterKey {
     PROPOSAL_REVIEW_DAYS,
     COUNCIL_SESSION_DAYS,
     DECISION_DAYS,
+    /** Retired: Law 2022 điểm d khoản 1 Điều 74 has no route by two CSTĐCS alone; kept so that an edited row still reads. */
     BK_TINH_CONSECUTIVE_CSTDCS,
     BK_TINH_HTXS_YEARS,
     BK_TINH_MIN_INITIATIVES,
@@ -35,6 +36,9 @@ public enum ParameterKey {
     BK_TTG_YEARS,
     BK_TTG_MIN_CSTDCS,
     BK_TTG_COLLECTIVE_HTXS_YEARS,
+    /** Before 2024: five base-level initiatives in the years after the Bằng khen cấp tỉnh (NĐ 91/2017 điểm c khoản 1 Điều 38). */
+    BK_TTG_MIN_INITIATIVES,
+    /** Retired: each class of the Huân chương cites its own article; kept so that an edited row still reads. */
     HCLD_LADDER,
     HCLD_YEARS,
     HCLD_MIN_EXCELLENT_YEARS,
@@ -47,7 +51,12 @@ public enum ParameterKey {
     VOTE_THRESHOLD_OTHER,
     VOTE_QUORUM,
     VOTE_BLOC_THRESHOLD,
-    VOTE_BLOC_QUORUM;
+    VOTE_BLOC_QUORUM,
+    /**
+     * Giấy khen: the consecutive years of good task completion or better that a ministry's or province's
+     * own regulation asks (Law 2022 khoản 2 Điều 75 leaves the criteria to each of them): regional only.
+     */
+    GIAY_KHEN_GOOD_YEARS;
 
     /**
      * The keys a province or ministry may set by its own regulation (quy chế): its blocs' flags and
@@ -55,7 +64,18 @@ public enum ParameterKey {
      */
     public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(BLOC_FLAG_QUOTA, BLOC_MERIT_QUOTA, PUBLIC_COMMENT_DAYS,
             PROPOSAL_REVIEW_DAYS, COUNCIL_SESSION_DAYS, DECISION_DAYS, VOTE_THRESHOLD_CSTD,
-            VOTE_THRESHOLD_OTHER, VOTE_QUORUM, VOTE_BLOC_THRESHOLD, VOTE_BLOC_QUORUM);
+            VOTE_THRESHOLD_OTHER, VOTE_QUORUM, VOTE_BLOC_THRESHOLD, VOTE_BLOC_QUORUM, GIAY_KHEN_GOOD_YEARS,
+            // from 2024 the law sets no share of CSTĐCS or of the Government's flag: a cap is a province's own policy,
+            // which warns and never makes anyone "not eligible" (Bộ Nội vụ's answers; docs/legal-gaps.md)
+            CSTDCS_MAX_SHARE_OF_LDTT, CO_CP_MAX_SHARE);
+
+    private static final java.util.ResourceBundle LABELS = java.util.ResourceBundle.getBundle("messages", java.util.Locale.ROOT);
+
+    /** What the parameter is, in Vietnamese (the same text as the parameter pages show). */
+    public String label() {
+        String key = "parameterKey." + name();
+        return LABELS.containsKey(key) ? LABELS.getString(key) : name();
+    }
 
     /** Whether the value is a share (0 to 1) rather than a whole number. */
     public boolean isShare() {

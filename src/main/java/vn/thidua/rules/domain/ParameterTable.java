@@ -12,10 +12,27 @@ public final class ParameterTable {
     private final List<LegalInstrument> instruments;
     private final Map<LocalDate, Map<Long, Snapshot>> snapshots = new ConcurrentHashMap<>();
     private static final Long NATIONAL = -1L;
+    /** Every day on which some value or instrument starts or stops applying, in order. */
+    private final LocalDate[] changes;
 
     public ParameterTable(List<Parameter> parameters, List<LegalInstrument> instruments) {
         this.parameters = List.copyOf(parameters);
         this.instruments = List.copyOf(instruments);
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        days.add(LocalDate.MIN);
+        for (Parameter p : parameters) {
+            days.add(p.validFrom());
+            if (p.validTo() != null) {
+                days.add(p.validTo().plusDays(1));
+            }
+        }
+        for (LegalInstrument i : instruments) {
+            days.add(i.validFrom());
+            if (i.validTo() != null) {
+                days.add(i.validTo().plusDays(1));
+            }
+        }
+        this.changes = days.toArray(LocalDate[]::new);
     }
 
     public List<Parameter> all() {
@@ -46,9 +63,24 @@ public final class ParameterTable {
         return end;
     }
 
+    /**
+     * The values in force on a day. Days between two changes of the table share one snapshot, so that any
+     * day a question names (a proposal's consideration date) costs no more memory than the table's own dates.
+     */
     public Parameters at(LocalDate date, Long authorityId) {
-        return snapshots.computeIfAbsent(date, d -> new ConcurrentHashMap<>())
-                .computeIfAbsent(authorityId == null ? NATIONAL : authorityId, a -> snapshot(date, authorityId));
+        LocalDate since = lastChangeOnOrBefore(date);
+        return snapshots.computeIfAbsent(since, d -> new ConcurrentHashMap<>())
+                .computeIfAbsent(authorityId == null ? NATIONAL : authorityId, a -> snapshot(since, authorityId));
+    }
+
+    private LocalDate lastChangeOnOrBefore(LocalDate date) {
+        int i = java.util.Arrays.binarySearch(changes, date);
+        return changes[i >= 0 ? i : -i - 2];
+    }
+
+    /** The law and decree in force on a day. */
+    public Regime regimeOn(LocalDate date) {
+        return new Regime(inForce(LegalInstrument.Kind.LAW, date), inForce(LegalInstrument.Kind.DECREE, date));
     }
 
     private Snapshot snapshot(LocalDate date, Long authorityId) {
@@ -69,21 +101,25 @@ public final class ParameterTable {
         Double[] shares = new Double[values.length];
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                citations[i] = values[i].basis().citation();
+                citations[i] = values[i].basis().answerCitation();
                 counts[i] = values[i].intValue();
                 shares[i] = values[i].doubleValue();
             }
         }
-        return new Snapshot(values, citations, counts, shares,
-                new Regime(inForce(LegalInstrument.Kind.LAW, date), inForce(LegalInstrument.Kind.DECREE, date)));
+        return new Snapshot(values, citations, counts, shares, regimeOn(date), this);
     }
 
     private LegalInstrument inForce(LegalInstrument.Kind kind, LocalDate date) {
         return instruments.stream().filter(i -> i.kind() == kind && i.inForceOn(date)).findFirst().orElse(null);
     }
 
-    private record Snapshot(Parameter[] values, String[] citations, Integer[] counts, Double[] shares, Regime regime)
-            implements Parameters {
+    private record Snapshot(Parameter[] values, String[] citations, Integer[] counts, Double[] shares, Regime regime,
+            ParameterTable table) implements Parameters {
+
+        @Override
+        public Regime regimeOn(LocalDate date) {
+            return table.regimeOn(date);
+        }
 
         @Override
         public Integer count(ParameterKey key) {

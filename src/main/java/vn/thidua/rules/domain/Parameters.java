@@ -8,6 +8,9 @@ public interface Parameters {
 
     Regime regime();
 
+    /** The law and decree in force on another day: the regime under which an earlier title was decided. */
+    Regime regimeOn(java.time.LocalDate date);
+
     /** The value as a whole number, or null when there is no value. */
     Integer count(ParameterKey key);
 

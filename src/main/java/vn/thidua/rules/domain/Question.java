@@ -1,9 +1,26 @@
 package vn.thidua.rules.domain;
 
-/** May this subject be proposed for this award, for the achievements of this year (or period ending then)? */
-public record Question(int year, Award award, CommendationType type, History subject) {
+import java.time.LocalDate;
+
+/**
+ * May this subject be proposed for this award, for the achievements of this year (or period ending
+ * then), in a proposal considered on {@code consideredOn}? The regime is the one in force on that day
+ * (Luật 06/2022/QH15 Điều 94 and 95: the 2003 Law lapsed on 01/01/2024 and only awards already granted
+ * keep its rules), so the year-end review of 2023 held in early 2024 is answered under the 2022 Law.
+ */
+public record Question(int year, Award award, CommendationType type, History subject, LocalDate consideredOn) {
 
     public Question {
         type = type == null ? CommendationType.THUONG_XUYEN : type;
+        consideredOn = consideredOn == null ? usualConsideration(year) : consideredOn;
+    }
+
+    public Question(int year, Award award, CommendationType type, History subject) {
+        this(year, award, type, subject, null);
+    }
+
+    /** A year's achievements are usually considered at the year-end review, early in the next year: 1 January of Y+1. */
+    public static LocalDate usualConsideration(int year) {
+        return LocalDate.of(year + 1, 1, 1);
     }
 }

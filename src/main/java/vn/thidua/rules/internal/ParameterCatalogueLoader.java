@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thidua.rules.ParameterService;
 
-/** At start-up, adds the national parameters a new release brings; edited rows stay as they are. */
+/** At start-up, brings the national parameters to the release's catalogue; edited rows stay as they are. */
 @Component
 @Order(5)
 class ParameterCatalogueLoader implements ApplicationRunner {
@@ -23,9 +23,14 @@ class ParameterCatalogueLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int added = parameters.loadCatalogue();
-        if (added > 0) {
-            log.info("{} legal parameters added from the catalogue", added);
+        var sync = parameters.loadCatalogue();
+        if (sync.added() + sync.updated() + sync.retired() > 0) {
+            log.info("Legal parameters from the catalogue: {} added, {} corrected, {} no longer in force removed",
+                    sync.added(), sync.updated(), sync.retired());
+        }
+        if (!sync.keptEdited().isEmpty()) {
+            log.warn("Legal parameters edited by a board and no longer in the catalogue, kept as they are: {}",
+                    sync.keptEdited());
         }
     }
 }

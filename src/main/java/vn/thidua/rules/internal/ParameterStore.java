@@ -36,22 +36,70 @@ public class ParameterStore {
         return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(ParameterStore::view).optional();
     }
 
-    /** Adds the national rows of the catalogue that the table lacks; never overwrites an edited row. */
-    public int insertMissingNational(List<Parameter> catalogue) {
+    /** What a release's catalogue changed in the national rows. */
+    public record CatalogueSync(int added, int updated, int retired, List<String> keptEdited) {
+    }
+
+    /**
+     * Brings the national rows to the release's catalogue: adds the rows the table lacks, corrects the
+     * rows nobody has edited (version 0: value, end date, basis, verification) and removes those the
+     * catalogue no longer has (a cap the law no longer sets). A row a board has edited is its own decision
+     * and stays as it is; its key is reported. One instance at a time (two may start together).
+     */
+    public CatalogueSync syncNational(List<Parameter> catalogue) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('legal_parameter catalogue'))").query((rs, i) -> 1).list();
         int added = 0;
+        int updated = 0;
+        java.util.Set<String> shipped = new java.util.HashSet<>();
         for (Parameter p : catalogue) {
+            shipped.add(p.key().name() + "|" + p.validFrom());
             added += jdbc.sql("""
                     INSERT INTO legal_parameter (key, value, valid_from, valid_to, instrument, article, clause, point,
                                                  verified, note)
                     VALUES (:key, :value, :from, :to, :instrument, :article, :clause, :point, :verified, :note)
                     ON CONFLICT DO NOTHING""")
-                    .param("key", p.key().name()).param("value", p.value()).param("from", p.validFrom())
-                    .param("to", p.validTo()).param("instrument", p.basis().instrument())
-                    .param("article", p.basis().article()).param("clause", p.basis().clause())
-                    .param("point", p.basis().point()).param("verified", p.verified()).param("note", p.note())
-                    .update();
+                    .params(row(p)).update();
+            updated += jdbc.sql("""
+                    UPDATE legal_parameter
+                       SET value = :value, valid_to = :to, instrument = :instrument, article = :article, clause = :clause,
+                           point = :point, verified = :verified, note = :note
+                     WHERE authority_id IS NULL AND key = :key AND valid_from = :from AND version = 0
+                       AND (value, valid_to, instrument, article, clause, point, verified, note)
+                           IS DISTINCT FROM (CAST(:value AS numeric), CAST(:to AS date), CAST(:instrument AS text),
+                                             CAST(:article AS text), CAST(:clause AS text), CAST(:point AS text),
+                                             CAST(:verified AS boolean), CAST(:note AS text))""")
+                    .params(row(p)).update();
         }
-        return added;
+        int retired = 0;
+        List<String> keptEdited = new java.util.ArrayList<>();
+        for (var row : jdbc.sql("SELECT id, key, valid_from, version FROM legal_parameter WHERE authority_id IS NULL")
+                .query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("key"),
+                        rs.getObject("valid_from", LocalDate.class), rs.getLong("version")}).list()) {
+            if (shipped.contains(row[1] + "|" + row[2])) {
+                continue;
+            }
+            if ((Long) row[3] == 0) {
+                retired += jdbc.sql("DELETE FROM legal_parameter WHERE id = :id AND version = 0").param("id", row[0]).update();
+            } else {
+                keptEdited.add(row[1] + " từ " + row[2]);
+            }
+        }
+        return new CatalogueSync(added, updated, retired, keptEdited);
+    }
+
+    private static java.util.Map<String, Object> row(Parameter p) {
+        java.util.Map<String, Object> row = new java.util.HashMap<>();
+        row.put("key", p.key().name());
+        row.put("value", p.value());
+        row.put("from", p.validFrom());
+        row.put("to", p.validTo());
+        row.put("instrument", p.basis().instrument());
+        row.put("article", p.basis().article());
+        row.put("clause", p.basis().clause());
+        row.put("point", p.basis().point());
+        row.put("verified", p.verified());
+        row.put("note", p.note());
+        return row;
     }
 
     public long insert(ParameterView p) {

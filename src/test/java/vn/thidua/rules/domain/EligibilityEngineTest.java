@@ -25,14 +25,18 @@ class EligibilityEngineTest {
     }
 
     private Answer ask(int year, Award award, CommendationType type, Histories subject) {
-        return engine.check(new Question(year, award, type, subject.build()), TABLE.forYear(year, null));
+        Question question = new Question(year, award, type, subject.build());
+        return engine.check(question, TABLE.at(question.consideredOn(), null));
     }
 
     @Test
-    void everyParameterKeyHasAValueInForceUnderThe2022Law() {
-        Parameters p = TABLE.forYear(2025, null);
+    void everyParameterKeyHasAValueInForceUnderThe2022LawButTheProvincesOwnAndTheRetiredOnes() {
+        Parameters p = TABLE.at(java.time.LocalDate.of(2026, 1, 1), null);
+        java.util.Set<ParameterKey> none = java.util.EnumSet.of(ParameterKey.CSTDCS_MAX_SHARE_OF_LDTT,
+                ParameterKey.CO_CP_MAX_SHARE, ParameterKey.GIAY_KHEN_GOOD_YEARS, ParameterKey.BK_TINH_CONSECUTIVE_CSTDCS,
+                ParameterKey.HCLD_LADDER, ParameterKey.BK_TTG_MIN_INITIATIVES);
         for (ParameterKey key : ParameterKey.values()) {
-            assertThat(p.get(key)).as(key.name()).isNotNull();
+            assertThat(p.get(key)).as(key.name()).matches(value -> none.contains(key) == (value == null));
         }
     }
 
@@ -50,7 +54,7 @@ class EligibilityEngineTest {
     void aGovernmentFlagIsForCollectivesOnly() {
         Answer answer = ask(2024, CO_CP, Histories.person().rated(HTXSNV, 2024));
         assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(answer.reasons().get(0).basis()).isEqualTo("Luật Thi đua, khen thưởng 2022, Điều 25");
+        assertThat(answer.reasons().get(0).basis()).isEqualTo("Luật Thi đua, khen thưởng 2022, khoản 1 Điều 25");
     }
 
     @Test
@@ -58,8 +62,8 @@ class EligibilityEngineTest {
         assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(7)).verdict()).isEqualTo(Verdict.ELIGIBLE);
         assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(5)).verdict())
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2023, LDTT, Histories.person().rated(HTTNV, 2023).months(7)).verdict())
-                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2022, LDTT, Histories.person().rated(HTTNV, 2022).months(7)).verdict())
+                .as("ten months before 2024").isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(ask(2024, LDTT, Histories.person().rated(HTNV, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
@@ -92,7 +96,7 @@ class EligibilityEngineTest {
 
     @Test
     void chienSiThiDuaCoSoBefore2024NeededAnInitiative() {
-        assertThat(ask(2023, CSTD_CS, Histories.person().rated(HTXSNV, 2023)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2022, CSTD_CS, Histories.person().rated(HTXSNV, 2022)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
@@ -125,13 +129,13 @@ class EligibilityEngineTest {
     }
 
     @Test
-    void bangKhenTinhForTwoExcellentYearsWithTwoInitiativesOrTwoConsecutiveCstdcs() {
+    void bangKhenTinhForTwoExcellentYearsWithTwoInitiatives() {
         assertThat(ask(2024, BK_TINH, Histories.person().rated(HTXSNV, 2023, 2024)
                 .initiative(InitiativeLevel.CO_SO, 2023, 2024)).verdict()).isEqualTo(Verdict.ELIGIBLE);
         assertThat(ask(2024, BK_TINH, Histories.person().rated(HTXSNV, 2023, 2024)
                 .initiative(InitiativeLevel.CO_SO, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(ask(2024, BK_TINH, Histories.person().got(CSTD_CS, 2023, 2024).rated(HTTNV, 2023, 2024)).verdict())
-                .isEqualTo(Verdict.ELIGIBLE);
+                .as("two CSTĐCS alone are no route (điểm d khoản 1 Điều 74)").isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
@@ -197,7 +201,7 @@ class EligibilityEngineTest {
 
     @Test
     void aDisciplinedPersonIsExcludedBefore2024AndNeedsACheckAfter() {
-        assertThat(ask(2023, LDTT, Histories.person().rated(HTTNV, 2023).disciplined(DisciplineLevel.KHIEN_TRACH, 2023))
+        assertThat(ask(2022, LDTT, Histories.person().rated(HTTNV, 2022).disciplined(DisciplineLevel.KHIEN_TRACH, 2022))
                 .verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).disciplined(DisciplineLevel.KHIEN_TRACH, 2024))
                 .verdict()).isEqualTo(Verdict.NEEDS_CHECK);
@@ -256,12 +260,12 @@ class EligibilityEngineTest {
     }
 
     @Test
-    void bangKhenTinhByTwoCstdcsCountsOnlyYearsAfterThePreviousBangKhen() {
-        Histories overlapping = Histories.person().got(BK_TINH, 2022, 2021, 2022, CommendationType.THUONG_XUYEN)
-                .got(CSTD_CS, 2022, 2023).rated(HTTNV, 2023, 2024);
+    void bangKhenTinhCountsOnlyYearsAfterThePreviousBangKhen() {
+        Histories overlapping = Histories.person().got(BK_TINH, 2023, 2022, 2023, CommendationType.THUONG_XUYEN)
+                .rated(HTXSNV, 2022, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2023, 2024);
         assertThat(ask(2024, BK_TINH, overlapping).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         Histories after = Histories.person().got(BK_TINH, 2022, 2021, 2022, CommendationType.THUONG_XUYEN)
-                .got(CSTD_CS, 2023, 2024).rated(HTTNV, 2023, 2024);
+                .rated(HTXSNV, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2023, 2024);
         assertThat(ask(2024, BK_TINH, after).verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
 
