@@ -498,7 +498,19 @@ public class ProposalService {
             return null;
         }
         return eligibility.answer(new Question(p.periodTo(), c.award(), p.commendationType(),
-                subjects.historyOf(c.subjectId(), c.kind(), c.unitId(), c.fullName(), p.periodTo())), p.authorityId());
+                subjects.historyOf(c.subjectId(), c.kind(), c.unitId(), c.fullName(), p.periodTo()), consideredOn(p)),
+                p.authorityId());
+    }
+
+    /**
+     * The regime is the one in force when the proposal is considered: its decision's day, or else the day it
+     * was made. A proposal entered long after its year (a record filled in later, or the demo data) is
+     * answered as its year's review would have been, early the next year.
+     */
+    static java.time.LocalDate consideredOn(ProposalView p) {
+        java.time.LocalDate made = p.decision() != null ? p.decision().signedOn()
+                : java.time.LocalDate.ofInstant(p.createdAt(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return made.getYear() > p.periodTo() + 1 ? Question.usualConsideration(p.periodTo()) : made;
     }
 
     /** The proposals the user deals with: the board's and decider's of their authority, a unit's own and its bloc's. */

@@ -46,11 +46,11 @@ public class CandidateListService {
         long cstdcs = candidates.stream().filter(c -> c.award() == Award.CSTD_CS).count();
         Long authority = staff.isEmpty() ? null : staff.get(0).authorityId();
         Quotas.QuotaCheck share = Quotas.check(Quotas.Kind.CSTDCS_SHARE, (int) ldtt, (int) cstdcs,
-                parameters.table().forYear(year, authority));
+                parameters.table().at(Question.usualConsideration(year), authority));
         return new CandidateList(staff, candidates, cstdcs == 0 ? List.of() : List.of(share));
     }
 
-    /** A CSTĐCS is also a LĐTT of the same year, so both count in the base of the 15% rule. */
+    /** A CSTĐCS is also a LĐTT of the same year, so both count in the base of a share of CSTĐCS. */
     public record CandidateList(List<SubjectView> staff, List<Candidate> candidates, List<Quotas.QuotaCheck> quotas) {
     }
 

@@ -63,7 +63,9 @@ public class QuotaService {
             base = blocs.years(user, bloc.id()).stream().filter(y -> y.year() == request.year()).findFirst()
                     .map(y -> y.flagQuota()).orElse(null);
         }
-        return Quotas.check(kind, base, request.proposed(), parameters.table().forYear(request.year(), authority));
+        // a list of proposals for a year's achievements is considered early the next year, under the rules of then
+        return Quotas.check(kind, base, request.proposed(),
+                parameters.table().at(vn.thidua.rules.domain.Question.usualConsideration(request.year()), authority));
     }
 
     private void requireYear(int year, String field) {

@@ -5,11 +5,11 @@ package vn.thidua.rules.domain;
  * answers for, with the codes of the public contract (shared/domain/eligibility-api.md).
  */
 public enum Award {
-    LDTT(SubjectKind.INDIVIDUAL, true, "Lao động tiên tiến", "Thủ trưởng cơ quan, đơn vị"),
-    CSTD_CS(SubjectKind.INDIVIDUAL, true, "Chiến sĩ thi đua cơ sở", "Thủ trưởng cơ quan, đơn vị"),
+    LDTT(SubjectKind.INDIVIDUAL, true, "Lao động tiên tiến", "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp xã"),
+    CSTD_CS(SubjectKind.INDIVIDUAL, true, "Chiến sĩ thi đua cơ sở", "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp xã"),
     CSTD_TINH(SubjectKind.INDIVIDUAL, true, "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Bộ trưởng, Chủ tịch UBND tỉnh"),
     CSTD_TQ(SubjectKind.INDIVIDUAL, true, "Chiến sĩ thi đua toàn quốc", "Thủ tướng Chính phủ"),
-    TTLDTT(SubjectKind.COLLECTIVE, true, "Tập thể lao động tiên tiến", "Thủ trưởng cơ quan, đơn vị"),
+    TTLDTT(SubjectKind.COLLECTIVE, true, "Tập thể lao động tiên tiến", "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp xã"),
     TTLDXS(SubjectKind.COLLECTIVE, true, "Tập thể lao động xuất sắc", "Bộ trưởng, Chủ tịch UBND tỉnh"),
     CO_TINH(SubjectKind.COLLECTIVE, true, "Cờ thi đua cấp bộ, ban, ngành, tỉnh", "Bộ trưởng, Chủ tịch UBND tỉnh"),
     CO_CP(SubjectKind.COLLECTIVE, true, "Cờ thi đua của Chính phủ", "Thủ tướng Chính phủ"),
@@ -49,7 +49,26 @@ public enum Award {
         return label;
     }
 
+    /** Who decides it today: since 01/07/2025 the commune chair holds the former district chair's powers. */
     public String decidedBy() {
         return decidedBy;
+    }
+
+    /** The day the district level ended (Luật 72/2025/QH15) and NĐ 129/2025/NĐ-CP moved its chair's powers to the commune. */
+    public static final java.time.LocalDate TWO_LEVEL_GOVERNMENT = java.time.LocalDate.of(2025, 7, 1);
+
+    /**
+     * Who decided it on a day: before 01/07/2025 the district chair (Law 2022 khoản 2 Điều 80) decided the
+     * titles of the base level and Giấy khen that the commune chair decides since (NĐ 129/2025/NĐ-CP).
+     */
+    public String decidedBy(java.time.LocalDate on) {
+        if (!on.isBefore(TWO_LEVEL_GOVERNMENT)) {
+            return decidedBy;
+        }
+        return switch (this) {
+            case LDTT, CSTD_CS, TTLDTT -> "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp huyện";
+            case GIAY_KHEN -> "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp huyện, cấp xã";
+            default -> decidedBy;
+        };
     }
 }

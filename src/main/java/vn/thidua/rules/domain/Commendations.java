@@ -41,7 +41,7 @@ final class Commendations {
         ParameterKey yearsKey = person ? BK_TINH_HTXS_YEARS : BK_TINH_COLLECTIVE_HTXS_YEARS;
         Integer years = e.count(yearsKey);
         int from = years == null ? q.year() : q.year() - years + 1;
-        sameAwardWindow(q, e, Award.BK_TINH, from);
+        sameAwardWindow(q, e, Award.BK_TINH, from, yearsKey);
         e.fact(() -> Words.count(years, "năm") + " liên tục hoàn thành xuất sắc nhiệm vụ (" + Words.years(from, q.year()) + ")",
                 years == null ? null : h.runEndingIn(q.year(), from, Rating.HTXSNV).atLeast(years), yearsKey);
         if (!person) {
@@ -161,11 +161,13 @@ final class Commendations {
                     before != null, prerequisiteSource);
         }
         if (before != null) {
+            // before 2024 no decree said how to count from the earlier decision: the years "tiếp theo" of the rule itself
+            ParameterKey window = e.parameter(NEXT_AWARD_WINDOW) != null ? NEXT_AWARD_WINDOW : cited == null ? yearsKey : cited;
             e.fact(() -> "Thời gian xét tính từ sau thời gian đạt thành tích ghi trong quyết định tặng " + prerequisite.label()
                     + " (" + Words.years(before.periodFrom(), before.periodTo()) + ")", before.periodTo() < latestStart,
-                    NEXT_AWARD_WINDOW);
+                    window);
         }
-        sameAwardWindow(q, e, q.award(), latestStart);
+        sameAwardWindow(q, e, q.award(), latestStart, cited == null ? yearsKey : cited);
         int notBefore = before == null ? q.year() - 100 : before.periodTo() + 1;
         AwardRecord previousSame = h.lastRegular(q.award(), q.year());
         if (previousSame != null) {
@@ -179,13 +181,18 @@ final class Commendations {
         return run;
     }
 
-    /** One achievement is rewarded once: the years considered must follow the previous grant's period. */
-    private static void sameAwardWindow(Question q, Evaluation e, Award award, int from) {
+    /**
+     * One achievement is rewarded once: the years considered must follow the previous grant's period
+     * (counted as NĐ 98/2023 khoản 9 Điều 30, now NĐ 152/2025 khoản 7 Điều 33, says; before them, by the
+     * rule's own "years that follow", {@code before2024}).
+     */
+    private static void sameAwardWindow(Question q, Evaluation e, Award award, int from, ParameterKey before2024) {
         AwardRecord previous = q.subject().lastRegular(award, q.year());
+        ParameterKey source = e.parameter(NEXT_AWARD_WINDOW) != null ? NEXT_AWARD_WINDOW : before2024;
         if (previous != null) {
             e.fact(() -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng " + award.label()
                     + " lần trước (" + Words.years(previous.periodFrom(), previous.periodTo()) + ")",
-                    previous.periodTo() < from, NEXT_AWARD_WINDOW);
+                    previous.periodTo() < from, source);
         }
     }
 }

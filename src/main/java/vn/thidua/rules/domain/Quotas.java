@@ -7,13 +7,13 @@ public final class Quotas {
     }
 
     public enum Kind {
-        /** At most 15% of a unit's Lao động tiên tiến may be Chiến sĩ thi đua cơ sở. */
+        /** Before 2024, at most 15% of a unit's Lao động tiên tiến could be Chiến sĩ thi đua cơ sở; since, a province's own cap warns. */
         CSTDCS_SHARE,
         /** A bloc's flag proposals within the quota the board granted it (or the province's regulation). */
         BLOC_FLAGS,
         /** A bloc's Bằng khen proposals after the flags, within the number the province's regulation sets. */
         BLOC_MERITS,
-        /** Cờ thi đua của Chính phủ for at most 20% of the collectives that meet the provincial flag standard. */
+        /** Before 2024, Cờ thi đua của Chính phủ for at most 20% of the collectives of the provincial flag's standard; since, a province's own cap warns. */
         CO_CP_SHARE
     }
 
@@ -21,9 +21,9 @@ public final class Quotas {
     public static QuotaCheck check(Kind kind, Integer base, int proposed, Parameters parameters) {
         return switch (kind) {
             case CSTDCS_SHARE -> share("Số Chiến sĩ thi đua cơ sở không vượt tỷ lệ so với số Lao động tiên tiến",
-                    base, proposed, parameters.get(ParameterKey.CSTDCS_MAX_SHARE_OF_LDTT));
+                    base, proposed, parameters.get(ParameterKey.CSTDCS_MAX_SHARE_OF_LDTT), parameters);
             case CO_CP_SHARE -> share("Số Cờ thi đua của Chính phủ không vượt tỷ lệ so với số tập thể đạt tiêu chuẩn Cờ cấp tỉnh",
-                    base, proposed, parameters.get(ParameterKey.CO_CP_MAX_SHARE));
+                    base, proposed, parameters.get(ParameterKey.CO_CP_MAX_SHARE), parameters);
             case BLOC_FLAGS -> count("Số đề nghị Cờ thi đua của khối không vượt số được phân bổ", base, proposed,
                     parameters.get(ParameterKey.BLOC_FLAG_QUOTA));
             case BLOC_MERITS -> count("Số đề nghị Bằng khen của khối không vượt số quy chế cho phép", base, proposed,
@@ -31,27 +31,43 @@ public final class Quotas {
         };
     }
 
-    private static QuotaCheck share(String condition, Integer base, int proposed, Parameter p) {
+    /**
+     * A share of a list. From 2024 the law sets none (Bộ Nội vụ: Luật 06/2022/QH15 and its decrees give no
+     * percentage and no power to set one), so without a province's own value there is no limit, and a
+     * province's own value only warns ({@code binding} false): it never makes a proposal unlawful.
+     */
+    private static QuotaCheck share(String condition, Integer base, int proposed, Parameter p, Parameters parameters) {
+        if (p == null && parameters.regime().law2022OrLater()) {
+            return new QuotaCheck(condition, true, null, proposed,
+                    "Luật Thi đua, khen thưởng 2022 và các nghị định hướng dẫn không quy định tỷ lệ này", true, false);
+        }
+        boolean binding = p == null || p.authorityId() == null;
+        String basis = p == null ? "" : p.basis().citation() + (binding ? "" : " (quy định riêng của cơ quan: chỉ để cảnh báo)");
         if (p == null || base == null) {
-            return new QuotaCheck(condition, null, null, proposed, p == null ? "" : p.basis().citation(), false);
+            return new QuotaCheck(condition, null, null, proposed, basis, false, binding);
         }
         int max = (int) Math.floor(base * p.doubleValue() + 1e-9);
-        return new QuotaCheck(condition, proposed <= max, max, proposed, p.basis().citation(), p.verified());
+        return new QuotaCheck(condition, proposed <= max, max, proposed, basis, p.verified(), binding);
     }
 
     /** A number per bloc: the board's own allocation for the bloc year first ({@code granted}), else the regulation's. */
     private static QuotaCheck count(String condition, Integer granted, int proposed, Parameter regulation) {
         if (granted != null) {
             return new QuotaCheck(condition, proposed <= granted, granted, proposed,
-                    "Số Ban Thi đua – Khen thưởng phân bổ cho khối", true);
+                    "Số Ban Thi đua – Khen thưởng phân bổ cho khối", true, true);
         }
         if (regulation == null) {
-            return new QuotaCheck(condition, null, null, proposed, "", false);
+            return new QuotaCheck(condition, null, null, proposed, "", false, true);
         }
         return new QuotaCheck(condition, proposed <= regulation.intValue(), regulation.intValue(), proposed,
-                regulation.basis().citation(), regulation.verified());
+                regulation.basis().citation(), regulation.verified(), true);
     }
 
-    public record QuotaCheck(String condition, Boolean met, Integer max, int proposed, String basis, boolean verified) {
+    /**
+     * {@code binding}: a limit of the law or of the board's own allocation, which a proposal must keep;
+     * false for a province's own cap on a share the law leaves open, which only warns.
+     */
+    public record QuotaCheck(String condition, Boolean met, Integer max, int proposed, String basis, boolean verified,
+            boolean binding) {
     }
 }

@@ -54,11 +54,13 @@ class EligibilityApi {
     }
 
     @GetMapping("/eligibility/awards")
-    @Operation(summary = "Danh mục danh hiệu thi đua và hình thức khen thưởng, với cấp quyết định")
-    List<AwardEntry> awards() {
+    @Operation(summary = "Danh mục danh hiệu thi đua và hình thức khen thưởng, với cấp quyết định vào ngày hỏi (mặc định hôm nay)")
+    List<AwardEntry> awards(@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on) {
+        java.time.LocalDate day = on == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : on;
         return Arrays.stream(Award.values()).map(a -> new AwardEntry(a.name(), a.label(),
                 a.onlyFor() == null ? "BOTH" : a.onlyFor().name(), a.isTitle() ? "TITLE" : "COMMENDATION",
-                a.decidedBy())).toList();
+                a.decidedBy(day))).toList();
     }
 
     @GetMapping("/eligibility/vote-rules")
