@@ -66,6 +66,39 @@ class EligibilityApiIntegrationTest {
         assertThat(badRecord.json().get("errors").get(0).get("field").asString()).isEqualTo("subject.records[0].award");
     }
 
+    /** Luật 06/2022/QH15 Điều 94, 95: the optional consideredOn chooses the regime; default 1 January of the next year. */
+    @Test
+    void theConsiderationDayChoosesTheRegimeAndABadOneIsRefusedInWords() {
+        String excellent = """
+                {"kind": "INDIVIDUAL", "ratings": [{"year": 2023, "rating": "HTXSNV"}], "monthsWorked": 12}""";
+        String ask = "{\"year\": 2023, \"award\": \"CSTD_CS\", \"subject\": %s%s}";
+        Response byDefault = admin.post("/api/v1/eligibility/check", ask.formatted(excellent, ""));
+        assertThat(byDefault.json().get("verdict").asString()).isEqualTo("ELIGIBLE");
+        assertThat(byDefault.json().get("regime").asString()).contains("06/2022/QH15").contains("98/2023");
+        Response december = admin.post("/api/v1/eligibility/check",
+                ask.formatted(excellent, ", \"consideredOn\": \"2023-12-20\""));
+        assertThat(december.json().get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(december.json().get("regime").asString()).contains("2003").contains("91/2017");
+
+        Response malformed = admin.post("/api/v1/eligibility/check", ask.formatted(excellent, ", \"consideredOn\": \"20/12/2023\""));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("field").asString()).isEqualTo("consideredOn");
+        assertThat(malformed.json().get("detail").asString()).contains("năm-tháng-ngày");
+        Response beforeTheYear = admin.post("/api/v1/eligibility/check",
+                ask.formatted(excellent, ", \"consideredOn\": \"2022-12-31\""));
+        assertThat(beforeTheYear.status()).isEqualTo(400);
+        assertThat(beforeTheYear.json().get("detail").asString()).contains("trước năm lập thành tích");
+    }
+
+    @Test
+    void theCatalogueNamesWhoDecidedOnTheDayAsked() {
+        JsonNode before = admin.get("/api/v1/eligibility/awards?on=2025-06-30").json();
+        JsonNode after = admin.get("/api/v1/eligibility/awards?on=2025-07-01").json();
+        assertThat(before.get(0).get("code").asString()).isEqualTo("LDTT");
+        assertThat(before.get(0).get("decidedBy").asString()).contains("cấp huyện");
+        assertThat(after.get(0).get("decidedBy").asString()).contains("cấp xã").doesNotContain("huyện");
+    }
+
     @Test
     void theSameTitleTwiceInAYearIsAContradictionButTwoBangKhenAreNot() {
         Response twice = check("CSTD_TINH", 2024, person(
@@ -113,10 +146,16 @@ class EligibilityApiIntegrationTest {
             assertThat(r.get("method").asString()).isEqualTo("SECRET_BALLOT");
         });
         Response quota = admin.post("/api/v1/eligibility/quota-check",
-                "{\"rule\": \"CSTDCS_SHARE\", \"year\": 2023, \"base\": 20, \"proposed\": 4}");
+                "{\"rule\": \"CSTDCS_SHARE\", \"year\": 2022, \"base\": 20, \"proposed\": 4}");
         assertThat(quota.json().get("met").asBoolean()).isFalse();
         assertThat(quota.json().get("max").asInt()).isEqualTo(3);
+        assertThat(quota.json().get("binding").asBoolean()).isTrue();
         assertThat(quota.json().get("basis").asString()).isEqualTo("Nghị định 91/2017/NĐ-CP, khoản 3 Điều 9");
+        // the review of 2023 was held under the 2022 Law, which sets no share
+        Response noCap = admin.post("/api/v1/eligibility/quota-check",
+                "{\"rule\": \"CSTDCS_SHARE\", \"year\": 2023, \"base\": 20, \"proposed\": 4}");
+        assertThat(noCap.json().get("met").asBoolean()).isTrue();
+        assertThat(noCap.json().get("basis").asString()).contains("không quy định tỷ lệ");
         Response badRule = admin.post("/api/v1/eligibility/quota-check", "{\"rule\": \"X\", \"year\": 2023, \"proposed\": 1}");
         assertThat(badRule.status()).isEqualTo(400);
     }
