@@ -69,17 +69,22 @@ public class EligibilityService {
         return answers(year, history, authorityId, false);
     }
 
-    /** Every award that fits the subject, with its full answer. */
-    public Map<Award, Answer> answers(int year, History history, Long authorityId) {
-        return answers(year, history, authorityId, true);
+    /** Every award that fits the subject, with its full answer, for a proposal considered on that day. */
+    public Map<Award, Answer> answers(int year, History history, Long authorityId, java.time.LocalDate consideredOn) {
+        return answers(year, history, authorityId, true, consideredOn);
     }
 
     private Map<Award, Answer> answers(int year, History history, Long authorityId, boolean notEligibleToo) {
+        return answers(year, history, authorityId, notEligibleToo, Question.usualConsideration(year));
+    }
+
+    private Map<Award, Answer> answers(int year, History history, Long authorityId, boolean notEligibleToo,
+            java.time.LocalDate consideredOn) {
         Map<Award, Answer> answers = new java.util.EnumMap<>(Award.class);
-        var parameters = this.parameters.table().at(Question.usualConsideration(year), authorityId);
+        var parameters = this.parameters.table().at(consideredOn, authorityId);
         for (Award award : Award.values()) {
             if (award.isFor(history.kind())) {
-                Question question = new Question(year, award, CommendationType.THUONG_XUYEN, history);
+                Question question = new Question(year, award, CommendationType.THUONG_XUYEN, history, consideredOn);
                 if (notEligibleToo || engine.verdict(question, parameters) != vn.thidua.rules.domain.Verdict.NOT_ELIGIBLE) {
                     answers.put(award, engine.check(question, parameters));
                 }

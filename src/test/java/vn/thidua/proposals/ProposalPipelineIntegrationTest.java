@@ -234,7 +234,7 @@ class ProposalPipelineIntegrationTest {
         Answer after = nextYear(bloc.unit(1), unitName);
         assertThat(before.verdict()).isNotEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(after.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(after.reasons()).anyMatch(r -> Boolean.FALSE.equals(r.met()) && r.condition().contains("lần trước (2023–2023)"));
+        assertThat(after.reasons()).anyMatch(r -> Boolean.FALSE.equals(r.met()) && r.condition().contains("lần trước (năm 2023)"));
 
         byte[] docx = board.bytes(p + "/documents/quyet-dinh.docx");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {

@@ -143,7 +143,10 @@ class ScreeningIntegrationTest {
         assertThat(page).contains("Kiểm tra danh sách đề nghị khen thưởng năm <span>2025</span>",
                 "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Đủ điều kiện",
                 "Số Chiến sĩ thi đua cơ sở không vượt tỷ lệ so với số Lao động tiên tiến", "Nghị định 152/2025/NĐ-CP",
-                "căn cứ cần kiểm tra");
+                "không giới hạn", "Luật Thi đua, khen thưởng 2022 và các nghị định hướng dẫn không quy định tỷ lệ này");
+        // before 2024 the 15% of Nghị định 91/2017 was the law
+        String old = officer.get("/rules/units/" + unit + "/candidates?year=2022&award_" + binh + "=CSTD_CS").body();
+        assertThat(old).contains("tối đa <span>0</span>", "Nghị định 91/2017/NĐ-CP, khoản 3 Điều 9", "alert-danger");
         assertThat(WebSession.loggedIn(port, "ban.langson").get("/rules/units/" + unit + "/candidates").status())
                 .isEqualTo(403);
     }

@@ -86,12 +86,13 @@ final class Commendations {
             cstdcsIn(e, h, run, BK_TTG_MIN_CSTDCS, BK_TTG_MIN_CSTDCS);
         } else {
             History.Run run = ladder(q, e, Award.BK_TINH, BK_TTG_YEARS, BK_TTG_YEARS, Rating.HTXSNV, null);
+            // the initiatives of the CSTĐCS of those years count here (the old scheme asked the one with the other);
+            // only one marked as used for another award does not
             Integer needed = e.count(BK_TTG_MIN_INITIATIVES);
-            int left = h.initiativesLeft(run.from(), run.to(), InitiativeLevel.CO_SO, y -> wonWithInitiative(h, e, y));
+            int free = h.freeInitiatives(run.from(), run.to(), InitiativeLevel.CO_SO, Award.BK_TTG);
             e.fact(() -> "Trong thời gian đó có " + Words.count(needed, "sáng kiến")
-                            + " được công nhận và áp dụng hiệu quả trong phạm vi cơ sở, không kể sáng kiến đã dùng để xét "
-                            + "danh hiệu, hình thức khen thưởng khác (có " + left + ")",
-                    needed == null ? null : left >= needed, BK_TTG_MIN_INITIATIVES);
+                            + " được công nhận và áp dụng hiệu quả trong phạm vi cơ sở (có " + free + ")",
+                    needed == null ? null : free >= needed, BK_TTG_MIN_INITIATIVES);
         }
     }
 

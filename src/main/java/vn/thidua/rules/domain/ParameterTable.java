@@ -78,9 +78,12 @@ public final class ParameterTable {
         return changes[i >= 0 ? i : -i - 2];
     }
 
-    /** The law and decree in force on a day. */
+    private final Map<LocalDate, Regime> regimes = new ConcurrentHashMap<>();
+
+    /** The law and decree in force on a day (asked for every earlier title of a history: kept per change of the table). */
     public Regime regimeOn(LocalDate date) {
-        return new Regime(inForce(LegalInstrument.Kind.LAW, date), inForce(LegalInstrument.Kind.DECREE, date));
+        return regimes.computeIfAbsent(lastChangeOnOrBefore(date),
+                since -> new Regime(inForce(LegalInstrument.Kind.LAW, since), inForce(LegalInstrument.Kind.DECREE, since)));
     }
 
     private Snapshot snapshot(LocalDate date, Long authorityId) {

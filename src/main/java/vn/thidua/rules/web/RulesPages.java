@@ -295,14 +295,23 @@ class RulesPages {
     }
 
     @GetMapping("/subjects/{id}")
-    String subject(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+    String subject(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate consideredOn,
+            Model model) {
         SubjectView subject = subjects.readable(user, id);
         int asked = year == null ? Year.now().getValue() - 1 : year;
+        // a review is held in its year's December at the earliest; an earlier day is answered as the usual review
+        boolean refused = consideredOn != null && consideredOn.getYear() < asked;
+        java.time.LocalDate day = consideredOn == null || refused ? vn.thidua.rules.domain.Question.usualConsideration(asked)
+                : consideredOn;
         History history = subjects.histories(java.util.List.of(subject), asked).get(subject.id());
-        Map<Award, vn.thidua.rules.domain.Answer> answers = eligibility.answers(asked, history, subject.authorityId());
+        Map<Award, vn.thidua.rules.domain.Answer> answers = eligibility.answers(asked, history, subject.authorityId(), day);
         model.addAttribute("subject", subject);
         model.addAttribute("history", history);
         model.addAttribute("year", asked);
+        model.addAttribute("consideredOn", day);
+        model.addAttribute("consideredOnRefused", refused);
         model.addAttribute("answers", answers);
         return "rules/subject";
     }

@@ -76,10 +76,13 @@ class LawAsAppliedTest {
         assertThat(ask(2022, BK_TTG, Histories.person().got(BK_TINH, 2016).rated(HTXSNV, 2017, 2018, 2020, 2021, 2022)
                 .rated(HTTNV, 2019).initiative(InitiativeLevel.CO_SO, 2017, 2018, 2019, 2020, 2022)).verdict())
                 .as("a good, not excellent, year breaks the run").isEqualTo(Verdict.NOT_ELIGIBLE);
-        // under the 2003 Law each CSTĐCS took an initiative of its year: those cannot count again
+        // the old scheme asked the initiatives beside the CSTĐCS won with them; one used for another award does not count
         Histories withTitles = Histories.person().got(BK_TINH, 2016).rated(HTXSNV, 2017, 2018, 2019, 2020, 2021, 2022)
-                .initiative(InitiativeLevel.CO_SO, 2017, 2018, 2019, 2020, 2021, 2022).got(CSTD_CS, 2018, 2019);
-        assertThat(ask(2022, BK_TTG, withTitles).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+                .initiative(InitiativeLevel.CO_SO, 2017, 2018, 2019, 2020, 2021).got(CSTD_CS, 2018, 2019);
+        assertThat(ask(2022, BK_TTG, withTitles).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        Histories oneUsed = Histories.person().got(BK_TINH, 2016).rated(HTXSNV, 2017, 2018, 2019, 2020, 2021, 2022)
+                .initiative(InitiativeLevel.CO_SO, 2017, 2018, 2019, 2020).initiativeUsedFor(BK_TINH, InitiativeLevel.CO_SO, 2021);
+        assertThat(ask(2022, BK_TTG, oneUsed).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     /** Luật 2022 điểm d khoản 1 Điều 74: the initiatives are others than those the CSTĐCS titles were won with. */
