@@ -109,7 +109,8 @@ final class Commendations {
             case HCLD_1 -> Award.HCLD_2;
             default -> throw new IllegalArgumentException(q.award().name());
         };
-        boolean hangBa = q.award() == Award.HCLD_3;
+        // without hạng Ba's rows for the day (before 2024), it cites its own criteria, like the other classes
+        boolean hangBa = q.award() == Award.HCLD_3 && e.parameter(HCLD_YEARS) != null;
         History h = q.subject();
         if (h.kind() != SubjectKind.INDIVIDUAL) {
             ParameterKey source = hangBa ? HCLD_COLLECTIVE_HTXS_YEARS : criteriaOf(q.award());
@@ -155,10 +156,10 @@ final class Commendations {
                     false, THEMATIC_NOT_BASIS);
         } else if (prerequisite == Award.HCLD_3 || prerequisite == Award.HCLD_2) {
             // the classes of an order are given in turn: hạng Nhì after hạng Ba, whatever the articles' verification
-            e.definitional(() -> "Đã được tặng " + prerequisite.label() + (before == null ? "" : " (" + before.year() + ")"),
+            e.definitional(() -> "Đã được tặng " + prerequisite.label() + (before == null ? "" : " (năm " + before.year() + ")"),
                     before != null, prerequisiteSource);
         } else {
-            e.fact(() -> "Đã được tặng " + prerequisite.label() + (before == null ? "" : " (" + before.year() + ")"),
+            e.fact(() -> "Đã được tặng " + prerequisite.label() + (before == null ? "" : " (năm " + before.year() + ")"),
                     before != null, prerequisiteSource);
         }
         if (before != null) {
