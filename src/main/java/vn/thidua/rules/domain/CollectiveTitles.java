@@ -69,9 +69,9 @@ final class CollectiveTitles {
     static void coThiDuaChinhPhu(Question q, Evaluation e) {
         History h = q.subject();
         if (e.law2022()) {
-            Rating rating = h.ratingIn(q.year());
+            // the provincial flag of the year is given for exceeding the targets too (Điều 26)
             e.fact(() -> "Hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao năm " + q.year(),
-                    rating == null ? null : rating == Rating.HTXSNV, CRITERIA_CO_CP);
+                    h.ratedAtLeast(q.year(), Rating.HTXSNV), CRITERIA_CO_CP);
             e.judgement("Tiêu biểu xuất sắc, dẫn đầu phong trào thi đua của bộ, ban, ngành, tỉnh (cụm, khối thi đua)",
                     CRITERIA_CO_CP);
             e.judgement("Nội bộ đoàn kết, tích cực thực hành tiết kiệm, chống lãng phí, chống tham nhũng", CRITERIA_CO_CP);

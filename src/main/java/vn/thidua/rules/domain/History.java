@@ -157,7 +157,7 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
     /**
      * Whether the year's work was rated at least so: the rating given, or else what a title of that year
      * proves (Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến ask for good task
-     * completion or better, Tập thể lao động xuất sắc for excellent completion); null when unknown.
+     * completion or better; Tập thể lao động xuất sắc and the flags, excellent completion); null when unknown.
      */
     public Boolean ratedAtLeast(int year, Rating atLeast) {
         Rating rating = ratingIn(year);
@@ -168,7 +168,7 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
             if (r.year() == year && r.regular()) {
                 Rating proven = switch (r.award()) {
                     case LDTT, CSTD_CS, TTLDTT -> Rating.HTTNV;
-                    case TTLDXS -> Rating.HTXSNV;
+                    case TTLDXS, CO_TINH, CO_CP -> Rating.HTXSNV;
                     default -> null;
                 };
                 if (proven != null && proven.atLeast(atLeast)) {

@@ -154,6 +154,9 @@ class LawAsAppliedTest {
         assertThat(answer.reasons()).noneSatisfy(r -> assertThat(r.condition()).contains("kỷ luật"));
         assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.condition()).contains("dẫn đầu"));
         assertThat(ask(2024, CO_CP, Histories.collective().rated(HTTNV, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, CO_CP, Histories.collective().got(CO_TINH, 2024)).verdict())
+                .as("the provincial flag of the year was given for exceeding the targets").isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, CO_CP, Histories.collective()).verdict()).isEqualTo(Verdict.NEEDS_CHECK);
     }
 
     /** Bộ Nội vụ: Luật 2022 and its decrees set no share of CSTĐCS or of the Government's flag; NĐ 91/2017 khoản 3 Điều 9 did. */
