@@ -5,7 +5,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.internal.AuthorityStore;
 import vn.thidua.org.internal.UnitStore;
-import vn.thidua.platform.validation.Messages;
 
 /**
  * The name a unit or an authority bears on a day, through the renames and mergers recorded up to
@@ -21,12 +20,10 @@ public class NamesOfTheTime {
 
     private final UnitStore units;
     private final AuthorityStore authorities;
-    private final Messages messages;
 
-    NamesOfTheTime(UnitStore units, AuthorityStore authorities, Messages messages) {
+    NamesOfTheTime(UnitStore units, AuthorityStore authorities) {
         this.units = units;
         this.authorities = authorities;
-        this.messages = messages;
     }
 
     /** A name, and the name it replaced when that differs (for "(trước đây: …)"). */
@@ -37,25 +34,23 @@ public class NamesOfTheTime {
         }
     }
 
-    /** The unit's name on {@code on}, with its name on {@code since} as the former one when they differ. */
+    /** The name of the unit that carries this unit on {@code on}, with the unit's own name as the former one if it differs. */
     @Transactional(readOnly = true)
-    public Name unit(long unitId, LocalDate on, LocalDate since) {
+    public Name unit(long unitId, LocalDate on) {
+        String own = units.find(unitId).orElseThrow().name();
         String now = units.find(carrier(unitId, on)).orElseThrow().name();
-        String then = units.find(carrier(unitId, since)).orElseThrow().name();
-        return new Name(now, now.equals(then) ? null : then);
+        return new Name(now, now.equals(own) ? null : own);
     }
 
-    /** The authority's name on {@code on} (its successor's if it was merged by then), with its name on {@code since}. */
+    /** The authority's name on {@code on}: its successor's if it was merged by then, the name it bore that day. */
     @Transactional(readOnly = true)
-    public Name authority(long authorityId, LocalDate on, LocalDate since) {
-        String now = authorityName(authorityId, on);
-        String then = authorityName(authorityId, since);
-        return new Name(now, now.equals(then) ? null : then);
-    }
-
-    /** "Sở Tài chính (trước đây: Sở Kế hoạch và Đầu tư)", or the name alone. */
-    public String withFormer(Name name) {
-        return name.changed() ? messages.get("names.formerly", name.name(), name.formerName()) : name.name();
+    public String authority(long authorityId, LocalDate on) {
+        AuthorityView authority = authorities.find(authorityId).orElseThrow();
+        for (int step = 0; step < MAX_STEPS && authority.merged()
+                && (authority.mergedOn() == null || !authority.mergedOn().isAfter(on)); step++) {
+            authority = authorities.find(authority.successorId()).orElseThrow();
+        }
+        return authority.nameOn(on);
     }
 
     private long carrier(long unitId, LocalDate on) {
@@ -68,14 +63,5 @@ public class NamesOfTheTime {
             current = next.get(0);
         }
         return current;
-    }
-
-    private String authorityName(long authorityId, LocalDate on) {
-        AuthorityView authority = authorities.find(authorityId).orElseThrow();
-        for (int step = 0; step < MAX_STEPS && authority.merged()
-                && (authority.mergedOn() == null || !authority.mergedOn().isAfter(on)); step++) {
-            authority = authorities.find(authority.successorId()).orElseThrow();
-        }
-        return authority.nameOn(on);
     }
 }
