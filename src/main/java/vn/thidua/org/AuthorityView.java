@@ -29,6 +29,12 @@ public record AuthorityView(long id, String code, String name, AuthorityKind kin
         }
     }
 
+    /** The same authority under the name it bears on a document's day (its own former name, or its successor's). */
+    public AuthorityView named(String nameOfTheDay) {
+        return new AuthorityView(id, code, nameOfTheDay, kind, successorId, successorName, mergedOn, note, mergerBasis,
+                predecessors, formerNames);
+    }
+
     public boolean merged() {
         return successorId != null;
     }
