@@ -647,6 +647,9 @@ class ProposalPipelineIntegrationTest {
         assertThat(status(board, pending)).isEqualTo("SUBMITTED");
         Api anotherBoard = Api.as(port, "ban.langson");
         assertThat(anotherBoard.get("/api/v1/proposals/" + pending).status()).isEqualTo(403);
+        // the renamed unit's own history, as a collective, still counts the Bằng khen decided under its former name
+        assertThat(subjects.historyOf(null, SubjectKind.COLLECTIVE, renamed, decidedUnit + " mới", 2025).records())
+                .extracting(r -> r.award() + " " + r.year()).contains(Award.BK_TINH + " 2023");
         assertThat(anotherBoard.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(decidedUnit,
                 java.nio.charset.StandardCharsets.UTF_8)).body()).doesNotContain(decidedUnit);
     }
