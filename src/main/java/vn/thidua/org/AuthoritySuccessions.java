@@ -51,7 +51,9 @@ public class AuthoritySuccessions {
     public AuthorityView record(CurrentUser user, long authorityId, AuthoritySuccessionCommand command) {
         authorities.get(authorityId);
         requireAllowed(user, authorityId, command.getKind());
-        store.lock(authorityId);
+        // both ends of a merger, in id order: two mergers recorded at once cannot close a circle
+        java.util.stream.Stream.of(authorityId, command.getKind() == AuthoritySuccessionKind.MERGED_INTO
+                ? command.getSuccessorAuthorityId() : null).filter(java.util.Objects::nonNull).sorted().forEach(store::lock);
         AuthorityView authority = authorities.get(authorityId);
         Checks.Collector check = checks.of(command);
         if (authority.merged()) {

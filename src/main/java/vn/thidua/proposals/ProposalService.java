@@ -517,7 +517,9 @@ public class ProposalService {
         }
         if (user.role() == Role.BOARD) {
             return access.readableAuthorities(user).stream().flatMap(a -> store.list(a, null, null, null).stream())
-                    .filter(p -> access.canRead(user, p)).toList();
+                    .filter(p -> access.canRead(user, p))
+                    .sorted(java.util.Comparator.comparing(ProposalView::createdAt).thenComparingLong(ProposalView::id).reversed())
+                    .toList();
         }
         if (user.role() == Role.DECIDER) {
             return store.list(user.authorityId(), null, null, null).stream().filter(p -> access.canRead(user, p)).toList();

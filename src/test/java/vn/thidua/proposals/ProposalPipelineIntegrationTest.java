@@ -643,10 +643,14 @@ class ProposalPipelineIntegrationTest {
                 .contains(pending, decided);
         assertThat(successorBoard.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(decidedUnit,
                 java.nio.charset.StandardCharsets.UTF_8)).body()).contains(decidedUnit);
+        WebSession successorPages = WebSession.loggedIn(port, successor.board());
+        assertThat(successorPages.get("/units/" + bloc.unit(1)).body()).contains("id=\"unit-awards\"");
+        assertThat(successorPages.get("/awards/units/" + bloc.unit(1)).body()).contains(decidedUnit, "01/QĐ-UBND");
         assertThat(successorBoard.post("/api/v1/proposals/" + pending + "/start-review", "{}").status()).isEqualTo(403);
         assertThat(status(board, pending)).isEqualTo("SUBMITTED");
         Api anotherBoard = Api.as(port, "ban.langson");
         assertThat(anotherBoard.get("/api/v1/proposals/" + pending).status()).isEqualTo(403);
+        assertThat(WebSession.loggedIn(port, "ban.langson").get("/awards/units/" + bloc.unit(1)).status()).isEqualTo(403);
         // the renamed unit's own history, as a collective, still counts the Bằng khen decided under its former name
         assertThat(subjects.historyOf(null, SubjectKind.COLLECTIVE, renamed, decidedUnit + " mới", 2025).records())
                 .extracting(r -> r.award() + " " + r.year()).contains(Award.BK_TINH + " 2023");
