@@ -126,13 +126,14 @@ public class DocumentService {
                 .findFirst();
         long authority = scope.bloc().authorityId();
         AuthorityView recorded = authorities.get(authority);
-        return new SummaryReport.Facts(on == null ? recorded : recorded.named(names.authority(authority, on)), scope.bloc(), year,
-                cycle.view(scope),
+        AuthorityView named = on == null ? recorded : recorded.named(names.authority(authority, on));
+        return new SummaryReport.Facts(named, scope.bloc(), year, cycle.view(scope),
                 ranking, next.orElse(null), messages.get("blocRole.LEADER." + scope.bloc().kind()),
                 messages.get("blocRole.DEPUTY." + scope.bloc().kind()), conferences.get(scope).orElse(null),
                 voting.ofYear(user, year.id()).stream().filter(vn.thidua.voting.VoteView::counted).toList(),
                 year.flagQuota() != null ? year.flagQuota() : quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_FLAG_QUOTA),
-                quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_MERIT_QUOTA), unit -> on == null ? unit.name() : unitName(unit.id(), on));
+                quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_MERIT_QUOTA),
+                unit -> on == null ? unit.name() : unitName(unit.id(), on));
     }
 
     private String unitName(long unitId, java.time.LocalDate on) {

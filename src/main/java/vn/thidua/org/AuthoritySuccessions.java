@@ -54,7 +54,24 @@ public class AuthoritySuccessions {
         // both ends of a merger, in id order: two mergers recorded at once cannot close a circle
         java.util.stream.Stream.of(authorityId, command.getKind() == AuthoritySuccessionKind.MERGED_INTO
                 ? command.getSuccessorAuthorityId() : null).filter(java.util.Objects::nonNull).sorted().forEach(store::lock);
-        AuthorityView authority = authorities.get(authorityId);
+        AuthorityView before = authorities.get(authorityId);
+        check(before, command);
+        String basis = legalBasis(command);
+        if (command.getKind() == AuthoritySuccessionKind.MERGED_INTO) {
+            store.recordMerger(authorityId, command.getSuccessorAuthorityId(), command.getEffectiveOn(), basis);
+        } else {
+            store.rename(authorityId, before.name(), command.getNewName().strip(), command.getEffectiveOn(), basis);
+        }
+        AuthorityView after = authorities.get(authorityId);
+        audit.record(AuditEvent.by(user, AuditAction.AUTHORITY_SUCCESSION, authorityId, "cơ quan " + authorityId,
+                messages.get("authority.succession.audit." + command.getKind(), before.name(),
+                        after.merged() ? after.successorName() : after.name(), dates.day(command.getEffectiveOn()),
+                        basis == null ? "" : " (" + basis + ")")));
+        return after;
+    }
+
+    /** Every problem of the request at once; nothing is written when there is one. */
+    private void check(AuthorityView authority, AuthoritySuccessionCommand command) {
         Checks.Collector check = checks.of(command);
         if (authority.merged()) {
             check.reject("kind", "authority.succession.alreadyMerged", authority.name(), authority.successorName());
@@ -66,18 +83,6 @@ public class AuthoritySuccessions {
             checkNewName(check, authority, command.getNewName());
         }
         check.throwIfInvalid();
-        String basis = legalBasis(command);
-        if (command.getKind() == AuthoritySuccessionKind.MERGED_INTO) {
-            store.recordMerger(authorityId, command.getSuccessorAuthorityId(), command.getEffectiveOn(), basis);
-        } else {
-            store.rename(authorityId, authority.name(), command.getNewName().strip(), command.getEffectiveOn(), basis);
-        }
-        AuthorityView after = authorities.get(authorityId);
-        audit.record(AuditEvent.by(user, AuditAction.AUTHORITY_SUCCESSION, authorityId, "cơ quan " + authorityId,
-                messages.get("authority.succession.audit." + command.getKind(), authority.name(),
-                        command.getKind() == AuthoritySuccessionKind.MERGED_INTO ? after.successorName() : after.name(),
-                        dates.day(command.getEffectiveOn()), basis == null ? "" : " (" + basis + ")")));
-        return after;
     }
 
     private void requireAllowed(CurrentUser user, long authorityId, AuthoritySuccessionKind kind) {
