@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.awards.internal.RegistryStore;
+import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
@@ -19,7 +20,8 @@ import vn.thidua.platform.validation.Violation;
 /**
  * The award registry: every title and award with its decision, searchable, importable from a
  * province's past lists, and the history the eligibility engine judges later years on. Read by the
- * board and the decider of the authority, and by a unit's officer for its own unit.
+ * board and the decider of the authority, and by a unit's officer for its own unit; the board of an
+ * authority others were merged into reads theirs too.
  */
 @Service
 public class AwardRegistry {
@@ -28,8 +30,11 @@ public class AwardRegistry {
     private final UnitService units;
     private final Messages messages;
     private final RegistryImporter importer;
+    private final OrgPermissions permissions;
 
-    AwardRegistry(RegistryStore store, UnitService units, Messages messages, RegistryImporter importer) {
+    AwardRegistry(RegistryStore store, UnitService units, Messages messages, RegistryImporter importer,
+            OrgPermissions permissions) {
+        this.permissions = permissions;
         this.importer = importer;
         this.store = store;
         this.units = units;
@@ -41,8 +46,12 @@ public class AwardRegistry {
         if (user.isAdmin()) {
             return store.search(query, null, null);
         }
-        if (user.role() == Role.BOARD || user.role() == Role.DECIDER) {
-            return store.search(query, user.authorityId(), null);
+        if (user.role() == Role.BOARD) {
+            // the board of a successor reads the awards of the authorities merged into its own as its history
+            return store.search(query, permissions.boardLineage(user), null);
+        }
+        if (user.role() == Role.DECIDER) {
+            return store.search(query, List.of(user.authorityId()), null);
         }
         if (user.role() == Role.UNIT_OFFICER) {
             return store.search(query, null, units.lineage(user.unitId()));
@@ -119,6 +128,7 @@ public class AwardRegistry {
 
     private boolean mayRead(CurrentUser user, long authorityId, long unitId) {
         return user.isAdmin() || user.isBoardOf(authorityId) || user.isDeciderOf(authorityId)
+                || permissions.readsAsSuccessor(user, authorityId)
                 || user.role() == Role.UNIT_OFFICER && units.lineage(user.unitId()).contains(unitId);
     }
 

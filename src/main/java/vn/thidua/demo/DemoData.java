@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.AuthorityCommand;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthoritySuccessionCommand;
+import vn.thidua.org.AuthoritySuccessions;
 import vn.thidua.org.BlocCommand;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearCommand;
@@ -51,9 +53,11 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final CurrentUser LOADER = new CurrentUser(0, "demo-loader", "Nạp dữ liệu mẫu", Role.ADMIN, null,
             null, null);
+    private static final String REFORM_2025 = "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh năm 2025";
     private static final String NOT_NAMED = "Bài báo không nêu tên tỉnh; dữ liệu mẫu giữ nguyên như vậy.";
 
     private final AuthorityService authorities;
+    private final AuthoritySuccessions successions;
     private final UnitService units;
     private final BlocService blocs;
     private final UserAccounts accounts;
@@ -63,8 +67,10 @@ class DemoData implements ApplicationRunner {
     private final Environment environment;
     private final Map<String, Long> ids = new LinkedHashMap<>();
 
-    DemoData(AuthorityService authorities, UnitService units, BlocService blocs, UserAccounts accounts,
-            SubjectService subjects, TemplateService templates, ScoringService scoring, Environment environment) {
+    DemoData(AuthorityService authorities, AuthoritySuccessions successions, UnitService units, BlocService blocs,
+            UserAccounts accounts, SubjectService subjects, TemplateService templates, ScoringService scoring,
+            Environment environment) {
+        this.successions = successions;
         this.templates = templates;
         this.scoring = scoring;
         this.subjects = subjects;
@@ -111,8 +117,7 @@ class DemoData implements ApplicationRunner {
     private void quangNam() {
         long qn = authority("qn", "quang-nam", "Tỉnh Quảng Nam", AuthorityKind.PROVINCE);
         long dn = authority("dn", "da-nang", "Thành phố Đà Nẵng", AuthorityKind.PROVINCE);
-        authorities.recordMerger(LOADER, qn, dn, LocalDate.of(2025, 7, 1),
-                "Sắp xếp đơn vị hành chính cấp tỉnh năm 2025 (Nghị quyết 202/2025/QH15).");
+        successions.record(LOADER, qn, AuthoritySuccessionCommand.merger(dn, LocalDate.of(2025, 7, 1), REFORM_2025));
         unit("qn.stp", qn, "Sở Tư pháp", "STP", UnitKind.SO);
         unit("qn.snv", qn, "Sở Nội vụ", "SNV", UnitKind.SO);
         unit("qn.stc", qn, "Sở Tài chính", "STC", UnitKind.SO);
@@ -173,8 +178,7 @@ class DemoData implements ApplicationRunner {
         long ministry = authority("btp", "bo-tu-phap", "Bộ Tư pháp", AuthorityKind.MINISTRY);
         long kt = authority("kt", "kon-tum", "Tỉnh Kon Tum", AuthorityKind.PROVINCE);
         long qng = authority("qng", "quang-ngai", "Tỉnh Quảng Ngãi", AuthorityKind.PROVINCE);
-        authorities.recordMerger(LOADER, kt, qng, LocalDate.of(2025, 7, 1),
-                "Sắp xếp đơn vị hành chính cấp tỉnh năm 2025 (Nghị quyết 202/2025/QH15).");
+        successions.record(LOADER, kt, AuthoritySuccessionCommand.merger(qng, LocalDate.of(2025, 7, 1), REFORM_2025));
         unit("kt.stp", kt, "Sở Tư pháp", "STP Kon Tum", UnitKind.SO);
         long region = bloc(ministry, "Khu vực thi đua Khối cơ quan Tư pháp các tỉnh Nam Trung bộ và Tây Nguyên",
                 BlocKind.KHU_VUC, "Gồm Sở Tư pháp của 8 tỉnh Nam Trung bộ và Tây Nguyên; bài báo chỉ nêu tên Sở Tư pháp "

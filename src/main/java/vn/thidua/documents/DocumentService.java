@@ -10,9 +10,11 @@ import vn.thidua.documents.domain.StateDocument;
 import vn.thidua.documents.render.DocxWriter;
 import vn.thidua.documents.render.PdfWriter;
 import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.BlocYearView;
+import vn.thidua.org.NamesOfTheTime;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.Messages;
@@ -59,10 +61,12 @@ public class DocumentService {
     private final ParameterService parameters;
     private final vn.thidua.cycle.ConferenceService conferences;
     private final vn.thidua.voting.VotingService voting;
+    private final NamesOfTheTime names;
 
     DocumentService(BlocService blocs, AuthorityService authorities, CycleService cycle, ScoringService scoring,
             ResultService results, Checks checks, Messages messages, ParameterService parameters,
-            vn.thidua.cycle.ConferenceService conferences, vn.thidua.voting.VotingService voting) {
+            vn.thidua.cycle.ConferenceService conferences, vn.thidua.voting.VotingService voting, NamesOfTheTime names) {
+        this.names = names;
         this.conferences = conferences;
         this.voting = voting;
         this.parameters = parameters;
@@ -90,7 +94,9 @@ public class DocumentService {
             scope.requireLeaderOrBoard();
         }
         checks.of(command).throwIfInvalid();
-        SummaryReport.Facts facts = facts(user, scope);
+        // the report and the minutes record the year as it was; the submission and the decision are of their own day
+        boolean ofItsDay = kind == Kind.SUBMISSION || kind == Kind.DECISION;
+        SummaryReport.Facts facts = facts(user, scope, ofItsDay ? command.getDate() : null);
         StateDocument document = switch (kind) {
             case SUMMARY -> SummaryReport.build(facts, command);
             case MINUTES -> OfficialDrafts.minutes(facts, command);
@@ -108,17 +114,31 @@ public class DocumentService {
         return grounds;
     }
 
-    SummaryReport.Facts facts(CurrentUser user, BlocYearScope scope) {
+    /**
+     * What the documents are drafted from; with a day ({@code on}), the authority and the proposed
+     * units are named as on that day, so that a submission after a merger or rename carries the
+     * successor's name; without one, as the registry names them.
+     */
+    SummaryReport.Facts facts(CurrentUser user, BlocYearScope scope, java.time.LocalDate on) {
         BlocYearView year = scope.year();
         ResultsView ranking = scoring.round(user, year.id()).isPresent() ? results.results(user, year.id()) : null;
         Optional<BlocYearView> next = blocs.years(user, scope.bloc().id()).stream().filter(y -> y.year() == year.year() + 1)
                 .findFirst();
-        return new SummaryReport.Facts(authorities.get(scope.bloc().authorityId()), scope.bloc(), year, cycle.view(scope),
+        long authority = scope.bloc().authorityId();
+        AuthorityView recorded = authorities.get(authority);
+        AuthorityView named = on == null ? recorded : recorded.named(names.authority(authority, on));
+        return new SummaryReport.Facts(named, scope.bloc(), year, cycle.view(scope),
                 ranking, next.orElse(null), messages.get("blocRole.LEADER." + scope.bloc().kind()),
                 messages.get("blocRole.DEPUTY." + scope.bloc().kind()), conferences.get(scope).orElse(null),
                 voting.ofYear(user, year.id()).stream().filter(vn.thidua.voting.VoteView::counted).toList(),
                 year.flagQuota() != null ? year.flagQuota() : quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_FLAG_QUOTA),
-                quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_MERIT_QUOTA));
+                quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_MERIT_QUOTA),
+                unit -> on == null ? unit.name() : unitName(unit.id(), on));
+    }
+
+    private String unitName(long unitId, java.time.LocalDate on) {
+        NamesOfTheTime.Name name = names.unit(unitId, on);
+        return name.changed() ? messages.get("names.formerly", name.name(), name.formerName()) : name.name();
     }
 
     /** A count the authority's regulation sets (the bloc year's own allocation comes first when it has one). */

@@ -2,8 +2,10 @@ package vn.thidua.documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityView;
+import vn.thidua.org.UnitRef;
 import vn.thidua.platform.text.Numbers;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.AwardNames;
@@ -17,7 +19,8 @@ import vn.thidua.scoring.ResultsView;
  */
 record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
 
-    record Candidate(ResultsView.Row row, String award) {
+    /** {@code unitName}: the unit as named on the document's day (a renamed or merged one by its successor's name). */
+    record Candidate(ResultsView.Row row, String award, String unitName) {
 
         String achievement() {
             return "Tổng điểm " + Numbers.text(row.rank().total().total()) + ", xếp thứ " + row.rank().position();
@@ -25,18 +28,21 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
     }
 
     /** {@code flags} and {@code merits}: the bloc's flag allocation and the province's number of Bằng khen after them. */
-    static Proposals of(ResultsView results, int flags, int merits, AuthorityView authority) {
+    static Proposals of(ResultsView results, int flags, int merits, AuthorityView authority,
+            Function<UnitRef, String> unitNames) {
         if (results == null || !results.consolidated()) {
             return new Proposals(List.of(), List.of());
         }
         List<Candidate> candidates = new ArrayList<>();
-        results.rows().stream().limit(flags).forEach(r -> candidates.add(new Candidate(r, flag(authority))));
-        results.rows().stream().skip(flags).limit(merits).forEach(r -> candidates.add(new Candidate(r, merit(authority))));
+        results.rows().stream().limit(flags)
+                .forEach(r -> candidates.add(new Candidate(r, flag(authority), unitNames.apply(r.unit()))));
+        results.rows().stream().skip(flags).limit(merits)
+                .forEach(r -> candidates.add(new Candidate(r, merit(authority), unitNames.apply(r.unit()))));
         return new Proposals(candidates, tiedAcross(results.rows(), List.of(flags, flags + merits)));
     }
 
     static Proposals of(SummaryReport.Facts f) {
-        return of(f.results(), f.flagQuota(), f.meritQuota(), f.authority());
+        return of(f.results(), f.flagQuota(), f.meritQuota(), f.authority(), f.unitNames());
     }
 
     /** Units sharing a place across a cut of the list (the flag quota, the two certificates): the conference decides. */
@@ -60,7 +66,7 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
     }
 
     List<String> unitsFor(String award) {
-        return candidates.stream().filter(c -> c.award().equals(award)).map(c -> c.row().unit().name()).toList();
+        return candidates.stream().filter(c -> c.award().equals(award)).map(Candidate::unitName).toList();
     }
 
     boolean isEmpty() {
@@ -71,7 +77,7 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
         for (Candidate c : candidates) {
-            rows.add(List.of(String.valueOf(i++), c.row().unit().name(), c.award(), c.achievement()));
+            rows.add(List.of(String.valueOf(i++), c.unitName(), c.award(), c.achievement()));
         }
         return rows;
     }

@@ -29,7 +29,8 @@ final class SummaryReport {
 
     record Facts(AuthorityView authority, BlocView bloc, BlocYearView year, CycleView cycle, ResultsView results,
             BlocYearView nextYear, String leaderTitle, String deputyTitle, vn.thidua.cycle.ConferenceView conference,
-            List<vn.thidua.voting.VoteView> votes, int flagQuota, int meritQuota) {
+            List<vn.thidua.voting.VoteView> votes, int flagQuota, int meritQuota,
+            java.util.function.Function<vn.thidua.org.UnitRef, String> unitNames) {
     }
 
     private SummaryReport() {

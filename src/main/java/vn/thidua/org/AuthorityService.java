@@ -51,22 +51,6 @@ public class AuthorityService {
         return get(store.insert(command.getCode(), command.getName().trim(), command.getKind()));
     }
 
-    /** Records that a province was merged into another (e.g. the 2025 reorganisation of provinces). */
-    @Transactional
-    public AuthorityView recordMerger(CurrentUser user, long authorityId, long successorId, java.time.LocalDate mergedOn,
-            String note) {
-        if (!permissions.canCreateAuthority(user)) {
-            throw new AccessDeniedException("only an administrator records mergers of authorities");
-        }
-        get(authorityId);
-        get(successorId);
-        if (authorityId == successorId) {
-            throw new IllegalArgumentException("an authority cannot succeed itself");
-        }
-        store.recordMerger(authorityId, successorId, mergedOn, note);
-        return get(authorityId);
-    }
-
     @Transactional(readOnly = true)
     public List<CouncilMemberView> councilMembers(long authorityId) {
         get(authorityId);

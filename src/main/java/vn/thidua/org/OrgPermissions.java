@@ -1,17 +1,43 @@
 package vn.thidua.org;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.thidua.org.internal.AuthorityStore;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
 
 /**
  * Who may change what in the registry. Reading units and authorities is open to every signed-in
  * user (each authority publishes them); a council member reads only the blocs it follows. Changes
  * are scoped: the board of an authority manages that authority's units, blocs and bloc years; a
  * unit officer edits only its unit; a succession into another authority's unit needs both boards' scope.
+ * The board of an authority that others were merged into reads their records (proposals, the award
+ * registry) as its own history, from the merger's date; it changes none of them.
  */
 @Component
 public class OrgPermissions {
+
+    private final AuthorityStore authorities;
+    private final Clock clock;
+
+    OrgPermissions(AuthorityStore authorities, Clock clock) {
+        this.authorities = authorities;
+        this.clock = clock;
+    }
+
+    /** The board of a successor reading a record of an authority merged into its own (read only, never a write). */
+    public boolean readsAsSuccessor(CurrentUser user, long authorityId) {
+        return user.role() == Role.BOARD && user.authorityId() != null && user.authorityId() != authorityId
+                && authorities.lineage(user.authorityId(), LocalDate.now(clock)).contains(authorityId);
+    }
+
+    /** The authorities whose records the user's board reads: its own and those merged into it. */
+    public List<Long> boardLineage(CurrentUser user) {
+        return user.authorityId() == null ? List.of() : authorities.lineage(user.authorityId(), LocalDate.now(clock));
+    }
 
     public boolean canCreateAuthority(CurrentUser user) {
         return user.isAdmin();
@@ -27,7 +53,7 @@ public class OrgPermissions {
 
     /** Everyone signed in reads the registry, except that a council member reads only the blocs it follows. */
     void requireRead(CurrentUser user, long blocId, java.util.function.LongPredicate follows) {
-        if (user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER
+        if (user.role() == Role.COUNCIL_MEMBER
                 && (user.councilMemberId() == null || !follows.test(user.councilMemberId()))) {
             throw new AccessDeniedException("council member does not follow bloc " + blocId);
         }

@@ -22,9 +22,16 @@ public class UnitService {
     private final OrgPermissions permissions;
     private final Checks checks;
     private final Messages messages;
+    private final vn.thidua.platform.audit.AuditLog audit;
+    private final java.time.Clock clock;
+    private final vn.thidua.platform.text.Dates dates;
 
     UnitService(UnitStore units, BlocStore blocs, AuthorityService authorities, OrgPermissions permissions,
-            Checks checks, Messages messages) {
+            Checks checks, Messages messages, vn.thidua.platform.audit.AuditLog audit, java.time.Clock clock,
+            vn.thidua.platform.text.Dates dates) {
+        this.audit = audit;
+        this.clock = clock;
+        this.dates = dates;
         this.units = units;
         this.blocs = blocs;
         this.authorities = authorities;
@@ -113,15 +120,26 @@ public class UnitService {
         if (!predecessor.active() && command.getKind() != null && command.getKind() != SuccessionKind.SPLIT_INTO) {
             check.reject("kind", "succession.predecessor.ended", predecessor.name());
         }
+        java.time.LocalDate latest = java.time.LocalDate.now(clock).plusDays(AuthoritySuccessions.DAYS_AHEAD);
+        if (command.getEffectiveOn() != null && command.getEffectiveOn().isAfter(latest)) {
+            check.reject("effectiveOn", "succession.effectiveOn.tooFar", dates.day(latest));
+        }
         check.throwIfInvalid();
         units.insertSuccession(predecessor.id(), command.getSuccessorUnitId(), command.getKind(),
                 command.getEffectiveOn(), command.getLegalBasis());
         if (command.getKind() != SuccessionKind.SPLIT_INTO) {
             units.end(predecessor.id(), command.getEffectiveOn());
         }
-        return units.successions(List.of(predecessor.id())).stream()
+        UnitSuccessionView recorded = units.successions(List.of(predecessor.id())).stream()
                 .filter(s -> s.successor().id() == command.getSuccessorUnitId())
                 .findFirst().orElseThrow();
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.UNIT_SUCCESSION,
+                predecessor.authorityId(), "đơn vị " + predecessor.id(), messages.get("unit.succession.audit",
+                        predecessor.name(), predecessor.authorityName(), messages.get("successionKind." + command.getKind()).toLowerCase(Messages.VIETNAMESE),
+                        recorded.successor().name(), recorded.successor().authorityName(),
+                        dates.day(command.getEffectiveOn()),
+                        recorded.legalBasis() == null ? "" : " (" + recorded.legalBasis() + ")")));
+        return recorded;
     }
 
     /** The unit and every unit it continues (renamed, merged or split from), however many steps back. */

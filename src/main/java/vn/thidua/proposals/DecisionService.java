@@ -103,8 +103,11 @@ public class DecisionService {
                     "number", messages.get("proposal.decision.numberTaken", decision.text(), year))));
         }
         List<NewAward> awards = new ArrayList<>();
+        // the decision names a collective as it is named on the decision's day (a renamed unit by its new name)
+        List<ProposalView.Candidate> named = proposals.named(p, command.signedOn()).candidates().stream()
+                .filter(c -> c.status() == CandidateStatus.PASSED).toList();
         for (int i = 0; i < passed.size(); i++) {
-            ProposalView.Candidate c = passed.get(i);
+            ProposalView.Candidate c = named.get(i);
             awards.add(new NewAward(c.subjectId(), c.kind(), c.unitId(), c.fullName(), c.jobTitle(), c.award(), c.awardLabel(),
                     p.periodTo(), p.periodFrom(), p.periodTo(), p.commendationType(), decision.text(), command.signedOn(),
                     p.authorityId(), AuthorityNames.decider(authority.name(), province), decision.certificate(i + 1), "DECISION",

@@ -73,7 +73,7 @@ final class DossierDrafts {
         body.add(new Centred("Đề nghị: " + c.awardLabel(), true, false));
         body.add(new Heading(collective ? "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH" : "I. SƠ LƯỢC LÝ LỊCH"));
         body.add(Paragraph.of(collective ? "Tên tập thể: " + c.fullName() + "." : "Họ và tên: " + c.fullName()
-                + (c.jobTitle() == null ? "" : "; chức vụ: " + c.jobTitle()) + "; đơn vị công tác: " + c.unitName() + "."));
+                + (c.jobTitle() == null ? "" : "; chức vụ: " + c.jobTitle()) + "; đơn vị công tác: " + unit(c) + "."));
         body.add(new Heading("II. THÀNH TÍCH ĐẠT ĐƯỢC"));
         if (c.voteResult() != null && !c.voteResult().isBlank()) {
             body.add(Paragraph.of(c.voteResult().strip()));
@@ -117,7 +117,7 @@ final class DossierDrafts {
             if (awardedOnly ? c.status() != CandidateStatus.AWARDED : !c.status().standing()) {
                 continue;
             }
-            rows.add(List.of(String.valueOf(i++), c.fullName() + (c.jobTitle() == null ? "" : ", " + c.jobTitle()), c.unitName(),
+            rows.add(List.of(String.valueOf(i++), c.fullName() + (c.jobTitle() == null ? "" : ", " + c.jobTitle()), unit(c),
                     c.awardLabel(), c.voteResult() == null ? "" : c.voteResult().strip()));
         }
         return rows;
@@ -129,10 +129,15 @@ final class DossierDrafts {
         for (ProposalView.Candidate c : p.candidates()) {
             if (c.status() == CandidateStatus.AWARDED) {
                 rows.add(List.of(String.valueOf(i++), c.fullName() + (c.jobTitle() == null ? "" : ", " + c.jobTitle()),
-                        c.unitName(), c.awardLabel(), c.certificateNumber() == null ? "" : c.certificateNumber()));
+                        unit(c), c.awardLabel(), c.certificateNumber() == null ? "" : c.certificateNumber()));
             }
         }
         return rows;
+    }
+
+    /** The unit as the list names it: a renamed or merged unit by its successor's name, with the former one beside it. */
+    private static String unit(ProposalView.Candidate c) {
+        return c.formerUnitName() == null ? c.unitName() : c.unitName() + " (trước đây: " + c.formerUnitName() + ")";
     }
 
     private static String proposer(ProposalView p, Authority a) {

@@ -61,7 +61,8 @@ public class DossierService {
     public DocumentService.File document(CurrentUser user, long id, Document kind, Long candidateId, DocumentService.Format format) {
         ProposalView p = proposals.get(user, id);
         AuthorityView authority = authorities.get(p.authorityId());
-        DossierDrafts.Authority a = new DossierDrafts.Authority(authority.name(), authority.kind() == AuthorityKind.PROVINCE);
+        // the proposal's authority as named on the day of its documents (its successor's name once merged)
+        DossierDrafts.Authority a = new DossierDrafts.Authority(p.authorityName(), authority.kind() == AuthorityKind.PROVINCE);
         LocalDate today = submittedOn(p);
         return switch (kind) {
             case SUBMISSION -> DocumentService.render(DossierDrafts.submission(p, a, today), "to-trinh-de-nghi-" + p.id(), format);

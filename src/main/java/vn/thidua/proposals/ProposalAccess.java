@@ -1,9 +1,11 @@
 package vn.thidua.proposals;
 
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.BlocService;
+import vn.thidua.org.OrgPermissions;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.proposals.domain.Actor;
@@ -19,10 +21,25 @@ class ProposalAccess {
 
     private final BlocService blocs;
     private final AuthorityService authorities;
+    private final OrgPermissions permissions;
 
-    ProposalAccess(BlocService blocs, AuthorityService authorities) {
+    ProposalAccess(BlocService blocs, AuthorityService authorities, OrgPermissions permissions) {
         this.blocs = blocs;
         this.authorities = authorities;
+        this.permissions = permissions;
+    }
+
+    /**
+     * The board of the authority a proposal's authority was merged into: it reads the proposal, its
+     * candidates and findings (the dossier is now its to follow) and takes no step on it.
+     */
+    boolean isSuccessorBoard(CurrentUser user, ProposalView p) {
+        return permissions.readsAsSuccessor(user, p.authorityId());
+    }
+
+    /** The authorities whose proposals a board lists: its own and those merged into it. */
+    List<Long> readableAuthorities(CurrentUser user) {
+        return permissions.boardLineage(user);
     }
 
     boolean isProposer(CurrentUser user, ProposalView p) {
@@ -52,6 +69,7 @@ class ProposalAccess {
     boolean canRead(CurrentUser user, ProposalView p) {
         boolean workingCopy = p.status() == ProposalStatus.DRAFT || p.status() == ProposalStatus.RETURNED;
         return isBoard(user, p) || isProposer(user, p) || !workingCopy && isDecider(user, p)
+                || !workingCopy && isSuccessorBoard(user, p)
                 || p.candidates().stream().anyMatch(c -> user.isOfficerOf(c.unitId()))
                 || !workingCopy && user.role() == Role.COUNCIL_MEMBER && user.councilMemberId() != null
                         && authorities.councilMembers(p.authorityId()).stream().anyMatch(m -> m.id() == user.councilMemberId());
@@ -67,7 +85,7 @@ class ProposalAccess {
             return false;
         }
         if (candidateId == null || isBoard(user, p) || isProposer(user, p) || isDecider(user, p)
-                || user.role() == Role.COUNCIL_MEMBER) {
+                || user.role() == Role.COUNCIL_MEMBER || isSuccessorBoard(user, p)) {
             return true;
         }
         return isCandidateOfficer(user, p, candidateId);
@@ -75,7 +93,8 @@ class ProposalAccess {
 
     /** A reader who stands in the proposal only as the officer of a candidate's unit. */
     boolean readsOnlyOwnCandidates(CurrentUser user, ProposalView p) {
-        return !isBoard(user, p) && !isProposer(user, p) && !isDecider(user, p) && user.role() != Role.COUNCIL_MEMBER;
+        return !isBoard(user, p) && !isProposer(user, p) && !isDecider(user, p) && user.role() != Role.COUNCIL_MEMBER
+                && !isSuccessorBoard(user, p);
     }
 
     /**
@@ -84,7 +103,8 @@ class ProposalAccess {
      * for a collective (a unit's awards are public decisions) but not for a person of another unit.
      */
     boolean mayReadFindings(CurrentUser user, ProposalView p, ProposalView.Candidate c) {
-        if (isBoard(user, p) || isDecider(user, p) || user.role() == Role.COUNCIL_MEMBER || user.isOfficerOf(c.unitId())) {
+        if (isBoard(user, p) || isDecider(user, p) || user.role() == Role.COUNCIL_MEMBER || user.isOfficerOf(c.unitId())
+                || isSuccessorBoard(user, p)) {
             return true;
         }
         return isProposer(user, p) && c.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE;

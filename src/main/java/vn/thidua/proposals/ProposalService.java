@@ -73,11 +73,13 @@ public class ProposalService {
     private final Checks checks;
     private final Messages messages;
     private final Clock clock;
+    private final ProposalNames names;
 
     ProposalService(ProposalStore store, ProposalAccess access, Pipeline pipeline, BlocService blocs,
             AuthorityService authorities, ConferenceService conferences, ScoringService scoring, ResultService results,
             VotingService voting, EligibilityService eligibility, SubjectService subjects, ParameterService parameters,
-            Checks checks, Messages messages, Clock clock, vn.thidua.org.UnitService units) {
+            Checks checks, Messages messages, Clock clock, vn.thidua.org.UnitService units, ProposalNames names) {
+        this.names = names;
         this.units = units;
         this.store = store;
         this.access = access;
@@ -425,7 +427,8 @@ public class ProposalService {
 
     @Transactional(readOnly = true)
     public ProposalView get(CurrentUser user, long id) {
-        ProposalView p = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
+        ProposalView p = names.ofTheTime(store.find(id)
+                .orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id))));
         access.requireRead(user, p);
         ProposalView seen = withEligibility(access.isBoard(user, p) ? p : p.withoutContacts(),
                 c -> access.mayReadFindings(user, p, c));
@@ -516,16 +519,37 @@ public class ProposalService {
     /** The proposals the user deals with: the board's and decider's of their authority, a unit's own and its bloc's. */
     @Transactional(readOnly = true)
     public List<ProposalView> list(CurrentUser user) {
+        return listed(user).stream().map(names::ofTheTime).toList();
+    }
+
+    /** A board's list holds the proposals of the authorities merged into its own too (to read, as their successor). */
+    private List<ProposalView> listed(CurrentUser user) {
         if (user.isAdmin()) {
             return store.list(null, null, null, null);
         }
-        if (user.role() == Role.BOARD || user.role() == Role.DECIDER) {
+        if (user.role() == Role.BOARD) {
+            return access.readableAuthorities(user).stream().flatMap(a -> store.list(a, null, null, null).stream())
+                    .filter(p -> access.canRead(user, p))
+                    .sorted(java.util.Comparator.comparing(ProposalView::createdAt).thenComparingLong(ProposalView::id).reversed())
+                    .toList();
+        }
+        if (user.role() == Role.DECIDER) {
             return store.list(user.authorityId(), null, null, null).stream().filter(p -> access.canRead(user, p)).toList();
         }
         if (user.role() == Role.UNIT_OFFICER) {
             return store.list(null, null, user.unitId(), null);
         }
         return List.of();
+    }
+
+    /** The proposal under the names of the day of its documents (today for a pending one). */
+    ProposalView named(ProposalView p) {
+        return names.ofTheTime(p);
+    }
+
+    /** The proposal under the names of a given day (a decision's). */
+    ProposalView named(ProposalView p, java.time.LocalDate on) {
+        return names.on(p, on);
     }
 
     @Transactional(readOnly = true)

@@ -22,7 +22,8 @@ public record ProposalView(long id, long authorityId, String authorityName, long
     public record Candidate(long id, int position, SubjectKind kind, long unitId, String unitName, String fullName,
             String jobTitle, Award award, String awardLabel, String voteResult, CandidateStatus status, String reason,
             String narrative, boolean checkDossier, boolean checkCriteria, boolean checkQuota, Long subjectId,
-            Long councilVoteId, Long councilOptionId, String certificateNumber, long version, Answer eligibility) {
+            Long councilVoteId, Long councilOptionId, String certificateNumber, long version, Answer eligibility,
+            String formerUnitName) {
 
         public boolean checked() {
             return checkDossier && checkCriteria && checkQuota;
@@ -31,14 +32,21 @@ public record ProposalView(long id, long authorityId, String authorityName, long
         public Candidate withEligibility(Answer answer) {
             return new Candidate(id, position, kind, unitId, unitName, fullName, jobTitle, award, awardLabel, voteResult,
                     status, reason, narrative, checkDossier, checkCriteria, checkQuota, subjectId, councilVoteId,
-                    councilOptionId, certificateNumber, version, answer);
+                    councilOptionId, certificateNumber, version, answer, formerUnitName);
+        }
+
+        /** The same candidate under the names of another day: its unit's (and a collective's own) and the one it replaced. */
+        Candidate named(String newFullName, String newUnitName, String former) {
+            return new Candidate(id, position, kind, unitId, newUnitName, newFullName, jobTitle, award, awardLabel, voteResult,
+                    status, reason, narrative, checkDossier, checkCriteria, checkQuota, subjectId, councilVoteId,
+                    councilOptionId, certificateNumber, version, eligibility, former);
         }
 
         /** As another candidate's unit sees it: who and what is proposed, not the report, the job or the findings. */
         public Candidate seenByAnotherCandidate() {
             return new Candidate(id, position, kind, unitId, unitName, fullName, null, award, awardLabel, voteResult,
                     status, reason, null, checkDossier, checkCriteria, checkQuota, subjectId, councilVoteId,
-                    councilOptionId, certificateNumber, version, null);
+                    councilOptionId, certificateNumber, version, null, formerUnitName);
         }
     }
 
@@ -81,6 +89,14 @@ public record ProposalView(long id, long authorityId, String authorityName, long
                 title, commendationType, periodFrom, periodTo, status, justification, returnReason, stepStartedAt, stepDueOn,
                 publicFrom, publicUntil, createdBy, createdAt, version, candidates, files, events, hidden,
                 decision);
+    }
+
+    /** The same proposal under the names of another day (its authority's, its proposing unit's, its candidates'). */
+    ProposalView named(String newAuthorityName, String newProposerName, List<Candidate> renamed) {
+        return new ProposalView(id, authorityId, newAuthorityName, blocYearId, blocName, year, level, proposerUnitId,
+                newProposerName, title, commendationType, periodFrom, periodTo, status, justification, returnReason,
+                stepStartedAt, stepDueOn, publicFrom, publicUntil, createdBy, createdAt, version, renamed, files, events,
+                comments, decision);
     }
 
     /** The same proposal with other candidates and files (what one reader may see of it). */

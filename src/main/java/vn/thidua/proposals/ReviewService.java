@@ -163,12 +163,13 @@ public class ReviewService {
     public List<PublicProposal> publicList() {
         return store.list(null, null, null, List.of(ProposalStatus.PUBLIC_COMMENT)).stream()
                 .filter(p -> p.publicUntil() != null && p.publicUntil().isAfter(clock.instant()))
-                .map(p -> PublicProposal.of(store.find(p.id()).orElseThrow())).toList();
+                .map(p -> PublicProposal.of(proposals.named(store.find(p.id()).orElseThrow()))).toList();
     }
 
     @Transactional(readOnly = true)
     public PublicProposal publicView(long id) {
-        return store.find(id).filter(p -> p.status() == ProposalStatus.PUBLIC_COMMENT).map(PublicProposal::of)
+        return store.find(id).filter(p -> p.status() == ProposalStatus.PUBLIC_COMMENT).map(proposals::named)
+                .map(PublicProposal::of)
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.public.notFound", id)));
     }
 

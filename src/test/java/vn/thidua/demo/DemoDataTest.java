@@ -8,7 +8,7 @@ import org.springframework.mock.env.MockEnvironment;
 class DemoDataTest {
 
     private static DemoData with(MockEnvironment environment) {
-        return new DemoData(null, null, null, null, null, null, null, environment);
+        return new DemoData(null, null, null, null, null, null, null, null, environment);
     }
 
     @Test

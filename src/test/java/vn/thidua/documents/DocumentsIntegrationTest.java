@@ -132,6 +132,33 @@ class DocumentsIntegrationTest {
     }
 
     @Test
+    void aSubmissionAfterARenameNamesTheUnitsSuccessorAndTheReportTheUnitOfTheYear() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        fixture.rank(port, bloc, new double[][] {{10, 20, 10}, {9, 18, 9}, {8, 15, 7}});
+        Api admin = Api.as(port, "admin");
+        String first = "Sở số 1 " + tag(bloc);
+        long renamed = admin.post("/api/v1/units", vn.thidua.support.Api.json("authorityId", bloc.authorityId(),
+                "name", first + " mới", "kind", "SO")).id();
+        assertThat(admin.post("/api/v1/units/" + bloc.unit(0) + "/successions", vn.thidua.support.Api.json(
+                "successorUnitId", renamed, "kind", "RENAMED", "effectiveOn", "2025-07-01")).status()).isEqualTo(201);
+        Api board = Api.as(port, bloc.board());
+        String documents = "/bloc-years/" + bloc.yearId() + "/documents/";
+        String before = "?date=2025-06-30&place=H%C3%A0%20N%E1%BB%99i&number=4";
+        String after = "?date=2025-08-01&place=H%C3%A0%20N%E1%BB%99i&number=5";
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(board.bytes(documents + "to-trinh.docx" + after)))) {
+            assertThat(doc.getTables().get(1).getRow(1).getCell(1).getText()).isEqualTo(first + " mới (trước đây: " + first + ")");
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(board.bytes(documents + "to-trinh.docx" + before)))) {
+            assertThat(doc.getTables().get(1).getRow(1).getCell(1).getText()).isEqualTo(first);
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(board.bytes(documents + "summary.docx" + after)))) {
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(text).as("the year's report names the units of the year").contains("- Tặng Cờ thi đua: " + first + ";");
+        }
+    }
+
+    @Test
     void theDashboardIsTheBoardsOwnWithItsAwardFiguresAndExcel() throws Exception {
         WebSession quangNam = WebSession.loggedIn(port, "ban.quangnam");
         String page = quangNam.get("/dashboard?year=2023").body();

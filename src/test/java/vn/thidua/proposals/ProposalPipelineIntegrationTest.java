@@ -588,6 +588,87 @@ class ProposalPipelineIntegrationTest {
                 .contains("Đơn vị: ");
     }
 
+    @Test
+    void aPendingDossierOfAMergedProvinceCarriesTheSuccessorsNameAndADecidedOneKeepsItsOwn() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(3, 2023);
+        BlocFixture.Bloc successor = fixture.create(1, 2023);
+        List<String> council = fixture.council(bloc, 3);
+        Api decider = Api.as(port, fixture.decider(bloc));
+        Api admin = Api.as(port, "admin");
+        Api board = Api.as(port, bloc.board());
+        long decided = throughCouncil(bloc, council, 1);
+        assertThat(decider.post("/api/v1/proposals/" + decided + "/decision", decision(1)).status()).isEqualTo(200);
+        Api proposer = Api.as(port, bloc.officer(2));
+        long pending = ready(proposer, bloc, bloc.unit(2));
+        assertThat(proposer.post("/api/v1/proposals/" + pending + "/submit", json("justification", "")).status()).isEqualTo(200);
+        String authority = admin.get("/api/v1/authorities/" + bloc.authorityId()).json().get("name").asString();
+        String successorAuthority = admin.get("/api/v1/authorities/" + successor.authorityId()).json().get("name").asString();
+        String decidedUnit = unitName(admin, bloc.unit(1));
+        String pendingUnit = unitName(admin, bloc.unit(2));
+        String successorUnit = unitName(admin, successor.unit(0));
+
+        // on 1 July 2025, after the decision of 10 February: the province merged, one unit renamed, one merged
+        long renamed = admin.post("/api/v1/units", json("authorityId", bloc.authorityId(), "name", decidedUnit + " mới",
+                "kind", "SO")).id();
+        assertThat(admin.post("/api/v1/units/" + bloc.unit(1) + "/successions", json("successorUnitId", renamed,
+                "kind", "RENAMED", "effectiveOn", "2025-07-01")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/units/" + bloc.unit(2) + "/successions", json("successorUnitId", successor.unit(0),
+                "kind", "MERGED_INTO", "effectiveOn", "2025-07-01")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/authorities/" + bloc.authorityId() + "/successions", json("kind", "MERGED_INTO",
+                "successorAuthorityId", successor.authorityId(), "effectiveOn", "2025-07-01",
+                "legalBasis", "Nghị quyết 202/2025/QH15")).status()).isEqualTo(201);
+
+        JsonNode stillPending = board.get("/api/v1/proposals/" + pending).json();
+        assertThat(stillPending.get("authorityName").asString()).isEqualTo(successorAuthority);
+        JsonNode candidate = stillPending.get("candidates").get(0);
+        assertThat(candidate.get("unitName").asString()).isEqualTo(successorUnit);
+        assertThat(candidate.get("formerUnitName").asString()).isEqualTo(pendingUnit);
+        assertThat(candidate.get("fullName").asString()).as("the collective is the unit itself").isEqualTo(successorUnit);
+        assertThat(WebSession.loggedIn(port, bloc.board()).get("/proposals/" + pending).body())
+                .contains(successorUnit + " (trước đây: " + pendingUnit + ")");
+        assertThat(text(board.bytes("/api/v1/proposals/" + pending + "/documents/to-trinh.docx")))
+                .contains(successorUnit + " (trước đây: " + pendingUnit + ")");
+
+        JsonNode keptItsNames = board.get("/api/v1/proposals/" + decided).json();
+        assertThat(keptItsNames.get("authorityName").asString()).isEqualTo(authority);
+        assertThat(keptItsNames.get("candidates").get(0).get("unitName").asString()).isEqualTo(decidedUnit);
+        assertThat(keptItsNames.get("candidates").get(0).get("formerUnitName").isNull()).isTrue();
+        assertThat(text(board.bytes("/api/v1/proposals/" + decided + "/documents/quyet-dinh.docx")))
+                .contains(decidedUnit).doesNotContain(decidedUnit + " mới");
+
+        // the successor's board reads the merged province's dossiers and awards, and takes no step on them
+        Api successorBoard = Api.as(port, successor.board());
+        assertThat(successorBoard.get("/api/v1/proposals/" + pending).status()).isEqualTo(200);
+        assertThat(successorBoard.get("/api/v1/proposals").json().valueStream().map(x -> x.get("id").asLong()))
+                .contains(pending, decided);
+        assertThat(successorBoard.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(decidedUnit,
+                java.nio.charset.StandardCharsets.UTF_8)).body()).contains(decidedUnit);
+        WebSession successorPages = WebSession.loggedIn(port, successor.board());
+        assertThat(successorPages.get("/units/" + bloc.unit(1)).body()).contains("id=\"unit-awards\"");
+        assertThat(successorPages.get("/awards/units/" + bloc.unit(1)).body()).contains(decidedUnit, "01/QĐ-UBND");
+        assertThat(successorBoard.post("/api/v1/proposals/" + pending + "/start-review", "{}").status()).isEqualTo(403);
+        assertThat(status(board, pending)).isEqualTo("SUBMITTED");
+        Api anotherBoard = Api.as(port, "ban.langson");
+        assertThat(anotherBoard.get("/api/v1/proposals/" + pending).status()).isEqualTo(403);
+        assertThat(WebSession.loggedIn(port, "ban.langson").get("/awards/units/" + bloc.unit(1)).status()).isEqualTo(403);
+        // the renamed unit's own history, as a collective, still counts the Bằng khen decided under its former name
+        assertThat(subjects.historyOf(null, SubjectKind.COLLECTIVE, renamed, decidedUnit + " mới", 2025).records())
+                .extracting(r -> r.award() + " " + r.year()).contains(Award.BK_TINH + " 2023");
+        assertThat(anotherBoard.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(decidedUnit,
+                java.nio.charset.StandardCharsets.UTF_8)).body()).doesNotContain(decidedUnit);
+    }
+
+    private static String unitName(Api api, long unit) {
+        return api.get("/api/v1/units/" + unit).json().get("name").asString();
+    }
+
+    private static String text(byte[] docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
     private long draft(Api proposer, BlocFixture.Bloc bloc, long unit) {
         return proposer.post("/api/v1/proposals", json("blocYearId", bloc.yearId(), "level", "UNIT", "proposerUnitId", unit,
                 "title", "Đề nghị khen thưởng năm " + bloc.year(), "commendationType", "THUONG_XUYEN")).json().get("id").asLong();

@@ -88,10 +88,10 @@ public class RegistryStore {
     }
 
     /**
-     * The awards matching the query, newest first, within an authority's units or a set of units
+     * The awards matching the query, newest first, within some authorities' units or a set of units
      * (either may be null for no limit).
      */
-    public List<AwardEntry> search(RegistryQuery query, Long authorityId, Collection<Long> unitIds) {
+    public List<AwardEntry> search(RegistryQuery query, Collection<Long> authorityIds, Collection<Long> unitIds) {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
         String q = query.q() == null ? "" : query.q().strip();
         if (!q.isEmpty()) {
@@ -113,8 +113,8 @@ public class RegistryStore {
         if (query.type() != null) {
             sql.append(" AND r.commendation_type = :type");
         }
-        if (authorityId != null) {
-            sql.append(" AND u.authority_id = :auth");
+        if (authorityIds != null) {
+            sql.append(" AND u.authority_id IN (:auth)");
         }
         if (unitIds != null) {
             sql.append(" AND s.unit_id IN (:units)");
@@ -136,8 +136,8 @@ public class RegistryStore {
         if (query.type() != null) {
             spec = spec.param("type", query.type().name());
         }
-        if (authorityId != null) {
-            spec = spec.param("auth", authorityId);
+        if (authorityIds != null) {
+            spec = spec.param("auth", authorityIds.isEmpty() ? List.of(-1L) : authorityIds);
         }
         if (unitIds != null) {
             spec = spec.param("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);

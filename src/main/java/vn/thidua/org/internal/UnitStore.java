@@ -104,6 +104,14 @@ public class UnitStore {
                 .param("p", predecessorId).param("s", successorId).query(Boolean.class).single();
     }
 
+    /** The units this unit was renamed or merged into on or before the day (a split is not followed). */
+    public List<Long> carriedOnBy(long unitId, LocalDate on) {
+        return jdbc.sql("""
+                SELECT successor_id FROM unit_succession
+                WHERE predecessor_id = :id AND kind <> 'SPLIT_INTO' AND effective_on <= :on""")
+                .param("id", unitId).param("on", on).query(Long.class).list();
+    }
+
     /** The unit and every unit it succeeds, however many renames and mergers back. */
     public List<Long> lineage(long unitId) {
         return jdbc.sql("""

@@ -12,6 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.org.AuthorityCommand;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthoritySuccessionCommand;
+import vn.thidua.org.AuthoritySuccessionKind;
+import vn.thidua.org.AuthoritySuccessions;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.CouncilMemberCommand;
@@ -26,13 +29,17 @@ import vn.thidua.platform.validation.FormErrors;
 class AuthorityController {
 
     private final AuthorityService authorities;
+    private final AuthoritySuccessions successions;
+    private final java.time.Clock clock;
     private final UnitService units;
     private final BlocService blocs;
     private final OrgPermissions permissions;
     private final vn.thidua.platform.validation.Messages messages;
 
-    AuthorityController(AuthorityService authorities, UnitService units, BlocService blocs,
-            OrgPermissions permissions, vn.thidua.platform.validation.Messages messages) {
+    AuthorityController(AuthorityService authorities, AuthoritySuccessions successions, UnitService units, BlocService blocs,
+            OrgPermissions permissions, vn.thidua.platform.validation.Messages messages, java.time.Clock clock) {
+        this.clock = clock;
+        this.successions = successions;
         this.messages = messages;
         this.authorities = authorities;
         this.units = units;
@@ -43,6 +50,7 @@ class AuthorityController {
     @GetMapping
     String list(CurrentUser user, Model model) {
         model.addAttribute("authorities", authorities.all());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         model.addAttribute("canCreate", permissions.canCreateAuthority(user));
         return "authorities/list";
     }
@@ -63,6 +71,19 @@ class AuthorityController {
     String detail(CurrentUser user, @PathVariable long id, Model model) {
         AuthorityView authority = authorities.get(id);
         model.addAttribute("authority", authority);
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        boolean canRecord = !authority.merged() && permissions.canManage(user, id);
+        model.addAttribute("canRecordSuccession", canRecord);
+        if (canRecord) {
+            if (!model.containsAttribute("succession")) {
+                model.addAttribute("succession", new AuthoritySuccessionCommand());
+            }
+            boolean mayMerge = permissions.canCreateAuthority(user);
+            model.addAttribute("successionKinds", mayMerge ? AuthoritySuccessionKind.values()
+                    : new AuthoritySuccessionKind[] {AuthoritySuccessionKind.RENAMED});
+            model.addAttribute("successorCandidates", mayMerge ? authorities.all().stream()
+                    .filter(a -> a.id() != id && !a.merged()).toList() : java.util.List.of());
+        }
         model.addAttribute("units", units.search("", id));
         model.addAttribute("blocs", blocs.search(user, "", id));
         model.addAttribute("councilMembers", authorities.councilMembers(id));
@@ -83,6 +104,24 @@ class AuthorityController {
         try {
             authorities.addCouncilMember(user, id, command);
             redirect.addFlashAttribute("saved", "Đã thêm thành viên Hội đồng " + command.getFullName().trim() + ".");
+            return "redirect:/authorities/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+            return detail(user, id, model);
+        }
+    }
+
+    @PostMapping("/{id}/successions")
+    String recordSuccession(CurrentUser user, @PathVariable long id,
+            @ModelAttribute("succession") AuthoritySuccessionCommand command, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return detail(user, id, model);
+        }
+        try {
+            AuthorityView after = successions.record(user, id, command);
+            redirect.addFlashAttribute("saved", messages.get("authority.succession.saved." + command.getKind(),
+                    after.nameOn(command.getEffectiveOn().minusDays(1)), after.merged() ? after.successorName() : after.name()));
             return "redirect:/authorities/" + id;
         } catch (InvalidInputException e) {
             FormErrors.bind(e, result);

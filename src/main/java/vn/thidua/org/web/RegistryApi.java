@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.org.AuthorityCommand;
 import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthoritySuccessionCommand;
+import vn.thidua.org.AuthoritySuccessions;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocCommand;
 import vn.thidua.org.BlocService;
@@ -37,10 +39,12 @@ import vn.thidua.platform.security.CurrentUser;
 class RegistryApi {
 
     private final AuthorityService authorities;
+    private final AuthoritySuccessions successions;
     private final UnitService units;
     private final BlocService blocs;
 
-    RegistryApi(AuthorityService authorities, UnitService units, BlocService blocs) {
+    RegistryApi(AuthorityService authorities, AuthoritySuccessions successions, UnitService units, BlocService blocs) {
+        this.successions = successions;
         this.authorities = authorities;
         this.units = units;
         this.blocs = blocs;
@@ -53,8 +57,16 @@ class RegistryApi {
     }
 
     @GetMapping("/authorities/{id}")
+    @Operation(summary = "Một cơ quan: cơ quan kế thừa nếu đã hợp nhất, các cơ quan đã hợp nhất vào, các tên trước đây")
     AuthorityView authority(@PathVariable long id) {
         return authorities.get(id);
+    }
+
+    @PostMapping("/authorities/{id}/successions")
+    @Operation(summary = "Ghi nhận tỉnh, bộ ngành hợp nhất vào cơ quan khác (quản trị hệ thống) hoặc đổi tên")
+    ResponseEntity<AuthorityView> recordAuthoritySuccession(CurrentUser user, @PathVariable long id,
+            @RequestBody AuthoritySuccessionCommand command) {
+        return ResponseEntity.status(201).body(successions.record(user, id, command));
     }
 
     @PostMapping("/authorities")

@@ -98,6 +98,8 @@ class UnitController {
         model.addAttribute("history", history);
         model.addAttribute("unit", history.unit());
         model.addAttribute("canEdit", permissions.canEditUnit(user, history.unit()));
+        model.addAttribute("readsAwards", permissions.canEditUnit(user, history.unit())
+                || permissions.readsAsSuccessor(user, history.unit().authorityId()));
         boolean canManage = permissions.canManage(user, history.unit().authorityId());
         model.addAttribute("canManage", canManage);
         if (canManage && !model.containsAttribute("succession")) {

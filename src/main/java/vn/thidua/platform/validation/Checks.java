@@ -36,15 +36,21 @@ public class Checks {
         Collector collector = new Collector();
         validator.validate(command).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-                .forEach(v -> collector.violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
+                .forEach(v -> collector.violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage(),
+                        code(v.getMessageTemplate()))));
         return collector;
+    }
+
+    /** "{unit.name.required}" is the code of its message; a template that is not one key has none. */
+    static String code(String template) {
+        return template != null && template.matches("\\{[\\w.]+}") ? template.substring(1, template.length() - 1) : null;
     }
 
     public final class Collector {
         private final List<Violation> violations = new ArrayList<>();
 
         public Collector reject(String field, String code, Object... args) {
-            violations.add(new Violation(field, messages.get(code, args)));
+            violations.add(new Violation(field, messages.get(code, args), code));
             return this;
         }
 

@@ -134,10 +134,18 @@ class ApiProblems {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
                 String.join("; ", violations.stream().map(Violation::message).toList()));
         problem.setType(INVALID_INPUT);
-        problem.setProperty("errors", violations.stream()
-                .map(v -> Map.of("field", v.field() == null ? "" : v.field(), "message", v.message()))
-                .toList());
+        problem.setProperty("errors", violations.stream().map(ApiProblems::error).toList());
         return problem;
+    }
+
+    private static Map<String, String> error(Violation v) {
+        Map<String, String> error = new java.util.LinkedHashMap<>();
+        error.put("field", v.field() == null ? "" : v.field());
+        error.put("message", v.message());
+        if (v.code() != null) {
+            error.put("code", v.code());
+        }
+        return error;
     }
 
     /** The Vietnamese detail of an error the framework raised before any of our code ran. */

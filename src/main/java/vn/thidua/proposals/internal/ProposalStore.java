@@ -299,7 +299,7 @@ public class ProposalStore {
                         rs.getString("reason"), rs.getString("narrative"), rs.getBoolean("check_dossier"),
                         rs.getBoolean("check_criteria"), rs.getBoolean("check_quota"), rs.getObject("subject_id", Long.class),
                         rs.getObject("council_vote_id", Long.class), rs.getObject("council_option_id", Long.class),
-                        rs.getString("certificate_number"), rs.getLong("version"), null)).list();
+                        rs.getString("certificate_number"), rs.getLong("version"), null, null)).list();
     }
 
     private List<ProposalView.FileView> files(long proposalId) {

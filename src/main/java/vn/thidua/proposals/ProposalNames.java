@@ -1,0 +1,53 @@
+package vn.thidua.proposals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.thidua.org.NamesOfTheTime;
+import vn.thidua.proposals.domain.ProposalStatus;
+import vn.thidua.rules.domain.SubjectKind;
+
+/**
+ * The one place a proposal takes its names: those of the day of its documents. A proposal not yet
+ * decided carries the names of today, so that a pending dossier of a merged or renamed unit or
+ * province carries its successor's name (the unit keeps its former one beside it); a decided one
+ * keeps the names of its decision's day, an ended one those of the day it ended.
+ */
+@Component
+class ProposalNames {
+
+    private final NamesOfTheTime names;
+    private final Clock clock;
+
+    ProposalNames(NamesOfTheTime names, Clock clock) {
+        this.names = names;
+        this.clock = clock;
+    }
+
+    ProposalView ofTheTime(ProposalView p) {
+        return on(p, dayOfItsNames(p));
+    }
+
+    ProposalView on(ProposalView p, LocalDate on) {
+        String proposer = p.proposerUnitId() == null ? p.proposerName() : names.unit(p.proposerUnitId(), on).name();
+        return p.named(names.authority(p.authorityId(), on), proposer, p.candidates().stream().map(c -> {
+            NamesOfTheTime.Name unit = names.unit(c.unitId(), on);
+            if (!unit.changed()) {
+                return c;
+            }
+            // a collective named as its unit is that unit: it bears the successor's name too
+            boolean theUnitItself = c.kind() == SubjectKind.COLLECTIVE && c.fullName().strip().equalsIgnoreCase(unit.formerName());
+            return c.named(theUnitItself ? unit.name() : c.fullName(), unit.name(), unit.formerName());
+        }).toList());
+    }
+
+    private LocalDate dayOfItsNames(ProposalView p) {
+        if (p.status() == ProposalStatus.DECIDED && p.decision() != null) {
+            return p.decision().signedOn();
+        }
+        if (p.status().finished() && p.stepStartedAt() != null) {
+            return p.stepStartedAt().atZone(clock.getZone()).toLocalDate();
+        }
+        return LocalDate.now(clock);
+    }
+}
