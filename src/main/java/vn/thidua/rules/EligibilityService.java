@@ -48,9 +48,10 @@ public class EligibilityService {
             history = mapper.history(request.subject(), "subject");
         } else if (request.subjectId() != null) {
             SubjectView subject = subjects.readable(user, request.subjectId());
-            authorityId = subject.authorityId();
+            // the asker's province's rules, which are the subject's own unless its province was merged into the asker's
+            authorityId = authorityId != null ? authorityId : subject.authorityId();
             if (year != null) {
-                history = subjects.histories(java.util.List.of(subject), year).get(subject.id());
+                history = subjects.historyOf(subject.id(), subject.kind(), subject.unitId(), subject.fullName(), year);
             }
         } else {
             check.reject("subject", "eligibility.subject.required");

@@ -28,9 +28,11 @@ public class SubjectService {
     private final Messages messages;
     private final java.time.Clock clock;
     private final QuestionYears years;
+    private final vn.thidua.org.OrgPermissions permissions;
 
     SubjectService(vn.thidua.rules.internal.SubjectStore store, UnitService units, Checks checks, Messages messages,
-            java.time.Clock clock, QuestionYears years) {
+            java.time.Clock clock, QuestionYears years, vn.thidua.org.OrgPermissions permissions) {
+        this.permissions = permissions;
         this.years = years;
         this.store = store;
         this.units = units;
@@ -43,10 +45,14 @@ public class SubjectService {
         return user.isAdmin() || user.isBoardOf(unit.authorityId()) || user.isOfficerOf(unit.id());
     }
 
+    /** To read a person or collective (and ask about it): also the board of the province its own was merged into. */
     @Transactional(readOnly = true)
     public SubjectView readable(CurrentUser user, long id) {
         SubjectView subject = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("subject.notFound", id)));
-        requireAccess(user, units.get(subject.unitId()));
+        UnitView unit = units.get(subject.unitId());
+        if (!permissions.readsAsSuccessor(user, unit.authorityId())) {
+            requireAccess(user, unit);
+        }
         return subject;
     }
 
@@ -83,7 +89,16 @@ public class SubjectService {
     public History historyOf(Long subjectId, SubjectKind kind, long unitId, String name, int year) {
         List<SubjectView> subjects;
         if (subjectId != null) {
-            subjects = store.find(subjectId).map(List::of).orElse(List.of());
+            SubjectView found = store.find(subjectId).orElse(null);
+            subjects = found == null ? List.of() : new java.util.ArrayList<>(List.of(found));
+            if (found != null && found.kind() == SubjectKind.COLLECTIVE) {
+                // a stored collective carries on its unit's predecessors' collectives too
+                for (long unit : units.lineage(found.unitId())) {
+                    if (unit != found.unitId()) {
+                        store.ofUnit(unit).stream().filter(s -> s.kind() == SubjectKind.COLLECTIVE).forEach(subjects::add);
+                    }
+                }
+            }
         } else if (kind == SubjectKind.COLLECTIVE) {
             subjects = new java.util.ArrayList<>();
             for (long unit : units.lineage(unitId)) {

@@ -54,6 +54,18 @@ class AuthoritySuccessionIntegrationTest {
         assertThat(predecessors.get(0).get("mergedOn").asString()).isEqualTo("2025-07-01");
         assertThat(admin().get("/api/v1/audit?action=AUTHORITY_SUCCESSION").json().get(0).get("detail").asString())
                 .contains(authority(merged.authorityId()).get("name").asString(), "01/07/2025", NQ_202);
+
+        // the successor's board reads the merged province's people and asks the engine about them; writes stay refused
+        long person = Api.as(port, merged.board()).post("/api/v1/subjects", json("kind", "INDIVIDUAL", "fullName", "Người thử",
+                "unitId", merged.unit(0))).id();
+        Api successorBoard = Api.as(port, successor.board());
+        assertThat(successorBoard.get("/api/v1/subjects/" + person).status()).isEqualTo(200);
+        assertThat(successorBoard.post("/api/v1/eligibility/check",
+                "{\"year\": 2024, \"award\": \"LDTT\", \"subjectId\": %d}".formatted(person)).status()).isEqualTo(200);
+        assertThat(successorBoard.post("/api/v1/subjects", json("kind", "INDIVIDUAL", "fullName", "Người khác",
+                "unitId", merged.unit(0))).status()).isEqualTo(403);
+        BlocFixture.Bloc other = fixture.create(1, 2024);
+        assertThat(Api.as(port, other.board()).get("/api/v1/subjects/" + person).status()).isEqualTo(403);
     }
 
     @Test

@@ -119,6 +119,33 @@ class EligibilityApiIntegrationTest {
                 .containsExactlyInAnyOrder("subject.members.ldtt", "subject.members.completedTasks");
     }
 
+    /** A stored collective of a unit that took over a merged one carries the merged one's awards (one achievement, one award). */
+    @Test
+    void aStoredCollectiveFollowsItsUnitsLineage() {
+        Api board = Api.as(port, "ban.quangnam");
+        long quangNam = new Registry(admin).authority("quang-nam");
+        long merged = board.post("/api/v1/units", Api.json("authorityId", quangNam, "name", Registry.unique("Sở Kế hoạch"),
+                "kind", "SO")).id();
+        long successor = board.post("/api/v1/units", Api.json("authorityId", quangNam, "name", Registry.unique("Sở Tài chính"),
+                "kind", "SO")).id();
+        String collective = """
+                {"kind": "COLLECTIVE", "fullName": "%s", "unitId": %d, "factsYear": 2024,
+                 "history": {"records": [%s], "ratings": [{"year": 2023, "rating": "HTXSNV"}, {"year": 2024, "rating": "HTXSNV"}]}}""";
+        assertThat(board.post("/api/v1/subjects", collective.formatted("Tập thể Sở Kế hoạch", merged,
+                "{\"year\": 2023, \"award\": \"BK_TINH\"}")).status()).isEqualTo(201);
+        long id = board.post("/api/v1/subjects", collective.formatted("Tập thể Sở Tài chính", successor, "")).id();
+        String ask = "{\"year\": 2024, \"award\": \"BK_TINH\", \"subjectId\": %d}".formatted(id);
+        // a collective's Bằng khen criteria (khoản 2 Điều 74) are not verified: "cần kiểm tra" at best
+        assertThat(board.post("/api/v1/eligibility/check", ask).json().get("verdict").asString()).isEqualTo("NEEDS_CHECK");
+
+        assertThat(board.post("/api/v1/units/" + merged + "/successions",
+                Api.json("successorUnitId", successor, "kind", "MERGED_INTO", "effectiveOn", "2025-01-01")).status())
+                .isEqualTo(201);
+        JsonNode after = board.post("/api/v1/eligibility/check", ask).json();
+        assertThat(after.get("verdict").asString()).as("the merged unit's Bằng khen of 2023 covers 2023").isEqualTo("NOT_ELIGIBLE");
+        assertThat(after.get("reasons")).anySatisfy(r -> assertThat(r.get("condition").asString()).contains("lần trước (năm 2023)"));
+    }
+
     @Test
     void aStoredSubjectIsCheckedByIdWithItsHistoryAndOnlyByThoseWhoMaySeeIt() {
         long unit = new Registry(admin).unit("quang-nam", "Sở Tư pháp");

@@ -305,7 +305,7 @@ class RulesPages {
         boolean refused = consideredOn != null && consideredOn.getYear() < asked;
         java.time.LocalDate day = consideredOn == null || refused ? vn.thidua.rules.domain.Question.usualConsideration(asked)
                 : consideredOn;
-        History history = subjects.histories(java.util.List.of(subject), asked).get(subject.id());
+        History history = subjects.historyOf(subject.id(), subject.kind(), subject.unitId(), subject.fullName(), asked);
         Map<Award, vn.thidua.rules.domain.Answer> answers = eligibility.answers(asked, history, subject.authorityId(), day);
         model.addAttribute("subject", subject);
         model.addAttribute("history", history);
