@@ -26,6 +26,15 @@ public class AuthoritySuccessions {
     /** How far ahead a succession may be dated: a resolution is adopted before it takes effect, not years before. */
     static final int DAYS_AHEAD = 366;
 
+    /** No succession of a Vietnamese state body is older than the state (02/09/1945). */
+    static final LocalDate EARLIEST = LocalDate.of(1945, 9, 2);
+
+    /**
+     * How far back a board may date its own rename: a rename moves the name of every document dated after
+     * it, so an older one (putting another name on decisions already issued) is the administrator's.
+     */
+    static final int BOARD_DAYS_BACK = 90;
+
     private final AuthorityStore store;
     private final AuthorityService authorities;
     private final OrgPermissions permissions;
@@ -55,7 +64,7 @@ public class AuthoritySuccessions {
         java.util.stream.Stream.of(authorityId, command.getKind() == AuthoritySuccessionKind.MERGED_INTO
                 ? command.getSuccessorAuthorityId() : null).filter(java.util.Objects::nonNull).sorted().forEach(store::lock);
         AuthorityView before = authorities.get(authorityId);
-        check(before, command);
+        check(before, command, permissions.canCreateAuthority(user));
         String basis = legalBasis(command);
         if (command.getKind() == AuthoritySuccessionKind.MERGED_INTO) {
             store.recordMerger(authorityId, command.getSuccessorAuthorityId(), command.getEffectiveOn(), basis);
@@ -71,12 +80,16 @@ public class AuthoritySuccessions {
     }
 
     /** Every problem of the request at once; nothing is written when there is one. */
-    private void check(AuthorityView authority, AuthoritySuccessionCommand command) {
+    private void check(AuthorityView authority, AuthoritySuccessionCommand command, boolean administrator) {
         Checks.Collector check = checks.of(command);
         if (authority.merged()) {
             check.reject("kind", "authority.succession.alreadyMerged", authority.name(), authority.successorName());
         }
         checkDate(check, command.getEffectiveOn(), authority);
+        LocalDate boardEarliest = LocalDate.now(clock).minusDays(BOARD_DAYS_BACK);
+        if (!administrator && command.getEffectiveOn() != null && command.getEffectiveOn().isBefore(boardEarliest)) {
+            check.reject("effectiveOn", "authority.succession.effectiveOn.boardTooOld", dates.day(boardEarliest));
+        }
         if (command.getKind() == AuthoritySuccessionKind.MERGED_INTO) {
             checkSuccessor(check, authority, command.getSuccessorAuthorityId());
         } else if (command.getKind() == AuthoritySuccessionKind.RENAMED) {
@@ -101,7 +114,9 @@ public class AuthoritySuccessions {
             return;
         }
         LocalDate latest = LocalDate.now(clock).plusDays(DAYS_AHEAD);
-        if (on.isAfter(latest)) {
+        if (on.isBefore(EARLIEST)) {
+            check.reject("effectiveOn", "authority.succession.effectiveOn.tooEarly", dates.day(EARLIEST));
+        } else if (on.isAfter(latest)) {
             check.reject("effectiveOn", "authority.succession.effectiveOn.tooFar", dates.day(latest));
         } else if (authority.lastRenamedOn() != null && !on.isAfter(authority.lastRenamedOn())) {
             check.reject("effectiveOn", "authority.succession.effectiveOn.beforeLast", dates.day(authority.lastRenamedOn()));
@@ -125,6 +140,8 @@ public class AuthoritySuccessions {
         } else if (successor.merged()) {
             check.reject("successorAuthorityId", "authority.succession.successor.merged", successor.name(),
                     successor.successorName());
+        } else if (successor.kind() != authority.kind()) {
+            check.reject("successorAuthorityId", "authority.succession.successor.otherKind", successor.name());
         }
     }
 
@@ -134,7 +151,7 @@ public class AuthoritySuccessions {
         } else if (!check.hasErrorOn("newName") && store.sameName(newName, authority.name())) {
             check.reject("newName", "authority.succession.newName.same", authority.name());
         } else if (!check.hasErrorOn("newName") && store.nameTakenByAnother(authority.id(), newName.strip())) {
-            check.reject("newName", "authority.name.taken", newName.strip());
+            check.reject("newName", "authority.succession.newName.taken", newName.strip());
         }
     }
 

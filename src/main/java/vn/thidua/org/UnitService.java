@@ -123,6 +123,8 @@ public class UnitService {
         java.time.LocalDate latest = java.time.LocalDate.now(clock).plusDays(AuthoritySuccessions.DAYS_AHEAD);
         if (command.getEffectiveOn() != null && command.getEffectiveOn().isAfter(latest)) {
             check.reject("effectiveOn", "succession.effectiveOn.tooFar", dates.day(latest));
+        } else if (command.getEffectiveOn() != null && command.getEffectiveOn().isBefore(AuthoritySuccessions.EARLIEST)) {
+            check.reject("effectiveOn", "succession.effectiveOn.tooEarly", dates.day(AuthoritySuccessions.EARLIEST));
         }
         check.throwIfInvalid();
         units.insertSuccession(predecessor.id(), command.getSuccessorUnitId(), command.getKind(),

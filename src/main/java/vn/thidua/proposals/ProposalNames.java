@@ -25,13 +25,23 @@ class ProposalNames {
     }
 
     ProposalView ofTheTime(ProposalView p) {
-        return on(p, dayOfItsNames(p));
+        return on(p, dayOfItsNames(p), new Lookups());
+    }
+
+    /** A whole list: proposals share their authority and many of their units, each name is looked up once. */
+    java.util.List<ProposalView> ofTheTime(java.util.List<ProposalView> proposals) {
+        Lookups lookups = new Lookups();
+        return proposals.stream().map(p -> on(p, dayOfItsNames(p), lookups)).toList();
     }
 
     ProposalView on(ProposalView p, LocalDate on) {
-        String proposer = p.proposerUnitId() == null ? p.proposerName() : names.unit(p.proposerUnitId(), on).name();
-        return p.named(names.authority(p.authorityId(), on), proposer, p.candidates().stream().map(c -> {
-            NamesOfTheTime.Name unit = names.unit(c.unitId(), on);
+        return on(p, on, new Lookups());
+    }
+
+    private ProposalView on(ProposalView p, LocalDate on, Lookups lookups) {
+        String proposer = p.proposerUnitId() == null ? p.proposerName() : lookups.unit(p.proposerUnitId(), on).name();
+        return p.named(lookups.authority(p.authorityId(), on), proposer, p.candidates().stream().map(c -> {
+            NamesOfTheTime.Name unit = lookups.unit(c.unitId(), on);
             if (!unit.changed()) {
                 return c;
             }
@@ -39,6 +49,21 @@ class ProposalNames {
             boolean theUnitItself = c.kind() == SubjectKind.COLLECTIVE && c.fullName().strip().equalsIgnoreCase(unit.formerName());
             return c.named(theUnitItself ? unit.name() : c.fullName(), unit.name(), unit.formerName());
         }).toList());
+    }
+
+    /** The names looked up for one request, by id and day. */
+    private final class Lookups {
+
+        private final java.util.Map<String, NamesOfTheTime.Name> units = new java.util.HashMap<>();
+        private final java.util.Map<String, String> authorities = new java.util.HashMap<>();
+
+        NamesOfTheTime.Name unit(long id, LocalDate on) {
+            return units.computeIfAbsent(id + "@" + on, key -> names.unit(id, on));
+        }
+
+        String authority(long id, LocalDate on) {
+            return authorities.computeIfAbsent(id + "@" + on, key -> names.authority(id, on));
+        }
     }
 
     private LocalDate dayOfItsNames(ProposalView p) {

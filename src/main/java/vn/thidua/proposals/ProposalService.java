@@ -519,7 +519,7 @@ public class ProposalService {
     /** The proposals the user deals with: the board's and decider's of their authority, a unit's own and its bloc's. */
     @Transactional(readOnly = true)
     public List<ProposalView> list(CurrentUser user) {
-        return listed(user).stream().map(names::ofTheTime).toList();
+        return names.ofTheTime(listed(user));
     }
 
     /** A board's list holds the proposals of the authorities merged into its own too (to read, as their successor). */

@@ -48,8 +48,7 @@ public class EligibilityService {
             history = mapper.history(request.subject(), "subject");
         } else if (request.subjectId() != null) {
             SubjectView subject = subjects.readable(user, request.subjectId());
-            // the asker's province's rules, which are the subject's own unless its province was merged into the asker's
-            authorityId = authorityId != null ? authorityId : subject.authorityId();
+            authorityId = authorityFor(user, subject);
             if (year != null) {
                 history = subjects.historyOf(subject.id(), subject.kind(), subject.unitId(), subject.fullName(), year);
             }
@@ -58,6 +57,12 @@ public class EligibilityService {
         }
         check.throwIfInvalid();
         return CheckResponse.of(answer(new Question(year, award, type, history, consideredOn), authorityId));
+    }
+
+    /** The asker's province's rules, which are the subject's own unless its province was merged into the asker's. */
+    public Long authorityFor(CurrentUser user, SubjectView subject) {
+        Long own = scope.authorityOf(user);
+        return own != null ? own : subject.authorityId();
     }
 
     /** Under the regime and values in force on the day the question's proposal is considered. */

@@ -20,6 +20,12 @@ public class QuestionYears {
         this.firstYear = firstYear;
     }
 
+    /** The year a page asks about: the one given when it is within the bounds, else last year. */
+    public int asked(Integer year) {
+        int lastYear = Year.now(clock).getValue() - 1;
+        return year != null && bounds().contains(year) ? year : lastYear;
+    }
+
     public YearBounds bounds() {
         return new YearBounds(firstYear, Year.now(clock).getValue() + 1, FIRST_HISTORY_YEAR);
     }

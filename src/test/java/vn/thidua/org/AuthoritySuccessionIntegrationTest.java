@@ -69,11 +69,17 @@ class AuthoritySuccessionIntegrationTest {
     }
 
     @Test
-    void aBoardRenamesItsOwnProvinceAndTheOldNameIsKeptWithItsDates() {
+    void aRenameKeepsTheOldNameWithItsDatesAndABoardRecordsOnlyARecentOne() {
         BlocFixture.Bloc province = fixture.create(1, 2024);
         String before = authority(province.authorityId()).get("name").asString();
         String after = before.replace("Tỉnh kiểm thử", "Tỉnh đổi tên");
-        Api.Response response = record(Api.as(port, province.board()), province.authorityId(), "kind", "RENAMED",
+        // a rename dated long ago would rename decisions already issued: that is the administrator's to record
+        Api.Response backdated = record(Api.as(port, province.board()), province.authorityId(), "kind", "RENAMED",
+                "newName", after, "effectiveOn", "2025-07-01", "legalBasis", NQ_202);
+        assertThat(backdated.status()).isEqualTo(400);
+        assertThat(backdated.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("authority.succession.effectiveOn.boardTooOld");
+        Api.Response response = record(admin(), province.authorityId(), "kind", "RENAMED",
                 "newName", after, "effectiveOn", "2025-07-01", "legalBasis", NQ_202);
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
@@ -87,6 +93,13 @@ class AuthoritySuccessionIntegrationTest {
         WebSession page = WebSession.loggedIn(port, province.board());
         assertThat(page.get("/authorities/" + province.authorityId()).body())
                 .contains("Tên trước đây: <strong>" + before + "</strong>", "30/06/2025");
+        // its own board records a recent rename; nobody else may take either former name
+        assertThat(record(Api.as(port, province.board()), province.authorityId(), "kind", "RENAMED",
+                "newName", after + " (mới)", "effectiveOn", LocalDate.now().minusDays(30).toString()).status()).isEqualTo(201);
+        BlocFixture.Bloc other = fixture.create(1, 2024);
+        Api.Response taken = record(Api.as(port, other.board()), other.authorityId(), "kind", "RENAMED", "newName", before,
+                "effectiveOn", LocalDate.now().toString());
+        assertThat(taken.json().get("errors").get(0).get("code").asString()).isEqualTo("authority.succession.newName.taken");
     }
 
     @Test
@@ -118,13 +131,17 @@ class AuthoritySuccessionIntegrationTest {
         refusals.put("authority.succession.effectiveOn.required", new Object[] {"kind", "RENAMED", "newName", name + " mới"});
         refusals.put("authority.succession.effectiveOn.tooFar", new Object[] {"kind", "RENAMED", "newName", name + " mới",
                 "effectiveOn", tooFar});
+        refusals.put("authority.succession.effectiveOn.tooEarly", new Object[] {"kind", "RENAMED", "newName", name + " mới",
+                "effectiveOn", "1900-01-01"});
+        refusals.put("authority.succession.successor.otherKind", new Object[] {"kind", "MERGED_INTO",
+                "successorAuthorityId", new vn.thidua.support.Registry(admin()).authority("bo-tu-phap"), "effectiveOn", "2025-07-01"});
         refusals.put("authority.succession.legalBasis.tooLong", new Object[] {"kind", "RENAMED", "newName", name + " mới",
                 "effectiveOn", "2025-07-01", "legalBasis", "x".repeat(301)});
         refusals.put("authority.succession.kind.required", new Object[] {"newName", name + " mới", "effectiveOn", "2025-07-01"});
         refusals.put("authority.succession.newName.required", new Object[] {"kind", "RENAMED", "effectiveOn", "2025-07-01"});
         refusals.put("authority.succession.newName.same", new Object[] {"kind", "RENAMED", "newName", name.toUpperCase(),
                 "effectiveOn", "2025-07-01"});
-        refusals.put("authority.name.taken", new Object[] {"kind", "RENAMED", "newName", "Tỉnh Lạng Sơn",
+        refusals.put("authority.succession.newName.taken", new Object[] {"kind", "RENAMED", "newName", "Tỉnh Lạng Sơn",
                 "effectiveOn", "2025-07-01"});
         refusals.forEach((code, fields) -> {
             Api.Response refused = record(admin(), id, fields);

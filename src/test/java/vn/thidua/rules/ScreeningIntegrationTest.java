@@ -149,5 +149,10 @@ class ScreeningIntegrationTest {
         assertThat(old).contains("tối đa <span>0</span>", "Nghị định 91/2017/NĐ-CP, khoản 3 Điều 9", "alert-danger");
         assertThat(WebSession.loggedIn(port, "ban.langson").get("/rules/units/" + unit + "/candidates").status())
                 .isEqualTo(403);
+        // a year or a day out of range is answered for last year, or the usual review, with a word: never an error page
+        assertThat(officer.get("/rules/units/" + unit + "/candidates?year=2147483647").status()).isEqualTo(200);
+        assertThat(officer.get("/rules/subjects/" + an + "?year=2147483647").status()).isEqualTo(200);
+        String far = officer.get("/rules/subjects/" + an + "?year=2024&consideredOn=2999-01-01").body();
+        assertThat(far).contains("considered-on-refused", "xét ngày <span>01/01/2025</span>");
     }
 }

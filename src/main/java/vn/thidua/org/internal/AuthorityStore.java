@@ -89,7 +89,11 @@ public class AuthorityStore {
 
     /** Whether another authority bears the name, compared without case or diacritics. */
     public boolean nameTakenByAnother(long authorityId, String name) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM authority WHERE id <> :id AND search_key(name) = search_key(:name))")
+        // another authority's name, now or before: documents of its years would seem to come from this one
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM authority WHERE id <> :id AND search_key(name) = search_key(:name))
+                    OR EXISTS (SELECT 1 FROM authority_former_name WHERE authority_id <> :id
+                                AND search_key(name) = search_key(:name))""")
                 .param("id", authorityId).param("name", name).query(Boolean.class).single();
     }
 

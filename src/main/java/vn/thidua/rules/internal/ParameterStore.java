@@ -79,7 +79,10 @@ public class ParameterStore {
                 continue;
             }
             if ((Long) row[3] == 0) {
-                retired += jdbc.sql("DELETE FROM legal_parameter WHERE id = :id AND version = 0").param("id", row[0]).update();
+                retired += jdbc.sql("""
+                        DELETE FROM legal_parameter p WHERE id = :id AND version = 0
+                           AND NOT EXISTS (SELECT 1 FROM legal_parameter_change c WHERE c.parameter_id = p.id)""")
+                        .param("id", row[0]).update();
             } else {
                 keptEdited.add(row[1] + " từ " + row[2]);
             }

@@ -51,10 +51,12 @@ class RulesPages {
     private final AuthorityService authorities;
     private final vn.thidua.rules.CandidateListService candidateLists;
     private final vn.thidua.platform.validation.Messages messages;
+    private final vn.thidua.rules.QuestionYears years;
 
     RulesPages(vn.thidua.rules.CandidateListService candidateLists, ParameterService parameters, ScreeningService screenings, SubjectService subjects,
             EligibilityService eligibility, UnitService units, AuthorityService authorities,
-            vn.thidua.platform.validation.Messages messages) {
+            vn.thidua.platform.validation.Messages messages, vn.thidua.rules.QuestionYears years) {
+        this.years = years;
         this.messages = messages;
         this.candidateLists = candidateLists;
         this.parameters = parameters;
@@ -229,7 +231,7 @@ class RulesPages {
     @GetMapping("/units/{unitId}/candidates.xlsx")
     void candidatesXlsx(CurrentUser user, @PathVariable long unitId, @RequestParam(required = false) Integer year,
             @RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
-        int asked = year == null ? Year.now().getValue() - 1 : year;
+        int asked = years.asked(year);
         Map<Long, Award> choices = new java.util.LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (name.startsWith("award_") && !value.isBlank()) {
@@ -256,7 +258,7 @@ class RulesPages {
     @GetMapping("/units/{unitId}/candidates")
     String candidates(CurrentUser user, @PathVariable long unitId, @RequestParam(required = false) Integer year,
             @RequestParam Map<String, String> parameters, Model model) {
-        int asked = year == null ? Year.now().getValue() - 1 : year;
+        int asked = years.asked(year);
         Map<Long, Award> choices = new java.util.LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (name.startsWith("award_") && !value.isBlank()) {
@@ -300,13 +302,15 @@ class RulesPages {
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate consideredOn,
             Model model) {
         SubjectView subject = subjects.readable(user, id);
-        int asked = year == null ? Year.now().getValue() - 1 : year;
+        int asked = years.asked(year);
         // a review is held in its year's December at the earliest; an earlier day is answered as the usual review
-        boolean refused = consideredOn != null && consideredOn.getYear() < asked;
+        boolean refused = consideredOn != null
+                && (consideredOn.getYear() < asked || consideredOn.getYear() > years.bounds().last() + 1);
         java.time.LocalDate day = consideredOn == null || refused ? vn.thidua.rules.domain.Question.usualConsideration(asked)
                 : consideredOn;
         History history = subjects.historyOf(subject.id(), subject.kind(), subject.unitId(), subject.fullName(), asked);
-        Map<Award, vn.thidua.rules.domain.Answer> answers = eligibility.answers(asked, history, subject.authorityId(), day);
+        Map<Award, vn.thidua.rules.domain.Answer> answers = eligibility.answers(asked, history,
+                eligibility.authorityFor(user, subject), day);
         model.addAttribute("subject", subject);
         model.addAttribute("history", history);
         model.addAttribute("year", asked);
