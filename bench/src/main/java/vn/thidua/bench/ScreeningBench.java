@@ -188,7 +188,8 @@ public final class ScreeningBench {
             read += seconds(t);
             for (var s : chunk) {
                 t = System.nanoTime();
-                var answers = eligibility.answers(YEAR, histories.get(s.id()), null);
+                var answers = eligibility.answers(YEAR, histories.get(s.id()), null,
+                        vn.thidua.rules.domain.Question.usualConsideration(YEAR));
                 engine += seconds(t);
                 t = System.nanoTime();
                 for (var a : answers.values()) {
