@@ -118,31 +118,35 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
      * first), when none is marked as used for it.
      */
     public int initiativesLeft(int from, int to, InitiativeLevel atLeast, java.util.function.IntPredicate wonWithInitiative) {
-        List<Initiative> free = new java.util.ArrayList<>();
-        for (Initiative i : initiatives) {
-            if (i.usedFor() == null) {
-                free.add(i);
-            }
-        }
-        free.sort(java.util.Comparator.comparing(Initiative::level));
-        for (AwardRecord r : records) {
-            if (r.award() == Award.CSTD_CS && r.regular() && !markedUsedFor(Award.CSTD_CS, r.year())
-                    && wonWithInitiative.test(r.year())) {
-                for (java.util.Iterator<Initiative> it = free.iterator(); it.hasNext();) {
-                    if (it.next().year() == r.year()) {
-                        it.remove();
-                        break;
+        int count = 0;
+        for (int year = from; year <= to; year++) {
+            int counted = 0;
+            int below = 0;
+            for (Initiative i : initiatives) {
+                if (i.year() == year && i.usedFor() == null) {
+                    if (i.level().atLeast(atLeast)) {
+                        counted++;
+                    } else {
+                        below++;
                     }
                 }
             }
-        }
-        int count = 0;
-        for (Initiative i : free) {
-            if (i.year() >= from && i.year() <= to && i.level().atLeast(atLeast)) {
-                count++;
+            // only a title of the same year takes one of that year's initiatives, and a lower one first
+            if (counted > 0 && below == 0 && tookAnInitiative(year, wonWithInitiative)) {
+                counted--;
             }
+            count += counted;
         }
         return count;
+    }
+
+    private boolean tookAnInitiative(int year, java.util.function.IntPredicate wonWithInitiative) {
+        for (AwardRecord r : records) {
+            if (r.award() == Award.CSTD_CS && r.year() == year && r.regular()) {
+                return !markedUsedFor(Award.CSTD_CS, year) && wonWithInitiative.test(year);
+            }
+        }
+        return false;
     }
 
     private boolean markedUsedFor(Award award, int year) {
