@@ -38,6 +38,17 @@ public final class RegistryWorkbook {
     record Line(String where, NewAward award) {
     }
 
+    /** The type as the export writes it ("theo đợt, chuyên đề"), or its code as earlier exports did ("CHUYEN_DE"). */
+    static CommendationType commendationType(String text) {
+        String key = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+        for (CommendationType type : CommendationType.values()) {
+            if (type.name().equalsIgnoreCase(key) || type.words().equals(key)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
     public static XlsxTable<AwardEntry> exportTable() {
         return XlsxTable.of("Khen thưởng", List.of(
                 XlsxTable.column(HEADERS.get(0), 14, a -> a.kind() == SubjectKind.COLLECTIVE ? "Tập thể" : "Cá nhân"),
@@ -49,7 +60,7 @@ public final class RegistryWorkbook {
                 XlsxTable.column(HEADERS.get(6), 8, AwardEntry::year),
                 XlsxTable.column(HEADERS.get(7), 8, AwardEntry::periodFrom),
                 XlsxTable.column(HEADERS.get(8), 8, AwardEntry::periodTo),
-                XlsxTable.column(HEADERS.get(9), 14, a -> a.type().name()),
+                XlsxTable.column(HEADERS.get(9), 18, a -> a.type().words()),
                 XlsxTable.column(HEADERS.get(10), 16, AwardEntry::decisionNumber),
                 XlsxTable.column(HEADERS.get(11), 14, a -> a.decisionDate() == null ? null
                         : a.decisionDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
@@ -153,11 +164,11 @@ public final class RegistryWorkbook {
         }
         CommendationType type = CommendationType.THUONG_XUYEN;
         if (!SheetCells.text(row, 9).isEmpty()) {
-            try {
-                type = CommendationType.valueOf(SheetCells.text(row, 9).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
+            type = commendationType(SheetCells.text(row, 9));
+            if (type == null) {
+                type = CommendationType.THUONG_XUYEN;
                 errors.add(new Violation(where, where + ", cột Loại hình: \"" + SheetCells.text(row, 9)
-                        + "\" không hợp lệ (THUONG_XUYEN, CHUYEN_DE, DOT_XUAT, CONG_HIEN)."));
+                        + "\" không hợp lệ (thường xuyên; theo đợt, chuyên đề; đột xuất; quá trình cống hiến)."));
             }
         }
         String decision = SheetCells.text(row, 10);

@@ -94,7 +94,11 @@ class AwardRegistryIntegrationTest {
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên / Tên tập thể");
             assertThat(sheet.getLastRowNum()).as("the unit's flag, and Đào, Hà and Hạ").isEqualTo(4);
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isNotBlank();
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).as("the type in words").isEqualTo("thường xuyên");
         }
+        JsonNode back = board.postFile("/api/v1/awards/import", Map.of(), "xuat.xlsx", exported).json();
+        assertThat(back.get("imported").asInt()).as("the export goes back in unchanged: nothing new").isZero();
+        assertThat(back.get("skipped").asInt()).isEqualTo(4);
     }
 
     @Test

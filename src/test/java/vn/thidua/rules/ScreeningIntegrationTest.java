@@ -122,7 +122,8 @@ class ScreeningIntegrationTest {
         admin.get(href);
         Page saved = admin.postForm(href, Map.of("value", "0.5", "verified", "true", "reason", "Đối chiếu quy chế Hội đồng"));
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(admin.get(href).body()).contains("Đối chiếu quy chế Hội đồng", "admin", "đã xác minh");
+        assertThat(admin.get(href).body()).contains("Đối chiếu quy chế Hội đồng", "admin", "đã xác minh")
+                .as("a value as an officer writes it, not 0.5000").contains(">0,5</dd>");
         WebSession board = WebSession.loggedIn(port, "ban.quangnam");
         board.get(href);
         assertThat(board.postForm(href, Map.of("value", "0.9", "reason", "thử")).status()).isEqualTo(403);
