@@ -4,13 +4,16 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Superseded migrations bridged and earlier databases prepared first, then Flyway as usual (validate, migrate). */
+/** Superseded migrations bridged first, then Flyway as usual (validate, migrate). */
 @Configuration(proxyBeanMethods = false)
 class MigrationConfig {
 
     @Bean
     FlywayMigrationStrategy lineageThenMigrate() {
         MigrationLineage lineage = MigrationLineage.load();
-        return lineage::migrate;
+        return flyway -> {
+            lineage.bridge(flyway.getConfiguration().getDataSource());
+            flyway.migrate();
+        };
     }
 }
