@@ -510,9 +510,9 @@ public class ProposalService {
      * was made. A proposal entered long after its year (a record filled in later, or the demo data) is
      * answered as its year's review would have been, early the next year.
      */
-    static java.time.LocalDate consideredOn(ProposalView p) {
+    private java.time.LocalDate consideredOn(ProposalView p) {
         java.time.LocalDate made = p.decision() != null ? p.decision().signedOn()
-                : java.time.LocalDate.ofInstant(p.createdAt(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+                : java.time.LocalDate.ofInstant(p.createdAt(), clock.getZone());
         return made.getYear() > p.periodTo() + 1 ? Question.usualConsideration(p.periodTo()) : made;
     }
 

@@ -67,7 +67,13 @@ public class ParameterService {
 
     /** The law and the decree in force on a day, from the catalogue of instruments (for documents' legal grounds). */
     public List<LegalInstrument> instrumentsInForce(java.time.LocalDate day) {
-        return instruments.stream().filter(i -> i.inForceOn(day)).toList();
+        return instruments.stream().filter(i -> i.kind() != LegalInstrument.Kind.POWERS && i.inForceOn(day)).toList();
+    }
+
+    /** Whether the commune chair decides, on that day, what the district chair did (legal-instruments.csv). */
+    public boolean communeHoldsDistrictPowers(java.time.LocalDate day) {
+        return instruments.stream().anyMatch(i -> i.code().equals(LegalInstrument.COMMUNE_HOLDS_DISTRICT_POWERS)
+                && i.inForceOn(day));
     }
 
     /** Brings the national parameters to this release's catalogue (rows a board edited stay as they are). */

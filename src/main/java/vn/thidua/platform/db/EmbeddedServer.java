@@ -275,31 +275,28 @@ final class EmbeddedServer {
                     EXECUTE format('ALTER %s %s OWNER TO thidua', CASE o.prokind WHEN 'a' THEN 'AGGREGATE'
                         WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, o.name);
                 END LOOP;
-                FOR o IN SELECT format('public.%I', c.collname) AS name FROM pg_collation c
-                         WHERE c.collnamespace = 'public'::regnamespace AND c.collowner = 'postgres'::regrole
-                           AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass
-                                           AND d.objid = c.oid AND d.deptype = 'e')
+                -- collations, text search configurations and dictionaries, extended statistics: one shape
+                FOR o IN SELECT kind, name FROM (
+                             SELECT 'COLLATION' AS kind, format('public.%I', c.collname) AS name,
+                                    'pg_collation'::regclass AS catalog, c.oid
+                               FROM pg_collation c
+                              WHERE c.collnamespace = 'public'::regnamespace AND c.collowner = 'postgres'::regrole
+                             UNION ALL
+                             SELECT 'TEXT SEARCH CONFIGURATION', c.oid::regconfig::text, 'pg_ts_config'::regclass, c.oid
+                               FROM pg_ts_config c
+                              WHERE c.cfgnamespace = 'public'::regnamespace AND c.cfgowner = 'postgres'::regrole
+                             UNION ALL
+                             SELECT 'TEXT SEARCH DICTIONARY', t.oid::regdictionary::text, 'pg_ts_dict'::regclass, t.oid
+                               FROM pg_ts_dict t
+                              WHERE t.dictnamespace = 'public'::regnamespace AND t.dictowner = 'postgres'::regrole
+                             UNION ALL
+                             SELECT 'STATISTICS', format('public.%I', x.stxname), 'pg_statistic_ext'::regclass, x.oid
+                               FROM pg_statistic_ext x
+                              WHERE x.stxnamespace = 'public'::regnamespace AND x.stxowner = 'postgres'::regrole) owned
+                         WHERE NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = owned.catalog
+                                           AND d.objid = owned.oid AND d.deptype = 'e')
                 LOOP
-                    EXECUTE format('ALTER COLLATION %s OWNER TO thidua', o.name);
-                END LOOP;
-                FOR o IN SELECT c.oid::regconfig AS name FROM pg_ts_config c
-                         WHERE c.cfgnamespace = 'public'::regnamespace AND c.cfgowner = 'postgres'::regrole
-                           AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_ts_config'::regclass
-                                           AND d.objid = c.oid AND d.deptype = 'e')
-                LOOP
-                    EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %s OWNER TO thidua', o.name);
-                END LOOP;
-                FOR o IN SELECT t.oid::regdictionary AS name FROM pg_ts_dict t
-                         WHERE t.dictnamespace = 'public'::regnamespace AND t.dictowner = 'postgres'::regrole
-                           AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_ts_dict'::regclass
-                                           AND d.objid = t.oid AND d.deptype = 'e')
-                LOOP
-                    EXECUTE format('ALTER TEXT SEARCH DICTIONARY %s OWNER TO thidua', o.name);
-                END LOOP;
-                FOR o IN SELECT format('public.%I', x.stxname) AS name FROM pg_statistic_ext x
-                         WHERE x.stxnamespace = 'public'::regnamespace AND x.stxowner = 'postgres'::regrole
-                LOOP
-                    EXECUTE format('ALTER STATISTICS %s OWNER TO thidua', o.name);
+                    EXECUTE format('ALTER %s %s OWNER TO thidua', o.kind, o.name);
                 END LOOP;
             END $$
             """;

@@ -49,20 +49,18 @@ public enum Award {
         return label;
     }
 
-    /** Who decides it today: since 01/07/2025 the commune chair holds the former district chair's powers. */
+    /** Who decides it under the two-level local government (the commune chair holding the district chair's powers). */
     public String decidedBy() {
         return decidedBy;
     }
 
-    /** The day the district level ended (Luật 72/2025/QH15) and NĐ 129/2025/NĐ-CP moved its chair's powers to the commune. */
-    public static final java.time.LocalDate TWO_LEVEL_GOVERNMENT = java.time.LocalDate.of(2025, 7, 1);
-
     /**
-     * Who decided it on a day: before 01/07/2025 the district chair (Law 2022 khoản 2 Điều 80) decided the
-     * titles of the base level and Giấy khen that the commune chair decides since (NĐ 129/2025/NĐ-CP).
+     * Who decided it: before NĐ 129/2025/NĐ-CP ({@code communeHoldsDistrictPowers} false) the district chair
+     * (Law 2022 khoản 2 Điều 80) decided the titles of the base level and Giấy khen that the commune chair
+     * decides since.
      */
-    public String decidedBy(java.time.LocalDate on) {
-        if (!on.isBefore(TWO_LEVEL_GOVERNMENT)) {
+    public String decidedBy(boolean communeHoldsDistrictPowers) {
+        if (communeHoldsDistrictPowers) {
             return decidedBy;
         }
         return switch (this) {

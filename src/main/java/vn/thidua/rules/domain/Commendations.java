@@ -163,8 +163,7 @@ final class Commendations {
                     before != null, prerequisiteSource);
         }
         if (before != null) {
-            // before 2024 no decree said how to count from the earlier decision: the years "tiếp theo" of the rule itself
-            ParameterKey window = e.parameter(NEXT_AWARD_WINDOW) != null ? NEXT_AWARD_WINDOW : cited == null ? yearsKey : cited;
+            ParameterKey window = e.windowSource(cited == null ? yearsKey : cited);
             e.fact(() -> "Thời gian xét tính từ sau thời gian đạt thành tích ghi trong quyết định tặng " + prerequisite.label()
                     + " (" + Words.years(before.periodFrom(), before.periodTo()) + ")", before.periodTo() < latestStart,
                     window);
@@ -183,14 +182,10 @@ final class Commendations {
         return run;
     }
 
-    /**
-     * One achievement is rewarded once: the years considered must follow the previous grant's period
-     * (counted as NĐ 98/2023 khoản 9 Điều 30, now NĐ 152/2025 khoản 7 Điều 33, says; before them, by the
-     * rule's own "years that follow", {@code before2024}).
-     */
+    /** One achievement is rewarded once: the years considered must follow the previous grant's period. */
     private static void sameAwardWindow(Question q, Evaluation e, Award award, int from, ParameterKey before2024) {
         AwardRecord previous = q.subject().lastRegular(award, q.year());
-        ParameterKey source = e.parameter(NEXT_AWARD_WINDOW) != null ? NEXT_AWARD_WINDOW : before2024;
+        ParameterKey source = e.windowSource(before2024);
         if (previous != null) {
             e.fact(() -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng " + award.label()
                     + " lần trước (" + Words.years(previous.periodFrom(), previous.periodTo()) + ")",

@@ -63,6 +63,15 @@ final class Evaluation {
                 + consideredOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
+    /**
+     * The source of "the years considered follow the period of the earlier decision": NĐ 98/2023 khoản 9
+     * Điều 30, now NĐ 152/2025 khoản 7 Điều 33; before them no decree said it, and the rule's own "years
+     * that follow" ({@code before2024}) is cited instead.
+     */
+    ParameterKey windowSource(ParameterKey before2024) {
+        return parameters.get(ParameterKey.NEXT_AWARD_WINDOW) != null ? ParameterKey.NEXT_AWARD_WINDOW : before2024;
+    }
+
     /** The number a condition needs, or null (the condition then cannot be decided). */
     Integer count(ParameterKey key) {
         return parameters.count(key);

@@ -136,7 +136,7 @@ final class IndividualTitles {
         if (previous != null) {
             e.fact(() -> "Thành tích xét sau thời gian đạt thành tích của lần tặng trước ("
                     + Words.years(previous.periodFrom(), previous.periodTo()) + ")", previous.periodTo() < firstYearConsidered,
-                    e.parameter(NEXT_AWARD_WINDOW) != null ? NEXT_AWARD_WINDOW : criteriaOf(title));
+                    e.windowSource(criteriaOf(title)));
         }
     }
 

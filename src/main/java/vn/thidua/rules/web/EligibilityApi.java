@@ -39,8 +39,11 @@ class EligibilityApi {
     private final QuotaService quotas;
     private final SubjectService subjects;
 
+    private final java.time.Clock clock;
+
     EligibilityApi(EligibilityService eligibility, ParameterService parameters, QuotaService quotas,
-            SubjectService subjects) {
+            SubjectService subjects, java.time.Clock clock) {
+        this.clock = clock;
         this.eligibility = eligibility;
         this.parameters = parameters;
         this.quotas = quotas;
@@ -57,10 +60,10 @@ class EligibilityApi {
     @Operation(summary = "Danh mục danh hiệu thi đua và hình thức khen thưởng, với cấp quyết định vào ngày hỏi (mặc định hôm nay)")
     List<AwardEntry> awards(@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on) {
-        java.time.LocalDate day = on == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : on;
+        boolean commune = parameters.communeHoldsDistrictPowers(on == null ? java.time.LocalDate.now(clock) : on);
         return Arrays.stream(Award.values()).map(a -> new AwardEntry(a.name(), a.label(),
                 a.onlyFor() == null ? "BOTH" : a.onlyFor().name(), a.isTitle() ? "TITLE" : "COMMENDATION",
-                a.decidedBy(day))).toList();
+                a.decidedBy(commune))).toList();
     }
 
     @GetMapping("/eligibility/vote-rules")

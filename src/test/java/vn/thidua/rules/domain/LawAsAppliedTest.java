@@ -201,10 +201,16 @@ class LawAsAppliedTest {
     /** NĐ 129/2025/NĐ-CP: from 01/07/2025 the commune chair decides what the district chair did (Luật 2022 khoản 2 Điều 80). */
     @Test
     void whoDecidesFollowsTheDate() {
-        assertThat(LDTT.decidedBy(LocalDate.of(2025, 6, 30))).contains("cấp huyện");
-        assertThat(LDTT.decidedBy(LocalDate.of(2025, 7, 1))).contains("cấp xã").doesNotContain("huyện");
-        assertThat(GIAY_KHEN.decidedBy(LocalDate.of(2025, 7, 1))).doesNotContain("huyện");
-        assertThat(CO_TINH.decidedBy(LocalDate.of(2024, 1, 1))).isEqualTo(CO_TINH.decidedBy(LocalDate.of(2026, 1, 1)));
+        LegalInstrument powers = TABLE.instruments().stream()
+                .filter(i -> i.code().equals(LegalInstrument.COMMUNE_HOLDS_DISTRICT_POWERS)).findFirst().orElseThrow();
+        assertThat(powers.inForceOn(LocalDate.of(2025, 6, 30))).isFalse();
+        assertThat(powers.inForceOn(LocalDate.of(2025, 7, 1))).isTrue();
+        assertThat(LDTT.decidedBy(false)).contains("cấp huyện");
+        assertThat(LDTT.decidedBy(true)).contains("cấp xã").doesNotContain("huyện");
+        assertThat(GIAY_KHEN.decidedBy(true)).doesNotContain("huyện");
+        assertThat(CO_TINH.decidedBy(false)).isEqualTo(CO_TINH.decidedBy(true));
+        assertThat(TABLE.regimeOn(LocalDate.of(2025, 7, 1)).description()).as("it moves powers, not the regime")
+                .isEqualTo("Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 152/2025/NĐ-CP");
     }
 
     /** A day between two changes of the table is answered by the snapshot of the last change: no snapshot per day. */
