@@ -11,8 +11,7 @@ import vn.thidua.platform.security.Role;
  */
 final class AccountGrants {
 
-    private AccountGrants() {
-    }
+    private AccountGrants() {}
 
     static Optional<String> refusal(CurrentUser actor, Role role, Long authorityOfScope) {
         if (actor.isAdmin()) {

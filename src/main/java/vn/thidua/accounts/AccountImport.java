@@ -14,7 +14,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.UnitService;
@@ -45,11 +44,20 @@ public class AccountImport {
         this.units = units;
     }
 
-    public enum Outcome { CREATED, UNCHANGED, REFUSED }
-
-    public record ReportRow(int row, String username, String fullName, String unitName, Outcome outcome, String message,
-            String activationLink) {
+    public enum Outcome {
+        CREATED,
+        UNCHANGED,
+        REFUSED
     }
+
+    public record ReportRow(
+            int row,
+            String username,
+            String fullName,
+            String unitName,
+            Outcome outcome,
+            String message,
+            String activationLink) {}
 
     /** What happened to each row; {@code applied} false means nothing was saved. */
     public record Report(List<ReportRow> rows, boolean applied) {
@@ -60,13 +68,16 @@ public class AccountImport {
 
         /** One line per new account, "Họ tên (tên đăng nhập): liên kết", to copy at once. */
         public String linksText() {
-            return String.join("\n", rows.stream().filter(r -> r.activationLink() != null)
-                    .map(r -> r.fullName() + " (" + r.username() + "): " + r.activationLink()).toList());
+            return String.join(
+                    "\n",
+                    rows.stream()
+                            .filter(r -> r.activationLink() != null)
+                            .map(r -> r.fullName() + " (" + r.username() + "): " + r.activationLink())
+                            .toList());
         }
     }
 
-    private record Line(int row, String username, String fullName, String unitName, String email) {
-    }
+    private record Line(int row, String username, String fullName, String unitName, String email) {}
 
     @Transactional
     public Report importOfficers(CurrentUser user, long authorityId, byte[] workbook) {
@@ -95,15 +106,22 @@ public class AccountImport {
             if (!line.username().isEmpty() && !seen.add(line.username().toLowerCase(Locale.ROOT))) {
                 problems.add("tên đăng nhập \"" + line.username() + "\" lặp lại trong tệp");
             }
-            var existing = line.username().isEmpty() ? java.util.Optional.<AccountView>empty()
+            var existing = line.username().isEmpty()
+                    ? java.util.Optional.<AccountView>empty()
                     : accounts.findByUsername(line.username());
             if (problems.isEmpty() && existing.isPresent()) {
                 AccountView account = existing.get();
-                boolean same = account.role() == Role.UNIT_OFFICER && unit.id() == account.unitId()
+                boolean same = account.role() == Role.UNIT_OFFICER
+                        && unit.id() == account.unitId()
                         && account.fullName().equals(line.fullName());
-                report.add(new ReportRow(line.row(), line.username(), line.fullName(), matched(line, unit),
+                report.add(new ReportRow(
+                        line.row(),
+                        line.username(),
+                        line.fullName(),
+                        matched(line, unit),
                         same ? Outcome.UNCHANGED : Outcome.REFUSED,
-                        same ? "đã có tài khoản này, giữ nguyên" : "tên đăng nhập đã thuộc một tài khoản khác", null));
+                        same ? "đã có tài khoản này, giữ nguyên" : "tên đăng nhập đã thuộc một tài khoản khác",
+                        null));
                 continue;
             }
             if (problems.isEmpty()) {
@@ -111,16 +129,40 @@ public class AccountImport {
             }
             if (problems.isEmpty()) {
                 toCreate.add(line);
-                report.add(new ReportRow(line.row(), line.username(), line.fullName(), matched(line, unit), Outcome.CREATED, null, null));
+                report.add(new ReportRow(
+                        line.row(),
+                        line.username(),
+                        line.fullName(),
+                        matched(line, unit),
+                        Outcome.CREATED,
+                        null,
+                        null));
             } else {
-                report.add(new ReportRow(line.row(), line.username(), line.fullName(), line.unitName(), Outcome.REFUSED,
-                        String.join("; ", problems), null));
+                report.add(new ReportRow(
+                        line.row(),
+                        line.username(),
+                        line.fullName(),
+                        line.unitName(),
+                        Outcome.REFUSED,
+                        String.join("; ", problems),
+                        null));
             }
         }
         if (report.stream().anyMatch(r -> r.outcome() == Outcome.REFUSED)) {
-            return new Report(report.stream().map(r -> r.outcome() == Outcome.CREATED
-                    ? new ReportRow(r.row(), r.username(), r.fullName(), r.unitName(), r.outcome(), "hợp lệ (chưa tạo vì tệp còn dòng lỗi)", null)
-                    : r).toList(), false);
+            return new Report(
+                    report.stream()
+                            .map(r -> r.outcome() == Outcome.CREATED
+                                    ? new ReportRow(
+                                            r.row(),
+                                            r.username(),
+                                            r.fullName(),
+                                            r.unitName(),
+                                            r.outcome(),
+                                            "hợp lệ (chưa tạo vì tệp còn dòng lỗi)",
+                                            null)
+                                    : r)
+                            .toList(),
+                    false);
         }
         List<ReportRow> done = new ArrayList<>();
         for (ReportRow row : report) {
@@ -128,21 +170,38 @@ public class AccountImport {
                 done.add(row);
                 continue;
             }
-            Line line = toCreate.stream().filter(l -> l.row() == row.row()).findFirst().orElseThrow();
+            Line line = toCreate.stream()
+                    .filter(l -> l.row() == row.row())
+                    .findFirst()
+                    .orElseThrow();
             AccountCreated created = accounts.create(user, officer(line, unitsByName.get(key(line.unitName()))));
-            done.add(new ReportRow(row.row(), row.username(), row.fullName(), row.unitName(), Outcome.CREATED,
-                    created.mailed() ? "đã tạo; liên kết đã gửi thư" : "đã tạo", created.activationLink()));
+            done.add(new ReportRow(
+                    row.row(),
+                    row.username(),
+                    row.fullName(),
+                    row.unitName(),
+                    Outcome.CREATED,
+                    created.mailed() ? "đã tạo; liên kết đã gửi thư" : "đã tạo",
+                    created.activationLink()));
         }
         return new Report(done, true);
     }
 
     /** The unit as the registry names it, and what the file said when it differs, so the board can check the match. */
     private static String matched(Line line, UnitView unit) {
-        return unit.name().equals(line.unitName()) ? unit.name() : unit.name() + " (trong tệp: " + line.unitName() + ")";
+        return unit.name().equals(line.unitName())
+                ? unit.name()
+                : unit.name() + " (trong tệp: " + line.unitName() + ")";
     }
 
     private static AccountCommand officer(Line line, UnitView unit) {
-        return new AccountCommand(line.username(), line.fullName(), Role.UNIT_OFFICER, null, unit.id(), null,
+        return new AccountCommand(
+                line.username(),
+                line.fullName(),
+                Role.UNIT_OFFICER,
+                null,
+                unit.id(),
+                null,
                 line.email().isEmpty() ? null : line.email());
     }
 
@@ -155,14 +214,22 @@ public class AccountImport {
                 if (r > MAX_ROWS) {
                     throw refused("Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp.");
                 }
-                if (r < 1 || (SheetCells.text(row, 0).isEmpty() && SheetCells.text(row, 1).isEmpty()
-                        && SheetCells.text(row, 2).isEmpty())) {
+                if (r < 1
+                        || (SheetCells.text(row, 0).isEmpty()
+                                && SheetCells.text(row, 1).isEmpty()
+                                && SheetCells.text(row, 2).isEmpty())) {
                     continue;
                 }
-                lines.add(new Line(r + 1, SheetCells.text(row, 0), SheetCells.text(row, 1), SheetCells.text(row, 2),
+                lines.add(new Line(
+                        r + 1,
+                        SheetCells.text(row, 0),
+                        SheetCells.text(row, 1),
+                        SheetCells.text(row, 2),
                         SheetCells.text(row, 3)));
             }
-        } catch (IOException | IllegalStateException | org.apache.poi.UnsupportedFileFormatException
+        } catch (IOException
+                | IllegalStateException
+                | org.apache.poi.UnsupportedFileFormatException
                 | org.apache.poi.EmptyFileException e) {
             throw refused("Tệp không đọc được như một bảng tính Excel (.xlsx).");
         }
@@ -173,15 +240,19 @@ public class AccountImport {
     }
 
     public void writeTemplate(HttpServletResponse response) throws IOException {
-        record Example(String username, String fullName, String unit, String email) {
-        }
-        XlsxTable.<Example>of("Cán bộ", List.of(
-                XlsxTable.column("Tên đăng nhập", 24, Example::username),
-                XlsxTable.column("Họ và tên", 30, Example::fullName),
-                XlsxTable.column("Đơn vị", 40, Example::unit),
-                XlsxTable.column("Thư điện tử", 30, Example::email)))
-                .write(List.of(new Example("taichinh.nguyenvana", "Nguyễn Văn A", "Sở Tài chính", "nva@example.gov.vn")),
-                        response, "mau-danh-sach-can-bo.xlsx");
+        record Example(String username, String fullName, String unit, String email) {}
+        XlsxTable.<Example>of(
+                        "Cán bộ",
+                        List.of(
+                                XlsxTable.column("Tên đăng nhập", 24, Example::username),
+                                XlsxTable.column("Họ và tên", 30, Example::fullName),
+                                XlsxTable.column("Đơn vị", 40, Example::unit),
+                                XlsxTable.column("Thư điện tử", 30, Example::email)))
+                .write(
+                        List.of(new Example(
+                                "taichinh.nguyenvana", "Nguyễn Văn A", "Sở Tài chính", "nva@example.gov.vn")),
+                        response,
+                        "mau-danh-sach-can-bo.xlsx");
     }
 
     private static InvalidInputException refused(String message) {
@@ -190,7 +261,9 @@ public class AccountImport {
 
     private static String key(String name) {
         String plain = Normalizer.normalize(name == null ? "" : name.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

@@ -21,8 +21,8 @@ import vn.thidua.platform.security.ActivationLinks;
 class AccountMail {
 
     private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
@@ -43,7 +43,8 @@ class AccountMail {
         }
         message.setTo(account.email());
         message.setSubject("Tài khoản phần mềm Thi đua – Khen thưởng: đặt mật khẩu");
-        message.setText("""
+        message.setText(
+                """
                 Kính gửi %s,
 
                 Tài khoản "%s" của bạn trên phần mềm Thi đua – Khen thưởng đã sẵn sàng. Để đặt mật khẩu, mở liên kết

@@ -49,9 +49,20 @@ public class AccountService {
     private final Clock clock;
     private final AuditLog audit;
 
-    AccountService(AuditLog audit, AccountStore store, AuthorityService authorities, UnitService units, ActivationLinks links,
-            UserAccounts credentials, UserSessions sessions, TwoFactor twoFactor, ServiceTokens tokens, AccountMail mail,
-            Checks checks, Messages messages, Clock clock) {
+    AccountService(
+            AuditLog audit,
+            AccountStore store,
+            AuthorityService authorities,
+            UnitService units,
+            ActivationLinks links,
+            UserAccounts credentials,
+            UserSessions sessions,
+            TwoFactor twoFactor,
+            ServiceTokens tokens,
+            AccountMail mail,
+            Checks checks,
+            Messages messages,
+            Clock clock) {
         this.audit = audit;
         this.store = store;
         this.authorities = authorities;
@@ -76,7 +87,9 @@ public class AccountService {
     /** The enabled accounts of people under an authority (for a feature that names some of them, e.g. a counting committee). */
     @Transactional(readOnly = true)
     public List<AccountView> peopleOf(long authorityId) {
-        return store.search("", authorityId, false, clock.instant()).stream().filter(AccountView::enabled).toList();
+        return store.search("", authorityId, false, clock.instant()).stream()
+                .filter(AccountView::enabled)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -97,13 +110,28 @@ public class AccountService {
         refuseIf(AccountGrants.refusal(user, scope.stored().role(), scope.authorityId()));
         long id;
         try {
-            id = store.insert(command.getUsername().trim(), command.getFullName().trim(), scope.stored(), email, false, user.id());
+            id = store.insert(
+                    command.getUsername().trim(),
+                    command.getFullName().trim(),
+                    scope.stored(),
+                    email,
+                    false,
+                    user.id());
         } catch (DuplicateKeyException race) {
-            throw checks.none().reject("username", "account.username.taken", command.getUsername().trim()).violationsAsException();
+            throw checks.none()
+                    .reject(
+                            "username",
+                            "account.username.taken",
+                            command.getUsername().trim())
+                    .violationsAsException();
         }
         AccountCreated created = withLink(user, get(user, id));
-        audit(user, AuditAction.ACCOUNT_CREATED, created.account(), describe(created.account())
-                + (created.mailed() ? "; liên kết kích hoạt đã gửi thư" : "; liên kết kích hoạt đã cấp"));
+        audit(
+                user,
+                AuditAction.ACCOUNT_CREATED,
+                created.account(),
+                describe(created.account())
+                        + (created.mailed() ? "; liên kết kích hoạt đã gửi thư" : "; liên kết kích hoạt đã cấp"));
         return created;
     }
 
@@ -115,7 +143,13 @@ public class AccountService {
         Long authorityOfScope = account.authorityId();
         boolean scopeChanged = false;
         if (change.getRole() != null) {
-            Scope asked = scope(check, change.getRole(), change.getAuthorityId(), change.getUnitId(), change.getCouncilMemberId(), id);
+            Scope asked = scope(
+                    check,
+                    change.getRole(),
+                    change.getAuthorityId(),
+                    change.getUnitId(),
+                    change.getCouncilMemberId(),
+                    id);
             if (account.service() && check.isValid() && !serviceRole(change.getRole())) {
                 check.reject("role", "serviceAccount.role");
             }
@@ -126,7 +160,9 @@ public class AccountService {
             }
         }
         boolean enabled = change.getEnabled() == null ? account.enabled() : change.getEnabled();
-        if (enabled && !account.enabled() && scope.councilMemberId() != null
+        if (enabled
+                && !account.enabled()
+                && scope.councilMemberId() != null
                 && store.councilMemberTaken(scope.councilMemberId(), id)) {
             check.reject("enabled", "account.councilMember.taken");
         }
@@ -137,7 +173,9 @@ public class AccountService {
         if (email != null && !check.hasErrorOn("email") && store.emailTaken(email, id)) {
             check.reject("email", "account.email.taken", email);
         }
-        String fullName = change.getFullName() == null ? account.fullName() : change.getFullName().trim();
+        String fullName = change.getFullName() == null
+                ? account.fullName()
+                : change.getFullName().trim();
         if (fullName.isEmpty()) {
             check.reject("fullName", "account.fullName.required");
         }
@@ -194,14 +232,20 @@ public class AccountService {
             throw checks.none().reject(null, "serviceAccount.noPassword").violationsAsException();
         }
         if (!account.enabled()) {
-            throw checks.none().reject(null, "account.disabled", account.username()).violationsAsException();
+            throw checks.none()
+                    .reject(null, "account.disabled", account.username())
+                    .violationsAsException();
         }
         // often asked because someone else knew the password: it stops working now, not when the link is used
         credentials.clearPassword(id);
         sessions.endAll(account.username());
         AccountCreated link = withLink(user, get(user, id));
-        audit(user, AuditAction.ACCOUNT_LINK_ISSUED, account, "đặt lại mật khẩu: mật khẩu cũ hết hiệu lực"
-                + (link.mailed() ? ", liên kết đã gửi thư" : ", liên kết đã cấp"));
+        audit(
+                user,
+                AuditAction.ACCOUNT_LINK_ISSUED,
+                account,
+                "đặt lại mật khẩu: mật khẩu cũ hết hiệu lực"
+                        + (link.mailed() ? ", liên kết đã gửi thư" : ", liên kết đã cấp"));
         return link;
     }
 
@@ -212,14 +256,20 @@ public class AccountService {
         if (command.getRole() != null && !serviceRole(command.getRole())) {
             check.reject("role", "serviceAccount.role");
         }
-        Scope scope = check.isValid() ? scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), null) : null;
+        Scope scope = check.isValid()
+                ? scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), null)
+                : null;
         check.throwIfInvalid();
         refuseIf(AccountGrants.refusal(user, scope.stored().role(), scope.authorityId()));
         String username = "api-" + java.util.UUID.randomUUID().toString().substring(0, 13);
         long id = store.insert(username, command.getName().trim(), scope.stored(), null, true, user.id());
         String token = tokens.issue(id, user.id());
         AccountView created = get(user, id);
-        audit(user, AuditAction.SERVICE_TOKEN_ISSUED, created, describe(created) + "; mã " + token.substring(0, 9) + "…");
+        audit(
+                user,
+                AuditAction.SERVICE_TOKEN_ISSUED,
+                created,
+                describe(created) + "; mã " + token.substring(0, 9) + "…");
         return new ServiceAccountCreated(created, token);
     }
 
@@ -248,8 +298,12 @@ public class AccountService {
      * must not hold the power to reset the administrators and remove their second factor.
      */
     private void audit(CurrentUser user, AuditAction action, AccountView account, String detail) {
-        audit.record(AuditEvent.by(user, action, account.authorityId(),
-                (account.service() ? "tài khoản dịch vụ " : "tài khoản ") + account.username(), detail));
+        audit.record(AuditEvent.by(
+                user,
+                action,
+                account.authorityId(),
+                (account.service() ? "tài khoản dịch vụ " : "tài khoản ") + account.username(),
+                detail));
     }
 
     private String describe(AccountView account) {
@@ -262,15 +316,19 @@ public class AccountService {
     }
 
     /** The stored scope of a role and the authority it lies in; missing or unknown parts are field errors. */
-    private record Scope(StoredScope stored, Long authorityId) {
-    }
+    private record Scope(StoredScope stored, Long authorityId) {}
 
     private Scope scope(Checks.Collector check, Role role, Long authorityId, Long unitId, Long councilMemberId) {
         return scope(check, role, authorityId, unitId, councilMemberId, null);
     }
 
     /** {@code exceptAccount}: the account being changed, which may keep its own council member. */
-    private Scope scope(Checks.Collector check, Role role, Long authorityId, Long unitId, Long councilMemberId,
+    private Scope scope(
+            Checks.Collector check,
+            Role role,
+            Long authorityId,
+            Long unitId,
+            Long councilMemberId,
             Long exceptAccount) {
         if (role == null) {
             return new Scope(new StoredScope(Role.UNIT_OFFICER, null, null, null), null);
@@ -339,7 +397,9 @@ public class AccountService {
     /** The problems a new account would be refused for, in words, without saving it. */
     @Transactional(readOnly = true)
     public List<String> problemsOf(AccountCommand command) {
-        return checkNew(command).check().violations().stream().map(v -> v.message()).toList();
+        return checkNew(command).check().violations().stream()
+                .map(v -> v.message())
+                .toList();
     }
 
     /**
@@ -352,20 +412,25 @@ public class AccountService {
         requireManager(user);
         NewAccount checked = checkNew(command);
         if (checked.check().isValid()) {
-            AccountGrants.refusal(user, checked.scope().stored().role(), checked.scope().authorityId())
+            AccountGrants.refusal(
+                            user,
+                            checked.scope().stored().role(),
+                            checked.scope().authorityId())
                     .ifPresent(code -> checked.check().reject("role", code));
         }
         return checked.check().violations();
     }
 
-    private record NewAccount(Checks.Collector check, Scope scope) {
-    }
+    private record NewAccount(Checks.Collector check, Scope scope) {}
 
     private NewAccount checkNew(AccountCommand command) {
         Checks.Collector check = checks.of(command);
-        Scope scope = scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), command.getCouncilMemberId());
-        if (!check.hasErrorOn("username") && store.usernameTaken(command.getUsername().trim())) {
-            check.reject("username", "account.username.taken", command.getUsername().trim());
+        Scope scope = scope(
+                check, command.getRole(), command.getAuthorityId(), command.getUnitId(), command.getCouncilMemberId());
+        if (!check.hasErrorOn("username")
+                && store.usernameTaken(command.getUsername().trim())) {
+            check.reject(
+                    "username", "account.username.taken", command.getUsername().trim());
         }
         String email = blankToNull(command.getEmail());
         if (email != null && !check.hasErrorOn("email") && store.emailTaken(email, null)) {
@@ -395,5 +460,4 @@ public class AccountService {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
-
 }

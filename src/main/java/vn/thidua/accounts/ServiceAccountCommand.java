@@ -11,13 +11,14 @@ public class ServiceAccountCommand {
     @NotBlank(message = "{serviceAccount.name.required}")
     @Size(max = 200, message = "{account.fullName.tooLong}")
     private String name;
+
     @NotNull(message = "{account.role.required}")
     private Role role;
+
     private Long authorityId;
     private Long unitId;
 
-    public ServiceAccountCommand() {
-    }
+    public ServiceAccountCommand() {}
 
     public ServiceAccountCommand(String name, Role role, Long authorityId, Long unitId) {
         this.name = name;
@@ -26,12 +27,35 @@ public class ServiceAccountCommand {
         this.unitId = unitId;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Role getRole() { return role; }
-    public void setRole(Role role) { this.role = role; }
-    public Long getAuthorityId() { return authorityId; }
-    public void setAuthorityId(Long authorityId) { this.authorityId = authorityId; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Long getAuthorityId() {
+        return authorityId;
+    }
+
+    public void setAuthorityId(Long authorityId) {
+        this.authorityId = authorityId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
 }

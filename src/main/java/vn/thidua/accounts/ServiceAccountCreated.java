@@ -1,5 +1,4 @@
 package vn.thidua.accounts;
 
 /** A service account and its token, which is shown this once and kept only as a hash. */
-public record ServiceAccountCreated(AccountView account, String token) {
-}
+public record ServiceAccountCreated(AccountView account, String token) {}

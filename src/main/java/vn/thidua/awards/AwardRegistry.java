@@ -32,7 +32,11 @@ public class AwardRegistry {
     private final RegistryImporter importer;
     private final OrgPermissions permissions;
 
-    AwardRegistry(RegistryStore store, UnitService units, Messages messages, RegistryImporter importer,
+    AwardRegistry(
+            RegistryStore store,
+            UnitService units,
+            Messages messages,
+            RegistryImporter importer,
             OrgPermissions permissions) {
         this.permissions = permissions;
         this.importer = importer;
@@ -78,8 +82,14 @@ public class AwardRegistry {
         RegistryStore.SubjectRow subject = store.subject(subjectId)
                 .orElseThrow(() -> new NotFoundException(messages.get("subject.notFound", subjectId)));
         requireRead(user, subject.authorityId(), subject.unitId());
-        return new SubjectAwards(subject.id(), subject.kind(), subject.fullName(), subject.position(), subject.unitId(),
-                subject.unitName(), store.ofSubject(subjectId));
+        return new SubjectAwards(
+                subject.id(),
+                subject.kind(),
+                subject.fullName(),
+                subject.position(),
+                subject.unitId(),
+                subject.unitName(),
+                store.ofSubject(subjectId));
     }
 
     /**
@@ -92,8 +102,13 @@ public class AwardRegistry {
         for (NewAward award : awards) {
             long subject = store.subjectFor(award);
             if (!store.recorded(subject, award) && store.titleTaken(subject, award.award(), award.year())) {
-                throw new InvalidInputException(List.of(new Violation("award", messages.get("registry.titleTwice",
-                        award.fullName(), award.award().label(), award.year()))));
+                throw new InvalidInputException(List.of(new Violation(
+                        "award",
+                        messages.get(
+                                "registry.titleTwice",
+                                award.fullName(),
+                                award.award().label(),
+                                award.year()))));
             }
             store.insertIfAbsent(subject, award);
             subjects.add(subject);
@@ -127,9 +142,12 @@ public class AwardRegistry {
     }
 
     private boolean mayRead(CurrentUser user, long authorityId, long unitId) {
-        return user.isAdmin() || user.isBoardOf(authorityId) || user.isDeciderOf(authorityId)
+        return user.isAdmin()
+                || user.isBoardOf(authorityId)
+                || user.isDeciderOf(authorityId)
                 || permissions.readsAsSuccessor(user, authorityId)
-                || user.role() == Role.UNIT_OFFICER && units.lineage(user.unitId()).contains(unitId);
+                || user.role() == Role.UNIT_OFFICER
+                        && units.lineage(user.unitId()).contains(unitId);
     }
 
     private void requireRead(CurrentUser user, long authorityId, long unitId) {
@@ -138,18 +156,28 @@ public class AwardRegistry {
         }
     }
 
-    public record UnitAwards(UnitView unit, List<vn.thidua.org.UnitSuccessionView> successions, List<AwardEntry> awards) {
+    public record UnitAwards(
+            UnitView unit, List<vn.thidua.org.UnitSuccessionView> successions, List<AwardEntry> awards) {
 
         public List<AwardEntry> collective() {
-            return awards.stream().filter(a -> a.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE).toList();
+            return awards.stream()
+                    .filter(a -> a.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE)
+                    .toList();
         }
 
         public List<AwardEntry> individuals() {
-            return awards.stream().filter(a -> a.kind() == vn.thidua.rules.domain.SubjectKind.INDIVIDUAL).toList();
+            return awards.stream()
+                    .filter(a -> a.kind() == vn.thidua.rules.domain.SubjectKind.INDIVIDUAL)
+                    .toList();
         }
     }
 
-    public record SubjectAwards(long id, vn.thidua.rules.domain.SubjectKind kind, String fullName, String position, long unitId,
-            String unitName, List<AwardEntry> awards) {
-    }
+    public record SubjectAwards(
+            long id,
+            vn.thidua.rules.domain.SubjectKind kind,
+            String fullName,
+            String position,
+            long unitId,
+            String unitName,
+            List<AwardEntry> awards) {}
 }

@@ -9,10 +9,11 @@ import java.util.List;
 public record ImportReport(int imported, int skipped, List<Line> rows) {
 
     public enum Outcome {
-        IMPORTED, SKIPPED, REFUSED
+        IMPORTED,
+        SKIPPED,
+        REFUSED
     }
 
     /** {@code row}: "Dòng 5" (or "file" for the whole file). */
-    public record Line(String row, Outcome outcome, String message) {
-    }
+    public record Line(String row, Outcome outcome, String message) {}
 }

@@ -9,8 +9,23 @@ import vn.thidua.rules.domain.SubjectKind;
  * An award to enter in the registry. The subject is named by its id, or (for a collective) by its
  * unit, or (for a person) by name and unit: an existing record of that person in the unit is reused.
  */
-public record NewAward(Long subjectId, SubjectKind kind, long unitId, String fullName, String position, Award award,
-        String awardLabel, int year, int periodFrom, int periodTo, CommendationType type, String decisionNumber,
-        LocalDate decisionDate, Long authorityId, String decisionAuthority, String certificateNumber, String source,
-        Long decisionId, Long candidateId) {
-}
+public record NewAward(
+        Long subjectId,
+        SubjectKind kind,
+        long unitId,
+        String fullName,
+        String position,
+        Award award,
+        String awardLabel,
+        int year,
+        int periodFrom,
+        int periodTo,
+        CommendationType type,
+        String decisionNumber,
+        LocalDate decisionDate,
+        Long authorityId,
+        String decisionAuthority,
+        String certificateNumber,
+        String source,
+        Long decisionId,
+        Long candidateId) {}

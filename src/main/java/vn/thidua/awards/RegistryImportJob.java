@@ -28,7 +28,8 @@ class RegistryImportJob implements JobHandler {
     private final Messages messages;
     private final TransactionTemplate transaction;
 
-    RegistryImportJob(RegistryImporter importer, ImportStore store, Messages messages, PlatformTransactionManager transactions) {
+    RegistryImportJob(
+            RegistryImporter importer, ImportStore store, Messages messages, PlatformTransactionManager transactions) {
         this.importer = importer;
         this.store = store;
         this.messages = messages;
@@ -44,11 +45,12 @@ class RegistryImportJob implements JobHandler {
     public void run(JobContext job) {
         long id = job.refId();
         ImportStore.Import record = store.find(id).orElseThrow();
-        byte[] workbook = store.workbook(id).orElseThrow(() -> new JobFailedException(messages.get("registry.import.gone")));
+        byte[] workbook =
+                store.workbook(id).orElseThrow(() -> new JobFailedException(messages.get("registry.import.gone")));
         try {
             transaction.executeWithoutResult(tx -> {
-                ImportReport report = importer.run(record.authorityId(), new ByteArrayInputStream(workbook),
-                        new RegistryImporter.Progress() {
+                ImportReport report = importer.run(
+                        record.authorityId(), new ByteArrayInputStream(workbook), new RegistryImporter.Progress() {
                             @Override
                             public void total(int rows) {
                                 job.total(rows);
@@ -63,8 +65,14 @@ class RegistryImportJob implements JobHandler {
                 job.complete();
             });
         } catch (InvalidInputException refused) {
-            throw new JobFailedException(messages.get("registry.import.refused"), () -> store.saveRows(id, refused.violations()
-                    .stream().map(v -> new ImportReport.Line(v.field(), ImportReport.Outcome.REFUSED, v.message())).toList()));
+            throw new JobFailedException(
+                    messages.get("registry.import.refused"),
+                    () -> store.saveRows(
+                            id,
+                            refused.violations().stream()
+                                    .map(v ->
+                                            new ImportReport.Line(v.field(), ImportReport.Outcome.REFUSED, v.message()))
+                                    .toList()));
         }
     }
 
@@ -77,7 +85,6 @@ class RegistryImportJob implements JobHandler {
     public void ended(JobView job) {
         store.dropWorkbook(job.refId());
     }
-
 
     @Override
     public String interruptedMessage() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import org.springframework.stereotype.Component;
 import vn.thidua.awards.internal.RegistryStore;
 import vn.thidua.org.UnitService;
@@ -29,14 +28,11 @@ class RegistryImporter {
 
     /** How far an import got: the rows to enter once read, then each row entered. */
     interface Progress {
-        Progress NONE = new Progress() {
-        };
+        Progress NONE = new Progress() {};
 
-        default void total(int rows) {
-        }
+        default void total(int rows) {}
 
-        default void done(int rows) {
-        }
+        default void done(int rows) {}
     }
 
     private final RegistryStore store;
@@ -49,15 +45,18 @@ class RegistryImporter {
         this.messages = messages;
     }
 
-    private record Identity(long subject, String award, String decisionNumber, java.time.LocalDate decisionDate) {
-    }
+    private record Identity(long subject, String award, String decisionNumber, java.time.LocalDate decisionDate) {}
 
     ImportReport run(long authorityId, InputStream in, Progress progress) {
         List<Violation> errors = new ArrayList<>();
         // a sheet names the same units over and over: each name is looked up once
         Map<String, Optional<UnitView>> known = new HashMap<>();
-        List<RegistryWorkbook.Line> lines = RegistryWorkbook.read(in, errors, name -> known.computeIfAbsent(
-                RegistryWorkbook.key(name), k -> Optional.ofNullable(unitNamed(authorityId, name))).orElse(null));
+        List<RegistryWorkbook.Line> lines = RegistryWorkbook.read(
+                in,
+                errors,
+                name -> known.computeIfAbsent(
+                                RegistryWorkbook.key(name), k -> Optional.ofNullable(unitNamed(authorityId, name)))
+                        .orElse(null));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -71,22 +70,33 @@ class RegistryImporter {
             RegistryWorkbook.Line line = lines.get(i);
             NewAward award = line.award();
             long subject = store.subjectFor(award);
-            String first = inSheet.putIfAbsent(new Identity(subject, award.award().name(), award.decisionNumber(),
-                    award.decisionDate()), line.where());
+            String first = inSheet.putIfAbsent(
+                    new Identity(subject, award.award().name(), award.decisionNumber(), award.decisionDate()),
+                    line.where());
             if (first != null) {
-                report.add(new ImportReport.Line(line.where(), ImportReport.Outcome.SKIPPED,
-                        messages.get("registry.import.repeated", first)));
+                report.add(new ImportReport.Line(
+                        line.where(), ImportReport.Outcome.SKIPPED, messages.get("registry.import.repeated", first)));
             } else if (award.award().isTitle() && store.recorded(subject, award)) {
-                report.add(new ImportReport.Line(line.where(), ImportReport.Outcome.SKIPPED, messages.get("registry.import.skipped")));
-            } else if (award.award().isTitle() && (!titles.add(subject + "|" + award.award() + "|" + award.year())
-                    || store.titleTaken(subject, award.award(), award.year()))) {
-                taken.add(new Violation(line.where(), messages.get("registry.import.titleTwice", line.where(),
-                        award.fullName(), award.award().label(), award.year())));
+                report.add(new ImportReport.Line(
+                        line.where(), ImportReport.Outcome.SKIPPED, messages.get("registry.import.skipped")));
+            } else if (award.award().isTitle()
+                    && (!titles.add(subject + "|" + award.award() + "|" + award.year())
+                            || store.titleTaken(subject, award.award(), award.year()))) {
+                taken.add(new Violation(
+                        line.where(),
+                        messages.get(
+                                "registry.import.titleTwice",
+                                line.where(),
+                                award.fullName(),
+                                award.award().label(),
+                                award.year())));
             } else if (store.insertIfAbsent(subject, award).isPresent()) {
                 imported++;
-                report.add(new ImportReport.Line(line.where(), ImportReport.Outcome.IMPORTED, messages.get("registry.import.imported")));
+                report.add(new ImportReport.Line(
+                        line.where(), ImportReport.Outcome.IMPORTED, messages.get("registry.import.imported")));
             } else {
-                report.add(new ImportReport.Line(line.where(), ImportReport.Outcome.SKIPPED, messages.get("registry.import.skipped")));
+                report.add(new ImportReport.Line(
+                        line.where(), ImportReport.Outcome.SKIPPED, messages.get("registry.import.skipped")));
             }
             progress.done(i + 1);
         }
@@ -100,7 +110,9 @@ class RegistryImporter {
     /** The unit of that name among the authority's units (former units too: an old list uses old names). */
     private UnitView unitNamed(long authorityId, String name) {
         String key = RegistryWorkbook.key(name);
-        return units.search(name, authorityId).stream().filter(u -> RegistryWorkbook.key(u.name()).equals(key))
-                .min(Comparator.comparing((UnitView u) -> !u.active())).orElse(null);
+        return units.search(name, authorityId).stream()
+                .filter(u -> RegistryWorkbook.key(u.name()).equals(key))
+                .min(Comparator.comparing((UnitView u) -> !u.active()))
+                .orElse(null);
     }
 }

@@ -39,7 +39,8 @@ public class RegistryImports {
         if (workbook == null || workbook.length == 0) {
             throw new InvalidInputException(List.of(new Violation("file", messages.get("registry.import.noFile"))));
         }
-        long id = store.create(user.authorityId(), fileName == null ? null : fileName.strip(), workbook, user.username());
+        long id =
+                store.create(user.authorityId(), fileName == null ? null : fileName.strip(), workbook, user.username());
         jobs.submit(RegistryImportJob.KIND, id, user.username());
         return get(user, id);
     }
@@ -47,15 +48,29 @@ public class RegistryImports {
     /** The import with its progress, and its report once ended; for its board (and whoever sent it) and administrators. */
     @Transactional(readOnly = true)
     public ImportView get(CurrentUser user, long id) {
-        ImportStore.Import record = store.find(id)
-                .orElseThrow(() -> new NotFoundException(messages.get("registry.import.notFound", id)));
-        if (!user.isAdmin() && !user.isBoardOf(record.authorityId()) && !record.createdBy().equals(user.username())) {
+        ImportStore.Import record =
+                store.find(id).orElseThrow(() -> new NotFoundException(messages.get("registry.import.notFound", id)));
+        if (!user.isAdmin()
+                && !user.isBoardOf(record.authorityId())
+                && !record.createdBy().equals(user.username())) {
             throw new Refused("registry.import.refused.notVisible", messages.get("registry.import.refused.notVisible"));
         }
         JobView job = jobs.findFor(RegistryImportJob.KIND, id).orElseThrow();
         List<ImportReport.Line> rows = job.finished() ? store.rows(id) : List.of();
-        return new ImportView(id, record.fileName(), record.createdBy(), record.createdAt(), job.id(), job.state().name(),
-                job.done(), job.total(), job.cancelRequested(), job.error(), record.imported(), record.skipped(), rows);
+        return new ImportView(
+                id,
+                record.fileName(),
+                record.createdBy(),
+                record.createdAt(),
+                job.id(),
+                job.state().name(),
+                job.done(),
+                job.total(),
+                job.cancelRequested(),
+                job.error(),
+                record.imported(),
+                record.skipped(),
+                rows);
     }
 
     /** Cancels an import not yet ended: nothing of it is entered. Whoever may see it may cancel it. */

@@ -46,8 +46,17 @@ public class ConferenceService {
     }
 
     public Optional<ConferenceView> get(BlocYearScope scope) {
-        return store.find(scope.year().id(), id -> scope.year().members().stream().filter(m -> m.id() == id).findFirst()
-                .orElse(new UnitRef(id, "#" + id, null, scope.bloc().authorityId(), scope.bloc().authorityName())));
+        return store.find(
+                scope.year().id(),
+                id -> scope.year().members().stream()
+                        .filter(m -> m.id() == id)
+                        .findFirst()
+                        .orElse(new UnitRef(
+                                id,
+                                "#" + id,
+                                null,
+                                scope.bloc().authorityId(),
+                                scope.bloc().authorityName())));
     }
 
     @Transactional
@@ -59,7 +68,8 @@ public class ConferenceService {
         if (current.isPresent() && current.get().get("signed_at") != null) {
             check.reject("heldOn", "conference.signed");
         }
-        if (current.isPresent() && command.getVersion() != null
+        if (current.isPresent()
+                && command.getVersion() != null
                 && !command.getVersion().toString().equals(current.get().get("version"))) {
             throw new OptimisticLockingFailureException("conference " + yearId + " changed");
         }
@@ -67,7 +77,8 @@ public class ConferenceService {
             check.reject("hostUnitId", "conference.host.notMember");
         }
         int year = scope.year().year();
-        if (command.getHeldOn() != null && (command.getHeldOn().getYear() < year || command.getHeldOn().getYear() > year + 1)) {
+        if (command.getHeldOn() != null
+                && (command.getHeldOn().getYear() < year || command.getHeldOn().getYear() > year + 1)) {
             check.reject("heldOn", "conference.date.range", year, year + 1);
         }
         check.throwIfInvalid();
@@ -98,8 +109,9 @@ public class ConferenceService {
     public ConferenceView sign(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
         scope.requireLeaderOrBoard();
-        Map<String, String> current = store.fields(yearId).orElseThrow(() -> new InvalidInputException(
-                List.of(new Violation("heldOn", messages.get("conference.none")))));
+        Map<String, String> current = store.fields(yearId)
+                .orElseThrow(() ->
+                        new InvalidInputException(List.of(new Violation("heldOn", messages.get("conference.none")))));
         if (current.get("signed_at") != null) {
             throw new InvalidInputException(List.of(new Violation("heldOn", messages.get("conference.signed"))));
         }

@@ -41,12 +41,20 @@ public class CycleService {
     public CycleView view(BlocYearScope scope) {
         long yearId = scope.year().id();
         Map<Long, CycleStore.CovenantRow> rows = store.covenants(yearId);
-        List<CycleView.Covenant> covenants = scope.year().members().stream().map(unit -> {
-            CycleStore.CovenantRow row = rows.get(unit.id());
-            return row == null ? new CycleView.Covenant(unit, null, null, null, null, null)
-                    : new CycleView.Covenant(unit, row.targets(), row.signerName(), row.signerPosition(), row.signedAt(),
-                            row.version());
-        }).toList();
+        List<CycleView.Covenant> covenants = scope.year().members().stream()
+                .map(unit -> {
+                    CycleStore.CovenantRow row = rows.get(unit.id());
+                    return row == null
+                            ? new CycleView.Covenant(unit, null, null, null, null, null)
+                            : new CycleView.Covenant(
+                                    unit,
+                                    row.targets(),
+                                    row.signerName(),
+                                    row.signerPosition(),
+                                    row.signedAt(),
+                                    row.version());
+                })
+                .toList();
         return new CycleView(yearId, store.launch(yearId).orElse(null), covenants);
     }
 
@@ -57,20 +65,27 @@ public class CycleService {
         Checks.Collector check = checks.of(command);
         int year = scope.year().year();
         if (command.getLaunchedOn() != null
-                && (command.getLaunchedOn().getYear() < year - 1 || command.getLaunchedOn().getYear() > year)) {
+                && (command.getLaunchedOn().getYear() < year - 1
+                        || command.getLaunchedOn().getYear() > year)) {
             check.reject("launchedOn", "launch.date.outsideYear", year - 1, year);
         }
         check.throwIfInvalid();
-        String movements = command.getMovements() == null ? "" : command.getMovements().strip();
+        String movements =
+                command.getMovements() == null ? "" : command.getMovements().strip();
         if (store.launch(yearId).isEmpty()) {
             try {
-                store.insertLaunch(yearId, command.getLaunchedOn(), command.getText().strip(), movements,
-                        user.username(), clock.instant());
+                store.insertLaunch(
+                        yearId,
+                        command.getLaunchedOn(),
+                        command.getText().strip(),
+                        movements,
+                        user.username(),
+                        clock.instant());
             } catch (DuplicateKeyException e) {
                 throw new OptimisticLockingFailureException("launched meanwhile", e);
             }
-        } else if (!store.updateLaunch(yearId, command.getLaunchedOn(), command.getText().strip(), movements,
-                command.getVersion())) {
+        } else if (!store.updateLaunch(
+                yearId, command.getLaunchedOn(), command.getText().strip(), movements, command.getVersion())) {
             throw new OptimisticLockingFailureException("launch of " + yearId + " changed");
         }
         return view(scope);
@@ -95,8 +110,8 @@ public class CycleService {
             } catch (DuplicateKeyException e) {
                 throw new OptimisticLockingFailureException("covenant registered meanwhile", e);
             }
-        } else if (!store.updateTargets(yearId, unitId, command.getTargets().strip(), user.username(), clock.instant(),
-                command.getVersion())) {
+        } else if (!store.updateTargets(
+                yearId, unitId, command.getTargets().strip(), user.username(), clock.instant(), command.getVersion())) {
             throw new OptimisticLockingFailureException("covenant of " + unitId + " changed");
         }
         return view(scope);
@@ -114,8 +129,13 @@ public class CycleService {
             check.reject("signerName", "covenant.alreadySigned");
         }
         check.throwIfInvalid();
-        if (!store.sign(yearId, unitId, command.getSignerName().strip(), command.getSignerPosition().strip(),
-                user.username(), clock.instant())) {
+        if (!store.sign(
+                yearId,
+                unitId,
+                command.getSignerName().strip(),
+                command.getSignerPosition().strip(),
+                user.username(),
+                clock.instant())) {
             throw new OptimisticLockingFailureException("covenant of " + unitId + " signed meanwhile");
         }
         return view(scope);

@@ -8,11 +8,10 @@ import vn.thidua.org.UnitRef;
 /** A bloc year's launch and every member's covenant, signed or not. */
 public record CycleView(long blocYearId, Launch launch, List<Covenant> covenants) {
 
-    public record Launch(LocalDate launchedOn, String text, List<String> movements, String launchedBy, long version) {
-    }
+    public record Launch(LocalDate launchedOn, String text, List<String> movements, String launchedBy, long version) {}
 
-    public record Covenant(UnitRef unit, String targets, String signerName, String signerPosition, Instant signedAt,
-            Long version) {
+    public record Covenant(
+            UnitRef unit, String targets, String signerName, String signerPosition, Instant signedAt, Long version) {
 
         public boolean signed() {
             return signedAt != null;
@@ -32,6 +31,9 @@ public record CycleView(long blocYearId, Launch launch, List<Covenant> covenants
     }
 
     public Covenant covenantOf(long unitId) {
-        return covenants.stream().filter(c -> c.unit().id() == unitId).findFirst().orElse(null);
+        return covenants.stream()
+                .filter(c -> c.unit().id() == unitId)
+                .findFirst()
+                .orElse(null);
     }
 }

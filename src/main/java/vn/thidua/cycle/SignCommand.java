@@ -9,20 +9,31 @@ public class SignCommand {
     @NotBlank(message = "{covenant.signer.required}")
     @Size(max = 200, message = "{covenant.signer.tooLong}")
     private String signerName;
+
     @NotBlank(message = "{covenant.position.required}")
     @Size(max = 200, message = "{covenant.position.tooLong}")
     private String signerPosition;
 
-    public SignCommand() {
-    }
+    public SignCommand() {}
 
     public SignCommand(String signerName, String signerPosition) {
         this.signerName = signerName;
         this.signerPosition = signerPosition;
     }
 
-    public String getSignerName() { return signerName; }
-    public void setSignerName(String signerName) { this.signerName = signerName; }
-    public String getSignerPosition() { return signerPosition; }
-    public void setSignerPosition(String signerPosition) { this.signerPosition = signerPosition; }
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public void setSignerName(String signerName) {
+        this.signerName = signerName;
+    }
+
+    public String getSignerPosition() {
+        return signerPosition;
+    }
+
+    public void setSignerPosition(String signerPosition) {
+        this.signerPosition = signerPosition;
+    }
 }

@@ -41,9 +41,13 @@ public class CertificateService {
         }
         rows.forEach(check::add);
         check.throwIfInvalid();
-        return new Certificate.Batch(command.getKind(), command.getConferredBy().strip(),
-                StateFormats.placeAndDate(command.getPlace().strip(), command.getDate()), command.getSignerTitle().strip(),
-                command.getSignerName().strip(), certificates);
+        return new Certificate.Batch(
+                command.getKind(),
+                command.getConferredBy().strip(),
+                StateFormats.placeAndDate(command.getPlace().strip(), command.getDate()),
+                command.getSignerTitle().strip(),
+                command.getSignerName().strip(),
+                certificates);
     }
 
     public void print(Certificate.Batch batch, OutputStream out) {

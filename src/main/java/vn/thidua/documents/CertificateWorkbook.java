@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.documents.domain.Certificate;
 import vn.thidua.platform.validation.Violation;
@@ -20,15 +19,16 @@ import vn.thidua.platform.xlsx.SheetCells;
 /** The list of recipients as an Excel sheet: one row per certificate; every wrong row is reported, none printed. */
 final class CertificateWorkbook {
 
-    static final String[] HEADERS = {"Họ và tên (tên tập thể)", "Đơn vị", "Thành tích", "Số quyết định",
-            "Ngày quyết định (dd/mm/yyyy)", "Số bằng"};
+    static final String[] HEADERS = {
+        "Họ và tên (tên tập thể)", "Đơn vị", "Thành tích", "Số quyết định", "Ngày quyết định (dd/mm/yyyy)", "Số bằng"
+    };
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private CertificateWorkbook() {
-    }
+    private CertificateWorkbook() {}
 
     static byte[] template() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Danh sách");
             Row header = sheet.createRow(0);
             for (int c = 0; c < HEADERS.length; c++) {
@@ -36,8 +36,14 @@ final class CertificateWorkbook {
                 sheet.setColumnWidth(c, (c == 2 ? 60 : 24) * 256);
             }
             Row example = sheet.createRow(1);
-            String[] values = {"Sở Tài chính", "Tỉnh Lạng Sơn", "Đã có thành tích xuất sắc trong phong trào thi đua năm 2021",
-                    "15/QĐ-UBND", "20/01/2022", "123"};
+            String[] values = {
+                "Sở Tài chính",
+                "Tỉnh Lạng Sơn",
+                "Đã có thành tích xuất sắc trong phong trào thi đua năm 2021",
+                "15/QĐ-UBND",
+                "20/01/2022",
+                "123"
+            };
             for (int c = 0; c < values.length; c++) {
                 example.createCell(c).setCellValue(values[c]);
             }
@@ -54,7 +60,9 @@ final class CertificateWorkbook {
             Sheet sheet = workbook.getSheetAt(0);
             for (Row row : sheet) {
                 int r = row.getRowNum();
-                if (r < 1 || SheetCells.text(row, 0).isEmpty() && SheetCells.text(row, 2).isEmpty()) {
+                if (r < 1
+                        || SheetCells.text(row, 0).isEmpty()
+                                && SheetCells.text(row, 2).isEmpty()) {
                     continue;
                 }
                 String where = "Dòng " + (r + 1);
@@ -72,14 +80,21 @@ final class CertificateWorkbook {
                 }
                 LocalDate date = SheetCells.date(row.getCell(4), where, "Ngày quyết định", errors);
                 if (name.length() > 200 || achievement.length() > 500) {
-                    errors.add(new Violation(where, where + ": tên (tối đa 200 ký tự) hoặc thành tích (tối đa 500 ký tự) quá dài."));
+                    errors.add(new Violation(
+                            where, where + ": tên (tối đa 200 ký tự) hoặc thành tích (tối đa 500 ký tự) quá dài."));
                 }
                 if (date != null) {
-                    certificates.add(new Certificate(name, SheetCells.text(row, 1), achievement,
-                            "Quyết định số " + decision + " ngày " + DAY.format(date), SheetCells.text(row, 5)));
+                    certificates.add(new Certificate(
+                            name,
+                            SheetCells.text(row, 1),
+                            achievement,
+                            "Quyết định số " + decision + " ngày " + DAY.format(date),
+                            SheetCells.text(row, 5)));
                 }
             }
-        } catch (IOException | IllegalStateException | org.apache.poi.UnsupportedFileFormatException
+        } catch (IOException
+                | IllegalStateException
+                | org.apache.poi.UnsupportedFileFormatException
                 | org.apache.poi.EmptyFileException e) {
             errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
             return List.of();
@@ -89,5 +104,4 @@ final class CertificateWorkbook {
         }
         return certificates;
     }
-
 }

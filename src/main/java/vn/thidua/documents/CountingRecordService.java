@@ -42,8 +42,14 @@ public class CountingRecordService {
     private final Messages messages;
     private final java.time.Clock clock;
 
-    CountingRecordService(VotingService voting, Bulletins bulletins, BlocService blocs, AuthorityService authorities,
-            ConferenceService conferences, Messages messages, java.time.Clock clock) {
+    CountingRecordService(
+            VotingService voting,
+            Bulletins bulletins,
+            BlocService blocs,
+            AuthorityService authorities,
+            ConferenceService conferences,
+            Messages messages,
+            java.time.Clock clock) {
         this.clock = clock;
         this.voting = voting;
         this.bulletins = bulletins;
@@ -58,21 +64,35 @@ public class CountingRecordService {
         VoteView vote = voting.get(user, voteId);
         if (!vote.counted()) {
             // a record of figures nobody has yet: refused, as the bulletin is
-            throw new InvalidInputException(List.of(new Violation("status", messages.get(
-                    vote.closed() ? "countingRecord.awaitingCommittee" : "countingRecord.notCounted"))));
+            throw new InvalidInputException(List.of(new Violation(
+                    "status",
+                    messages.get(vote.closed() ? "countingRecord.awaitingCommittee" : "countingRecord.notCounted"))));
         }
         Optional<BlocYearScope> scope = voting.standing(user, voteId);
         // an elector of the council may have no standing in the bloc year itself; its vote names the year all the same
         BlocYearView year = scope.map(BlocYearScope::year).orElseGet(() -> blocs.yearById(vote.blocYearId()));
         BlocView bloc = scope.map(BlocYearScope::bloc).orElseGet(() -> blocs.get(year.blocId()));
         ConferenceView conference = vote.electorateKind() == VoteElectorate.MEMBER_UNITS
-                ? scope.flatMap(conferences::get).orElse(null) : null;
+                ? scope.flatMap(conferences::get).orElse(null)
+                : null;
         List<String> codes = vote.encrypted()
-                ? bulletins.of(user, voteId).ballots().stream().map(Bulletin.Ballot::trackingCode).sorted().toList()
+                ? bulletins.of(user, voteId).ballots().stream()
+                        .map(Bulletin.Ballot::trackingCode)
+                        .sorted()
+                        .toList()
                 : List.of();
-        LocalDate countedOn = vote.closedAt() == null ? LocalDate.now(clock.withZone(VIETNAM)) : vote.closedAt().atZone(VIETNAM).toLocalDate();
-        CountingRecord.Facts facts = new CountingRecord.Facts(authorities.get(bloc.authorityId()), bloc, year, vote, codes,
-                conference == null ? null : conference.chair(), conference == null ? null : conference.secretary(), countedOn);
+        LocalDate countedOn = vote.closedAt() == null
+                ? LocalDate.now(clock.withZone(VIETNAM))
+                : vote.closedAt().atZone(VIETNAM).toLocalDate();
+        CountingRecord.Facts facts = new CountingRecord.Facts(
+                authorities.get(bloc.authorityId()),
+                bloc,
+                year,
+                vote,
+                codes,
+                conference == null ? null : conference.chair(),
+                conference == null ? null : conference.secretary(),
+                countedOn);
         return DocumentService.render(CountingRecord.build(facts), "bien-ban-kiem-phieu-" + voteId, format);
     }
 }

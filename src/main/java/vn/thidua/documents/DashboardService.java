@@ -36,8 +36,15 @@ public class DashboardService {
 
     private final java.util.List<ProposalProgress> proposals;
 
-    DashboardService(AuthorityService authorities, BlocService blocs, ResultService results, SubjectService subjects,
-            OrgPermissions permissions, Messages messages, Clock clock, java.util.List<ProposalProgress> proposals) {
+    DashboardService(
+            AuthorityService authorities,
+            BlocService blocs,
+            ResultService results,
+            SubjectService subjects,
+            OrgPermissions permissions,
+            Messages messages,
+            Clock clock,
+            java.util.List<ProposalProgress> proposals) {
         this.proposals = proposals;
         this.authorities = authorities;
         this.blocs = blocs;
@@ -66,26 +73,56 @@ public class DashboardService {
         years.add(shown);
         List<DashboardView.BlocRow> rows = new ArrayList<>();
         for (int i = 0; i < owned.size(); i++) {
-            Optional<BlocYearView> y = allYears.get(i).stream().filter(v -> v.year() == shown).findFirst();
+            Optional<BlocYearView> y =
+                    allYears.get(i).stream().filter(v -> v.year() == shown).findFirst();
             if (y.isPresent()) {
                 rows.add(row(user, owned.get(i), y.get()));
             }
         }
-        return new DashboardView(authority, shown, List.copyOf(years.descendingSet()), rows,
-                subjects.awardCounts(authorityId, false), subjects.awardCounts(authorityId, true));
+        return new DashboardView(
+                authority,
+                shown,
+                List.copyOf(years.descendingSet()),
+                rows,
+                subjects.awardCounts(authorityId, false),
+                subjects.awardCounts(authorityId, true));
     }
 
     private DashboardView.BlocRow row(CurrentUser user, BlocView bloc, BlocYearView year) {
         ProgressView progress = results.progress(user, year.id());
         List<ProgressView.Member> members = progress.members();
-        long signed = members.stream().filter(m -> m.covenant() == ProgressView.Step.DONE).count();
-        long self = members.stream().filter(m -> m.selfScore() == ProgressView.Step.DONE).count();
-        long inspected = members.stream().filter(m -> m.inspected() == ProgressView.Step.DONE).count();
-        long objections = members.stream().mapToLong(ProgressView.Member::openObjections).sum();
-        String stage = progress.round() == null ? "Chưa áp dụng bảng tiêu chí" : messages.get("stage." + progress.round().stage());
-        return new DashboardView.BlocRow(bloc.id(), bloc.name(), year.id(), year.leader(), members.size(), progress.launched(),
-                signed, self, inspected, objections, stage, late(progress),
-                proposals.stream().map(p -> p.of(year.id())).flatMap(java.util.Optional::stream).findFirst().orElse(null));
+        long signed = members.stream()
+                .filter(m -> m.covenant() == ProgressView.Step.DONE)
+                .count();
+        long self = members.stream()
+                .filter(m -> m.selfScore() == ProgressView.Step.DONE)
+                .count();
+        long inspected = members.stream()
+                .filter(m -> m.inspected() == ProgressView.Step.DONE)
+                .count();
+        long objections =
+                members.stream().mapToLong(ProgressView.Member::openObjections).sum();
+        String stage = progress.round() == null
+                ? "Chưa áp dụng bảng tiêu chí"
+                : messages.get("stage." + progress.round().stage());
+        return new DashboardView.BlocRow(
+                bloc.id(),
+                bloc.name(),
+                year.id(),
+                year.leader(),
+                members.size(),
+                progress.launched(),
+                signed,
+                self,
+                inspected,
+                objections,
+                stage,
+                late(progress),
+                proposals.stream()
+                        .map(p -> p.of(year.id()))
+                        .flatMap(java.util.Optional::stream)
+                        .findFirst()
+                        .orElse(null));
     }
 
     /**
@@ -100,9 +137,12 @@ public class DashboardService {
         List<ProgressView.Member> members = progress.members();
         members.stream().filter(m -> m.covenant() != ProgressView.Step.DONE).forEach(m -> late.add(m.unit()));
         if (progress.round() != null && progress.round().stage() == vn.thidua.scoring.Stage.SCORING) {
-            members.stream().filter(m -> m.selfScore() != ProgressView.Step.DONE).forEach(m -> late.add(m.unit()));
+            members.stream()
+                    .filter(m -> m.selfScore() != ProgressView.Step.DONE)
+                    .forEach(m -> late.add(m.unit()));
             if (progress.round().inspectionOpen()) {
-                members.stream().filter(m -> m.inspected() != ProgressView.Step.DONE && m.inspector() != null)
+                members.stream()
+                        .filter(m -> m.inspected() != ProgressView.Step.DONE && m.inspector() != null)
                         .forEach(m -> late.add(m.inspector()));
             }
         }

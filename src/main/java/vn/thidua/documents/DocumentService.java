@@ -2,7 +2,6 @@ package vn.thidua.documents;
 
 import java.util.List;
 import java.util.Optional;
-import vn.thidua.rules.ParameterService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.cycle.CycleService;
@@ -18,6 +17,7 @@ import vn.thidua.org.NamesOfTheTime;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.Messages;
+import vn.thidua.rules.ParameterService;
 import vn.thidua.scoring.ResultService;
 import vn.thidua.scoring.ResultsView;
 import vn.thidua.scoring.ScoringService;
@@ -26,11 +26,17 @@ import vn.thidua.scoring.ScoringService;
 @Service
 public class DocumentService {
 
-    public enum Format { DOCX, PDF }
+    public enum Format {
+        DOCX,
+        PDF
+    }
 
     /** The documents of a bloc year: the leader's (or the board's) three, and the decision only the board drafts. */
     public enum Kind {
-        SUMMARY("bao-cao-tong-ket"), MINUTES("bien-ban-hoi-nghi"), SUBMISSION("to-trinh"), DECISION("quyet-dinh");
+        SUMMARY("bao-cao-tong-ket"),
+        MINUTES("bien-ban-hoi-nghi"),
+        SUBMISSION("to-trinh"),
+        DECISION("quyet-dinh");
 
         private final String fileName;
 
@@ -48,8 +54,7 @@ public class DocumentService {
         }
     }
 
-    public record File(byte[] content, String name, String contentType) {
-    }
+    public record File(byte[] content, String name, String contentType) {}
 
     private final BlocService blocs;
     private final AuthorityService authorities;
@@ -63,9 +68,18 @@ public class DocumentService {
     private final vn.thidua.voting.VotingService voting;
     private final NamesOfTheTime names;
 
-    DocumentService(BlocService blocs, AuthorityService authorities, CycleService cycle, ScoringService scoring,
-            ResultService results, Checks checks, Messages messages, ParameterService parameters,
-            vn.thidua.cycle.ConferenceService conferences, vn.thidua.voting.VotingService voting, NamesOfTheTime names) {
+    DocumentService(
+            BlocService blocs,
+            AuthorityService authorities,
+            CycleService cycle,
+            ScoringService scoring,
+            ResultService results,
+            Checks checks,
+            Messages messages,
+            ParameterService parameters,
+            vn.thidua.cycle.ConferenceService conferences,
+            vn.thidua.voting.VotingService voting,
+            NamesOfTheTime names) {
         this.names = names;
         this.conferences = conferences;
         this.voting = voting;
@@ -109,7 +123,8 @@ public class DocumentService {
     /** The law and decree in force on the decision's date (from the rules' catalogue), then the blocs' regulation. */
     private List<String> grounds(ReportCommand command) {
         List<String> grounds = new java.util.ArrayList<>(parameters.instrumentsInForce(command.getDate()).stream()
-                .map(i -> "Căn cứ " + i.name()).toList());
+                .map(i -> "Căn cứ " + i.name())
+                .toList());
         grounds.add("Căn cứ Quy chế tổ chức và hoạt động của các khối, cụm thi đua");
         return grounds;
     }
@@ -122,16 +137,28 @@ public class DocumentService {
     SummaryReport.Facts facts(CurrentUser user, BlocYearScope scope, java.time.LocalDate on) {
         BlocYearView year = scope.year();
         ResultsView ranking = scoring.round(user, year.id()).isPresent() ? results.results(user, year.id()) : null;
-        Optional<BlocYearView> next = blocs.years(user, scope.bloc().id()).stream().filter(y -> y.year() == year.year() + 1)
+        Optional<BlocYearView> next = blocs.years(user, scope.bloc().id()).stream()
+                .filter(y -> y.year() == year.year() + 1)
                 .findFirst();
         long authority = scope.bloc().authorityId();
         AuthorityView recorded = authorities.get(authority);
         AuthorityView named = on == null ? recorded : recorded.named(names.authority(authority, on));
-        return new SummaryReport.Facts(named, scope.bloc(), year, cycle.view(scope),
-                ranking, next.orElse(null), messages.get("blocRole.LEADER." + scope.bloc().kind()),
-                messages.get("blocRole.DEPUTY." + scope.bloc().kind()), conferences.get(scope).orElse(null),
-                voting.ofYear(user, year.id()).stream().filter(vn.thidua.voting.VoteView::counted).toList(),
-                year.flagQuota() != null ? year.flagQuota() : quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_FLAG_QUOTA),
+        return new SummaryReport.Facts(
+                named,
+                scope.bloc(),
+                year,
+                cycle.view(scope),
+                ranking,
+                next.orElse(null),
+                messages.get("blocRole.LEADER." + scope.bloc().kind()),
+                messages.get("blocRole.DEPUTY." + scope.bloc().kind()),
+                conferences.get(scope).orElse(null),
+                voting.ofYear(user, year.id()).stream()
+                        .filter(vn.thidua.voting.VoteView::counted)
+                        .toList(),
+                year.flagQuota() != null
+                        ? year.flagQuota()
+                        : quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_FLAG_QUOTA),
                 quota(scope, vn.thidua.rules.domain.ParameterKey.BLOC_MERIT_QUOTA),
                 unit -> on == null ? unit.name() : unitName(unit.id(), on));
     }
@@ -143,14 +170,19 @@ public class DocumentService {
 
     /** A count the authority's regulation sets (the bloc year's own allocation comes first when it has one). */
     private int quota(BlocYearScope scope, vn.thidua.rules.domain.ParameterKey key) {
-        vn.thidua.rules.domain.Parameter p = parameters.table().forYear(scope.year().year(), scope.bloc().authorityId()).get(key);
+        vn.thidua.rules.domain.Parameter p = parameters
+                .table()
+                .forYear(scope.year().year(), scope.bloc().authorityId())
+                .get(key);
         return p == null ? 0 : p.value().intValue();
     }
 
     /** A document of any feature as DOCX (to edit) or PDF (to print), in the state format. */
     public static File render(StateDocument document, String baseName, Format format) {
         return format == Format.DOCX
-                ? new File(DocxWriter.write(document), baseName + ".docx",
+                ? new File(
+                        DocxWriter.write(document),
+                        baseName + ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 : new File(PdfWriter.write(document), baseName + ".pdf", "application/pdf");
     }

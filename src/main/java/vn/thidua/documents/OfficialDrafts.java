@@ -22,11 +22,11 @@ import vn.thidua.scoring.ResultsView;
  */
 final class OfficialDrafts {
 
-    private static final List<String> TABLE_HEADERS = List.of("TT", "Tên tập thể", "Hình thức khen thưởng", "Thành tích");
+    private static final List<String> TABLE_HEADERS =
+            List.of("TT", "Tên tập thể", "Hình thức khen thưởng", "Thành tích");
     private static final List<Integer> TABLE_WIDTHS = List.of(1, 6, 6, 5);
 
-    private OfficialDrafts() {
-    }
+    private OfficialDrafts() {}
 
     static StateDocument minutes(SummaryReport.Facts f, ReportCommand c) {
         BlocYearView y = f.year();
@@ -35,26 +35,42 @@ final class OfficialDrafts {
         vn.thidua.cycle.ConferenceView record = f.conference();
         body.add(new Heading("I. THỜI GIAN, ĐỊA ĐIỂM"));
         if (record != null) {
-            body.add(Paragraph.of("Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year() + " của " + f.bloc().name()
+            body.add(Paragraph.of("Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year() + " của "
+                    + f.bloc().name()
                     + " được tổ chức " + StateFormats.date(record.heldOn()) + " tại " + record.place()
-                    + (record.host() == null ? "" : " (" + record.host().name() + " đăng cai)") + "; chủ trì: " + record.chair() + "."));
+                    + (record.host() == null ? "" : " (" + record.host().name() + " đăng cai)") + "; chủ trì: "
+                    + record.chair() + "."));
         } else {
-            body.add(Paragraph.of("Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year() + " của " + f.bloc().name()
-                    + " được tổ chức " + StateFormats.date(c.getDate()) + " tại " + c.getPlace().strip() + ", do " + leader + " ("
+            body.add(Paragraph.of("Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year() + " của "
+                    + f.bloc().name()
+                    + " được tổ chức " + StateFormats.date(c.getDate()) + " tại "
+                    + c.getPlace().strip() + ", do " + leader + " ("
                     + f.leaderTitle() + ") chủ trì."));
         }
         body.add(new Heading("II. THÀNH PHẦN THAM DỰ"));
         List<String> attendees = record == null ? List.of() : vn.thidua.cycle.ConferenceView.lines(record.attendees());
-        body.add(Paragraph.of("Đại diện lãnh đạo các đơn vị thành viên: " + (attendees.isEmpty()
-                ? String.join(", ", y.members().stream().map(UnitRef::name).toList()) : String.join("; ", attendees)) + "."));
+        body.add(Paragraph.of("Đại diện lãnh đạo các đơn vị thành viên: "
+                + (attendees.isEmpty()
+                        ? String.join(
+                                ", ", y.members().stream().map(UnitRef::name).toList())
+                        : String.join("; ", attendees))
+                + "."));
         List<String> guests = record == null ? List.of() : vn.thidua.cycle.ConferenceView.lines(record.guests());
-        body.add(Paragraph.of("Khách mời: " + (!guests.isEmpty() ? String.join("; ", guests)
-                : y.councilMember() == null ? "[đại diện Ban Thi đua - Khen thưởng, Hội đồng Thi đua - Khen thưởng]"
-                : y.councilMember().fullName() + (y.councilMember().position() == null ? "" : ", " + y.councilMember().position())
-                        + "; [đại diện Ban Thi đua - Khen thưởng]") + "."));
+        body.add(Paragraph.of("Khách mời: "
+                + (!guests.isEmpty()
+                        ? String.join("; ", guests)
+                        : y.councilMember() == null
+                                ? "[đại diện Ban Thi đua - Khen thưởng, Hội đồng Thi đua - Khen thưởng]"
+                                : y.councilMember().fullName()
+                                        + (y.councilMember().position() == null
+                                                ? ""
+                                                : ", " + y.councilMember().position())
+                                        + "; [đại diện Ban Thi đua - Khen thưởng]")
+                + "."));
         body.add(new Heading("III. NỘI DUNG"));
-        body.add(Paragraph.of("1. " + f.leaderTitle() + " trình bày Báo cáo tổng kết công tác thi đua, khen thưởng năm " + y.year()
-                + " và phương hướng, nhiệm vụ năm " + (y.year() + 1) + "; Hội nghị thảo luận và thống nhất thông qua."));
+        body.add(Paragraph.of("1. " + f.leaderTitle() + " trình bày Báo cáo tổng kết công tác thi đua, khen thưởng năm "
+                + y.year() + " và phương hướng, nhiệm vụ năm " + (y.year() + 1)
+                + "; Hội nghị thảo luận và thống nhất thông qua."));
         body.add(Paragraph.of("2. Kết quả chấm điểm, kiểm tra chéo và xếp hạng các đơn vị:"));
         body.add(ranking(f.results()));
         Proposals proposals = Proposals.of(f);
@@ -63,35 +79,69 @@ final class OfficialDrafts {
             List<List<String>> rows = new ArrayList<>();
             for (vn.thidua.voting.VoteView vote : f.votes()) {
                 for (vn.thidua.voting.VoteView.Tally.Line line : vote.tally().lines()) {
-                    rows.add(List.of(vote.question(), line.option().label(), line.ballots() + "/" + line.outcome().base(),
-                            line.outcome().result() == vn.thidua.voting.domain.Outcome.Result.PASSED ? "Đạt" : "Không đạt"));
+                    rows.add(List.of(
+                            vote.question(),
+                            line.option().label(),
+                            line.ballots() + "/" + line.outcome().base(),
+                            line.outcome().result() == vn.thidua.voting.domain.Outcome.Result.PASSED
+                                    ? "Đạt"
+                                    : "Không đạt"));
                 }
             }
-            body.add(new StateDocument.Table(List.of("Nội dung biểu quyết", "Phương án", "Số phiếu", "Kết quả"), rows,
-                    List.of(7, 5, 2, 2), List.of(2)));
+            body.add(new StateDocument.Table(
+                    List.of("Nội dung biểu quyết", "Phương án", "Số phiếu", "Kết quả"),
+                    rows,
+                    List.of(7, 5, 2, 2),
+                    List.of(2)));
         } else if (proposals.isEmpty()) {
             body.add(Paragraph.toWrite("[Danh sách đề nghị và kết quả biểu quyết.]"));
         } else {
-            body.add(new StateDocument.Table(List.of("TT", "Tên tập thể", "Hình thức đề nghị", "Kết quả biểu quyết"),
-                    proposals.candidates().stream().map(cand -> List.of(String.valueOf(proposals.candidates().indexOf(cand) + 1),
-                            cand.row().unit().name(), cand.award(), "[… / … phiếu đồng ý]")).toList(), TABLE_WIDTHS, List.of(0)));
+            body.add(new StateDocument.Table(
+                    List.of("TT", "Tên tập thể", "Hình thức đề nghị", "Kết quả biểu quyết"),
+                    proposals.candidates().stream()
+                            .map(cand -> List.of(
+                                    String.valueOf(proposals.candidates().indexOf(cand) + 1),
+                                    cand.row().unit().name(),
+                                    cand.award(),
+                                    "[… / … phiếu đồng ý]"))
+                            .toList(),
+                    TABLE_WIDTHS,
+                    List.of(0)));
         }
         body.add(Paragraph.of("4. Bầu " + f.leaderTitle() + ", " + f.deputyTitle() + " năm " + (y.year() + 1) + ": "
-                + (f.nextYear() != null && f.nextYear().leader() != null ? f.leaderTitle() + " là " + f.nextYear().leader().name()
-                        + (f.nextYear().deputy() == null ? "" : ", " + f.deputyTitle() + " là " + f.nextYear().deputy().name()) + "."
+                + (f.nextYear() != null && f.nextYear().leader() != null
+                        ? f.leaderTitle() + " là " + f.nextYear().leader().name()
+                                + (f.nextYear().deputy() == null
+                                        ? ""
+                                        : ", " + f.deputyTitle() + " là "
+                                                + f.nextYear().deputy().name())
+                                + "."
                         : "[kết quả bầu].")));
         body.add(Paragraph.of("5. Các đơn vị ký kết giao ước thi đua năm " + (y.year() + 1) + "."));
         if (record != null) {
-            vn.thidua.cycle.ConferenceView.lines(record.adopted()).forEach(line -> body.add(Paragraph.of("Hội nghị thông qua: " + line)));
+            vn.thidua.cycle.ConferenceView.lines(record.adopted())
+                    .forEach(line -> body.add(Paragraph.of("Hội nghị thông qua: " + line)));
             vn.thidua.cycle.ConferenceView.lines(record.outcomes()).forEach(line -> body.add(Paragraph.of(line)));
         }
-        body.add(Paragraph.toWrite("[Hội nghị kết thúc vào hồi … giờ … cùng ngày. Biên bản đã được thông qua trước Hội nghị.]"));
-        return new StateDocument(SummaryReport.parentBody(f.authority()), f.bloc().name(), number(c, "BB-" + code(f)),
-                StateFormats.placeAndDate(c.getPlace().strip(), c.getDate()), "Biên bản",
-                "Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year(), body,
-                new StateDocument.Signature(null, null, "Chủ trì hội nghị", record != null ? record.chair() : signer(c)), List.of(),
-                new StateDocument.Signature(null, null, "Thư ký", record != null && record.secretary() != null ? record.secretary()
-                        : "[Họ và tên]"), List.of());
+        body.add(Paragraph.toWrite(
+                "[Hội nghị kết thúc vào hồi … giờ … cùng ngày. Biên bản đã được thông qua trước Hội nghị.]"));
+        return new StateDocument(
+                SummaryReport.parentBody(f.authority()),
+                f.bloc().name(),
+                number(c, "BB-" + code(f)),
+                StateFormats.placeAndDate(c.getPlace().strip(), c.getDate()),
+                "Biên bản",
+                "Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year(),
+                body,
+                new StateDocument.Signature(
+                        null, null, "Chủ trì hội nghị", record != null ? record.chair() : signer(c)),
+                List.of(),
+                new StateDocument.Signature(
+                        null,
+                        null,
+                        "Thư ký",
+                        record != null && record.secretary() != null ? record.secretary() : "[Họ và tên]"),
+                List.of());
     }
 
     static StateDocument submission(SummaryReport.Facts f, ReportCommand c) {
@@ -99,20 +149,29 @@ final class OfficialDrafts {
         Proposals proposals = Proposals.of(f);
         List<Block> body = new ArrayList<>();
         body.add(Centred(("Kính gửi: " + authorityCommittee(f) + " (qua Ban Thi đua - Khen thưởng)")));
-        body.add(Paragraph.of("Căn cứ kết quả chấm điểm, xếp hạng và kết quả bình xét tại Hội nghị tổng kết công tác thi đua, khen "
-                + "thưởng năm " + y.year() + ", " + f.bloc().name() + " kính trình " + authorityCommittee(f) + " xem xét, khen thưởng:"));
+        body.add(Paragraph.of(
+                "Căn cứ kết quả chấm điểm, xếp hạng và kết quả bình xét tại Hội nghị tổng kết công tác thi đua, khen "
+                        + "thưởng năm " + y.year() + ", " + f.bloc().name() + " kính trình " + authorityCommittee(f)
+                        + " xem xét, khen thưởng:"));
         if (proposals.isEmpty()) {
             body.add(Paragraph.toWrite("[Danh sách đề nghị khen thưởng.]"));
         } else {
             body.add(new StateDocument.Table(TABLE_HEADERS, proposals.rows(), TABLE_WIDTHS, List.of(0)));
         }
-        body.add(Paragraph.of("Hồ sơ kèm theo: Biên bản Hội nghị tổng kết; Báo cáo tổng kết; báo cáo thành tích của các tập thể "
-                + "được đề nghị."));
+        body.add(Paragraph.of(
+                "Hồ sơ kèm theo: Biên bản Hội nghị tổng kết; Báo cáo tổng kết; báo cáo thành tích của các tập thể "
+                        + "được đề nghị."));
         body.add(Paragraph.of(f.bloc().name() + " kính trình " + authorityCommittee(f) + " xem xét, quyết định./."));
-        return new StateDocument(SummaryReport.parentBody(f.authority()), f.bloc().name(), number(c, "TTr-" + code(f)),
-                StateFormats.placeAndDate(c.getPlace().strip(), c.getDate()), "Tờ trình",
-                "Về việc đề nghị khen thưởng năm " + y.year(), body,
-                new StateDocument.Signature("TM.", SummaryReport.kindWord(f.bloc().kind()), f.leaderTitle(), signer(c)),
+        return new StateDocument(
+                SummaryReport.parentBody(f.authority()),
+                f.bloc().name(),
+                number(c, "TTr-" + code(f)),
+                StateFormats.placeAndDate(c.getPlace().strip(), c.getDate()),
+                "Tờ trình",
+                "Về việc đề nghị khen thưởng năm " + y.year(),
+                body,
+                new StateDocument.Signature(
+                        "TM.", SummaryReport.kindWord(f.bloc().kind()), f.leaderTitle(), signer(c)),
                 List.of("Như trên;", "Các đơn vị thành viên;", "Lưu: VT."));
     }
 
@@ -121,23 +180,45 @@ final class OfficialDrafts {
         Proposals proposals = Proposals.of(f);
         boolean province = f.authority().kind() == AuthorityKind.PROVINCE;
         String number = number(c, AuthorityNames.decisionSymbol(f.authority().name(), province));
-        return new AwardDecision(AuthorityNames.issuingBody(f.authority().name(), province),
-                AuthorityNames.decider(f.authority().name(), province), number, c.getPlace().strip(), c.getDate(), y.year(),
-                f.bloc().name(), "tập thể", "Về việc khen thưởng các tập thể thuộc " + f.bloc().name() + " năm " + y.year(),
-                "Tập thể được khen thưởng năm " + y.year() + " – " + f.bloc().name(), grounds,
-                proposals.isEmpty() ? Paragraph.toWrite("[Danh sách khen thưởng.]")
-                        : new StateDocument.Table(TABLE_HEADERS, proposals.rows(), TABLE_WIDTHS, List.of(0)),
-                new StateDocument.Signature(null, null, province ? "Chủ tịch" : "Bộ trưởng", signer(c))).document();
+        return new AwardDecision(
+                        AuthorityNames.issuingBody(f.authority().name(), province),
+                        AuthorityNames.decider(f.authority().name(), province),
+                        number,
+                        c.getPlace().strip(),
+                        c.getDate(),
+                        y.year(),
+                        f.bloc().name(),
+                        "tập thể",
+                        "Về việc khen thưởng các tập thể thuộc " + f.bloc().name() + " năm " + y.year(),
+                        "Tập thể được khen thưởng năm " + y.year() + " – "
+                                + f.bloc().name(),
+                        grounds,
+                        proposals.isEmpty()
+                                ? Paragraph.toWrite("[Danh sách khen thưởng.]")
+                                : new StateDocument.Table(TABLE_HEADERS, proposals.rows(), TABLE_WIDTHS, List.of(0)),
+                        new StateDocument.Signature(null, null, province ? "Chủ tịch" : "Bộ trưởng", signer(c)))
+                .document();
     }
 
     private static StateDocument.Table ranking(ResultsView results) {
         if (results == null || !results.consolidated()) {
-            return new StateDocument.Table(List.of("Thứ hạng", "Đơn vị", "Tổng điểm"), List.of(List.of("", "[Chưa tổng hợp]", "")),
-                    List.of(2, 8, 3), List.of(0, 2));
+            return new StateDocument.Table(
+                    List.of("Thứ hạng", "Đơn vị", "Tổng điểm"),
+                    List.of(List.of("", "[Chưa tổng hợp]", "")),
+                    List.of(2, 8, 3),
+                    List.of(0, 2));
         }
-        return new StateDocument.Table(List.of("Thứ hạng", "Đơn vị", "Tổng điểm"), results.rows().stream()
-                .map(r -> List.of(String.valueOf(r.rank().position()), r.unit().name(),
-                        vn.thidua.platform.text.Numbers.text(r.rank().total().total()))).toList(), List.of(2, 8, 3), List.of(0, 2));
+        return new StateDocument.Table(
+                List.of("Thứ hạng", "Đơn vị", "Tổng điểm"),
+                results.rows().stream()
+                        .map(r -> List.of(
+                                String.valueOf(r.rank().position()),
+                                r.unit().name(),
+                                vn.thidua.platform.text.Numbers.text(
+                                        r.rank().total().total())))
+                        .toList(),
+                List.of(2, 8, 3),
+                List.of(0, 2));
     }
 
     private static Centred Centred(String text) {
@@ -145,12 +226,15 @@ final class OfficialDrafts {
     }
 
     private static String authorityCommittee(SummaryReport.Facts f) {
-        return f.authority().kind() == AuthorityKind.PROVINCE ? "Ủy ban nhân dân " + place(f) : f.authority().name();
+        return f.authority().kind() == AuthorityKind.PROVINCE
+                ? "Ủy ban nhân dân " + place(f)
+                : f.authority().name();
     }
 
     /** "tỉnh Lạng Sơn" from "Tỉnh Lạng Sơn". */
     private static String place(SummaryReport.Facts f) {
-        return vn.thidua.documents.domain.AuthorityNames.inSentence(f.authority().name());
+        return vn.thidua.documents.domain.AuthorityNames.inSentence(
+                f.authority().name());
     }
 
     private static String code(SummaryReport.Facts f) {
@@ -162,6 +246,8 @@ final class OfficialDrafts {
     }
 
     private static String signer(ReportCommand c) {
-        return c.getSignerName() == null || c.getSignerName().isBlank() ? "[Họ và tên]" : c.getSignerName().strip();
+        return c.getSignerName() == null || c.getSignerName().isBlank()
+                ? "[Họ và tên]"
+                : c.getSignerName().strip();
     }
 }

@@ -12,6 +12,5 @@ public interface ProposalProgress {
     Optional<Status> of(long blocYearId);
 
     /** The proposal, its step in words, that step's due date, and whether it is past it. */
-    record Status(long proposalId, String step, LocalDate dueOn, boolean overdue) {
-    }
+    record Status(long proposalId, String step, LocalDate dueOn, boolean overdue) {}
 }

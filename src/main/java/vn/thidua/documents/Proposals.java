@@ -23,20 +23,24 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
     record Candidate(ResultsView.Row row, String award, String unitName) {
 
         String achievement() {
-            return "Tổng điểm " + Numbers.text(row.rank().total().total()) + ", xếp thứ " + row.rank().position();
+            return "Tổng điểm " + Numbers.text(row.rank().total().total()) + ", xếp thứ "
+                    + row.rank().position();
         }
     }
 
     /** {@code flags} and {@code merits}: the bloc's flag allocation and the province's number of Bằng khen after them. */
-    static Proposals of(ResultsView results, int flags, int merits, AuthorityView authority,
-            Function<UnitRef, String> unitNames) {
+    static Proposals of(
+            ResultsView results, int flags, int merits, AuthorityView authority, Function<UnitRef, String> unitNames) {
         if (results == null || !results.consolidated()) {
             return new Proposals(List.of(), List.of());
         }
         List<Candidate> candidates = new ArrayList<>();
-        results.rows().stream().limit(flags)
+        results.rows().stream()
+                .limit(flags)
                 .forEach(r -> candidates.add(new Candidate(r, flag(authority), unitNames.apply(r.unit()))));
-        results.rows().stream().skip(flags).limit(merits)
+        results.rows().stream()
+                .skip(flags)
+                .limit(merits)
                 .forEach(r -> candidates.add(new Candidate(r, merit(authority), unitNames.apply(r.unit()))));
         return new Proposals(candidates, tiedAcross(results.rows(), List.of(flags, flags + merits)));
     }
@@ -49,9 +53,14 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
     private static List<String> tiedAcross(List<ResultsView.Row> rows, List<Integer> cuts) {
         java.util.LinkedHashSet<String> tied = new java.util.LinkedHashSet<>();
         for (int cut : cuts) {
-            if (cut > 0 && cut < rows.size() && rows.get(cut).rank().position() == rows.get(cut - 1).rank().position()) {
+            if (cut > 0
+                    && cut < rows.size()
+                    && rows.get(cut).rank().position()
+                            == rows.get(cut - 1).rank().position()) {
                 int position = rows.get(cut).rank().position();
-                rows.stream().filter(r -> r.rank().position() == position).forEach(r -> tied.add(r.unit().name()));
+                rows.stream()
+                        .filter(r -> r.rank().position() == position)
+                        .forEach(r -> tied.add(r.unit().name()));
             }
         }
         return List.copyOf(tied);
@@ -66,7 +75,10 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
     }
 
     List<String> unitsFor(String award) {
-        return candidates.stream().filter(c -> c.award().equals(award)).map(Candidate::unitName).toList();
+        return candidates.stream()
+                .filter(c -> c.award().equals(award))
+                .map(Candidate::unitName)
+                .toList();
     }
 
     boolean isEmpty() {

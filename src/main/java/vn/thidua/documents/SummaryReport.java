@@ -27,14 +27,22 @@ final class SummaryReport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    record Facts(AuthorityView authority, BlocView bloc, BlocYearView year, CycleView cycle, ResultsView results,
-            BlocYearView nextYear, String leaderTitle, String deputyTitle, vn.thidua.cycle.ConferenceView conference,
-            List<vn.thidua.voting.VoteView> votes, int flagQuota, int meritQuota,
-            java.util.function.Function<vn.thidua.org.UnitRef, String> unitNames) {
-    }
+    record Facts(
+            AuthorityView authority,
+            BlocView bloc,
+            BlocYearView year,
+            CycleView cycle,
+            ResultsView results,
+            BlocYearView nextYear,
+            String leaderTitle,
+            String deputyTitle,
+            vn.thidua.cycle.ConferenceView conference,
+            List<vn.thidua.voting.VoteView> votes,
+            int flagQuota,
+            int meritQuota,
+            java.util.function.Function<vn.thidua.org.UnitRef, String> unitNames) {}
 
-    private SummaryReport() {
-    }
+    private SummaryReport() {}
 
     static String symbol(BlocKind kind) {
         return switch (kind) {
@@ -57,14 +65,17 @@ final class SummaryReport {
         int year = y.year();
         String leader = y.leader() == null ? "[đơn vị trưởng]" : y.leader().name();
         List<Block> body = new ArrayList<>();
-        body.add(Paragraph.of("Thực hiện Quy chế tổ chức và hoạt động của " + f.bloc().name() + ", " + leader + " với vai trò "
+        body.add(Paragraph.of("Thực hiện Quy chế tổ chức và hoạt động của "
+                + f.bloc().name() + ", " + leader + " với vai trò "
                 + f.leaderTitle() + " năm " + year + " báo cáo tổng kết công tác thi đua, khen thưởng năm " + year
                 + " và phương hướng, nhiệm vụ năm " + (year + 1) + " như sau:"));
 
         body.add(new Heading("I. ĐẶC ĐIỂM, TÌNH HÌNH"));
-        body.add(Paragraph.of(f.bloc().name() + " năm " + year + " gồm " + y.members().size() + " đơn vị thành viên: "
+        body.add(Paragraph.of(f.bloc().name() + " năm " + year + " gồm "
+                + y.members().size() + " đơn vị thành viên: "
                 + String.join(", ", y.members().stream().map(UnitRef::name).toList()) + ". " + f.leaderTitle() + ": "
-                + leader + "; " + f.deputyTitle() + ": " + (y.deputy() == null ? "chưa xác định" : y.deputy().name()) + "."));
+                + leader + "; " + f.deputyTitle() + ": "
+                + (y.deputy() == null ? "chưa xác định" : y.deputy().name()) + "."));
         body.add(Paragraph.toWrite("[Thuận lợi, khó khăn của các đơn vị trong năm: " + f.leaderTitle() + " bổ sung.]"));
 
         body.add(new Heading("II. KẾT QUẢ THỰC HIỆN CÔNG TÁC THI ĐUA, KHEN THƯỞNG"));
@@ -72,32 +83,65 @@ final class SummaryReport {
         CycleView cycle = f.cycle();
         if (cycle.launched()) {
             body.add(Paragraph.of("Ngày " + DAY.format(cycle.launch().launchedOn()) + ", " + leader
-                    + " tổ chức phát động phong trào thi đua năm " + year + " trong toàn " + kindWord(f.bloc().kind()) + "."
-                    + (cycle.launch().movements().isEmpty() ? ""
-                            : " Các phong trào thi đua được triển khai: " + String.join("; ", cycle.launch().movements().stream()
-                                    .map(m -> "\"" + m + "\"").toList()) + ".")));
+                    + " tổ chức phát động phong trào thi đua năm " + year + " trong toàn "
+                    + kindWord(f.bloc().kind()) + "."
+                    + (cycle.launch().movements().isEmpty()
+                            ? ""
+                            : " Các phong trào thi đua được triển khai: "
+                                    + String.join(
+                                            "; ",
+                                            cycle.launch().movements().stream()
+                                                    .map(m -> "\"" + m + "\"")
+                                                    .toList())
+                                    + ".")));
         } else {
             body.add(Paragraph.toWrite("[Chưa ghi nhận việc phát động thi đua trên hệ thống.]"));
         }
-        long signed = cycle.covenants().stream().filter(CycleView.Covenant::signed).count();
+        long signed =
+                cycle.covenants().stream().filter(CycleView.Covenant::signed).count();
         body.add(Paragraph.of(signed + "/" + cycle.covenants().size() + " đơn vị đã ký kết giao ước thi đua"
-                + (cycle.unsigned().isEmpty() ? "." : "; chưa ký: " + String.join(", ", cycle.unsigned().stream().map(UnitRef::name)
-                        .toList()) + ".")));
+                + (cycle.unsigned().isEmpty()
+                        ? "."
+                        : "; chưa ký: "
+                                + String.join(
+                                        ", ",
+                                        cycle.unsigned().stream()
+                                                .map(UnitRef::name)
+                                                .toList()) + ".")));
 
         body.add(new Heading("2. Kết quả chấm điểm, kiểm tra chéo và xếp hạng"));
         ResultsView results = f.results();
         if (results != null && results.consolidated()) {
-            body.add(Paragraph.of("Các đơn vị tự chấm điểm theo " + results.round().templateName() + " (phiên bản "
-                    + results.round().templateVersionNo() + "), kiểm tra chéo lẫn nhau theo phân công của " + f.leaderTitle()
-                    + "; " + f.leaderTitle() + " tổng hợp kết quả như sau:"));
+            body.add(Paragraph.of(
+                    "Các đơn vị tự chấm điểm theo " + results.round().templateName() + " (phiên bản "
+                            + results.round().templateVersionNo() + "), kiểm tra chéo lẫn nhau theo phân công của "
+                            + f.leaderTitle()
+                            + "; " + f.leaderTitle() + " tổng hợp kết quả như sau:"));
             List<List<String>> rows = new ArrayList<>();
             for (ResultsView.Row r : results.rows()) {
-                rows.add(List.of(String.valueOf(r.rank().position()), r.unit().name(), Numbers.text(r.rank().total().scored()),
-                        Numbers.text(r.rank().total().bonus()), Numbers.text(r.rank().total().penalty()),
-                        Numbers.text(r.rank().total().total()), rankWord(r), r.rank().band() == null ? "" : r.rank().band()));
+                rows.add(List.of(
+                        String.valueOf(r.rank().position()),
+                        r.unit().name(),
+                        Numbers.text(r.rank().total().scored()),
+                        Numbers.text(r.rank().total().bonus()),
+                        Numbers.text(r.rank().total().penalty()),
+                        Numbers.text(r.rank().total().total()),
+                        rankWord(r),
+                        r.rank().band() == null ? "" : r.rank().band()));
             }
-            body.add(new StateDocument.Table(List.of("Thứ hạng", "Đơn vị", "Điểm tiêu chí", "Điểm thưởng", "Điểm trừ", "Tổng điểm",
-                    "Xếp hạng", "Mức hoàn thành"), rows, List.of(2, 8, 3, 3, 2, 3, 3, 5), List.of(0, 2, 3, 4, 5)));
+            body.add(new StateDocument.Table(
+                    List.of(
+                            "Thứ hạng",
+                            "Đơn vị",
+                            "Điểm tiêu chí",
+                            "Điểm thưởng",
+                            "Điểm trừ",
+                            "Tổng điểm",
+                            "Xếp hạng",
+                            "Mức hoàn thành"),
+                    rows,
+                    List.of(2, 8, 3, 3, 2, 3, 3, 5),
+                    List.of(0, 2, 3, 4, 5)));
         } else {
             body.add(Paragraph.toWrite("[Kết quả chấm điểm chưa được tổng hợp trên hệ thống.]"));
         }
@@ -109,23 +153,40 @@ final class SummaryReport {
 
         body.add(new Heading("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM " + (year + 1)));
         if (f.nextYear() != null && f.nextYear().leader() != null) {
-            body.add(Paragraph.of(f.leaderTitle() + " năm " + (year + 1) + ": " + f.nextYear().leader().name()
-                    + (f.nextYear().deputy() == null ? "" : "; " + f.deputyTitle() + ": " + f.nextYear().deputy().name()) + "."));
+            body.add(Paragraph.of(f.leaderTitle() + " năm " + (year + 1) + ": "
+                    + f.nextYear().leader().name()
+                    + (f.nextYear().deputy() == null
+                            ? ""
+                            : "; " + f.deputyTitle() + ": "
+                                    + f.nextYear().deputy().name())
+                    + "."));
         } else {
             body.add(Paragraph.toWrite("[" + f.leaderTitle() + ", " + f.deputyTitle() + " năm " + (year + 1)
                     + " do Hội nghị tổng kết bầu.]"));
         }
-        body.add(Paragraph.toWrite("[Phương hướng, nhiệm vụ trọng tâm năm " + (year + 1) + ": " + f.leaderTitle() + " bổ sung.]"));
+        body.add(Paragraph.toWrite(
+                "[Phương hướng, nhiệm vụ trọng tâm năm " + (year + 1) + ": " + f.leaderTitle() + " bổ sung.]"));
 
-        String number = command.getNumber() == null ? "Số:      /" + symbol(f.bloc().kind())
+        String number = command.getNumber() == null
+                ? "Số:      /" + symbol(f.bloc().kind())
                 : StateFormats.number(command.getNumber(), symbol(f.bloc().kind()));
-        String signer = command.getSignerName() == null || command.getSignerName().isBlank() ? "[Họ và tên]"
-                : command.getSignerName().strip();
-        return new StateDocument(parentBody(f.authority()), f.bloc().name(), number,
-                StateFormats.placeAndDate(command.getPlace().strip(), command.getDate()), "Báo cáo",
-                "Tổng kết công tác thi đua, khen thưởng năm " + year + " và phương hướng, nhiệm vụ năm " + (year + 1), body,
+        String signer =
+                command.getSignerName() == null || command.getSignerName().isBlank()
+                        ? "[Họ và tên]"
+                        : command.getSignerName().strip();
+        return new StateDocument(
+                parentBody(f.authority()),
+                f.bloc().name(),
+                number,
+                StateFormats.placeAndDate(command.getPlace().strip(), command.getDate()),
+                "Báo cáo",
+                "Tổng kết công tác thi đua, khen thưởng năm " + year + " và phương hướng, nhiệm vụ năm " + (year + 1),
+                body,
                 new StateDocument.Signature("TM.", kindWord(f.bloc().kind()), f.leaderTitle(), signer),
-                List.of("Ban Thi đua - Khen thưởng " + f.authority().name() + ";", "Các đơn vị thành viên;", "Lưu: VT."));
+                List.of(
+                        "Ban Thi đua - Khen thưởng " + f.authority().name() + ";",
+                        "Các đơn vị thành viên;",
+                        "Lưu: VT."));
     }
 
     /** What the ranking points to (see {@link Proposals}), for the conference to vote on. */
@@ -135,7 +196,8 @@ final class SummaryReport {
             return List.of(Paragraph.toWrite("[Đề nghị khen thưởng theo kết quả bình xét tại Hội nghị tổng kết.]"));
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.of("Căn cứ kết quả chấm điểm, xếp hạng, " + f.leaderTitle() + " trình Hội nghị tổng kết bình xét, đề nghị:"));
+        blocks.add(Paragraph.of("Căn cứ kết quả chấm điểm, xếp hạng, " + f.leaderTitle()
+                + " trình Hội nghị tổng kết bình xét, đề nghị:"));
         List<String> flags = proposals.unitsFor(Proposals.flag(f.authority()));
         List<String> merits = proposals.unitsFor(Proposals.merit(f.authority()));
         if (!flags.isEmpty()) {
@@ -145,8 +207,8 @@ final class SummaryReport {
             blocks.add(Paragraph.of("- Tặng Bằng khen: " + String.join(", ", merits) + "."));
         }
         if (!proposals.tiedAtCut().isEmpty()) {
-            blocks.add(Paragraph.toWrite("[Bằng điểm sau mọi tiêu chí phụ, Hội nghị biểu quyết: " + String.join(", ",
-                    proposals.tiedAtCut()) + ".]"));
+            blocks.add(Paragraph.toWrite("[Bằng điểm sau mọi tiêu chí phụ, Hội nghị biểu quyết: "
+                    + String.join(", ", proposals.tiedAtCut()) + ".]"));
         }
         blocks.add(Paragraph.toWrite("[Kết quả biểu quyết của Hội nghị được ghi trong biên bản.]"));
         return blocks;

@@ -7,8 +7,7 @@ package vn.thidua.onboarding;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (done, total) -> {
-    };
+    ImportProgress NONE = (done, total) -> {};
 
     void update(int done, int total);
 }

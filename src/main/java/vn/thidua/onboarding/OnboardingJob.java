@@ -37,7 +37,11 @@ class OnboardingJob implements JobHandler {
     private final Messages messages;
     private final TransactionTemplate transaction;
 
-    OnboardingJob(OnboardingService service, OnboardingImportStore store, UserAccounts accounts, Messages messages,
+    OnboardingJob(
+            OnboardingService service,
+            OnboardingImportStore store,
+            UserAccounts accounts,
+            Messages messages,
             PlatformTransactionManager transactions) {
         this.service = service;
         this.store = store;
@@ -55,7 +59,8 @@ class OnboardingJob implements JobHandler {
     public void run(JobContext job) {
         long id = job.refId();
         OnboardingImportStore.Import record = store.find(id).orElseThrow();
-        byte[] workbook = store.workbook(id).orElseThrow(() -> new JobFailedException(messages.get("onboarding.run.failed")));
+        byte[] workbook =
+                store.workbook(id).orElseThrow(() -> new JobFailedException(messages.get("onboarding.run.failed")));
         CurrentUser user = accounts.enabledAccount(record.userId())
                 .orElseThrow(() -> refused(id, messages.get("onboarding.refused.notAllowed")));
         int[] total = {-1};
@@ -111,7 +116,6 @@ class OnboardingJob implements JobHandler {
     public void ended(JobView job) {
         store.dropWorkbook(job.refId());
     }
-
 
     @Override
     public String interruptedMessage() {

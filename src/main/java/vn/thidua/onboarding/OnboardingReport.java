@@ -11,20 +11,33 @@ import java.util.Map;
  * nothing was saved: {@code errors} lists every wrong cell, and the other rows say what they would
  * have become. An activation link is shown here once, for each new account.
  */
-public record OnboardingReport(Long authorityId, String authorityName, boolean applied, Map<Outcome, Long> counts,
-        List<CellError> errors, List<RowReport> rows) {
+public record OnboardingReport(
+        Long authorityId,
+        String authorityName,
+        boolean applied,
+        Map<Outcome, Long> counts,
+        List<CellError> errors,
+        List<RowReport> rows) {
 
     public enum Outcome {
-        CREATED, UPDATED, UNCHANGED, ERROR,
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        ERROR,
         /** Not compared with the registry because a row it names is wrong (only when nothing was saved). */
         NOT_CHECKED
     }
 
     /** One wrong cell: sheet title, row as Excel numbers it, column heading (null: the whole row), message. */
-    public record CellError(String sheet, int row, String column, String message) {
-    }
+    public record CellError(String sheet, int row, String column, String message) {}
 
-    public record RowReport(String sheet, int row, String name, Outcome outcome, List<CellError> errors, String note,
+    public record RowReport(
+            String sheet,
+            int row,
+            String name,
+            Outcome outcome,
+            List<CellError> errors,
+            String note,
             String activationLink) {
 
         public RowReport {
@@ -59,14 +72,19 @@ public record OnboardingReport(Long authorityId, String authorityName, boolean a
     public Map<String, Map<Outcome, Long>> countsBySheet() {
         Map<String, Map<Outcome, Long>> bySheet = new LinkedHashMap<>();
         for (RowReport row : rows) {
-            bySheet.computeIfAbsent(row.sheet(), s -> new EnumMap<>(Outcome.class)).merge(row.outcome(), 1L, Long::sum);
+            bySheet.computeIfAbsent(row.sheet(), s -> new EnumMap<>(Outcome.class))
+                    .merge(row.outcome(), 1L, Long::sum);
         }
         return bySheet;
     }
 
     /** One line per new account, "Họ tên (tên đăng nhập): liên kết", to copy at once. */
     public String linksText() {
-        return String.join("\n", rows.stream().filter(r -> r.activationLink() != null)
-                .map(r -> r.name() + ": " + r.activationLink()).toList());
+        return String.join(
+                "\n",
+                rows.stream()
+                        .filter(r -> r.activationLink() != null)
+                        .map(r -> r.name() + ": " + r.activationLink())
+                        .toList());
     }
 }

@@ -37,9 +37,17 @@ public class OnboardingService {
     private final TransactionTemplate whole;
     private final ProvinceImport.Services services;
 
-    OnboardingService(OnboardingWorkbook workbook, AuthorityService authorities, UnitService units, BlocService blocs,
-            AccountService accounts, OrgPermissions permissions, Messages messages, AuditLog audit,
-            PlatformTransactionManager transactions, Clock clock) {
+    OnboardingService(
+            OnboardingWorkbook workbook,
+            AuthorityService authorities,
+            UnitService units,
+            BlocService blocs,
+            AccountService accounts,
+            OrgPermissions permissions,
+            Messages messages,
+            AuditLog audit,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.workbook = workbook;
         this.authorities = authorities;
         this.messages = messages;
@@ -47,7 +55,8 @@ public class OnboardingService {
         this.whole = new TransactionTemplate(transactions);
         TransactionTemplate savepoint = new TransactionTemplate(transactions);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.services = new ProvinceImport.Services(authorities, units, blocs, accounts, permissions, messages, audit, savepoint);
+        this.services = new ProvinceImport.Services(
+                authorities, units, blocs, accounts, permissions, messages, audit, savepoint);
     }
 
     /**
@@ -71,7 +80,9 @@ public class OnboardingService {
     /** The empty workbook to fill; a board's has its authority written in. */
     public byte[] template(CurrentUser user) {
         requireMayImport(user);
-        return workbook.template(user.isAdmin() ? null : authorities.get(user.authorityId()), Year.now(clock).getValue());
+        return workbook.template(
+                user.isAdmin() ? null : authorities.get(user.authorityId()),
+                Year.now(clock).getValue());
     }
 
     public boolean mayImport(CurrentUser user) {

@@ -52,6 +52,7 @@ public class OnboardingWorkbook {
 
     /** Rows of all sheets together: an authority's registry, not a national one, in one transaction. */
     static final int MAX_ROWS = 10_000;
+
     static final String HELP_SHEET = "Hướng dẫn";
     static final String LISTS_SHEET = "Danh mục";
     private static final int HELP_LINES = 9;
@@ -90,13 +91,15 @@ public class OnboardingWorkbook {
                         wrong.addAll(checkHeadings(sheet, row));
                         continue;
                     }
-                    List<String> cells = sheet.columns().stream().map(c -> SheetCells.text(row, c.index())).toList();
+                    List<String> cells = sheet.columns().stream()
+                            .map(c -> SheetCells.text(row, c.index()))
+                            .toList();
                     if (cells.stream().allMatch(String::isEmpty)) {
                         continue;
                     }
                     if (++total > MAX_ROWS) {
-                        throw new InvalidInputException(List.of(new Violation("file",
-                                messages.get("onboarding.file.tooManyRows", MAX_ROWS))));
+                        throw new InvalidInputException(
+                                List.of(new Violation("file", messages.get("onboarding.file.tooManyRows", MAX_ROWS))));
                     }
                     read.add(new Line(row.getRowNum() + 1, cells));
                 }
@@ -127,8 +130,14 @@ public class OnboardingWorkbook {
         for (Column column : sheet.columns()) {
             String found = SheetCells.text(row, column.index());
             if (!NameKey.of(found).equals(NameKey.of(column.heading()))) {
-                wrong.add(new Violation("file", messages.get("onboarding.file.heading", sheet.title(),
-                        letter(column.index()), column.heading(), found)));
+                wrong.add(new Violation(
+                        "file",
+                        messages.get(
+                                "onboarding.file.heading",
+                                sheet.title(),
+                                letter(column.index()),
+                                column.heading(),
+                                found)));
             }
         }
         return wrong;
@@ -146,15 +155,22 @@ public class OnboardingWorkbook {
                 problems.add(Problem.at(ProvinceSheet.AUTHORITY, line.row(), null, "onboarding.authority.oneRow"));
                 continue;
             }
-            authority = new AuthorityRow(line.row(), line.cell(Column.AUTHORITY_CODE), line.cell(Column.AUTHORITY_NAME),
+            authority = new AuthorityRow(
+                    line.row(),
+                    line.cell(Column.AUTHORITY_CODE),
+                    line.cell(Column.AUTHORITY_NAME),
                     choices.parse(choices.authorityKinds, line, Column.AUTHORITY_KIND, problems));
         }
 
         List<UnitRow> units = new ArrayList<>();
         for (Line line : lines.get(ProvinceSheet.UNITS)) {
             required(line, Column.UNIT_NAME, "unit.name.required", problems);
-            units.add(new UnitRow(line.row(), line.cell(Column.UNIT_NAME), line.cell(Column.UNIT_SHORT_NAME),
-                    choices.parse(choices.unitKinds, line, Column.UNIT_KIND, problems), line.cell(Column.UNIT_EMAIL),
+            units.add(new UnitRow(
+                    line.row(),
+                    line.cell(Column.UNIT_NAME),
+                    line.cell(Column.UNIT_SHORT_NAME),
+                    choices.parse(choices.unitKinds, line, Column.UNIT_KIND, problems),
+                    line.cell(Column.UNIT_EMAIL),
                     line.cell(Column.UNIT_PHONE)));
         }
 
@@ -168,9 +184,14 @@ public class OnboardingWorkbook {
         for (Line line : lines.get(ProvinceSheet.BLOCS)) {
             required(line, Column.BLOC_NAME, "bloc.name.required", problems);
             required(line, Column.BLOC_KIND, "bloc.kind.required", problems);
-            blocs.add(new BlocRow(line.row(), line.cell(Column.BLOC_NAME),
-                    choices.parse(choices.blocKinds, line, Column.BLOC_KIND, problems), year(line, problems),
-                    names(line.cell(Column.BLOC_MEMBERS)), line.cell(Column.BLOC_LEADER), line.cell(Column.BLOC_DEPUTY),
+            blocs.add(new BlocRow(
+                    line.row(),
+                    line.cell(Column.BLOC_NAME),
+                    choices.parse(choices.blocKinds, line, Column.BLOC_KIND, problems),
+                    year(line, problems),
+                    names(line.cell(Column.BLOC_MEMBERS)),
+                    line.cell(Column.BLOC_LEADER),
+                    line.cell(Column.BLOC_DEPUTY),
                     line.cell(Column.BLOC_COUNCIL_MEMBER)));
         }
 
@@ -179,8 +200,13 @@ public class OnboardingWorkbook {
             required(line, Column.ACCOUNT_USERNAME, "account.username.required", problems);
             required(line, Column.ACCOUNT_ROLE, "account.role.required", problems);
             Role role = choices.parse(choices.roles, line, Column.ACCOUNT_ROLE, problems);
-            accounts.add(new AccountRow(line.row(), line.cell(Column.ACCOUNT_USERNAME), line.cell(Column.ACCOUNT_FULL_NAME),
-                    line.cell(Column.ACCOUNT_EMAIL), role == null ? null : role.name(), line.cell(Column.ACCOUNT_SCOPE)));
+            accounts.add(new AccountRow(
+                    line.row(),
+                    line.cell(Column.ACCOUNT_USERNAME),
+                    line.cell(Column.ACCOUNT_FULL_NAME),
+                    line.cell(Column.ACCOUNT_EMAIL),
+                    role == null ? null : role.name(),
+                    line.cell(Column.ACCOUNT_SCOPE)));
         }
         return new ProvinceWorkbook(authority, units, council, blocs, accounts, problems);
     }
@@ -259,8 +285,8 @@ public class OnboardingWorkbook {
             }
             E value = choices.get(NameKey.of(text));
             if (value == null) {
-                problems.add(Problem.at(line.row(), column, "onboarding.value.unknown", text, String.join("; ",
-                        accepted(choices))));
+                problems.add(Problem.at(
+                        line.row(), column, "onboarding.value.unknown", text, String.join("; ", accepted(choices))));
             }
             return value;
         }
@@ -293,7 +319,8 @@ public class OnboardingWorkbook {
      * cells offer.
      */
     public byte[] template(AuthorityView authority, int year) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
@@ -314,9 +341,13 @@ public class OnboardingWorkbook {
             for (int i = 1; i <= HELP_LINES; i++) {
                 help.createRow(r++).createCell(0).setCellValue(messages.get("onboarding.help." + i));
             }
-            for (Map.Entry<ProvinceSheet, List<List<String>>> sheet : examples(year).entrySet()) {
+            for (Map.Entry<ProvinceSheet, List<List<String>>> sheet :
+                    examples(year).entrySet()) {
                 r++;
-                help.createRow(r++).createCell(0).setCellValue(messages.get("onboarding.help.example", sheet.getKey().title()));
+                help.createRow(r++)
+                        .createCell(0)
+                        .setCellValue(messages.get(
+                                "onboarding.help.example", sheet.getKey().title()));
                 Row headings = help.createRow(r++);
                 for (Column column : sheet.getKey().columns()) {
                     headings.createCell(column.index()).setCellValue(column.heading());
@@ -349,7 +380,8 @@ public class OnboardingWorkbook {
                 Row row = workbook.getSheet(ProvinceSheet.AUTHORITY.title()).createRow(1);
                 row.createCell(Column.AUTHORITY_CODE.index()).setCellValue(authority.code());
                 row.createCell(Column.AUTHORITY_NAME.index()).setCellValue(authority.name());
-                row.createCell(Column.AUTHORITY_KIND.index()).setCellValue(messages.get("authorityKind." + authority.kind()));
+                row.createCell(Column.AUTHORITY_KIND.index())
+                        .setCellValue(messages.get("authorityKind." + authority.kind()));
             }
             lists(workbook, bold);
             workbook.write(out);
@@ -363,14 +395,26 @@ public class OnboardingWorkbook {
     private void lists(XSSFWorkbook workbook, CellStyle bold) {
         Sheet lists = workbook.createSheet(LISTS_SHEET);
         Map<Column, List<String[]>> values = new LinkedHashMap<>();
-        values.put(Column.AUTHORITY_KIND, java.util.Arrays.stream(AuthorityKind.values())
-                .map(k -> new String[] {k.name(), messages.get("authorityKind." + k)}).toList());
-        values.put(Column.UNIT_KIND, java.util.Arrays.stream(UnitKind.values())
-                .map(k -> new String[] {k.name(), messages.get("unitKind." + k)}).toList());
-        values.put(Column.BLOC_KIND, java.util.Arrays.stream(BlocKind.values())
-                .map(k -> new String[] {k.name(), messages.get("blocKind." + k)}).toList());
-        values.put(Column.ACCOUNT_ROLE, java.util.Arrays.stream(Role.values())
-                .map(k -> new String[] {k.name(), messages.get("role." + k)}).toList());
+        values.put(
+                Column.AUTHORITY_KIND,
+                java.util.Arrays.stream(AuthorityKind.values())
+                        .map(k -> new String[] {k.name(), messages.get("authorityKind." + k)})
+                        .toList());
+        values.put(
+                Column.UNIT_KIND,
+                java.util.Arrays.stream(UnitKind.values())
+                        .map(k -> new String[] {k.name(), messages.get("unitKind." + k)})
+                        .toList());
+        values.put(
+                Column.BLOC_KIND,
+                java.util.Arrays.stream(BlocKind.values())
+                        .map(k -> new String[] {k.name(), messages.get("blocKind." + k)})
+                        .toList());
+        values.put(
+                Column.ACCOUNT_ROLE,
+                java.util.Arrays.stream(Role.values())
+                        .map(k -> new String[] {k.name(), messages.get("role." + k)})
+                        .toList());
         int c = 0;
         Row headings = lists.createRow(0);
         for (Map.Entry<Column, List<String[]>> list : values.entrySet()) {
@@ -387,10 +431,12 @@ public class OnboardingWorkbook {
             }
             Column column = list.getKey();
             // the list offers the codes: short, and what the reader takes first
-            String range = "'" + LISTS_SHEET + "'!$" + letter(c) + "$2:$" + letter(c) + "$" + (list.getValue().size() + 1);
+            String range = "'" + LISTS_SHEET + "'!$" + letter(c) + "$2:$" + letter(c) + "$"
+                    + (list.getValue().size() + 1);
             Sheet target = workbook.getSheet(column.sheet().title());
             DataValidationHelper helper = target.getDataValidationHelper();
-            DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(range),
+            DataValidation validation = helper.createValidation(
+                    helper.createFormulaListConstraint(range),
                     new CellRangeAddressList(1, VALIDATED_ROWS, column.index(), column.index()));
             validation.setShowErrorBox(false);
             target.addValidationData(validation);
@@ -401,23 +447,43 @@ public class OnboardingWorkbook {
     private Map<ProvinceSheet, List<List<String>>> examples(int year) {
         Map<ProvinceSheet, List<List<String>>> examples = new LinkedHashMap<>();
         examples.put(ProvinceSheet.AUTHORITY, List.of(List.of("lang-son", "Tỉnh Lạng Sơn", "PROVINCE")));
-        examples.put(ProvinceSheet.UNITS, List.of(
-                List.of("Sở Tài chính", "STC", "SO", "stc@langson.gov.vn", "0205 3812 345"),
-                List.of("Sở Nội vụ", "SNV", "SO", "", ""),
-                List.of("Văn phòng UBND tỉnh", "VP UBND", "VAN_PHONG", "", "")));
-        examples.put(ProvinceSheet.COUNCIL, List.of(
-                List.of("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh")));
-        examples.put(ProvinceSheet.BLOCS, List.of(List.of("Cụm các cơ quan Tham mưu tổng hợp", "CUM", String.valueOf(year),
-                "Sở Tài chính; Sở Nội vụ; Văn phòng UBND tỉnh", "Sở Tài chính", "Sở Nội vụ", "Nguyễn Văn An")));
-        examples.put(ProvinceSheet.ACCOUNTS, List.of(
-                List.of("taichinh.lethibinh", "Lê Thị Bình", "binh@langson.gov.vn", "UNIT_OFFICER", "Sở Tài chính"),
-                List.of("hoidong.nguyenvanan", "Nguyễn Văn An", "", "COUNCIL_MEMBER", "Nguyễn Văn An"),
-                List.of("ban.tranthicuc", "Trần Thị Cúc", "", "BOARD", "")));
+        examples.put(
+                ProvinceSheet.UNITS,
+                List.of(
+                        List.of("Sở Tài chính", "STC", "SO", "stc@langson.gov.vn", "0205 3812 345"),
+                        List.of("Sở Nội vụ", "SNV", "SO", "", ""),
+                        List.of("Văn phòng UBND tỉnh", "VP UBND", "VAN_PHONG", "", "")));
+        examples.put(
+                ProvinceSheet.COUNCIL,
+                List.of(List.of(
+                        "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh")));
+        examples.put(
+                ProvinceSheet.BLOCS,
+                List.of(List.of(
+                        "Cụm các cơ quan Tham mưu tổng hợp",
+                        "CUM",
+                        String.valueOf(year),
+                        "Sở Tài chính; Sở Nội vụ; Văn phòng UBND tỉnh",
+                        "Sở Tài chính",
+                        "Sở Nội vụ",
+                        "Nguyễn Văn An")));
+        examples.put(
+                ProvinceSheet.ACCOUNTS,
+                List.of(
+                        List.of(
+                                "taichinh.lethibinh",
+                                "Lê Thị Bình",
+                                "binh@langson.gov.vn",
+                                "UNIT_OFFICER",
+                                "Sở Tài chính"),
+                        List.of("hoidong.nguyenvanan", "Nguyễn Văn An", "", "COUNCIL_MEMBER", "Nguyễn Văn An"),
+                        List.of("ban.tranthicuc", "Trần Thị Cúc", "", "BOARD", "")));
         return examples;
     }
 
     static String letter(int index) {
-        return index < 26 ? String.valueOf((char) ('A' + index))
+        return index < 26
+                ? String.valueOf((char) ('A' + index))
                 : String.valueOf((char) ('A' + index / 26 - 1)) + (char) ('A' + index % 26);
     }
 }

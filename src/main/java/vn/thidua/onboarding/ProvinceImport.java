@@ -72,39 +72,78 @@ import vn.thidua.platform.validation.Violation;
  */
 final class ProvinceImport {
 
-    record Services(AuthorityService authorities, UnitService units, BlocService blocs, AccountService accounts,
-            OrgPermissions permissions, Messages messages, AuditLog audit, TransactionTemplate savepoint) {
-    }
+    record Services(
+            AuthorityService authorities,
+            UnitService units,
+            BlocService blocs,
+            AccountService accounts,
+            OrgPermissions permissions,
+            Messages messages,
+            AuditLog audit,
+            TransactionTemplate savepoint) {}
 
     /** What a name in the workbook points to. */
-    private sealed interface Ref permits Found, Broken, Unknown {
-    }
+    private sealed interface Ref permits Found, Broken, Unknown {}
 
-    private record Found(long id) implements Ref {
-    }
+    private record Found(long id) implements Ref {}
 
     /** A row of the workbook that was to create it, and is wrong. */
-    private record Broken(ProvinceSheet sheet, int row) implements Ref {
-    }
+    private record Broken(ProvinceSheet sheet, int row) implements Ref {}
 
-    private record Unknown() implements Ref {
-    }
+    private record Unknown() implements Ref {}
 
     private static final Ref UNKNOWN = new Unknown();
 
     private static final Map<ProvinceSheet, Map<String, Column>> FIELDS = Map.of(
-            ProvinceSheet.AUTHORITY, Map.of("code", Column.AUTHORITY_CODE, "name", Column.AUTHORITY_NAME,
-                    "kind", Column.AUTHORITY_KIND),
-            ProvinceSheet.UNITS, Map.of("name", Column.UNIT_NAME, "shortName", Column.UNIT_SHORT_NAME,
-                    "kind", Column.UNIT_KIND, "email", Column.UNIT_EMAIL, "phone", Column.UNIT_PHONE),
+            ProvinceSheet.AUTHORITY,
+                    Map.of("code", Column.AUTHORITY_CODE, "name", Column.AUTHORITY_NAME, "kind", Column.AUTHORITY_KIND),
+            ProvinceSheet.UNITS,
+                    Map.of(
+                            "name",
+                            Column.UNIT_NAME,
+                            "shortName",
+                            Column.UNIT_SHORT_NAME,
+                            "kind",
+                            Column.UNIT_KIND,
+                            "email",
+                            Column.UNIT_EMAIL,
+                            "phone",
+                            Column.UNIT_PHONE),
             ProvinceSheet.COUNCIL, Map.of("fullName", Column.COUNCIL_NAME, "position", Column.COUNCIL_POSITION),
-            ProvinceSheet.BLOCS, Map.of("name", Column.BLOC_NAME, "kind", Column.BLOC_KIND, "year", Column.BLOC_YEAR,
-                    "memberUnitIds", Column.BLOC_MEMBERS, "leaderUnitId", Column.BLOC_LEADER,
-                    "deputyUnitId", Column.BLOC_DEPUTY, "councilMemberId", Column.BLOC_COUNCIL_MEMBER),
-            ProvinceSheet.ACCOUNTS, Map.of("username", Column.ACCOUNT_USERNAME, "fullName", Column.ACCOUNT_FULL_NAME,
-                    "email", Column.ACCOUNT_EMAIL, "role", Column.ACCOUNT_ROLE, "authorityId", Column.ACCOUNT_SCOPE,
-                    "unitId", Column.ACCOUNT_SCOPE, "councilMemberId", Column.ACCOUNT_SCOPE,
-                    "enabled", Column.ACCOUNT_USERNAME));
+            ProvinceSheet.BLOCS,
+                    Map.of(
+                            "name",
+                            Column.BLOC_NAME,
+                            "kind",
+                            Column.BLOC_KIND,
+                            "year",
+                            Column.BLOC_YEAR,
+                            "memberUnitIds",
+                            Column.BLOC_MEMBERS,
+                            "leaderUnitId",
+                            Column.BLOC_LEADER,
+                            "deputyUnitId",
+                            Column.BLOC_DEPUTY,
+                            "councilMemberId",
+                            Column.BLOC_COUNCIL_MEMBER),
+            ProvinceSheet.ACCOUNTS,
+                    Map.of(
+                            "username",
+                            Column.ACCOUNT_USERNAME,
+                            "fullName",
+                            Column.ACCOUNT_FULL_NAME,
+                            "email",
+                            Column.ACCOUNT_EMAIL,
+                            "role",
+                            Column.ACCOUNT_ROLE,
+                            "authorityId",
+                            Column.ACCOUNT_SCOPE,
+                            "unitId",
+                            Column.ACCOUNT_SCOPE,
+                            "councilMemberId",
+                            Column.ACCOUNT_SCOPE,
+                            "enabled",
+                            Column.ACCOUNT_USERNAME));
 
     /** One row of the report as the run writes it. */
     private final class Entry {
@@ -138,7 +177,8 @@ final class ProvinceImport {
         /** A row it names is wrong, so this one could not be compared; the first such row is named. */
         void dependsOn(Broken broken) {
             if (note == null) {
-                note = services.messages().get("onboarding.row.dependsOn", broken.sheet().title(), broken.row());
+                note = services.messages()
+                        .get("onboarding.row.dependsOn", broken.sheet().title(), broken.row());
             }
             outcome = Outcome.NOT_CHECKED;
         }
@@ -149,11 +189,9 @@ final class ProvinceImport {
         }
     }
 
-    private record PendingAccount(Entry entry, AccountCommand command) {
-    }
+    private record PendingAccount(Entry entry, AccountCommand command) {}
 
-    private record YearPlan(Entry entry, BlocRow row, long blocId, BlocYearView current, BlocYearCommand wanted) {
-    }
+    private record YearPlan(Entry entry, BlocRow row, long blocId, BlocYearView current, BlocYearCommand wanted) {}
 
     private final Services services;
     private final CurrentUser user;
@@ -200,7 +238,9 @@ final class ProvinceImport {
             }
         }
         progress.update(total, total);
-        return OnboardingReport.of(authority == null ? null : authority.id(), authority == null ? null : authority.name(),
+        return OnboardingReport.of(
+                authority == null ? null : authority.id(),
+                authority == null ? null : authority.name(),
                 entries.values().stream().map(Entry::report).toList());
     }
 
@@ -209,9 +249,13 @@ final class ProvinceImport {
         add(ProvinceSheet.AUTHORITY, a.row(), a.name().isEmpty() ? a.code() : a.name());
         book.units().forEach(u -> add(ProvinceSheet.UNITS, u.row(), u.name()));
         book.council().forEach(c -> add(ProvinceSheet.COUNCIL, c.row(), c.fullName()));
-        book.blocs().forEach(b -> add(ProvinceSheet.BLOCS, b.row(), b.name() + (b.year() == null ? "" : " – " + b.year())));
-        book.accounts().forEach(x -> add(ProvinceSheet.ACCOUNTS, x.row(),
-                x.fullName().isEmpty() ? x.username() : x.fullName() + " (" + x.username() + ")"));
+        book.blocs()
+                .forEach(b -> add(ProvinceSheet.BLOCS, b.row(), b.name() + (b.year() == null ? "" : " – " + b.year())));
+        book.accounts()
+                .forEach(x -> add(
+                        ProvinceSheet.ACCOUNTS,
+                        x.row(),
+                        x.fullName().isEmpty() ? x.username() : x.fullName() + " (" + x.username() + ")"));
         List<Problem> problems = new ArrayList<>(book.problems());
         problems.addAll(WorkbookRules.check(book));
         for (Problem p : problems) {
@@ -247,9 +291,13 @@ final class ProvinceImport {
         Entry entry = entry(ProvinceSheet.AUTHORITY, row.row());
         String code = row.code().strip();
         Optional<AuthorityView> found = code.isEmpty()
-                ? Optional.ofNullable(user.role() == Role.BOARD && user.authorityId() != null
-                        ? services.authorities().get(user.authorityId()) : null)
-                : services.authorities().all().stream().filter(a -> a.code().equalsIgnoreCase(code)).findFirst();
+                ? Optional.ofNullable(
+                        user.role() == Role.BOARD && user.authorityId() != null
+                                ? services.authorities().get(user.authorityId())
+                                : null)
+                : services.authorities().all().stream()
+                        .filter(a -> a.code().equalsIgnoreCase(code))
+                        .findFirst();
         if (found.isPresent()) {
             AuthorityView existing = found.get();
             if (!services.permissions().canManage(user, existing.id())) {
@@ -257,10 +305,14 @@ final class ProvinceImport {
             }
             authority = existing;
             if (!row.name().isEmpty() && !NameKey.of(row.name()).equals(NameKey.of(existing.name()))) {
-                entry.problem(Column.AUTHORITY_NAME, "onboarding.authority.nameDiffers", existing.code(), existing.name());
+                entry.problem(
+                        Column.AUTHORITY_NAME, "onboarding.authority.nameDiffers", existing.code(), existing.name());
             }
             if (row.kind() != null && row.kind() != existing.kind()) {
-                entry.problem(Column.AUTHORITY_KIND, "onboarding.authority.kindDiffers", existing.name(),
+                entry.problem(
+                        Column.AUTHORITY_KIND,
+                        "onboarding.authority.kindDiffers",
+                        existing.name(),
                         services.messages().get("authorityKind." + existing.kind()));
             }
             entry.outcome = Outcome.UNCHANGED;
@@ -269,7 +321,9 @@ final class ProvinceImport {
         } else if (!user.isAdmin()) {
             throw refusedOutside();
         } else if (!entry.wrong()) {
-            authority = attempt(entry, () -> services.authorities().create(user, new AuthorityCommand(code, row.name(), row.kind())));
+            authority = attempt(
+                    entry,
+                    () -> services.authorities().create(user, new AuthorityCommand(code, row.name(), row.kind())));
             entry.outcome = Outcome.CREATED;
         }
         step();
@@ -277,7 +331,8 @@ final class ProvinceImport {
     }
 
     private Refused refusedOutside() {
-        return new Refused("onboarding.refused.outsideAuthority", services.messages().get("onboarding.refused.outsideAuthority"));
+        return new Refused(
+                "onboarding.refused.outsideAuthority", services.messages().get("onboarding.refused.outsideAuthority"));
     }
 
     // --- units: by name among the authority's active units
@@ -288,7 +343,14 @@ final class ProvinceImport {
             if (unit.active()) {
                 activeUnits.putIfAbsent(k, unit);
             } else {
-                endedUnits.merge(k, unit, (a, b) -> a.endedOn() != null && b.endedOn() != null && b.endedOn().isAfter(a.endedOn()) ? b : a);
+                endedUnits.merge(
+                        k,
+                        unit,
+                        (a, b) -> a.endedOn() != null
+                                        && b.endedOn() != null
+                                        && b.endedOn().isAfter(a.endedOn())
+                                ? b
+                                : a);
             }
         }
         book.units().forEach(u -> {
@@ -296,7 +358,8 @@ final class ProvinceImport {
                 unitRows.putIfAbsent(NameKey.of(u.name()), u.row());
             }
         });
-        activeUnits.values().stream().filter(u -> !unitRows.containsKey(NameKey.of(u.name())))
+        activeUnits.values().stream()
+                .filter(u -> !unitRows.containsKey(NameKey.of(u.name())))
                 .forEach(u -> shortName(u.shortName(), u.name()));
         book.units().forEach(u -> shortName(u.shortName(), u.name()));
 
@@ -311,7 +374,9 @@ final class ProvinceImport {
 
     private void shortName(String shortName, String name) {
         if (shortName != null && !shortName.isBlank()) {
-            shortNames.computeIfAbsent(NameKey.of(shortName), k -> new HashSet<>()).add(NameKey.of(name));
+            shortNames
+                    .computeIfAbsent(NameKey.of(shortName), k -> new HashSet<>())
+                    .add(NameKey.of(name));
         }
     }
 
@@ -320,8 +385,14 @@ final class ProvinceImport {
         UnitView current = activeUnits.get(k);
         if (current == null && endedUnits.containsKey(k)) {
             UnitView ended = endedUnits.get(k);
-            entry.problem(Column.UNIT_NAME, "onboarding.unit.ended", ended.name(),
-                    ended.endedOn() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(ended.endedOn()));
+            entry.problem(
+                    Column.UNIT_NAME,
+                    "onboarding.unit.ended",
+                    ended.name(),
+                    ended.endedOn() == null
+                            ? ""
+                            : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                                    .format(ended.endedOn()));
             return;
         }
         UnitCommand command = new UnitCommand(authority.id(), row.name(), blank(row.shortName()), row.kind());
@@ -330,9 +401,11 @@ final class ProvinceImport {
         if (current == null) {
             UnitView created = attempt(entry, () -> services.units().create(user, command));
             saved(entry, created == null ? null : created.id(), Outcome.CREATED);
-        } else if (current.name().equals(row.name()) && current.kind() == row.kind()
+        } else if (current.name().equals(row.name())
+                && current.kind() == row.kind()
                 && Objects.equals(current.shortName(), command.getShortName())
-                && sameText(current.email(), command.getEmail()) && Objects.equals(current.phone(), command.getPhone())) {
+                && sameText(current.email(), command.getEmail())
+                && Objects.equals(current.phone(), command.getPhone())) {
             saved(entry, current.id(), Outcome.UNCHANGED);
         } else {
             UnitView updated = attempt(entry, () -> services.units().update(user, current.id(), command));
@@ -385,15 +458,20 @@ final class ProvinceImport {
             everyUnit = services.units().activeUnits();
         }
         return everyUnit.stream()
-                .filter(u -> NameKey.of(u.name()).equals(unit) && NameKey.of(u.authorityName()).equals(owner))
-                .findFirst().<Ref>map(u -> new Found(u.id())).orElse(UNKNOWN);
+                .filter(u -> NameKey.of(u.name()).equals(unit)
+                        && NameKey.of(u.authorityName()).equals(owner))
+                .findFirst()
+                .<Ref>map(u -> new Found(u.id()))
+                .orElse(UNKNOWN);
     }
 
     // --- council members: by full name within the authority
 
     private void council() {
         Map<String, CouncilMemberView> existing = existingCouncil;
-        services.authorities().councilMembers(authority.id()).forEach(m -> existing.putIfAbsent(NameKey.of(m.fullName()), m));
+        services.authorities()
+                .councilMembers(authority.id())
+                .forEach(m -> existing.putIfAbsent(NameKey.of(m.fullName()), m));
         book.council().forEach(c -> {
             if (!c.fullName().isEmpty()) {
                 councilRows.putIfAbsent(NameKey.of(c.fullName()), c.row());
@@ -407,13 +485,16 @@ final class ProvinceImport {
                 CouncilMemberView saved;
                 Outcome outcome;
                 if (current == null) {
-                    saved = attempt(entry, () -> services.authorities().addCouncilMember(user, authority.id(), command));
+                    saved = attempt(
+                            entry, () -> services.authorities().addCouncilMember(user, authority.id(), command));
                     outcome = Outcome.CREATED;
-                } else if (current.fullName().equals(row.fullName()) && Objects.equals(current.position(), command.getPosition())) {
+                } else if (current.fullName().equals(row.fullName())
+                        && Objects.equals(current.position(), command.getPosition())) {
                     saved = current;
                     outcome = Outcome.UNCHANGED;
                 } else {
-                    saved = attempt(entry, () -> services.authorities().updateCouncilMember(user, current.id(), command));
+                    saved = attempt(
+                            entry, () -> services.authorities().updateCouncilMember(user, current.id(), command));
                     outcome = Outcome.UPDATED;
                 }
                 if (saved != null) {
@@ -453,14 +534,23 @@ final class ProvinceImport {
             BlocView current = existing.get(k);
             BlocView saved;
             if (current == null) {
-                saved = attempt(entry, () -> services.blocs().create(user, new BlocCommand(authority.id(), row.name(), row.kind(), null)));
+                saved = attempt(
+                        entry,
+                        () -> services.blocs()
+                                .create(user, new BlocCommand(authority.id(), row.name(), row.kind(), null)));
                 entry.blocOutcome = Outcome.CREATED;
             } else if (current.name().equals(row.name()) && current.kind() == row.kind()) {
                 saved = current;
                 entry.blocOutcome = Outcome.UNCHANGED;
             } else {
-                saved = attempt(entry, () -> services.blocs().update(user, current.id(),
-                        new BlocCommand(authority.id(), row.name(), row.kind(), current.description())));
+                saved = attempt(
+                        entry,
+                        () -> services.blocs()
+                                .update(
+                                        user,
+                                        current.id(),
+                                        new BlocCommand(
+                                                authority.id(), row.name(), row.kind(), current.description())));
                 entry.blocOutcome = Outcome.UPDATED;
             }
             if (saved == null) {
@@ -490,12 +580,13 @@ final class ProvinceImport {
                 continue;
             }
             BlocYearView current = years.computeIfAbsent(blocId, id -> {
-                Map<Integer, BlocYearView> byYear = new HashMap<>();
-                if (existing.values().stream().anyMatch(b -> b.id() == id)) {
-                    services.blocs().years(user, id).forEach(y -> byYear.put(y.year(), y));
-                }
-                return byYear;
-            }).get(row.year());
+                        Map<Integer, BlocYearView> byYear = new HashMap<>();
+                        if (existing.values().stream().anyMatch(b -> b.id() == id)) {
+                            services.blocs().years(user, id).forEach(y -> byYear.put(y.year(), y));
+                        }
+                        return byYear;
+                    })
+                    .get(row.year());
             if (current != null) {
                 wanted.setFlagQuota(current.flagQuota());
                 wanted.setNote(current.note());
@@ -515,7 +606,10 @@ final class ProvinceImport {
                     saved = plan.current();
                     outcome = Outcome.UNCHANGED;
                 } else {
-                    saved = attempt(entry, () -> services.blocs().updateYear(user, plan.blocId(), plan.row().year(), plan.wanted()));
+                    saved = attempt(
+                            entry,
+                            () -> services.blocs()
+                                    .updateYear(user, plan.blocId(), plan.row().year(), plan.wanted()));
                     outcome = Outcome.UPDATED;
                 }
                 if (saved != null) {
@@ -532,22 +626,43 @@ final class ProvinceImport {
         List<Long> members = new ArrayList<>();
         boolean resolved = true;
         for (String member : row.members()) {
-            resolved &= take(entry, unitRef(member, anyProvince), Column.BLOC_MEMBERS, "onboarding.unit.unknown", member, members::add);
+            resolved &= take(
+                    entry,
+                    unitRef(member, anyProvince),
+                    Column.BLOC_MEMBERS,
+                    "onboarding.unit.unknown",
+                    member,
+                    members::add);
         }
         Long[] leader = {null};
         Long[] deputy = {null};
         Long[] follower = {null};
         if (!row.leader().isEmpty()) {
-            resolved &= take(entry, unitRef(row.leader(), anyProvince), Column.BLOC_LEADER, "onboarding.unit.unknown",
-                    row.leader(), id -> leader[0] = id);
+            resolved &= take(
+                    entry,
+                    unitRef(row.leader(), anyProvince),
+                    Column.BLOC_LEADER,
+                    "onboarding.unit.unknown",
+                    row.leader(),
+                    id -> leader[0] = id);
         }
         if (!row.deputy().isEmpty()) {
-            resolved &= take(entry, unitRef(row.deputy(), anyProvince), Column.BLOC_DEPUTY, "onboarding.unit.unknown",
-                    row.deputy(), id -> deputy[0] = id);
+            resolved &= take(
+                    entry,
+                    unitRef(row.deputy(), anyProvince),
+                    Column.BLOC_DEPUTY,
+                    "onboarding.unit.unknown",
+                    row.deputy(),
+                    id -> deputy[0] = id);
         }
         if (!row.councilMember().isEmpty()) {
-            resolved &= take(entry, councilRef(row.councilMember()), Column.BLOC_COUNCIL_MEMBER, "onboarding.council.unknown",
-                    row.councilMember(), id -> follower[0] = id);
+            resolved &= take(
+                    entry,
+                    councilRef(row.councilMember()),
+                    Column.BLOC_COUNCIL_MEMBER,
+                    "onboarding.council.unknown",
+                    row.councilMember(),
+                    id -> follower[0] = id);
         }
         if (!resolved) {
             return null;
@@ -564,7 +679,9 @@ final class ProvinceImport {
     private Set<YearPlan> vacate(List<YearPlan> plans, Map<String, BlocKind> kinds) {
         Map<String, Set<Long>> wantedBySlot = new HashMap<>();
         for (YearPlan plan : plans) {
-            wantedBySlot.computeIfAbsent(slot(plan, kinds), s -> new HashSet<>()).addAll(plan.wanted().getMemberUnitIds());
+            wantedBySlot
+                    .computeIfAbsent(slot(plan, kinds), s -> new HashSet<>())
+                    .addAll(plan.wanted().getMemberUnitIds());
         }
         Set<YearPlan> vacated = new HashSet<>();
         for (YearPlan plan : plans) {
@@ -582,11 +699,20 @@ final class ProvinceImport {
             BlocYearView current = plan.current();
             BlocYearCommand first = BlocYearCommand.of(current);
             first.setMemberUnitIds(new ArrayList<>(staying));
-            first.setLeaderUnitId(current.leader() != null && staying.contains(current.leader().id()) ? current.leader().id() : null);
-            first.setDeputyUnitId(current.deputy() != null && staying.contains(current.deputy().id()) ? current.deputy().id() : null);
+            first.setLeaderUnitId(
+                    current.leader() != null
+                                    && staying.contains(current.leader().id())
+                            ? current.leader().id()
+                            : null);
+            first.setDeputyUnitId(
+                    current.deputy() != null
+                                    && staying.contains(current.deputy().id())
+                            ? current.deputy().id()
+                            : null);
             first.setFlagQuota(current.flagQuota() == null ? null : Math.min(current.flagQuota(), staying.size()));
             first.setVersion(null);
-            if (attempt(plan.entry(), () -> services.blocs().updateYear(user, plan.blocId(), current.year(), first)) != null) {
+            if (attempt(plan.entry(), () -> services.blocs().updateYear(user, plan.blocId(), current.year(), first))
+                    != null) {
                 vacated.add(plan);
             }
         }
@@ -603,9 +729,15 @@ final class ProvinceImport {
 
     private static boolean same(BlocYearView current, BlocYearCommand wanted) {
         return new HashSet<>(ids(current.members())).equals(new HashSet<>(wanted.getMemberUnitIds()))
-                && Objects.equals(current.leader() == null ? null : current.leader().id(), wanted.getLeaderUnitId())
-                && Objects.equals(current.deputy() == null ? null : current.deputy().id(), wanted.getDeputyUnitId())
-                && Objects.equals(current.councilMember() == null ? null : current.councilMember().id(), wanted.getCouncilMemberId());
+                && Objects.equals(
+                        current.leader() == null ? null : current.leader().id(), wanted.getLeaderUnitId())
+                && Objects.equals(
+                        current.deputy() == null ? null : current.deputy().id(), wanted.getDeputyUnitId())
+                && Objects.equals(
+                        current.councilMember() == null
+                                ? null
+                                : current.councilMember().id(),
+                        wanted.getCouncilMemberId());
     }
 
     private static Outcome combined(Outcome bloc, Outcome year) {
@@ -643,34 +775,52 @@ final class ProvinceImport {
 
     private void account(AccountRow row, Entry entry) {
         Role role = Role.valueOf(row.role());
-        AccountCommand command = new AccountCommand(row.username(), row.fullName(), role, null, null, null, blank(row.email()));
+        AccountCommand command =
+                new AccountCommand(row.username(), row.fullName(), role, null, null, null, blank(row.email()));
         String scope = row.scope();
         boolean resolved = true;
         switch (role) {
             case BOARD, DECIDER -> {
-                if (!scope.isEmpty() && !NameKey.of(scope).equals(NameKey.of(authority.name()))
+                if (!scope.isEmpty()
+                        && !NameKey.of(scope).equals(NameKey.of(authority.name()))
                         && !scope.equalsIgnoreCase(authority.code())) {
                     entry.problem(Column.ACCOUNT_SCOPE, "onboarding.account.scopeAuthority", authority.name());
                     resolved = false;
                 }
                 command.setAuthorityId(authority.id());
             }
-            case UNIT_OFFICER -> resolved = !scope.isEmpty() && take(entry, unitRef(scope, false), Column.ACCOUNT_SCOPE,
-                    "onboarding.unit.unknown", scope, command::setUnitId);
-            case COUNCIL_MEMBER -> resolved = !scope.isEmpty() && take(entry, councilRef(scope), Column.ACCOUNT_SCOPE,
-                    "onboarding.council.unknown", scope, command::setCouncilMemberId);
-            case ADMIN -> {
-            }
+            case UNIT_OFFICER ->
+                resolved = !scope.isEmpty()
+                        && take(
+                                entry,
+                                unitRef(scope, false),
+                                Column.ACCOUNT_SCOPE,
+                                "onboarding.unit.unknown",
+                                scope,
+                                command::setUnitId);
+            case COUNCIL_MEMBER ->
+                resolved = !scope.isEmpty()
+                        && take(
+                                entry,
+                                councilRef(scope),
+                                Column.ACCOUNT_SCOPE,
+                                "onboarding.council.unknown",
+                                scope,
+                                command::setCouncilMemberId);
+            case ADMIN -> {}
         }
         if (!resolved) {
             if (scope.isEmpty()) {
-                entry.problem(Column.ACCOUNT_SCOPE, role == Role.UNIT_OFFICER ? "account.unit.required" : "account.councilMember.required");
+                entry.problem(
+                        Column.ACCOUNT_SCOPE,
+                        role == Role.UNIT_OFFICER ? "account.unit.required" : "account.councilMember.required");
             }
             return;
         }
         Optional<AccountView> existing = services.accounts().findByUsername(row.username());
         if (existing.isPresent()) {
-            AccountView account = attempt(entry, () -> services.accounts().get(user, existing.get().id()));
+            AccountView account = attempt(
+                    entry, () -> services.accounts().get(user, existing.get().id()));
             if (account == null) {
                 return;
             }
@@ -694,7 +844,8 @@ final class ProvinceImport {
         done += book.accounts().size() - pending.size();
         progress.update(done, total);
         for (PendingAccount account : pending) {
-            AccountCreated created = attempt(account.entry(), () -> services.accounts().create(user, account.command()));
+            AccountCreated created =
+                    attempt(account.entry(), () -> services.accounts().create(user, account.command()));
             if (created != null) {
                 account.entry().link = created.activationLink();
                 account.entry().note = created.mailed() ? services.messages().get("onboarding.account.mailed") : null;
@@ -705,7 +856,9 @@ final class ProvinceImport {
 
     private void audit() {
         int[] counts = new int[8];
-        ProvinceSheet[] sheets = {ProvinceSheet.UNITS, ProvinceSheet.COUNCIL, ProvinceSheet.BLOCS, ProvinceSheet.ACCOUNTS};
+        ProvinceSheet[] sheets = {
+            ProvinceSheet.UNITS, ProvinceSheet.COUNCIL, ProvinceSheet.BLOCS, ProvinceSheet.ACCOUNTS
+        };
         for (Entry entry : entries.values()) {
             for (int s = 0; s < sheets.length; s++) {
                 if (entry.sheet == sheets[s] && entry.outcome == Outcome.CREATED) {
@@ -715,13 +868,19 @@ final class ProvinceImport {
                 }
             }
         }
-        boolean authorityCreated = entry(ProvinceSheet.AUTHORITY, book.authority().row()).outcome == Outcome.CREATED;
+        boolean authorityCreated =
+                entry(ProvinceSheet.AUTHORITY, book.authority().row()).outcome == Outcome.CREATED;
         if (!authorityCreated && java.util.Arrays.stream(counts).allMatch(c -> c == 0)) {
             return;
         }
         Object[] args = java.util.Arrays.stream(counts).boxed().toArray();
-        services.audit().record(AuditEvent.by(user, AuditAction.ONBOARDING_IMPORTED, authority.id(), authority.name(),
-                services.messages().get("onboarding.audit", args)));
+        services.audit()
+                .record(AuditEvent.by(
+                        user,
+                        AuditAction.ONBOARDING_IMPORTED,
+                        authority.id(),
+                        authority.name(),
+                        services.messages().get("onboarding.audit", args)));
     }
 
     /**

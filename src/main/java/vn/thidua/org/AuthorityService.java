@@ -59,7 +59,8 @@ public class AuthorityService {
 
     @Transactional(readOnly = true)
     public CouncilMemberView councilMember(long id) {
-        return store.councilMember(id).orElseThrow(() -> new NotFoundException(messages.get("councilMember.notFound", id)));
+        return store.councilMember(id)
+                .orElseThrow(() -> new NotFoundException(messages.get("councilMember.notFound", id)));
     }
 
     @Transactional
@@ -83,13 +84,19 @@ public class AuthorityService {
 
     private void checkCouncilMember(CouncilMemberCommand command, long authorityId, Long exceptId) {
         Checks.Collector check = checks.of(command);
-        if (!check.hasErrorOn("fullName") && store.councilMemberNameTaken(authorityId, command.getFullName(), exceptId)) {
-            check.reject("fullName", "councilMember.fullName.taken", command.getFullName().trim());
+        if (!check.hasErrorOn("fullName")
+                && store.councilMemberNameTaken(authorityId, command.getFullName(), exceptId)) {
+            check.reject(
+                    "fullName",
+                    "councilMember.fullName.taken",
+                    command.getFullName().trim());
         }
         check.throwIfInvalid();
     }
 
     private static String position(CouncilMemberCommand command) {
-        return command.getPosition() == null || command.getPosition().isBlank() ? null : command.getPosition().trim();
+        return command.getPosition() == null || command.getPosition().isBlank()
+                ? null
+                : command.getPosition().trim();
     }
 }

@@ -14,19 +14,23 @@ public class AuthoritySuccessionCommand {
 
     @NotNull(message = "{authority.succession.kind.required}")
     private AuthoritySuccessionKind kind;
+
     private Long successorAuthorityId;
+
     @Size(max = 200, message = "{authority.name.tooLong}")
     private String newName;
+
     @NotNull(message = "{authority.succession.effectiveOn.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveOn;
+
     @Size(max = 300, message = "{authority.succession.legalBasis.tooLong}")
     private String legalBasis;
 
-    public AuthoritySuccessionCommand() {
-    }
+    public AuthoritySuccessionCommand() {}
 
-    public static AuthoritySuccessionCommand merger(long successorAuthorityId, LocalDate effectiveOn, String legalBasis) {
+    public static AuthoritySuccessionCommand merger(
+            long successorAuthorityId, LocalDate effectiveOn, String legalBasis) {
         AuthoritySuccessionCommand command = new AuthoritySuccessionCommand();
         command.kind = AuthoritySuccessionKind.MERGED_INTO;
         command.successorAuthorityId = successorAuthorityId;
@@ -35,14 +39,43 @@ public class AuthoritySuccessionCommand {
         return command;
     }
 
-    public AuthoritySuccessionKind getKind() { return kind; }
-    public void setKind(AuthoritySuccessionKind kind) { this.kind = kind; }
-    public Long getSuccessorAuthorityId() { return successorAuthorityId; }
-    public void setSuccessorAuthorityId(Long successorAuthorityId) { this.successorAuthorityId = successorAuthorityId; }
-    public String getNewName() { return newName; }
-    public void setNewName(String newName) { this.newName = newName; }
-    public LocalDate getEffectiveOn() { return effectiveOn; }
-    public void setEffectiveOn(LocalDate effectiveOn) { this.effectiveOn = effectiveOn; }
-    public String getLegalBasis() { return legalBasis; }
-    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    public AuthoritySuccessionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AuthoritySuccessionKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getSuccessorAuthorityId() {
+        return successorAuthorityId;
+    }
+
+    public void setSuccessorAuthorityId(Long successorAuthorityId) {
+        this.successorAuthorityId = successorAuthorityId;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public void setEffectiveOn(LocalDate effectiveOn) {
+        this.effectiveOn = effectiveOn;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
 }

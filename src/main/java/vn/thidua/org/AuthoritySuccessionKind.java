@@ -5,5 +5,6 @@ package vn.thidua.org;
  * records are the successor's history), or renamed (đổi tên: the same authority under a new name).
  */
 public enum AuthoritySuccessionKind {
-    MERGED_INTO, RENAMED
+    MERGED_INTO,
+    RENAMED
 }

@@ -44,8 +44,15 @@ public class AuthoritySuccessions {
     private final Clock clock;
     private final Dates dates;
 
-    AuthoritySuccessions(AuthorityStore store, AuthorityService authorities, OrgPermissions permissions, Checks checks,
-            Messages messages, AuditLog audit, Clock clock, Dates dates) {
+    AuthoritySuccessions(
+            AuthorityStore store,
+            AuthorityService authorities,
+            OrgPermissions permissions,
+            Checks checks,
+            Messages messages,
+            AuditLog audit,
+            Clock clock,
+            Dates dates) {
         this.store = store;
         this.authorities = authorities;
         this.permissions = permissions;
@@ -61,8 +68,14 @@ public class AuthoritySuccessions {
         authorities.get(authorityId);
         requireAllowed(user, authorityId, command.getKind());
         // both ends of a merger, in id order: two mergers recorded at once cannot close a circle
-        java.util.stream.Stream.of(authorityId, command.getKind() == AuthoritySuccessionKind.MERGED_INTO
-                ? command.getSuccessorAuthorityId() : null).filter(java.util.Objects::nonNull).sorted().forEach(store::lock);
+        java.util.stream.Stream.of(
+                        authorityId,
+                        command.getKind() == AuthoritySuccessionKind.MERGED_INTO
+                                ? command.getSuccessorAuthorityId()
+                                : null)
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .forEach(store::lock);
         AuthorityView before = authorities.get(authorityId);
         check(before, command, permissions.canCreateAuthority(user));
         String basis = legalBasis(command);
@@ -72,9 +85,16 @@ public class AuthoritySuccessions {
             store.rename(authorityId, before.name(), command.getNewName().strip(), command.getEffectiveOn(), basis);
         }
         AuthorityView after = authorities.get(authorityId);
-        audit.record(AuditEvent.by(user, AuditAction.AUTHORITY_SUCCESSION, authorityId, "cơ quan " + authorityId,
-                messages.get("authority.succession.audit." + command.getKind(), before.name(),
-                        after.merged() ? after.successorName() : after.name(), dates.day(command.getEffectiveOn()),
+        audit.record(AuditEvent.by(
+                user,
+                AuditAction.AUTHORITY_SUCCESSION,
+                authorityId,
+                "cơ quan " + authorityId,
+                messages.get(
+                        "authority.succession.audit." + command.getKind(),
+                        before.name(),
+                        after.merged() ? after.successorName() : after.name(),
+                        dates.day(command.getEffectiveOn()),
                         basis == null ? "" : " (" + basis + ")")));
         return after;
     }
@@ -87,7 +107,9 @@ public class AuthoritySuccessions {
         }
         checkDate(check, command.getEffectiveOn(), authority);
         LocalDate boardEarliest = LocalDate.now(clock).minusDays(BOARD_DAYS_BACK);
-        if (!administrator && command.getEffectiveOn() != null && command.getEffectiveOn().isBefore(boardEarliest)) {
+        if (!administrator
+                && command.getEffectiveOn() != null
+                && command.getEffectiveOn().isBefore(boardEarliest)) {
             check.reject("effectiveOn", "authority.succession.effectiveOn.boardTooOld", dates.day(boardEarliest));
         }
         if (command.getKind() == AuthoritySuccessionKind.MERGED_INTO) {
@@ -100,11 +122,13 @@ public class AuthoritySuccessions {
 
     private void requireAllowed(CurrentUser user, long authorityId, AuthoritySuccessionKind kind) {
         if (!permissions.canManage(user, authorityId)) {
-            throw new Refused("authority.succession.refused.outsideAuthority",
+            throw new Refused(
+                    "authority.succession.refused.outsideAuthority",
                     messages.get("authority.succession.refused.outsideAuthority"));
         }
         if (kind == AuthoritySuccessionKind.MERGED_INTO && !permissions.canCreateAuthority(user)) {
-            throw new Refused("authority.succession.refused.mergerByAdministrator",
+            throw new Refused(
+                    "authority.succession.refused.mergerByAdministrator",
                     messages.get("authority.succession.refused.mergerByAdministrator"));
         }
     }
@@ -119,7 +143,8 @@ public class AuthoritySuccessions {
         } else if (on.isAfter(latest)) {
             check.reject("effectiveOn", "authority.succession.effectiveOn.tooFar", dates.day(latest));
         } else if (authority.lastRenamedOn() != null && !on.isAfter(authority.lastRenamedOn())) {
-            check.reject("effectiveOn", "authority.succession.effectiveOn.beforeLast", dates.day(authority.lastRenamedOn()));
+            check.reject(
+                    "effectiveOn", "authority.succession.effectiveOn.beforeLast", dates.day(authority.lastRenamedOn()));
         }
     }
 
@@ -136,9 +161,13 @@ public class AuthoritySuccessions {
         if (successor == null) {
             check.reject("successorAuthorityId", "authority.notFound", successorId);
         } else if (store.successors(successorId).contains(authority.id())) {
-            check.reject("successorAuthorityId", "authority.succession.successor.cycle", successor.name(), authority.name());
+            check.reject(
+                    "successorAuthorityId", "authority.succession.successor.cycle", successor.name(), authority.name());
         } else if (successor.merged()) {
-            check.reject("successorAuthorityId", "authority.succession.successor.merged", successor.name(),
+            check.reject(
+                    "successorAuthorityId",
+                    "authority.succession.successor.merged",
+                    successor.name(),
                     successor.successorName());
         } else if (successor.kind() != authority.kind()) {
             check.reject("successorAuthorityId", "authority.succession.successor.otherKind", successor.name());
@@ -156,6 +185,8 @@ public class AuthoritySuccessions {
     }
 
     private static String legalBasis(AuthoritySuccessionCommand command) {
-        return command.getLegalBasis() == null || command.getLegalBasis().isBlank() ? null : command.getLegalBasis().strip();
+        return command.getLegalBasis() == null || command.getLegalBasis().isBlank()
+                ? null
+                : command.getLegalBasis().strip();
     }
 }

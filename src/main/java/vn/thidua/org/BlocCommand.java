@@ -9,17 +9,20 @@ public class BlocCommand {
 
     @NotNull(message = "{bloc.authority.required}")
     private Long authorityId;
+
     @NotBlank(message = "{bloc.name.required}")
     @Size(max = 300, message = "{bloc.name.tooLong}")
     private String name;
+
     @NotNull(message = "{bloc.kind.required}")
     private BlocKind kind;
+
     @Size(max = 2000, message = "{bloc.description.tooLong}")
     private String description;
+
     private Long version;
 
-    public BlocCommand() {
-    }
+    public BlocCommand() {}
 
     public BlocCommand(Long authorityId, String name, BlocKind kind, String description) {
         this.authorityId = authorityId;
@@ -34,14 +37,43 @@ public class BlocCommand {
         return command;
     }
 
-    public Long getAuthorityId() { return authorityId; }
-    public void setAuthorityId(Long authorityId) { this.authorityId = authorityId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public BlocKind getKind() { return kind; }
-    public void setKind(BlocKind kind) { this.kind = kind; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public Long getAuthorityId() {
+        return authorityId;
+    }
+
+    public void setAuthorityId(Long authorityId) {
+        this.authorityId = authorityId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public BlocKind getKind() {
+        return kind;
+    }
+
+    public void setKind(BlocKind kind) {
+        this.kind = kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

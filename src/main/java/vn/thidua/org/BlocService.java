@@ -40,8 +40,15 @@ public class BlocService {
     private final int firstYear;
     private final List<MemberChangeGuard> guards;
 
-    BlocService(BlocStore blocs, UnitStore units, AuthorityService authorities, OrgPermissions permissions,
-            Checks checks, Messages messages, Clock clock, @Value("${thidua.registry.min-year}") int firstYear,
+    BlocService(
+            BlocStore blocs,
+            UnitStore units,
+            AuthorityService authorities,
+            OrgPermissions permissions,
+            Checks checks,
+            Messages messages,
+            Clock clock,
+            @Value("${thidua.registry.min-year}") int firstYear,
             List<MemberChangeGuard> guards) {
         this.guards = guards;
         this.blocs = blocs;
@@ -85,8 +92,12 @@ public class BlocService {
         try {
             return get(blocs.insert(command));
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException(List.of(new Violation("name",
-                    messages.get("bloc.name.taken", command.getName().trim(), authorities.get(command.getAuthorityId()).name()))));
+            throw new InvalidInputException(List.of(new Violation(
+                    "name",
+                    messages.get(
+                            "bloc.name.taken",
+                            command.getName().trim(),
+                            authorities.get(command.getAuthorityId()).name()))));
         }
     }
 
@@ -146,8 +157,8 @@ public class BlocService {
     /** The authority a bloc year belongs to (for an audit row written on behalf of someone with no scope of its own). */
     @Transactional(readOnly = true)
     public long authorityOfYear(long yearId) {
-        BlocYearView year = blocs.yearById(yearId).orElseThrow(
-                () -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
+        BlocYearView year = blocs.yearById(yearId)
+                .orElseThrow(() -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
         return get(year.blocId()).authorityId();
     }
 
@@ -157,23 +168,29 @@ public class BlocService {
      */
     @Transactional(readOnly = true)
     public BlocYearView yearById(long yearId) {
-        return blocs.yearById(yearId).orElseThrow(() -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
+        return blocs.yearById(yearId)
+                .orElseThrow(() -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
     }
 
     private BlocYearScope standing(CurrentUser user, long yearId) {
-        BlocYearView year = blocs.yearById(yearId).orElseThrow(
-                () -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
+        BlocYearView year = blocs.yearById(yearId)
+                .orElseThrow(() -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
         BlocView bloc = get(year.blocId());
-        Long member = user.role() == vn.thidua.platform.security.Role.UNIT_OFFICER && user.unitId() != null
-                && year.members().stream().anyMatch(m -> m.id() == user.unitId()) ? user.unitId() : null;
-        boolean follower = user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER && year.councilMember() != null
-                && user.councilMemberId() != null && year.councilMember().id() == user.councilMemberId();
+        Long member = user.role() == vn.thidua.platform.security.Role.UNIT_OFFICER
+                        && user.unitId() != null
+                        && year.members().stream().anyMatch(m -> m.id() == user.unitId())
+                ? user.unitId()
+                : null;
+        boolean follower = user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER
+                && year.councilMember() != null
+                && user.councilMemberId() != null
+                && year.councilMember().id() == user.councilMemberId();
         return new BlocYearScope(bloc, year, permissions.canManage(user, bloc.authorityId()), member, follower);
     }
 
     BlocYearView year(long blocId, int year) {
-        return blocs.year(blocId, year).orElseThrow(
-                () -> new NotFoundException(messages.get("blocYear.notFound", String.valueOf(year))));
+        return blocs.year(blocId, year)
+                .orElseThrow(() -> new NotFoundException(messages.get("blocYear.notFound", String.valueOf(year))));
     }
 
     /** The units that may be members: the owner's units, or every province's units for a sector region. */
@@ -200,10 +217,12 @@ public class BlocService {
         checkYear(check, bloc, command);
         check.throwIfInvalid();
         long yearId = saving(() -> blocs.insertYear(blocId, bloc.kind(), command), command.getYear());
-        saving(() -> {
-            blocs.replaceMembers(yearId, command.getYear(), bloc.kind(), members(command));
-            return yearId;
-        }, command.getYear());
+        saving(
+                () -> {
+                    blocs.replaceMembers(yearId, command.getYear(), bloc.kind(), members(command));
+                    return yearId;
+                },
+                command.getYear());
         return year(blocId, command.getYear());
     }
 
@@ -219,24 +238,27 @@ public class BlocService {
             check.reject("year", "blocYear.year.unchangeable");
         }
         checkYear(check, bloc, command);
-        Set<Long> before = new LinkedHashSet<>(current.members().stream().map(UnitRef::id).toList());
+        Set<Long> before =
+                new LinkedHashSet<>(current.members().stream().map(UnitRef::id).toList());
         Set<Long> after = members(command);
         Set<Long> removed = new LinkedHashSet<>(before);
         removed.removeAll(after);
         Set<Long> added = new LinkedHashSet<>(after);
         added.removeAll(before);
         if (!removed.isEmpty() || !added.isEmpty()) {
-            guards.forEach(g -> g.refuse(current.id(), removed, added).ifPresent(reason ->
-                    check.add(new Violation("memberUnitIds", reason))));
+            guards.forEach(g -> g.refuse(current.id(), removed, added)
+                    .ifPresent(reason -> check.add(new Violation("memberUnitIds", reason))));
         }
         check.throwIfInvalid();
         if (!blocs.updateYear(current.id(), command)) {
             throw new OptimisticLockingFailureException("bloc year " + current.id() + " changed");
         }
-        saving(() -> {
-            blocs.replaceMembers(current.id(), year, bloc.kind(), members(command));
-            return current.id();
-        }, year);
+        saving(
+                () -> {
+                    blocs.replaceMembers(current.id(), year, bloc.kind(), members(command));
+                    return current.id();
+                },
+                year);
         return year(blocId, year);
     }
 
@@ -270,23 +292,34 @@ public class BlocService {
             return;
         }
         Set<Long> memberIds = members(command);
-        Map<Long, UnitView> found = units.findAll(memberIds).stream()
-                .collect(Collectors.toMap(UnitView::id, Function.identity()));
+        Map<Long, UnitView> found =
+                units.findAll(memberIds).stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
         if (found.size() != memberIds.size()) {
             check.reject("memberUnitIds", "blocYear.member.unknown");
         }
         List<MemberCandidate> candidates = found.values().stream()
                 .map(u -> new MemberCandidate(u.id(), u.name(), u.authorityId(), u.endedOn()))
                 .toList();
-        BlocYearDraft draft = new BlocYearDraft(command.getYear(), bloc.kind(), bloc.authorityId(), candidates,
-                command.getLeaderUnitId(), command.getDeputyUnitId(), command.getFlagQuota());
+        BlocYearDraft draft = new BlocYearDraft(
+                command.getYear(),
+                bloc.kind(),
+                bloc.authorityId(),
+                candidates,
+                command.getLeaderUnitId(),
+                command.getDeputyUnitId(),
+                command.getFlagQuota());
         addViolations(check, BlocYearRules.check(draft, yearRange()));
         for (String[] conflict : blocs.conflictingMemberships(memberIds, command.getYear(), bloc.kind(), bloc.id())) {
-            check.reject("memberUnitIds", "blocYear.member.inOtherBloc", conflict[0], conflict[1],
+            check.reject(
+                    "memberUnitIds",
+                    "blocYear.member.inOtherBloc",
+                    conflict[0],
+                    conflict[1],
                     String.valueOf(command.getYear()));
         }
-        if (command.getCouncilMemberId() != null && authorities.councilMembers(bloc.authorityId()).stream()
-                .noneMatch(c -> c.id() == command.getCouncilMemberId())) {
+        if (command.getCouncilMemberId() != null
+                && authorities.councilMembers(bloc.authorityId()).stream()
+                        .noneMatch(c -> c.id() == command.getCouncilMemberId())) {
             check.reject("councilMemberId", "blocYear.councilMember.otherAuthority");
         }
     }
@@ -308,15 +341,18 @@ public class BlocService {
         try {
             return write.getAsLong();
         } catch (DuplicateKeyException e) {
-            boolean member = String.valueOf(e.getMostSpecificCause().getMessage()).contains("bloc_member_one_bloc_per_kind");
-            throw new InvalidInputException(List.of(member
-                    ? new Violation("memberUnitIds", messages.get("blocYear.member.inOtherBlocRace"))
-                    : new Violation("year", messages.get("blocYear.year.exists", year))));
+            boolean member =
+                    String.valueOf(e.getMostSpecificCause().getMessage()).contains("bloc_member_one_bloc_per_kind");
+            throw new InvalidInputException(List.of(
+                    member
+                            ? new Violation("memberUnitIds", messages.get("blocYear.member.inOtherBlocRace"))
+                            : new Violation("year", messages.get("blocYear.year.exists", year))));
         }
     }
 
     private Long followedBy(CurrentUser user) {
         return user != null && user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER
-                ? user.councilMemberId() : null;
+                ? user.councilMemberId()
+                : null;
     }
 }

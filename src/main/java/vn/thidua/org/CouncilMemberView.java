@@ -1,4 +1,3 @@
 package vn.thidua.org;
 
-public record CouncilMemberView(long id, long authorityId, String fullName, String position) {
-}
+public record CouncilMemberView(long id, long authorityId, String fullName, String position) {}

@@ -46,8 +46,12 @@ public class NamesOfTheTime {
     @Transactional(readOnly = true)
     public String authority(long authorityId, LocalDate on) {
         AuthorityView authority = authorities.find(authorityId).orElseThrow();
-        for (int step = 0; step < MAX_STEPS && authority.merged()
-                && (authority.mergedOn() == null || !authority.mergedOn().isAfter(on)); step++) {
+        for (int step = 0;
+                step < MAX_STEPS
+                        && authority.merged()
+                        && (authority.mergedOn() == null
+                                || !authority.mergedOn().isAfter(on));
+                step++) {
             authority = authorities.find(authority.successorId()).orElseThrow();
         }
         return authority.nameOn(on);

@@ -30,7 +30,9 @@ public class OrgPermissions {
 
     /** The board of a successor reading a record of an authority merged into its own (read only, never a write). */
     public boolean readsAsSuccessor(CurrentUser user, long authorityId) {
-        return user.role() == Role.BOARD && user.authorityId() != null && user.authorityId() != authorityId
+        return user.role() == Role.BOARD
+                && user.authorityId() != null
+                && user.authorityId() != authorityId
                 && authorities.lineage(user.authorityId(), LocalDate.now(clock)).contains(authorityId);
     }
 

@@ -11,22 +11,27 @@ public class UnitCommand {
 
     @NotNull(message = "{unit.authority.required}")
     private Long authorityId;
+
     @NotBlank(message = "{unit.name.required}")
     @Size(max = 300, message = "{unit.name.tooLong}")
     private String name;
+
     @Size(max = 60, message = "{unit.shortName.tooLong}")
     private String shortName;
+
     @NotNull(message = "{unit.kind.required}")
     private UnitKind kind;
+
     @Email(message = "{unit.email.invalid}")
     @Size(max = 200, message = "{unit.email.invalid}")
     private String email;
+
     @Pattern(regexp = "[0-9 +().-]{0,40}", message = "{unit.phone.invalid}")
     private String phone;
+
     private Long version;
 
-    public UnitCommand() {
-    }
+    public UnitCommand() {}
 
     public UnitCommand(Long authorityId, String name, String shortName, UnitKind kind) {
         this.authorityId = authorityId;
@@ -43,18 +48,59 @@ public class UnitCommand {
         return command;
     }
 
-    public Long getAuthorityId() { return authorityId; }
-    public void setAuthorityId(Long authorityId) { this.authorityId = authorityId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getShortName() { return shortName; }
-    public void setShortName(String shortName) { this.shortName = shortName; }
-    public UnitKind getKind() { return kind; }
-    public void setKind(UnitKind kind) { this.kind = kind; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public Long getAuthorityId() {
+        return authorityId;
+    }
+
+    public void setAuthorityId(Long authorityId) {
+        this.authorityId = authorityId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public void setShortName(String shortName) {
+        this.shortName = shortName;
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    public void setKind(UnitKind kind) {
+        this.kind = kind;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

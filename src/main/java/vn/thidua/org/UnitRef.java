@@ -1,5 +1,4 @@
 package vn.thidua.org;
 
 /** A unit as other pages and features name it. */
-public record UnitRef(long id, String name, String shortName, long authorityId, String authorityName) {
-}
+public record UnitRef(long id, String name, String shortName, long authorityId, String authorityName) {}

@@ -26,8 +26,15 @@ public class UnitService {
     private final java.time.Clock clock;
     private final vn.thidua.platform.text.Dates dates;
 
-    UnitService(UnitStore units, BlocStore blocs, AuthorityService authorities, OrgPermissions permissions,
-            Checks checks, Messages messages, vn.thidua.platform.audit.AuditLog audit, java.time.Clock clock,
+    UnitService(
+            UnitStore units,
+            BlocStore blocs,
+            AuthorityService authorities,
+            OrgPermissions permissions,
+            Checks checks,
+            Messages messages,
+            vn.thidua.platform.audit.AuditLog audit,
+            java.time.Clock clock,
             vn.thidua.platform.text.Dates dates) {
         this.audit = audit;
         this.clock = clock;
@@ -48,7 +55,9 @@ public class UnitService {
     /** Every active unit of every authority, for choosing a successor (no search limit). */
     @Transactional(readOnly = true)
     public List<UnitView> activeUnits() {
-        return units.search("", null, Integer.MAX_VALUE).stream().filter(UnitView::active).toList();
+        return units.search("", null, Integer.MAX_VALUE).stream()
+                .filter(UnitView::active)
+                .toList();
     }
 
     /** Every unit of one authority, ended ones included (no search limit). */
@@ -74,8 +83,10 @@ public class UnitService {
         try {
             return get(units.insert(command));
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new vn.thidua.platform.validation.InvalidInputException(List.of(new vn.thidua.platform.validation.Violation(
-                    "name", messages.get("unit.name.taken", command.getName().trim()))));
+            throw new vn.thidua.platform.validation.InvalidInputException(
+                    List.of(new vn.thidua.platform.validation.Violation(
+                            "name",
+                            messages.get("unit.name.taken", command.getName().trim()))));
         }
     }
 
@@ -92,7 +103,8 @@ public class UnitService {
         rejectTakenName(check, command, id);
         check.throwIfInvalid();
         if (!units.update(id, command)) {
-            throw new OptimisticLockingFailureException("unit " + id + " changed since version " + command.getVersion());
+            throw new OptimisticLockingFailureException(
+                    "unit " + id + " changed since version " + command.getVersion());
         }
         return get(id);
     }
@@ -123,22 +135,36 @@ public class UnitService {
         java.time.LocalDate latest = java.time.LocalDate.now(clock).plusDays(AuthoritySuccessions.DAYS_AHEAD);
         if (command.getEffectiveOn() != null && command.getEffectiveOn().isAfter(latest)) {
             check.reject("effectiveOn", "succession.effectiveOn.tooFar", dates.day(latest));
-        } else if (command.getEffectiveOn() != null && command.getEffectiveOn().isBefore(AuthoritySuccessions.EARLIEST)) {
+        } else if (command.getEffectiveOn() != null
+                && command.getEffectiveOn().isBefore(AuthoritySuccessions.EARLIEST)) {
             check.reject("effectiveOn", "succession.effectiveOn.tooEarly", dates.day(AuthoritySuccessions.EARLIEST));
         }
         check.throwIfInvalid();
-        units.insertSuccession(predecessor.id(), command.getSuccessorUnitId(), command.getKind(),
-                command.getEffectiveOn(), command.getLegalBasis());
+        units.insertSuccession(
+                predecessor.id(),
+                command.getSuccessorUnitId(),
+                command.getKind(),
+                command.getEffectiveOn(),
+                command.getLegalBasis());
         if (command.getKind() != SuccessionKind.SPLIT_INTO) {
             units.end(predecessor.id(), command.getEffectiveOn());
         }
         UnitSuccessionView recorded = units.successions(List.of(predecessor.id())).stream()
                 .filter(s -> s.successor().id() == command.getSuccessorUnitId())
-                .findFirst().orElseThrow();
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.UNIT_SUCCESSION,
-                predecessor.authorityId(), "đơn vị " + predecessor.id(), messages.get("unit.succession.audit",
-                        predecessor.name(), predecessor.authorityName(), messages.get("successionKind." + command.getKind()).toLowerCase(Messages.VIETNAMESE),
-                        recorded.successor().name(), recorded.successor().authorityName(),
+                .findFirst()
+                .orElseThrow();
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+                user,
+                vn.thidua.platform.audit.AuditAction.UNIT_SUCCESSION,
+                predecessor.authorityId(),
+                "đơn vị " + predecessor.id(),
+                messages.get(
+                        "unit.succession.audit",
+                        predecessor.name(),
+                        predecessor.authorityName(),
+                        messages.get("successionKind." + command.getKind()).toLowerCase(Messages.VIETNAMESE),
+                        recorded.successor().name(),
+                        recorded.successor().authorityName(),
                         dates.day(command.getEffectiveOn()),
                         recorded.legalBasis() == null ? "" : " (" + recorded.legalBasis() + ")")));
         return recorded;
@@ -167,7 +193,9 @@ public class UnitService {
         }
     }
 
-    public record UnitHistory(UnitView unit, List<UnitSuccessionView> successions,
-            List<UnitMembershipView> memberships, List<UnitView> successors) {
-    }
+    public record UnitHistory(
+            UnitView unit,
+            List<UnitSuccessionView> successions,
+            List<UnitMembershipView> memberships,
+            List<UnitView> successors) {}
 }

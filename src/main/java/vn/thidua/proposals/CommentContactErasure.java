@@ -26,7 +26,9 @@ public class CommentContactErasure {
     private final Clock clock;
     private final Duration retention;
 
-    CommentContactErasure(ProposalStore store, Clock clock,
+    CommentContactErasure(
+            ProposalStore store,
+            Clock clock,
             @Value("${thidua.public-comment.contact-retention-days:30}") int retentionDays) {
         if (retentionDays < 0) {
             throw new IllegalStateException("thidua.public-comment.contact-retention-days cannot be negative");

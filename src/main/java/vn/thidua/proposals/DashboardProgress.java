@@ -26,7 +26,9 @@ class DashboardProgress implements ProposalProgress {
     public Optional<Status> of(long blocYearId) {
         LocalDate today = LocalDate.now(clock);
         // the store lists the newest first
-        return store.list(null, blocYearId, null, null).stream().findFirst()
-                .map(p -> new Status(p.id(), messages.get("proposalStatus." + p.status()), p.stepDueOn(), p.overdue(today)));
+        return store.list(null, blocYearId, null, null).stream()
+                .findFirst()
+                .map(p -> new Status(
+                        p.id(), messages.get("proposalStatus." + p.status()), p.stepDueOn(), p.overdue(today)));
     }
 }

@@ -37,8 +37,16 @@ public class DecisionService {
 
     private final vn.thidua.platform.audit.AuditLog audit;
 
-    DecisionService(ProposalStore store, ProposalService proposals, Pipeline pipeline, AuthorityService authorities,
-            AwardRegistry registry, Checks checks, Messages messages, Clock clock, vn.thidua.platform.audit.AuditLog audit) {
+    DecisionService(
+            ProposalStore store,
+            ProposalService proposals,
+            Pipeline pipeline,
+            AuthorityService authorities,
+            AwardRegistry registry,
+            Checks checks,
+            Messages messages,
+            Clock clock,
+            vn.thidua.platform.audit.AuditLog audit) {
         this.audit = audit;
         this.store = store;
         this.proposals = proposals;
@@ -64,13 +72,16 @@ public class DecisionService {
         boolean province = authority.kind() == AuthorityKind.PROVINCE;
         String symbol = AuthorityNames.decisionSymbol(authority.name(), province);
         Checks.Collector check = checks.none();
-        List<ProposalView.Candidate> passed = p.candidates().stream().filter(c -> c.status() == CandidateStatus.PASSED).toList();
+        List<ProposalView.Candidate> passed = p.candidates().stream()
+                .filter(c -> c.status() == CandidateStatus.PASSED)
+                .toList();
         if (passed.isEmpty()) {
             check.reject("candidates", "proposal.decision.nonePassed");
         }
         if (command.signedOn() == null) {
             check.reject("signedOn", "proposal.decision.date");
-        } else if (command.signedOn().isAfter(java.time.LocalDate.now(clock)) || command.signedOn().getYear() < p.year()) {
+        } else if (command.signedOn().isAfter(java.time.LocalDate.now(clock))
+                || command.signedOn().getYear() < p.year()) {
             check.reject("signedOn", "proposal.decision.dateRange", p.year());
         }
         String signer = ProposalService.strip(command.signerName());
@@ -84,46 +95,87 @@ public class DecisionService {
         Integer number = command.number();
         if (number != null && number < 1) {
             check.reject("number", "proposal.decision.numberRange");
-        } else if (number != null && command.signedOn() != null
+        } else if (number != null
+                && command.signedOn() != null
                 && store.decisionNumberTaken(p.authorityId(), command.signedOn().getYear(), number)) {
-            check.reject("number", "proposal.decision.numberTaken", new DecisionNumber(number, symbol).text(),
+            check.reject(
+                    "number",
+                    "proposal.decision.numberTaken",
+                    new DecisionNumber(number, symbol).text(),
                     command.signedOn().getYear());
         }
         check.throwIfInvalid();
         int year = command.signedOn().getYear();
-        DecisionNumber decision = new DecisionNumber(number != null ? number : store.nextDecisionNumber(p.authorityId(), year),
-                symbol);
+        DecisionNumber decision =
+                new DecisionNumber(number != null ? number : store.nextDecisionNumber(p.authorityId(), year), symbol);
         long decisionId;
         try {
-            decisionId = store.insertDecision(p.authorityId(), year, decision.number(), symbol, command.signedOn(), signer,
-                    title, user.username(), clock.instant());
+            decisionId = store.insertDecision(
+                    p.authorityId(),
+                    year,
+                    decision.number(),
+                    symbol,
+                    command.signedOn(),
+                    signer,
+                    title,
+                    user.username(),
+                    clock.instant());
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // another decision took the number between the check and the insert
-            throw new vn.thidua.platform.validation.InvalidInputException(List.of(new vn.thidua.platform.validation.Violation(
-                    "number", messages.get("proposal.decision.numberTaken", decision.text(), year))));
+            throw new vn.thidua.platform.validation.InvalidInputException(
+                    List.of(new vn.thidua.platform.validation.Violation(
+                            "number", messages.get("proposal.decision.numberTaken", decision.text(), year))));
         }
         List<NewAward> awards = new ArrayList<>();
         // the decision names a collective as it is named on the decision's day (a renamed unit by its new name)
         List<ProposalView.Candidate> named = proposals.named(p, command.signedOn()).candidates().stream()
-                .filter(c -> c.status() == CandidateStatus.PASSED).toList();
+                .filter(c -> c.status() == CandidateStatus.PASSED)
+                .toList();
         for (int i = 0; i < passed.size(); i++) {
             ProposalView.Candidate c = named.get(i);
-            awards.add(new NewAward(c.subjectId(), c.kind(), c.unitId(), c.fullName(), c.jobTitle(), c.award(), c.awardLabel(),
-                    p.periodTo(), p.periodFrom(), p.periodTo(), p.commendationType(), decision.text(), command.signedOn(),
-                    p.authorityId(), AuthorityNames.decider(authority.name(), province), decision.certificate(i + 1), "DECISION",
-                    decisionId, c.id()));
+            awards.add(new NewAward(
+                    c.subjectId(),
+                    c.kind(),
+                    c.unitId(),
+                    c.fullName(),
+                    c.jobTitle(),
+                    c.award(),
+                    c.awardLabel(),
+                    p.periodTo(),
+                    p.periodFrom(),
+                    p.periodTo(),
+                    p.commendationType(),
+                    decision.text(),
+                    command.signedOn(),
+                    p.authorityId(),
+                    AuthorityNames.decider(authority.name(), province),
+                    decision.certificate(i + 1),
+                    "DECISION",
+                    decisionId,
+                    c.id()));
         }
         List<Long> subjects = registry.record(awards);
         for (int i = 0; i < passed.size(); i++) {
             store.award(passed.get(i).id(), decision.certificate(i + 1), subjects.get(i));
-            store.event(id, passed.get(i).id(), "CANDIDATE_AWARD", p.status(), p.status(), decision.certificate(i + 1),
-                    user.username(), clock.instant());
+            store.event(
+                    id,
+                    passed.get(i).id(),
+                    "CANDIDATE_AWARD",
+                    p.status(),
+                    p.status(),
+                    decision.certificate(i + 1),
+                    user.username(),
+                    clock.instant());
         }
         store.setDecision(id, decisionId);
         pipeline.move(user, p, Step.ISSUE_DECISION, messages.get("proposal.decision.event", decision.text()));
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.DECISION_ISSUED,
-                p.authorityId(), "đề nghị " + id, "Quyết định số " + decision.text() + " ngày " + command.signedOn() + ", "
-                        + passed.size() + " khen thưởng; ký: " + signer + " (" + title + ")"));
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+                user,
+                vn.thidua.platform.audit.AuditAction.DECISION_ISSUED,
+                p.authorityId(),
+                "đề nghị " + id,
+                "Quyết định số " + decision.text() + " ngày " + command.signedOn() + ", " + passed.size()
+                        + " khen thưởng; ký: " + signer + " (" + title + ")"));
         return proposals.get(user, id);
     }
 }

@@ -14,8 +14,8 @@ import vn.thidua.documents.DocumentService;
 import vn.thidua.documents.ReportCommand;
 import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.org.AuthorityKind;
-import vn.thidua.org.AuthorityView;
 import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
@@ -28,7 +28,12 @@ import vn.thidua.rules.ParameterService;
 @Service
 public class DossierService {
 
-    public enum Document { SUBMISSION, MINUTES, REPORT, DECISION }
+    public enum Document {
+        SUBMISSION,
+        MINUTES,
+        REPORT,
+        DECISION
+    }
 
     private final ProposalService proposals;
     private final AuthorityService authorities;
@@ -42,8 +47,16 @@ public class DossierService {
 
     private final ProposalAccess access;
 
-    DossierService(ProposalService proposals, AuthorityService authorities, AwardRegistry registry, DocumentService documents,
-            ConferenceService conferences, BlocService blocs, ParameterService parameters, Messages messages, Clock clock,
+    DossierService(
+            ProposalService proposals,
+            AuthorityService authorities,
+            AwardRegistry registry,
+            DocumentService documents,
+            ConferenceService conferences,
+            BlocService blocs,
+            ParameterService parameters,
+            Messages messages,
+            Clock clock,
             ProposalAccess access) {
         this.access = access;
         this.proposals = proposals;
@@ -58,45 +71,64 @@ public class DossierService {
     }
 
     @Transactional(readOnly = true)
-    public DocumentService.File document(CurrentUser user, long id, Document kind, Long candidateId, DocumentService.Format format) {
+    public DocumentService.File document(
+            CurrentUser user, long id, Document kind, Long candidateId, DocumentService.Format format) {
         ProposalView p = proposals.get(user, id);
         AuthorityView authority = authorities.get(p.authorityId());
         // the proposal's authority as named on the day of its documents (its successor's name once merged)
-        DossierDrafts.Authority a = new DossierDrafts.Authority(p.authorityName(), authority.kind() == AuthorityKind.PROVINCE);
+        DossierDrafts.Authority a =
+                new DossierDrafts.Authority(p.authorityName(), authority.kind() == AuthorityKind.PROVINCE);
         LocalDate today = submittedOn(p);
         return switch (kind) {
-            case SUBMISSION -> DocumentService.render(DossierDrafts.submission(p, a, today), "to-trinh-de-nghi-" + p.id(), format);
+            case SUBMISSION ->
+                DocumentService.render(DossierDrafts.submission(p, a, today), "to-trinh-de-nghi-" + p.id(), format);
             case REPORT -> {
                 if (candidateId == null) {
-                    throw new InvalidInputException(List.of(new Violation("candidateId", messages.get("proposal.report.who"))));
+                    throw new InvalidInputException(
+                            List.of(new Violation("candidateId", messages.get("proposal.report.who"))));
                 }
-                ProposalView.Candidate c = p.candidates().stream().filter(x -> x.id() == candidateId)
-                        .findFirst().orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound",
-                                candidateId)));
+                ProposalView.Candidate c = p.candidates().stream()
+                        .filter(x -> x.id() == candidateId)
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new NotFoundException(messages.get("proposal.candidate.notFound", candidateId)));
                 access.requireReadCandidate(user, p, candidateId);
                 // the awards before this proposal: not the one its own decision gave
-                List<AwardEntry> history = history(user, c).stream().filter(e -> p.decision() == null
-                        || !p.decision().text().equals(e.decisionNumber())).toList();
-                yield DocumentService.render(DossierDrafts.achievementReport(p, c, a, today, history),
-                        "bao-cao-thanh-tich-" + c.id(), format);
+                List<AwardEntry> history = history(user, c).stream()
+                        .filter(e ->
+                                p.decision() == null || !p.decision().text().equals(e.decisionNumber()))
+                        .toList();
+                yield DocumentService.render(
+                        DossierDrafts.achievementReport(p, c, a, today, history),
+                        "bao-cao-thanh-tich-" + c.id(),
+                        format);
             }
             case MINUTES -> minutes(user, p, format);
             case DECISION -> {
                 if (p.decision() == null) {
-                    throw new InvalidInputException(List.of(new Violation("decision", messages.get("proposal.decision.none"))));
+                    throw new InvalidInputException(
+                            List.of(new Violation("decision", messages.get("proposal.decision.none"))));
                 }
-                List<String> grounds = new ArrayList<>(parameters.instrumentsInForce(p.decision().signedOn()).stream()
-                        .map(i -> "Căn cứ " + i.name()).toList());
-                yield DocumentService.render(DossierDrafts.decision(p, a, p.decision(), grounds),
-                        "quyet-dinh-" + p.decision().number() + "-" + p.decision().signedOn().getYear(), format);
+                List<String> grounds = new ArrayList<>(
+                        parameters.instrumentsInForce(p.decision().signedOn()).stream()
+                                .map(i -> "Căn cứ " + i.name())
+                                .toList());
+                yield DocumentService.render(
+                        DossierDrafts.decision(p, a, p.decision(), grounds),
+                        "quyet-dinh-" + p.decision().number() + "-"
+                                + p.decision().signedOn().getYear(),
+                        format);
             }
         };
     }
 
     /** A dossier is dated the day it went to the board (the last time, if it was returned); a draft, today. */
     private LocalDate submittedOn(ProposalView p) {
-        return p.events().stream().filter(e -> "SUBMIT".equals(e.action())).reduce((a, b) -> b)
-                .map(e -> e.at().atZone(clock.getZone()).toLocalDate()).orElse(LocalDate.now(clock));
+        return p.events().stream()
+                .filter(e -> "SUBMIT".equals(e.action()))
+                .reduce((a, b) -> b)
+                .map(e -> e.at().atZone(clock.getZone()).toLocalDate())
+                .orElse(LocalDate.now(clock));
     }
 
     /** The candidate's awards in the registry (for a collective, its unit's record through renames and mergers). */
@@ -105,20 +137,28 @@ public class DossierService {
             // the registry is the board's and the unit's own: another reader gets the report without the history table
             return List.of();
         }
-        return c.subjectId() != null ? registry.ofSubject(user, c.subjectId()).awards()
-                : registry.ofUnit(user, c.unitId()).awards().stream().filter(e -> e.kind() == c.kind()
-                        && (c.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE
-                                || e.subjectName().equalsIgnoreCase(c.fullName()))).toList();
+        return c.subjectId() != null
+                ? registry.ofSubject(user, c.subjectId()).awards()
+                : registry.ofUnit(user, c.unitId()).awards().stream()
+                        .filter(e -> e.kind() == c.kind()
+                                && (c.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE
+                                        || e.subjectName().equalsIgnoreCase(c.fullName())))
+                        .toList();
     }
 
     private DocumentService.File minutes(CurrentUser user, ProposalView p, DocumentService.Format format) {
         if (p.level() != vn.thidua.proposals.domain.ProposerLevel.BLOC) {
             throw new InvalidInputException(List.of(new Violation("kind", messages.get("proposal.minutes.none"))));
         }
-        ConferenceView conference = conferences.get(blocs.scope(user, p.blocYearId()))
-                .orElseThrow(() -> new InvalidInputException(List.of(new Violation("kind", messages.get("proposal.minutes.none")))));
-        ReportCommand command = new ReportCommand(null, conference.heldOn() != null ? conference.heldOn() : LocalDate.now(clock),
-                AuthorityNames.place(p.authorityName()), conference.chair());
+        ConferenceView conference = conferences
+                .get(blocs.scope(user, p.blocYearId()))
+                .orElseThrow(() -> new InvalidInputException(
+                        List.of(new Violation("kind", messages.get("proposal.minutes.none")))));
+        ReportCommand command = new ReportCommand(
+                null,
+                conference.heldOn() != null ? conference.heldOn() : LocalDate.now(clock),
+                AuthorityNames.place(p.authorityName()),
+                conference.chair());
         return documents.document(user, p.blocYearId(), DocumentService.Kind.MINUTES, command, format);
     }
 }

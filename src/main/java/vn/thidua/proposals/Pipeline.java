@@ -3,7 +3,6 @@ package vn.thidua.proposals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
@@ -40,8 +39,12 @@ class Pipeline {
         access.require(user, p, step.actor());
         Transition t = step.take(p.status(), step.actor());
         if (t instanceof Transition.Refused) {
-            throw new InvalidInputException(List.of(new Violation("status", messages.get("proposal.step.wrongState",
-                    messages.get("proposalStep." + step), messages.get("proposalStatus." + p.status())))));
+            throw new InvalidInputException(List.of(new Violation(
+                    "status",
+                    messages.get(
+                            "proposal.step.wrongState",
+                            messages.get("proposalStep." + step),
+                            messages.get("proposalStatus." + p.status())))));
         }
     }
 
@@ -64,7 +67,9 @@ class Pipeline {
             case AWAITING_DECISION -> ParameterKey.DECISION_DAYS;
             default -> null;
         };
-        Parameter days = key == null ? null : parameters.table().forYear(p.year(), p.authorityId()).get(key);
+        Parameter days = key == null
+                ? null
+                : parameters.table().forYear(p.year(), p.authorityId()).get(key);
         return days == null ? null : LocalDate.now(clock).plusDays(days.value().longValue());
     }
 }

@@ -44,7 +44,8 @@ class ProposalAccess {
 
     boolean isProposer(CurrentUser user, ProposalView p) {
         return switch (p.level()) {
-            case BLOC -> blocs.scopeIfAny(user, p.blocYearId()).map(s -> s.leader()).orElse(false);
+            case BLOC ->
+                blocs.scopeIfAny(user, p.blocYearId()).map(s -> s.leader()).orElse(false);
             case UNIT -> p.proposerUnitId() != null && user.isOfficerOf(p.proposerUnitId());
             case BOARD -> user.isBoardOf(p.authorityId());
         };
@@ -68,11 +69,16 @@ class ProposalAccess {
      */
     boolean canRead(CurrentUser user, ProposalView p) {
         boolean workingCopy = p.status() == ProposalStatus.DRAFT || p.status() == ProposalStatus.RETURNED;
-        return isBoard(user, p) || isProposer(user, p) || !workingCopy && isDecider(user, p)
+        return isBoard(user, p)
+                || isProposer(user, p)
+                || !workingCopy && isDecider(user, p)
                 || !workingCopy && isSuccessorBoard(user, p)
                 || p.candidates().stream().anyMatch(c -> user.isOfficerOf(c.unitId()))
-                || !workingCopy && user.role() == Role.COUNCIL_MEMBER && user.councilMemberId() != null
-                        && authorities.councilMembers(p.authorityId()).stream().anyMatch(m -> m.id() == user.councilMemberId());
+                || !workingCopy
+                        && user.role() == Role.COUNCIL_MEMBER
+                        && user.councilMemberId() != null
+                        && authorities.councilMembers(p.authorityId()).stream()
+                                .anyMatch(m -> m.id() == user.councilMemberId());
     }
 
     /**
@@ -84,8 +90,12 @@ class ProposalAccess {
         if (!canRead(user, p)) {
             return false;
         }
-        if (candidateId == null || isBoard(user, p) || isProposer(user, p) || isDecider(user, p)
-                || user.role() == Role.COUNCIL_MEMBER || isSuccessorBoard(user, p)) {
+        if (candidateId == null
+                || isBoard(user, p)
+                || isProposer(user, p)
+                || isDecider(user, p)
+                || user.role() == Role.COUNCIL_MEMBER
+                || isSuccessorBoard(user, p)) {
             return true;
         }
         return isCandidateOfficer(user, p, candidateId);
@@ -93,7 +103,10 @@ class ProposalAccess {
 
     /** A reader who stands in the proposal only as the officer of a candidate's unit. */
     boolean readsOnlyOwnCandidates(CurrentUser user, ProposalView p) {
-        return !isBoard(user, p) && !isProposer(user, p) && !isDecider(user, p) && user.role() != Role.COUNCIL_MEMBER
+        return !isBoard(user, p)
+                && !isProposer(user, p)
+                && !isDecider(user, p)
+                && user.role() != Role.COUNCIL_MEMBER
                 && !isSuccessorBoard(user, p);
     }
 
@@ -103,7 +116,10 @@ class ProposalAccess {
      * for a collective (a unit's awards are public decisions) but not for a person of another unit.
      */
     boolean mayReadFindings(CurrentUser user, ProposalView p, ProposalView.Candidate c) {
-        if (isBoard(user, p) || isDecider(user, p) || user.role() == Role.COUNCIL_MEMBER || user.isOfficerOf(c.unitId())
+        if (isBoard(user, p)
+                || isDecider(user, p)
+                || user.role() == Role.COUNCIL_MEMBER
+                || user.isOfficerOf(c.unitId())
                 || isSuccessorBoard(user, p)) {
             return true;
         }

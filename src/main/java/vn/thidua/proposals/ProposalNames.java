@@ -39,16 +39,24 @@ class ProposalNames {
     }
 
     private ProposalView on(ProposalView p, LocalDate on, Lookups lookups) {
-        String proposer = p.proposerUnitId() == null ? p.proposerName() : lookups.unit(p.proposerUnitId(), on).name();
-        return p.named(lookups.authority(p.authorityId(), on), proposer, p.candidates().stream().map(c -> {
-            NamesOfTheTime.Name unit = lookups.unit(c.unitId(), on);
-            if (!unit.changed()) {
-                return c;
-            }
-            // a collective named as its unit is that unit: it bears the successor's name too
-            boolean theUnitItself = c.kind() == SubjectKind.COLLECTIVE && c.fullName().strip().equalsIgnoreCase(unit.formerName());
-            return c.named(theUnitItself ? unit.name() : c.fullName(), unit.name(), unit.formerName());
-        }).toList());
+        String proposer = p.proposerUnitId() == null
+                ? p.proposerName()
+                : lookups.unit(p.proposerUnitId(), on).name();
+        return p.named(
+                lookups.authority(p.authorityId(), on),
+                proposer,
+                p.candidates().stream()
+                        .map(c -> {
+                            NamesOfTheTime.Name unit = lookups.unit(c.unitId(), on);
+                            if (!unit.changed()) {
+                                return c;
+                            }
+                            // a collective named as its unit is that unit: it bears the successor's name too
+                            boolean theUnitItself = c.kind() == SubjectKind.COLLECTIVE
+                                    && c.fullName().strip().equalsIgnoreCase(unit.formerName());
+                            return c.named(theUnitItself ? unit.name() : c.fullName(), unit.name(), unit.formerName());
+                        })
+                        .toList());
     }
 
     /** The names looked up for one request, by id and day. */

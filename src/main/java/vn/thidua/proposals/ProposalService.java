@@ -23,7 +23,6 @@ import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.proposals.domain.Actor;
-import vn.thidua.rules.domain.AwardNames;
 import vn.thidua.proposals.domain.CandidateStatus;
 import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.ProposerLevel;
@@ -34,10 +33,11 @@ import vn.thidua.rules.ParameterService;
 import vn.thidua.rules.SubjectService;
 import vn.thidua.rules.domain.Answer;
 import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.AwardNames;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.Parameters;
-import vn.thidua.rules.domain.Quotas;
 import vn.thidua.rules.domain.Question;
+import vn.thidua.rules.domain.Quotas;
 import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.rules.domain.Verdict;
 import vn.thidua.scoring.ResultService;
@@ -75,10 +75,24 @@ public class ProposalService {
     private final Clock clock;
     private final ProposalNames names;
 
-    ProposalService(ProposalStore store, ProposalAccess access, Pipeline pipeline, BlocService blocs,
-            AuthorityService authorities, ConferenceService conferences, ScoringService scoring, ResultService results,
-            VotingService voting, EligibilityService eligibility, SubjectService subjects, ParameterService parameters,
-            Checks checks, Messages messages, Clock clock, vn.thidua.org.UnitService units, ProposalNames names) {
+    ProposalService(
+            ProposalStore store,
+            ProposalAccess access,
+            Pipeline pipeline,
+            BlocService blocs,
+            AuthorityService authorities,
+            ConferenceService conferences,
+            ScoringService scoring,
+            ResultService results,
+            VotingService voting,
+            EligibilityService eligibility,
+            SubjectService subjects,
+            ParameterService parameters,
+            Checks checks,
+            Messages messages,
+            Clock clock,
+            vn.thidua.org.UnitService units,
+            ProposalNames names) {
         this.names = names;
         this.units = units;
         this.store = store;
@@ -107,7 +121,8 @@ public class ProposalService {
     public ProposalView fromConference(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
         if (!scope.leader()) {
-            throw new org.springframework.security.access.AccessDeniedException("only the leading unit proposes for the bloc");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "only the leading unit proposes for the bloc");
         }
         Checks.Collector check = checks.none();
         Optional<ConferenceView> conference = conferences.get(scope);
@@ -118,7 +133,10 @@ public class ProposalService {
         if (ranking == null || !ranking.consolidated()) {
             check.reject("ranking", "proposal.ranking.missing");
         }
-        if (!store.list(null, yearId, null, null).stream().filter(p -> p.level() == ProposerLevel.BLOC).toList().isEmpty()) {
+        if (!store.list(null, yearId, null, null).stream()
+                .filter(p -> p.level() == ProposerLevel.BLOC)
+                .toList()
+                .isEmpty()) {
             check.reject("blocYearId", "proposal.exists");
         }
         check.throwIfInvalid();
@@ -128,30 +146,57 @@ public class ProposalService {
         int flags = allowed(Quotas.check(Quotas.Kind.BLOC_FLAGS, scope.year().flagQuota(), 0, rules));
         int merits = allowed(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 0, rules));
         List<VoteView> votes = voting.ofYear(user, yearId).stream()
-                .filter(v -> v.counted() && v.subject() == VoteSubject.BLOC_PROPOSAL).toList();
-        long id = store.insert(new ProposalStore.NewProposal(scope.bloc().authorityId(), yearId, year, ProposerLevel.BLOC,
-                scope.year().leader().id(), messages.get("proposal.title.bloc", year, scope.bloc().name()),
-                CommendationType.THUONG_XUYEN, year, year, user.username(), clock.instant()));
+                .filter(v -> v.counted() && v.subject() == VoteSubject.BLOC_PROPOSAL)
+                .toList();
+        long id = store.insert(new ProposalStore.NewProposal(
+                scope.bloc().authorityId(),
+                yearId,
+                year,
+                ProposerLevel.BLOC,
+                scope.year().leader().id(),
+                messages.get("proposal.title.bloc", year, scope.bloc().name()),
+                CommendationType.THUONG_XUYEN,
+                year,
+                year,
+                user.username(),
+                clock.instant()));
         List<ResultsView.Row> rows = ranking.rows();
         for (int i = 0; i < Math.min(rows.size(), flags + merits); i++) {
             ResultsView.Row row = rows.get(i);
             Award award = i < flags ? Award.CO_TINH : Award.BK_TINH;
-            long candidate = store.insertCandidate(id, new ProposalStore.NewCandidate(SubjectKind.COLLECTIVE, row.unit().id(),
-                    row.unit().name(), null, award, AwardNames.of(award, province), voteResult(votes, row.unit())
-                            + messages.get("proposal.rankText", vn.thidua.platform.text.Numbers.text(row.rank().total().total()),
-                                    row.rank().position()), null, null));
+            long candidate = store.insertCandidate(
+                    id,
+                    new ProposalStore.NewCandidate(
+                            SubjectKind.COLLECTIVE,
+                            row.unit().id(),
+                            row.unit().name(),
+                            null,
+                            award,
+                            AwardNames.of(award, province),
+                            voteResult(votes, row.unit())
+                                    + messages.get(
+                                            "proposal.rankText",
+                                            vn.thidua.platform.text.Numbers.text(
+                                                    row.rank().total().total()),
+                                            row.rank().position()),
+                            null,
+                            null));
             if (rejectedByConference(votes, row.unit())) {
                 // ranked but not voted through: on the record with the reason, not proposed
-                store.setCandidateStatus(candidate, CandidateStatus.REJECTED, messages.get("proposal.conference.rejected"));
+                store.setCandidateStatus(
+                        candidate, CandidateStatus.REJECTED, messages.get("proposal.conference.rejected"));
             }
         }
-        store.event(id, null, "CREATE_FROM_CONFERENCE", null, ProposalStatus.DRAFT, null, user.username(), clock.instant());
+        store.event(
+                id, null, "CREATE_FROM_CONFERENCE", null, ProposalStatus.DRAFT, null, user.username(), clock.instant());
         return get(user, id);
     }
 
     /** Put to a conference vote and not passed by it. */
     private static boolean rejectedByConference(List<VoteView> votes, UnitRef unit) {
-        return votes.stream().filter(v -> v.tally() != null).flatMap(v -> v.tally().lines().stream())
+        return votes.stream()
+                .filter(v -> v.tally() != null)
+                .flatMap(v -> v.tally().lines().stream())
                 .filter(l -> l.option().unitId() != null && l.option().unitId() == unit.id())
                 .anyMatch(l -> l.outcome().result() != vn.thidua.voting.domain.Outcome.Result.PASSED);
     }
@@ -164,11 +209,20 @@ public class ProposalService {
                 continue;
             }
             vote.tally().lines().stream()
-                    .filter(l -> unit.id() == (l.option().unitId() == null ? -1 : l.option().unitId())
+                    .filter(l -> unit.id()
+                                    == (l.option().unitId() == null
+                                            ? -1
+                                            : l.option().unitId())
                             || l.option().label().equals(unit.name()))
-                    .findFirst().ifPresent(l -> text.append(messages.get("proposal.voteText", vote.question(),
-                            messages.get("voteMethod." + vote.method()), l.ballots(), vote.electorate(),
-                            messages.get("voteResult." + l.outcome().result()))).append(' '));
+                    .findFirst()
+                    .ifPresent(l -> text.append(messages.get(
+                                    "proposal.voteText",
+                                    vote.question(),
+                                    messages.get("voteMethod." + vote.method()),
+                                    l.ballots(),
+                                    vote.electorate(),
+                                    messages.get("voteResult." + l.outcome().result())))
+                            .append(' '));
         }
         return text.toString();
     }
@@ -193,7 +247,8 @@ public class ProposalService {
         switch (level) {
             case BLOC -> {
                 if (!scope.leader()) {
-                    throw new org.springframework.security.access.AccessDeniedException("only the leading unit proposes for the bloc");
+                    throw new org.springframework.security.access.AccessDeniedException(
+                            "only the leading unit proposes for the bloc");
                 }
                 unit = scope.year().leader().id();
             }
@@ -208,7 +263,9 @@ public class ProposalService {
             }
             case BOARD -> scope.requireBoard();
         }
-        if (command.title() == null || command.title().isBlank() || command.title().length() > 500) {
+        if (command.title() == null
+                || command.title().isBlank()
+                || command.title().length() > 500) {
             check.reject("title", "proposal.title.required");
         }
         int year = scope.year().year();
@@ -218,8 +275,18 @@ public class ProposalService {
             check.reject("periodFrom", "proposal.period.range", year);
         }
         check.throwIfInvalid();
-        long id = store.insert(new ProposalStore.NewProposal(scope.bloc().authorityId(), scope.year().id(), year, level, unit,
-                command.title().strip(), type, from, to, user.username(), clock.instant()));
+        long id = store.insert(new ProposalStore.NewProposal(
+                scope.bloc().authorityId(),
+                scope.year().id(),
+                year,
+                level,
+                unit,
+                command.title().strip(),
+                type,
+                from,
+                to,
+                user.username(),
+                clock.instant()));
         store.event(id, null, "CREATE", null, ProposalStatus.DRAFT, null, user.username(), clock.instant());
         return get(user, id);
     }
@@ -239,8 +306,12 @@ public class ProposalService {
         } else if (kind != null && !award.isFor(kind)) {
             check.reject("award", "proposal.candidate.awardKind", award.label());
         }
-        UnitRef unit = command.unitId() == null ? null
-                : scope.year().members().stream().filter(m -> m.id() == command.unitId()).findFirst().orElse(null);
+        UnitRef unit = command.unitId() == null
+                ? null
+                : scope.year().members().stream()
+                        .filter(m -> m.id() == command.unitId())
+                        .findFirst()
+                        .orElse(null);
         if (unit == null || p.level() == ProposerLevel.UNIT && unit.id() != p.proposerUnitId()) {
             check.reject("unitId", "proposal.candidate.unit");
         }
@@ -256,16 +327,34 @@ public class ProposalService {
         }
         java.util.Optional<ProposalView.Candidate> same = unit == null || award == null || kind == null || name == null
                 ? java.util.Optional.empty()
-                : p.candidates().stream().filter(c -> c.unitId() == unit.id() && c.kind() == kind
-                        && c.fullName().equalsIgnoreCase(name) && c.award() == award).findFirst();
+                : p.candidates().stream()
+                        .filter(c -> c.unitId() == unit.id()
+                                && c.kind() == kind
+                                && c.fullName().equalsIgnoreCase(name)
+                                && c.award() == award)
+                        .findFirst();
         if (same.isPresent()) {
-            check.reject("award", same.get().status().standing() ? "proposal.candidate.twice" : "proposal.candidate.rejectedBefore",
-                    name, award.label(), same.get().reason());
+            check.reject(
+                    "award",
+                    same.get().status().standing() ? "proposal.candidate.twice" : "proposal.candidate.rejectedBefore",
+                    name,
+                    award.label(),
+                    same.get().reason());
         }
         check.throwIfInvalid();
         boolean province = authorities.get(p.authorityId()).kind() == AuthorityKind.PROVINCE;
-        long candidate = store.insertCandidate(id, new ProposalStore.NewCandidate(kind, unit.id(), name, strip(command.jobTitle()),
-                award, AwardNames.of(award, province), null, strip(command.narrative()), null));
+        long candidate = store.insertCandidate(
+                id,
+                new ProposalStore.NewCandidate(
+                        kind,
+                        unit.id(),
+                        name,
+                        strip(command.jobTitle()),
+                        award,
+                        AwardNames.of(award, province),
+                        null,
+                        strip(command.narrative()),
+                        null));
         store.touch(id);
         store.event(id, candidate, "ADD_CANDIDATE", p.status(), p.status(), null, user.username(), clock.instant());
         return get(user, id);
@@ -277,10 +366,11 @@ public class ProposalService {
         ProposalView.Candidate c = candidate(p, candidateId);
         if (!c.status().standing()) {
             // a candidate the board dropped stays on the record with its reason
-            throw new InvalidInputException(List.of(new Violation("candidateId",
-                    messages.get("proposal.candidate.keepRejected", c.fullName()))));
+            throw new InvalidInputException(List.of(
+                    new Violation("candidateId", messages.get("proposal.candidate.keepRejected", c.fullName()))));
         }
-        store.event(id, null, "REMOVE_CANDIDATE", p.status(), p.status(), c.fullName(), user.username(), clock.instant());
+        store.event(
+                id, null, "REMOVE_CANDIDATE", p.status(), p.status(), c.fullName(), user.username(), clock.instant());
         store.deleteCandidate(id, candidateId);
         store.touch(id);
         return get(user, id);
@@ -295,7 +385,8 @@ public class ProposalService {
         ProposalView p = locked(id, null);
         ProposalView.Candidate c = candidate(p, candidateId);
         if (!access.isProposer(user, p) && !access.isCandidateOfficer(user, p, candidateId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not the proposer nor the candidate's unit");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "not the proposer nor the candidate's unit");
         }
         Checks.Collector check = checks.none();
         if (!p.status().editableByProposer() && c.status() != CandidateStatus.RETURNED) {
@@ -313,7 +404,9 @@ public class ProposalService {
             check.reject("jobTitle", "proposal.candidate.jobTitle");
         }
         check.throwIfInvalid();
-        store.updateCandidate(candidateId, command.narrative().strip(),
+        store.updateCandidate(
+                candidateId,
+                command.narrative().strip(),
                 c.kind() == SubjectKind.INDIVIDUAL ? strip(command.jobTitle()) : c.jobTitle());
         store.event(id, candidateId, "EDIT_REPORT", p.status(), p.status(), null, user.username(), clock.instant());
         return get(user, id);
@@ -324,15 +417,18 @@ public class ProposalService {
     public ProposalView upload(CurrentUser user, long id, Long candidateId, String typedFileName, byte[] content) {
         String fileName = vn.thidua.platform.files.FileKinds.safeName(typedFileName);
         ProposalView p = locked(id, null);
-        boolean candidateReturned = candidateId != null && candidate(p, candidateId).status() == CandidateStatus.RETURNED;
+        boolean candidateReturned =
+                candidateId != null && candidate(p, candidateId).status() == CandidateStatus.RETURNED;
         if (!access.isProposer(user, p) && !(candidateId != null && access.isCandidateOfficer(user, p, candidateId))) {
-            throw new org.springframework.security.access.AccessDeniedException("not the proposer nor the candidate's unit");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "not the proposer nor the candidate's unit");
         }
         Checks.Collector check = checks.none();
         if (!p.status().editableByProposer() && !candidateReturned) {
             check.reject("file", "proposal.notEditable", messages.get("proposalStatus." + p.status()));
         }
-        String type = vn.thidua.platform.files.FileKinds.contentType(fileName, content).orElse(null);
+        String type = vn.thidua.platform.files.FileKinds.contentType(fileName, content)
+                .orElse(null);
         if (content == null || content.length == 0) {
             check.reject("file", "proposal.file.empty");
         } else if (content.length > MAX_FILE_BYTES) {
@@ -355,10 +451,13 @@ public class ProposalService {
     public vn.thidua.documents.DocumentService.File file(CurrentUser user, long id, long fileId) {
         ProposalView p = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id)));
         access.requireRead(user, p);
-        ProposalView.FileView f = p.files().stream().filter(x -> x.id() == fileId).findFirst()
+        ProposalView.FileView f = p.files().stream()
+                .filter(x -> x.id() == fileId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.file.notFound")));
         access.requireReadCandidate(user, p, f.candidateId());
-        return new vn.thidua.documents.DocumentService.File(store.fileContent(id, fileId).orElseThrow(), f.name(), f.contentType());
+        return new vn.thidua.documents.DocumentService.File(
+                store.fileContent(id, fileId).orElseThrow(), f.name(), f.contentType());
     }
 
     /**
@@ -386,8 +485,10 @@ public class ProposalService {
             }
         }
         List<String> needsJustification = new ArrayList<>(quotaBreaches(p));
-        standing.stream().filter(c -> c.eligibility() != null && c.eligibility().verdict() == Verdict.NOT_ELIGIBLE)
-                .forEach(c -> needsJustification.add(messages.get("proposal.notEligible", c.fullName(), c.award().label())));
+        standing.stream()
+                .filter(c -> c.eligibility() != null && c.eligibility().verdict() == Verdict.NOT_ELIGIBLE)
+                .forEach(c -> needsJustification.add(messages.get(
+                        "proposal.notEligible", c.fullName(), c.award().label())));
         String justification = strip(command.justification());
         if (!needsJustification.isEmpty() && (justification == null || justification.length() < 20)) {
             check.reject("justification", "proposal.justification.required", String.join("; ", needsJustification));
@@ -410,9 +511,10 @@ public class ProposalService {
         List<String> breaches = new ArrayList<>();
         for (Quotas.Kind kind : List.of(Quotas.Kind.BLOC_FLAGS, Quotas.Kind.BLOC_MERITS)) {
             Award award = kind == Quotas.Kind.BLOC_FLAGS ? Award.CO_TINH : Award.BK_TINH;
-            int proposed = (int) p.standing().stream().filter(c -> c.award() == award).count();
-            Quotas.QuotaCheck q = Quotas.check(kind, kind == Quotas.Kind.BLOC_FLAGS ? store.flagQuota(p.blocYearId()) : null,
-                    proposed, rules);
+            int proposed =
+                    (int) p.standing().stream().filter(c -> c.award() == award).count();
+            Quotas.QuotaCheck q = Quotas.check(
+                    kind, kind == Quotas.Kind.BLOC_FLAGS ? store.flagQuota(p.blocYearId()) : null, proposed, rules);
             if (Boolean.FALSE.equals(q.met())) {
                 breaches.add(messages.get("proposal.quota.exceeded", award.label(), proposed, q.max(), q.basis()));
             }
@@ -427,23 +529,26 @@ public class ProposalService {
 
     @Transactional(readOnly = true)
     public ProposalView get(CurrentUser user, long id) {
-        ProposalView p = names.ofTheTime(store.find(id)
-                .orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id))));
+        ProposalView p = names.ofTheTime(
+                store.find(id).orElseThrow(() -> new NotFoundException(messages.get("proposal.notFound", id))));
         access.requireRead(user, p);
-        ProposalView seen = withEligibility(access.isBoard(user, p) ? p : p.withoutContacts(),
-                c -> access.mayReadFindings(user, p, c));
+        ProposalView seen = withEligibility(
+                access.isBoard(user, p) ? p : p.withoutContacts(), c -> access.mayReadFindings(user, p, c));
         if (access.readsOnlyOwnCandidates(user, p)) {
             // another candidate's report, job title and evidence are its own unit's, not a co-candidate's
-            seen = seen.with(seen.candidates().stream().map(c -> user.isOfficerOf(c.unitId()) ? c : c.seenByAnotherCandidate())
+            seen = seen.with(
+                    seen.candidates().stream()
+                            .map(c -> user.isOfficerOf(c.unitId()) ? c : c.seenByAnotherCandidate())
                             .toList(),
-                    seen.files().stream().filter(f -> access.canReadCandidate(user, p, f.candidateId())).toList());
+                    seen.files().stream()
+                            .filter(f -> access.canReadCandidate(user, p, f.candidateId()))
+                            .toList());
         }
         return seen;
     }
 
     /** A bloc year a user may propose in, as the form offers it. */
-    public record YearChoice(long blocYearId, String label) {
-    }
+    public record YearChoice(long blocYearId, String label) {}
 
     /**
      * Where the user may open a proposal of its own: a unit officer in the bloc years its unit is a
@@ -453,15 +558,20 @@ public class ProposalService {
     public List<YearChoice> proposableYears(CurrentUser user) {
         List<YearChoice> choices = new ArrayList<>();
         if (user.role() == Role.UNIT_OFFICER && user.unitId() != null) {
-            for (vn.thidua.org.UnitMembershipView m : units.history(user.unitId()).memberships()) {
+            for (vn.thidua.org.UnitMembershipView m :
+                    units.history(user.unitId()).memberships()) {
                 if (m.unit().id() == user.unitId()) {
-                    choices.add(new YearChoice(blocs.year(user, m.blocId(), m.year()).id(), m.blocName() + " – năm " + m.year()));
+                    choices.add(new YearChoice(
+                            blocs.year(user, m.blocId(), m.year()).id(), m.blocName() + " – năm " + m.year()));
                 }
             }
         } else if (user.role() == Role.BOARD) {
             for (vn.thidua.org.BlocView bloc : blocs.search(user, "", user.authorityId())) {
-                blocs.years(user, bloc.id()).stream().sorted(java.util.Comparator.comparingInt(vn.thidua.org.BlocYearView::year)
-                        .reversed()).limit(3).forEach(y -> choices.add(new YearChoice(y.id(), bloc.name() + " – năm " + y.year())));
+                blocs.years(user, bloc.id()).stream()
+                        .sorted(java.util.Comparator.comparingInt(vn.thidua.org.BlocYearView::year)
+                                .reversed())
+                        .limit(3)
+                        .forEach(y -> choices.add(new YearChoice(y.id(), bloc.name() + " – năm " + y.year())));
             }
         }
         return choices;
@@ -480,19 +590,50 @@ public class ProposalService {
     }
 
     public ProposalRoles roles(CurrentUser user, ProposalView p) {
-        return new ProposalRoles(access.isProposer(user, p), access.isBoard(user, p), access.isDecider(user, p),
-                p.candidates().stream().filter(c -> user.isOfficerOf(c.unitId())).map(ProposalView.Candidate::id).toList());
+        return new ProposalRoles(
+                access.isProposer(user, p),
+                access.isBoard(user, p),
+                access.isDecider(user, p),
+                p.candidates().stream()
+                        .filter(c -> user.isOfficerOf(c.unitId()))
+                        .map(ProposalView.Candidate::id)
+                        .toList());
     }
 
     /** The engine's answer for each candidate, on the history recorded so far. */
     /** The engine's findings on each candidate whom {@code reveals} lets the reader see (a person's record is personal data). */
     ProposalView withEligibility(ProposalView p, java.util.function.Predicate<ProposalView.Candidate> reveals) {
         List<ProposalView.Candidate> candidates = p.candidates().stream()
-                .map(c -> c.withEligibility(reveals.test(c) ? answer(p, c) : null)).toList();
-        return new ProposalView(p.id(), p.authorityId(), p.authorityName(), p.blocYearId(), p.blocName(), p.year(), p.level(),
-                p.proposerUnitId(), p.proposerName(), p.title(), p.commendationType(), p.periodFrom(), p.periodTo(), p.status(),
-                p.justification(), p.returnReason(), p.stepStartedAt(), p.stepDueOn(), p.publicFrom(), p.publicUntil(),
-                p.createdBy(), p.createdAt(), p.version(), candidates, p.files(), p.events(), p.comments(),
+                .map(c -> c.withEligibility(reveals.test(c) ? answer(p, c) : null))
+                .toList();
+        return new ProposalView(
+                p.id(),
+                p.authorityId(),
+                p.authorityName(),
+                p.blocYearId(),
+                p.blocName(),
+                p.year(),
+                p.level(),
+                p.proposerUnitId(),
+                p.proposerName(),
+                p.title(),
+                p.commendationType(),
+                p.periodFrom(),
+                p.periodTo(),
+                p.status(),
+                p.justification(),
+                p.returnReason(),
+                p.stepStartedAt(),
+                p.stepDueOn(),
+                p.publicFrom(),
+                p.publicUntil(),
+                p.createdBy(),
+                p.createdAt(),
+                p.version(),
+                candidates,
+                p.files(),
+                p.events(),
+                p.comments(),
                 p.decision());
     }
 
@@ -500,8 +641,13 @@ public class ProposalService {
         if (c.status() == CandidateStatus.AWARDED) {
             return null;
         }
-        return eligibility.answer(new Question(p.periodTo(), c.award(), p.commendationType(),
-                subjects.historyOf(c.subjectId(), c.kind(), c.unitId(), c.fullName(), p.periodTo()), consideredOn(p)),
+        return eligibility.answer(
+                new Question(
+                        p.periodTo(),
+                        c.award(),
+                        p.commendationType(),
+                        subjects.historyOf(c.subjectId(), c.kind(), c.unitId(), c.fullName(), p.periodTo()),
+                        consideredOn(p)),
                 p.authorityId());
     }
 
@@ -511,7 +657,8 @@ public class ProposalService {
      * answered as its year's review would have been, early the next year.
      */
     private java.time.LocalDate consideredOn(ProposalView p) {
-        java.time.LocalDate made = p.decision() != null ? p.decision().signedOn()
+        java.time.LocalDate made = p.decision() != null
+                ? p.decision().signedOn()
                 : java.time.LocalDate.ofInstant(p.createdAt(), clock.getZone());
         return made.getYear() > p.periodTo() + 1 ? Question.usualConsideration(p.periodTo()) : made;
     }
@@ -528,13 +675,18 @@ public class ProposalService {
             return store.list(null, null, null, null);
         }
         if (user.role() == Role.BOARD) {
-            return access.readableAuthorities(user).stream().flatMap(a -> store.list(a, null, null, null).stream())
+            return access.readableAuthorities(user).stream()
+                    .flatMap(a -> store.list(a, null, null, null).stream())
                     .filter(p -> access.canRead(user, p))
-                    .sorted(java.util.Comparator.comparing(ProposalView::createdAt).thenComparingLong(ProposalView::id).reversed())
+                    .sorted(java.util.Comparator.comparing(ProposalView::createdAt)
+                            .thenComparingLong(ProposalView::id)
+                            .reversed())
                     .toList();
         }
         if (user.role() == Role.DECIDER) {
-            return store.list(user.authorityId(), null, null, null).stream().filter(p -> access.canRead(user, p)).toList();
+            return store.list(user.authorityId(), null, null, null).stream()
+                    .filter(p -> access.canRead(user, p))
+                    .toList();
         }
         if (user.role() == Role.UNIT_OFFICER) {
             return store.list(null, null, user.unitId(), null);
@@ -562,8 +714,8 @@ public class ProposalService {
         ProposalView p = locked(id, version);
         access.require(user, p, Actor.PROPOSER);
         if (!p.status().editableByProposer()) {
-            throw new InvalidInputException(List.of(new Violation("status",
-                    messages.get("proposal.notEditable", messages.get("proposalStatus." + p.status())))));
+            throw new InvalidInputException(List.of(new Violation(
+                    "status", messages.get("proposal.notEditable", messages.get("proposalStatus." + p.status())))));
         }
         return p;
     }
@@ -581,7 +733,9 @@ public class ProposalService {
     }
 
     ProposalView.Candidate candidate(ProposalView p, long candidateId) {
-        return p.candidates().stream().filter(c -> c.id() == candidateId).findFirst()
+        return p.candidates().stream()
+                .filter(c -> c.id() == candidateId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.candidate.notFound", candidateId)));
     }
 

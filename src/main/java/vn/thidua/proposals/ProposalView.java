@@ -12,17 +12,59 @@ import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
 
 /** A proposal with its candidates, dossier files, public comments, decision and every step taken. */
-public record ProposalView(long id, long authorityId, String authorityName, long blocYearId, String blocName, int year,
-        ProposerLevel level, Long proposerUnitId, String proposerName, String title, CommendationType commendationType,
-        int periodFrom, int periodTo, ProposalStatus status, String justification, String returnReason,
-        Instant stepStartedAt, LocalDate stepDueOn, Instant publicFrom, Instant publicUntil,
-        String createdBy, Instant createdAt, long version, List<Candidate> candidates, List<FileView> files,
-        List<Event> events, List<Comment> comments, Decision decision) {
+public record ProposalView(
+        long id,
+        long authorityId,
+        String authorityName,
+        long blocYearId,
+        String blocName,
+        int year,
+        ProposerLevel level,
+        Long proposerUnitId,
+        String proposerName,
+        String title,
+        CommendationType commendationType,
+        int periodFrom,
+        int periodTo,
+        ProposalStatus status,
+        String justification,
+        String returnReason,
+        Instant stepStartedAt,
+        LocalDate stepDueOn,
+        Instant publicFrom,
+        Instant publicUntil,
+        String createdBy,
+        Instant createdAt,
+        long version,
+        List<Candidate> candidates,
+        List<FileView> files,
+        List<Event> events,
+        List<Comment> comments,
+        Decision decision) {
 
-    public record Candidate(long id, int position, SubjectKind kind, long unitId, String unitName, String fullName,
-            String jobTitle, Award award, String awardLabel, String voteResult, CandidateStatus status, String reason,
-            String narrative, boolean checkDossier, boolean checkCriteria, boolean checkQuota, Long subjectId,
-            Long councilVoteId, Long councilOptionId, String certificateNumber, long version, Answer eligibility,
+    public record Candidate(
+            long id,
+            int position,
+            SubjectKind kind,
+            long unitId,
+            String unitName,
+            String fullName,
+            String jobTitle,
+            Award award,
+            String awardLabel,
+            String voteResult,
+            CandidateStatus status,
+            String reason,
+            String narrative,
+            boolean checkDossier,
+            boolean checkCriteria,
+            boolean checkQuota,
+            Long subjectId,
+            Long councilVoteId,
+            Long councilOptionId,
+            String certificateNumber,
+            long version,
+            Answer eligibility,
             String formerUnitName) {
 
         public boolean checked() {
@@ -30,37 +72,119 @@ public record ProposalView(long id, long authorityId, String authorityName, long
         }
 
         public Candidate withEligibility(Answer answer) {
-            return new Candidate(id, position, kind, unitId, unitName, fullName, jobTitle, award, awardLabel, voteResult,
-                    status, reason, narrative, checkDossier, checkCriteria, checkQuota, subjectId, councilVoteId,
-                    councilOptionId, certificateNumber, version, answer, formerUnitName);
+            return new Candidate(
+                    id,
+                    position,
+                    kind,
+                    unitId,
+                    unitName,
+                    fullName,
+                    jobTitle,
+                    award,
+                    awardLabel,
+                    voteResult,
+                    status,
+                    reason,
+                    narrative,
+                    checkDossier,
+                    checkCriteria,
+                    checkQuota,
+                    subjectId,
+                    councilVoteId,
+                    councilOptionId,
+                    certificateNumber,
+                    version,
+                    answer,
+                    formerUnitName);
         }
 
         /** The same candidate under the names of another day: its unit's (and a collective's own) and the one it replaced. */
         Candidate named(String newFullName, String newUnitName, String former) {
-            return new Candidate(id, position, kind, unitId, newUnitName, newFullName, jobTitle, award, awardLabel, voteResult,
-                    status, reason, narrative, checkDossier, checkCriteria, checkQuota, subjectId, councilVoteId,
-                    councilOptionId, certificateNumber, version, eligibility, former);
+            return new Candidate(
+                    id,
+                    position,
+                    kind,
+                    unitId,
+                    newUnitName,
+                    newFullName,
+                    jobTitle,
+                    award,
+                    awardLabel,
+                    voteResult,
+                    status,
+                    reason,
+                    narrative,
+                    checkDossier,
+                    checkCriteria,
+                    checkQuota,
+                    subjectId,
+                    councilVoteId,
+                    councilOptionId,
+                    certificateNumber,
+                    version,
+                    eligibility,
+                    former);
         }
 
         /** As another candidate's unit sees it: who and what is proposed, not the report, the job or the findings. */
         public Candidate seenByAnotherCandidate() {
-            return new Candidate(id, position, kind, unitId, unitName, fullName, null, award, awardLabel, voteResult,
-                    status, reason, null, checkDossier, checkCriteria, checkQuota, subjectId, councilVoteId,
-                    councilOptionId, certificateNumber, version, null, formerUnitName);
+            return new Candidate(
+                    id,
+                    position,
+                    kind,
+                    unitId,
+                    unitName,
+                    fullName,
+                    null,
+                    award,
+                    awardLabel,
+                    voteResult,
+                    status,
+                    reason,
+                    null,
+                    checkDossier,
+                    checkCriteria,
+                    checkQuota,
+                    subjectId,
+                    councilVoteId,
+                    councilOptionId,
+                    certificateNumber,
+                    version,
+                    null,
+                    formerUnitName);
         }
     }
 
-    public record FileView(long id, Long candidateId, String name, String contentType, int size, String uploadedBy,
-            Instant uploadedAt) {
-    }
+    public record FileView(
+            long id,
+            Long candidateId,
+            String name,
+            String contentType,
+            int size,
+            String uploadedBy,
+            Instant uploadedAt) {}
 
-    public record Event(String action, String fromStatus, String toStatus, String candidateName, String reason,
-            String actor, Instant at) {
-    }
+    public record Event(
+            String action,
+            String fromStatus,
+            String toStatus,
+            String candidateName,
+            String reason,
+            String actor,
+            Instant at) {}
 
     /** A comment of the public; its contact details are for the board only. */
-    public record Comment(long id, Long candidateId, String authorName, String contact, String body, Instant createdAt,
-            String answer, String answeredBy, Instant answeredAt, boolean spam) {
+    public record Comment(
+            long id,
+            Long candidateId,
+            String authorName,
+            String contact,
+            String body,
+            Instant createdAt,
+            String answer,
+            String answeredBy,
+            Instant answeredAt,
+            boolean spam) {
 
         public boolean answered() {
             return answer != null;
@@ -72,38 +196,135 @@ public record ProposalView(long id, long authorityId, String authorityName, long
         }
     }
 
-    public record Decision(long id, int number, String symbol, String text, LocalDate signedOn, String signerName,
-            String signerTitle, String issuedBy) {
-    }
+    public record Decision(
+            long id,
+            int number,
+            String symbol,
+            String text,
+            LocalDate signedOn,
+            String signerName,
+            String signerTitle,
+            String issuedBy) {}
 
     /** The council's votes on this proposal's candidates (one per rule, or more for a long list). */
     public List<Long> councilVotes() {
-        return candidates.stream().map(Candidate::councilVoteId).filter(java.util.Objects::nonNull).distinct().toList();
+        return candidates.stream()
+                .map(Candidate::councilVoteId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** Contact details are the board's: every other reader gets the comments without them. */
     public ProposalView withoutContacts() {
-        List<Comment> hidden = comments.stream().map(c -> new Comment(c.id(), c.candidateId(), c.authorName(), null, c.body(),
-                c.createdAt(), c.answer(), c.answeredBy(), c.answeredAt(), c.spam())).toList();
-        return new ProposalView(id, authorityId, authorityName, blocYearId, blocName, year, level, proposerUnitId, proposerName,
-                title, commendationType, periodFrom, periodTo, status, justification, returnReason, stepStartedAt, stepDueOn,
-                publicFrom, publicUntil, createdBy, createdAt, version, candidates, files, events, hidden,
+        List<Comment> hidden = comments.stream()
+                .map(c -> new Comment(
+                        c.id(),
+                        c.candidateId(),
+                        c.authorName(),
+                        null,
+                        c.body(),
+                        c.createdAt(),
+                        c.answer(),
+                        c.answeredBy(),
+                        c.answeredAt(),
+                        c.spam()))
+                .toList();
+        return new ProposalView(
+                id,
+                authorityId,
+                authorityName,
+                blocYearId,
+                blocName,
+                year,
+                level,
+                proposerUnitId,
+                proposerName,
+                title,
+                commendationType,
+                periodFrom,
+                periodTo,
+                status,
+                justification,
+                returnReason,
+                stepStartedAt,
+                stepDueOn,
+                publicFrom,
+                publicUntil,
+                createdBy,
+                createdAt,
+                version,
+                candidates,
+                files,
+                events,
+                hidden,
                 decision);
     }
 
     /** The same proposal under the names of another day (its authority's, its proposing unit's, its candidates'). */
     ProposalView named(String newAuthorityName, String newProposerName, List<Candidate> renamed) {
-        return new ProposalView(id, authorityId, newAuthorityName, blocYearId, blocName, year, level, proposerUnitId,
-                newProposerName, title, commendationType, periodFrom, periodTo, status, justification, returnReason,
-                stepStartedAt, stepDueOn, publicFrom, publicUntil, createdBy, createdAt, version, renamed, files, events,
-                comments, decision);
+        return new ProposalView(
+                id,
+                authorityId,
+                newAuthorityName,
+                blocYearId,
+                blocName,
+                year,
+                level,
+                proposerUnitId,
+                newProposerName,
+                title,
+                commendationType,
+                periodFrom,
+                periodTo,
+                status,
+                justification,
+                returnReason,
+                stepStartedAt,
+                stepDueOn,
+                publicFrom,
+                publicUntil,
+                createdBy,
+                createdAt,
+                version,
+                renamed,
+                files,
+                events,
+                comments,
+                decision);
     }
 
     /** The same proposal with other candidates and files (what one reader may see of it). */
     public ProposalView with(List<Candidate> someCandidates, List<FileView> someFiles) {
-        return new ProposalView(id, authorityId, authorityName, blocYearId, blocName, year, level, proposerUnitId, proposerName,
-                title, commendationType, periodFrom, periodTo, status, justification, returnReason, stepStartedAt, stepDueOn,
-                publicFrom, publicUntil, createdBy, createdAt, version, someCandidates, someFiles, events, comments, decision);
+        return new ProposalView(
+                id,
+                authorityId,
+                authorityName,
+                blocYearId,
+                blocName,
+                year,
+                level,
+                proposerUnitId,
+                proposerName,
+                title,
+                commendationType,
+                periodFrom,
+                periodTo,
+                status,
+                justification,
+                returnReason,
+                stepStartedAt,
+                stepDueOn,
+                publicFrom,
+                publicUntil,
+                createdBy,
+                createdAt,
+                version,
+                someCandidates,
+                someFiles,
+                events,
+                comments,
+                decision);
     }
 
     public List<Candidate> standing() {

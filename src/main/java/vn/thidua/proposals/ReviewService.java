@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.platform.security.CurrentUser;
@@ -41,6 +40,7 @@ public class ReviewService {
 
     /** Enough for a person to say what they know; a flood from one address cannot hold the council back. */
     static final int MAX_COMMENTS_PER_CONTACT = 3;
+
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final ProposalStore store;
@@ -55,9 +55,17 @@ public class ReviewService {
     /** One place (a household, an office) comments this often at most: enough for people, not for a script. */
     private final int commentsPerAddressPerHour;
 
-    ReviewService(ProposalStore store, ProposalService proposals, Pipeline pipeline, ParameterService parameters,
-            VotingService voting, Checks checks, Messages messages, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${thidua.public-comment.per-address-per-hour:10}") int commentsPerAddressPerHour) {
+    ReviewService(
+            ProposalStore store,
+            ProposalService proposals,
+            Pipeline pipeline,
+            ParameterService parameters,
+            VotingService voting,
+            Checks checks,
+            Messages messages,
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${thidua.public-comment.per-address-per-hour:10}")
+                    int commentsPerAddressPerHour) {
         this.commentsPerAddressPerHour = commentsPerAddressPerHour;
         this.store = store;
         this.proposals = proposals;
@@ -97,25 +105,38 @@ public class ReviewService {
             throw refused("proposal.checklist.notNow", messages.get("proposalStatus." + p.status()));
         }
         store.setChecklist(candidateId, command.dossier(), command.criteria(), command.quota());
-        store.event(id, candidateId, "CHECKLIST", p.status(), p.status(),
-                (command.dossier() ? "hồ sơ ✓ " : "") + (command.criteria() ? "tiêu chuẩn ✓ " : "") + (command.quota() ? "tỷ lệ ✓" : ""),
-                user.username(), clock.instant());
+        store.event(
+                id,
+                candidateId,
+                "CHECKLIST",
+                p.status(),
+                p.status(),
+                (command.dossier() ? "hồ sơ ✓ " : "")
+                        + (command.criteria() ? "tiêu chuẩn ✓ " : "")
+                        + (command.quota() ? "tỷ lệ ✓" : ""),
+                user.username(),
+                clock.instant());
         return proposals.get(user, id);
     }
 
     /** Returns one candidate (the others stay under review) or drops it from the proposal, with the reason. */
     @Transactional
-    public ProposalView candidateStep(CurrentUser user, long id, long candidateId, CandidateStep step, String reasonText) {
+    public ProposalView candidateStep(
+            CurrentUser user, long id, long candidateId, CandidateStep step, String reasonText) {
         ProposalView p = proposals.locked(id, null);
         pipeline.requireActor(user, p, step.actor());
         ProposalView.Candidate c = proposals.candidate(p, candidateId);
         CandidateStatus after = step.after(p.status(), c.status(), step.actor());
         if (after == null) {
-            throw refused("proposal.candidate.stepRefused", messages.get("candidateStep." + step),
-                    messages.get("candidateStatus." + c.status()), messages.get("proposalStatus." + p.status()));
+            throw refused(
+                    "proposal.candidate.stepRefused",
+                    messages.get("candidateStep." + step),
+                    messages.get("candidateStatus." + c.status()),
+                    messages.get("proposalStatus." + p.status()));
         }
         String reason = step == CandidateStep.RESUBMIT ? c.reason() : reason(reasonText);
-        if (step == CandidateStep.RESUBMIT && (c.narrative() == null || c.narrative().isBlank())) {
+        if (step == CandidateStep.RESUBMIT
+                && (c.narrative() == null || c.narrative().isBlank())) {
             throw refused("proposal.submit.noReport", c.fullName());
         }
         store.setCandidateStatus(candidateId, after, step == CandidateStep.RESUBMIT ? null : reason);
@@ -123,7 +144,8 @@ public class ReviewService {
             store.setChecklist(candidateId, false, false, false);
         }
         store.touch(id);
-        store.event(id, candidateId, "CANDIDATE_" + step, p.status(), p.status(), reason, user.username(), clock.instant());
+        store.event(
+                id, candidateId, "CANDIDATE_" + step, p.status(), p.status(), reason, user.username(), clock.instant());
         return proposals.get(user, id);
     }
 
@@ -151,10 +173,17 @@ public class ReviewService {
             check.reject("status", "proposal.publish.noPeriod", p.year());
         }
         check.throwIfInvalid();
-        PublicCommentPeriod period = PublicCommentPeriod.starting(clock.instant(), days.value().intValue());
+        PublicCommentPeriod period =
+                PublicCommentPeriod.starting(clock.instant(), days.value().intValue());
         store.setPublicPeriod(id, period.from(), period.until());
-        pipeline.move(user, p, Step.PUBLISH, messages.get("proposal.publish.event", days.value().intValue(),
-                days.basis().citation()));
+        pipeline.move(
+                user,
+                p,
+                Step.PUBLISH,
+                messages.get(
+                        "proposal.publish.event",
+                        days.value().intValue(),
+                        days.basis().citation()));
         return proposals.get(user, id);
     }
 
@@ -163,12 +192,15 @@ public class ReviewService {
     public List<PublicProposal> publicList() {
         return store.list(null, null, null, List.of(ProposalStatus.PUBLIC_COMMENT)).stream()
                 .filter(p -> p.publicUntil() != null && p.publicUntil().isAfter(clock.instant()))
-                .map(p -> PublicProposal.of(proposals.named(store.find(p.id()).orElseThrow()))).toList();
+                .map(p -> PublicProposal.of(proposals.named(store.find(p.id()).orElseThrow())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public PublicProposal publicView(long id) {
-        return store.find(id).filter(p -> p.status() == ProposalStatus.PUBLIC_COMMENT).map(proposals::named)
+        return store.find(id)
+                .filter(p -> p.status() == ProposalStatus.PUBLIC_COMMENT)
+                .map(proposals::named)
                 .map(PublicProposal::of)
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.public.notFound", id)));
     }
@@ -176,7 +208,8 @@ public class ReviewService {
     /** A comment of anyone reading the public page: a name and a way to be answered are required. */
     @Transactional
     public void comment(long id, ProposalCommands.Comment command, String address) {
-        ProposalView p = store.find(id).filter(x -> x.status() == ProposalStatus.PUBLIC_COMMENT)
+        ProposalView p = store.find(id)
+                .filter(x -> x.status() == ProposalStatus.PUBLIC_COMMENT)
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.public.notFound", id)));
         Checks.Collector check = checks.none();
         if (!p.publicUntil().isAfter(clock.instant())) {
@@ -194,8 +227,9 @@ public class ReviewService {
         } else if (store.commentsFrom(id, normalized.get().value()) >= MAX_COMMENTS_PER_CONTACT) {
             check.reject("contact", "proposal.comment.tooMany", MAX_COMMENTS_PER_CONTACT);
         }
-        if (address != null && store.commentsFromAddress(address, clock.instant().minus(java.time.Duration.ofHours(1)))
-                >= commentsPerAddressPerHour) {
+        if (address != null
+                && store.commentsFromAddress(address, clock.instant().minus(java.time.Duration.ofHours(1)))
+                        >= commentsPerAddressPerHour) {
             check.reject("body", "proposal.comment.tooManyFromAddress", commentsPerAddressPerHour);
         }
         if (body == null || body.length() > 4000) {
@@ -216,12 +250,22 @@ public class ReviewService {
         if (p.status() != ProposalStatus.PUBLIC_COMMENT && p.status() != ProposalStatus.COUNCIL) {
             throw refused("proposal.answer.notNow");
         }
-        p.comments().stream().filter(c -> c.id() == commentId).findFirst()
+        p.comments().stream()
+                .filter(c -> c.id() == commentId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.comment.notFound", commentId)));
         if (store.markSpam(id, commentId, user.username()) == 0) {
             throw refused("proposal.comment.spamAnswered");
         }
-        store.event(id, null, "COMMENT_SPAM", p.status(), p.status(), String.valueOf(commentId), user.username(), clock.instant());
+        store.event(
+                id,
+                null,
+                "COMMENT_SPAM",
+                p.status(),
+                p.status(),
+                String.valueOf(commentId),
+                user.username(),
+                clock.instant());
         return proposals.get(user, id);
     }
 
@@ -236,7 +280,9 @@ public class ReviewService {
         if (p.status() != ProposalStatus.PUBLIC_COMMENT && p.status() != ProposalStatus.COUNCIL) {
             throw refused("proposal.answer.notNow");
         }
-        ProposalView.Comment comment = p.comments().stream().filter(c -> c.id() == commentId).findFirst()
+        ProposalView.Comment comment = p.comments().stream()
+                .filter(c -> c.id() == commentId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(messages.get("proposal.comment.notFound", commentId)));
         if (comment.answered() || store.answerComment(id, commentId, answer, user.username(), clock.instant()) == 0) {
             throw refused("proposal.answer.already");
@@ -255,10 +301,14 @@ public class ReviewService {
         pipeline.allow(user, p, Step.CLOSE_PUBLIC_COMMENT);
         Checks.Collector check = checks.none();
         if (!new PublicCommentPeriod(p.publicFrom(), p.publicUntil()).over(clock.instant())) {
-            check.reject("status", "proposal.comment.periodNotOver",
+            check.reject(
+                    "status",
+                    "proposal.comment.periodNotOver",
                     MOMENT.format(p.publicUntil().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
         }
-        long unanswered = p.comments().stream().filter(ProposalView.Comment::awaitingAnswer).count();
+        long unanswered = p.comments().stream()
+                .filter(ProposalView.Comment::awaitingAnswer)
+                .count();
         if (unanswered > 0) {
             check.reject("comments", "proposal.comment.unanswered", unanswered);
         }
@@ -279,16 +329,27 @@ public class ReviewService {
     private void putToCouncil(CurrentUser user, ProposalView p, List<ProposalView.Candidate> candidates) {
         for (boolean cstd : new boolean[] {false, true}) {
             List<ProposalView.Candidate> group = candidates.stream()
-                    .filter(c -> vn.thidua.rules.domain.VoteRule.takesCstdShare(c.award()) == cstd).toList();
+                    .filter(c -> vn.thidua.rules.domain.VoteRule.takesCstdShare(c.award()) == cstd)
+                    .toList();
             for (int from = 0; from < group.size(); from += VotingService.MAX_OPTIONS) {
-                List<ProposalView.Candidate> part = group.subList(from, Math.min(group.size(), from + VotingService.MAX_OPTIONS));
-                List<String> labels = part.stream().map(ReviewService::optionLabel).toList();
-                VoteView vote = voting.create(user, p.blocYearId(), new VoteCommand(
-                        cstd ? VoteSubject.COUNCIL_CSTD_PROPOSAL : VoteSubject.COUNCIL_PROPOSAL,
-                        messages.get("proposal.council.question", p.title()), VoteMethod.SECRET_BALLOT, labels, null,
-                        labels.size(), VoteElectorate.COUNCIL));
+                List<ProposalView.Candidate> part =
+                        group.subList(from, Math.min(group.size(), from + VotingService.MAX_OPTIONS));
+                List<String> labels =
+                        part.stream().map(ReviewService::optionLabel).toList();
+                VoteView vote = voting.create(
+                        user,
+                        p.blocYearId(),
+                        new VoteCommand(
+                                cstd ? VoteSubject.COUNCIL_CSTD_PROPOSAL : VoteSubject.COUNCIL_PROPOSAL,
+                                messages.get("proposal.council.question", p.title()),
+                                VoteMethod.SECRET_BALLOT,
+                                labels,
+                                null,
+                                labels.size(),
+                                VoteElectorate.COUNCIL));
                 for (int i = 0; i < part.size(); i++) {
-                    store.setCouncilOption(part.get(i).id(), vote.id(), vote.options().get(i).id());
+                    store.setCouncilOption(
+                            part.get(i).id(), vote.id(), vote.options().get(i).id());
                 }
             }
         }
@@ -297,8 +358,11 @@ public class ReviewService {
     /** "3. Nguyễn Văn A (Sở Tư pháp) – Chiến sĩ thi đua cấp tỉnh": unique by its number, within a ballot's 300 characters. */
     static String optionLabel(ProposalView.Candidate c) {
         String label = c.position() + ". " + c.fullName()
-                + (c.kind() == vn.thidua.rules.domain.SubjectKind.INDIVIDUAL ? " (" + c.unitName() + ")" : "") + " – " + c.awardLabel();
-        return label.length() <= VotingService.MAX_LABEL ? label : label.substring(0, VotingService.MAX_LABEL - 1) + "…";
+                + (c.kind() == vn.thidua.rules.domain.SubjectKind.INDIVIDUAL ? " (" + c.unitName() + ")" : "") + " – "
+                + c.awardLabel();
+        return label.length() <= VotingService.MAX_LABEL
+                ? label
+                : label.substring(0, VotingService.MAX_LABEL - 1) + "…";
     }
 
     /** A council vote without quorum is held again for its candidates; the others' results stand. */
@@ -307,7 +371,10 @@ public class ReviewService {
         ProposalView p = proposals.locked(id, version);
         pipeline.requireActor(user, p, Actor.BOARD);
         if (p.status() != ProposalStatus.COUNCIL) {
-            throw refused("proposal.step.wrongState", messages.get("proposalStep.REVOTE"), messages.get("proposalStatus." + p.status()));
+            throw refused(
+                    "proposal.step.wrongState",
+                    messages.get("proposalStep.REVOTE"),
+                    messages.get("proposalStatus." + p.status()));
         }
         java.util.Map<Long, VoteView> votes = new java.util.HashMap<>();
         List<ProposalView.Candidate> again = new ArrayList<>();
@@ -322,14 +389,26 @@ public class ReviewService {
         }
         putToCouncil(user, p, again);
         store.touch(id);
-        store.event(id, null, "COUNCIL_REVOTE", p.status(), p.status(),
-                String.join(", ", again.stream().map(ProposalView.Candidate::fullName).toList()), user.username(), clock.instant());
+        store.event(
+                id,
+                null,
+                "COUNCIL_REVOTE",
+                p.status(),
+                p.status(),
+                String.join(
+                        ", ",
+                        again.stream().map(ProposalView.Candidate::fullName).toList()),
+                user.username(),
+                clock.instant());
         return proposals.get(user, id);
     }
 
     private static VoteView.Tally.Line line(VoteView vote, ProposalView.Candidate c) {
-        return vote.tally().lines().stream().filter(l -> l.option().id() == c.councilOptionId()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("candidate " + c.id() + " has no option in vote " + vote.id()));
+        return vote.tally().lines().stream()
+                .filter(l -> l.option().id() == c.councilOptionId())
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("candidate " + c.id() + " has no option in vote " + vote.id()));
     }
 
     /** Reads the council's closed vote: each candidate passes by the rule in force, or is recorded with its count. */
@@ -353,19 +432,25 @@ public class ReviewService {
             VoteView.Tally.Line line = line(vote, c);
             Outcome o = line.outcome();
             boolean ok = o.result() == Outcome.Result.PASSED;
-            String text = messages.get("proposal.council.count", line.ballots(), o.electorate(), o.needed(),
-                    messages.get(ok ? "voteResult.PASSED" : "voteResult.FAILED"), vote.ruleText());
+            String text = messages.get(
+                    "proposal.council.count",
+                    line.ballots(),
+                    o.electorate(),
+                    o.needed(),
+                    messages.get(ok ? "voteResult.PASSED" : "voteResult.FAILED"),
+                    vote.ruleText());
             CandidateStep step = ok ? CandidateStep.COUNCIL_PASSED : CandidateStep.COUNCIL_NOT_PASSED;
             store.setCandidateStatus(c.id(), step.after(p.status(), c.status(), Actor.BOARD), text);
-            store.event(id, c.id(), "CANDIDATE_" + step, p.status(), p.status(), text, user.username(), clock.instant());
+            store.event(
+                    id, c.id(), "CANDIDATE_" + step, p.status(), p.status(), text, user.username(), clock.instant());
             if (ok) {
                 passed.add(c.fullName());
             }
         }
-        pipeline.move(user, p, passed.isEmpty() ? Step.CLOSE_WITHOUT_AWARD : Step.RECORD_COUNCIL, String.join(", ", passed));
+        pipeline.move(
+                user, p, passed.isEmpty() ? Step.CLOSE_WITHOUT_AWARD : Step.RECORD_COUNCIL, String.join(", ", passed));
         return proposals.get(user, id);
     }
-
 
     private String reason(String text) {
         String reason = ProposalService.strip(text);

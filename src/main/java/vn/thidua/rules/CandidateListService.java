@@ -33,27 +33,32 @@ public class CandidateListService {
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public CandidateList check(CurrentUser user, long unitId, int year, Map<Long, Award> choices) {
         List<SubjectView> staff = subjects.ofUnit(user, unitId);
-        List<SubjectView> chosen = staff.stream().filter(s -> choices.containsKey(s.id())).toList();
+        List<SubjectView> chosen =
+                staff.stream().filter(s -> choices.containsKey(s.id())).toList();
         Map<Long, History> histories = subjects.histories(chosen, year);
         List<Candidate> candidates = new ArrayList<>();
         for (SubjectView s : chosen) {
             Award award = choices.get(s.id());
-            Answer answer = eligibility.answer(new Question(year, award, CommendationType.THUONG_XUYEN,
-                    histories.get(s.id())), s.authorityId());
+            Answer answer = eligibility.answer(
+                    new Question(year, award, CommendationType.THUONG_XUYEN, histories.get(s.id())), s.authorityId());
             candidates.add(new Candidate(s, award, answer));
         }
-        long ldtt = candidates.stream().filter(c -> c.award() == Award.LDTT || c.award() == Award.CSTD_CS).count();
-        long cstdcs = candidates.stream().filter(c -> c.award() == Award.CSTD_CS).count();
+        long ldtt = candidates.stream()
+                .filter(c -> c.award() == Award.LDTT || c.award() == Award.CSTD_CS)
+                .count();
+        long cstdcs =
+                candidates.stream().filter(c -> c.award() == Award.CSTD_CS).count();
         Long authority = staff.isEmpty() ? null : staff.get(0).authorityId();
-        Quotas.QuotaCheck share = Quotas.check(Quotas.Kind.CSTDCS_SHARE, (int) ldtt, (int) cstdcs,
+        Quotas.QuotaCheck share = Quotas.check(
+                Quotas.Kind.CSTDCS_SHARE,
+                (int) ldtt,
+                (int) cstdcs,
                 parameters.table().at(Question.usualConsideration(year), authority));
         return new CandidateList(staff, candidates, cstdcs == 0 ? List.of() : List.of(share));
     }
 
     /** A CSTĐCS is also a LĐTT of the same year, so both count in the base of a share of CSTĐCS. */
-    public record CandidateList(List<SubjectView> staff, List<Candidate> candidates, List<Quotas.QuotaCheck> quotas) {
-    }
+    public record CandidateList(List<SubjectView> staff, List<Candidate> candidates, List<Quotas.QuotaCheck> quotas) {}
 
-    public record Candidate(SubjectView subject, Award award, Answer answer) {
-    }
+    public record Candidate(SubjectView subject, Award award, Answer answer) {}
 }

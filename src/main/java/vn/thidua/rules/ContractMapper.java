@@ -36,7 +36,8 @@ final class ContractMapper {
     }
 
     CommendationType type(String code, String field) {
-        return code == null ? CommendationType.THUONG_XUYEN
+        return code == null
+                ? CommendationType.THUONG_XUYEN
                 : code(CommendationType::valueOf, code, field, "eligibility.commendationType.unknown", false);
     }
 
@@ -114,8 +115,8 @@ final class ContractMapper {
         List<History.Initiative> initiatives = new ArrayList<>();
         forEach(s.initiatives(), field + ".initiatives", (i, f) -> {
             Integer year = historyYear(i.year(), f + ".year");
-            InitiativeLevel level = code(InitiativeLevel::valueOf, i.level(), f + ".level",
-                    "eligibility.initiativeLevel.unknown", true);
+            InitiativeLevel level = code(
+                    InitiativeLevel::valueOf, i.level(), f + ".level", "eligibility.initiativeLevel.unknown", true);
             Award usedFor = i.usedFor() == null ? null : award(i.usedFor(), f + ".usedFor");
             if (year != null && level != null) {
                 initiatives.add(new History.Initiative(year, level, usedFor));
@@ -124,8 +125,8 @@ final class ContractMapper {
         List<History.Discipline> disciplines = new ArrayList<>();
         forEach(s.disciplines(), field + ".disciplines", (d, f) -> {
             Integer year = historyYear(d.year(), f + ".year");
-            DisciplineLevel level = code(DisciplineLevel::valueOf, d.level(), f + ".level",
-                    "eligibility.disciplineLevel.unknown", true);
+            DisciplineLevel level = code(
+                    DisciplineLevel::valueOf, d.level(), f + ".level", "eligibility.disciplineLevel.unknown", true);
             if (year != null && level != null) {
                 disciplines.add(new History.Discipline(year, level));
             }
@@ -177,8 +178,8 @@ final class ContractMapper {
         return year;
     }
 
-    private <E extends Enum<E>> E code(Function<String, E> parse, String code, String field, String message,
-            boolean required) {
+    private <E extends Enum<E>> E code(
+            Function<String, E> parse, String code, String field, String message, boolean required) {
         if (code == null || code.isBlank()) {
             if (required) {
                 check.reject(field, message, "");
@@ -203,5 +204,4 @@ final class ContractMapper {
             }
         }
     }
-
 }

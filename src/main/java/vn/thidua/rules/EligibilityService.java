@@ -23,7 +23,11 @@ public class EligibilityService {
     private final QuestionYears years;
     private final QuestionScope scope;
 
-    EligibilityService(ParameterService parameters, SubjectService subjects, Checks checks, QuestionYears years,
+    EligibilityService(
+            ParameterService parameters,
+            SubjectService subjects,
+            Checks checks,
+            QuestionYears years,
             QuestionScope scope) {
         this.scope = scope;
         this.parameters = parameters;
@@ -84,14 +88,15 @@ public class EligibilityService {
         return answers(year, history, authorityId, notEligibleToo, Question.usualConsideration(year));
     }
 
-    private Map<Award, Answer> answers(int year, History history, Long authorityId, boolean notEligibleToo,
-            java.time.LocalDate consideredOn) {
+    private Map<Award, Answer> answers(
+            int year, History history, Long authorityId, boolean notEligibleToo, java.time.LocalDate consideredOn) {
         Map<Award, Answer> answers = new java.util.EnumMap<>(Award.class);
         var parameters = this.parameters.table().at(consideredOn, authorityId);
         for (Award award : Award.values()) {
             if (award.isFor(history.kind())) {
                 Question question = new Question(year, award, CommendationType.THUONG_XUYEN, history, consideredOn);
-                if (notEligibleToo || engine.verdict(question, parameters) != vn.thidua.rules.domain.Verdict.NOT_ELIGIBLE) {
+                if (notEligibleToo
+                        || engine.verdict(question, parameters) != vn.thidua.rules.domain.Verdict.NOT_ELIGIBLE) {
                     answers.put(award, engine.check(question, parameters));
                 }
             }

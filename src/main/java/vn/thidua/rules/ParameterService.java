@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.InvalidInputException;
@@ -43,15 +43,20 @@ public class ParameterService {
     private final AtomicReference<Generation> cached = new AtomicReference<>();
     /** Outside transactions (a screening's workers) the generation is read at most this often. */
     private static final long UNBOUND_CHECK_NANOS = 1_000_000_000L;
+
     private final Object transactionKey = new Object();
     private final Object writtenKey = new Object();
 
-    private record Generation(long number, ParameterTable table, long checkedAt) {
-    }
+    private record Generation(long number, ParameterTable table, long checkedAt) {}
 
     private final vn.thidua.platform.audit.AuditLog audit;
 
-    ParameterService(ParameterStore store, Checks checks, Messages messages, vn.thidua.org.AuthorityService authorities, vn.thidua.platform.audit.AuditLog audit) {
+    ParameterService(
+            ParameterStore store,
+            Checks checks,
+            Messages messages,
+            vn.thidua.org.AuthorityService authorities,
+            vn.thidua.platform.audit.AuditLog audit) {
         this.audit = audit;
         this.authorities = authorities;
         this.store = store;
@@ -67,13 +72,15 @@ public class ParameterService {
 
     /** The law and the decree in force on a day, from the catalogue of instruments (for documents' legal grounds). */
     public List<LegalInstrument> instrumentsInForce(java.time.LocalDate day) {
-        return instruments.stream().filter(i -> i.kind() != LegalInstrument.Kind.POWERS && i.inForceOn(day)).toList();
+        return instruments.stream()
+                .filter(i -> i.kind() != LegalInstrument.Kind.POWERS && i.inForceOn(day))
+                .toList();
     }
 
     /** Whether the commune chair decides, on that day, what the district chair did (legal-instruments.csv). */
     public boolean communeHoldsDistrictPowers(java.time.LocalDate day) {
-        return instruments.stream().anyMatch(i -> i.code().equals(LegalInstrument.COMMUNE_HOLDS_DISTRICT_POWERS)
-                && i.inForceOn(day));
+        return instruments.stream()
+                .anyMatch(i -> i.code().equals(LegalInstrument.COMMUNE_HOLDS_DISTRICT_POWERS) && i.inForceOn(day));
     }
 
     /** Brings the national parameters to this release's catalogue (rows a board edited stay as they are). */
@@ -168,12 +175,23 @@ public class ParameterService {
         if (!store.update(id, command.getValue(), verified, note, version)) {
             throw new OptimisticLockingFailureException("parameter " + id + " changed");
         }
-        store.audit(id, user.username(), current.value(), command.getValue(), current.verified(), verified,
+        store.audit(
+                id,
+                user.username(),
+                current.value(),
+                command.getValue(),
+                current.verified(),
+                verified,
                 command.getReason().trim());
         forgetTableAfterCommit();
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.PARAMETER_CHANGED,
-                current.authorityId(), "tham số " + current.key().name(), current.value().toPlainString() + " → "
-                        + command.getValue().toPlainString() + (verified != current.verified() ? (verified ? "; đã xác minh" : "; bỏ xác minh") : "")
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+                user,
+                vn.thidua.platform.audit.AuditAction.PARAMETER_CHANGED,
+                current.authorityId(),
+                "tham số " + current.key().name(),
+                current.value().toPlainString() + " → "
+                        + command.getValue().toPlainString()
+                        + (verified != current.verified() ? (verified ? "; đã xác minh" : "; bỏ xác minh") : "")
                         + "; lý do: " + command.getReason().trim()));
         return get(id);
     }
@@ -210,22 +228,43 @@ public class ParameterService {
             check.reject("instrument", "parameter.instrument.required");
         }
         check.throwIfInvalid();
-        ParameterView row = new ParameterView(0, key, command.getValue(), command.getValidFrom(), command.getValidTo(),
-                command.getAuthorityId(), null, command.getInstrument().trim(), blankToNull(command.getArticle()),
-                blankToNull(command.getClause()), blankToNull(command.getPoint()), Boolean.TRUE.equals(command.getVerified()),
-                blankToNull(command.getNote()), 0);
+        ParameterView row = new ParameterView(
+                0,
+                key,
+                command.getValue(),
+                command.getValidFrom(),
+                command.getValidTo(),
+                command.getAuthorityId(),
+                null,
+                command.getInstrument().trim(),
+                blankToNull(command.getArticle()),
+                blankToNull(command.getClause()),
+                blankToNull(command.getPoint()),
+                Boolean.TRUE.equals(command.getVerified()),
+                blankToNull(command.getNote()),
+                0);
         long id;
         try {
             id = store.insert(row);
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException(List.of(new Violation("validFrom", messages.get("parameter.exists"))));
         }
-        store.audit(id, user.username(), null, command.getValue(), null, Boolean.TRUE.equals(command.getVerified()),
+        store.audit(
+                id,
+                user.username(),
+                null,
+                command.getValue(),
+                null,
+                Boolean.TRUE.equals(command.getVerified()),
                 command.getReason().trim());
         forgetTableAfterCommit();
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.PARAMETER_CHANGED,
-                command.getAuthorityId(), "tham số " + key.name(), "giá trị riêng của cơ quan " + command.getValue().toPlainString()
-                        + " từ " + command.getValidFrom() + "; lý do: " + command.getReason().trim()));
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+                user,
+                vn.thidua.platform.audit.AuditAction.PARAMETER_CHANGED,
+                command.getAuthorityId(),
+                "tham số " + key.name(),
+                "giá trị riêng của cơ quan " + command.getValue().toPlainString() + " từ " + command.getValidFrom()
+                        + "; lý do: " + command.getReason().trim()));
         return get(id);
     }
 

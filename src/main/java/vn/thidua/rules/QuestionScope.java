@@ -21,7 +21,8 @@ class QuestionScope {
     Long authorityOf(CurrentUser user) {
         return switch (user.role()) {
             case BOARD -> user.authorityId();
-            case UNIT_OFFICER -> user.unitId() == null ? null : units.get(user.unitId()).authorityId();
+            case UNIT_OFFICER ->
+                user.unitId() == null ? null : units.get(user.unitId()).authorityId();
             default -> null;
         };
     }

@@ -21,7 +21,8 @@ public class QuotaService {
     private final QuestionYears years;
     private final QuestionScope scope;
 
-    QuotaService(ParameterService parameters, BlocService blocs, Checks checks, QuestionYears years, QuestionScope scope) {
+    QuotaService(
+            ParameterService parameters, BlocService blocs, Checks checks, QuestionYears years, QuestionScope scope) {
         this.scope = scope;
         this.parameters = parameters;
         this.blocs = blocs;
@@ -46,7 +47,11 @@ public class QuotaService {
             check.reject("rule", "quota.rule.unknown", String.valueOf(request.rule()));
         }
         if (request.year() == null || !years.bounds().contains(request.year())) {
-            check.reject("year", "eligibility.year.outOfRange", years.bounds().first(), years.bounds().last());
+            check.reject(
+                    "year",
+                    "eligibility.year.outOfRange",
+                    years.bounds().first(),
+                    years.bounds().last());
         }
         if (request.proposed() == null || request.proposed() < 0) {
             check.reject("proposed", "eligibility.count.negative");
@@ -60,23 +65,32 @@ public class QuotaService {
         if (kind == Quotas.Kind.BLOC_FLAGS && request.blocId() != null) {
             var bloc = blocs.get(user, request.blocId());
             authority = bloc.authorityId();
-            base = blocs.years(user, bloc.id()).stream().filter(y -> y.year() == request.year()).findFirst()
-                    .map(y -> y.flagQuota()).orElse(null);
+            base = blocs.years(user, bloc.id()).stream()
+                    .filter(y -> y.year() == request.year())
+                    .findFirst()
+                    .map(y -> y.flagQuota())
+                    .orElse(null);
         }
         // a list of proposals for a year's achievements is considered early the next year, under the rules of then
-        return Quotas.check(kind, base, request.proposed(),
+        return Quotas.check(
+                kind,
+                base,
+                request.proposed(),
                 parameters.table().at(vn.thidua.rules.domain.Question.usualConsideration(request.year()), authority));
     }
 
     private void requireYear(int year, String field) {
         Checks.Collector check = checks.none();
         if (!years.bounds().contains(year)) {
-            check.reject(field, "eligibility.year.outOfRange", years.bounds().first(), years.bounds().last());
+            check.reject(
+                    field,
+                    "eligibility.year.outOfRange",
+                    years.bounds().first(),
+                    years.bounds().last());
         }
         check.throwIfInvalid();
     }
 
     /** rule: CSTDCS_SHARE (base = LĐTT count), CO_CP_SHARE (base = holders of the provincial standard), BLOC_FLAGS (blocId or base = quota). */
-    public record QuotaRequest(String rule, Integer year, Integer base, Integer proposed, Long blocId) {
-    }
+    public record QuotaRequest(String rule, Integer year, Integer base, Integer proposed, Long blocId) {}
 }

@@ -41,8 +41,7 @@ final class ReasonCodes {
         return taken;
     }
 
-    private record Key(String condition, String basis, Reason.Kind kind, boolean verified) {
-    }
+    private record Key(String condition, String basis, Reason.Kind kind, boolean verified) {}
 
     static String text(Reason r) {
         String text = r.condition() + " — " + r.basis();

@@ -47,8 +47,15 @@ class ScreeningJob implements JobHandler {
     private final TaskExecutor writer;
     private final TransactionTemplate transaction;
 
-    ScreeningJob(ScreeningStore store, SubjectService subjects, EligibilityService eligibility, QuestionYears years, Checks checks,
-            Messages messages, @Qualifier("screeningReader") TaskExecutor reader, @Qualifier("screeningWriter") TaskExecutor writer,
+    ScreeningJob(
+            ScreeningStore store,
+            SubjectService subjects,
+            EligibilityService eligibility,
+            QuestionYears years,
+            Checks checks,
+            Messages messages,
+            @Qualifier("screeningReader") TaskExecutor reader,
+            @Qualifier("screeningWriter") TaskExecutor writer,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.subjects = subjects;
@@ -67,8 +74,7 @@ class ScreeningJob implements JobHandler {
     }
 
     /** One person or collective to screen, with its history. */
-    private record Subject(int rowNo, Long subjectId, String fullName, Long authorityId, History history) {
-    }
+    private record Subject(int rowNo, Long subjectId, String fullName, Long authorityId, History history) {}
 
     @Override
     public void run(JobContext job) {
@@ -95,9 +101,11 @@ class ScreeningJob implements JobHandler {
 
     /** The uploaded list, read again from the copy kept with the run (it was checked cell by cell when it came). */
     private List<Subject> uploaded(ScreeningStore.Run run) {
-        byte[] workbook = store.upload(run.id()).orElseThrow(() -> new JobFailedException(messages.get("screening.upload.gone")));
+        byte[] workbook =
+                store.upload(run.id()).orElseThrow(() -> new JobFailedException(messages.get("screening.upload.gone")));
         List<Violation> errors = new ArrayList<>();
-        List<ScreeningWorkbook.ParsedRow> rows = ScreeningWorkbook.read(new ByteArrayInputStream(workbook), run.year(), errors);
+        List<ScreeningWorkbook.ParsedRow> rows =
+                ScreeningWorkbook.read(new ByteArrayInputStream(workbook), run.year(), errors);
         List<Subject> list = new ArrayList<>(rows.size());
         for (ScreeningWorkbook.ParsedRow row : rows) {
             Checks.Collector check = checks.none();
@@ -126,11 +134,13 @@ class ScreeningJob implements JobHandler {
                 }
                 List<Map.Entry<Integer, String>> texts = codes.takeUnsaved();
                 int done = from + chunk.size();
-                written = written.thenRunAsync(() -> transaction.executeWithoutResult(tx -> {
-                    store.writeTexts(run.id(), texts);
-                    store.writeResults(run.id(), rows);
-                    job.checkpoint(done);
-                }), writer);
+                written = written.thenRunAsync(
+                        () -> transaction.executeWithoutResult(tx -> {
+                            store.writeTexts(run.id(), texts);
+                            store.writeResults(run.id(), rows);
+                            job.checkpoint(done);
+                        }),
+                        writer);
             }
             written.join();
         } catch (RuntimeException e) {
@@ -149,9 +159,15 @@ class ScreeningJob implements JobHandler {
     }
 
     private void addRows(List<ScreeningView.Row> rows, ReasonCodes codes, Subject s, int year) {
-        for (Map.Entry<Award, Answer> e : eligibility.screen(year, s.history(), s.authorityId()).entrySet()) {
+        for (Map.Entry<Award, Answer> e :
+                eligibility.screen(year, s.history(), s.authorityId()).entrySet()) {
             Answer answer = e.getValue();
-            rows.add(new ScreeningView.Row(s.rowNo(), s.subjectId(), s.fullName(), e.getKey().name(), answer.verdict().name(),
+            rows.add(new ScreeningView.Row(
+                    s.rowNo(),
+                    s.subjectId(),
+                    s.fullName(),
+                    e.getKey().name(),
+                    answer.verdict().name(),
                     codes.encode(answer)));
         }
     }
@@ -165,7 +181,6 @@ class ScreeningJob implements JobHandler {
     public void ended(JobView job) {
         store.dropUpload(job.refId());
     }
-
 
     @Override
     public String interruptedMessage() {

@@ -42,8 +42,15 @@ public class ScreeningService {
     private final Jobs jobs;
     private final TransactionTemplate transaction;
 
-    ScreeningService(ScreeningStore store, SubjectService subjects, UnitService units, QuestionYears years, Checks checks,
-            Messages messages, Jobs jobs, PlatformTransactionManager transactions) {
+    ScreeningService(
+            ScreeningStore store,
+            SubjectService subjects,
+            UnitService units,
+            QuestionYears years,
+            Checks checks,
+            Messages messages,
+            Jobs jobs,
+            PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.store = store;
         this.subjects = subjects;
@@ -89,7 +96,8 @@ public class ScreeningService {
             throw new UncheckedIOException(e);
         }
         List<Violation> errors = new ArrayList<>();
-        List<ScreeningWorkbook.ParsedRow> rows = ScreeningWorkbook.read(new java.io.ByteArrayInputStream(bytes), year, errors);
+        List<ScreeningWorkbook.ParsedRow> rows =
+                ScreeningWorkbook.read(new java.io.ByteArrayInputStream(bytes), year, errors);
         for (ScreeningWorkbook.ParsedRow row : rows) {
             Checks.Collector check = checks.none();
             new ContractMapper(check, years.bounds()).history(row.facts(), "subject");
@@ -111,7 +119,8 @@ public class ScreeningService {
 
     /** The run with its job's state and progress; for its creator, those who may read its unit, and administrators. */
     public ScreeningView get(CurrentUser user, long id) {
-        ScreeningView run = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("screening.notFound", id)));
+        ScreeningView run =
+                store.find(id).orElseThrow(() -> new NotFoundException(messages.get("screening.notFound", id)));
         boolean own = run.createdBy().equals(user.username());
         boolean scoped = run.unitId() != null && subjects.mayAccessUnit(user, units.get(run.unitId()));
         if (!own && !scoped && !user.isAdmin()) {
@@ -127,8 +136,8 @@ public class ScreeningService {
     public ScreeningView cancel(CurrentUser user, long id) {
         ScreeningView run = get(user, id);
         if (run.jobId() == null) {
-            throw new vn.thidua.platform.validation.Conflict("job.cancel.finished",
-                    messages.get("job.cancel.finished", messages.get("job.state.DONE")));
+            throw new vn.thidua.platform.validation.Conflict(
+                    "job.cancel.finished", messages.get("job.cancel.finished", messages.get("job.state.DONE")));
         }
         jobs.cancel(run.jobId());
         return get(user, id);
@@ -144,12 +153,13 @@ public class ScreeningService {
         ScreeningView run = get(user, id);
         Map<Integer, String> texts = store.texts(id);
         int rows = store.lastRow(id);
-        ScreeningWorkbook.writeResults(run, each -> store.eachResult(id, rows, r -> each.accept(explained(r, texts))), out);
+        ScreeningWorkbook.writeResults(
+                run, each -> store.eachResult(id, rows, r -> each.accept(explained(r, texts))), out);
     }
 
     private static ScreeningView.Row explained(ScreeningView.Row r, Map<Integer, String> texts) {
-        return new ScreeningView.Row(r.rowNo(), r.subjectId(), r.fullName(), r.award(), r.verdict(),
-                ReasonCodes.expand(r.reasons(), texts));
+        return new ScreeningView.Row(
+                r.rowNo(), r.subjectId(), r.fullName(), r.award(), r.verdict(), ReasonCodes.expand(r.reasons(), texts));
     }
 
     public byte[] template(int year) {
@@ -159,8 +169,12 @@ public class ScreeningService {
 
     private void requireYear(int year) {
         if (!years.bounds().contains(year)) {
-            throw new InvalidInputException(List.of(new Violation("year",
-                    messages.get("eligibility.year.outOfRange", years.bounds().first(), years.bounds().last()))));
+            throw new InvalidInputException(List.of(new Violation(
+                    "year",
+                    messages.get(
+                            "eligibility.year.outOfRange",
+                            years.bounds().first(),
+                            years.bounds().last()))));
         }
     }
 }

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.platform.validation.Violation;
@@ -31,30 +30,52 @@ import vn.thidua.rules.CheckRequest.SubjectFacts;
  */
 final class ScreeningWorkbook {
 
-    static final String[] HEADERS_BEFORE_RATINGS = {"STT", "Họ và tên (tên tập thể)", "Đối tượng (Cá nhân / Tập thể)",
-            "Số tháng công tác trong năm"};
-    static final String[] HEADERS_AFTER_RATINGS = {"Danh hiệu, hình thức đã được tặng (năm MÃ [từ-đến] [loại hình]; ...)",
-            "Sáng kiến (năm CẤP; ...)", "Kỷ luật (năm HÌNH_THỨC; ...)", "Tổng số thành viên", "Số Lao động tiên tiến",
-            "Số hoàn thành nhiệm vụ", "Số Chiến sĩ thi đua cơ sở"};
+    static final String[] HEADERS_BEFORE_RATINGS = {
+        "STT", "Họ và tên (tên tập thể)", "Đối tượng (Cá nhân / Tập thể)", "Số tháng công tác trong năm"
+    };
+    static final String[] HEADERS_AFTER_RATINGS = {
+        "Danh hiệu, hình thức đã được tặng (năm MÃ [từ-đến] [loại hình]; ...)",
+        "Sáng kiến (năm CẤP; ...)",
+        "Kỷ luật (năm HÌNH_THỨC; ...)",
+        "Tổng số thành viên",
+        "Số Lao động tiên tiến",
+        "Số hoàn thành nhiệm vụ",
+        "Số Chiến sĩ thi đua cơ sở"
+    };
     static final int RATING_YEARS = 5;
-    private static final Pattern ENTRY = Pattern.compile(
-            "^(\\d{4})\\s+([A-Z_0-9]+)(?:\\s+(\\d{4})\\s*-\\s*(\\d{4}))?(?:\\s+([A-Z_]+))?$");
+    private static final Pattern ENTRY =
+            Pattern.compile("^(\\d{4})\\s+([A-Z_0-9]+)(?:\\s+(\\d{4})\\s*-\\s*(\\d{4}))?(?:\\s+([A-Z_]+))?$");
 
-    private ScreeningWorkbook() {
-    }
+    private ScreeningWorkbook() {}
 
-    record ParsedRow(int rowNo, String fullName, SubjectFacts facts) {
-    }
+    record ParsedRow(int rowNo, String fullName, SubjectFacts facts) {}
 
     static byte[] template(int year) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Danh sách");
             header(workbook, sheet, year);
             Object[][] examples = {
-                    {1, "Nguyễn Văn A", "Cá nhân", 12, "HTTNV", "HTTNV", "HTXSNV", "HTXSNV", "HTXSNV",
-                            (year - 2) + " CSTD_CS; " + (year - 1) + " CSTD_CS; " + year + " CSTD_CS", year + " TINH", "",
-                            "", "", "", ""},
-                    {2, "Phòng Tổng hợp", "Tập thể", "", "", "", "", "HTXSNV", "HTXSNV", "", "", "", 12, 10, 12, 1}};
+                {
+                    1,
+                    "Nguyễn Văn A",
+                    "Cá nhân",
+                    12,
+                    "HTTNV",
+                    "HTTNV",
+                    "HTXSNV",
+                    "HTXSNV",
+                    "HTXSNV",
+                    (year - 2) + " CSTD_CS; " + (year - 1) + " CSTD_CS; " + year + " CSTD_CS",
+                    year + " TINH",
+                    "",
+                    "",
+                    "",
+                    "",
+                    ""
+                },
+                {2, "Phòng Tổng hợp", "Tập thể", "", "", "", "", "HTXSNV", "HTXSNV", "", "", "", 12, 10, 12, 1}
+            };
             for (int r = 0; r < examples.length; r++) {
                 Row row = sheet.createRow(r + 1);
                 for (int c = 0; c < examples[r].length; c++) {
@@ -93,9 +114,12 @@ final class ScreeningWorkbook {
                     continue;
                 }
                 String where = "Dòng " + (r + 1);
-                rows.add(new ParsedRow(r + 1, text(row, 1, formatter), facts(row, formatter, ratingYears, where, errors)));
+                rows.add(new ParsedRow(
+                        r + 1, text(row, 1, formatter), facts(row, formatter, ratingYears, where, errors)));
             }
-        } catch (IOException | IllegalStateException | org.apache.poi.UnsupportedFileFormatException
+        } catch (IOException
+                | IllegalStateException
+                | org.apache.poi.UnsupportedFileFormatException
                 | org.apache.poi.EmptyFileException e) {
             errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
             return List.of();
@@ -109,18 +133,22 @@ final class ScreeningWorkbook {
     private static int[] ratingYears(Row header, DataFormatter formatter, int year, List<Violation> errors) {
         int[] years = new int[RATING_YEARS];
         for (int i = 0; i < RATING_YEARS; i++) {
-            String text = header == null ? "" : formatter.formatCellValue(header.getCell(HEADERS_BEFORE_RATINGS.length + i));
+            String text =
+                    header == null ? "" : formatter.formatCellValue(header.getCell(HEADERS_BEFORE_RATINGS.length + i));
             Matcher m = Pattern.compile("(\\d{4})").matcher(text);
             years[i] = m.find() ? Integer.parseInt(m.group(1)) : year - RATING_YEARS + 1 + i;
         }
         return years;
     }
 
-    private static SubjectFacts facts(Row row, DataFormatter f, int[] ratingYears, String where, List<Violation> errors) {
+    private static SubjectFacts facts(
+            Row row, DataFormatter f, int[] ratingYears, String where, List<Violation> errors) {
         String kindText = text(row, 2, f).toLowerCase();
         String kind = kindText.startsWith("tập") || kindText.startsWith("tap") || kindText.equals("collective")
-                ? "COLLECTIVE" : kindText.startsWith("cá") || kindText.startsWith("ca") || kindText.equals("individual")
-                ? "INDIVIDUAL" : kindText;
+                ? "COLLECTIVE"
+                : kindText.startsWith("cá") || kindText.startsWith("ca") || kindText.equals("individual")
+                        ? "INDIVIDUAL"
+                        : kindText;
         Integer months = number(row, 3, f, where, "Số tháng công tác", errors);
         List<RatingFact> ratings = new ArrayList<>();
         for (int i = 0; i < RATING_YEARS; i++) {
@@ -134,13 +162,18 @@ final class ScreeningWorkbook {
         for (String entry : entries(text(row, c, f))) {
             Matcher m = ENTRY.matcher(entry);
             if (!m.matches()) {
-                errors.add(new Violation(where, where + ", cột Danh hiệu: \"" + entry
-                        + "\" không đúng mẫu \"năm MÃ\" (ví dụ: 2023 CSTD_CS hoặc 2024 BK_TINH 2022-2023)."));
+                errors.add(new Violation(
+                        where,
+                        where + ", cột Danh hiệu: \"" + entry
+                                + "\" không đúng mẫu \"năm MÃ\" (ví dụ: 2023 CSTD_CS hoặc 2024 BK_TINH 2022-2023)."));
                 continue;
             }
-            records.add(new RecordFact(Integer.parseInt(m.group(1)), m.group(2),
+            records.add(new RecordFact(
+                    Integer.parseInt(m.group(1)),
+                    m.group(2),
                     m.group(3) == null ? null : Integer.parseInt(m.group(3)),
-                    m.group(4) == null ? null : Integer.parseInt(m.group(4)), m.group(5)));
+                    m.group(4) == null ? null : Integer.parseInt(m.group(4)),
+                    m.group(5)));
         }
         List<InitiativeFact> initiatives = new ArrayList<>();
         for (String[] pair : pairs(text(row, c + 1, f), where, "Sáng kiến", errors)) {
@@ -151,9 +184,13 @@ final class ScreeningWorkbook {
             disciplines.add(new DisciplineFact(Integer.parseInt(pair[0]), pair[1]));
         }
         Integer total = number(row, c + 3, f, where, "Tổng số thành viên", errors);
-        MemberCounts members = total == null ? null : new MemberCounts(total,
-                number(row, c + 4, f, where, "Số LĐTT", errors), number(row, c + 5, f, where, "Số hoàn thành nhiệm vụ", errors),
-                number(row, c + 6, f, where, "Số CSTĐCS", errors));
+        MemberCounts members = total == null
+                ? null
+                : new MemberCounts(
+                        total,
+                        number(row, c + 4, f, where, "Số LĐTT", errors),
+                        number(row, c + 5, f, where, "Số hoàn thành nhiệm vụ", errors),
+                        number(row, c + 6, f, where, "Số CSTĐCS", errors));
         return new SubjectFacts(kind, records, ratings, initiatives, disciplines, months, members);
     }
 
@@ -162,8 +199,10 @@ final class ScreeningWorkbook {
         for (String entry : entries(text)) {
             String[] parts = entry.split("\\s+");
             if (parts.length != 2 || !parts[0].matches("\\d{4}")) {
-                errors.add(new Violation(where, where + ", cột " + column + ": \"" + entry
-                        + "\" không đúng mẫu \"năm MÃ\" (ví dụ: 2024 CO_SO)."));
+                errors.add(new Violation(
+                        where,
+                        where + ", cột " + column + ": \"" + entry
+                                + "\" không đúng mẫu \"năm MÃ\" (ví dụ: 2024 CO_SO)."));
                 continue;
             }
             pairs.add(new String[] {parts[0], parts[1].toUpperCase()});
@@ -181,7 +220,8 @@ final class ScreeningWorkbook {
         return entries;
     }
 
-    private static Integer number(Row row, int c, DataFormatter f, String where, String column, List<Violation> errors) {
+    private static Integer number(
+            Row row, int c, DataFormatter f, String where, String column, List<Violation> errors) {
         String text = text(row, c, f);
         if (text.isBlank()) {
             return null;
@@ -228,8 +268,11 @@ final class ScreeningWorkbook {
     }
 
     /** The results, streamed: one row per person and title or award found eligible or needing a check. */
-    static void writeResults(ScreeningView run, java.util.function.Consumer<java.util.function.Consumer<ScreeningView.Row>> rows,
-            OutputStream out) throws IOException {
+    static void writeResults(
+            ScreeningView run,
+            java.util.function.Consumer<java.util.function.Consumer<ScreeningView.Row>> rows,
+            OutputStream out)
+            throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet("Kết quả " + run.year());
@@ -238,7 +281,9 @@ final class ScreeningWorkbook {
             font.setBold(true);
             bold.setFont(font);
             Row header = sheet.createRow(0);
-            String[] titles = {"Dòng", "Họ và tên (tên tập thể)", "Mã", "Danh hiệu, hình thức", "Kết quả", "Lý do và căn cứ"};
+            String[] titles = {
+                "Dòng", "Họ và tên (tên tập thể)", "Mã", "Danh hiệu, hình thức", "Kết quả", "Lý do và căn cứ"
+            };
             for (int i = 0; i < titles.length; i++) {
                 cell(header, i, titles[i], bold);
             }
@@ -248,7 +293,9 @@ final class ScreeningWorkbook {
                 line.createCell(0).setCellValue(row.rowNo());
                 line.createCell(1).setCellValue(row.fullName());
                 line.createCell(2).setCellValue(row.award());
-                line.createCell(3).setCellValue(vn.thidua.rules.domain.Award.valueOf(row.award()).label());
+                line.createCell(3)
+                        .setCellValue(vn.thidua.rules.domain.Award.valueOf(row.award())
+                                .label());
                 line.createCell(4).setCellValue("ELIGIBLE".equals(row.verdict()) ? "Đủ điều kiện" : "Cần kiểm tra");
                 line.createCell(5).setCellValue(row.reasons());
             });

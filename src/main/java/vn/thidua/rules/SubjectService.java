@@ -30,8 +30,14 @@ public class SubjectService {
     private final QuestionYears years;
     private final vn.thidua.org.OrgPermissions permissions;
 
-    SubjectService(vn.thidua.rules.internal.SubjectStore store, UnitService units, Checks checks, Messages messages,
-            java.time.Clock clock, QuestionYears years, vn.thidua.org.OrgPermissions permissions) {
+    SubjectService(
+            vn.thidua.rules.internal.SubjectStore store,
+            UnitService units,
+            Checks checks,
+            Messages messages,
+            java.time.Clock clock,
+            QuestionYears years,
+            vn.thidua.org.OrgPermissions permissions) {
         this.permissions = permissions;
         this.years = years;
         this.store = store;
@@ -48,7 +54,8 @@ public class SubjectService {
     /** To read a person or collective (and ask about it): also the board of the province its own was merged into. */
     @Transactional(readOnly = true)
     public SubjectView readable(CurrentUser user, long id) {
-        SubjectView subject = store.find(id).orElseThrow(() -> new NotFoundException(messages.get("subject.notFound", id)));
+        SubjectView subject =
+                store.find(id).orElseThrow(() -> new NotFoundException(messages.get("subject.notFound", id)));
         UnitView unit = units.get(subject.unitId());
         if (!permissions.readsAsSuccessor(user, unit.authorityId())) {
             requireAccess(user, unit);
@@ -95,19 +102,25 @@ public class SubjectService {
                 // a stored collective carries on its unit's predecessors' collectives too
                 for (long unit : units.lineage(found.unitId())) {
                     if (unit != found.unitId()) {
-                        store.ofUnit(unit).stream().filter(s -> s.kind() == SubjectKind.COLLECTIVE).forEach(subjects::add);
+                        store.ofUnit(unit).stream()
+                                .filter(s -> s.kind() == SubjectKind.COLLECTIVE)
+                                .forEach(subjects::add);
                     }
                 }
             }
         } else if (kind == SubjectKind.COLLECTIVE) {
             subjects = new java.util.ArrayList<>();
             for (long unit : units.lineage(unitId)) {
-                store.ofUnit(unit).stream().filter(s -> s.kind() == SubjectKind.COLLECTIVE).forEach(subjects::add);
+                store.ofUnit(unit).stream()
+                        .filter(s -> s.kind() == SubjectKind.COLLECTIVE)
+                        .forEach(subjects::add);
             }
         } else {
             String key = normalized(name);
-            subjects = store.ofUnit(unitId).stream().filter(s -> s.kind() == kind && normalized(s.fullName()).equals(key))
-                    .limit(1).toList();
+            subjects = store.ofUnit(unitId).stream()
+                    .filter(s -> s.kind() == kind && normalized(s.fullName()).equals(key))
+                    .limit(1)
+                    .toList();
         }
         if (subjects.isEmpty()) {
             return new History(kind, null, null, null, null, null, null);
@@ -122,7 +135,9 @@ public class SubjectService {
             History h = histories.get(subject.id());
             records.addAll(h.records());
             // a year rated twice (before and after a merger) keeps the unit's own rating
-            h.ratings().stream().filter(r -> ratings.stream().noneMatch(x -> x.year() == r.year())).forEach(ratings::add);
+            h.ratings().stream()
+                    .filter(r -> ratings.stream().noneMatch(x -> x.year() == r.year()))
+                    .forEach(ratings::add);
             initiatives.addAll(h.initiatives());
             disciplines.addAll(h.disciplines());
         }
@@ -130,8 +145,10 @@ public class SubjectService {
     }
 
     private static String normalized(String name) {
-        return name == null ? "" : java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT),
-                java.text.Normalizer.Form.NFC);
+        return name == null
+                ? ""
+                : java.text.Normalizer.normalize(
+                        name.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFC);
     }
 
     /** Awards in the recorded history of an authority's people and collectives, by year and award (and by bloc). */
@@ -162,22 +179,40 @@ public class SubjectService {
         }
         int lastYear = java.time.Year.now(clock).getValue() - 1;
         if (command.factsYear() != null && !years.bounds().contains(command.factsYear())) {
-            check.reject("factsYear", "eligibility.year.outOfRange", years.bounds().first(), years.bounds().last());
+            check.reject(
+                    "factsYear",
+                    "eligibility.year.outOfRange",
+                    years.bounds().first(),
+                    years.bounds().last());
         }
         ContractMapper mapper = new ContractMapper(check, years.bounds());
         CheckRequest.SubjectFacts facts = command.history() == null
-                ? new CheckRequest.SubjectFacts(command.kind(), null, null, null, null, null, null) : command.history();
-        History history = mapper.history(new CheckRequest.SubjectFacts(command.kind(), facts.records(), facts.ratings(),
-                facts.initiatives(), facts.disciplines(), facts.monthsWorked(), facts.members()), "history");
+                ? new CheckRequest.SubjectFacts(command.kind(), null, null, null, null, null, null)
+                : command.history();
+        History history = mapper.history(
+                new CheckRequest.SubjectFacts(
+                        command.kind(),
+                        facts.records(),
+                        facts.ratings(),
+                        facts.initiatives(),
+                        facts.disciplines(),
+                        facts.monthsWorked(),
+                        facts.members()),
+                "history");
         int factsYear = command.factsYear() == null ? lastYear : command.factsYear();
         check.throwIfInvalid();
         long id;
         try {
-            id = store.insert(history.kind(), command.fullName().trim(), unit.id(), blankToNull(command.position()),
+            id = store.insert(
+                    history.kind(),
+                    command.fullName().trim(),
+                    unit.id(),
+                    blankToNull(command.position()),
                     blankToNull(command.externalRef()));
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new vn.thidua.platform.validation.InvalidInputException(List.of(new vn.thidua.platform.validation.Violation(
-                    "externalRef", messages.get("subject.externalRef.taken", command.externalRef()))));
+            throw new vn.thidua.platform.validation.InvalidInputException(
+                    List.of(new vn.thidua.platform.validation.Violation(
+                            "externalRef", messages.get("subject.externalRef.taken", command.externalRef()))));
         }
         store.replaceHistory(id, history, factsYear);
         return store.find(id).orElseThrow();
@@ -193,7 +228,12 @@ public class SubjectService {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public record SubjectCommand(String kind, String fullName, Long unitId, String position, String externalRef,
-            Integer factsYear, CheckRequest.SubjectFacts history) {
-    }
+    public record SubjectCommand(
+            String kind,
+            String fullName,
+            Long unitId,
+            String position,
+            String externalRef,
+            Integer factsYear,
+            CheckRequest.SubjectFacts history) {}
 }

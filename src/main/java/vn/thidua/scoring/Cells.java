@@ -2,7 +2,6 @@ package vn.thidua.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.thidua.scoring.domain.ScoreRules;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -12,14 +11,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.scoring.domain.ScoreRules;
 
 /** Reading and writing the cells of the scoring workbooks the way an officer fills them in Excel. */
 final class Cells {
 
     private static final DataFormatter FORMATTER = new DataFormatter();
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static String text(Row row, int column) {
         Cell cell = row == null ? null : row.getCell(column);
@@ -35,8 +34,8 @@ final class Cells {
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             return null;
         }
-        if (cell.getCellType() == CellType.NUMERIC || cell.getCellType() == CellType.FORMULA
-                && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+        if (cell.getCellType() == CellType.NUMERIC
+                || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
             return ScoreRules.normalize(BigDecimal.valueOf(cell.getNumericCellValue()));
         }
         String text = text(row, column);
@@ -45,8 +44,10 @@ final class Cells {
         }
         BigDecimal number = ScoreRules.parse(text);
         if (number == null) {
-            errors.add(new Violation(where, where + ", cột " + columnName + ": \"" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
-                    + "\" không phải là số."));
+            errors.add(new Violation(
+                    where,
+                    where + ", cột " + columnName + ": \"" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
+                            + "\" không phải là số."));
         }
         return number;
     }

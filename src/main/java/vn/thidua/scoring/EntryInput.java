@@ -9,8 +9,11 @@ public record EntryInput(String code, String points, String comment, String wher
 
     public static EntryInput of(String code, java.math.BigDecimal points, String comment) {
         // a number sent with a huge exponent keeps its short form and is then refused as not a number
-        String text = points == null ? null
-                : points.precision() - points.scale() > 7 || points.scale() > 6 ? points.toString() : points.toPlainString();
+        String text = points == null
+                ? null
+                : points.precision() - points.scale() > 7 || points.scale() > 6
+                        ? points.toString()
+                        : points.toPlainString();
         return new EntryInput(code, text, comment, null);
     }
 }

@@ -31,7 +31,11 @@ public class EvidenceService {
     private final Clock clock;
     private final long maxBytes;
 
-    EvidenceService(ScoringService scoring, RoundStore store, Messages messages, Clock clock,
+    EvidenceService(
+            ScoringService scoring,
+            RoundStore store,
+            Messages messages,
+            Clock clock,
             @Value("${thidua.scoring.evidence-max-bytes:10485760}") long maxBytes) {
         this.scoring = scoring;
         this.store = store;
@@ -41,8 +45,8 @@ public class EvidenceService {
     }
 
     @Transactional
-    public SheetView.EvidenceView add(CurrentUser user, long yearId, long unitId, String criterionCode, String fileName,
-            byte[] content) {
+    public SheetView.EvidenceView add(
+            CurrentUser user, long yearId, long unitId, String criterionCode, String fileName, byte[] content) {
         ScoringService.Writable writable = scoring.writable(user, yearId, SheetKind.SELF, unitId);
         CriterionView criterion = null;
         if (criterionCode != null && !criterionCode.isBlank()) {
@@ -65,9 +69,19 @@ public class EvidenceService {
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
-        long id = store.insertEvidence(writable.sheetId(), criterion == null ? null : criterion.id(), name,
-                type.get(), content, sha256(content), user.username(), clock.instant());
-        return store.evidence(writable.sheetId()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        long id = store.insertEvidence(
+                writable.sheetId(),
+                criterion == null ? null : criterion.id(),
+                name,
+                type.get(),
+                content,
+                sha256(content),
+                user.username(),
+                clock.instant());
+        return store.evidence(writable.sheetId()).stream()
+                .filter(e -> e.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The file, for whoever may read the self-score it belongs to. */

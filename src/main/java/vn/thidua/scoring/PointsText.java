@@ -8,8 +8,7 @@ import vn.thidua.scoring.domain.ScoreRules;
 /** Points as an officer types them ("7,5" or "7.5"), checked against the criterion: a number, in [0, max], two decimals. */
 final class PointsText {
 
-    private PointsText() {
-    }
+    private PointsText() {}
 
     /** The points, or null when blank or refused (the refusal is added to the check, prefixed with {@code where}). */
     static BigDecimal parse(Checks.Collector check, String field, String where, String text, CriterionView criterion) {
@@ -18,12 +17,21 @@ final class PointsText {
         }
         BigDecimal points = ScoreRules.parse(text);
         if (points == null) {
-            check.reject(field, "sheet.points.notNumber", where, criterion.code(),
+            check.reject(
+                    field,
+                    "sheet.points.notNumber",
+                    where,
+                    criterion.code(),
                     text.strip().length() > 30 ? text.strip().substring(0, 30) + "…" : text.strip());
             return null;
         }
         if (!ScoreRules.withinRange(points, criterion.maxPoints())) {
-            check.reject(field, "sheet.points.range", where, criterion.code(), vn.thidua.platform.text.Numbers.text(points),
+            check.reject(
+                    field,
+                    "sheet.points.range",
+                    where,
+                    criterion.code(),
+                    vn.thidua.platform.text.Numbers.text(points),
                     vn.thidua.platform.text.Numbers.text(criterion.maxPoints()));
             return null;
         }

@@ -51,8 +51,15 @@ public class ResultService {
 
     private final vn.thidua.platform.audit.AuditLog audit;
 
-    ResultService(RoundStore rounds, ResultStore results, BlocService blocs, CycleService cycle, Checks checks,
-            Messages messages, Clock clock, vn.thidua.platform.audit.AuditLog audit) {
+    ResultService(
+            RoundStore rounds,
+            ResultStore results,
+            BlocService blocs,
+            CycleService cycle,
+            Checks checks,
+            Messages messages,
+            Clock clock,
+            vn.thidua.platform.audit.AuditLog audit) {
         this.audit = audit;
         this.rounds = rounds;
         this.results = results;
@@ -82,17 +89,29 @@ public class ResultService {
         for (UnitRef unit : scope.year().members()) {
             Optional<SheetRow> own = sheet(sheets, SheetKind.SELF, unit.id());
             Optional<SheetRow> inspected = sheet(sheets, SheetKind.INSPECTION, unit.id());
-            if (own.isEmpty() || !own.get().submitted() || inspected.isEmpty() || !inspected.get().submitted()) {
+            if (own.isEmpty()
+                    || !own.get().submitted()
+                    || inspected.isEmpty()
+                    || !inspected.get().submitted()) {
                 continue;
             }
-            UnitRef inspector = ScoringService.unitOf(scope.year(), inspected.get().scorerUnitId());
+            UnitRef inspector =
+                    ScoringService.unitOf(scope.year(), inspected.get().scorerUnitId());
             for (CriterionView c : round.criteria()) {
                 BigDecimal s = self.getOrDefault(unit.id(), Map.of()).getOrDefault(c.id(), BigDecimal.ZERO);
                 BigDecimal i = inspection.getOrDefault(unit.id(), Map.of()).getOrDefault(c.id(), BigDecimal.ZERO);
                 if (round.discrepancyRule().flags(s, i, c.maxPoints())) {
-                    ResultStore.Resolution r = resolutions.getOrDefault(unit.id(), Map.of()).get(c.id());
-                    flags.add(new DiscrepancyView(unit, inspector, c, s, i, r == null ? null : r.points(),
-                            r == null ? null : r.reason(), r == null ? null : r.resolvedBy()));
+                    ResultStore.Resolution r =
+                            resolutions.getOrDefault(unit.id(), Map.of()).get(c.id());
+                    flags.add(new DiscrepancyView(
+                            unit,
+                            inspector,
+                            c,
+                            s,
+                            i,
+                            r == null ? null : r.points(),
+                            r == null ? null : r.reason(),
+                            r == null ? null : r.resolvedBy()));
                 }
             }
         }
@@ -107,17 +126,31 @@ public class ResultService {
         Checks.Collector check = checks.none();
         requireStage(round, Stage.SCORING, "sheet.closed");
         DiscrepancyView flag = discrepancies(scope, round).stream()
-                .filter(d -> command.unitId() != null && d.unit().id() == command.unitId()
-                        && command.criterionCode() != null && d.criterion().code().equalsIgnoreCase(command.criterionCode().strip()))
-                .findFirst().orElseThrow(() -> new NotFoundException(messages.get("discrepancy.notFound")));
+                .filter(d -> command.unitId() != null
+                        && d.unit().id() == command.unitId()
+                        && command.criterionCode() != null
+                        && d.criterion()
+                                .code()
+                                .equalsIgnoreCase(command.criterionCode().strip()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(messages.get("discrepancy.notFound")));
         requireNotOwnUnit(scope, flag.unit().id());
         BigDecimal points = points(check, "points", command.points(), flag.criterion(), true);
         reason(check, "reason", command.reason(), "discrepancy.reason.required");
         check.throwIfInvalid();
-        results.resolve(yearId, flag.unit().id(), flag.criterion().id(), points, command.reason().strip(), user.username(),
+        results.resolve(
+                yearId,
+                flag.unit().id(),
+                flag.criterion().id(),
+                points,
+                command.reason().strip(),
+                user.username(),
                 clock.instant());
-        return discrepancies(scope, round).stream().filter(d -> d.unit().id() == flag.unit().id()
-                && d.criterion().id().equals(flag.criterion().id())).findFirst().orElseThrow();
+        return discrepancies(scope, round).stream()
+                .filter(d -> d.unit().id() == flag.unit().id()
+                        && d.criterion().id().equals(flag.criterion().id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---- consolidation, objections, lock ---------------------------------------------------------
@@ -133,10 +166,14 @@ public class ResultService {
         List<String> missingSelf = new ArrayList<>();
         List<String> missingInspection = new ArrayList<>();
         for (UnitRef unit : scope.year().members()) {
-            if (sheet(sheets, SheetKind.SELF, unit.id()).filter(SheetRow::submitted).isEmpty()) {
+            if (sheet(sheets, SheetKind.SELF, unit.id())
+                    .filter(SheetRow::submitted)
+                    .isEmpty()) {
                 missingSelf.add(unit.name());
             }
-            if (sheet(sheets, SheetKind.INSPECTION, unit.id()).filter(SheetRow::submitted).isEmpty()) {
+            if (sheet(sheets, SheetKind.INSPECTION, unit.id())
+                    .filter(SheetRow::submitted)
+                    .isEmpty()) {
                 missingInspection.add(unit.name());
             }
         }
@@ -165,13 +202,19 @@ public class ResultService {
         for (UnitRef unit : scope.year().members()) {
             Map<Long, BigDecimal> unitFinal = new HashMap<>();
             for (CriterionView c : round.criteria()) {
-                unitFinal.put(c.id(), inspection.getOrDefault(unit.id(), Map.of()).getOrDefault(c.id(), BigDecimal.ZERO));
+                unitFinal.put(
+                        c.id(), inspection.getOrDefault(unit.id(), Map.of()).getOrDefault(c.id(), BigDecimal.ZERO));
             }
             finals.put(unit.id(), unitFinal);
         }
         flags.forEach(d -> finals.get(d.unit().id()).put(d.criterion().id(), d.resolved()));
-        if (!results.consolidate(yearId, command.objectionFrom(), command.objectionUntil(), user.username(),
-                clock.instant(), command.version())) {
+        if (!results.consolidate(
+                yearId,
+                command.objectionFrom(),
+                command.objectionUntil(),
+                user.username(),
+                clock.instant(),
+                command.version())) {
             throw new OptimisticLockingFailureException("round " + yearId + " changed");
         }
         results.insertFinal(yearId, finals);
@@ -193,18 +236,31 @@ public class ResultService {
         if (command.criterionCode() != null && !command.criterionCode().isBlank()) {
             criterion = round.criterion(command.criterionCode());
             if (criterion == null) {
-                check.reject("criterionCode", "sheet.code.unknown", "", command.criterionCode().strip());
+                check.reject(
+                        "criterionCode",
+                        "sheet.code.unknown",
+                        "",
+                        command.criterionCode().strip());
             }
         }
         reason(check, "reason", command.reason(), "objection.reason.required");
         check.throwIfInvalid();
-        long id = results.insertObjection(yearId, scope.memberUnitId(), criterion == null ? null : criterion.id(),
-                command.reason().strip(), user.username(), clock.instant());
-        return objections(scope, round).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+        long id = results.insertObjection(
+                yearId,
+                scope.memberUnitId(),
+                criterion == null ? null : criterion.id(),
+                command.reason().strip(),
+                user.username(),
+                clock.instant());
+        return objections(scope, round).stream()
+                .filter(o -> o.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
-    public ResultsView.ObjectionView answer(CurrentUser user, long yearId, long objectionId, ResultCommands.Answer command) {
+    public ResultsView.ObjectionView answer(
+            CurrentUser user, long yearId, long objectionId, ResultCommands.Answer command) {
         BlocYearScope scope = blocs.scope(user, yearId);
         scope.requireLeaderOrBoard();
         RoundView round = roundForUpdate(yearId);
@@ -226,18 +282,34 @@ public class ResultService {
             }
         }
         check.throwIfInvalid();
-        if (!results.answer(objectionId, command.answer().strip(), user.username(), clock.instant(), command.version())) {
+        if (!results.answer(
+                objectionId, command.answer().strip(), user.username(), clock.instant(), command.version())) {
             throw new OptimisticLockingFailureException("objection " + objectionId + " changed");
         }
         if (points != null) {
-            results.change(yearId, objection.unitId(), objection.criterionId(), points,
-                    messages.get("objection.changeReason", objectionId, command.answer().strip()), "OBJECTION",
-                    user.username(), clock.instant());
-            audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.SCORE_CHANGED,
-                    scope.bloc().authorityId(), "năm thi đua " + yearId + ", đơn vị " + objection.unitId(),
+            results.change(
+                    yearId,
+                    objection.unitId(),
+                    objection.criterionId(),
+                    points,
+                    messages.get(
+                            "objection.changeReason",
+                            objectionId,
+                            command.answer().strip()),
+                    "OBJECTION",
+                    user.username(),
+                    clock.instant());
+            audit.record(vn.thidua.platform.audit.AuditEvent.by(
+                    user,
+                    vn.thidua.platform.audit.AuditAction.SCORE_CHANGED,
+                    scope.bloc().authorityId(),
+                    "năm thi đua " + yearId + ", đơn vị " + objection.unitId(),
                     "trả lời kiến nghị " + objectionId + ": điểm tiêu chí thành " + points.toPlainString()));
         }
-        return objections(scope, round).stream().filter(o -> o.id() == objectionId).findFirst().orElseThrow();
+        return objections(scope, round).stream()
+                .filter(o -> o.id() == objectionId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
@@ -250,7 +322,9 @@ public class ResultService {
         if (!LocalDate.now(clock).isAfter(round.objectionUntil())) {
             check.reject("stage", "lock.windowOpen", dates(round));
         }
-        long open = results.objections(yearId).stream().filter(o -> o.answeredAt() == null).count();
+        long open = results.objections(yearId).stream()
+                .filter(o -> o.answeredAt() == null)
+                .count();
         if (open > 0) {
             check.reject("stage", "lock.openObjections", open);
         }
@@ -273,17 +347,31 @@ public class ResultService {
         }
         CriterionView criterion = command.criterionCode() == null ? null : round.criterion(command.criterionCode());
         if (criterion == null) {
-            check.reject("criterionCode", "sheet.code.unknown", "", command.criterionCode() == null ? "" : command.criterionCode());
+            check.reject(
+                    "criterionCode",
+                    "sheet.code.unknown",
+                    "",
+                    command.criterionCode() == null ? "" : command.criterionCode());
         }
         BigDecimal points = criterion == null ? null : points(check, "points", command.points(), criterion, true);
         reason(check, "reason", command.reason(), "adjust.reason.required");
         check.throwIfInvalid();
-        results.change(yearId, command.unitId(), criterion.id(), points, command.reason().strip(), "BOARD", user.username(),
+        results.change(
+                yearId,
+                command.unitId(),
+                criterion.id(),
+                points,
+                command.reason().strip(),
+                "BOARD",
+                user.username(),
                 clock.instant());
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.SCORE_CHANGED,
-                scope.bloc().authorityId(), "năm thi đua " + yearId + ", đơn vị " + command.unitId(),
-                "điều chỉnh sau khi khóa: tiêu chí " + criterion.code() + " thành " + points.toPlainString() + "; lý do: "
-                        + command.reason().strip()));
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+                user,
+                vn.thidua.platform.audit.AuditAction.SCORE_CHANGED,
+                scope.bloc().authorityId(),
+                "năm thi đua " + yearId + ", đơn vị " + command.unitId(),
+                "điều chỉnh sau khi khóa: tiêu chí " + criterion.code() + " thành " + points.toPlainString()
+                        + "; lý do: " + command.reason().strip()));
         return results(scope);
     }
 
@@ -293,7 +381,8 @@ public class ResultService {
     public ResultsView results(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
         long version = rounds.version(yearId).orElseThrow(() -> new NotFoundException(messages.get("round.notFound")));
-        return results(scope, ranking.get(new RankingKey(yearId, version, scope.year().version()), key -> rank(scope)));
+        return results(
+                scope, ranking.get(new RankingKey(yearId, version, scope.year().version()), key -> rank(scope)));
     }
 
     /** After a write: computed afresh, never kept, since the transaction has not committed yet. */
@@ -307,22 +396,30 @@ public class ResultService {
             return new ResultsView(round, List.of(), List.of(), List.of());
         }
         List<ResultsView.ChangeView> changes = results.changes(round.blocYearId()).stream()
-                .map(c -> new ResultsView.ChangeView(ScoringService.unitOf(scope.year(), c.unitId()),
-                        round.criterion(c.criterionId()).code(), c.oldPoints(), c.newPoints(), c.reason(), c.stage(),
-                        c.changedBy(), c.changedAt()))
+                .map(c -> new ResultsView.ChangeView(
+                        ScoringService.unitOf(scope.year(), c.unitId()),
+                        round.criterion(c.criterionId()).code(),
+                        c.oldPoints(),
+                        c.newPoints(),
+                        c.reason(),
+                        c.stage(),
+                        c.changedBy(),
+                        c.changedAt()))
                 .toList();
         // units are named from this request's bloc year: a kept ranking never carries an old name
-        List<ResultsView.Row> rows = ranked.rows().stream().map(r -> new ResultsView.Row(r.rank(),
-                ScoringService.unitOf(scope.year(), r.rank().total().unitId()), r.points())).toList();
+        List<ResultsView.Row> rows = ranked.rows().stream()
+                .map(r -> new ResultsView.Row(
+                        r.rank(),
+                        ScoringService.unitOf(scope.year(), r.rank().total().unitId()),
+                        r.points()))
+                .toList();
         return new ResultsView(round, rows, objections(scope, round), changes);
     }
 
     /** A round and its ranked rows, valid while the round's and the bloc year's versions stay the same. */
-    private record Ranked(RoundView round, List<ResultsView.Row> rows) {
-    }
+    private record Ranked(RoundView round, List<ResultsView.Row> rows) {}
 
-    private record RankingKey(long yearId, long roundVersion, long yearVersion) {
-    }
+    private record RankingKey(long yearId, long roundVersion, long yearVersion) {}
 
     private Ranked rank(BlocYearScope scope) {
         RoundView round = round(scope.year().id());
@@ -334,13 +431,16 @@ public class ResultService {
         List<UnitTotal> totals = new ArrayList<>();
         for (UnitRef unit : scope.year().members()) {
             Map<String, BigDecimal> points = new HashMap<>();
-            finals.getOrDefault(unit.id(), Map.of()).forEach((id, p) -> points.put(round.criterion(id).code(), p));
+            finals.getOrDefault(unit.id(), Map.of())
+                    .forEach((id, p) -> points.put(round.criterion(id).code(), p));
             byCode.put(unit.id(), points);
             totals.add(Totals.of(unit.id(), round.domainCriteria(), points, round.bonusCap(), round.penaltyCap()));
         }
         List<ResultsView.Row> rows = new ArrayList<>();
         for (RankedUnit ranked : Ranking.rank(totals, round.tieBreaks(), round.bands())) {
-            rows.add(new ResultsView.Row(ranked, ScoringService.unitOf(scope.year(), ranked.total().unitId()),
+            rows.add(new ResultsView.Row(
+                    ranked,
+                    ScoringService.unitOf(scope.year(), ranked.total().unitId()),
                     Map.copyOf(finals.getOrDefault(ranked.total().unitId(), Map.of()))));
         }
         return new Ranked(round, List.copyOf(rows));
@@ -348,9 +448,17 @@ public class ResultService {
 
     private List<ResultsView.ObjectionView> objections(BlocYearScope scope, RoundView round) {
         return results.objections(round.blocYearId()).stream()
-                .map(o -> new ResultsView.ObjectionView(o.id(), ScoringService.unitOf(scope.year(), o.unitId()),
-                        o.criterionId() == null ? null : round.criterion(o.criterionId()), o.reason(), o.raisedBy(),
-                        o.raisedAt(), o.answer(), o.answeredBy(), o.answeredAt(), o.version()))
+                .map(o -> new ResultsView.ObjectionView(
+                        o.id(),
+                        ScoringService.unitOf(scope.year(), o.unitId()),
+                        o.criterionId() == null ? null : round.criterion(o.criterionId()),
+                        o.reason(),
+                        o.raisedBy(),
+                        o.raisedAt(),
+                        o.answer(),
+                        o.answeredBy(),
+                        o.answeredAt(),
+                        o.version()))
                 .toList();
     }
 
@@ -367,16 +475,30 @@ public class ResultService {
             long unitId = covenant.unit().id();
             Optional<SheetRow> inspection = sheet(sheets, SheetKind.INSPECTION, unitId);
             Optional<SheetRow> inspects = sheets.stream()
-                    .filter(s -> s.kind() == SheetKind.INSPECTION && s.scorerUnitId() == unitId).findFirst();
-            members.add(new ProgressView.Member(covenant.unit(),
-                    covenant.signed() ? ProgressView.Step.DONE
+                    .filter(s -> s.kind() == SheetKind.INSPECTION && s.scorerUnitId() == unitId)
+                    .findFirst();
+            members.add(new ProgressView.Member(
+                    covenant.unit(),
+                    covenant.signed()
+                            ? ProgressView.Step.DONE
                             : covenant.registered() ? ProgressView.Step.DRAFT : ProgressView.Step.NOT_STARTED,
                     step(sheets, SheetKind.SELF, unitId, round.map(r -> true).orElse(false)),
-                    inspection.map(s -> ScoringService.unitOf(scope.year(), s.scorerUnitId())).orElse(null),
-                    step(sheets, SheetKind.INSPECTION, unitId, round.map(RoundView::inspectionOpen).orElse(false)),
-                    inspects.map(s -> ScoringService.unitOf(scope.year(), s.unitId())).orElse(null),
-                    objections.stream().filter(o -> o.unitId() == unitId && o.answeredAt() == null).count(),
-                    objections.stream().filter(o -> o.unitId() == unitId && o.answeredAt() != null).count()));
+                    inspection
+                            .map(s -> ScoringService.unitOf(scope.year(), s.scorerUnitId()))
+                            .orElse(null),
+                    step(
+                            sheets,
+                            SheetKind.INSPECTION,
+                            unitId,
+                            round.map(RoundView::inspectionOpen).orElse(false)),
+                    inspects.map(s -> ScoringService.unitOf(scope.year(), s.unitId()))
+                            .orElse(null),
+                    objections.stream()
+                            .filter(o -> o.unitId() == unitId && o.answeredAt() == null)
+                            .count(),
+                    objections.stream()
+                            .filter(o -> o.unitId() == unitId && o.answeredAt() != null)
+                            .count()));
         }
         return new ProgressView(cycleView.launched(), round.orElse(null), members);
     }
@@ -386,14 +508,17 @@ public class ResultService {
         if (sheet.isPresent() && sheet.get().submitted()) {
             return ProgressView.Step.DONE;
         }
-        boolean started = sheet.isPresent() && (kind == SheetKind.SELF || sheet.get().version() > 0);
+        boolean started =
+                sheet.isPresent() && (kind == SheetKind.SELF || sheet.get().version() > 0);
         return open && started ? ProgressView.Step.DRAFT : ProgressView.Step.NOT_STARTED;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
 
     private static Optional<SheetRow> sheet(List<SheetRow> sheets, SheetKind kind, long unitId) {
-        return sheets.stream().filter(s -> s.kind() == kind && s.unitId() == unitId).findFirst();
+        return sheets.stream()
+                .filter(s -> s.kind() == kind && s.unitId() == unitId)
+                .findFirst();
     }
 
     /** The leading unit settles others' scores, never its own: that falls to the board. */
@@ -419,7 +544,9 @@ public class ResultService {
 
     private String dates(RoundView round) {
         java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        return round.objectionFrom() == null ? "—" : f.format(round.objectionFrom()) + " – " + f.format(round.objectionUntil());
+        return round.objectionFrom() == null
+                ? "—"
+                : f.format(round.objectionFrom()) + " – " + f.format(round.objectionUntil());
     }
 
     private void reason(Checks.Collector check, String field, String text, String code) {
@@ -430,7 +557,8 @@ public class ResultService {
         }
     }
 
-    private BigDecimal points(Checks.Collector check, String field, String text, CriterionView criterion, boolean required) {
+    private BigDecimal points(
+            Checks.Collector check, String field, String text, CriterionView criterion, boolean required) {
         if (required && (text == null || text.isBlank())) {
             check.reject(field, "points.required");
         }

@@ -18,23 +18,41 @@ public record ResultsView(RoundView round, List<Row> rows, List<ObjectionView> o
         }
     }
 
-    public record ObjectionView(long id, UnitRef unit, CriterionView criterion, String reason, String raisedBy,
-            Instant raisedAt, String answer, String answeredBy, Instant answeredAt, long version) {
+    public record ObjectionView(
+            long id,
+            UnitRef unit,
+            CriterionView criterion,
+            String reason,
+            String raisedBy,
+            Instant raisedAt,
+            String answer,
+            String answeredBy,
+            Instant answeredAt,
+            long version) {
 
         public boolean answered() {
             return answeredAt != null;
         }
     }
 
-    public record ChangeView(UnitRef unit, String criterionCode, BigDecimal oldPoints, BigDecimal newPoints, String reason,
-            String stage, String changedBy, Instant changedAt) {
-    }
+    public record ChangeView(
+            UnitRef unit,
+            String criterionCode,
+            BigDecimal oldPoints,
+            BigDecimal newPoints,
+            String reason,
+            String stage,
+            String changedBy,
+            Instant changedAt) {}
 
     public boolean consolidated() {
         return round.stage() != Stage.SCORING;
     }
 
     public BigDecimal maxTotal() {
-        return rows.stream().map(r -> r.rank().total().total()).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        return rows.stream()
+                .map(r -> r.rank().total().total())
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
     }
 }

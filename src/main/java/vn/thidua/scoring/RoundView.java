@@ -11,11 +11,26 @@ import vn.thidua.scoring.domain.DiscrepancyRule;
 import vn.thidua.scoring.domain.TieBreak;
 
 /** A bloc year's scoring: the copy of the template version it uses, and how far the year has gone. */
-public record RoundView(long blocYearId, Long templateId, String templateName, int templateVersionNo,
-        BigDecimal bonusCap, BigDecimal penaltyCap, BigDecimal discrepancyPoints, BigDecimal discrepancyPercent,
-        List<TieBreak> tieBreaks, Stage stage, Instant inspectionOpenedAt, Instant consolidatedAt,
-        LocalDate objectionFrom, LocalDate objectionUntil, Instant lockedAt, String lockedBy,
-        List<CriterionView> criteria, List<CompletionBand> bands, long version) {
+public record RoundView(
+        long blocYearId,
+        Long templateId,
+        String templateName,
+        int templateVersionNo,
+        BigDecimal bonusCap,
+        BigDecimal penaltyCap,
+        BigDecimal discrepancyPoints,
+        BigDecimal discrepancyPercent,
+        List<TieBreak> tieBreaks,
+        Stage stage,
+        Instant inspectionOpenedAt,
+        Instant consolidatedAt,
+        LocalDate objectionFrom,
+        LocalDate objectionUntil,
+        Instant lockedAt,
+        String lockedBy,
+        List<CriterionView> criteria,
+        List<CompletionBand> bands,
+        long version) {
 
     public boolean inspectionOpen() {
         return inspectionOpenedAt != null;
@@ -30,7 +45,10 @@ public record RoundView(long blocYearId, Long templateId, String templateName, i
     }
 
     public CriterionView criterion(String code) {
-        return criteria.stream().filter(c -> c.code().equalsIgnoreCase(code.strip())).findFirst().orElse(null);
+        return criteria.stream()
+                .filter(c -> c.code().equalsIgnoreCase(code.strip()))
+                .findFirst()
+                .orElse(null);
     }
 
     public CriterionView criterion(long id) {
@@ -38,7 +56,9 @@ public record RoundView(long blocYearId, Long templateId, String templateName, i
     }
 
     public boolean objectionWindowOpen(LocalDate today) {
-        return stage == Stage.CONSOLIDATED && objectionFrom != null && !today.isBefore(objectionFrom)
+        return stage == Stage.CONSOLIDATED
+                && objectionFrom != null
+                && !today.isBefore(objectionFrom)
                 && !today.isAfter(objectionUntil);
     }
 }

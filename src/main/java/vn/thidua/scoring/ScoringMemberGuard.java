@@ -26,7 +26,8 @@ class ScoringMemberGuard implements MemberChangeGuard {
     @Override
     public Optional<String> refuse(long yearId, Set<Long> removed, Set<Long> added) {
         return rounds.roundForUpdate(yearId)
-                .filter(round -> round.stage() != Stage.SCORING || round.inspectionOpen() || rounds.hasSelfScores(yearId))
+                .filter(round ->
+                        round.stage() != Stage.SCORING || round.inspectionOpen() || rounds.hasSelfScores(yearId))
                 .map(round -> messages.get("round.membersFixed"));
     }
 }

@@ -46,7 +46,12 @@ public class ScoringService {
     private final Messages messages;
     private final Clock clock;
 
-    ScoringService(RoundStore store, BlocService blocs, TemplateService templates, Checks checks, Messages messages,
+    ScoringService(
+            RoundStore store,
+            BlocService blocs,
+            TemplateService templates,
+            Checks checks,
+            Messages messages,
             Clock clock) {
         this.store = store;
         this.blocs = blocs;
@@ -74,7 +79,8 @@ public class ScoringService {
     @Transactional(readOnly = true)
     public List<TemplateView> usableTemplates(BlocYearScope scope) {
         return templates.list(scope.bloc().authorityId()).stream()
-                .filter(t -> t.published() && t.year() == scope.year().year()).toList();
+                .filter(t -> t.published() && t.year() == scope.year().year())
+                .toList();
     }
 
     @Transactional
@@ -89,13 +95,16 @@ public class ScoringService {
         TemplateView template = templates.get(templateId);
         if (!template.published()) {
             check.reject("templateId", "round.template.draft");
-        } else if (template.authorityId() != scope.bloc().authorityId() || template.year() != scope.year().year()) {
+        } else if (template.authorityId() != scope.bloc().authorityId()
+                || template.year() != scope.year().year()) {
             check.reject("templateId", "round.template.otherYear", scope.year().year());
         }
         store.lockYear(yearId);
         Optional<RoundView> existing = store.roundForUpdate(yearId);
-        if (existing.isPresent() && (existing.get().inspectionOpen() || store.hasSelfScores(yearId)
-                || existing.get().stage() != Stage.SCORING)) {
+        if (existing.isPresent()
+                && (existing.get().inspectionOpen()
+                        || store.hasSelfScores(yearId)
+                        || existing.get().stage() != Stage.SCORING)) {
             check.reject("templateId", "round.template.inUse");
         }
         check.throwIfInvalid();
@@ -129,7 +138,8 @@ public class ScoringService {
             if (scope.memberUnitId() != null && scope.memberUnitId() == unitId) {
                 return true;
             }
-            boolean inspected = store.sheet(round.blocYearId(), SheetKind.INSPECTION, unitId).map(SheetRow::submitted)
+            boolean inspected = store.sheet(round.blocYearId(), SheetKind.INSPECTION, unitId)
+                    .map(SheetRow::submitted)
                     .orElse(false);
             return row != null && row.submitted() && (inspected || round.stage() != Stage.SCORING);
         }
@@ -140,14 +150,15 @@ public class ScoringService {
     }
 
     @Transactional
-    public SheetView save(CurrentUser user, long yearId, SheetKind kind, long unitId, Long version, List<EntryInput> entries) {
+    public SheetView save(
+            CurrentUser user, long yearId, SheetKind kind, long unitId, Long version, List<EntryInput> entries) {
         return save(user, yearId, kind, unitId, version, entries, List.of());
     }
 
     /** Replaces the sheet's scores with those of a filled workbook; one wrong row and nothing changes. */
     @Transactional
-    public SheetView importSheet(CurrentUser user, long yearId, SheetKind kind, long unitId, Long version,
-            java.io.InputStream workbook) {
+    public SheetView importSheet(
+            CurrentUser user, long yearId, SheetKind kind, long unitId, Long version, java.io.InputStream workbook) {
         // who may write this sheet is asked before a byte of the file is read
         writable(user, yearId, kind, unitId);
         List<Violation> fileErrors = new ArrayList<>();
@@ -162,7 +173,8 @@ public class ScoringService {
         BlocYearScope scope = blocs.scope(user, yearId);
         String title = (kind == SheetKind.SELF ? "PHIẾU TỰ CHẤM ĐIỂM THI ĐUA NĂM " : "PHIẾU KIỂM TRA CHÉO NĂM ")
                 + scope.year().year();
-        List<String> context = new ArrayList<>(List.of(scope.bloc().name() + " – " + scope.bloc().authorityName(),
+        List<String> context = new ArrayList<>(List.of(
+                scope.bloc().name() + " – " + scope.bloc().authorityName(),
                 "Đơn vị được chấm: " + sheet.unit().name()));
         if (kind == SheetKind.INSPECTION) {
             context.add("Đơn vị kiểm tra: " + sheet.scorer().name());
@@ -170,13 +182,24 @@ public class ScoringService {
         return SheetWorkbook.write(title, context, sheet);
     }
 
-    private SheetView save(CurrentUser user, long yearId, SheetKind kind, long unitId, Long version,
-            List<EntryInput> entries, List<Violation> earlier) {
+    private SheetView save(
+            CurrentUser user,
+            long yearId,
+            SheetKind kind,
+            long unitId,
+            Long version,
+            List<EntryInput> entries,
+            List<Violation> earlier) {
         Writable writable = writable(user, yearId, kind, unitId);
         Map<Long, RoundStore.Entry> parsed = parse(writable.round(), entries, earlier);
         claim(writable, version, user.username());
         store.replaceEntries(writable.sheetId(), parsed);
-        return view(writable.scope(), writable.round(), kind, writable.unit(), store.sheetById(writable.sheetId()).orElseThrow());
+        return view(
+                writable.scope(),
+                writable.round(),
+                kind,
+                writable.unit(),
+                store.sheetById(writable.sheetId()).orElseThrow());
     }
 
     @Transactional
@@ -184,23 +207,30 @@ public class ScoringService {
         Writable writable = writable(user, yearId, kind, unitId);
         Map<Long, RoundStore.Entry> entries = store.entries(writable.sheetId());
         List<String> missing = writable.round().criteria().stream()
-                .filter(c -> c.kind() == CriterionKind.SCORED && !entries.containsKey(c.id())).map(CriterionView::code).toList();
+                .filter(c -> c.kind() == CriterionKind.SCORED && !entries.containsKey(c.id()))
+                .map(CriterionView::code)
+                .toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(List.of(new Violation("entries",
-                    messages.get("sheet.incomplete", String.join(", ", missing)))));
+            throw new InvalidInputException(
+                    List.of(new Violation("entries", messages.get("sheet.incomplete", String.join(", ", missing)))));
         }
         claim(writable, version, user.username());
         store.submit(writable.sheetId(), user.username(), clock.instant());
-        return view(writable.scope(), writable.round(), kind, writable.unit(), store.sheetById(writable.sheetId()).orElseThrow());
+        return view(
+                writable.scope(),
+                writable.round(),
+                kind,
+                writable.unit(),
+                store.sheetById(writable.sheetId()).orElseThrow());
     }
 
-    record Writable(BlocYearScope scope, RoundView round, UnitRef unit, long sheetId, SheetRow row) {
-    }
+    record Writable(BlocYearScope scope, RoundView round, UnitRef unit, long sheetId, SheetRow row) {}
 
     /** The sheet this user may write now, created when a unit starts its self-score; refused with the reason otherwise. */
     Writable writable(CurrentUser user, long yearId, SheetKind kind, long unitId) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        RoundView round = store.roundForUpdate(yearId).orElseThrow(() -> new NotFoundException(messages.get("round.notFound")));
+        RoundView round =
+                store.roundForUpdate(yearId).orElseThrow(() -> new NotFoundException(messages.get("round.notFound")));
         UnitRef unit = member(scope, unitId);
         Optional<SheetRow> row = store.sheet(yearId, kind, unitId);
         if (kind == SheetKind.SELF) {
@@ -254,7 +284,9 @@ public class ScoringService {
             }
             BigDecimal points = PointsText.parse(check, field + ".points", prefix, entry.points(), criterion);
             if (points != null) {
-                String comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
+                String comment = entry.comment() == null || entry.comment().isBlank()
+                        ? null
+                        : entry.comment().strip();
                 parsed.put(criterion.id(), new RoundStore.Entry(points, comment));
             }
         }
@@ -268,13 +300,26 @@ public class ScoringService {
         List<SheetView.Line> lines = new ArrayList<>();
         for (CriterionView c : round.criteria()) {
             RoundStore.Entry e = entries.get(c.id());
-            lines.add(new SheetView.Line(c, e == null ? null : e.points(), e == null ? null : e.comment(),
-                    evidence.stream().filter(f -> f.criterionId() != null && f.criterionId().equals(c.id())).toList()));
+            lines.add(new SheetView.Line(
+                    c,
+                    e == null ? null : e.points(),
+                    e == null ? null : e.comment(),
+                    evidence.stream()
+                            .filter(f ->
+                                    f.criterionId() != null && f.criterionId().equals(c.id()))
+                            .toList()));
         }
         UnitRef scorer = row == null ? unit : unitOf(scope.year(), row.scorerUnitId());
-        return new SheetView(row == null ? null : row.id(), kind, unit, scorer, row != null && row.submitted(),
-                row == null ? null : row.submittedAt(), row == null ? null : row.submittedBy(),
-                row == null ? 0 : row.version(), lines);
+        return new SheetView(
+                row == null ? null : row.id(),
+                kind,
+                unit,
+                scorer,
+                row != null && row.submitted(),
+                row == null ? null : row.submittedAt(),
+                row == null ? null : row.submittedBy(),
+                row == null ? 0 : row.version(),
+                lines);
     }
 
     // ---- cross-inspection assignment -------------------------------------------------------------
@@ -318,14 +363,17 @@ public class ScoringService {
     /** Last year's pairs of the same bloc, to be avoided when possible. */
     private List<InspectionPair> lastYearPairs(CurrentUser user, BlocYearScope scope) {
         return blocs.years(user, scope.bloc().id()).stream()
-                .filter(y -> y.year() == scope.year().year() - 1).findFirst()
-                .map(y -> store.inspections(y.id())).orElse(List.of());
+                .filter(y -> y.year() == scope.year().year() - 1)
+                .findFirst()
+                .map(y -> store.inspections(y.id()))
+                .orElse(List.of());
     }
 
     private BlocYearScope editableAssignment(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
         scope.requireLeaderOrBoard();
-        RoundView round = store.roundForUpdate(yearId).orElseThrow(() -> new NotFoundException(messages.get("round.notFound")));
+        RoundView round =
+                store.roundForUpdate(yearId).orElseThrow(() -> new NotFoundException(messages.get("round.notFound")));
         if (round.inspectionOpen() || round.stage() != Stage.SCORING) {
             throw new InvalidInputException(List.of(new Violation("pairs", messages.get("inspection.alreadyOpen"))));
         }
@@ -338,8 +386,13 @@ public class ScoringService {
         if (pairs.isEmpty()) {
             check.reject("pairs", "inspection.empty");
         }
-        InspectionPlanner.check(members, pairs).forEach(v -> check.reject(v.field(), v.code(),
-                v.args().stream().map(a -> a instanceof Long id ? nameOf(scope.year(), id) : a).toArray()));
+        InspectionPlanner.check(members, pairs)
+                .forEach(v -> check.reject(
+                        v.field(),
+                        v.code(),
+                        v.args().stream()
+                                .map(a -> a instanceof Long id ? nameOf(scope.year(), id) : a)
+                                .toArray()));
         check.throwIfInvalid();
     }
 

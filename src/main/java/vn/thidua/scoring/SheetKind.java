@@ -2,5 +2,6 @@ package vn.thidua.scoring;
 
 /** A unit's own scores (tự chấm) or the scores its assigned inspector gives it (kiểm tra chéo). */
 public enum SheetKind {
-    SELF, INSPECTION
+    SELF,
+    INSPECTION
 }

@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.platform.validation.Violation;
 
@@ -27,11 +26,11 @@ final class SheetWorkbook {
     private static final int POINTS = 5;
     private static final int COMMENT = 6;
 
-    private SheetWorkbook() {
-    }
+    private SheetWorkbook() {}
 
     static byte[] write(String title, List<String> context, SheetView sheet) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             Sheet s = workbook.createSheet(SHEET);
             CellStyle bold = Cells.bold(workbook);
             Row titleRow = s.createRow(0);
@@ -68,8 +67,10 @@ final class SheetWorkbook {
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, SHEET);
             if (sheet == null) {
-                errors.add(new Violation("file", "Không có trang tính \"" + SHEET
-                        + "\" (hãy dùng tệp tải về bằng nút \"Tải mẫu Excel\" của phiếu chấm)."));
+                errors.add(new Violation(
+                        "file",
+                        "Không có trang tính \"" + SHEET
+                                + "\" (hãy dùng tệp tải về bằng nút \"Tải mẫu Excel\" của phiếu chấm)."));
                 return List.of();
             }
             int header = -1;
@@ -95,14 +96,20 @@ final class SheetWorkbook {
                     continue;
                 }
                 String comment = Cells.text(row, COMMENT);
-                entries.add(new EntryInput(code, points == null ? null : points.toPlainString(),
-                        comment.isEmpty() ? null : comment, where));
+                entries.add(new EntryInput(
+                        code,
+                        points == null ? null : points.toPlainString(),
+                        comment.isEmpty() ? null : comment,
+                        where));
             }
             if (header < 0) {
-                errors.add(new Violation("file", "Trang tính \"" + SHEET + "\" không có dòng tiêu đề bắt đầu bằng \"Mã\"."));
+                errors.add(new Violation(
+                        "file", "Trang tính \"" + SHEET + "\" không có dòng tiêu đề bắt đầu bằng \"Mã\"."));
                 return List.of();
             }
-        } catch (IOException | IllegalStateException | org.apache.poi.UnsupportedFileFormatException
+        } catch (IOException
+                | IllegalStateException
+                | org.apache.poi.UnsupportedFileFormatException
                 | org.apache.poi.EmptyFileException e) {
             errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
             return List.of();

@@ -42,8 +42,14 @@ public class TemplateService {
     private final Clock clock;
     private final int firstYear;
 
-    TemplateService(TemplateStore store, AuthorityService authorities, OrgPermissions permissions, Checks checks,
-            Messages messages, Clock clock, @Value("${thidua.registry.min-year}") int firstYear) {
+    TemplateService(
+            TemplateStore store,
+            AuthorityService authorities,
+            OrgPermissions permissions,
+            Checks checks,
+            Messages messages,
+            Clock clock,
+            @Value("${thidua.registry.min-year}") int firstYear) {
         this.store = store;
         this.authorities = authorities;
         this.permissions = permissions;
@@ -161,8 +167,8 @@ public class TemplateService {
         TemplateView current = get(id);
         requireManage(user, current.authorityId());
         if (current.published()) {
-            throw new InvalidInputException(List.of(new Violation("file",
-                    messages.get("template.published", current.versionNo()))));
+            throw new InvalidInputException(
+                    List.of(new Violation("file", messages.get("template.published", current.versionNo()))));
         }
         List<Violation> errors = new ArrayList<>();
         List<TemplateCommand.CriterionLine> rows = TemplateWorkbook.read(workbook, errors);
@@ -179,23 +185,29 @@ public class TemplateService {
         return TemplateWorkbook.write(get(id));
     }
 
-    private record Lines(List<CriterionView> criteria, List<CompletionBand> bands) {
-    }
+    private record Lines(List<CriterionView> criteria, List<CompletionBand> bands) {}
 
     private Lines check(Checks.Collector check, TemplateCommand command) {
         // a form's unused tie-break selects arrive empty
-        command.setTieBreaks(new ArrayList<>(command.getTieBreaks().stream().filter(java.util.Objects::nonNull).toList()));
-        if (command.getYear() != null && (command.getYear() < firstYear || command.getYear() > Year.now(clock).getValue() + 1)) {
-            check.reject("year", "template.year.range", firstYear, Year.now(clock).getValue() + 1);
+        command.setTieBreaks(new ArrayList<>(command.getTieBreaks().stream()
+                .filter(java.util.Objects::nonNull)
+                .toList()));
+        if (command.getYear() != null
+                && (command.getYear() < firstYear
+                        || command.getYear() > Year.now(clock).getValue() + 1)) {
+            check.reject(
+                    "year", "template.year.range", firstYear, Year.now(clock).getValue() + 1);
         }
         nonNegative(check, "bonusCap", command.getBonusCap());
         nonNegative(check, "penaltyCap", command.getPenaltyCap());
         nonNegative(check, "discrepancyPoints", command.getDiscrepancyPoints());
         nonNegative(check, "discrepancyPercent", command.getDiscrepancyPercent());
-        if (command.getDiscrepancyPercent() != null && command.getDiscrepancyPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
+        if (command.getDiscrepancyPercent() != null
+                && command.getDiscrepancyPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
             check.reject("discrepancyPercent", "template.percent.range");
         }
-        if (new HashSet<>(command.getTieBreaks()).size() != command.getTieBreaks().size()) {
+        if (new HashSet<>(command.getTieBreaks()).size()
+                != command.getTieBreaks().size()) {
             check.reject("tieBreaks", "template.tieBreaks.repeated");
         }
         List<CriterionView> criteria = new ArrayList<>();
@@ -206,7 +218,9 @@ public class TemplateService {
                 continue;
             }
             String field = "criteria[" + i + "].";
-            String code = TemplateCommand.blank(line.getCode()) ? null : line.getCode().strip();
+            String code = TemplateCommand.blank(line.getCode())
+                    ? null
+                    : line.getCode().strip();
             if (code == null) {
                 check.reject(field + "code", "template.code.required", i + 1);
             } else if (!code.matches("[0-9A-Za-z.\\-]+")) {
@@ -222,12 +236,21 @@ public class TemplateService {
             }
             if (line.getMaxPoints() == null || line.getMaxPoints().signum() <= 0) {
                 check.reject(field + "maxPoints", "template.max.positive", i + 1);
-            } else if (!ScoreRules.hasValidScale(line.getMaxPoints()) || line.getMaxPoints().compareTo(BigDecimal.valueOf(10000)) >= 0) {
+            } else if (!ScoreRules.hasValidScale(line.getMaxPoints())
+                    || line.getMaxPoints().compareTo(BigDecimal.valueOf(10000)) >= 0) {
                 check.reject(field + "maxPoints", "template.max.format", i + 1);
             }
             if (check.isValid()) {
-                criteria.add(new CriterionView(null, code, TemplateCommand.blank(line.getGroup()) ? "" : line.getGroup().strip(),
-                        line.getName().strip(), line.getKind(), line.getMaxPoints(), strip(line.getGuidance()),
+                criteria.add(new CriterionView(
+                        null,
+                        code,
+                        TemplateCommand.blank(line.getGroup())
+                                ? ""
+                                : line.getGroup().strip(),
+                        line.getName().strip(),
+                        line.getKind(),
+                        line.getMaxPoints(),
+                        strip(line.getGuidance()),
                         strip(line.getEvidence())));
             }
         }
@@ -258,15 +281,24 @@ public class TemplateService {
 
     /** Zero or more, below 100 000, at most two decimals: what the database's numeric(7,2) holds. */
     private static void nonNegative(Checks.Collector check, String field, BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100000)) >= 0
-                || !ScoreRules.hasValidScale(value))) {
+        if (value != null
+                && (value.signum() < 0
+                        || value.compareTo(BigDecimal.valueOf(100000)) >= 0
+                        || !ScoreRules.hasValidScale(value))) {
             check.reject(field, "template.number.nonNegative");
         }
     }
 
     private static TemplateStore.Settings settings(TemplateCommand c, long authorityId) {
-        return new TemplateStore.Settings(authorityId, c.getYear(), c.getName().strip(), c.getBonusCap(), c.getPenaltyCap(),
-                c.getDiscrepancyPoints(), c.getDiscrepancyPercent(), c.getTieBreaks());
+        return new TemplateStore.Settings(
+                authorityId,
+                c.getYear(),
+                c.getName().strip(),
+                c.getBonusCap(),
+                c.getPenaltyCap(),
+                c.getDiscrepancyPoints(),
+                c.getDiscrepancyPercent(),
+                c.getTieBreaks());
     }
 
     private void requireManage(CurrentUser user, long authorityId) {

@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.domain.CriterionKind;
@@ -19,15 +18,22 @@ import vn.thidua.scoring.domain.CriterionKind;
 final class TemplateWorkbook {
 
     static final String SHEET = "Tiêu chí";
-    static final String[] HEADERS = {"Mã", "Nhóm tiêu chí", "Tiêu chí", "Loại (Chấm điểm / Điểm thưởng / Điểm trừ)",
-            "Điểm tối đa", "Hướng dẫn chấm", "Minh chứng cần có"};
+    static final String[] HEADERS = {
+        "Mã",
+        "Nhóm tiêu chí",
+        "Tiêu chí",
+        "Loại (Chấm điểm / Điểm thưởng / Điểm trừ)",
+        "Điểm tối đa",
+        "Hướng dẫn chấm",
+        "Minh chứng cần có"
+    };
     private static final int[] WIDTHS = {8, 30, 60, 18, 10, 50, 40};
 
-    private TemplateWorkbook() {
-    }
+    private TemplateWorkbook() {}
 
     static byte[] write(TemplateView template) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
             Cells.header(sheet, 0, Cells.bold(workbook), HEADERS, WIDTHS);
             int r = 1;
@@ -81,7 +87,8 @@ final class TemplateWorkbook {
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
             Sheet sheet = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, SHEET);
             if (sheet == null) {
-                errors.add(new Violation("file", "Không có trang tính \"" + SHEET + "\" (hãy dùng tệp mẫu tải về từ bảng tiêu chí)."));
+                errors.add(new Violation(
+                        "file", "Không có trang tính \"" + SHEET + "\" (hãy dùng tệp mẫu tải về từ bảng tiêu chí)."));
                 return List.of();
             }
             for (Row row : sheet) {
@@ -93,8 +100,10 @@ final class TemplateWorkbook {
                 String kindText = Cells.text(row, 3);
                 CriterionKind kind = kind(kindText);
                 if (kind == null) {
-                    errors.add(new Violation(where, where + ", cột Loại: \"" + kindText
-                            + "\" không phải Chấm điểm, Điểm thưởng hay Điểm trừ."));
+                    errors.add(new Violation(
+                            where,
+                            where + ", cột Loại: \"" + kindText
+                                    + "\" không phải Chấm điểm, Điểm thưởng hay Điểm trừ."));
                 }
                 BigDecimal max = Cells.number(row, 4, where, "Điểm tối đa", errors);
                 if (Cells.text(row, 0).isEmpty()) {
@@ -108,16 +117,25 @@ final class TemplateWorkbook {
                 } else if (max != null && max.signum() <= 0) {
                     errors.add(new Violation(where, where + ": điểm tối đa phải lớn hơn 0."));
                 }
-                lines.add(new TemplateCommand.CriterionLine(Cells.text(row, 0), Cells.text(row, 1), Cells.text(row, 2),
-                        kind, max, Cells.text(row, 5), Cells.text(row, 6)));
+                lines.add(new TemplateCommand.CriterionLine(
+                        Cells.text(row, 0),
+                        Cells.text(row, 1),
+                        Cells.text(row, 2),
+                        kind,
+                        max,
+                        Cells.text(row, 5),
+                        Cells.text(row, 6)));
             }
-        } catch (IOException | IllegalStateException | org.apache.poi.UnsupportedFileFormatException
+        } catch (IOException
+                | IllegalStateException
+                | org.apache.poi.UnsupportedFileFormatException
                 | org.apache.poi.EmptyFileException e) {
             errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
             return List.of();
         }
         if (lines.isEmpty() && errors.isEmpty()) {
-            errors.add(new Violation("file", "Trang tính \"" + SHEET + "\" không có tiêu chí nào (dòng 1 là tiêu đề)."));
+            errors.add(
+                    new Violation("file", "Trang tính \"" + SHEET + "\" không có tiêu chí nào (dòng 1 là tiêu đề)."));
         }
         return errors.isEmpty() ? lines : List.of();
     }

@@ -52,13 +52,17 @@ class BallotBox {
     /** The ballot to put in the box: the browser's, once its proofs verify, or the clear choice encrypted here. */
     EncryptedBallot accept(VoteStore.VoteRow vote, BallotRequest request, String field) {
         if (vote.method() != VoteMethod.SECRET_BALLOT) {
-            throw checks.refusal(field, vote.method() == VoteMethod.PAPER_BALLOT ? "vote.ballot.paperOnly" : "vote.notBallot");
+            throw checks.refusal(
+                    field, vote.method() == VoteMethod.PAPER_BALLOT ? "vote.ballot.paperOnly" : "vote.notBallot");
         }
         if (!vote.encrypted()) {
             throw checks.refusal(field, "vote.ballot.legacy");
         }
-        if (vote.publicKey() == null || request == null || (request.ballot() == null) == (request.optionIds() == null)) {
-            throw checks.refusal(field, request != null && vote.publicKey() != null ? "vote.ballot.oneForm" : "vote.notOpen");
+        if (vote.publicKey() == null
+                || request == null
+                || (request.ballot() == null) == (request.optionIds() == null)) {
+            throw checks.refusal(
+                    field, request != null && vote.publicKey() != null ? "vote.ballot.oneForm" : "vote.notOpen");
         }
         if (!vote.publicKey().equals(jointKey(vote.id()))) {
             // the key on the vote is not the committee's (written over in the database): no ballot is
@@ -108,7 +112,8 @@ class BallotBox {
             throw checks.refusal(field, "vote.option.unknown");
         }
         if (positions.size() > vote.maxChoices()) {
-            throw new InvalidInputException(List.of(new Violation(field, messages.get("vote.tooManyChoices", vote.maxChoices()))));
+            throw new InvalidInputException(
+                    List.of(new Violation(field, messages.get("vote.tooManyChoices", vote.maxChoices()))));
         }
         return positions;
     }
@@ -121,9 +126,13 @@ class BallotBox {
     /** The vote's key as the sum of its trustees' registered shares (null until every trustee has registered). */
     String jointKey(long voteId) {
         List<BallotBoxStore.TrusteeRow> all = store.trustees(voteId);
-        return all.size() < CountingCommittee.MIN_TRUSTEES || !all.stream().allMatch(BallotBoxStore.TrusteeRow::registered) ? null
+        return all.size() < CountingCommittee.MIN_TRUSTEES
+                        || !all.stream().allMatch(BallotBoxStore.TrusteeRow::registered)
+                ? null
                 : vn.thidua.voting.domain.ballot.Bulletin.jointKey(all.stream()
-                        .map(t -> new vn.thidua.voting.domain.ballot.KeyShare(t.publicKey(), t.commitment(), t.response())).toList());
+                        .map(t -> new vn.thidua.voting.domain.ballot.KeyShare(
+                                t.publicKey(), t.commitment(), t.response()))
+                        .toList());
     }
 
     String json(EncryptedBallot ballot) {
@@ -138,7 +147,9 @@ class BallotBox {
     }
 
     List<EncryptedBallot> ballots(long voteId) {
-        return store.ballots(voteId).stream().map(b -> json.readValue(b.ballot(), EncryptedBallot.class)).toList();
+        return store.ballots(voteId).stream()
+                .map(b -> json.readValue(b.ballot(), EncryptedBallot.class))
+                .toList();
     }
 
     List<BallotBoxStore.StoredBallot> stored(long voteId) {
@@ -172,13 +183,15 @@ class BallotBox {
     }
 
     List<VoteView.CipherPair> totals(VoteStore.VoteRow vote) {
-        return vote.encryptedTotals() == null ? null
-                : json.readValue(vote.encryptedTotals(), new TypeReference<List<VoteView.CipherPair>>() { });
+        return vote.encryptedTotals() == null
+                ? null
+                : json.readValue(vote.encryptedTotals(), new TypeReference<List<VoteView.CipherPair>>() {});
     }
 
     List<VoteView.WrittenOpinion> writtenOpinions(long voteId) {
-        return store.written(voteId).stream().map(w -> new VoteView.WrittenOpinion(w.elector(), votes.electorLabel(voteId, w.elector()),
-                w.enteredBy(), w.confirmedBy())).toList();
+        return store.written(voteId).stream()
+                .map(w -> new VoteView.WrittenOpinion(
+                        w.elector(), votes.electorLabel(voteId, w.elector()), w.enteredBy(), w.confirmedBy()))
+                .toList();
     }
-
 }

@@ -29,8 +29,7 @@ public final class BallotCommand {
 
     public static final Set<String> NAMES = Set.of("trustee", "verify-vote");
 
-    private BallotCommand() {
-    }
+    private BallotCommand() {}
 
     public static int run(String name, String[] args, PrintStream out, PrintStream err) {
         JsonMapper json = JsonMapper.builder().build();
@@ -43,9 +42,10 @@ public final class BallotCommand {
                 Bulletin bulletin = json.readValue(Files.readString(Path.of(args[0])), Bulletin.class);
                 List<Bulletin.Finding> findings = bulletin.verify();
                 if (findings.isEmpty()) {
-                    out.println("Đã kiểm chứng cuộc bỏ phiếu " + bulletin.voteId() + ": \"" + bulletin.question() + "\"");
-                    out.println(bulletin.ballots().size() + " phiếu mã hóa, " + bulletin.trustees().size()
-                            + " thành viên Ban kiểm phiếu, mọi chứng minh đúng. Kết quả:");
+                    out.println(
+                            "Đã kiểm chứng cuộc bỏ phiếu " + bulletin.voteId() + ": \"" + bulletin.question() + "\"");
+                    out.println(bulletin.ballots().size() + " phiếu mã hóa, "
+                            + bulletin.trustees().size() + " thành viên Ban kiểm phiếu, mọi chứng minh đúng. Kết quả:");
                     bulletin.totals().forEach(t -> out.println("  " + t.label() + ": " + t.count()));
                     out.println("  Phiếu trắng: " + bulletin.blank().count());
                     out.println("Verified.");
@@ -68,7 +68,8 @@ public final class BallotCommand {
                 keyFile.put("share", key.share());
                 Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(keyFile));
                 if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                    Files.setPosixFilePermissions(
+                            file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
                 }
                 err.println("Đã ghi khóa bí mật vào " + file + " (chỉ bạn đọc được; cất giữ, cần nó để kiểm phiếu).");
                 err.println("Dán phần công khai dưới đây vào trang biểu quyết:");
@@ -82,7 +83,9 @@ public final class BallotCommand {
                 List<Ciphertext> totals = new ArrayList<>();
                 for (JsonNode ballot : box) {
                     for (int i = 0; i < ballot.size(); i++) {
-                        Ciphertext c = Ciphertext.of(ballot.get(i).get("a").asString(), ballot.get(i).get("b").asString());
+                        Ciphertext c = Ciphertext.of(
+                                ballot.get(i).get("a").asString(),
+                                ballot.get(i).get("b").asString());
                         if (totals.size() <= i) {
                             totals.add(c);
                         } else {
@@ -90,16 +93,20 @@ public final class BallotCommand {
                         }
                     }
                 }
-                String context = KeyShare.context(key.get("vote").asLong(), key.get("trustee").asLong());
+                String context = KeyShare.context(
+                        key.get("vote").asLong(), key.get("trustee").asLong());
                 List<PartialDecryption> shares = new ArrayList<>();
                 for (Ciphertext total : totals) {
-                    shares.add(PartialDecryption.of(context, Group.scalar(key.get("secret").asString()), total));
+                    shares.add(PartialDecryption.of(
+                            context, Group.scalar(key.get("secret").asString()), total));
                 }
-                err.println("Phần giải mã tổng của " + box.size() + " phiếu (không phiếu riêng nào). Dán nội dung dưới đây vào trang biểu quyết:");
+                err.println("Phần giải mã tổng của " + box.size()
+                        + " phiếu (không phiếu riêng nào). Dán nội dung dưới đây vào trang biểu quyết:");
                 out.println(json.writeValueAsString(shares));
                 return 0;
             }
-            err.println("Cách dùng / usage: trustee keygen --vote V --trustee T --out FILE | trustee decrypt --key FILE --box FILE");
+            err.println(
+                    "Cách dùng / usage: trustee keygen --vote V --trustee T --out FILE | trustee decrypt --key FILE --box FILE");
             return 2;
         } catch (java.io.IOException | RuntimeException e) {
             err.println("Không thực hiện được / failed: " + e.getMessage());

@@ -8,5 +8,4 @@ import vn.thidua.voting.domain.ballot.EncryptedBallot;
  * as a script may (the option ids in clear, which the server encrypts at once and never keeps or
  * logs: the weaker path, see docs/voting-secrecy.md). Exactly one of the two is given.
  */
-public record BallotRequest(List<Long> optionIds, EncryptedBallot ballot) {
-}
+public record BallotRequest(List<Long> optionIds, EncryptedBallot ballot) {}

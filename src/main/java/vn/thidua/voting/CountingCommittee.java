@@ -45,6 +45,7 @@ public class CountingCommittee {
 
     /** At least two, so that no one person holds the key; at most seven, as a committee is. */
     public static final int MIN_TRUSTEES = 2;
+
     public static final int MAX_TRUSTEES = 7;
 
     private final VoteStore votes;
@@ -59,8 +60,17 @@ public class CountingCommittee {
 
     private final BallotBox box;
 
-    CountingCommittee(VoteStore votes, BallotBoxStore store, AccountService accounts, BlocService blocs, Messages messages,
-            Checks checks, AuditLog audit, JsonMapper json, java.time.Clock clock, BallotBox box) {
+    CountingCommittee(
+            VoteStore votes,
+            BallotBoxStore store,
+            AccountService accounts,
+            BlocService blocs,
+            Messages messages,
+            Checks checks,
+            AuditLog audit,
+            JsonMapper json,
+            java.time.Clock clock,
+            BallotBox box) {
         this.box = box;
         this.votes = votes;
         this.store = store;
@@ -90,16 +100,25 @@ public class CountingCommittee {
             return List.of();
         }
         long authority = scope.bloc().authorityId();
-        Set<Long> members = new HashSet<>(scope.year().members().stream().map(m -> m.id()).toList());
+        Set<Long> members =
+                new HashSet<>(scope.year().members().stream().map(m -> m.id()).toList());
         List<String[]> trustees = new ArrayList<>();
         Set<String> sides = new HashSet<>();
         for (String username : distinct) {
             AccountView account = accounts.findByUsername(username).orElse(null);
-            boolean eligible = account != null && account.enabled() && !account.service() && (
-                    account.role() == Role.BOARD && account.authorityId() != null && account.authorityId() == authority
-                    || account.role() == Role.UNIT_OFFICER && account.unitId() != null && members.contains(account.unitId())
-                    || council && account.role() == Role.COUNCIL_MEMBER && account.authorityId() != null
-                            && account.authorityId() == authority);
+            boolean eligible = account != null
+                    && account.enabled()
+                    && !account.service()
+                    && (account.role() == Role.BOARD
+                                    && account.authorityId() != null
+                                    && account.authorityId() == authority
+                            || account.role() == Role.UNIT_OFFICER
+                                    && account.unitId() != null
+                                    && members.contains(account.unitId())
+                            || council
+                                    && account.role() == Role.COUNCIL_MEMBER
+                                    && account.authorityId() != null
+                                    && account.authorityId() == authority);
             if (!eligible) {
                 check.reject("trustees", "vote.committee.notEligible", username);
             } else if (!sides.add(side(account))) {
@@ -108,7 +127,8 @@ public class CountingCommittee {
                 check.reject("trustees", "vote.committee.sameSide", username);
             } else {
                 String scopeName = account.scopeName();
-                trustees.add(new String[] {username, account.fullName() + (scopeName.isBlank() ? "" : " – " + scopeName)});
+                trustees.add(
+                        new String[] {username, account.fullName() + (scopeName.isBlank() ? "" : " – " + scopeName)});
             }
         }
         return trustees;
@@ -116,16 +136,21 @@ public class CountingCommittee {
 
     /** Whom a trustee answers to: its unit, the board of its authority, or itself as a council member. */
     private static String side(AccountView account) {
-        return account.role() == Role.UNIT_OFFICER ? "unit:" + account.unitId()
-                : account.role() == Role.COUNCIL_MEMBER ? "council:" + account.councilMemberId() : "board:" + account.authorityId();
+        return account.role() == Role.UNIT_OFFICER
+                ? "unit:" + account.unitId()
+                : account.role() == Role.COUNCIL_MEMBER
+                        ? "council:" + account.councilMemberId()
+                        : "board:" + account.authorityId();
     }
 
     /** The people who may sit on the committee of a vote of this bloc year, by name. */
     @Transactional(readOnly = true)
     public List<AccountView> candidates(BlocYearScope scope, boolean council) {
-        Set<Long> members = new HashSet<>(scope.year().members().stream().map(m -> m.id()).toList());
+        Set<Long> members =
+                new HashSet<>(scope.year().members().stream().map(m -> m.id()).toList());
         return accounts.peopleOf(scope.bloc().authorityId()).stream()
-                .filter(a -> a.role() == Role.BOARD || a.role() == Role.UNIT_OFFICER && a.unitId() != null && members.contains(a.unitId())
+                .filter(a -> a.role() == Role.BOARD
+                        || a.role() == Role.UNIT_OFFICER && a.unitId() != null && members.contains(a.unitId())
                         || council && a.role() == Role.COUNCIL_MEMBER)
                 .toList();
     }
@@ -146,29 +171,40 @@ public class CountingCommittee {
         } else if (vote.status() != VoteStatus.DRAFT) {
             check.reject("trustees", "vote.alreadyOpened");
         }
-        List<String[]> trustees = resolve(scope, vote.electorateKind() == VoteElectorate.COUNCIL,
-                usernames == null ? List.of() : usernames, check);
+        List<String[]> trustees = resolve(
+                scope,
+                vote.electorateKind() == VoteElectorate.COUNCIL,
+                usernames == null ? List.of() : usernames,
+                check);
         check.throwIfInvalid();
         store.replaceTrustees(voteId, trustees);
-        audit.record(AuditEvent.by(user, AuditAction.VOTE_COMMITTEE_NAMED, scope.bloc().authorityId(), "biểu quyết " + voteId,
+        audit.record(AuditEvent.by(
+                user,
+                AuditAction.VOTE_COMMITTEE_NAMED,
+                scope.bloc().authorityId(),
+                "biểu quyết " + voteId,
                 String.join(", ", trustees.stream().map(t -> t[0]).toList())));
     }
 
     public List<VoteView.Trustee> members(long voteId) {
         return store.trustees(voteId).stream()
-                .map(t -> new VoteView.Trustee(t.id(), t.username(), t.label(), t.publicKey(), t.registered(), t.decrypted())).toList();
+                .map(t -> new VoteView.Trustee(
+                        t.id(), t.username(), t.label(), t.publicKey(), t.registered(), t.decrypted()))
+                .toList();
     }
 
     /** The box of a closed vote as its trustees add it up themselves: each ballot's ciphertexts only, no proof. */
     @Transactional(readOnly = true)
     public List<List<VoteView.CipherPair>> boxFor(CurrentUser user, long voteId) {
         trusteeOf(user, voteId);
-        return box.ballots(voteId).stream().map(b -> {
-            List<VoteView.CipherPair> pairs = new ArrayList<>();
-            b.options().forEach(o -> pairs.add(new VoteView.CipherPair(o.a(), o.b())));
-            pairs.add(new VoteView.CipherPair(b.blank().a(), b.blank().b()));
-            return pairs;
-        }).toList();
+        return box.ballots(voteId).stream()
+                .map(b -> {
+                    List<VoteView.CipherPair> pairs = new ArrayList<>();
+                    b.options().forEach(o -> pairs.add(new VoteView.CipherPair(o.a(), o.b())));
+                    pairs.add(new VoteView.CipherPair(b.blank().a(), b.blank().b()));
+                    return pairs;
+                })
+                .toList();
     }
 
     public boolean isTrustee(long voteId, CurrentUser user) {
@@ -195,7 +231,10 @@ public class CountingCommittee {
             store.setPublicKey(voteId, joint);
         }
         auditOf(vote, user, AuditAction.VOTE_KEY_REGISTERED, "khóa " + share.publicKey());
-        return members(voteId).stream().filter(t -> t.id() == trustee.id()).findFirst().orElseThrow();
+        return members(voteId).stream()
+                .filter(t -> t.id() == trustee.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -214,7 +253,8 @@ public class CountingCommittee {
         if (trustee.decrypted()) {
             throw checks.refusal("shares", "vote.committee.decryptedAlready");
         }
-        List<VoteView.CipherPair> totals = json.readValue(vote.encryptedTotals(), new TypeReference<List<VoteView.CipherPair>>() { });
+        List<VoteView.CipherPair> totals =
+                json.readValue(vote.encryptedTotals(), new TypeReference<List<VoteView.CipherPair>>() {});
         // the totals are what the box adds up to, one per option and the blank ballots, nothing else:
         // a total written over by someone with the database's keys (a single ballot, to have it
         // opened) is refused here, and the trustee's page adds the box up itself too
@@ -226,8 +266,13 @@ public class CountingCommittee {
         }
         var key = new KeyShare(trustee.publicKey(), trustee.commitment(), trustee.response()).point();
         for (int i = 0; i < totals.size(); i++) {
-            if (shares.get(i) == null || !shares.get(i).verifies(KeyShare.context(voteId, trustee.id()), key,
-                    Ciphertext.of(totals.get(i).a(), totals.get(i).b()))) {
+            if (shares.get(i) == null
+                    || !shares.get(i)
+                            .verifies(
+                                    KeyShare.context(voteId, trustee.id()),
+                                    key,
+                                    Ciphertext.of(
+                                            totals.get(i).a(), totals.get(i).b()))) {
                 throw checks.refusal("shares", "vote.committee.decryptionProof");
             }
         }
@@ -236,18 +281,24 @@ public class CountingCommittee {
         List<BallotBoxStore.TrusteeRow> all = store.trustees(voteId);
         if (all.stream().allMatch(BallotBoxStore.TrusteeRow::decrypted)) {
             count(vote, totals, all);
-            auditOf(vote, user, AuditAction.VOTE_COUNTED, "kết quả giải mã từ " + all.size() + " thành viên Ban kiểm phiếu");
+            auditOf(
+                    vote,
+                    user,
+                    AuditAction.VOTE_COUNTED,
+                    "kết quả giải mã từ " + all.size() + " thành viên Ban kiểm phiếu");
         }
     }
 
-    private void count(VoteStore.VoteRow vote, List<VoteView.CipherPair> totals, List<BallotBoxStore.TrusteeRow> trustees) {
+    private void count(
+            VoteStore.VoteRow vote, List<VoteView.CipherPair> totals, List<BallotBoxStore.TrusteeRow> trustees) {
         int cast = (int) votes.participants(vote.id());
         List<List<PartialDecryption>> byTotal = new ArrayList<>();
         for (int i = 0; i < totals.size(); i++) {
             byTotal.add(new ArrayList<>());
         }
         for (BallotBoxStore.TrusteeRow trustee : trustees) {
-            List<PartialDecryption> shares = json.readValue(trustee.decryption(), new TypeReference<List<PartialDecryption>>() { });
+            List<PartialDecryption> shares =
+                    json.readValue(trustee.decryption(), new TypeReference<List<PartialDecryption>>() {});
             for (int i = 0; i < totals.size(); i++) {
                 byTotal.get(i).add(shares.get(i));
             }
@@ -256,7 +307,8 @@ public class CountingCommittee {
         Map<Long, Integer> perOption = new HashMap<>();
         int blank = 0;
         for (int i = 0; i < totals.size(); i++) {
-            OptionalInt opened = PartialDecryption.open(Ciphertext.of(totals.get(i).a(), totals.get(i).b()), byTotal.get(i), cast);
+            OptionalInt opened = PartialDecryption.open(
+                    Ciphertext.of(totals.get(i).a(), totals.get(i).b()), byTotal.get(i), cast);
             if (opened.isEmpty()) {
                 // only possible if the box and the totals disagree: never publish a result then
                 throw new IllegalStateException("the totals of vote " + vote.id() + " do not open to a count");
@@ -281,15 +333,21 @@ public class CountingCommittee {
             throw checks.refusal("status", "vote.bulletin.notYet");
         }
         List<BallotBoxStore.TrusteeRow> trustees = store.trustees(voteId);
-        List<Bulletin.Trustee> committee = trustees.stream().map(t -> new Bulletin.Trustee(t.id(), t.label(),
-                new KeyShare(t.publicKey(), t.commitment(), t.response()))).toList();
+        List<Bulletin.Trustee> committee = trustees.stream()
+                .map(t -> new Bulletin.Trustee(
+                        t.id(), t.label(), new KeyShare(t.publicKey(), t.commitment(), t.response())))
+                .toList();
         List<VoteView.Option> options = votes.options(voteId);
-        List<VoteView.CipherPair> totals = vote.encryptedTotals() == null ? List.of()
-                : json.readValue(vote.encryptedTotals(), new TypeReference<List<VoteView.CipherPair>>() { });
+        List<VoteView.CipherPair> totals = vote.encryptedTotals() == null
+                ? List.of()
+                : json.readValue(vote.encryptedTotals(), new TypeReference<List<VoteView.CipherPair>>() {});
         Map<Long, List<PartialDecryption>> shares = new HashMap<>();
         for (BallotBoxStore.TrusteeRow t : trustees) {
-            shares.put(t.id(), t.decryption() == null ? List.of()
-                    : json.readValue(t.decryption(), new TypeReference<List<PartialDecryption>>() { }));
+            shares.put(
+                    t.id(),
+                    t.decryption() == null
+                            ? List.of()
+                            : json.readValue(t.decryption(), new TypeReference<List<PartialDecryption>>() {}));
         }
         Map<Long, Integer> counts = votes.tally(voteId);
         int[] castAndBlank = votes.ballots(voteId);
@@ -308,14 +366,26 @@ public class CountingCommittee {
             lines.add(new Bulletin.Total(label, total.a(), total.b(), byTrustee, count));
         }
         List<Bulletin.Ballot> ballots = box.stored(voteId).stream()
-                .map(b -> new Bulletin.Ballot(b.trackingCode(), box.parse(b.ballot()))).toList();
-        return new Bulletin(voteId, vote.question(), options.stream().map(VoteView.Option::label).toList(), vote.maxChoices(),
-                vote.electorate(), committee, vote.publicKey(), ballots, lines.subList(0, options.size()), lines.get(options.size()),
+                .map(b -> new Bulletin.Ballot(b.trackingCode(), box.parse(b.ballot())))
+                .toList();
+        return new Bulletin(
+                voteId,
+                vote.question(),
+                options.stream().map(VoteView.Option::label).toList(),
+                vote.maxChoices(),
+                vote.electorate(),
+                committee,
+                vote.publicKey(),
+                ballots,
+                lines.subList(0, options.size()),
+                lines.get(options.size()),
                 votes.voters(voteId));
     }
 
     private BallotBoxStore.TrusteeRow trusteeOf(CurrentUser user, long voteId) {
-        return store.trustees(voteId).stream().filter(t -> t.username().equals(user.username())).findFirst()
+        return store.trustees(voteId).stream()
+                .filter(t -> t.username().equals(user.username()))
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not a trustee of vote " + voteId));
     }
 
@@ -327,5 +397,4 @@ public class CountingCommittee {
     private NotFoundException notFound(long voteId) {
         return new NotFoundException(messages.get("vote.notFound", voteId));
     }
-
 }

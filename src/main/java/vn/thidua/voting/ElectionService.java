@@ -35,7 +35,8 @@ public class ElectionService {
     private final ResultService results;
     private final Messages messages;
 
-    ElectionService(BlocService blocs, VotingService voting, ScoringService scoring, ResultService results, Messages messages) {
+    ElectionService(
+            BlocService blocs, VotingService voting, ScoringService scoring, ResultService results, Messages messages) {
         this.blocs = blocs;
         this.voting = voting;
         this.scoring = scoring;
@@ -55,7 +56,8 @@ public class ElectionService {
         if (scoring.round(user, yearId).isPresent()) {
             ResultsView ranking = results.results(user, yearId);
             if (ranking.consolidated() && !ranking.rows().isEmpty()) {
-                proposals.put(RotationPolicy.FIRST_RANKED_LEADS, ranking.rows().get(0).unit());
+                proposals.put(
+                        RotationPolicy.FIRST_RANKED_LEADS, ranking.rows().get(0).unit());
             }
         }
         Map<Long, Integer> lastLed = new HashMap<>();
@@ -65,7 +67,8 @@ public class ElectionService {
             }
         }
         year.members().stream()
-                .min(Comparator.comparing((UnitRef m) -> lastLed.getOrDefault(m.id(), Integer.MIN_VALUE)).thenComparing(UnitRef::name))
+                .min(Comparator.comparing((UnitRef m) -> lastLed.getOrDefault(m.id(), Integer.MIN_VALUE))
+                        .thenComparing(UnitRef::name))
                 .ifPresent(m -> proposals.put(RotationPolicy.ROUND_ROBIN, m));
         return proposals;
     }
@@ -85,7 +88,9 @@ public class ElectionService {
         }
         BlocYearView year = scope.year();
         int next = year.year() + 1;
-        Optional<BlocYearView> existing = blocs.years(user, scope.bloc().id()).stream().filter(y -> y.year() == next).findFirst();
+        Optional<BlocYearView> existing = blocs.years(user, scope.bloc().id()).stream()
+                .filter(y -> y.year() == next)
+                .findFirst();
         BlocYearCommand command = existing.map(BlocYearCommand::of).orElseGet(() -> {
             BlocYearCommand carried = BlocYearCommand.of(year);
             carried.setYear(next);
@@ -95,7 +100,8 @@ public class ElectionService {
         });
         command.setLeaderUnitId(leader.id());
         command.setDeputyUnitId(deputy == null ? null : deputy.id());
-        return existing.isPresent() ? blocs.updateYear(user, scope.bloc().id(), next, command)
+        return existing.isPresent()
+                ? blocs.updateYear(user, scope.bloc().id(), next, command)
                 : blocs.createYear(user, scope.bloc().id(), command);
     }
 
@@ -105,13 +111,18 @@ public class ElectionService {
         }
         VoteView vote = voting.get(user, voteId);
         if (vote.blocYearId() != yearId || vote.subject() != VoteSubject.BLOC_ELECTION || !vote.counted()) {
-            throw new InvalidInputException(List.of(new Violation(field, messages.get("election.vote.notClosedElection"))));
+            throw new InvalidInputException(
+                    List.of(new Violation(field, messages.get("election.vote.notClosedElection"))));
         }
         return vote.tally().lines().stream()
-                .filter(l -> l.outcome().result() == Outcome.Result.PASSED && l.option().unitId() != null)
+                .filter(l -> l.outcome().result() == Outcome.Result.PASSED
+                        && l.option().unitId() != null)
                 .max(Comparator.comparingInt(VoteView.Tally.Line::ballots))
-                .map(l -> blocs.scope(user, yearId).year().members().stream().filter(m -> m.id() == l.option().unitId())
-                        .findFirst().orElseThrow())
-                .orElseThrow(() -> new InvalidInputException(List.of(new Violation(field, messages.get("election.noWinner")))));
+                .map(l -> blocs.scope(user, yearId).year().members().stream()
+                        .filter(m -> m.id() == l.option().unitId())
+                        .findFirst()
+                        .orElseThrow())
+                .orElseThrow(() ->
+                        new InvalidInputException(List.of(new Violation(field, messages.get("election.noWinner")))));
     }
 }

@@ -5,5 +5,7 @@ package vn.thidua.voting;
  * (seed 004), the unit ranked first leads, or the members take turns (round robin).
  */
 public enum RotationPolicy {
-    DEPUTY_SUCCEEDS, FIRST_RANKED_LEADS, ROUND_ROBIN
+    DEPUTY_SUCCEEDS,
+    FIRST_RANKED_LEADS,
+    ROUND_ROBIN
 }

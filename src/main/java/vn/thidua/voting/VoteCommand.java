@@ -7,17 +7,35 @@ import java.util.List;
  * question, the method, the options (labels, or candidate units), how many options a ballot may
  * mark, who votes, and for an on-line secret ballot its counting committee (the trustees' usernames).
  */
-public record VoteCommand(VoteSubject subject, String question, VoteMethod method, List<String> options,
-        List<Long> candidateUnitIds, Integer maxChoices, VoteElectorate electorate, List<String> trustees) {
+public record VoteCommand(
+        VoteSubject subject,
+        String question,
+        VoteMethod method,
+        List<String> options,
+        List<Long> candidateUnitIds,
+        Integer maxChoices,
+        VoteElectorate electorate,
+        List<String> trustees) {
 
-    public VoteCommand(VoteSubject subject, String question, VoteMethod method, List<String> options,
-            List<Long> candidateUnitIds, Integer maxChoices, VoteElectorate electorate) {
+    public VoteCommand(
+            VoteSubject subject,
+            String question,
+            VoteMethod method,
+            List<String> options,
+            List<Long> candidateUnitIds,
+            Integer maxChoices,
+            VoteElectorate electorate) {
         this(subject, question, method, options, candidateUnitIds, maxChoices, electorate, null);
     }
 
     /** A vote of the member units. */
-    public VoteCommand(VoteSubject subject, String question, VoteMethod method, List<String> options,
-            List<Long> candidateUnitIds, Integer maxChoices) {
+    public VoteCommand(
+            VoteSubject subject,
+            String question,
+            VoteMethod method,
+            List<String> options,
+            List<Long> candidateUnitIds,
+            Integer maxChoices) {
         this(subject, question, method, options, candidateUnitIds, maxChoices, VoteElectorate.MEMBER_UNITS, null);
     }
 }

@@ -7,7 +7,10 @@ package vn.thidua.voting;
  * them from creation: on-line ballots and a paper count are never mixed.
  */
 public enum VoteMethod {
-    SECRET_BALLOT, PAPER_BALLOT, SHOW_OF_HANDS, ACCLAMATION;
+    SECRET_BALLOT,
+    PAPER_BALLOT,
+    SHOW_OF_HANDS,
+    ACCLAMATION;
 
     public boolean secret() {
         return this == SECRET_BALLOT || this == PAPER_BALLOT;

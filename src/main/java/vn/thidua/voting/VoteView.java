@@ -11,32 +11,51 @@ import vn.thidua.voting.domain.VoteStatus;
  * encrypted ballot its committee, key and, once closed, its encrypted totals; the counts only once
  * verified; for a paper ballot, the counting committee's names as entered with the count.
  */
-public record VoteView(long id, long blocYearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule,
-        String ruleText, int maxChoices, VoteStatus status, int electorate, Integer present, long voted, boolean mayVote,
-        boolean hasVoted, List<Option> options, Tally tally, Instant openedAt, Instant closedAt, long version,
-        String paperEnteredBy, VoteElectorate electorateKind, boolean encrypted, String publicKey, List<Trustee> committee,
-        List<CipherPair> encryptedTotals, List<WrittenOpinion> writtenOpinions, String paperCommittee) {
+public record VoteView(
+        long id,
+        long blocYearId,
+        VoteSubject subject,
+        String question,
+        VoteMethod method,
+        VoteRule rule,
+        String ruleText,
+        int maxChoices,
+        VoteStatus status,
+        int electorate,
+        Integer present,
+        long voted,
+        boolean mayVote,
+        boolean hasVoted,
+        List<Option> options,
+        Tally tally,
+        Instant openedAt,
+        Instant closedAt,
+        long version,
+        String paperEnteredBy,
+        VoteElectorate electorateKind,
+        boolean encrypted,
+        String publicKey,
+        List<Trustee> committee,
+        List<CipherPair> encryptedTotals,
+        List<WrittenOpinion> writtenOpinions,
+        String paperCommittee) {
 
-    public record Option(long id, String label, Long unitId) {
-    }
+    public record Option(long id, String label, Long unitId) {}
 
     /** A member of the counting committee: whether its key is registered and its part of the count given. */
-    public record Trustee(long id, String username, String name, String publicKey, boolean keyRegistered, boolean decrypted) {
-    }
+    public record Trustee(
+            long id, String username, String name, String publicKey, boolean keyRegistered, boolean decrypted) {}
 
     /** An encrypted total, per option in order and last the blank ballots. */
-    public record CipherPair(String a, String b) {
-    }
+    public record CipherPair(String a, String b) {}
 
     /** A written opinion entered from a letter: whose, who entered and who confirmed it (never its choice). */
-    public record WrittenOpinion(String elector, String electorName, String enteredBy, String confirmedBy) {
-    }
+    public record WrittenOpinion(String elector, String electorName, String enteredBy, String confirmedBy) {}
 
     /** Counts per option with the rule's verdict, ballots cast and blank ballots. */
     public record Tally(List<Line> lines, int cast, int blank) {
 
-        public record Line(Option option, int ballots, Outcome outcome) {
-        }
+        public record Line(Option option, int ballots, Outcome outcome) {}
     }
 
     public boolean open() {

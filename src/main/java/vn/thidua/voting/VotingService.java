@@ -49,6 +49,7 @@ public class VotingService {
 
     /** The most options one ballot holds, and the longest an option's label may be. */
     public static final int MAX_OPTIONS = 50;
+
     public static final int MAX_LABEL = 300;
 
     private final VoteStore store;
@@ -64,9 +65,18 @@ public class VotingService {
     private final BallotBox ballots;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    VotingService(VoteStore store, BlocService blocs, ParameterService parameters, Checks checks, Messages messages,
-            Clock clock, vn.thidua.org.AuthorityService authorities, vn.thidua.platform.audit.AuditLog audit,
-            CountingCommittee committee, BallotBox ballots, org.springframework.transaction.PlatformTransactionManager transactions) {
+    VotingService(
+            VoteStore store,
+            BlocService blocs,
+            ParameterService parameters,
+            Checks checks,
+            Messages messages,
+            Clock clock,
+            vn.thidua.org.AuthorityService authorities,
+            vn.thidua.platform.audit.AuditLog audit,
+            CountingCommittee committee,
+            BallotBox ballots,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.audit = audit;
         this.committee = committee;
         this.ballots = ballots;
@@ -87,8 +97,12 @@ public class VotingService {
 
     /** The council's rule: the parameters of the authority's council votes (a higher share for Chiến sĩ thi đua). */
     VoteRule councilRule(BlocYearScope scope, VoteSubject subject) {
-        return rule(scope, subject == VoteSubject.COUNCIL_CSTD_PROPOSAL ? ParameterKey.VOTE_THRESHOLD_CSTD
-                : ParameterKey.VOTE_THRESHOLD_OTHER, ParameterKey.VOTE_QUORUM);
+        return rule(
+                scope,
+                subject == VoteSubject.COUNCIL_CSTD_PROPOSAL
+                        ? ParameterKey.VOTE_THRESHOLD_CSTD
+                        : ParameterKey.VOTE_THRESHOLD_OTHER,
+                ParameterKey.VOTE_QUORUM);
     }
 
     /**
@@ -104,19 +118,24 @@ public class VotingService {
     }
 
     private VoteRule rule(BlocYearScope scope, ParameterKey thresholdKey, ParameterKey quorumKey) {
-        Parameters p = parameters.table().forYear(scope.year().year(), scope.bloc().authorityId());
+        Parameters p =
+                parameters.table().forYear(scope.year().year(), scope.bloc().authorityId());
         Parameter threshold = p.get(thresholdKey);
         Parameter quorum = p.get(quorumKey);
         if (threshold == null || quorum == null) {
             // no rule in force for that year: a vote is not held on a rule the system would have to invent
-            throw new InvalidInputException(List.of(new Violation("subject",
-                    messages.get("vote.rule.missing", scope.year().year()))));
+            throw new InvalidInputException(List.of(new Violation(
+                    "subject", messages.get("vote.rule.missing", scope.year().year()))));
         }
         Fraction share = Fraction.fromDecimal(threshold.value());
         // a rule of exactly one half is read as the usual majority, "quá bán": more than half
-        VoteRule.Comparison comparison = share.equals(new Fraction(1, 2)) ? VoteRule.Comparison.MORE_THAN
-                : VoteRule.Comparison.AT_LEAST;
-        return new VoteRule(share, comparison, VoteRule.Base.ELECTORATE, Fraction.fromDecimal(quorum.value()),
+        VoteRule.Comparison comparison =
+                share.equals(new Fraction(1, 2)) ? VoteRule.Comparison.MORE_THAN : VoteRule.Comparison.AT_LEAST;
+        return new VoteRule(
+                share,
+                comparison,
+                VoteRule.Base.ELECTORATE,
+                Fraction.fromDecimal(quorum.value()),
                 threshold.basis().citation());
     }
 
@@ -147,7 +166,12 @@ public class VotingService {
             }
         }
         for (Long unit : command.candidateUnitIds() == null ? List.<Long>of() : command.candidateUnitIds()) {
-            UnitRef member = unit == null ? null : scope.year().members().stream().filter(m -> m.id() == unit).findFirst().orElse(null);
+            UnitRef member = unit == null
+                    ? null
+                    : scope.year().members().stream()
+                            .filter(m -> m.id() == unit)
+                            .findFirst()
+                            .orElse(null);
             if (member == null) {
                 check.reject("candidateUnitIds", "vote.candidate.notMember", unit);
             } else {
@@ -172,8 +196,11 @@ public class VotingService {
         boolean council = command.electorate() == VoteElectorate.COUNCIL;
         List<VoteStore.Elector> electors = council
                 ? authorities.councilMembers(scope.bloc().authorityId()).stream()
-                        .map(c -> new VoteStore.Elector("council:" + c.id(), c.fullName())).toList()
-                : scope.year().members().stream().map(m -> new VoteStore.Elector(elector(m.id()), m.name())).toList();
+                        .map(c -> new VoteStore.Elector("council:" + c.id(), c.fullName()))
+                        .toList()
+                : scope.year().members().stream()
+                        .map(m -> new VoteStore.Elector(elector(m.id()), m.name()))
+                        .toList();
         if (electors.isEmpty()) {
             check.reject("electorate", council ? "vote.council.empty" : "vote.members.empty");
         }
@@ -182,8 +209,15 @@ public class VotingService {
             trustees = committee.resolve(scope, council, command.trustees(), check);
         }
         check.throwIfInvalid();
-        long id = store.insert(yearId, command.subject(), command.question().strip(), command.method(),
-                council ? councilRule(scope, command.subject()) : blocRule(scope), maxChoices, electors.size(), user.username());
+        long id = store.insert(
+                yearId,
+                command.subject(),
+                command.question().strip(),
+                command.method(),
+                council ? councilRule(scope, command.subject()) : blocRule(scope),
+                maxChoices,
+                electors.size(),
+                user.username());
         store.setElectorateKind(id, council ? VoteElectorate.COUNCIL : VoteElectorate.MEMBER_UNITS);
         for (int i = 0; i < labels.size(); i++) {
             store.insertOption(id, i, labels.get(i), units.get(i));
@@ -208,14 +242,16 @@ public class VotingService {
     @Transactional
     public VoteView open(CurrentUser user, long voteId, Integer present, List<String> presentElectors, Long version) {
         // locked, so that the committee cannot be named again while the vote opens without a key
-        VoteStore.VoteRow vote = store.findForUpdate(voteId).orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
+        VoteStore.VoteRow vote = store.findForUpdate(voteId)
+                .orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
         requireManager(scope, vote.electorateKind());
         Checks.Collector check = checks.none();
         VoteStatus next = step(() -> vote.status().open(), "status");
         Set<String> attending = presentElectors == null ? null : new LinkedHashSet<>(presentElectors);
         if (attending != null) {
-            if (attending.size() != presentElectors.size() || !attending.stream().allMatch(e -> e != null && store.isElector(voteId, e))) {
+            if (attending.size() != presentElectors.size()
+                    || !attending.stream().allMatch(e -> e != null && store.isElector(voteId, e))) {
                 check.reject("present", "vote.present.notElector");
             }
             present = attending.size();
@@ -233,8 +269,12 @@ public class VotingService {
         if (attending != null) {
             store.insertAttendance(voteId, attending);
         }
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.VOTE_OPENED,
-                scope.bloc().authorityId(), "biểu quyết " + voteId, vote.question() + "; có mặt " + present + "/" + vote.electorate()));
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+                user,
+                vn.thidua.platform.audit.AuditAction.VOTE_OPENED,
+                scope.bloc().authorityId(),
+                "biểu quyết " + voteId,
+                vote.question() + "; có mặt " + present + "/" + vote.electorate()));
         return view(user, scope, row(voteId));
     }
 
@@ -247,16 +287,19 @@ public class VotingService {
      * @return the ballot's tracking code
      */
     public String cast(CurrentUser user, long voteId, BallotRequest request) {
-        VoteStore.VoteRow vote = store.find(voteId).orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
+        VoteStore.VoteRow vote =
+                store.find(voteId).orElseThrow(() -> new NotFoundException(messages.get("vote.notFound", voteId)));
         String elector = electorOf(user);
         if (elector == null || !store.isElector(voteId, elector)) {
             throw new AccessDeniedException("not in the electorate of vote " + voteId);
         }
         // the cheap refusals first: a closed vote or a second ballot costs no proof verification
-        step(() -> {
-            vote.status().requireOpen();
-            return null;
-        }, "optionIds");
+        step(
+                () -> {
+                    vote.status().requireOpen();
+                    return null;
+                },
+                "optionIds");
         if (store.hasVoted(voteId, elector)) {
             throw new InvalidInputException(List.of(new Violation("optionIds", messages.get("vote.alreadyVoted"))));
         }
@@ -265,10 +308,12 @@ public class VotingService {
         String json = ballots.json(ballot);
         return transactions.execute(tx -> {
             VoteStore.VoteRow locked = store.findForBallot(voteId).orElseThrow();
-            step(() -> {
-                locked.status().requireOpen();
-                return null;
-            }, "optionIds");
+            step(
+                    () -> {
+                        locked.status().requireOpen();
+                        return null;
+                    },
+                    "optionIds");
             if (!store.participate(voteId, elector)) {
                 throw new InvalidInputException(List.of(new Violation("optionIds", messages.get("vote.alreadyVoted"))));
             }
@@ -289,7 +334,8 @@ public class VotingService {
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
         requireManager(scope, vote.electorateKind());
         if (vote.method() == VoteMethod.PAPER_BALLOT) {
-            throw new InvalidInputException(List.of(new Violation("status", messages.get("vote.paper.closesByConfirmation"))));
+            throw new InvalidInputException(
+                    List.of(new Violation("status", messages.get("vote.paper.closesByConfirmation"))));
         }
         boolean awaitsCommittee = vote.encrypted() && store.participants(voteId) > 0;
         VoteStatus next = step(() -> vote.status().close(awaitsCommittee), "status");
@@ -319,8 +365,12 @@ public class VotingService {
         }
         store.close(voteId, next, clock.instant());
         // who closed it and when; never who voted what
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(user, vn.thidua.platform.audit.AuditAction.VOTE_CLOSED,
-                scope.bloc().authorityId(), "biểu quyết " + voteId, vote.question()));
+        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+                user,
+                vn.thidua.platform.audit.AuditAction.VOTE_CLOSED,
+                scope.bloc().authorityId(),
+                "biểu quyết " + voteId,
+                vote.question()));
         if (!vote.encrypted() && vote.method() == VoteMethod.SECRET_BALLOT) {
             compactAfterCommit(voteId);
         }
@@ -336,7 +386,10 @@ public class VotingService {
                     try {
                         store.compactCounters();
                     } catch (RuntimeException e) {
-                        log.warn("Could not compact the vote counters after closing vote {}: {}", voteId, e.getMessage());
+                        log.warn(
+                                "Could not compact the vote counters after closing vote {}: {}",
+                                voteId,
+                                e.getMessage());
                     }
                 });
             }
@@ -355,7 +408,9 @@ public class VotingService {
         requireManager(scope, vote.electorateKind());
         Checks.Collector check = checks.none();
         if (vote.method() != VoteMethod.PAPER_BALLOT) {
-            check.reject("counts", vote.method() == VoteMethod.SECRET_BALLOT ? "vote.paper.electronic" : "vote.paper.notOpenBallot");
+            check.reject(
+                    "counts",
+                    vote.method() == VoteMethod.SECRET_BALLOT ? "vote.paper.electronic" : "vote.paper.notOpenBallot");
         } else if (vote.status() != VoteStatus.OPEN) {
             check.reject("counts", "vote.paper.notOpenBallot");
         }
@@ -368,7 +423,9 @@ public class VotingService {
             check.reject("blank", "vote.paper.blank.range");
         }
         for (VoteView.Option option : store.options(voteId)) {
-            Integer n = count == null || count.counts() == null ? null : count.counts().get(option.id());
+            Integer n = count == null || count.counts() == null
+                    ? null
+                    : count.counts().get(option.id());
             if (n == null || n < 0 || n > cast) {
                 check.reject("counts", "vote.count.range", option.label(), cast);
             }
@@ -379,7 +436,14 @@ public class VotingService {
             check.reject("committee", "vote.paper.committee.tooLong");
         }
         check.throwIfInvalid();
-        store.enterPaper(voteId, count.counts(), cast, count.blank(), count.committee().strip(), user.username(), clock.instant());
+        store.enterPaper(
+                voteId,
+                count.counts(),
+                cast,
+                count.blank(),
+                count.committee().strip(),
+                user.username(),
+                clock.instant());
         return view(user, scope, row(voteId));
     }
 
@@ -391,7 +455,8 @@ public class VotingService {
         BlocYearScope scope = blocs.scope(user, vote.blocYearId());
         requireManager(scope, vote.electorateKind());
         VoteStore.PendingPaper paper = store.paper(voteId)
-                .orElseThrow(() -> new InvalidInputException(List.of(new Violation("counts", messages.get("vote.paper.none")))));
+                .orElseThrow(() ->
+                        new InvalidInputException(List.of(new Violation("counts", messages.get("vote.paper.none")))));
         if (paper.enteredBy().equals(user.username())) {
             throw new InvalidInputException(List.of(new Violation("counts", messages.get("vote.paper.samePerson"))));
         }
@@ -444,8 +509,12 @@ public class VotingService {
     @Transactional(readOnly = true)
     public List<VoteView> openFor(CurrentUser user) {
         String elector = electorOf(user);
-        return elector == null ? List.of() : store.openFor(elector).stream().map(v -> view(user, null, v))
-                .filter(VoteView::mayVote).toList();
+        return elector == null
+                ? List.of()
+                : store.openFor(elector).stream()
+                        .map(v -> view(user, null, v))
+                        .filter(VoteView::mayVote)
+                        .toList();
     }
 
     static String electorOf(CurrentUser user) {
@@ -457,7 +526,6 @@ public class VotingService {
         }
         return null;
     }
-
 
     @Transactional(readOnly = true)
     public List<VoteView> ofYear(CurrentUser user, long yearId) {
@@ -475,19 +543,51 @@ public class VotingService {
             Map<Long, Integer> counts = store.tally(vote.id());
             int[] ballots = store.ballots(vote.id());
             int present = (vote.present() == null ? 0 : vote.present()) + vote.written();
-            List<VoteView.Tally.Line> lines = options.stream().map(o -> new VoteView.Tally.Line(o, counts.getOrDefault(o.id(), 0),
-                    Outcome.of(vote.rule(), vote.electorate(), Math.max(present, ballots[0]), counts.getOrDefault(o.id(), 0))))
+            List<VoteView.Tally.Line> lines = options.stream()
+                    .map(o -> new VoteView.Tally.Line(
+                            o,
+                            counts.getOrDefault(o.id(), 0),
+                            Outcome.of(
+                                    vote.rule(),
+                                    vote.electorate(),
+                                    Math.max(present, ballots[0]),
+                                    counts.getOrDefault(o.id(), 0))))
                     .toList();
             tally = new VoteView.Tally(lines, ballots[0], ballots[1]);
         }
         Optional<VoteStore.PendingPaper> paper = store.paper(vote.id());
-        boolean mayVote = isElector && vote.method() == VoteMethod.SECRET_BALLOT && vote.encrypted() && !hasVoted
+        boolean mayVote = isElector
+                && vote.method() == VoteMethod.SECRET_BALLOT
+                && vote.encrypted()
+                && !hasVoted
                 && vote.status() == VoteStatus.OPEN;
-        return new VoteView(vote.id(), vote.blocYearId(), vote.subject(), vote.question(), vote.method(), vote.rule(),
-                vote.rule().describe(), vote.maxChoices(), vote.status(), vote.electorate(), vote.present(),
-                store.participants(vote.id()), mayVote, hasVoted, options, tally, vote.openedAt(), vote.closedAt(), vote.version(),
-                paper.map(VoteStore.PendingPaper::enteredBy).orElse(null), vote.electorateKind(), vote.encrypted(),
-                vote.publicKey(), committee.members(vote.id()), ballots.totals(vote), ballots.writtenOpinions(vote.id()),
+        return new VoteView(
+                vote.id(),
+                vote.blocYearId(),
+                vote.subject(),
+                vote.question(),
+                vote.method(),
+                vote.rule(),
+                vote.rule().describe(),
+                vote.maxChoices(),
+                vote.status(),
+                vote.electorate(),
+                vote.present(),
+                store.participants(vote.id()),
+                mayVote,
+                hasVoted,
+                options,
+                tally,
+                vote.openedAt(),
+                vote.closedAt(),
+                vote.version(),
+                paper.map(VoteStore.PendingPaper::enteredBy).orElse(null),
+                vote.electorateKind(),
+                vote.encrypted(),
+                vote.publicKey(),
+                committee.members(vote.id()),
+                ballots.totals(vote),
+                ballots.writtenOpinions(vote.id()),
                 paper.map(VoteStore.PendingPaper::committee).orElse(null));
     }
 

@@ -36,8 +36,7 @@ import vn.thidua.voting.internal.VoteStore;
 @Service
 public class WrittenOpinions {
 
-    public record Letter(String fileName, byte[] content) {
-    }
+    public record Letter(String fileName, byte[] content) {}
 
     private final VoteStore votes;
     private final BallotBoxStore store;
@@ -50,8 +49,17 @@ public class WrittenOpinions {
     private final JsonMapper json;
     private final java.time.Clock clock;
 
-    WrittenOpinions(VoteStore votes, BallotBoxStore store, BallotBox box, CountingCommittee committee, BlocService blocs,
-            Messages messages, Checks checks, AuditLog audit, JsonMapper json, java.time.Clock clock) {
+    WrittenOpinions(
+            VoteStore votes,
+            BallotBoxStore store,
+            BallotBox box,
+            CountingCommittee committee,
+            BlocService blocs,
+            Messages messages,
+            Checks checks,
+            AuditLog audit,
+            JsonMapper json,
+            java.time.Clock clock) {
         this.checks = checks;
         this.votes = votes;
         this.store = store;
@@ -66,22 +74,29 @@ public class WrittenOpinions {
 
     /** The elector key of a member unit, or in a council's vote of a council member. */
     public static String elector(VoteElectorate kind, Long unitId, Long councilMemberId) {
-        return kind == VoteElectorate.COUNCIL ? (councilMemberId == null ? null : "council:" + councilMemberId)
+        return kind == VoteElectorate.COUNCIL
+                ? (councilMemberId == null ? null : "council:" + councilMemberId)
                 : (unitId == null ? null : VotingService.elector(unitId));
     }
 
     @Transactional
-    public void enter(CurrentUser user, long voteId, Long unitId, Long councilMemberId, List<Long> optionIds, Letter letter) {
+    public void enter(
+            CurrentUser user, long voteId, Long unitId, Long councilMemberId, List<Long> optionIds, Letter letter) {
         VoteStore.VoteRow vote = votes.findForUpdate(voteId).orElseThrow(() -> notFound(voteId));
         Optional<BlocYearScope> scope = blocs.scopeIfAny(user, vote.blocYearId());
-        boolean manager = scope.map(s -> s.board() || s.leader() && vote.electorateKind() != VoteElectorate.COUNCIL).orElse(false);
+        boolean manager = scope.map(s -> s.board() || s.leader() && vote.electorateKind() != VoteElectorate.COUNCIL)
+                .orElse(false);
         if (!manager && !committee.isTrustee(voteId, user)) {
             throw new AccessDeniedException("may not enter written opinions in vote " + voteId);
         }
         String field = vote.electorateKind() == VoteElectorate.COUNCIL ? "councilMemberId" : "unitId";
         String elector = elector(vote.electorateKind(), unitId, councilMemberId);
         if (elector == null || !votes.isElector(voteId, elector)) {
-            throw checks.refusal(field, vote.electorateKind() == VoteElectorate.COUNCIL ? "vote.written.notCouncil" : "vote.written.notElector");
+            throw checks.refusal(
+                    field,
+                    vote.electorateKind() == VoteElectorate.COUNCIL
+                            ? "vote.written.notCouncil"
+                            : "vote.written.notElector");
         }
         if (vote.method() != VoteMethod.SECRET_BALLOT || !vote.encrypted() || vote.status() != VoteStatus.OPEN) {
             throw checks.refusal(field, "vote.paper.notOpenBallot");
@@ -100,7 +115,8 @@ public class WrittenOpinions {
         if (present + store.written(voteId).size() >= vote.electorate()) {
             throw checks.refusal(field, "vote.written.tooMany");
         }
-        Set<Integer> positions = box.positions(vote, votes.options(voteId), optionIds == null ? List.of() : optionIds, "optionIds");
+        Set<Integer> positions =
+                box.positions(vote, votes.options(voteId), optionIds == null ? List.of() : optionIds, "optionIds");
         if (letter == null || letter.content() == null || letter.content().length == 0) {
             throw checks.refusal("letter", "vote.written.letterRequired");
         }
@@ -108,14 +124,27 @@ public class WrittenOpinions {
             throw checks.refusal("letter", "vote.written.letterTooBig", FileKinds.MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
         String name = FileKinds.safeName(letter.fileName());
-        String type = FileKinds.contentType(name, letter.content()).filter(t -> t.equals("application/pdf") || t.startsWith("image/"))
+        String type = FileKinds.contentType(name, letter.content())
+                .filter(t -> t.equals("application/pdf") || t.startsWith("image/"))
                 .orElseThrow(() -> checks.refusal("letter", "vote.written.letterKind"));
-        if (!store.enterWritten(voteId, elector, json.writeValueAsString(positions), letter.content(), name, type,
-                user.username(), clock.instant())) {
+        if (!store.enterWritten(
+                voteId,
+                elector,
+                json.writeValueAsString(positions),
+                letter.content(),
+                name,
+                type,
+                user.username(),
+                clock.instant())) {
             throw checks.refusal(field, "vote.written.already");
         }
-        audit.recordAlone(AuditEvent.by(user, AuditAction.VOTE_WRITTEN_OPINION, blocs.authorityOfYear(vote.blocYearId()),
-                "biểu quyết " + voteId, "nhập ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector) + " (chờ người thứ hai xác nhận)"));
+        audit.recordAlone(AuditEvent.by(
+                user,
+                AuditAction.VOTE_WRITTEN_OPINION,
+                blocs.authorityOfYear(vote.blocYearId()),
+                "biểu quyết " + voteId,
+                "nhập ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector)
+                        + " (chờ người thứ hai xác nhận)"));
     }
 
     /** A confirmation refused because the elector voted itself; the entry's removal is kept. */
@@ -131,7 +160,8 @@ public class WrittenOpinions {
         VoteStore.VoteRow vote = votes.findForUpdate(voteId).orElseThrow(() -> notFound(voteId));
         String field = vote.electorateKind() == VoteElectorate.COUNCIL ? "councilMemberId" : "unitId";
         String elector = elector(vote.electorateKind(), unitId, councilMemberId);
-        BallotBoxStore.WrittenRow entry = elector == null ? null : store.written(voteId, elector).orElse(null);
+        BallotBoxStore.WrittenRow entry =
+                elector == null ? null : store.written(voteId, elector).orElse(null);
         if (entry == null || entry.confirmed()) {
             throw checks.refusal(field, "vote.written.nothingToConfirm");
         }
@@ -156,14 +186,18 @@ public class WrittenOpinions {
         if (!votes.addWritten(voteId)) {
             throw checks.refusal(field, "vote.written.tooMany");
         }
-        Set<Integer> positions = Set.copyOf(json.readValue(entry.choice(), new TypeReference<List<Integer>>() { }));
-        EncryptedBallot ballot = EncryptedBallot.encrypt(voteId, Group.point(vote.publicKey()), votes.options(voteId).size(),
-                vote.maxChoices(), positions);
+        Set<Integer> positions = Set.copyOf(json.readValue(entry.choice(), new TypeReference<List<Integer>>() {}));
+        EncryptedBallot ballot = EncryptedBallot.encrypt(
+                voteId, Group.point(vote.publicKey()), votes.options(voteId).size(), vote.maxChoices(), positions);
         box.put(voteId, ballot.trackingCode(voteId), box.json(ballot));
         store.confirmWritten(voteId, elector, user.username(), clock.instant());
-        audit.recordAlone(AuditEvent.by(user, AuditAction.VOTE_WRITTEN_CONFIRMED, blocs.authorityOfYear(vote.blocYearId()),
-                "biểu quyết " + voteId, "ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector) + ": nhập bởi "
-                        + entry.enteredBy() + ", xác nhận bởi " + user.username()));
+        audit.recordAlone(AuditEvent.by(
+                user,
+                AuditAction.VOTE_WRITTEN_CONFIRMED,
+                blocs.authorityOfYear(vote.blocYearId()),
+                "biểu quyết " + voteId,
+                "ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector) + ": nhập bởi " + entry.enteredBy()
+                        + ", xác nhận bởi " + user.username()));
     }
 
     /** The signed letter, for the managers and the committee who confirm against it. */
@@ -172,11 +206,14 @@ public class WrittenOpinions {
         VoteStore.VoteRow vote = votes.find(voteId).orElseThrow(() -> notFound(voteId));
         // the same people as may enter one: a council member's letter is not the leading unit's to read
         boolean manager = blocs.scopeIfAny(user, vote.blocYearId())
-                .map(s -> s.board() || s.leader() && vote.electorateKind() != VoteElectorate.COUNCIL).orElse(false);
+                .map(s -> s.board() || s.leader() && vote.electorateKind() != VoteElectorate.COUNCIL)
+                .orElse(false);
         if (!manager && !committee.isTrustee(voteId, user)) {
             throw new AccessDeniedException("may not read the letters of vote " + voteId);
         }
-        BallotBoxStore.WrittenRow entry = store.written(voteId).stream().filter(w -> w.elector().equals(elector)).findFirst()
+        BallotBoxStore.WrittenRow entry = store.written(voteId).stream()
+                .filter(w -> w.elector().equals(elector))
+                .findFirst()
                 .orElseThrow(() -> notFound(voteId));
         return new Letter(entry.letterName(), store.letter(voteId, elector).orElseThrow());
     }
@@ -184,5 +221,4 @@ public class WrittenOpinions {
     private NotFoundException notFound(long voteId) {
         return new NotFoundException(messages.get("vote.notFound", voteId));
     }
-
 }

@@ -9,23 +9,42 @@ import vn.thidua.platform.security.Role;
 class AccountCommandTest {
 
     private static AccountView officer(String fullName, String email, long unitId) {
-        return new AccountView(7, "taichinh.binh", fullName, Role.UNIT_OFFICER, 1L, "Tỉnh Lạng Sơn", unitId, "Sở Tài chính",
-                null, null, email, true, false, true, false, false, Instant.EPOCH);
+        return new AccountView(
+                7,
+                "taichinh.binh",
+                fullName,
+                Role.UNIT_OFFICER,
+                1L,
+                "Tỉnh Lạng Sơn",
+                unitId,
+                "Sở Tài chính",
+                null,
+                null,
+                email,
+                true,
+                false,
+                true,
+                false,
+                false,
+                Instant.EPOCH);
     }
 
     @Test
     void anAccountAlreadyAsTheCommandSaysNeedsNoChange() {
-        AccountCommand same = new AccountCommand("taichinh.binh", " Lê Thị Bình ", Role.UNIT_OFFICER, null, 20L, null,
-                "BINH@langson.gov.vn");
+        AccountCommand same = new AccountCommand(
+                "taichinh.binh", " Lê Thị Bình ", Role.UNIT_OFFICER, null, 20L, null, "BINH@langson.gov.vn");
 
-        assertThat(same.changeFrom(officer("Lê Thị Bình", "binh@langson.gov.vn", 20))).isEmpty();
+        assertThat(same.changeFrom(officer("Lê Thị Bình", "binh@langson.gov.vn", 20)))
+                .isEmpty();
     }
 
     @Test
     void aNewScopeNameOrEmailIsTheChangeAndNothingElse() {
-        AccountCommand moved = new AccountCommand("taichinh.binh", "Lê Thị Bình", Role.UNIT_OFFICER, null, 21L, null, "");
+        AccountCommand moved =
+                new AccountCommand("taichinh.binh", "Lê Thị Bình", Role.UNIT_OFFICER, null, 21L, null, "");
 
-        AccountChange change = moved.changeFrom(officer("Lê Thị Bình", "binh@langson.gov.vn", 20)).orElseThrow();
+        AccountChange change = moved.changeFrom(officer("Lê Thị Bình", "binh@langson.gov.vn", 20))
+                .orElseThrow();
 
         assertThat(change.getRole()).isEqualTo(Role.UNIT_OFFICER);
         assertThat(change.getUnitId()).isEqualTo(21L);
@@ -36,9 +55,11 @@ class AccountCommandTest {
 
     @Test
     void aRenamedPersonKeepsItsScope() {
-        AccountCommand renamed = new AccountCommand("taichinh.binh", "Lê Thị Bình An", Role.UNIT_OFFICER, null, 20L, null, null);
+        AccountCommand renamed =
+                new AccountCommand("taichinh.binh", "Lê Thị Bình An", Role.UNIT_OFFICER, null, 20L, null, null);
 
-        AccountChange change = renamed.changeFrom(officer("Lê Thị Bình", null, 20)).orElseThrow();
+        AccountChange change =
+                renamed.changeFrom(officer("Lê Thị Bình", null, 20)).orElseThrow();
 
         assertThat(change.getFullName()).isEqualTo("Lê Thị Bình An");
         assertThat(change.getRole()).isNull();

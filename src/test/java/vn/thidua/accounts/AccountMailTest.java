@@ -43,28 +43,51 @@ class AccountMailTest {
     }
 
     private static AccountView account(String email) {
-        return new AccountView(7, "binh.taichinh", "Lê Thị Bình", Role.UNIT_OFFICER, 1L, "Tỉnh Lạng Sơn", 2L, "Sở Tài chính",
-                null, null, email, true, false, false, false, false, Instant.now());
+        return new AccountView(
+                7,
+                "binh.taichinh",
+                "Lê Thị Bình",
+                Role.UNIT_OFFICER,
+                1L,
+                "Tỉnh Lạng Sơn",
+                2L,
+                "Sở Tài chính",
+                null,
+                null,
+                email,
+                true,
+                false,
+                false,
+                false,
+                false,
+                Instant.now());
     }
 
     @Test
     void mailsTheLinkInVietnameseToThePersonsAddress() throws Exception {
-        var link = new ActivationLinks.IssuedLink("https://thidua.langson.gov.vn/activate/abc", Instant.parse("2026-12-06T10:00:00Z"));
-        assertThat(mailThrough(smtp.getSmtp().getPort()).sendLink(account("binh@langson.gov.vn"), link)).isTrue();
+        var link = new ActivationLinks.IssuedLink(
+                "https://thidua.langson.gov.vn/activate/abc", Instant.parse("2026-12-06T10:00:00Z"));
+        assertThat(mailThrough(smtp.getSmtp().getPort()).sendLink(account("binh@langson.gov.vn"), link))
+                .isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("binh@langson.gov.vn");
         assertThat(received[0].getSubject()).isEqualTo("Tài khoản phần mềm Thi đua – Khen thưởng: đặt mật khẩu");
         assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
         String text = (String) received[0].getContent();
-        assertThat(text).contains("Kính gửi Lê Thị Bình", "binh.taichinh", "https://thidua.langson.gov.vn/activate/abc",
-                "17:00 ngày 06/12/2026");
+        assertThat(text)
+                .contains(
+                        "Kính gửi Lê Thị Bình",
+                        "binh.taichinh",
+                        "https://thidua.langson.gov.vn/activate/abc",
+                        "17:00 ngày 06/12/2026");
     }
 
     @Test
     void sendsNothingWithoutAnAddressAndSaysSo() {
         var link = new ActivationLinks.IssuedLink("https://x/activate/abc", Instant.now());
-        assertThat(mailThrough(smtp.getSmtp().getPort()).sendLink(account(null), link)).isFalse();
+        assertThat(mailThrough(smtp.getSmtp().getPort()).sendLink(account(null), link))
+                .isFalse();
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
@@ -73,6 +96,7 @@ class AccountMailTest {
         var link = new ActivationLinks.IssuedLink("https://x/activate/abc", Instant.now());
         int closed = smtp.getSmtp().getPort();
         smtp.stop();
-        assertThat(mailThrough(closed).sendLink(account("binh@langson.gov.vn"), link)).isFalse();
+        assertThat(mailThrough(closed).sendLink(account("binh@langson.gov.vn"), link))
+                .isFalse();
     }
 }

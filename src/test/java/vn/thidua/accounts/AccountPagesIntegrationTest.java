@@ -48,8 +48,10 @@ class AccountPagesIntegrationTest {
     }
 
     private int accounts(String usernamePrefix) {
-        return jdbc.sql("SELECT count(*) FROM app_user WHERE username LIKE :p").param("p", usernamePrefix + "%")
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE username LIKE :p")
+                .param("p", usernamePrefix + "%")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -57,26 +59,44 @@ class AccountPagesIntegrationTest {
         WebSession board = WebSession.loggedIn(port, "ban.langson");
         Page form = board.get("/accounts/new");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("Sở Tài chính").doesNotContain("Sở Tư pháp – Tỉnh Quảng Nam")
+        assertThat(form.body())
+                .contains("Sở Tài chính")
+                .doesNotContain("Sở Tư pháp – Tỉnh Quảng Nam")
                 .doesNotContain("value=\"ADMIN\"");
         long unit = new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Tài chính");
 
-        Page refused = board.postForm("/accounts", Map.of("username", "có dấu", "fullName", "", "role", "UNIT_OFFICER",
-                "unitId", ""));
+        Page refused = board.postForm(
+                "/accounts", Map.of("username", "có dấu", "fullName", "", "role", "UNIT_OFFICER", "unitId", ""));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("Họ và tên không được để trống", "chữ không dấu", "Hãy chọn đơn vị");
 
         String username = unique("ketoan.");
-        Page created = board.postForm("/accounts", Map.of("username", username, "fullName", "Lê Thị Bình",
-                "role", "UNIT_OFFICER", "unitId", unit, "email", ""));
+        Page created = board.postForm(
+                "/accounts",
+                Map.of(
+                        "username",
+                        username,
+                        "fullName",
+                        "Lê Thị Bình",
+                        "role",
+                        "UNIT_OFFICER",
+                        "unitId",
+                        unit,
+                        "email",
+                        ""));
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.body()).contains("Đã tạo tài khoản", username, "chỉ hiển thị một lần");
         Matcher link = LINK.matcher(created.body());
         assertThat(link.find()).isTrue();
         assertThat(board.get("/accounts?q=le%20thi%20binh").body()).contains(username, "Chưa kích hoạt");
 
-        assertThat(Accounts.activate(port, link.group(1), Accounts.PASSWORD, Accounts.PASSWORD).location()).contains("activated");
-        assertThat(WebSession.loggedIn(port, username, Accounts.PASSWORD).get("/blocs").status()).isEqualTo(200);
+        assertThat(Accounts.activate(port, link.group(1), Accounts.PASSWORD, Accounts.PASSWORD)
+                        .location())
+                .contains("activated");
+        assertThat(WebSession.loggedIn(port, username, Accounts.PASSWORD)
+                        .get("/blocs")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -108,7 +128,8 @@ class AccountPagesIntegrationTest {
         assertThat(done.body()).contains("Đã tạo 2 tài khoản; giữ nguyên 0.");
         assertThat(REPORTED_LINK.matcher(done.body()).results().count()).isEqualTo(2);
         // the unit as matched in the registry, beside what the file said
-        assertThat(done.body()).contains("Sở Nội vụ (trong tệp: so noi vu)", "Trần Thị Bé (" + prefix + ".b): https://");
+        assertThat(done.body())
+                .contains("Sở Nội vụ (trong tệp: so noi vu)", "Trần Thị Bé (" + prefix + ".b): https://");
         assertThat(done.body()).containsPattern("\\.a\\): https://\\S+\n[^\n]*\\.b\\): https://");
         assertThat(accounts(prefix)).isEqualTo(2);
 
@@ -119,7 +140,11 @@ class AccountPagesIntegrationTest {
 
         WebSession otherBoard = WebSession.loggedIn(port, "ban.quangnam");
         otherBoard.get("/accounts/import");
-        Page elsewhere = otherBoard.postFile("/accounts/import", Map.of(), "file", "can-bo.xlsx",
+        Page elsewhere = otherBoard.postFile(
+                "/accounts/import",
+                Map.of(),
+                "file",
+                "can-bo.xlsx",
                 workbook(List.of(List.of(prefix + ".d", "Ngô Văn Dũng", "Sở Ngoại vụ", ""))));
         // Quảng Nam's board reads the list against Quảng Nam's own units only
         assertThat(elsewhere.body()).contains("Chưa tạo tài khoản nào");
@@ -129,38 +154,60 @@ class AccountPagesIntegrationTest {
     @Test
     void aPasswordSetBySomeoneElseIsChangedAtFirstSignInBeforeAnythingElse() {
         String username = unique("doimk.");
-        userAccounts.create(new UserAccounts.NewUser(username, "Mat khau tam thoi 2026", "Người đổi mật khẩu", Role.UNIT_OFFICER,
-                null, new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Tài chính"), null, true));
+        userAccounts.create(new UserAccounts.NewUser(
+                username,
+                "Mat khau tam thoi 2026",
+                "Người đổi mật khẩu",
+                Role.UNIT_OFFICER,
+                null,
+                new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Tài chính"),
+                null,
+                true));
         WebSession person = WebSession.loggedIn(port, username, "Mat khau tam thoi 2026");
         assertThat(person.get("/blocs").location()).endsWith("/account/password");
         Page form = person.get("/account/password");
         assertThat(form.body()).contains("Mật khẩu hiện tại do người khác đặt");
-        assertThat(person.postForm("/account/password", Map.of("password", "Mat khau tam thoi 2026",
-                "confirmation", "Mat khau tam thoi 2026")).body()).contains("phải khác mật khẩu hiện tại");
-        Page changed = person.postForm("/account/password", Map.of("password", Accounts.PASSWORD, "confirmation", Accounts.PASSWORD));
+        assertThat(person.postForm(
+                                "/account/password",
+                                Map.of("password", "Mat khau tam thoi 2026", "confirmation", "Mat khau tam thoi 2026"))
+                        .body())
+                .contains("phải khác mật khẩu hiện tại");
+        Page changed = person.postForm(
+                "/account/password", Map.of("password", Accounts.PASSWORD, "confirmation", Accounts.PASSWORD));
         assertThat(changed.location()).endsWith("/");
         assertThat(person.get("/blocs").status()).isEqualTo(200);
-        assertThat(Api.as(port, username, Accounts.PASSWORD).get("/api/v1/authorities").status()).isEqualTo(200);
+        assertThat(Api.as(port, username, Accounts.PASSWORD)
+                        .get("/api/v1/authorities")
+                        .status())
+                .isEqualTo(200);
         assertThat(audited(username)).contains("SIGN_IN", "PASSWORD_CHANGED");
     }
 
     /** An officer of Sở Tài chính Lạng Sơn, created by its board and activated with {@link Accounts#PASSWORD}. */
     private void activatedOfficer(String username) {
-        Accounts.createActivated(port, Api.as(port, "ban.langson"), username, "UNIT_OFFICER", "unitId",
+        Accounts.createActivated(
+                port,
+                Api.as(port, "ban.langson"),
+                username,
+                "UNIT_OFFICER",
+                "unitId",
                 new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Tài chính"));
     }
 
     /** The secret of the enrolment page, read as a person types it into its app. */
     private static TotpSecret secretOn(Page enrolment) {
-        Matcher secret = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(enrolment.body());
+        Matcher secret =
+                Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(enrolment.body());
         assertThat(secret.find()).isTrue();
         return TotpSecret.fromBase32(secret.group(1));
     }
 
     /** The audit log's actions on one account, oldest first. */
     private List<String> audited(String username) {
-        return jdbc.sql("SELECT action FROM audit_event WHERE subject = :s ORDER BY id").param("s", "tài khoản " + username)
-                .query(String.class).list();
+        return jdbc.sql("SELECT action FROM audit_event WHERE subject = :s ORDER BY id")
+                .param("s", "tài khoản " + username)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -172,35 +219,50 @@ class AccountPagesIntegrationTest {
         assertThat(offer.body()).contains("data:image/svg+xml;base64,");
         TotpSecret key = secretOn(offer);
 
-        assertThat(person.postForm("/account/two-factor", Map.of("code", "000000")).body()).contains("Mã không đúng");
+        assertThat(person.postForm("/account/two-factor", Map.of("code", "000000"))
+                        .body())
+                .contains("Mã không đúng");
         long step = Totp.timeStep(java.time.Instant.now());
         Page enrolled = person.postForm("/account/two-factor", Map.of("code", Totp.code(key, step)));
-        List<String> codes = Pattern.compile("<li class=\"col\">([A-Z0-9-]+)</li>").matcher(enrolled.body()).results()
-                .map(m -> m.group(1)).toList();
+        List<String> codes = Pattern.compile("<li class=\"col\">([A-Z0-9-]+)</li>")
+                .matcher(enrolled.body())
+                .results()
+                .map(m -> m.group(1))
+                .toList();
         assertThat(codes).hasSize(10);
         assertThat(person.get("/account").body()).contains("Đã bật");
 
         WebSession again = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         assertThat(again.get("/blocs").location()).endsWith("/login/totp");
         assertThat(again.get("/login/totp").body()).contains("Mã xác thực");
-        assertThat(again.postForm("/login/totp", Map.of("code", "123456")).body()).contains("Mã không đúng");
+        assertThat(again.postForm("/login/totp", Map.of("code", "123456")).body())
+                .contains("Mã không đúng");
         // the code just used at enrolment cannot be used again
-        assertThat(again.postForm("/login/totp", Map.of("code", Totp.code(key, step))).body()).contains("Mã không đúng");
-        assertThat(again.postForm("/login/totp", Map.of("code", codes.get(0).toLowerCase())).location()).endsWith("/");
+        assertThat(again.postForm("/login/totp", Map.of("code", Totp.code(key, step)))
+                        .body())
+                .contains("Mã không đúng");
+        assertThat(again.postForm("/login/totp", Map.of("code", codes.get(0).toLowerCase()))
+                        .location())
+                .endsWith("/");
         assertThat(again.get("/blocs").status()).isEqualTo(200);
         // HTTP Basic cannot give a second factor: the API wants a service token for such accounts
-        assertThat(Api.as(port, username, Accounts.PASSWORD).get("/api/v1/authorities").status()).isEqualTo(403);
+        assertThat(Api.as(port, username, Accounts.PASSWORD)
+                        .get("/api/v1/authorities")
+                        .status())
+                .isEqualTo(403);
 
         assertThat(audited(username)).contains("TWO_FACTOR_ENROLLED", "SECOND_FACTOR_FAILED");
         WebSession third = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         third.get("/login/totp");
-        assertThat(third.postForm("/login/totp", Map.of("code", codes.get(0))).body()).contains("Mã không đúng");
+        assertThat(third.postForm("/login/totp", Map.of("code", codes.get(0))).body())
+                .contains("Mã không đúng");
 
         // half a minute later the app shows the next code, which signs in
         clock.advance(java.time.Duration.ofSeconds(30));
         try {
             String next = Totp.code(key, Totp.timeStep(clock.instant()));
-            assertThat(third.postForm("/login/totp", Map.of("code", next.substring(0, 3) + " " + next.substring(3))).location())
+            assertThat(third.postForm("/login/totp", Map.of("code", next.substring(0, 3) + " " + next.substring(3)))
+                            .location())
                     .endsWith("/");
             assertThat(third.get("/blocs").status()).isEqualTo(200);
         } finally {
@@ -220,19 +282,26 @@ class AccountPagesIntegrationTest {
         WebSession guesser = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         guesser.get("/login/totp");
         for (int i = 0; i < 3; i++) {
-            assertThat(guesser.postForm("/login/totp", Map.of("code", "00000" + i)).body()).contains("Mã không đúng");
+            assertThat(guesser.postForm("/login/totp", Map.of("code", "00000" + i))
+                            .body())
+                    .contains("Mã không đúng");
         }
         guesser = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         guesser.get("/login/totp");
-        assertThat(guesser.postForm("/login/totp", Map.of("code", "111111")).body()).contains("Mã không đúng");
+        assertThat(guesser.postForm("/login/totp", Map.of("code", "111111")).body())
+                .contains("Mã không đúng");
         WebSession.Page fifth = guesser.postForm("/login/totp", Map.of("code", "222222"));
         assertThat(fifth.location()).endsWith("/login?error");
         // locked: the right password and the right code are both refused now
         WebSession late = new WebSession(port);
-        assertThat(late.postForm("/login", Map.of("username", username, "password", Accounts.PASSWORD)).location())
+        assertThat(late.postForm("/login", Map.of("username", username, "password", Accounts.PASSWORD))
+                        .location())
                 .endsWith("/login?error");
-        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = :u").param("u", username)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT locked_until > now() FROM app_user WHERE username = :u")
+                        .param("u", username)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -243,15 +312,21 @@ class AccountPagesIntegrationTest {
         WebSession home = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         Page mine = office.get("/account");
         assertThat(mine.body()).contains("Phiên này", "Đăng xuất các phiên khác");
-        assertThat(Pattern.compile("<tr>\\s*<td>").matcher(mine.body()).results().count()).isEqualTo(2);
-        assertThat(office.postForm("/account/sessions/end-others", Map.of()).location()).endsWith("/account");
+        assertThat(Pattern.compile("<tr>\\s*<td>")
+                        .matcher(mine.body())
+                        .results()
+                        .count())
+                .isEqualTo(2);
+        assertThat(office.postForm("/account/sessions/end-others", Map.of()).location())
+                .endsWith("/account");
         assertThat(home.get("/blocs").status()).isEqualTo(302);
         assertThat(office.get("/blocs").status()).isEqualTo(200);
         assertThat(audited(username)).contains("SESSIONS_ENDED");
     }
 
     private static byte[] workbook(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Cán bộ");
             var header = sheet.createRow(0);
             String[] titles = {"Tên đăng nhập", "Họ và tên", "Đơn vị", "Thư điện tử"};

@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import vn.thidua.archfixture.domain.SpringInDomain;
 import vn.thidua.archfixture.intruder.ReachesIntoOrgInternals;
-import vn.thidua.org.internal.UnitStore;
 import vn.thidua.org.domain.BlocYearRules;
+import vn.thidua.org.internal.UnitStore;
 
 /**
  * The module map (docs/architecture.md): each feature is a package directly under vn.thidua; its
@@ -37,7 +37,9 @@ class ModuleBoundariesTest {
     static Set<String> features(JavaClasses classes) {
         Set<String> features = new TreeSet<>();
         for (JavaClass c : classes) {
-            String rest = c.getPackageName().startsWith(ROOT + ".") ? c.getPackageName().substring(ROOT.length() + 1) : "";
+            String rest = c.getPackageName().startsWith(ROOT + ".")
+                    ? c.getPackageName().substring(ROOT.length() + 1)
+                    : "";
             if (!rest.isEmpty()) {
                 features.add(rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest);
             }
@@ -46,30 +48,50 @@ class ModuleBoundariesTest {
     }
 
     static ArchRule internalsStayInsideTheirFeature(Set<String> features) {
-        List<ArchRule> rules = features.stream().<ArchRule>map(f -> noClasses()
-                        .that().resideOutsideOfPackage(ROOT + "." + f + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(ROOT + "." + f + ".internal..",
-                                ROOT + "." + f + ".web..")
+        List<ArchRule> rules = features.stream()
+                .<ArchRule>map(f -> noClasses()
+                        .that()
+                        .resideOutsideOfPackage(ROOT + "." + f + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(ROOT + "." + f + ".internal..", ROOT + "." + f + ".web..")
                         .as("only feature '" + f + "' uses its internal and web packages"))
                 .toList();
         return CompositeArchRule.of(rules);
     }
 
     static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses()
-            .that().resideInAPackage(ROOT + "..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..",
-                    ROOT + ".platform..")
+            .that()
+            .resideInAPackage(ROOT + "..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..", ROOT + ".platform..")
             .as("domain packages are plain Java: no Spring, no persistence, no web");
 
     static final ArchRule PLATFORM_KNOWS_NO_FEATURE = noClasses()
-            .that().resideInAPackage(ROOT + ".platform..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".org..", ROOT + ".demo..")
+            .that()
+            .resideInAPackage(ROOT + ".platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".org..", ROOT + ".demo..")
             .as("platform serves the features and knows none of them");
 
     @Test
     void theFeaturesAreThoseOfTheModuleMap() {
-        assertThat(features(APPLICATION)).contains("org", "platform", "demo", "rules", "cycle", "scoring", "documents", "voting",
-                "proposals", "awards", "accounts", "onboarding");
+        assertThat(features(APPLICATION))
+                .contains(
+                        "org",
+                        "platform",
+                        "demo",
+                        "rules",
+                        "cycle",
+                        "scoring",
+                        "documents",
+                        "voting",
+                        "proposals",
+                        "awards",
+                        "accounts",
+                        "onboarding");
     }
 
     @Test
@@ -95,11 +117,14 @@ class ModuleBoundariesTest {
 
     @Test
     void theRulesFailOnABrokenBoundary() {
-        JavaClasses broken = new ClassFileImporter().importClasses(ReachesIntoOrgInternals.class, UnitStore.class,
-                SpringInDomain.class);
-        assertThatThrownBy(() -> internalsStayInsideTheirFeature(features(broken)).check(broken))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("ReachesIntoOrgInternals");
+        JavaClasses broken = new ClassFileImporter()
+                .importClasses(ReachesIntoOrgInternals.class, UnitStore.class, SpringInDomain.class);
+        assertThatThrownBy(
+                        () -> internalsStayInsideTheirFeature(features(broken)).check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ReachesIntoOrgInternals");
         assertThatThrownBy(() -> DOMAIN_IS_PLAIN_JAVA.check(broken))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("SpringInDomain");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SpringInDomain");
     }
 }

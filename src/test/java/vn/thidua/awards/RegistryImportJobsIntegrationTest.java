@@ -1,10 +1,9 @@
 package vn.thidua.awards;
 
-import static vn.thidua.awards.RegistrySheets.row;
-import static vn.thidua.awards.RegistrySheets.workbook;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.awards.RegistrySheets.row;
+import static vn.thidua.awards.RegistrySheets.workbook;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,8 +31,10 @@ class RegistryImportJobsIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     BlocFixture fixture;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,26 +42,72 @@ class RegistryImportJobsIntegrationTest {
     void importingTheSameWorkbookTwiceEntersItOnceAndReportsTheRowsAlreadyThere() throws Exception {
         BlocFixture.Bloc province = fixture.create(1, 2023);
         Api api = Api.as(port, province.board());
-        String unit = api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
+        String unit =
+                api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
         byte[] sheet = workbook(List.of(
                 row("Tập thể", unit, unit, "", "CO_TINH", "", "2021", "", "", "", "12/QĐ-UBND", "20/01/2022"),
-                row("Cá nhân", "Trần Văn Lặp", unit, "Chuyên viên", "BK_TINH", "", "2021", "", "", "", "30/QĐ-UBND", "10/02/2022"),
-                row("Cá nhân", "Trần Văn Lặp", unit, "Chuyên viên", "GIAY_KHEN", "", "2022", "", "", "", "5/QĐ-S", "15/01/2023"),
-                row("Cá nhân", "Trần Văn Lặp", unit, "Chuyên viên", "GIAY_KHEN", "", "2022", "", "", "", "5/QĐ-S", "15/01/2023")));
+                row(
+                        "Cá nhân",
+                        "Trần Văn Lặp",
+                        unit,
+                        "Chuyên viên",
+                        "BK_TINH",
+                        "",
+                        "2021",
+                        "",
+                        "",
+                        "",
+                        "30/QĐ-UBND",
+                        "10/02/2022"),
+                row(
+                        "Cá nhân",
+                        "Trần Văn Lặp",
+                        unit,
+                        "Chuyên viên",
+                        "GIAY_KHEN",
+                        "",
+                        "2022",
+                        "",
+                        "",
+                        "",
+                        "5/QĐ-S",
+                        "15/01/2023"),
+                row(
+                        "Cá nhân",
+                        "Trần Văn Lặp",
+                        unit,
+                        "Chuyên viên",
+                        "GIAY_KHEN",
+                        "",
+                        "2022",
+                        "",
+                        "",
+                        "",
+                        "5/QĐ-S",
+                        "15/01/2023")));
         WebSession board = WebSession.loggedIn(port, province.board());
 
         String first = importThroughThePage(board, sheet);
-        assertThat(first).contains("Đã nhập <strong>3</strong> dòng mới", "<strong>1</strong> dòng đã có trong sổ, bỏ qua",
-                "đã có ở Dòng 4 của tệp, bỏ qua");
+        assertThat(first)
+                .contains(
+                        "Đã nhập <strong>3</strong> dòng mới",
+                        "<strong>1</strong> dòng đã có trong sổ, bỏ qua",
+                        "đã có ở Dòng 4 của tệp, bỏ qua");
         String second = importThroughThePage(board, sheet);
-        assertThat(second).contains("Đã nhập <strong>0</strong> dòng mới", "<strong>4</strong> dòng đã có trong sổ, bỏ qua");
-        assertThat(second.split("<tr>")).filteredOn(r -> r.contains("<td>Dòng 2</td>")).singleElement().asString()
+        assertThat(second)
+                .contains("Đã nhập <strong>0</strong> dòng mới", "<strong>4</strong> dòng đã có trong sổ, bỏ qua");
+        assertThat(second.split("<tr>"))
+                .filteredOn(r -> r.contains("<td>Dòng 2</td>"))
+                .singleElement()
+                .asString()
                 .contains("đã có, bỏ qua");
         assertThat(jdbc.sql("""
-                SELECT count(*) FROM subject_record r JOIN subject s ON s.id = r.subject_id WHERE s.unit_id = :u""")
-                .param("u", province.unit(0)).query(Long.class).single()).as("each award once").isEqualTo(3);
+                SELECT count(*) FROM subject_record r JOIN subject s ON s.id = r.subject_id WHERE s.unit_id = :u""").param("u", province.unit(0)).query(Long.class).single())
+                .as("each award once")
+                .isEqualTo(3);
 
-        JsonNode again = api.postFile("/api/v1/awards/import", Map.of(), "lai.xlsx", sheet).json();
+        JsonNode again = api.postFile("/api/v1/awards/import", Map.of(), "lai.xlsx", sheet)
+                .json();
         assertThat(again.get("imported").asInt()).isZero();
         assertThat(again.get("skipped").asInt()).isEqualTo(4);
         assertThat(again.get("rows").get(1).get("outcome").asString()).isEqualTo("SKIPPED");
@@ -69,32 +116,71 @@ class RegistryImportJobsIntegrationTest {
     @Test
     void theDatabaseRefusesASecondCopyOfAnAwardByItsDecisionButKeepsFactsWithoutOne() {
         BlocFixture.Bloc province = fixture.create(1, 2023);
-        long subject = jdbc.sql("INSERT INTO subject (kind, full_name, unit_id) VALUES ('INDIVIDUAL', 'Lê Thị Chỉ Một', :u) RETURNING id")
-                .param("u", province.unit(0)).query(Long.class).single();
+        long subject = jdbc.sql(
+                        "INSERT INTO subject (kind, full_name, unit_id) VALUES ('INDIVIDUAL', 'Lê Thị Chỉ Một', :u) RETURNING id")
+                .param("u", province.unit(0))
+                .query(Long.class)
+                .single();
         String award = """
                 INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title, decision_number, decision_date)
                 VALUES (:s, 2020, 'BK_TINH', 2020, 2020, false, :number, :date)""";
-        jdbc.sql(award).param("s", subject).param("number", "7/QĐ-UBND").param("date", LocalDate.of(2021, 1, 5)).update();
-        assertThatThrownBy(() -> jdbc.sql(award).param("s", subject).param("number", "7/QĐ-UBND")
-                .param("date", LocalDate.of(2021, 1, 5)).update()).isInstanceOf(DuplicateKeyException.class)
+        jdbc.sql(award)
+                .param("s", subject)
+                .param("number", "7/QĐ-UBND")
+                .param("date", LocalDate.of(2021, 1, 5))
+                .update();
+        assertThatThrownBy(() -> jdbc.sql(award)
+                        .param("s", subject)
+                        .param("number", "7/QĐ-UBND")
+                        .param("date", LocalDate.of(2021, 1, 5))
+                        .update())
+                .isInstanceOf(DuplicateKeyException.class)
                 .hasMessageContaining("subject_record_decision_once");
-        jdbc.sql(award).param("s", subject).param("number", "8/QĐ-UBND").param("date", LocalDate.of(2021, 1, 5)).update();
+        jdbc.sql(award)
+                .param("s", subject)
+                .param("number", "8/QĐ-UBND")
+                .param("date", LocalDate.of(2021, 1, 5))
+                .update();
         // history entered as bare facts (no decision): two Bằng khen of 2020 may be two awards
-        jdbc.sql(award).param("s", subject).param("number", null).param("date", null).update();
-        jdbc.sql(award).param("s", subject).param("number", null).param("date", null).update();
-        assertThat(jdbc.sql("SELECT count(*) FROM subject_record WHERE subject_id = :s").param("s", subject).query(Long.class)
-                .single()).isEqualTo(4);
+        jdbc.sql(award)
+                .param("s", subject)
+                .param("number", null)
+                .param("date", null)
+                .update();
+        jdbc.sql(award)
+                .param("s", subject)
+                .param("number", null)
+                .param("date", null)
+                .update();
+        assertThat(jdbc.sql("SELECT count(*) FROM subject_record WHERE subject_id = :s")
+                        .param("s", subject)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
     }
 
     @Test
     void aLargeImportReportsItsProgressUntilEveryRowIsIn() throws Exception {
         BlocFixture.Bloc province = fixture.create(1, 2023);
         Api api = Api.as(port, province.board());
-        String unit = api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
+        String unit =
+                api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
         int rows = 3000;
         List<List<String>> lines = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
-            lines.add(row("Cá nhân", "Người nhập " + i, unit, "", "GIAY_KHEN", "", "2022", "", "", "", i + "/QĐ-S", "15/01/2023"));
+            lines.add(row(
+                    "Cá nhân",
+                    "Người nhập " + i,
+                    unit,
+                    "",
+                    "GIAY_KHEN",
+                    "",
+                    "2022",
+                    "",
+                    "",
+                    "",
+                    i + "/QĐ-S",
+                    "15/01/2023"));
         }
         Api.Response accepted = api.postFile("/api/v1/awards/imports", Map.of(), "lon.xlsx", workbook(lines));
         assertThat(accepted.status()).isEqualTo(202);
@@ -103,7 +189,8 @@ class RegistryImportJobsIntegrationTest {
         List<Integer> seen = new ArrayList<>();
         JsonNode status = api.get("/api/v1/awards/imports/" + id).json();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!List.of("DONE", "FAILED", "CANCELLED").contains(status.get("state").asString())) {
+        while (!List.of("DONE", "FAILED", "CANCELLED")
+                .contains(status.get("state").asString())) {
             assertThat(System.nanoTime()).as("import finished in time").isLessThan(deadline);
             if (status.get("total").asInt() > 0) {
                 seen.add(status.get("done").asInt());
@@ -116,9 +203,15 @@ class RegistryImportJobsIntegrationTest {
         assertThat(status.get("done").asInt()).isEqualTo(rows);
         assertThat(status.get("imported").asInt()).isEqualTo(rows);
         assertThat(status.get("rows")).hasSize(rows);
-        assertThat(seen).as("progress shown on the way, never backwards").isSorted()
+        assertThat(seen)
+                .as("progress shown on the way, never backwards")
+                .isSorted()
                 .anyMatch(done -> done > 0 && done < rows);
-        assertThat(Api.as(port, "ban.langson").get("/api/v1/awards/imports/" + id).json().get("code").asString())
+        assertThat(Api.as(port, "ban.langson")
+                        .get("/api/v1/awards/imports/" + id)
+                        .json()
+                        .get("code")
+                        .asString())
                 .isEqualTo("registry.import.refused.notVisible");
         Api.Response late = api.post("/api/v1/awards/imports/" + id + "/cancel", "{}");
         assertThat(late.status()).isEqualTo(409);
@@ -129,14 +222,16 @@ class RegistryImportJobsIntegrationTest {
     void aWrongFileImportedAsAJobEntersNothingAndNamesEveryWrongRow() throws Exception {
         BlocFixture.Bloc province = fixture.create(1, 2023);
         Api api = Api.as(port, province.board());
-        String unit = api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
+        String unit =
+                api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
         byte[] bad = workbook(List.of(
                 row("Tập thể", unit, unit, "", "CO_TINH", "", "2019", "", "", "", "12/QĐ-UBND", "20/01/2020"),
                 row("Cá nhân", "Phạm Sai", "Sở không có", "", "LDTT", "", "2020", "", "", "", "3/QĐ-S", "15/01/2021")));
         WebSession board = WebSession.loggedIn(port, province.board());
         String page = importThroughThePage(board, bad);
         assertThat(page).contains("Tệp có dòng sai; không dòng nào được nhập", "Dòng 3, cột Đơn vị");
-        assertThat(api.get("/api/v1/awards/units/" + province.unit(0)).json().get("awards")).isEmpty();
+        assertThat(api.get("/api/v1/awards/units/" + province.unit(0)).json().get("awards"))
+                .isEmpty();
     }
 
     /** Sends the file from the registry's page and follows the import's page until it has ended. */

@@ -30,33 +30,89 @@ class RegistryMigrationIntegrationTest {
         jdbc.sql("CREATE DATABASE v14_check").update();
         try {
             DataSource database = server.getDatabase("postgres", "v14_check");
-            Flyway.configure().dataSource(database).locations("classpath:db/migration").target("12").load().migrate();
+            Flyway.configure()
+                    .dataSource(database)
+                    .locations("classpath:db/migration")
+                    .target("12")
+                    .load()
+                    .migrate();
             JdbcClient old = JdbcClient.create(database);
-            long authority = old.sql("INSERT INTO authority (code, name, kind) VALUES ('kt', 'Tỉnh kiểm tra', 'PROVINCE') RETURNING id")
-                    .query(Long.class).single();
-            long unit = old.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, 'Sở Kiểm tra', 'SO') RETURNING id")
-                    .param("a", authority).query(Long.class).single();
-            long subject = old.sql("INSERT INTO subject (kind, full_name, unit_id) VALUES ('INDIVIDUAL', 'Đỗ Văn Hai Lần', :u) RETURNING id")
-                    .param("u", unit).query(Long.class).single();
+            long authority = old.sql(
+                            "INSERT INTO authority (code, name, kind) VALUES ('kt', 'Tỉnh kiểm tra', 'PROVINCE') RETURNING id")
+                    .query(Long.class)
+                    .single();
+            long unit = old.sql(
+                            "INSERT INTO unit (authority_id, name, kind) VALUES (:a, 'Sở Kiểm tra', 'SO') RETURNING id")
+                    .param("a", authority)
+                    .query(Long.class)
+                    .single();
+            long subject = old.sql(
+                            "INSERT INTO subject (kind, full_name, unit_id) VALUES ('INDIVIDUAL', 'Đỗ Văn Hai Lần', :u) RETURNING id")
+                    .param("u", unit)
+                    .query(Long.class)
+                    .single();
             String award = """
                     INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title, decision_number,
                            decision_date, source)
                     VALUES (:s, :y, 'BK_TINH', :y, :y, false, :n, CAST(:d AS date), 'IMPORTED') RETURNING id""";
-            long first = old.sql(award).param("s", subject).param("y", 2020).param("n", "9/QĐ-UBND").param("d", "2021-01-10")
-                    .query(Long.class).single();
-            old.sql(award).param("s", subject).param("y", 2020).param("n", "9/QĐ-UBND").param("d", "2021-01-10").query(Long.class).single();
-            old.sql(award).param("s", subject).param("y", 2020).param("n", "9/QĐ-UBND").param("d", "2021-01-10").query(Long.class).single();
-            long other = old.sql(award).param("s", subject).param("y", 2021).param("n", "4/QĐ-UBND").param("d", "2022-01-10")
-                    .query(Long.class).single();
-            long factA = old.sql(award).param("s", subject).param("y", 2019).param("n", null).param("d", null).query(Long.class).single();
-            long factB = old.sql(award).param("s", subject).param("y", 2019).param("n", null).param("d", null).query(Long.class).single();
+            long first = old.sql(award)
+                    .param("s", subject)
+                    .param("y", 2020)
+                    .param("n", "9/QĐ-UBND")
+                    .param("d", "2021-01-10")
+                    .query(Long.class)
+                    .single();
+            old.sql(award)
+                    .param("s", subject)
+                    .param("y", 2020)
+                    .param("n", "9/QĐ-UBND")
+                    .param("d", "2021-01-10")
+                    .query(Long.class)
+                    .single();
+            old.sql(award)
+                    .param("s", subject)
+                    .param("y", 2020)
+                    .param("n", "9/QĐ-UBND")
+                    .param("d", "2021-01-10")
+                    .query(Long.class)
+                    .single();
+            long other = old.sql(award)
+                    .param("s", subject)
+                    .param("y", 2021)
+                    .param("n", "4/QĐ-UBND")
+                    .param("d", "2022-01-10")
+                    .query(Long.class)
+                    .single();
+            long factA = old.sql(award)
+                    .param("s", subject)
+                    .param("y", 2019)
+                    .param("n", null)
+                    .param("d", null)
+                    .query(Long.class)
+                    .single();
+            long factB = old.sql(award)
+                    .param("s", subject)
+                    .param("y", 2019)
+                    .param("n", null)
+                    .param("d", null)
+                    .query(Long.class)
+                    .single();
 
-            Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(database)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
 
-            assertThat(old.sql("SELECT id FROM subject_record WHERE subject_id = :s ORDER BY id").param("s", subject)
-                    .query(Long.class).list()).isEqualTo(List.of(first, other, factA, factB));
+            assertThat(old.sql("SELECT id FROM subject_record WHERE subject_id = :s ORDER BY id")
+                            .param("s", subject)
+                            .query(Long.class)
+                            .list())
+                    .isEqualTo(List.of(first, other, factA, factB));
             assertThat(old.sql("SELECT count(*) FROM pg_indexes WHERE indexname = 'subject_record_decision_once'")
-                    .query(Long.class).single()).isEqualTo(1);
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         } finally {
             jdbc.sql("DROP DATABASE v14_check WITH (FORCE)").update();
         }

@@ -9,15 +9,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /** A registry sheet as a board would upload it: the heading row of {@link RegistryWorkbook}, then the rows given. */
 final class RegistrySheets {
 
-    private RegistrySheets() {
-    }
+    private RegistrySheets() {}
 
     static List<String> row(String... cells) {
         return List.of(cells);
     }
 
     static byte[] workbook(List<List<String>> rows) throws Exception {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Khen thưởng");
             Row header = sheet.createRow(0);
             for (int c = 0; c < RegistryWorkbook.HEADERS.size(); c++) {

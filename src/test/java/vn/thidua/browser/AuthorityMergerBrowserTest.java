@@ -26,6 +26,7 @@ class AuthorityMergerBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     BlocFixture fixture;
 
@@ -43,8 +44,14 @@ class AuthorityMergerBrowserTest {
         BlocFixture.Bloc merged = fixture.create(1, 2024);
         BlocFixture.Bloc successor = fixture.create(1, 2024);
         Api admin = Api.as(port, "admin");
-        String mergedName = admin.get("/api/v1/authorities/" + merged.authorityId()).json().get("name").asString();
-        String successorName = admin.get("/api/v1/authorities/" + successor.authorityId()).json().get("name").asString();
+        String mergedName = admin.get("/api/v1/authorities/" + merged.authorityId())
+                .json()
+                .get("name")
+                .asString();
+        String successorName = admin.get("/api/v1/authorities/" + successor.authorityId())
+                .json()
+                .get("name")
+                .asString();
         browser = Chromium.start();
         BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
         steps.signIn("admin", "http://localhost:" + port + "/authorities/" + merged.authorityId(), "/authorities/");
@@ -56,9 +63,12 @@ class AuthorityMergerBrowserTest {
         steps.click(By.cssSelector("#authority-succession button[type=submit]"));
 
         String banner = browser.findElement(By.id("authority-merged")).getText();
-        assertThat(banner).contains("Đã hợp nhất vào " + successorName + " từ ngày 01/07/2025",
-                "Căn cứ: Nghị quyết 202/2025/QH15");
-        assertThat(browser.findElements(By.id("authority-succession"))).as("a merged province takes no other change").isEmpty();
+        assertThat(banner)
+                .contains(
+                        "Đã hợp nhất vào " + successorName + " từ ngày 01/07/2025", "Căn cứ: Nghị quyết 202/2025/QH15");
+        assertThat(browser.findElements(By.id("authority-succession")))
+                .as("a merged province takes no other change")
+                .isEmpty();
         Path shot = Path.of("target", "screenshots", "co-quan-da-hop-nhat.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));

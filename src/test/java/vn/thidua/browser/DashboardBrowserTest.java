@@ -54,8 +54,10 @@ class DashboardBrowserTest {
         WebElement nav = wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dashboard")));
         nav.click();
         wait.until(ExpectedConditions.stalenessOf(nav));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tình hình thi đua năm 2022: Tỉnh Lạng Sơn");
-        WebElement row = browser.findElement(By.xpath("//table[@id='dashboard']//tr[td/a[normalize-space()='Cụm các cơ quan Tham mưu tổng hợp']]"));
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Tình hình thi đua năm 2022: Tỉnh Lạng Sơn");
+        WebElement row = browser.findElement(
+                By.xpath("//table[@id='dashboard']//tr[td/a[normalize-space()='Cụm các cơ quan Tham mưu tổng hợp']]"));
         assertThat(row.getText()).contains("Sở Kế hoạch và Đầu tư");
         shot("tong-quan.png");
 
@@ -72,15 +74,25 @@ class DashboardBrowserTest {
         Path report = wait.until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
                 // the browser may show the file under its name before its bytes are written
-                return files.filter(f -> f.getFileName().toString().endsWith(".docx") && f.toFile().length() > 0).findFirst().orElse(null);
+                return files.filter(f -> f.getFileName().toString().endsWith(".docx")
+                                && f.toFile().length() > 0)
+                        .findFirst()
+                        .orElse(null);
             } catch (java.io.IOException e) {
                 return null;
             }
         });
-        try (InputStream in = Files.newInputStream(report); XWPFDocument doc = new XWPFDocument(in)) {
-            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
-            assertThat(text).contains("Tổng kết công tác thi đua, khen thưởng năm 2022").contains("Sở Kế hoạch và Đầu tư");
-            assertThat(doc.getTables().get(doc.getTables().size() - 1).getText()).contains("Nguyễn Văn Bình").contains("CỤM TRƯỞNG");
+        try (InputStream in = Files.newInputStream(report);
+                XWPFDocument doc = new XWPFDocument(in)) {
+            String text = String.join(
+                    "\n",
+                    doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(text)
+                    .contains("Tổng kết công tác thi đua, khen thưởng năm 2022")
+                    .contains("Sở Kế hoạch và Đầu tư");
+            assertThat(doc.getTables().get(doc.getTables().size() - 1).getText())
+                    .contains("Nguyễn Văn Bình")
+                    .contains("CỤM TRƯỞNG");
         }
     }
 

@@ -99,7 +99,9 @@ class GoLiveBrowserTest {
         admin.waitFor("/login");
         admin.signIn(ADMIN, ADMIN_FIRST_PASSWORD, "/account/password");
         assertThat(admin.text(By.id("password-forced"))).contains("Mật khẩu hiện tại do người khác đặt");
-        assertThat(admin.browser().findElements(By.id("current"))).as("no current password when forced").isEmpty();
+        assertThat(admin.browser().findElements(By.id("current")))
+                .as("no current password when forced")
+                .isEmpty();
         admin.type(By.id("password"), ADMIN_PASSWORD);
         admin.type(By.id("confirmation"), ADMIN_PASSWORD);
         admin.submit("/account/two-factor");
@@ -108,10 +110,14 @@ class GoLiveBrowserTest {
 
         // in production there are no demo data and no demo users: an empty registry, one account
         admin.open("/authorities");
-        assertThat(admin.browser().findElements(By.cssSelector("main tbody tr"))).isEmpty();
+        assertThat(admin.browser().findElements(By.cssSelector("main tbody tr")))
+                .isEmpty();
         admin.open("/accounts");
         assertThat(admin.waitVisible(By.cssSelector("#accounts tbody")).findElements(By.tagName("tr")))
-                .singleElement().extracting(WebElement::getText).asString().contains(ADMIN, "Quản trị hệ thống", "2 yếu tố");
+                .singleElement()
+                .extracting(WebElement::getText)
+                .asString()
+                .contains(ADMIN, "Quản trị hệ thống", "2 yếu tố");
 
         // 2. the administrator creates the province and its board's account
         admin.open("/authorities/new");
@@ -157,7 +163,9 @@ class GoLiveBrowserTest {
         units.put("Văn phòng UBND tỉnh", "VP UBND");
         for (Map.Entry<String, String> unit : units.entrySet()) {
             board.open("/units/new");
-            assertThat(new Select(board.browser().findElement(By.id("authorityId"))).getFirstSelectedOption().getText())
+            assertThat(new Select(board.browser().findElement(By.id("authorityId")))
+                            .getFirstSelectedOption()
+                            .getText())
                     .isEqualTo("Tỉnh Cao Bằng");
             board.type(By.id("name"), unit.getKey());
             board.type(By.id("shortName"), unit.getValue());
@@ -192,14 +200,18 @@ class GoLiveBrowserTest {
                 List.of("noivu.caobang", "Lục Thị Vân", "SNV", ""),
                 List.of("vanphong.caobang", "Đàm Quang Minh", "Van phong UBND tinh", "")));
         board.open("/accounts/import");
-        board.browser().findElement(By.id("import-file")).sendKeys(list.toAbsolutePath().toString());
+        board.browser()
+                .findElement(By.id("import-file"))
+                .sendKeys(list.toAbsolutePath().toString());
         board.click(By.id("import-submit"));
         WebElement report = board.waitVisible(By.id("import-report"));
         assertThat(report.getText()).contains("Đã tạo 3 tài khoản; giữ nguyên 0.");
         Map<String, String> officerLinks = new LinkedHashMap<>();
         for (WebElement row : report.findElements(By.cssSelector("tbody tr"))) {
             String username = row.findElements(By.tagName("td")).get(1).getText();
-            officerLinks.put(username, row.findElement(By.cssSelector("code.activation-link")).getText());
+            officerLinks.put(
+                    username,
+                    row.findElement(By.cssSelector("code.activation-link")).getText());
         }
         assertThat(officerLinks).containsOnlyKeys(OFFICER, "noivu.caobang", "vanphong.caobang");
         assertThat(officerLinks.values()).allMatch(link -> link.startsWith(base + "/activate/"));
@@ -213,10 +225,14 @@ class GoLiveBrowserTest {
         board.click(By.cssSelector("a[href$='/launch']"));
         board.waitFor("/launch");
         // the order of a date field's parts follows the browser's language: set its ISO value as a date picker does
-        board.browser().executeScript("arguments[0].value = arguments[1];",
-                board.browser().findElement(By.id("launchedOn")), year + "-01-15");
-        board.type(By.id("text"), "Ban Thi đua – Khen thưởng tỉnh phát động thi đua năm " + year
-                + " trong các cơ quan Khối Nội chính.");
+        board.browser()
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        board.browser().findElement(By.id("launchedOn")),
+                        year + "-01-15");
+        board.type(
+                By.id("text"),
+                "Ban Thi đua – Khen thưởng tỉnh phát động thi đua năm " + year + " trong các cơ quan Khối Nội chính.");
         board.type(By.id("movements"), "Thi đua thực hiện thắng lợi nhiệm vụ chính trị\nCải cách hành chính");
         board.submitIn("#launch-form", workspace);
         assertThat(board.text(By.cssSelector("[role=status]"))).contains("Đã phát động thi đua");
@@ -240,8 +256,10 @@ class GoLiveBrowserTest {
         officer.click(By.cssSelector("#my-tasks a[href*='/covenant/']"));
         officer.waitFor("/covenant/");
         String covenant = URI.create(officer.browser().getCurrentUrl()).getPath();
-        officer.type(By.id("targets"), "100% văn bản quy phạm pháp luật được thẩm định đúng hạn\n"
-                + "Giải quyết hồ sơ lý lịch tư pháp trước hạn");
+        officer.type(
+                By.id("targets"),
+                "100% văn bản quy phạm pháp luật được thẩm định đúng hạn\n"
+                        + "Giải quyết hồ sơ lý lịch tư pháp trước hạn");
         officer.submitIn("#targets-form", covenant);
         officer.type(By.id("signerName"), "Hoàng Văn Tư");
         officer.type(By.id("signerPosition"), "Giám đốc Sở Tư pháp");
@@ -249,14 +267,14 @@ class GoLiveBrowserTest {
         assertThat(officer.text(By.cssSelector("[role=status]"))).isEqualTo("Đã ký giao ước thi đua.");
 
         // the year's workspace and the covenant page show Sở Tư pháp as signed
-        WebElement progressRow = officer.browser().findElement(
-                By.xpath("//table[@id='progress']//tr[td[1]/span[normalize-space()='Sở Tư pháp']]"));
+        WebElement progressRow = officer.browser()
+                .findElement(By.xpath("//table[@id='progress']//tr[td[1]/span[normalize-space()='Sở Tư pháp']]"));
         assertThat(progressRow.findElements(By.tagName("td")).get(1).getText()).isEqualTo("Đã ký");
         officer.click(By.cssSelector("#my-tasks a[href*='/covenant/']"));
         officer.waitFor(covenant);
         assertThat(officer.text(By.id("signed"))).contains("Hoàng Văn Tư", "Giám đốc Sở Tư pháp");
-        WebElement covenantRow = officer.browser().findElement(
-                By.xpath("//table[@id='covenants']//tr[td[1][normalize-space()='Sở Tư pháp']]"));
+        WebElement covenantRow = officer.browser()
+                .findElement(By.xpath("//table[@id='covenants']//tr[td[1][normalize-space()='Sở Tư pháp']]"));
         assertThat(covenantRow.getText()).contains("Hoàng Văn Tư (Giám đốc Sở Tư pháp)");
         screenshot(officer, "golive-5-covenant-signed.png");
 
@@ -266,7 +284,8 @@ class GoLiveBrowserTest {
         board.open("/accounts");
         WebElement accounts = board.waitVisible(By.id("accounts"));
         assertThat(accounts.getText()).contains("Hoàng Văn Tư", "Lục Thị Vân", "Đàm Quang Minh", BOARD);
-        assertThat(accountRow(board, OFFICER).getText()).contains("Cán bộ", "Sở Tư pháp", "Đang dùng")
+        assertThat(accountRow(board, OFFICER).getText())
+                .contains("Cán bộ", "Sở Tư pháp", "Đang dùng")
                 .doesNotContain("Chưa kích hoạt");
         // the list's "SNV" and "Van phong UBND tinh" were matched to the units' names
         assertThat(accountRow(board, "noivu.caobang").getText()).contains("Sở Nội vụ", "Chưa kích hoạt");
@@ -276,10 +295,15 @@ class GoLiveBrowserTest {
     }
 
     private void startTheApplicationOnAnEmptyDatabase() throws Exception {
-        database = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("thidua-golive-pg"))
-                .setCleanDataDirectory(true).start();
-        ProductionInstance instance = ProductionInstance.start(database, ProductionInstance.freePort(),
-                "--thidua.admin.username=" + ADMIN, "--thidua.admin.password=" + ADMIN_FIRST_PASSWORD);
+        database = EmbeddedPostgres.builder()
+                .setDataDirectory(Files.createTempDirectory("thidua-golive-pg"))
+                .setCleanDataDirectory(true)
+                .start();
+        ProductionInstance instance = ProductionInstance.start(
+                database,
+                ProductionInstance.freePort(),
+                "--thidua.admin.username=" + ADMIN,
+                "--thidua.admin.password=" + ADMIN_FIRST_PASSWORD);
         base = instance.base();
         application = instance.context();
     }
@@ -291,19 +315,27 @@ class GoLiveBrowserTest {
     }
 
     private WebElement accountRow(Steps board, String username) {
-        return board.browser().findElement(By.xpath("//table[@id='accounts']//tr[td/code[normalize-space()='" + username + "']]"));
+        return board.browser()
+                .findElement(By.xpath("//table[@id='accounts']//tr[td/code[normalize-space()='" + username + "']]"));
     }
 
     private int getWithBasic(String path, String username, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json").GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static Path officersList(List<List<String>> rows) throws Exception {
         Path file = Files.createTempFile("danh-sach-can-bo", ".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Cán bộ");
             List<String> header = List.of("Tên đăng nhập", "Họ và tên", "Đơn vị", "Thư điện tử");
             Row first = sheet.createRow(0);
@@ -414,8 +446,8 @@ class GoLiveBrowserTest {
             String code = Totp.code(TotpSecret.fromBase32(secret), Totp.timeStep(Instant.now()));
             type(By.id("code"), code);
             submit("/account/two-factor");
-            List<WebElement> codes = waiting.until(
-                    ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recovery-codes li"), 10));
+            List<WebElement> codes =
+                    waiting.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recovery-codes li"), 10));
             assertThat(codes).allMatch(c -> !c.getText().isBlank());
             click(By.id("recovery-continue"));
             waitVisible(By.id("home-search"));

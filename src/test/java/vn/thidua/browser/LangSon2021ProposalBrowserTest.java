@@ -38,6 +38,7 @@ class LangSon2021ProposalBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestClock clock;
 
@@ -63,9 +64,21 @@ class LangSon2021ProposalBrowserTest {
         long sngv = registry.unit("lang-son", "Sở Ngoại vụ");
         String base = "/api/v1/bloc-years/" + year;
         conferenceVote(leader, base, "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh", List.of(stc), 7);
-        conferenceVote(leader, base, "Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", List.of(vpdbqh, sngv), 6);
-        assertThat(leader.put(base + "/conference", json("heldOn", "2022-01-20", "place", "Sở Tài chính", "hostUnitId", stc,
-                "chair", "Giám đốc Sở Tài chính")).status()).isEqualTo(200);
+        conferenceVote(
+                leader, base, "Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", List.of(vpdbqh, sngv), 6);
+        assertThat(leader.put(
+                                base + "/conference",
+                                json(
+                                        "heldOn",
+                                        "2022-01-20",
+                                        "place",
+                                        "Sở Tài chính",
+                                        "hostUnitId",
+                                        stc,
+                                        "chair",
+                                        "Giám đốc Sở Tài chính"))
+                        .status())
+                .isEqualTo(200);
         assertThat(leader.post(base + "/conference/sign", "{}").status()).isEqualTo(200);
 
         browser = Chromium.start();
@@ -79,13 +92,24 @@ class LangSon2021ProposalBrowserTest {
         wait.until(ExpectedConditions.urlMatches(".*/proposals/\\d+$"));
         String proposal = browser.getCurrentUrl();
         List<WebElement> candidates = browser.findElements(By.cssSelector(".candidate"));
-        assertThat(candidates).extracting(WebElement::getText).satisfiesExactly(
-                c -> assertThat(c).contains("Sở Tài chính").contains("Cờ thi đua của Ủy ban nhân dân tỉnh").contains("7/7 phiếu"),
-                c -> assertThat(c).contains("Văn phòng Đoàn ĐBQH&HĐND tỉnh").contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"),
-                c -> assertThat(c).contains("Sở Ngoại vụ").contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"));
+        assertThat(candidates)
+                .extracting(WebElement::getText)
+                .satisfiesExactly(
+                        c -> assertThat(c)
+                                .contains("Sở Tài chính")
+                                .contains("Cờ thi đua của Ủy ban nhân dân tỉnh")
+                                .contains("7/7 phiếu"),
+                        c -> assertThat(c)
+                                .contains("Văn phòng Đoàn ĐBQH&HĐND tỉnh")
+                                .contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"),
+                        c -> assertThat(c)
+                                .contains("Sở Ngoại vụ")
+                                .contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"));
         for (int i = 0; i < 3; i++) {
-            WebElement form = browser.findElements(By.cssSelector(".report-form")).get(i);
-            form.findElement(By.name("narrative")).sendKeys("Hoàn thành xuất sắc nhiệm vụ năm 2021; dẫn đầu các chỉ tiêu của Cụm.");
+            WebElement form =
+                    browser.findElements(By.cssSelector(".report-form")).get(i);
+            form.findElement(By.name("narrative"))
+                    .sendKeys("Hoàn thành xuất sắc nhiệm vụ năm 2021; dẫn đầu các chỉ tiêu của Cụm.");
             steps.click(By.xpath("(//form[contains(@class, 'report-form')])[" + (i + 1) + "]//button"));
         }
         Path evidence = Files.createTempFile("bien-ban-hoi-nghi", ".pdf");
@@ -102,7 +126,8 @@ class LangSon2021ProposalBrowserTest {
         steps.signIn("ban.langson", proposal, "/proposals/");
         steps.click(By.id("start-review"));
         for (int i = 0; i < 3; i++) {
-            WebElement checklist = browser.findElements(By.cssSelector(".checklist")).get(i);
+            WebElement checklist =
+                    browser.findElements(By.cssSelector(".checklist")).get(i);
             checklist.findElements(By.cssSelector("input[type=checkbox]")).forEach(steps::tick);
             steps.click(By.xpath("(//form[contains(@class, 'checklist')])[" + (i + 1) + "]//button"));
         }
@@ -113,12 +138,15 @@ class LangSon2021ProposalBrowserTest {
         browser.manage().deleteAllCookies();
         long id = Long.parseLong(proposal.substring(proposal.lastIndexOf('/') + 1));
         browser.get(site + "/public/proposals/" + id);
-        assertThat(browser.findElement(By.id("public-list")).getText()).contains("Sở Tài chính").contains("Sở Ngoại vụ")
+        assertThat(browser.findElement(By.id("public-list")).getText())
+                .contains("Sở Tài chính")
+                .contains("Sở Ngoại vụ")
                 .doesNotContain("Hoàn thành xuất sắc");
         browser.findElement(By.id("authorName")).sendKeys("Trần Văn Dân");
         browser.findElement(By.id("body")).sendKeys("Đề nghị làm rõ kết quả cải cách hành chính của Sở Ngoại vụ.");
         steps.click(By.id("send-comment"));
-        assertThat(browser.findElement(By.id("comment-errors")).getText()).contains("số điện thoại hoặc địa chỉ thư điện tử");
+        assertThat(browser.findElement(By.id("comment-errors")).getText())
+                .contains("số điện thoại hoặc địa chỉ thư điện tử");
         browser.findElement(By.id("contact")).sendKeys("tranvandan@example.vn");
         steps.click(By.id("send-comment"));
         assertThat(browser.getPageSource()).contains("Cảm ơn ý kiến của bạn");
@@ -140,8 +168,10 @@ class LangSon2021ProposalBrowserTest {
         // the board opens the ballot, three members vote for all three in their browsers, the board closes,
         // the committee counts and the board records it
         long voteId = Long.parseLong(vote.substring(vote.lastIndexOf('/') + 1));
-        Api.Response named = Api.as(port, "ban.langson").post("/api/v1/votes/" + voteId + "/committee",
-                json("trustees", List.of("ban.langson", "hoidong1.langson")));
+        Api.Response named = Api.as(port, "ban.langson")
+                .post(
+                        "/api/v1/votes/" + voteId + "/committee",
+                        json("trustees", List.of("ban.langson", "hoidong1.langson")));
         assertThat(named.status()).as(named.body()).isEqualTo(200);
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, voteId, "ban.langson");
         browser.get(vote);
@@ -160,12 +190,19 @@ class LangSon2021ProposalBrowserTest {
         steps.signIn("ban.langson", vote, "/votes/");
         ((JavascriptExecutor) browser).executeScript("window.confirm = () => true;");
         steps.click(By.id("close-vote"));
-        assertThat(committee.count().get("tally").get("lines").valueStream().map(l -> l.get("ballots").asInt()).toList())
+        assertThat(committee
+                        .count()
+                        .get("tally")
+                        .get("lines")
+                        .valueStream()
+                        .map(l -> l.get("ballots").asInt())
+                        .toList())
                 .containsOnly(3);
         browser.get(proposal);
         steps.click(By.id("record-council"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Chờ quyết định");
-        assertThat(browser.findElements(By.cssSelector(".candidate-status"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector(".candidate-status")))
+                .extracting(WebElement::getText)
                 .containsOnly("Hội đồng thông qua");
 
         // the decider issues decision 15/QĐ-UBND
@@ -174,20 +211,27 @@ class LangSon2021ProposalBrowserTest {
         WebElement number = browser.findElement(By.id("number"));
         number.clear();
         number.sendKeys("15");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2022-02-15';", browser.findElement(By.id("signedOn")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = '2022-02-15';", browser.findElement(By.id("signedOn")));
         browser.findElement(By.id("signerName")).sendKeys("Dương Xuân Huyên");
         steps.click(By.id("issue"));
-        assertThat(browser.findElement(By.id("decision")).getText()).contains("Quyết định số 15/QĐ-UBND ngày 15/02/2022");
+        assertThat(browser.findElement(By.id("decision")).getText())
+                .contains("Quyết định số 15/QĐ-UBND ngày 15/02/2022");
         shot("quyet-dinh.png");
 
         // the registry: found without diacritics, with the decision and certificate numbers
         browser.manage().deleteAllCookies();
         steps.signIn("ban.langson", site + "/awards?q=so+tai+chinh&year=2021", "/awards");
-        assertThat(browser.findElement(By.cssSelector("table.awards")).getText()).contains("Sở Tài chính")
-                .contains("Cờ thi đua của Ủy ban nhân dân tỉnh").contains("15/QĐ-UBND-01");
+        assertThat(browser.findElement(By.cssSelector("table.awards")).getText())
+                .contains("Sở Tài chính")
+                .contains("Cờ thi đua của Ủy ban nhân dân tỉnh")
+                .contains("15/QĐ-UBND-01");
         browser.get(site + "/awards?year=2021&award=BK_TINH");
-        assertThat(browser.findElement(By.cssSelector("table.awards")).getText()).contains("Văn phòng Đoàn ĐBQH&HĐND tỉnh")
-                .contains("Sở Ngoại vụ").contains("15/QĐ-UBND-02").contains("15/QĐ-UBND-03");
+        assertThat(browser.findElement(By.cssSelector("table.awards")).getText())
+                .contains("Văn phòng Đoàn ĐBQH&HĐND tỉnh")
+                .contains("Sở Ngoại vụ")
+                .contains("15/QĐ-UBND-02")
+                .contains("15/QĐ-UBND-03");
         shot("so-khen-thuong.png");
 
         Api board = Api.as(port, "ban.langson");
@@ -195,12 +239,15 @@ class LangSon2021ProposalBrowserTest {
         long first = done.get("candidates").get(0).get("id").asLong();
         keep("quyet-dinh.pdf", board.bytes("/api/v1/proposals/" + id + "/documents/quyet-dinh.pdf"));
         keep("to-trinh.pdf", board.bytes("/api/v1/proposals/" + id + "/documents/to-trinh.pdf"));
-        keep("bao-cao-thanh-tich.pdf", board.bytes("/api/v1/proposals/" + id + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + first));
+        keep(
+                "bao-cao-thanh-tich.pdf",
+                board.bytes("/api/v1/proposals/" + id + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + first));
     }
 
     /** A document kept beside the screenshots, for a person to look at; it must be a PDF. */
     private static void keep(String name, byte[] pdf) throws Exception {
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
         Path file = Path.of("target", "screenshots", name);
         Files.createDirectories(file.getParent());
         Files.write(file, pdf);
@@ -208,14 +255,29 @@ class LangSon2021ProposalBrowserTest {
 
     /** A vote of the conference by show of hands, each named unit an option, with its count of hands. */
     private static void conferenceVote(Api leader, String base, String question, List<Long> units, int hands) {
-        JsonNode vote = leader.post(base + "/votes", json("subject", "BLOC_PROPOSAL", "method", "SHOW_OF_HANDS",
-                "question", question, "candidateUnitIds", units, "maxChoices", units.size())).json();
+        JsonNode vote = leader.post(
+                        base + "/votes",
+                        json(
+                                "subject",
+                                "BLOC_PROPOSAL",
+                                "method",
+                                "SHOW_OF_HANDS",
+                                "question",
+                                question,
+                                "candidateUnitIds",
+                                units,
+                                "maxChoices",
+                                units.size()))
+                .json();
         long id = vote.get("id").asLong();
         leader.post("/api/v1/votes/" + id + "/open", json("present", 7));
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         // each named unit has its hands; the "Không đồng ý" added to a sole candidate has none
-        vote.get("options").forEach(o -> counts.put(o.get("id").asString(), o.get("unitId").isNull() ? 0 : hands));
-        assertThat(leader.post("/api/v1/votes/" + id + "/close", json("counts", counts)).status()).isEqualTo(200);
+        vote.get("options")
+                .forEach(o -> counts.put(o.get("id").asString(), o.get("unitId").isNull() ? 0 : hands));
+        assertThat(leader.post("/api/v1/votes/" + id + "/close", json("counts", counts))
+                        .status())
+                .isEqualTo(200);
     }
 
     private void shot(String name) throws Exception {

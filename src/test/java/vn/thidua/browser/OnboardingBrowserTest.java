@@ -42,8 +42,12 @@ class OnboardingBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         String base = "http://localhost:" + port;
         String tag = Long.toString(System.nanoTime(), 36);
-        byte[] workbook = Provinces.generate(Api.as(port, "admin").bytes("/api/v1/onboarding/template.xlsx"), tag, 100,
-                Year.now().getValue()).workbook();
+        byte[] workbook = Provinces.generate(
+                        Api.as(port, "admin").bytes("/api/v1/onboarding/template.xlsx"),
+                        tag,
+                        100,
+                        Year.now().getValue())
+                .workbook();
         Path file = Files.createTempFile("tinh-", ".xlsx");
         Files.write(file, workbook);
 
@@ -58,7 +62,8 @@ class OnboardingBrowserTest {
         WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-onboarding")));
         menu.click();
         wait.until(ExpectedConditions.stalenessOf(menu));
-        browser.findElement(By.id("onboarding-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("onboarding-file"))
+                .sendKeys(file.toAbsolutePath().toString());
         WebElement upload = browser.findElement(By.id("onboarding-submit"));
         upload.click();
         wait.until(ExpectedConditions.urlContains("/onboarding/runs/"));
@@ -68,7 +73,8 @@ class OnboardingBrowserTest {
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("onboarding-summary")));
         assertThat(summary.getText()).contains("Đã nhập dữ liệu của Tỉnh Nhập thử " + tag, "dòng tạo mới");
         assertThat(browser.executeScript("return window.onboardingPage;")).isEqualTo("same");
-        assertThat(browser.findElement(By.id("all-links")).getAttribute("value")).contains("/activate/");
+        assertThat(browser.findElement(By.id("all-links")).getAttribute("value"))
+                .contains("/activate/");
 
         Path shot = Path.of("target", "screenshots", "onboarding-report.png");
         Files.createDirectories(shot.getParent());

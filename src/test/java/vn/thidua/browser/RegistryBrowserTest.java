@@ -60,8 +60,8 @@ class RegistryBrowserTest {
         unitLink.click();
         wait.until(ExpectedConditions.stalenessOf(unitLink));
 
-        WebElement blocLink = wait.until(ExpectedConditions.elementToBeClickable(
-                By.linkText("Khối thi đua các cơ quan Tham mưu I")));
+        WebElement blocLink =
+                wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Khối thi đua các cơ quan Tham mưu I")));
         blocLink.click();
         wait.until(ExpectedConditions.stalenessOf(blocLink));
 

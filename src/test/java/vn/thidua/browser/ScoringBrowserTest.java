@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,10 +48,14 @@ class ScoringBrowserTest {
     void anOfficerSelfScoresAndItsInspectorScoresIt() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = Api.as(port, bloc.officer(0));
-        leader.put(bloc.path("/inspections"), json("pairs", List.of(
-                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
+        leader.put(
+                bloc.path("/inspections"),
+                json(
+                        "pairs",
+                        List.of(
+                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
+                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
+                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
         assertThat(leader.post(bloc.path("/inspections/open"), "{}").status()).isEqualTo(200);
 
         browser = Chromium.start();
@@ -70,7 +73,8 @@ class ScoringBrowserTest {
         assertThat(points("1.1")).as("what was typed stays").isEqualTo("8,5");
         fill("1.2", "18");
         click(By.id("save-draft"));
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Đã lưu nháp phiếu chấm.");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Đã lưu nháp phiếu chấm.");
         confirmDialogsAnswerYes();
         click(By.id("submit-sheet"));
         assertThat(progressCell(bloc.unit(1), 3)).isEqualTo("Đã nộp");
@@ -89,11 +93,15 @@ class ScoringBrowserTest {
         assertThat(progressCell(bloc.unit(1), 5)).isEqualTo("Đã nộp");
         screenshot("kiem-tra-cheo.png");
 
-        JsonNode inspection = Api.as(port, bloc.board()).get(bloc.path("/sheets/INSPECTION/" + bloc.unit(1))).json();
+        JsonNode inspection = Api.as(port, bloc.board())
+                .get(bloc.path("/sheets/INSPECTION/" + bloc.unit(1)))
+                .json();
         assertThat(inspection.get("submitted").asBoolean()).isTrue();
         assertThat(inspection.get("scorer").get("id").asLong()).isEqualTo(bloc.unit(0));
         assertThat(inspection.get("lines").get(1).get("points").decimalValue()).isEqualByComparingTo("17.5");
-        JsonNode self = Api.as(port, bloc.board()).get(bloc.path("/sheets/SELF/" + bloc.unit(1))).json();
+        JsonNode self = Api.as(port, bloc.board())
+                .get(bloc.path("/sheets/SELF/" + bloc.unit(1)))
+                .json();
         assertThat(self.get("lines").get(0).get("points").decimalValue()).isEqualByComparingTo("8.5");
     }
 
@@ -121,12 +129,15 @@ class ScoringBrowserTest {
     }
 
     private String points(String code) {
-        return browser.findElement(By.cssSelector("input[aria-label='Điểm tiêu chí " + code + "']")).getAttribute("value");
+        return browser.findElement(By.cssSelector("input[aria-label='Điểm tiêu chí " + code + "']"))
+                .getAttribute("value");
     }
 
     private String progressCell(long unit, int column) {
-        return browser.findElement(By.cssSelector("#progress tr[data-unit='" + unit + "'] td:nth-child(" + column + ")"))
-                .getText().trim();
+        return browser.findElement(
+                        By.cssSelector("#progress tr[data-unit='" + unit + "'] td:nth-child(" + column + ")"))
+                .getText()
+                .trim();
     }
 
     private void screenshot(String name) throws Exception {

@@ -52,9 +52,20 @@ class VotingBrowserTest {
         Api chair = Api.as(port, bloc.officer(0));
         // the counting committee: the board, whose key is made over the API, and the officer of Sở số 2, who makes
         // its key in its browser and keeps the secret part in a file
-        JsonNode vote = chair.post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL", "method", "SECRET_BALLOT",
-                "question", "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1?",
-                "options", List.of("Đồng ý", "Không đồng ý"), "trustees", List.of(bloc.board(), bloc.officer(1)))).json();
+        JsonNode vote = chair.post(
+                        bloc.path("/votes"),
+                        json(
+                                "subject",
+                                "BLOC_PROPOSAL",
+                                "method",
+                                "SECRET_BALLOT",
+                                "question",
+                                "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1?",
+                                "options",
+                                List.of("Đồng ý", "Không đồng ý"),
+                                "trustees",
+                                List.of(bloc.board(), bloc.officer(1))))
+                .json();
         long id = vote.get("id").asLong();
         Committee committee = Committee.keys(port, id, bloc.officer(0), Set.of(bloc.board()));
 
@@ -63,16 +74,23 @@ class VotingBrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String page = "http://localhost:" + port + "/votes/" + id;
         signIn(bloc.officer(1), page);
-        assertThat(browser.findElement(By.id("register-key")).isEnabled()).as("no key made yet").isFalse();
+        assertThat(browser.findElement(By.id("register-key")).isEnabled())
+                .as("no key made yet")
+                .isFalse();
         browser.findElement(By.id("make-key")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("register-key")));
         Path keyFile = waitForFile(downloads);
         assertThat(Files.readString(keyFile)).contains("\"secret\"");
-        assertThat(browser.findElement(By.id("key-share")).getAttribute("value")).as("only the public part is sent")
+        assertThat(browser.findElement(By.id("key-share")).getAttribute("value"))
+                .as("only the public part is sent")
                 .doesNotContain("secret");
         click(By.id("register-key"));
-        assertThat(browser.findElements(By.id("key-form"))).as("the key is registered").isEmpty();
-        assertThat(chair.post("/api/v1/votes/" + id + "/open", json("present", 10)).status()).isEqualTo(200);
+        assertThat(browser.findElements(By.id("key-form")))
+                .as("the key is registered")
+                .isEmpty();
+        assertThat(chair.post("/api/v1/votes/" + id + "/open", json("present", 10))
+                        .status())
+                .isEqualTo(200);
 
         // the representatives vote on their phones: the menu folds away, the ballot is on the first screen
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -83,18 +101,30 @@ class VotingBrowserTest {
             WebElement ballot = browser.findElement(By.id("ballot"));
             if (i == 0) {
                 Files.createDirectories(Path.of("target", "screenshots"));
-                Files.write(Path.of("target", "screenshots", "bieu-quyet-dien-thoai.png"), browser.getScreenshotAs(OutputType.BYTES));
+                Files.write(
+                        Path.of("target", "screenshots", "bieu-quyet-dien-thoai.png"),
+                        browser.getScreenshotAs(OutputType.BYTES));
             }
-            assertThat(ballot.getRect().getY()).as("the ballot starts on the phone's first screen").isLessThan(600);
-            assertThat(browser.findElement(By.id("app-menu")).isDisplayed()).as("the menu is folded").isFalse();
+            assertThat(ballot.getRect().getY())
+                    .as("the ballot starts on the phone's first screen")
+                    .isLessThan(600);
+            assertThat(browser.findElement(By.id("app-menu")).isDisplayed())
+                    .as("the menu is folded")
+                    .isFalse();
             String choice = i < 8 ? "Đồng ý" : i == 8 ? "Không đồng ý" : "Phiếu trắng (không chọn phương án nào)";
-            browser.findElement(By.xpath("//form[@id='ballot']//label[normalize-space()='" + choice + "']")).click();
+            browser.findElement(By.xpath("//form[@id='ballot']//label[normalize-space()='" + choice + "']"))
+                    .click();
             new BrowserSteps(browser, wait).clickAndAccept(By.id("cast"));
             assertThat(browser.findElement(By.id("has-voted")).getText()).isEqualTo("Đơn vị của bạn đã bỏ phiếu.");
             assertThat(browser.findElement(By.id("tracking")).getText()).contains("Mã theo dõi phiếu của bạn");
-            trackingCodes.add(browser.findElement(By.cssSelector("#tracking code")).getText());
-            assertThat(browser.findElements(By.id("ballot"))).as("no second ballot").isEmpty();
-            assertThat(browser.findElements(By.id("tally"))).as("no tally while open").isEmpty();
+            trackingCodes.add(
+                    browser.findElement(By.cssSelector("#tracking code")).getText());
+            assertThat(browser.findElements(By.id("ballot")))
+                    .as("no second ballot")
+                    .isEmpty();
+            assertThat(browser.findElements(By.id("tally")))
+                    .as("no tally while open")
+                    .isEmpty();
         }
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
@@ -103,7 +133,9 @@ class VotingBrowserTest {
         assertThat(browser.findElement(By.id("voted")).getText()).isEqualTo("10");
         new BrowserSteps(browser, wait).clickAndAccept(By.id("close-vote"));
         assertThat(browser.findElement(By.id("vote-status")).getText()).contains("Đã kết thúc, chờ Ban kiểm phiếu");
-        assertThat(browser.findElements(By.id("tally"))).as("no tally before the committee counts").isEmpty();
+        assertThat(browser.findElements(By.id("tally")))
+                .as("no tally before the committee counts")
+                .isEmpty();
 
         // the committee counts: the board over the API, the officer of Sở số 2 from its key file in its browser
         Api.Response part = committee.decrypt(bloc.board());
@@ -121,12 +153,17 @@ class VotingBrowserTest {
         browser.manage().deleteAllCookies();
         signIn(bloc.officer(0), page);
         String tally = browser.findElement(By.id("tally")).getText();
-        assertThat(tally).contains("Đồng ý 8/10 6 Đạt").contains("Không đồng ý 1/10 6 Không đạt").contains("Phiếu trắng: 1");
+        assertThat(tally)
+                .contains("Đồng ý 8/10 6 Đạt")
+                .contains("Không đồng ý 1/10 6 Không đạt")
+                .contains("Phiếu trắng: 1");
         assertThat(browser.findElement(By.id("vote-status")).getText()).contains("Đã kiểm phiếu");
 
         // the bulletin: recomputed from the encrypted ballots and the proofs, every voter's tracking code on it
         click(By.cssSelector("#bulletin-link a"));
-        assertThat(browser.findElement(By.id("verified")).getText()).contains("Đã kiểm chứng").contains("10 phiếu mã hóa");
+        assertThat(browser.findElement(By.id("verified")).getText())
+                .contains("Đã kiểm chứng")
+                .contains("10 phiếu mã hóa");
         assertThat(browser.findElement(By.id("tracking-codes")).getText()).contains(trackingCodes);
         Files.write(Path.of("target", "screenshots", "bang-cong-bo.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.navigate().to(page);
@@ -139,7 +176,9 @@ class VotingBrowserTest {
     private static Path waitForFile(Path folder) throws Exception {
         for (int i = 0; i < 100; i++) {
             try (var files = Files.list(folder)) {
-                var done = files.filter(f -> f.getFileName().toString().endsWith(".json") && f.toFile().length() > 0).findFirst();
+                var done = files.filter(f -> f.getFileName().toString().endsWith(".json")
+                                && f.toFile().length() > 0)
+                        .findFirst();
                 if (done.isPresent()) {
                     return done.get();
                 }

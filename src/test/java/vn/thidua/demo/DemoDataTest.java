@@ -14,13 +14,15 @@ class DemoDataTest {
     @Test
     void loadsByDefaultOnlyWithTheEmbeddedDatabase() {
         assertThat(with(new MockEnvironment()).enabled()).isTrue();
-        assertThat(with(new MockEnvironment().withProperty("thidua.db.url", "jdbc:postgresql://db/thidua")).enabled())
+        assertThat(with(new MockEnvironment().withProperty("thidua.db.url", "jdbc:postgresql://db/thidua"))
+                        .enabled())
                 .isFalse();
     }
 
     @Test
     void neverCreatesDemoUsersOnAnExternalDatabaseEvenWhenForced() {
-        DemoData forced = with(new MockEnvironment().withProperty("thidua.db.url", "jdbc:postgresql://db/thidua")
+        DemoData forced = with(new MockEnvironment()
+                .withProperty("thidua.db.url", "jdbc:postgresql://db/thidua")
                 .withProperty("thidua.demo-data", "true"));
         assertThat(forced.enabled()).isTrue();
         assertThat(forced.embeddedDatabase()).isFalse();

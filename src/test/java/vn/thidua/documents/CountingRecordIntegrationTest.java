@@ -36,9 +36,20 @@ class CountingRecordIntegrationTest {
     BlocFixture fixture;
 
     private JsonNode vote(BlocFixture.Bloc bloc, String method) {
-        Api.Response created = Api.as(port, bloc.officer(0)).post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL",
-                "question", QUESTION, "method", method, "options", List.of("Đồng ý", "Không đồng ý"),
-                "trustees", List.of(bloc.board(), bloc.officer(1))));
+        Api.Response created = Api.as(port, bloc.officer(0))
+                .post(
+                        bloc.path("/votes"),
+                        json(
+                                "subject",
+                                "BLOC_PROPOSAL",
+                                "question",
+                                QUESTION,
+                                "method",
+                                method,
+                                "options",
+                                List.of("Đồng ý", "Không đồng ý"),
+                                "trustees",
+                                List.of(bloc.board(), bloc.officer(1))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
@@ -56,31 +67,45 @@ class CountingRecordIntegrationTest {
         String record = "/api/v1/votes/" + id + "/counting-record";
         Api.Response draft = chair.get(record + ".pdf");
         assertThat(draft.status()).isEqualTo(400);
-        assertThat(draft.body()).contains("Cuộc biểu quyết chưa kết thúc: biên bản kiểm phiếu chỉ lập được khi đã có kết quả.");
+        assertThat(draft.body())
+                .contains("Cuộc biểu quyết chưa kết thúc: biên bản kiểm phiếu chỉ lập được khi đã có kết quả.");
 
         Committee committee = Committee.keys(port, id, bloc.officer(0));
-        assertThat(chair.post("/api/v1/votes/" + id + "/open", json("presentUnitIds",
-                List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(3), bloc.unit(4)))).status()).isEqualTo(200);
+        assertThat(chair.post(
+                                "/api/v1/votes/" + id + "/open",
+                                json(
+                                        "presentUnitIds",
+                                        List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(3), bloc.unit(4))))
+                        .status())
+                .isEqualTo(200);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             List<Long> choice = i < 4 ? List.of(option(vote, 0)) : List.of();
-            Api.Response cast = Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", choice));
+            Api.Response cast =
+                    Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", choice));
             assertThat(cast.status()).as(cast.body()).isEqualTo(200);
             codes.add(cast.json().get("trackingCode").asString());
         }
         // unit 6 is absent and sends its opinion in writing: entered by the chair, confirmed by the board
-        Api.Response entered = chair.postFile("/api/v1/votes/" + id + "/written-opinions", Map.of("unitId",
-                String.valueOf(bloc.unit(5)), "optionIds", String.valueOf(option(vote, 1))), "letter", "y-kien.pdf",
+        Api.Response entered = chair.postFile(
+                "/api/v1/votes/" + id + "/written-opinions",
+                Map.of("unitId", String.valueOf(bloc.unit(5)), "optionIds", String.valueOf(option(vote, 1))),
+                "letter",
+                "y-kien.pdf",
                 vn.thidua.support.Pdfs.onePage());
         assertThat(entered.status()).as(entered.body()).isEqualTo(200);
-        assertThat(Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/written-opinions/confirm",
-                json("unitId", bloc.unit(5))).status()).isEqualTo(200);
+        assertThat(Api.as(port, bloc.board())
+                        .post("/api/v1/votes/" + id + "/written-opinions/confirm", json("unitId", bloc.unit(5)))
+                        .status())
+                .isEqualTo(200);
         chair.post("/api/v1/votes/" + id + "/close", "{}");
-        assertThat(chair.get(record + ".docx").body()).as("closed, the committee not yet done")
+        assertThat(chair.get(record + ".docx").body())
+                .as("closed, the committee not yet done")
                 .contains("Ban kiểm phiếu chưa kiểm xong");
         JsonNode counted = committee.count();
         assertThat(counted.get("status").asString()).isEqualTo("VERIFIED");
-        for (JsonNode ballot : chair.get("/api/v1/votes/" + id + "/bulletin").json().get("ballots")) {
+        for (JsonNode ballot :
+                chair.get("/api/v1/votes/" + id + "/bulletin").json().get("ballots")) {
             if (!codes.contains(ballot.get("trackingCode").asString())) {
                 codes.add(ballot.get("trackingCode").asString());
             }
@@ -92,33 +117,51 @@ class CountingRecordIntegrationTest {
         String pdf = pdfText(member.bytes(record + ".pdf"), "bien-ban-kiem-phieu-dien-tu");
         for (String text : List.of(docx, pdf)) {
             String flat = text.replaceAll("\\s+", " ");
-            assertThat(flat).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN KIỂM PHIẾU",
-                    "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1", "Khối kiểm thử",
-                    "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024",
-                    "Ban TĐKT", "Cán bộ Sở số 2", "BAN KIỂM PHIẾU", "CHỦ TRÌ HỘI NGHỊ");
-            assertThat(flat).containsPattern("Tổng số đơn vị thành viên \\(số thành viên\\) 6")
+            assertThat(flat)
+                    .contains(
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                            "Độc lập - Tự do - Hạnh phúc",
+                            "BIÊN BẢN KIỂM PHIẾU",
+                            "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1",
+                            "Khối kiểm thử",
+                            "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024",
+                            "Ban TĐKT",
+                            "Cán bộ Sở số 2",
+                            "BAN KIỂM PHIẾU",
+                            "CHỦ TRÌ HỘI NGHỊ");
+            assertThat(flat)
+                    .containsPattern("Tổng số đơn vị thành viên \\(số thành viên\\) 6")
                     .containsPattern("Số đơn vị thành viên có mặt 5")
                     .containsPattern("Số ý kiến bằng văn bản được tính \\(thành viên vắng mặt\\) 1")
-                    .containsPattern("Số phiếu phát ra 6").containsPattern("Số phiếu thu về 6")
-                    .containsPattern("Số phiếu hợp lệ 6").containsPattern("Số phiếu không hợp lệ 0")
+                    .containsPattern("Số phiếu phát ra 6")
+                    .containsPattern("Số phiếu thu về 6")
+                    .containsPattern("Số phiếu hợp lệ 6")
+                    .containsPattern("Số phiếu không hợp lệ 0")
                     .containsPattern("Số phiếu trắng \\(không chọn phương án nào\\) 1")
-                    .containsPattern("1 Đồng ý 4 66,67% 4 Đạt").containsPattern("2 Không đồng ý 1 16,67% 4 Không đạt")
+                    .containsPattern("1 Đồng ý 4 66,67% 4 Đạt")
+                    .containsPattern("2 Không đồng ý 1 16,67% 4 Không đạt")
                     .contains("quá 1/2 tổng số thành viên; có mặt từ 2/3 tổng số thành viên")
-                    .contains("mọi phiếu thu về đều hợp lệ").contains("java -jar thidua.jar verify-vote")
+                    .contains("mọi phiếu thu về đều hợp lệ")
+                    .contains("java -jar thidua.jar verify-vote")
                     .contains("Phương án đạt: Đồng ý (4/6).")
-                    .contains("Ý KIẾN BẰNG VĂN BẢN ĐƯỢC TÍNH").contains(bloc.board())
+                    .contains("Ý KIẾN BẰNG VĂN BẢN ĐƯỢC TÍNH")
+                    .contains(bloc.board())
                     .contains("DANH SÁCH MÃ THEO DÕI PHIẾU");
             for (String code : codes) {
                 assertThat(flat).as("tracking code " + code).contains(code);
             }
         }
 
-        assertThat(Api.as(port, fixture.create(2, 2024).officer(0)).get(record + ".pdf").status())
-                .as("no standing in the vote").isEqualTo(403);
+        assertThat(Api.as(port, fixture.create(2, 2024).officer(0))
+                        .get(record + ".pdf")
+                        .status())
+                .as("no standing in the vote")
+                .isEqualTo(403);
         WebSession page = WebSession.loggedIn(port, bloc.officer(2));
-        assertThat(page.get("/votes/" + id).body()).contains("/votes/" + id + "/counting-record.docx",
-                "/votes/" + id + "/counting-record.pdf");
-        assertThat(docxText(page.download("/votes/" + id + "/counting-record.docx"))).contains("BIÊN BẢN KIỂM PHIẾU");
+        assertThat(page.get("/votes/" + id).body())
+                .contains("/votes/" + id + "/counting-record.docx", "/votes/" + id + "/counting-record.pdf");
+        assertThat(docxText(page.download("/votes/" + id + "/counting-record.docx")))
+                .contains("BIÊN BẢN KIỂM PHIẾU");
     }
 
     @Test
@@ -129,24 +172,51 @@ class CountingRecordIntegrationTest {
         long id = vote.get("id").asLong();
         secretary.post("/api/v1/votes/" + id + "/open", json("present", 4));
         WebSession page = WebSession.loggedIn(port, bloc.officer(0));
-        assertThat(page.get("/votes/" + id).body()).as("no link before the result").doesNotContain("counting-record");
+        assertThat(page.get("/votes/" + id).body())
+                .as("no link before the result")
+                .doesNotContain("counting-record");
         WebSession.Page refused = page.get("/votes/" + id + "/counting-record.pdf");
         assertThat(refused.status()).as("back to the vote with why").isEqualTo(302);
-        assertThat(page.get(refused.location().replaceFirst("^https?://[^/]+", "")).body())
+        assertThat(page.get(refused.location().replaceFirst("^https?://[^/]+", ""))
+                        .body())
                 .contains("Cuộc biểu quyết chưa kết thúc: biên bản kiểm phiếu chỉ lập được khi đã có kết quả.");
-        assertThat(secretary.post("/api/v1/votes/" + id + "/paper-count", json("counts", Map.of(option(vote, 0), 2, option(vote, 1), 1),
-                "cast", 4, "blank", 1, "committee", "Nguyễn Văn Ánh (Trưởng ban), Trần Thị Bích, Lê Văn Cường")).status()).isEqualTo(200);
-        assertThat(Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/paper-count/confirm", "{}").status()).isEqualTo(200);
+        assertThat(secretary
+                        .post(
+                                "/api/v1/votes/" + id + "/paper-count",
+                                json(
+                                        "counts",
+                                        Map.of(option(vote, 0), 2, option(vote, 1), 1),
+                                        "cast",
+                                        4,
+                                        "blank",
+                                        1,
+                                        "committee",
+                                        "Nguyễn Văn Ánh (Trưởng ban), Trần Thị Bích, Lê Văn Cường"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, bloc.board())
+                        .post("/api/v1/votes/" + id + "/paper-count/confirm", "{}")
+                        .status())
+                .isEqualTo(200);
 
         String record = "/api/v1/votes/" + id + "/counting-record";
-        for (String text : List.of(docxText(secretary.bytes(record + ".docx")), pdfText(secretary.bytes(record + ".pdf"),
-                "bien-ban-kiem-phieu-giay"))) {
+        for (String text : List.of(
+                docxText(secretary.bytes(record + ".docx")),
+                pdfText(secretary.bytes(record + ".pdf"), "bien-ban-kiem-phieu-giay"))) {
             String flat = text.replaceAll("\\s+", " ");
-            assertThat(flat).contains("Ban kiểm phiếu gồm: Nguyễn Văn Ánh (Trưởng ban), Trần Thị Bích, Lê Văn Cường.",
-                    "Bỏ phiếu kín bằng phiếu giấy", "Trần Thị Bích", "Lê Văn Cường")
-                    .containsPattern("Số phiếu phát ra 4").containsPattern("Số phiếu thu về 4").containsPattern("Số phiếu trắng \\(không chọn phương án nào\\) 1")
-                    .containsPattern("1 Đồng ý 2 40% 3 Không đạt").containsPattern("2 Không đồng ý 1 20% 3 Không đạt")
-                    .doesNotContain("MÃ THEO DÕI").doesNotContain("verify-vote");
+            assertThat(flat)
+                    .contains(
+                            "Ban kiểm phiếu gồm: Nguyễn Văn Ánh (Trưởng ban), Trần Thị Bích, Lê Văn Cường.",
+                            "Bỏ phiếu kín bằng phiếu giấy",
+                            "Trần Thị Bích",
+                            "Lê Văn Cường")
+                    .containsPattern("Số phiếu phát ra 4")
+                    .containsPattern("Số phiếu thu về 4")
+                    .containsPattern("Số phiếu trắng \\(không chọn phương án nào\\) 1")
+                    .containsPattern("1 Đồng ý 2 40% 3 Không đạt")
+                    .containsPattern("2 Không đồng ý 1 20% 3 Không đạt")
+                    .doesNotContain("MÃ THEO DÕI")
+                    .doesNotContain("verify-vote");
         }
     }
 
@@ -158,9 +228,14 @@ class CountingRecordIntegrationTest {
         long id = vote.get("id").asLong();
         chair.post("/api/v1/votes/" + id + "/open", json("present", 2));
         chair.post("/api/v1/votes/" + id + "/close", json("counts", Map.of(option(vote, 0), 2, option(vote, 1), 0)));
-        String flat = docxText(chair.bytes("/api/v1/votes/" + id + "/counting-record.docx")).replaceAll("\\s+", " ");
-        assertThat(flat).contains("Không có Ban kiểm phiếu (không có phiếu): kết quả do chủ trì", "Biểu quyết giơ tay",
-                "Không đủ túc số").doesNotContain("Số phiếu phát ra");
+        String flat = docxText(chair.bytes("/api/v1/votes/" + id + "/counting-record.docx"))
+                .replaceAll("\\s+", " ");
+        assertThat(flat)
+                .contains(
+                        "Không có Ban kiểm phiếu (không có phiếu): kết quả do chủ trì",
+                        "Biểu quyết giơ tay",
+                        "Không đủ túc số")
+                .doesNotContain("Số phiếu phát ra");
     }
 
     static String docxText(byte[] docx) throws Exception {

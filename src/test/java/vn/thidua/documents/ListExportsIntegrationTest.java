@@ -27,8 +27,8 @@ class ListExportsIntegrationTest {
     private static String firstHeader(byte[] xlsx) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
-            return sheet.getRow(0).getCell(0).getStringCellValue() + " | " + sheet.getRow(0).getCell(1).getStringCellValue()
-                    + " | rows " + sheet.getLastRowNum();
+            return sheet.getRow(0).getCell(0).getStringCellValue() + " | "
+                    + sheet.getRow(0).getCell(1).getStringCellValue() + " | rows " + sheet.getLastRowNum();
         }
     }
 
@@ -44,13 +44,18 @@ class ListExportsIntegrationTest {
         assertThat(firstHeader(board.download("/rules/parameters/export.xlsx"))).startsWith("Tham số | Giá trị");
         assertThat(firstHeader(quangNam.download("/rules/units/" + stp + "/subjects/export.xlsx")))
                 .startsWith("Họ và tên (tên tập thể) | Đối tượng | rows ");
-        assertThat(firstHeader(board.download("/scoring-templates/export.xlsx"))).startsWith("Năm | Tên bảng | rows 1");
+        assertThat(firstHeader(board.download("/scoring-templates/export.xlsx")))
+                .startsWith("Năm | Tên bảng | rows 1");
         assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/progress.xlsx")))
                 .isEqualTo("Đơn vị | Giao ước | rows 3");
-        assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/discrepancies.xlsx"))).startsWith("Đơn vị | Đơn vị kiểm tra");
-        assertThat(firstHeader(board.download("/dashboard/export.xlsx?year=2024"))).startsWith("Khối, cụm thi đua | Đơn vị trưởng | rows 1");
-        assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/results.xlsx"))).startsWith("Thứ hạng | Đơn vị");
-        assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/objections.xlsx"))).startsWith("Đơn vị | Tiêu chí");
+        assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/discrepancies.xlsx")))
+                .startsWith("Đơn vị | Đơn vị kiểm tra");
+        assertThat(firstHeader(board.download("/dashboard/export.xlsx?year=2024")))
+                .startsWith("Khối, cụm thi đua | Đơn vị trưởng | rows 1");
+        assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/results.xlsx")))
+                .startsWith("Thứ hạng | Đơn vị");
+        assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/objections.xlsx")))
+                .startsWith("Đơn vị | Tiêu chí");
         assertThat(firstHeader(board.download("/bloc-years/" + bloc.yearId() + "/covenants.xlsx")))
                 .isEqualTo("Đơn vị | Chỉ tiêu đăng ký | rows 3");
         assertThat(firstHeader(quangNam.download("/rules/units/" + stp + "/candidates.xlsx?year=2024")))

@@ -13,12 +13,15 @@ class OnboardingLinkExpiryIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OnboardingLinkExpiry expiry;
 
     @Test
     void unreadLinksGoOnceTheyCouldNoLongerBeUsed() {
-        long admin = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'").query(Long.class).single();
+        long admin = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'")
+                .query(Long.class)
+                .single();
         long old = insert(admin, "4 days");
         long recent = insert(admin, "1 hour");
 
@@ -32,10 +35,18 @@ class OnboardingLinkExpiryIntegrationTest {
         return jdbc.sql("""
                 INSERT INTO onboarding_import (user_id, links, created_at)
                 VALUES (:u, '{"Tài khoản:2": "https://thidua.langson.gov.vn/activate/abc"}'::jsonb, now() - CAST(:age AS interval))
-                RETURNING id""").param("u", user).param("age", age).query(Long.class).single();
+                RETURNING id""")
+                .param("u", user)
+                .param("age", age)
+                .query(Long.class)
+                .single();
     }
 
     private String links(long id) {
-        return jdbc.sql("SELECT links::text FROM onboarding_import WHERE id = :id").param("id", id).query(String.class).list().get(0);
+        return jdbc.sql("SELECT links::text FROM onboarding_import WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .list()
+                .get(0);
     }
 }

@@ -28,7 +28,8 @@ class OnboardingMessagesTest {
     @Test
     void everyCodeOfTheImportHasAVietnameseText() throws IOException {
         Properties messages = new Properties();
-        try (var in = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8)) {
+        try (var in =
+                new InputStreamReader(getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
         List<String> used = new ArrayList<>();

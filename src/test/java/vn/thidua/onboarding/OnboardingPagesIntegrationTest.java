@@ -44,24 +44,38 @@ class OnboardingPagesIntegrationTest {
         assertThat(form.body()).contains("Tải tệp mẫu", "không lưu gì");
 
         String tag = Long.toString(System.nanoTime(), 36);
-        byte[] workbook = Provinces.generate(admin.download("/onboarding/template.xlsx"), tag, 20, Year.now().getValue()).workbook();
+        byte[] workbook = Provinces.generate(
+                        admin.download("/onboarding/template.xlsx"),
+                        tag,
+                        20,
+                        Year.now().getValue())
+                .workbook();
         Page started = admin.postFile("/onboarding", Map.of(), "file", "tinh.xlsx", workbook);
         assertThat(started.status()).isEqualTo(302);
         assertThat(started.location()).contains("/onboarding/runs/");
 
         Page report = finished(admin, started.location());
-        assertThat(report.body()).contains("Đã nhập dữ liệu của Tỉnh Nhập thử " + tag, "Liên kết kích hoạt", "all-links");
+        assertThat(report.body())
+                .contains("Đã nhập dữ liệu của Tỉnh Nhập thử " + tag, "Liên kết kích hoạt", "all-links");
         assertThat(report.body()).containsPattern("\\d+ dòng tạo mới");
 
         // the run is a job in the database: read again (on any instance) it has its report, its links only once
         Page again = admin.get(started.location());
-        assertThat(again.body()).contains("Đã nhập dữ liệu của Tỉnh Nhập thử " + tag).doesNotContain("/activate/");
+        assertThat(again.body())
+                .contains("Đã nhập dữ liệu của Tỉnh Nhập thử " + tag)
+                .doesNotContain("/activate/");
         assertThat(report.body()).contains("/activate/");
         assertThat(jdbc.sql("SELECT count(*) FROM onboarding_import WHERE links IS NOT NULL OR workbook IS NOT NULL")
-                .query(Long.class).single()).as("no link nor file kept once read").isZero();
+                        .query(Long.class)
+                        .single())
+                .as("no link nor file kept once read")
+                .isZero();
 
         // nobody else reads the run
-        assertThat(WebSession.loggedIn(port, "ban.langson").get(started.location()).status()).isEqualTo(404);
+        assertThat(WebSession.loggedIn(port, "ban.langson")
+                        .get(started.location())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

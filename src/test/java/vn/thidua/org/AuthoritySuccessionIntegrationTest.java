@@ -22,6 +22,7 @@ class AuthoritySuccessionIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     BlocFixture fixture;
 
@@ -41,8 +42,17 @@ class AuthoritySuccessionIntegrationTest {
     void theAdministratorMergesAProvinceThroughTheApiAndTheSuccessorListsItsPredecessor() {
         BlocFixture.Bloc merged = fixture.create(1, 2024);
         BlocFixture.Bloc successor = fixture.create(1, 2024);
-        Api.Response response = record(admin(), merged.authorityId(), "kind", "MERGED_INTO",
-                "successorAuthorityId", successor.authorityId(), "effectiveOn", "2025-07-01", "legalBasis", NQ_202);
+        Api.Response response = record(
+                admin(),
+                merged.authorityId(),
+                "kind",
+                "MERGED_INTO",
+                "successorAuthorityId",
+                successor.authorityId(),
+                "effectiveOn",
+                "2025-07-01",
+                "legalBasis",
+                NQ_202);
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("successorId").asLong()).isEqualTo(successor.authorityId());
@@ -52,20 +62,34 @@ class AuthoritySuccessionIntegrationTest {
         assertThat(predecessors).hasSize(1);
         assertThat(predecessors.get(0).get("id").asLong()).isEqualTo(merged.authorityId());
         assertThat(predecessors.get(0).get("mergedOn").asString()).isEqualTo("2025-07-01");
-        assertThat(admin().get("/api/v1/audit?action=AUTHORITY_SUCCESSION").json().get(0).get("detail").asString())
+        assertThat(admin().get("/api/v1/audit?action=AUTHORITY_SUCCESSION")
+                        .json()
+                        .get(0)
+                        .get("detail")
+                        .asString())
                 .contains(authority(merged.authorityId()).get("name").asString(), "01/07/2025", NQ_202);
 
         // the successor's board reads the merged province's people and asks the engine about them; writes stay refused
-        long person = Api.as(port, merged.board()).post("/api/v1/subjects", json("kind", "INDIVIDUAL", "fullName", "Người thử",
-                "unitId", merged.unit(0))).id();
+        long person = Api.as(port, merged.board())
+                .post("/api/v1/subjects", json("kind", "INDIVIDUAL", "fullName", "Người thử", "unitId", merged.unit(0)))
+                .id();
         Api successorBoard = Api.as(port, successor.board());
         assertThat(successorBoard.get("/api/v1/subjects/" + person).status()).isEqualTo(200);
-        assertThat(successorBoard.post("/api/v1/eligibility/check",
-                "{\"year\": 2024, \"award\": \"LDTT\", \"subjectId\": %d}".formatted(person)).status()).isEqualTo(200);
-        assertThat(successorBoard.post("/api/v1/subjects", json("kind", "INDIVIDUAL", "fullName", "Người khác",
-                "unitId", merged.unit(0))).status()).isEqualTo(403);
+        assertThat(successorBoard
+                        .post(
+                                "/api/v1/eligibility/check",
+                                "{\"year\": 2024, \"award\": \"LDTT\", \"subjectId\": %d}".formatted(person))
+                        .status())
+                .isEqualTo(200);
+        assertThat(successorBoard
+                        .post(
+                                "/api/v1/subjects",
+                                json("kind", "INDIVIDUAL", "fullName", "Người khác", "unitId", merged.unit(0)))
+                        .status())
+                .isEqualTo(403);
         BlocFixture.Bloc other = fixture.create(1, 2024);
-        assertThat(Api.as(port, other.board()).get("/api/v1/subjects/" + person).status()).isEqualTo(403);
+        assertThat(Api.as(port, other.board()).get("/api/v1/subjects/" + person).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -74,13 +98,31 @@ class AuthoritySuccessionIntegrationTest {
         String before = authority(province.authorityId()).get("name").asString();
         String after = before.replace("Tỉnh kiểm thử", "Tỉnh đổi tên");
         // a rename dated long ago would rename decisions already issued: that is the administrator's to record
-        Api.Response backdated = record(Api.as(port, province.board()), province.authorityId(), "kind", "RENAMED",
-                "newName", after, "effectiveOn", "2025-07-01", "legalBasis", NQ_202);
+        Api.Response backdated = record(
+                Api.as(port, province.board()),
+                province.authorityId(),
+                "kind",
+                "RENAMED",
+                "newName",
+                after,
+                "effectiveOn",
+                "2025-07-01",
+                "legalBasis",
+                NQ_202);
         assertThat(backdated.status()).isEqualTo(400);
         assertThat(backdated.json().get("errors").get(0).get("code").asString())
                 .isEqualTo("authority.succession.effectiveOn.boardTooOld");
-        Api.Response response = record(admin(), province.authorityId(), "kind", "RENAMED",
-                "newName", after, "effectiveOn", "2025-07-01", "legalBasis", NQ_202);
+        Api.Response response = record(
+                admin(),
+                province.authorityId(),
+                "kind",
+                "RENAMED",
+                "newName",
+                after,
+                "effectiveOn",
+                "2025-07-01",
+                "legalBasis",
+                NQ_202);
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         JsonNode renamed = authority(province.authorityId());
@@ -94,12 +136,29 @@ class AuthoritySuccessionIntegrationTest {
         assertThat(page.get("/authorities/" + province.authorityId()).body())
                 .contains("Tên trước đây: <strong>" + before + "</strong>", "30/06/2025");
         // its own board records a recent rename; nobody else may take either former name
-        assertThat(record(Api.as(port, province.board()), province.authorityId(), "kind", "RENAMED",
-                "newName", after + " (mới)", "effectiveOn", LocalDate.now().minusDays(30).toString()).status()).isEqualTo(201);
+        assertThat(record(
+                                Api.as(port, province.board()),
+                                province.authorityId(),
+                                "kind",
+                                "RENAMED",
+                                "newName",
+                                after + " (mới)",
+                                "effectiveOn",
+                                LocalDate.now().minusDays(30).toString())
+                        .status())
+                .isEqualTo(201);
         BlocFixture.Bloc other = fixture.create(1, 2024);
-        Api.Response taken = record(Api.as(port, other.board()), other.authorityId(), "kind", "RENAMED", "newName", before,
-                "effectiveOn", LocalDate.now().toString());
-        assertThat(taken.json().get("errors").get(0).get("code").asString()).isEqualTo("authority.succession.newName.taken");
+        Api.Response taken = record(
+                Api.as(port, other.board()),
+                other.authorityId(),
+                "kind",
+                "RENAMED",
+                "newName",
+                before,
+                "effectiveOn",
+                LocalDate.now().toString());
+        assertThat(taken.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("authority.succession.newName.taken");
     }
 
     @Test
@@ -110,47 +169,106 @@ class AuthoritySuccessionIntegrationTest {
         BlocFixture.Bloc merged = fixture.create(1, 2024);
         BlocFixture.Bloc elsewhere = fixture.create(1, 2024);
         // b is merged into c, c into a: a into b would close a circle; merged went elsewhere
-        assertThat(record(admin(), b.authorityId(), "kind", "MERGED_INTO", "successorAuthorityId", c.authorityId(),
-                "effectiveOn", "2025-07-01").status()).isEqualTo(201);
-        assertThat(record(admin(), c.authorityId(), "kind", "MERGED_INTO", "successorAuthorityId", a.authorityId(),
-                "effectiveOn", "2025-07-01").status()).isEqualTo(201);
-        assertThat(record(admin(), merged.authorityId(), "kind", "MERGED_INTO", "successorAuthorityId", elsewhere.authorityId(),
-                "effectiveOn", "2025-07-01").status()).isEqualTo(201);
+        assertThat(record(
+                                admin(),
+                                b.authorityId(),
+                                "kind",
+                                "MERGED_INTO",
+                                "successorAuthorityId",
+                                c.authorityId(),
+                                "effectiveOn",
+                                "2025-07-01")
+                        .status())
+                .isEqualTo(201);
+        assertThat(record(
+                                admin(),
+                                c.authorityId(),
+                                "kind",
+                                "MERGED_INTO",
+                                "successorAuthorityId",
+                                a.authorityId(),
+                                "effectiveOn",
+                                "2025-07-01")
+                        .status())
+                .isEqualTo(201);
+        assertThat(record(
+                                admin(),
+                                merged.authorityId(),
+                                "kind",
+                                "MERGED_INTO",
+                                "successorAuthorityId",
+                                elsewhere.authorityId(),
+                                "effectiveOn",
+                                "2025-07-01")
+                        .status())
+                .isEqualTo(201);
         long id = a.authorityId();
         String name = authority(id).get("name").asString();
         String tooFar = LocalDate.now().plusYears(2).toString();
 
         Map<String, Object[]> refusals = new java.util.LinkedHashMap<>();
-        refusals.put("authority.succession.successor.self", new Object[] {"kind", "MERGED_INTO", "successorAuthorityId", id,
-                "effectiveOn", "2025-07-01"});
-        refusals.put("authority.succession.successor.cycle", new Object[] {"kind", "MERGED_INTO",
-                "successorAuthorityId", b.authorityId(), "effectiveOn", "2025-07-01"});
-        refusals.put("authority.succession.successor.merged", new Object[] {"kind", "MERGED_INTO",
-                "successorAuthorityId", merged.authorityId(), "effectiveOn", "2025-07-01"});
-        refusals.put("authority.succession.successor.required", new Object[] {"kind", "MERGED_INTO", "effectiveOn", "2025-07-01"});
-        refusals.put("authority.succession.effectiveOn.required", new Object[] {"kind", "RENAMED", "newName", name + " mới"});
-        refusals.put("authority.succession.effectiveOn.tooFar", new Object[] {"kind", "RENAMED", "newName", name + " mới",
-                "effectiveOn", tooFar});
-        refusals.put("authority.succession.effectiveOn.tooEarly", new Object[] {"kind", "RENAMED", "newName", name + " mới",
-                "effectiveOn", "1900-01-01"});
-        refusals.put("authority.succession.successor.otherKind", new Object[] {"kind", "MERGED_INTO",
-                "successorAuthorityId", new vn.thidua.support.Registry(admin()).authority("bo-tu-phap"), "effectiveOn", "2025-07-01"});
-        refusals.put("authority.succession.legalBasis.tooLong", new Object[] {"kind", "RENAMED", "newName", name + " mới",
-                "effectiveOn", "2025-07-01", "legalBasis", "x".repeat(301)});
-        refusals.put("authority.succession.kind.required", new Object[] {"newName", name + " mới", "effectiveOn", "2025-07-01"});
-        refusals.put("authority.succession.newName.required", new Object[] {"kind", "RENAMED", "effectiveOn", "2025-07-01"});
-        refusals.put("authority.succession.newName.same", new Object[] {"kind", "RENAMED", "newName", name.toUpperCase(),
-                "effectiveOn", "2025-07-01"});
-        refusals.put("authority.succession.newName.taken", new Object[] {"kind", "RENAMED", "newName", "Tỉnh Lạng Sơn",
-                "effectiveOn", "2025-07-01"});
+        refusals.put(
+                "authority.succession.successor.self",
+                new Object[] {"kind", "MERGED_INTO", "successorAuthorityId", id, "effectiveOn", "2025-07-01"});
+        refusals.put("authority.succession.successor.cycle", new Object[] {
+            "kind", "MERGED_INTO", "successorAuthorityId", b.authorityId(), "effectiveOn", "2025-07-01"
+        });
+        refusals.put("authority.succession.successor.merged", new Object[] {
+            "kind", "MERGED_INTO", "successorAuthorityId", merged.authorityId(), "effectiveOn", "2025-07-01"
+        });
+        refusals.put(
+                "authority.succession.successor.required",
+                new Object[] {"kind", "MERGED_INTO", "effectiveOn", "2025-07-01"});
+        refusals.put(
+                "authority.succession.effectiveOn.required",
+                new Object[] {"kind", "RENAMED", "newName", name + " mới"});
+        refusals.put(
+                "authority.succession.effectiveOn.tooFar",
+                new Object[] {"kind", "RENAMED", "newName", name + " mới", "effectiveOn", tooFar});
+        refusals.put(
+                "authority.succession.effectiveOn.tooEarly",
+                new Object[] {"kind", "RENAMED", "newName", name + " mới", "effectiveOn", "1900-01-01"});
+        refusals.put("authority.succession.successor.otherKind", new Object[] {
+            "kind",
+            "MERGED_INTO",
+            "successorAuthorityId",
+            new vn.thidua.support.Registry(admin()).authority("bo-tu-phap"),
+            "effectiveOn",
+            "2025-07-01"
+        });
+        refusals.put("authority.succession.legalBasis.tooLong", new Object[] {
+            "kind", "RENAMED", "newName", name + " mới", "effectiveOn", "2025-07-01", "legalBasis", "x".repeat(301)
+        });
+        refusals.put(
+                "authority.succession.kind.required",
+                new Object[] {"newName", name + " mới", "effectiveOn", "2025-07-01"});
+        refusals.put(
+                "authority.succession.newName.required", new Object[] {"kind", "RENAMED", "effectiveOn", "2025-07-01"});
+        refusals.put(
+                "authority.succession.newName.same",
+                new Object[] {"kind", "RENAMED", "newName", name.toUpperCase(), "effectiveOn", "2025-07-01"});
+        refusals.put(
+                "authority.succession.newName.taken",
+                new Object[] {"kind", "RENAMED", "newName", "Tỉnh Lạng Sơn", "effectiveOn", "2025-07-01"});
         refusals.forEach((code, fields) -> {
             Api.Response refused = record(admin(), id, fields);
             assertThat(refused.status()).as(code).isEqualTo(400);
-            assertThat(refused.json().get("errors").valueStream().map(e -> e.get("code").asString())).as(refused.body())
+            assertThat(refused.json()
+                            .get("errors")
+                            .valueStream()
+                            .map(e -> e.get("code").asString()))
+                    .as(refused.body())
                     .contains(code);
         });
-        Api.Response again = record(admin(), b.authorityId(), "kind", "RENAMED", "newName", "Tên khác " + name,
-                "effectiveOn", "2025-08-01");
+        Api.Response again = record(
+                admin(),
+                b.authorityId(),
+                "kind",
+                "RENAMED",
+                "newName",
+                "Tên khác " + name,
+                "effectiveOn",
+                "2025-08-01");
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("authority.succession.alreadyMerged", "đã hợp nhất vào");
 
@@ -167,20 +285,53 @@ class AuthoritySuccessionIntegrationTest {
         BlocFixture.Bloc other = fixture.create(1, 2024);
         Api board = Api.as(port, own.board());
 
-        Api.Response merger = record(board, own.authorityId(), "kind", "MERGED_INTO", "successorAuthorityId",
-                other.authorityId(), "effectiveOn", "2025-07-01");
+        Api.Response merger = record(
+                board,
+                own.authorityId(),
+                "kind",
+                "MERGED_INTO",
+                "successorAuthorityId",
+                other.authorityId(),
+                "effectiveOn",
+                "2025-07-01");
         assertThat(merger.status()).isEqualTo(403);
-        assertThat(merger.json().get("code").asString()).isEqualTo("authority.succession.refused.mergerByAdministrator");
-        Api.Response foreign = record(board, other.authorityId(), "kind", "RENAMED", "newName", "Tên do tỉnh khác đặt",
-                "effectiveOn", "2025-07-01");
+        assertThat(merger.json().get("code").asString())
+                .isEqualTo("authority.succession.refused.mergerByAdministrator");
+        Api.Response foreign = record(
+                board,
+                other.authorityId(),
+                "kind",
+                "RENAMED",
+                "newName",
+                "Tên do tỉnh khác đặt",
+                "effectiveOn",
+                "2025-07-01");
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.json().get("code").asString()).isEqualTo("authority.succession.refused.outsideAuthority");
-        assertThat(record(Api.as(port, own.officer(0)), own.authorityId(), "kind", "RENAMED", "newName", "Tên do đơn vị đặt",
-                "effectiveOn", "2025-07-01").status()).isEqualTo(403);
+        assertThat(record(
+                                Api.as(port, own.officer(0)),
+                                own.authorityId(),
+                                "kind",
+                                "RENAMED",
+                                "newName",
+                                "Tên do đơn vị đặt",
+                                "effectiveOn",
+                                "2025-07-01")
+                        .status())
+                .isEqualTo(403);
         WebSession page = WebSession.loggedIn(port, own.board());
         assertThat(page.get("/authorities/" + other.authorityId()).body()).doesNotContain("authority-succession");
-        assertThat(page.postForm("/authorities/" + other.authorityId() + "/successions", Map.of("kind", "RENAMED",
-                "newName", "Tên do tỉnh khác đặt", "effectiveOn", "2025-07-01")).status()).isEqualTo(403);
+        assertThat(page.postForm(
+                                "/authorities/" + other.authorityId() + "/successions",
+                                Map.of(
+                                        "kind",
+                                        "RENAMED",
+                                        "newName",
+                                        "Tên do tỉnh khác đặt",
+                                        "effectiveOn",
+                                        "2025-07-01"))
+                        .status())
+                .isEqualTo(403);
 
         assertThat(authority(own.authorityId()).get("successorId").isNull()).isTrue();
         assertThat(authority(other.authorityId()).get("formerNames")).isEmpty();
@@ -195,22 +346,35 @@ class AuthoritySuccessionIntegrationTest {
         WebSession page = WebSession.loggedIn(port, "admin");
         assertThat(page.get("/authorities/" + merged.authorityId()).body()).contains("authority-succession");
 
-        WebSession.Page invalid = page.postForm("/authorities/" + merged.authorityId() + "/successions",
+        WebSession.Page invalid = page.postForm(
+                "/authorities/" + merged.authorityId() + "/successions",
                 Map.of("kind", "MERGED_INTO", "successorAuthorityId", successor.authorityId(), "effectiveOn", ""));
         assertThat(invalid.status()).isEqualTo(200);
         assertThat(invalid.body()).contains("Cần nhập ngày có hiệu lực.");
         assertThat(authority(merged.authorityId()).get("successorId").isNull()).isTrue();
 
-        WebSession.Page saved = page.postForm("/authorities/" + merged.authorityId() + "/successions",
-                Map.of("kind", "MERGED_INTO", "successorAuthorityId", successor.authorityId(), "effectiveOn", "2025-07-01",
-                        "legalBasis", NQ_202));
+        WebSession.Page saved = page.postForm(
+                "/authorities/" + merged.authorityId() + "/successions",
+                Map.of(
+                        "kind",
+                        "MERGED_INTO",
+                        "successorAuthorityId",
+                        successor.authorityId(),
+                        "effectiveOn",
+                        "2025-07-01",
+                        "legalBasis",
+                        NQ_202));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         String mergedPage = page.get("/authorities/" + merged.authorityId()).body();
-        assertThat(mergedPage.replaceAll("\\s+", " ")).contains("Đã hợp nhất vào</span>", successorName, "từ ngày <span>01/07/2025</span>",
-                "Căn cứ: " + NQ_202);
+        assertThat(mergedPage.replaceAll("\\s+", " "))
+                .contains(
+                        "Đã hợp nhất vào</span>",
+                        successorName,
+                        "từ ngày <span>01/07/2025</span>",
+                        "Căn cứ: " + NQ_202);
         assertThat(mergedPage).doesNotContain("id=\"authority-succession\"");
-        assertThat(page.get("/authorities/" + successor.authorityId()).body()).contains(mergedName,
-                "hợp nhất vào cơ quan này từ ngày");
+        assertThat(page.get("/authorities/" + successor.authorityId()).body())
+                .contains(mergedName, "hợp nhất vào cơ quan này từ ngày");
         assertThat(page.get("/authorities").body().replaceAll("\\s+", " ")).contains("Đã hợp nhất vào</span>");
         // the merged province's units keep their page and history
         assertThat(page.get("/units/" + merged.unit(0)).status()).isEqualTo(200);

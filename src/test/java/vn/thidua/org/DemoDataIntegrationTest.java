@@ -19,7 +19,10 @@ class DemoDataIntegrationTest {
     BlocService blocs;
 
     private BlocView bloc(String name) {
-        return blocs.search(READER, name, null).stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
+        return blocs.search(READER, name, null).stream()
+                .filter(b -> b.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String name(UnitRef unit) {
@@ -50,7 +53,8 @@ class DemoDataIntegrationTest {
 
     @Test
     void seed002AdvisoryGeneralBlocHasItsNineMembersIn2023() {
-        BlocYearView y2023 = blocs.year(bloc("Khối thi đua các cơ quan Tham mưu – Tổng hợp").id(), 2023);
+        BlocYearView y2023 =
+                blocs.year(bloc("Khối thi đua các cơ quan Tham mưu – Tổng hợp").id(), 2023);
         assertThat(y2023.members()).hasSize(9);
         assertThat(name(y2023.leader())).isEqualTo("Văn phòng UBND tỉnh");
     }
@@ -68,8 +72,10 @@ class DemoDataIntegrationTest {
         BlocView cluster = bloc("Cụm các cơ quan Tham mưu tổng hợp");
         BlocYearView y2021 = blocs.year(cluster.id(), 2021);
         BlocYearView y2022 = blocs.year(cluster.id(), 2022);
-        assertThat(List.of(name(y2021.leader()), name(y2021.deputy()))).containsExactly("Sở Tài chính", "Sở Kế hoạch và Đầu tư");
-        assertThat(List.of(name(y2022.leader()), name(y2022.deputy()))).containsExactly("Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ");
+        assertThat(List.of(name(y2021.leader()), name(y2021.deputy())))
+                .containsExactly("Sở Tài chính", "Sở Kế hoạch và Đầu tư");
+        assertThat(List.of(name(y2022.leader()), name(y2022.deputy())))
+                .containsExactly("Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ");
         assertThat(y2021.members()).hasSize(7);
     }
 }

@@ -34,62 +34,81 @@ class RegistryApiIntegrationTest {
 
     @Test
     void searchIgnoresDiacriticsAndCase() {
-        JsonNode found = boardQuangNam.get("/api/v1/units?q=so%20tu%20phap&authorityId=" + quangNam).json();
+        JsonNode found = boardQuangNam
+                .get("/api/v1/units?q=so%20tu%20phap&authorityId=" + quangNam)
+                .json();
         assertThat(found).extracting(u -> u.get("name").asString()).containsExactly("Sở Tư pháp");
-        assertThat(boardQuangNam.get("/api/v1/units?q=S%E1%BB%9E%20T%C6%AF%20PH%C3%81P").json()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(boardQuangNam
+                        .get("/api/v1/units?q=S%E1%BB%9E%20T%C6%AF%20PH%C3%81P")
+                        .json())
+                .hasSizeGreaterThanOrEqualTo(3);
         assertThat(boardQuangNam.get("/api/v1/blocs?q=hoi%20dac%20thu").json())
-                .extracting(b -> b.get("name").asString()).containsExactly("Khối thi đua các tổ chức Hội đặc thù");
+                .extracting(b -> b.get("name").asString())
+                .containsExactly("Khối thi đua các tổ chức Hội đặc thù");
     }
 
     @Test
     void boardCreatesAUnitOfItsProvince() {
         String name = Registry.unique("Sở Khoa học và Công nghệ");
-        Response created = boardQuangNam.post("/api/v1/units",
-                json("authorityId", quangNam, "name", name, "shortName", "SKHCN", "kind", "SO"));
+        Response created = boardQuangNam.post(
+                "/api/v1/units", json("authorityId", quangNam, "name", name, "shortName", "SKHCN", "kind", "SO"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("authorityName").asString()).isEqualTo("Tỉnh Quảng Nam");
-        assertThat(boardQuangNam.get("/api/v1/units/" + created.id()).json().get("name").asString()).isEqualTo(name);
+        assertThat(boardQuangNam
+                        .get("/api/v1/units/" + created.id())
+                        .json()
+                        .get("name")
+                        .asString())
+                .isEqualTo(name);
     }
 
     @Test
     void missingOrTooLongNameIsRefusedWithVietnameseFieldErrorsAndNothingSaved() {
         int before = admin.get("/api/v1/units?authorityId=" + quangNam).json().size();
 
-        Response missing = boardQuangNam.post("/api/v1/units", json("authorityId", quangNam, "name", " ", "kind", "SO"));
+        Response missing =
+                boardQuangNam.post("/api/v1/units", json("authorityId", quangNam, "name", " ", "kind", "SO"));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.contentType()).startsWith("application/problem+json");
         assertThat(missing.json().get("detail").asString()).isEqualTo("Tên đơn vị không được để trống.");
         assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
 
-        Response tooLong = boardQuangNam.post("/api/v1/units",
-                json("authorityId", quangNam, "name", "Sở ".repeat(150), "kind", null));
+        Response tooLong = boardQuangNam.post(
+                "/api/v1/units", json("authorityId", quangNam, "name", "Sở ".repeat(150), "kind", null));
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.json().get("errors")).extracting(e -> e.get("field").asString())
+        assertThat(tooLong.json().get("errors"))
+                .extracting(e -> e.get("field").asString())
                 .containsExactlyInAnyOrder("name", "kind");
         assertThat(tooLong.body()).contains("Tên đơn vị không được quá 300 ký tự.", "Cần chọn loại đơn vị.");
 
-        assertThat(admin.get("/api/v1/units?authorityId=" + quangNam).json().size()).isEqualTo(before);
+        assertThat(admin.get("/api/v1/units?authorityId=" + quangNam).json().size())
+                .isEqualTo(before);
     }
 
     @Test
     void aCouncilMemberIsKnownByItsNameWithinItsAuthority() {
         String name = Registry.unique("Phạm Thị Hội Đồng");
-        assertThat(boardQuangNam.post("/api/v1/authorities/" + quangNam + "/council-members", json("fullName", name)).status())
+        assertThat(boardQuangNam
+                        .post("/api/v1/authorities/" + quangNam + "/council-members", json("fullName", name))
+                        .status())
                 .isEqualTo(201);
-        Response twin = boardQuangNam.post("/api/v1/authorities/" + quangNam + "/council-members",
+        Response twin = boardQuangNam.post(
+                "/api/v1/authorities/" + quangNam + "/council-members",
                 json("fullName", name.toUpperCase().replace("Ạ", "A")));
         assertThat(twin.status()).isEqualTo(400);
         assertThat(twin.json().get("errors").get(0).get("field").asString()).isEqualTo("fullName");
         assertThat(twin.json().get("detail").asString()).contains("đã có thành viên tên");
         // another authority's council may have a member of the same name
         long langSon = registry.authority("lang-son");
-        assertThat(admin.post("/api/v1/authorities/" + langSon + "/council-members", json("fullName", name)).status())
+        assertThat(admin.post("/api/v1/authorities/" + langSon + "/council-members", json("fullName", name))
+                        .status())
                 .isEqualTo(201);
     }
 
     @Test
     void duplicateUnitNameInOneAuthorityIsRefusedIgnoringDiacritics() {
-        Response duplicate = boardQuangNam.post("/api/v1/units", json("authorityId", quangNam, "name", "SỞ TƯ PHÁP", "kind", "SO"));
+        Response duplicate =
+                boardQuangNam.post("/api/v1/units", json("authorityId", quangNam, "name", "SỞ TƯ PHÁP", "kind", "SO"));
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(duplicate.json().get("detail").asString()).contains("Đã có đơn vị đang hoạt động tên");
     }
@@ -100,13 +119,15 @@ class RegistryApiIntegrationTest {
         long otherUnit = registry.unit("quang-nam", "Sở Nội vụ");
         Api officer = Api.as(port, "tuphap.quangnam");
 
-        Response forbidden = officer.put("/api/v1/units/" + otherUnit,
-                json("name", "Sở Nội vụ (sửa trái phép)", "kind", "SO"));
+        Response forbidden =
+                officer.put("/api/v1/units/" + otherUnit, json("name", "Sở Nội vụ (sửa trái phép)", "kind", "SO"));
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.json().get("detail").asString()).isEqualTo("Bạn không có quyền thực hiện thao tác này.");
-        assertThat(admin.get("/api/v1/units/" + otherUnit).json().get("name").asString()).isEqualTo("Sở Nội vụ");
+        assertThat(admin.get("/api/v1/units/" + otherUnit).json().get("name").asString())
+                .isEqualTo("Sở Nội vụ");
 
-        Response own = officer.put("/api/v1/units/" + ownUnit,
+        Response own = officer.put(
+                "/api/v1/units/" + ownUnit,
                 json("name", "Sở Tư pháp", "shortName", "STP", "kind", "SO", "phone", "0235 3852 111"));
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().get("phone").asString()).isEqualTo("0235 3852 111");
@@ -115,18 +136,21 @@ class RegistryApiIntegrationTest {
     @Test
     void boardOfOneProvinceCannotTouchAnother() {
         long langSon = registry.authority("lang-son");
-        Response response = boardQuangNam.post("/api/v1/units", json("authorityId", langSon, "name", "Sở Y tế", "kind", "SO"));
+        Response response =
+                boardQuangNam.post("/api/v1/units", json("authorityId", langSon, "name", "Sở Y tế", "kind", "SO"));
         assertThat(response.status()).isEqualTo(403);
-        Response bloc = boardQuangNam.post("/api/v1/blocs",
-                json("authorityId", langSon, "name", Registry.unique("Cụm"), "kind", "CUM"));
+        Response bloc = boardQuangNam.post(
+                "/api/v1/blocs", json("authorityId", langSon, "name", Registry.unique("Cụm"), "kind", "CUM"));
         assertThat(bloc.status()).isEqualTo(403);
     }
 
     @Test
     void councilMemberAndUnitOfficerCannotCreateBlocs() {
         for (String user : List.of("hoidong.kimdung", "tuphap.quangnam")) {
-            Response response = Api.as(port, user).post("/api/v1/blocs",
-                    json("authorityId", quangNam, "name", Registry.unique("Khối"), "kind", "KHOI"));
+            Response response = Api.as(port, user)
+                    .post(
+                            "/api/v1/blocs",
+                            json("authorityId", quangNam, "name", Registry.unique("Khối"), "kind", "KHOI"));
             assertThat(response.status()).as(user).isEqualTo(403);
         }
     }
@@ -141,7 +165,8 @@ class RegistryApiIntegrationTest {
 
     @Test
     void duplicateBlocNameInAnAuthorityIsRefused() {
-        Response response = boardQuangNam.post("/api/v1/blocs",
+        Response response = boardQuangNam.post(
+                "/api/v1/blocs",
                 json("authorityId", quangNam, "name", "khối thi đua các cơ quan tham mưu i", "kind", "KHOI"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
@@ -151,8 +176,8 @@ class RegistryApiIntegrationTest {
 
     @Test
     void aSectorRegionMustBelongToAMinistry() {
-        Response response = boardQuangNam.post("/api/v1/blocs",
-                json("authorityId", quangNam, "name", Registry.unique("Khu vực"), "kind", "KHU_VUC"));
+        Response response = boardQuangNam.post(
+                "/api/v1/blocs", json("authorityId", quangNam, "name", Registry.unique("Khu vực"), "kind", "KHU_VUC"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
     }
@@ -164,10 +189,12 @@ class RegistryApiIntegrationTest {
         long noiVu = registry.unit("quang-nam", "Sở Nội vụ");
         long ownUnit = newUnit();
 
-        Response response = boardQuangNam.post("/api/v1/blocs/" + bloc + "/years",
+        Response response = boardQuangNam.post(
+                "/api/v1/blocs/" + bloc + "/years",
                 json("year", 2019, "memberUnitIds", List.of(ownUnit), "leaderUnitId", tuPhap, "deputyUnitId", noiVu));
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors")).extracting(e -> e.get("field").asString())
+        assertThat(response.json().get("errors"))
+                .extracting(e -> e.get("field").asString())
                 .containsExactlyInAnyOrder("leaderUnitId", "deputyUnitId");
         assertThat(response.body()).contains("Khối trưởng phải là một đơn vị thành viên của khối trong năm đó.");
         assertThat(boardQuangNam.get("/api/v1/blocs/" + bloc + "/years").json()).isEmpty();
@@ -177,13 +204,15 @@ class RegistryApiIntegrationTest {
     void aUnitCannotBeInTwoBlocsOfTheSameKindInOneYear() {
         long bloc = newBloc();
         long tuPhap = registry.unit("quang-nam", "Sở Tư pháp");
-        Response response = boardQuangNam.post("/api/v1/blocs/" + bloc + "/years",
-                json("year", 2023, "memberUnitIds", List.of(tuPhap)));
+        Response response = boardQuangNam.post(
+                "/api/v1/blocs/" + bloc + "/years", json("year", 2023, "memberUnitIds", List.of(tuPhap)));
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("detail").asString()).isEqualTo(
-                "Đơn vị \"Sở Tư pháp\" đã là thành viên của \"Khối thi đua các cơ quan Tham mưu I\" (cùng loại) trong năm 2023.");
+        assertThat(response.json().get("detail").asString())
+                .isEqualTo(
+                        "Đơn vị \"Sở Tư pháp\" đã là thành viên của \"Khối thi đua các cơ quan Tham mưu I\" (cùng loại) trong năm 2023.");
 
-        Response otherYear = boardQuangNam.post("/api/v1/blocs/" + bloc + "/years",
+        Response otherYear = boardQuangNam.post(
+                "/api/v1/blocs/" + bloc + "/years",
                 json("year", 2018, "memberUnitIds", List.of(tuPhap), "leaderUnitId", tuPhap));
         assertThat(otherYear.status()).isEqualTo(201);
         assertThat(otherYear.json().get("leader").get("name").asString()).isEqualTo("Sở Tư pháp");
@@ -193,10 +222,11 @@ class RegistryApiIntegrationTest {
     void yearOutOfRangeIsRefused() {
         long bloc = newBloc();
         for (int year : new int[] {1999, 2100}) {
-            Response response = boardQuangNam.post("/api/v1/blocs/" + bloc + "/years",
-                    json("year", year, "memberUnitIds", List.of(newUnit())));
+            Response response = boardQuangNam.post(
+                    "/api/v1/blocs/" + bloc + "/years", json("year", year, "memberUnitIds", List.of(newUnit())));
             assertThat(response.status()).isEqualTo(400);
-            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("year");
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("year");
             assertThat(response.json().get("detail").asString()).startsWith("Năm thi đua phải từ 2000 đến ");
         }
     }
@@ -207,27 +237,47 @@ class RegistryApiIntegrationTest {
         long a = newUnit();
         long b = newUnit();
         long c = newUnit();
-        long councilMember = boardQuangNam.post("/api/v1/authorities/" + quangNam + "/council-members",
-                json("fullName", "Nguyễn Văn Hội Đồng", "position", "Ủy viên Hội đồng")).id();
-        Response created = boardQuangNam.post("/api/v1/blocs/" + bloc + "/years", json("year", 2024,
-                "memberUnitIds", List.of(a, b, c), "leaderUnitId", a, "deputyUnitId", b, "councilMemberId", councilMember,
-                "flagQuota", 1));
+        long councilMember = boardQuangNam
+                .post(
+                        "/api/v1/authorities/" + quangNam + "/council-members",
+                        json("fullName", "Nguyễn Văn Hội Đồng", "position", "Ủy viên Hội đồng"))
+                .id();
+        Response created = boardQuangNam.post(
+                "/api/v1/blocs/" + bloc + "/years",
+                json(
+                        "year",
+                        2024,
+                        "memberUnitIds",
+                        List.of(a, b, c),
+                        "leaderUnitId",
+                        a,
+                        "deputyUnitId",
+                        b,
+                        "councilMemberId",
+                        councilMember,
+                        "flagQuota",
+                        1));
         assertThat(created.status()).isEqualTo(201);
         JsonNode year = created.json();
         assertThat(year.get("members")).hasSize(3);
         assertThat(year.get("councilMember").get("fullName").asString()).isEqualTo("Nguyễn Văn Hội Đồng");
         assertThat(year.get("flagQuota").asInt()).isEqualTo(1);
 
-        Response edited = boardQuangNam.put("/api/v1/blocs/" + bloc + "/years/2024",
+        Response edited = boardQuangNam.put(
+                "/api/v1/blocs/" + bloc + "/years/2024",
                 json("memberUnitIds", List.of(b, c), "leaderUnitId", b, "deputyUnitId", c));
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.json().get("leader").get("id").asLong()).isEqualTo(b);
         assertThat(edited.json().get("members")).hasSize(2);
 
-        Response tooManyFlags = boardQuangNam.put("/api/v1/blocs/" + bloc + "/years/2024",
-                json("memberUnitIds", List.of(b, c), "flagQuota", 3));
+        Response tooManyFlags = boardQuangNam.put(
+                "/api/v1/blocs/" + bloc + "/years/2024", json("memberUnitIds", List.of(b, c), "flagQuota", 3));
         assertThat(tooManyFlags.status()).isEqualTo(400);
-        assertThat(boardQuangNam.get("/api/v1/blocs/" + bloc + "/years/2024").json().get("members")).hasSize(2);
+        assertThat(boardQuangNam
+                        .get("/api/v1/blocs/" + bloc + "/years/2024")
+                        .json()
+                        .get("members"))
+                .hasSize(2);
     }
 
     @Test
@@ -235,15 +285,27 @@ class RegistryApiIntegrationTest {
         long langSon = registry.authority("lang-son");
         long stc = registry.unit("lang-son", "Sở Tài chính");
         JsonNode history = admin.get("/api/v1/units/" + stc + "/history").json();
-        assertThat(history.get("memberships")).extracting(m -> m.get("year").asInt() + " " + m.get("unit").get("name").asString()
-                + " " + m.get("role").asString())
-                .contains("2022 Sở Kế hoạch và Đầu tư LEADER", "2021 Sở Tài chính LEADER", "2021 Sở Kế hoạch và Đầu tư DEPUTY");
+        assertThat(history.get("memberships"))
+                .extracting(m ->
+                        m.get("year").asInt() + " " + m.get("unit").get("name").asString() + " "
+                                + m.get("role").asString())
+                .contains(
+                        "2022 Sở Kế hoạch và Đầu tư LEADER",
+                        "2021 Sở Tài chính LEADER",
+                        "2021 Sở Kế hoạch và Đầu tư DEPUTY");
         assertThat(history.get("successions").get(0).get("kind").asString()).isEqualTo("MERGED_INTO");
 
-        long merged = admin.get("/api/v1/units?q=ke%20hoach&authorityId=" + langSon).json().get(0).get("id").asLong();
-        assertThat(admin.get("/api/v1/units/" + merged).json().get("active").asBoolean()).isFalse();
-        Response again = Api.as(port, "ban.langson").post("/api/v1/units/" + merged + "/successions",
-                json("successorUnitId", stc, "kind", "MERGED_INTO", "effectiveOn", "2025-03-01"));
+        long merged = admin.get("/api/v1/units?q=ke%20hoach&authorityId=" + langSon)
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        assertThat(admin.get("/api/v1/units/" + merged).json().get("active").asBoolean())
+                .isFalse();
+        Response again = Api.as(port, "ban.langson")
+                .post(
+                        "/api/v1/units/" + merged + "/successions",
+                        json("successorUnitId", stc, "kind", "MERGED_INTO", "effectiveOn", "2025-03-01"));
         assertThat(again.status()).isEqualTo(400);
     }
 
@@ -251,9 +313,14 @@ class RegistryApiIntegrationTest {
     void successionCannotGoRoundInACircle() {
         long a = newUnit();
         long b = newUnit();
-        assertThat(boardQuangNam.post("/api/v1/units/" + a + "/successions",
-                json("successorUnitId", b, "kind", "SPLIT_INTO", "effectiveOn", "2025-07-01")).status()).isEqualTo(201);
-        Response circle = boardQuangNam.post("/api/v1/units/" + b + "/successions",
+        assertThat(boardQuangNam
+                        .post(
+                                "/api/v1/units/" + a + "/successions",
+                                json("successorUnitId", b, "kind", "SPLIT_INTO", "effectiveOn", "2025-07-01"))
+                        .status())
+                .isEqualTo(201);
+        Response circle = boardQuangNam.post(
+                "/api/v1/units/" + b + "/successions",
                 json("successorUnitId", a, "kind", "RENAMED", "effectiveOn", "2025-08-01"));
         assertThat(circle.status()).isEqualTo(400);
         assertThat(circle.json().get("errors").get(0).get("field").asString()).isEqualTo("successorUnitId");
@@ -263,7 +330,8 @@ class RegistryApiIntegrationTest {
     void malformedJsonAndUnknownIdsGetProblemDetails() {
         Response wrongType = boardQuangNam.post("/api/v1/units", "{\"authorityId\": \"abc\"}");
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("authorityId");
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("authorityId");
         Response malformed = boardQuangNam.post("/api/v1/units", "{\"name\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("detail").asString()).contains("JSON");
@@ -274,12 +342,18 @@ class RegistryApiIntegrationTest {
 
     @Test
     void onlyAnAdministratorCreatesAuthorities() {
-        String body = json("code", "tinh-thu-" + Registry.unique("x").replaceAll("\\D", ""), "name",
-                Registry.unique("Tỉnh Thử"), "kind", "PROVINCE");
+        String body = json(
+                "code",
+                "tinh-thu-" + Registry.unique("x").replaceAll("\\D", ""),
+                "name",
+                Registry.unique("Tỉnh Thử"),
+                "kind",
+                "PROVINCE");
         assertThat(boardQuangNam.post("/api/v1/authorities", body).status()).isEqualTo(403);
         assertThat(admin.post("/api/v1/authorities", body).status()).isEqualTo(201);
         Response invalid = admin.post("/api/v1/authorities", json("code", "Quảng Nam", "name", "", "kind", "PROVINCE"));
-        assertThat(invalid.json().get("errors")).extracting(e -> e.get("field").asString())
+        assertThat(invalid.json().get("errors"))
+                .extracting(e -> e.get("field").asString())
                 .containsExactlyInAnyOrder("code", "name");
     }
 
@@ -289,17 +363,24 @@ class RegistryApiIntegrationTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/v1/blocs/{id}/years")).isTrue();
         assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Thi đua – Khen thưởng API");
-        assertThat(docs.json().get("components").get("schemas").has("CurrentUser")).isFalse();
+        assertThat(docs.json().get("components").get("schemas").has("CurrentUser"))
+                .isFalse();
         assertThat(Api.anonymous(port).get("/v3/api-docs").status()).isEqualTo(401);
     }
 
     private long newBloc() {
-        return boardQuangNam.post("/api/v1/blocs",
-                json("authorityId", quangNam, "name", Registry.unique("Khối thi đua thử"), "kind", "KHOI")).id();
+        return boardQuangNam
+                .post(
+                        "/api/v1/blocs",
+                        json("authorityId", quangNam, "name", Registry.unique("Khối thi đua thử"), "kind", "KHOI"))
+                .id();
     }
 
     private long newUnit() {
-        return boardQuangNam.post("/api/v1/units",
-                json("authorityId", quangNam, "name", Registry.unique("Đơn vị thử"), "kind", "KHAC")).id();
+        return boardQuangNam
+                .post(
+                        "/api/v1/units",
+                        json("authorityId", quangNam, "name", Registry.unique("Đơn vị thử"), "kind", "KHAC"))
+                .id();
     }
 }

@@ -39,7 +39,8 @@ class RegistryPagesIntegrationTest {
     void formPostsWithoutCsrfTokenAreRefused() {
         WebSession board = WebSession.loggedIn(port, "ban.quangnam");
         long quangNam = new Registry(Api.as(port, "admin")).authority("quang-nam");
-        Page refused = board.postRaw("/units", Map.of("authorityId", quangNam, "name", Registry.unique("Sở"), "kind", "SO"));
+        Page refused =
+                board.postRaw("/units", Map.of("authorityId", quangNam, "name", Registry.unique("Sở"), "kind", "SO"));
         assertThat(refused.status()).isEqualTo(403);
     }
 
@@ -48,8 +49,15 @@ class RegistryPagesIntegrationTest {
         WebSession board = WebSession.loggedIn(port, "ban.langson");
         long cluster = new Registry(Api.as(port, "admin")).bloc("Cụm các cơ quan Tham mưu tổng hợp");
         String page = board.get("/blocs/" + cluster).body();
-        assertThat(page).contains("Cụm các cơ quan Tham mưu tổng hợp", "Năm <span>2022</span>", "Năm <span>2021</span>",
-                "Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ", "Văn phòng Đoàn ĐBQH&amp;HĐND tỉnh", "Sửa năm");
+        assertThat(page)
+                .contains(
+                        "Cụm các cơ quan Tham mưu tổng hợp",
+                        "Năm <span>2022</span>",
+                        "Năm <span>2021</span>",
+                        "Sở Kế hoạch và Đầu tư",
+                        "Sở Ngoại vụ",
+                        "Văn phòng Đoàn ĐBQH&amp;HĐND tỉnh",
+                        "Sửa năm");
         assertThat(page.indexOf("Năm <span>2022</span>")).isLessThan(page.indexOf("Năm <span>2021</span>"));
     }
 
@@ -62,12 +70,18 @@ class RegistryPagesIntegrationTest {
         WebSession board = WebSession.loggedIn(port, "ban.quangnam");
         board.get("/blocs/" + bloc + "/years/new");
 
-        Page page = board.postForm("/blocs/" + bloc + "/years", Map.of("year", "2026",
-                "memberUnitIds", List.of(taiChinh), "leaderUnitId", tuPhap, "deputyUnitId", ""));
+        Page page = board.postForm(
+                "/blocs/" + bloc + "/years",
+                Map.of("year", "2026", "memberUnitIds", List.of(taiChinh), "leaderUnitId", tuPhap, "deputyUnitId", ""));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("is-invalid")
-                .containsPattern("(?s)id=\"leaderUnitId\".*?invalid-feedback\">Khối trưởng phải là một đơn vị thành viên");
-        assertThat(Api.as(port, "admin").get("/api/v1/blocs/" + bloc + "/years/2026").status()).isEqualTo(404);
+        assertThat(page.body())
+                .contains("is-invalid")
+                .containsPattern(
+                        "(?s)id=\"leaderUnitId\".*?invalid-feedback\">Khối trưởng phải là một đơn vị thành viên");
+        assertThat(Api.as(port, "admin")
+                        .get("/api/v1/blocs/" + bloc + "/years/2026")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -77,11 +91,13 @@ class RegistryPagesIntegrationTest {
         long taiChinh = registry.unit("lang-son", "Sở Tài chính");
         WebSession board = WebSession.loggedIn(port, "ban.langson");
         board.get("/blocs/" + bloc + "/years/new");
-        Page page = board.postForm("/blocs/" + bloc + "/years", Map.of("year", "abc", "flagQuota", "1e1",
-                "memberUnitIds", List.of(taiChinh)));
+        Page page = board.postForm(
+                "/blocs/" + bloc + "/years",
+                Map.of("year", "abc", "flagQuota", "1e1", "memberUnitIds", List.of(taiChinh)));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Cần nhập một số nguyên.").doesNotContain("Failed to convert");
-        assertThat(Api.as(port, "admin").get("/api/v1/blocs/" + bloc + "/years").json()).hasSize(2);
+        assertThat(Api.as(port, "admin").get("/api/v1/blocs/" + bloc + "/years").json())
+                .hasSize(2);
     }
 
     @Test
@@ -90,16 +106,35 @@ class RegistryPagesIntegrationTest {
         long quangNam = new Registry(Api.as(port, "admin")).authority("quang-nam");
         board.get("/units/new");
         String name = Registry.unique("Sở Văn hóa, Thể thao và Du lịch");
-        Page saved = board.postForm("/units", Map.of("authorityId", quangNam, "name", name, "shortName", "SVHTTDL",
-                "kind", "SO", "email", "", "phone", ""));
+        Page saved = board.postForm(
+                "/units",
+                Map.of(
+                        "authorityId",
+                        quangNam,
+                        "name",
+                        name,
+                        "shortName",
+                        "SVHTTDL",
+                        "kind",
+                        "SO",
+                        "email",
+                        "",
+                        "phone",
+                        ""));
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(board.get(saved.location().replaceFirst("^https?://[^/]+", "")).body()).contains(name, "Đã thêm đơn vị");
+        assertThat(board.get(saved.location().replaceFirst("^https?://[^/]+", ""))
+                        .body())
+                .contains(name, "Đã thêm đơn vị");
 
         board.get("/units/new");
-        Page invalid = board.postForm("/units", Map.of("authorityId", quangNam, "name", "", "kind", "", "email", "khong-phai-email"));
+        Page invalid = board.postForm(
+                "/units", Map.of("authorityId", quangNam, "name", "", "kind", "", "email", "khong-phai-email"));
         assertThat(invalid.status()).isEqualTo(200);
-        assertThat(invalid.body()).contains("Tên đơn vị không được để trống.", "Cần chọn loại đơn vị.",
-                "Địa chỉ thư điện tử không hợp lệ.");
+        assertThat(invalid.body())
+                .contains(
+                        "Tên đơn vị không được để trống.",
+                        "Cần chọn loại đơn vị.",
+                        "Địa chỉ thư điện tử không hợp lệ.");
     }
 
     @Test
@@ -107,14 +142,30 @@ class RegistryPagesIntegrationTest {
         Registry registry = new Registry(Api.as(port, "admin"));
         Api board = Api.as(port, "ban.quangnam");
         long quangNam = registry.authority("quang-nam");
-        long from = board.post("/api/v1/units", vn.thidua.support.Api.json("authorityId", quangNam, "name",
-                Registry.unique("Ban Quản lý thử"), "kind", "BAN")).id();
-        long into = board.post("/api/v1/units", vn.thidua.support.Api.json("authorityId", quangNam, "name",
-                Registry.unique("Sở tiếp nhận thử"), "kind", "SO")).id();
+        long from = board.post(
+                        "/api/v1/units",
+                        vn.thidua.support.Api.json(
+                                "authorityId", quangNam, "name", Registry.unique("Ban Quản lý thử"), "kind", "BAN"))
+                .id();
+        long into = board.post(
+                        "/api/v1/units",
+                        vn.thidua.support.Api.json(
+                                "authorityId", quangNam, "name", Registry.unique("Sở tiếp nhận thử"), "kind", "SO"))
+                .id();
         WebSession session = WebSession.loggedIn(port, "ban.quangnam");
-        assertThat(session.get("/units/" + from).body()).contains("Ghi nhận đơn vị này đổi tên, sáp nhập hoặc chia tách");
-        Page saved = session.postForm("/units/" + from + "/successions", Map.of("kind", "MERGED_INTO",
-                "successorUnitId", into, "effectiveOn", "2025-07-01", "legalBasis", "Quyết định thử"));
+        assertThat(session.get("/units/" + from).body())
+                .contains("Ghi nhận đơn vị này đổi tên, sáp nhập hoặc chia tách");
+        Page saved = session.postForm(
+                "/units/" + from + "/successions",
+                Map.of(
+                        "kind",
+                        "MERGED_INTO",
+                        "successorUnitId",
+                        into,
+                        "effectiveOn",
+                        "2025-07-01",
+                        "legalBasis",
+                        "Quyết định thử"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         assertThat(session.get("/units/" + into).body()).contains("01/07/2025", "Sáp nhập vào");
     }
@@ -130,7 +181,9 @@ class RegistryPagesIntegrationTest {
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.body()).contains("Không có quyền truy cập").doesNotContain("Exception");
         officer.get("/units/" + own);
-        assertThat(officer.postForm("/units/" + other, Map.of("name", "X", "kind", "SO")).status()).isEqualTo(403);
+        assertThat(officer.postForm("/units/" + other, Map.of("name", "X", "kind", "SO"))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -144,9 +197,11 @@ class RegistryPagesIntegrationTest {
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Cơ quan");
             List<String> names = new java.util.ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                names.add(sheet.getRow(r).getCell(0).getStringCellValue() + " – " + sheet.getRow(r).getCell(3).getStringCellValue());
+                names.add(sheet.getRow(r).getCell(0).getStringCellValue() + " – "
+                        + sheet.getRow(r).getCell(3).getStringCellValue());
             }
-            assertThat(names).contains("Sở Tư pháp – Tỉnh Quảng Nam", "Sở Tư pháp – Tỉnh Lạng Sơn")
+            assertThat(names)
+                    .contains("Sở Tư pháp – Tỉnh Quảng Nam", "Sở Tư pháp – Tỉnh Lạng Sơn")
                     .allSatisfy(n -> assertThat(n).startsWith("Sở Tư pháp"));
         }
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
@@ -170,7 +225,8 @@ class RegistryPagesIntegrationTest {
         WebSession council = WebSession.loggedIn(port, "hoidong.kimdung");
         String page = council.get("/search?q=HOI%20LUAT%20GIA").body();
         assertThat(page).contains("Hội Luật gia tỉnh");
-        assertThat(council.get("/").body()).contains("Các khối tôi theo dõi", "Khối thi đua các tổ chức Hội đặc thù")
+        assertThat(council.get("/").body())
+                .contains("Các khối tôi theo dõi", "Khối thi đua các tổ chức Hội đặc thù")
                 .doesNotContain("Cụm các cơ quan Tham mưu tổng hợp");
     }
 }

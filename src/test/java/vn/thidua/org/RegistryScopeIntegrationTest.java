@@ -32,12 +32,19 @@ class RegistryScopeIntegrationTest {
     void anotherProvincesBoardCannotEditTheBlocOrItsYears() {
         Api langSon = Api.as(port, "ban.langson");
         long tuPhap = registry.unit("quang-nam", "Sở Tư pháp");
-        assertThat(langSon.put("/api/v1/blocs/" + quangNamBloc, json("name", "Đổi tên trái phép", "kind", "KHOI")).status())
+        assertThat(langSon.put("/api/v1/blocs/" + quangNamBloc, json("name", "Đổi tên trái phép", "kind", "KHOI"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(langSon.post("/api/v1/blocs/" + quangNamBloc + "/years",
-                json("year", 2025, "memberUnitIds", List.of(tuPhap))).status()).isEqualTo(403);
-        assertThat(langSon.put("/api/v1/blocs/" + quangNamBloc + "/years/2023",
-                json("memberUnitIds", List.of(tuPhap), "leaderUnitId", tuPhap)).status()).isEqualTo(403);
+        assertThat(langSon.post(
+                                "/api/v1/blocs/" + quangNamBloc + "/years",
+                                json("year", 2025, "memberUnitIds", List.of(tuPhap)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(langSon.put(
+                                "/api/v1/blocs/" + quangNamBloc + "/years/2023",
+                                json("memberUnitIds", List.of(tuPhap), "leaderUnitId", tuPhap))
+                        .status())
+                .isEqualTo(403);
         Response year = Api.as(port, "admin").get("/api/v1/blocs/" + quangNamBloc + "/years/2023");
         assertThat(year.json().get("members")).hasSize(6);
         assertThat(registry.bloc("Khối thi đua các cơ quan Tham mưu I")).isEqualTo(quangNamBloc);
@@ -48,23 +55,43 @@ class RegistryScopeIntegrationTest {
         long tuPhap = registry.unit("quang-nam", "Sở Tư pháp");
         for (String user : List.of("tuphap.quangnam", "hoidong.kimdung")) {
             Api api = Api.as(port, user);
-            assertThat(api.post("/api/v1/blocs/" + quangNamBloc + "/years",
-                    json("year", 2025, "memberUnitIds", List.of(tuPhap))).status()).as(user).isEqualTo(403);
-            assertThat(api.put("/api/v1/blocs/" + quangNamBloc + "/years/2023",
-                    json("memberUnitIds", List.of(tuPhap))).status()).as(user).isEqualTo(403);
+            assertThat(api.post(
+                                    "/api/v1/blocs/" + quangNamBloc + "/years",
+                                    json("year", 2025, "memberUnitIds", List.of(tuPhap)))
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
+            assertThat(api.put("/api/v1/blocs/" + quangNamBloc + "/years/2023", json("memberUnitIds", List.of(tuPhap)))
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
         }
     }
 
     @Test
     void aBoardCannotMergeItsUnitIntoAnotherAuthoritysUnit() {
         Api quangNam = Api.as(port, "ban.quangnam");
-        long ownUnit = quangNam.post("/api/v1/units", json("authorityId", registry.authority("quang-nam"),
-                "name", Registry.unique("Đơn vị sáp nhập"), "kind", "KHAC")).id();
+        long ownUnit = quangNam.post(
+                        "/api/v1/units",
+                        json(
+                                "authorityId",
+                                registry.authority("quang-nam"),
+                                "name",
+                                Registry.unique("Đơn vị sáp nhập"),
+                                "kind",
+                                "KHAC"))
+                .id();
         long foreign = registry.unit("lang-son", "Sở Nội vụ");
-        Response response = quangNam.post("/api/v1/units/" + ownUnit + "/successions",
+        Response response = quangNam.post(
+                "/api/v1/units/" + ownUnit + "/successions",
                 json("successorUnitId", foreign, "kind", "MERGED_INTO", "effectiveOn", "2025-07-01"));
         assertThat(response.status()).isEqualTo(403);
-        assertThat(Api.as(port, "admin").get("/api/v1/units/" + ownUnit).json().get("active").asBoolean()).isTrue();
+        assertThat(Api.as(port, "admin")
+                        .get("/api/v1/units/" + ownUnit)
+                        .json()
+                        .get("active")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -73,9 +100,12 @@ class RegistryScopeIntegrationTest {
         long followed = registry.bloc("Khối thi đua các tổ chức Hội đặc thù");
         assertThat(council.get("/api/v1/blocs/" + followed + "/years").status()).isEqualTo(200);
         assertThat(council.get("/api/v1/blocs/" + quangNamBloc).status()).isEqualTo(403);
-        assertThat(council.get("/api/v1/blocs/" + quangNamBloc + "/years").status()).isEqualTo(403);
-        assertThat(council.get("/api/v1/blocs/" + quangNamBloc + "/years/2023").status()).isEqualTo(403);
-        assertThat(council.get("/api/v1/blocs").json()).extracting(b -> b.get("name").asString())
+        assertThat(council.get("/api/v1/blocs/" + quangNamBloc + "/years").status())
+                .isEqualTo(403);
+        assertThat(council.get("/api/v1/blocs/" + quangNamBloc + "/years/2023").status())
+                .isEqualTo(403);
+        assertThat(council.get("/api/v1/blocs").json())
+                .extracting(b -> b.get("name").asString())
                 .containsExactly("Khối thi đua các tổ chức Hội đặc thù");
     }
 

@@ -36,8 +36,10 @@ class ProposalPipelineIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     BlocFixture fixture;
+
     @Autowired
     TestClock clock;
 
@@ -46,8 +48,10 @@ class ProposalPipelineIntegrationTest {
 
     @Autowired
     vn.thidua.proposals.ReviewService review;
+
     @Autowired
     EligibilityService eligibility;
+
     @Autowired
     SubjectService subjects;
 
@@ -63,153 +67,329 @@ class ProposalPipelineIntegrationTest {
         String decider = fixture.decider(bloc);
         Api proposer = Api.as(port, bloc.officer(1));
         Api board = Api.as(port, bloc.board());
-        String unitName = board.get("/api/v1/units/" + bloc.unit(1)).json().get("name").asString();
+        String unitName =
+                board.get("/api/v1/units/" + bloc.unit(1)).json().get("name").asString();
 
         long id = draft(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
-        assertThat(Api.as(port, bloc.officer(2)).post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(2),
-                "award", "BK_TINH")).status()).as("another unit does not edit this draft").isEqualTo(403);
-        JsonNode withCandidate = proposer.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1),
-                "award", "BK_TINH")).json();
+        assertThat(Api.as(port, bloc.officer(2))
+                        .post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(2), "award", "BK_TINH"))
+                        .status())
+                .as("another unit does not edit this draft")
+                .isEqualTo(403);
+        JsonNode withCandidate = proposer.post(
+                        p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "BK_TINH"))
+                .json();
         Api other = Api.as(port, bloc.officer(2));
         assertThat(other.get(p).status()).as("another unit's draft").isEqualTo(403);
-        assertThat(other.get(bloc.path("/proposals")).json().valueStream().noneMatch(x -> x.get("id").asLong() == id)).isTrue();
-        assertThat(Api.as(port, bloc.officer(0)).get(bloc.path("/proposals")).json().valueStream()
-                .noneMatch(x -> x.get("id").asLong() == id)).as("nor the bloc leader's").isTrue();
+        assertThat(other.get(bloc.path("/proposals"))
+                        .json()
+                        .valueStream()
+                        .noneMatch(x -> x.get("id").asLong() == id))
+                .isTrue();
+        assertThat(Api.as(port, bloc.officer(0))
+                        .get(bloc.path("/proposals"))
+                        .json()
+                        .valueStream()
+                        .noneMatch(x -> x.get("id").asLong() == id))
+                .as("nor the bloc leader's")
+                .isTrue();
         long candidate = withCandidate.get("candidates").get(0).get("id").asLong();
-        assertThat(withCandidate.get("candidates").get(0).get("eligibility").get("reasons")).isNotEmpty();
+        assertThat(withCandidate.get("candidates").get(0).get("eligibility").get("reasons"))
+                .isNotEmpty();
 
-        String draftPage = WebSession.loggedIn(port, bloc.officer(1)).get("/proposals/" + id).body();
-        assertThat(draftPage).contains("Trình Ban Thi đua – Khen thưởng").contains("Lưu báo cáo thành tích")
+        String draftPage = WebSession.loggedIn(port, bloc.officer(1))
+                .get("/proposals/" + id)
+                .body();
+        assertThat(draftPage)
+                .contains("Trình Ban Thi đua – Khen thưởng")
+                .contains("Lưu báo cáo thành tích")
                 .contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
         Api.Response incomplete = proposer.post(p + "/submit", json("justification", ""));
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(incomplete.body()).contains("thiếu báo cáo thành tích của " + unitName);
         assertThat(status(proposer, id)).isEqualTo("DRAFT");
 
-        assertThat(proposer.postFile(p + "/files", Map.of(), "virus.exe", PDF).body()).contains("không đúng loại");
-        assertThat(proposer.postFile(p + "/files", Map.of(), "doi-ten.pdf", "MZ không phải PDF".getBytes()).body())
+        assertThat(proposer.postFile(p + "/files", Map.of(), "virus.exe", PDF).body())
                 .contains("không đúng loại");
-        assertThat(proposer.postFile(p + "/files", Map.of(), "trang-web.pdf",
-                "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes()).body())
-                .as("the first bytes of a PDF followed by a web page").contains("không đúng loại");
-        assertThat(proposer.postFile(p + "/files", Map.of(), "lon.pdf", large()).body()).contains("lớn quá 10 MB");
+        assertThat(proposer.postFile(p + "/files", Map.of(), "doi-ten.pdf", "MZ không phải PDF".getBytes())
+                        .body())
+                .contains("không đúng loại");
+        assertThat(proposer.postFile(
+                                p + "/files",
+                                Map.of(),
+                                "trang-web.pdf",
+                                "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes())
+                        .body())
+                .as("the first bytes of a PDF followed by a web page")
+                .contains("không đúng loại");
+        assertThat(proposer.postFile(p + "/files", Map.of(), "lon.pdf", large()).body())
+                .contains("lớn quá 10 MB");
         assertThat(proposer.get(p).json().get("files")).isEmpty();
-        JsonNode withFile = proposer.postFile(p + "/files", Map.of("candidateId", String.valueOf(candidate)), "bien-ban.pdf", PDF)
+        JsonNode withFile = proposer.postFile(
+                        p + "/files", Map.of("candidateId", String.valueOf(candidate)), "bien-ban.pdf", PDF)
                 .json();
         String file = p + "/files/" + withFile.get("files").get(0).get("id").asLong();
         assertThat(proposer.bytes(file)).isEqualTo(PDF);
         assertThat(other.get(file).status()).as("another unit's evidence").isEqualTo(403);
         assertThat(proposer.get(p + "/files/999999999").status()).isEqualTo(404);
-        assertThat(proposer.put(p + "/candidates/" + candidate + "/report", json("narrative",
-                "Hoàn thành xuất sắc 100% nhiệm vụ được giao; dẫn đầu khối về cải cách hành chính.")).status()).isEqualTo(200);
-        assertThat(proposer.post(p + "/submit", json("justification", "")).json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(proposer.put(
+                                p + "/candidates/" + candidate + "/report",
+                                json(
+                                        "narrative",
+                                        "Hoàn thành xuất sắc 100% nhiệm vụ được giao; dẫn đầu khối về cải cách hành chính."))
+                        .status())
+                .isEqualTo(200);
+        assertThat(proposer.post(p + "/submit", json("justification", ""))
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
         assertThat(proposer.put(p + "/candidates/" + candidate + "/report", json("narrative", "Sửa sau khi trình"))
-                .body()).contains("người đề nghị không sửa được nữa");
+                        .body())
+                .contains("người đề nghị không sửa được nữa");
 
-        assertThat(proposer.post(p + "/start-review", "{}").status()).as("the proposer does not review").isEqualTo(403);
-        assertThat(board.post(p + "/publish", "{}").body()).contains("Không thể công khai danh sách khi đề nghị đang ở bước");
-        assertThat(board.post(p + "/start-review", "{}").json().get("status").asString()).isEqualTo("UNDER_REVIEW");
+        assertThat(proposer.post(p + "/start-review", "{}").status())
+                .as("the proposer does not review")
+                .isEqualTo(403);
+        assertThat(board.post(p + "/publish", "{}").body())
+                .contains("Không thể công khai danh sách khi đề nghị đang ở bước");
+        assertThat(board.post(p + "/start-review", "{}").json().get("status").asString())
+                .isEqualTo("UNDER_REVIEW");
         assertThat(board.post(p + "/publish", "{}").body()).contains("chưa được thẩm định đủ các mục");
-        assertThat(board.post(p + "/candidates/" + candidate + "/return", json("reason", "")).body())
+        assertThat(board.post(p + "/candidates/" + candidate + "/return", json("reason", ""))
+                        .body())
                 .contains("Hãy ghi rõ lý do");
-        JsonNode returned = board.post(p + "/candidates/" + candidate + "/return",
-                json("reason", "Bổ sung số liệu về chỉ tiêu cải cách hành chính")).json();
+        JsonNode returned = board.post(
+                        p + "/candidates/" + candidate + "/return",
+                        json("reason", "Bổ sung số liệu về chỉ tiêu cải cách hành chính"))
+                .json();
         assertThat(returned.get("candidates").get(0).get("status").asString()).isEqualTo("RETURNED");
-        assertThat(proposer.put(p + "/candidates/" + candidate + "/report", json("narrative",
-                "Hoàn thành xuất sắc nhiệm vụ; chỉ số cải cách hành chính xếp thứ nhất khối.")).status()).isEqualTo(200);
-        assertThat(proposer.post(p + "/candidates/" + candidate + "/resubmit", "{}").json().get("candidates").get(0)
-                .get("status").asString()).isEqualTo("PROPOSED");
-        board.put(p + "/candidates/" + candidate + "/checklist", json("dossier", true, "criteria", true, "quota", true));
+        assertThat(proposer.put(
+                                p + "/candidates/" + candidate + "/report",
+                                json(
+                                        "narrative",
+                                        "Hoàn thành xuất sắc nhiệm vụ; chỉ số cải cách hành chính xếp thứ nhất khối."))
+                        .status())
+                .isEqualTo(200);
+        assertThat(proposer.post(p + "/candidates/" + candidate + "/resubmit", "{}")
+                        .json()
+                        .get("candidates")
+                        .get(0)
+                        .get("status")
+                        .asString())
+                .isEqualTo("PROPOSED");
+        board.put(
+                p + "/candidates/" + candidate + "/checklist", json("dossier", true, "criteria", true, "quota", true));
         JsonNode published = board.post(p + "/publish", "{}").json();
         assertThat(published.get("status").asString()).isEqualTo("PUBLIC_COMMENT");
 
         WebSession anyone = new WebSession(port);
-        assertThat(anyone.get("/login").body()).as("the public finds the list from the login page").contains("/public/proposals");
-        assertThat(WebSession.loggedIn(port, bloc.board()).get("/proposals/" + id).body())
-                .as("during công khai the board may still drop a candidate").contains("Loại khỏi đề nghị");
+        assertThat(anyone.get("/login").body())
+                .as("the public finds the list from the login page")
+                .contains("/public/proposals");
+        assertThat(WebSession.loggedIn(port, bloc.board())
+                        .get("/proposals/" + id)
+                        .body())
+                .as("during công khai the board may still drop a candidate")
+                .contains("Loại khỏi đề nghị");
         String page = anyone.get("/public/proposals/" + id).body();
-        assertThat(page).contains(unitName).contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
+        assertThat(page)
+                .contains(unitName)
+                .contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
                 .doesNotContain("Hoàn thành xuất sắc nhiệm vụ");
-        assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Nguyễn Văn A",
-                "contact", "", "body", "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra.")).body())
+        assertThat(anyone.postForm(
+                                "/public/proposals/" + id + "/comments",
+                                Map.of(
+                                        "authorName",
+                                        "Nguyễn Văn A",
+                                        "contact",
+                                        "",
+                                        "body",
+                                        "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra."))
+                        .body())
                 .contains("Hãy ghi số điện thoại hoặc địa chỉ thư điện tử");
         assertThat(board.get(p).json().get("comments")).isEmpty();
-        assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Nguyễn Văn A",
-                "contact", "........", "body", "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra.")).body())
-                .as("dots are not a phone number").contains("Hãy ghi số điện thoại hoặc địa chỉ thư điện tử");
-        assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Nguyễn Văn A",
-                "contact", "0912 345 678", "body", "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra.")).status()).isEqualTo(302);
+        assertThat(anyone.postForm(
+                                "/public/proposals/" + id + "/comments",
+                                Map.of(
+                                        "authorName",
+                                        "Nguyễn Văn A",
+                                        "contact",
+                                        "........",
+                                        "body",
+                                        "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra."))
+                        .body())
+                .as("dots are not a phone number")
+                .contains("Hãy ghi số điện thoại hoặc địa chỉ thư điện tử");
+        assertThat(anyone.postForm(
+                                "/public/proposals/" + id + "/comments",
+                                Map.of(
+                                        "authorName",
+                                        "Nguyễn Văn A",
+                                        "contact",
+                                        "0912 345 678",
+                                        "body",
+                                        "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra."))
+                        .status())
+                .isEqualTo(302);
         assertThat(proposer.get(p).json().get("comments").get(0).get("contact").isNull())
-                .as("the commenter's contact is the board's alone").isTrue();
+                .as("the commenter's contact is the board's alone")
+                .isTrue();
         assertThat(board.get(p).json().get("comments").get(0).get("contact").asString())
-                .as("kept in one form, whatever way it was typed").isEqualTo("+84912345678");
+                .as("kept in one form, whatever way it was typed")
+                .isEqualTo("+84912345678");
 
-        assertThat(board.post(p + "/close-public-comment", "{}").body()).contains("Chưa hết thời gian công khai")
+        assertThat(board.post(p + "/close-public-comment", "{}").body())
+                .contains("Chưa hết thời gian công khai")
                 .contains("1 ý kiến góp ý chưa được trả lời");
         long comment = board.get(p).json().get("comments").get(0).get("id").asLong();
         board.post(p + "/comments/" + comment + "/answer", json("answer", "Ban đã kiểm tra: hồ sơ được nộp đúng hạn."));
         clock.advance(Duration.ofDays(6));
-        assertThat(board.post(p + "/close-public-comment", "{}").body()).as("one day left").contains("Chưa hết thời gian công khai");
+        assertThat(board.post(p + "/close-public-comment", "{}").body())
+                .as("one day left")
+                .contains("Chưa hết thời gian công khai");
         assertThat(status(board, id)).isEqualTo("PUBLIC_COMMENT");
         clock.advance(Duration.ofDays(1));
         JsonNode atCouncil = board.post(p + "/close-public-comment", "{}").json();
         assertThat(atCouncil.get("status").asString()).isEqualTo("COUNCIL");
 
-        assertThat(WebSession.loggedIn(port, bloc.board()).get("/proposals/" + id).body()).contains("Hội đồng xét")
-                .contains("Ghi kết quả biểu quyết").contains("+84912345678").contains("Ban đã kiểm tra");
-        long councilVote = atCouncil.get("candidates").get(0).get("councilVoteId").asLong();
-        long absent = board.get("/api/v1/authorities/" + bloc.authorityId() + "/council-members").json().valueStream()
-                .filter(m -> m.get("fullName").asString().equals("Ủy viên Hội đồng 3")).findFirst().orElseThrow().get("id").asLong();
-        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + councilVote + "/open", json("present", 3)).status())
-                .as("the bloc's leading unit does not run the council's vote").isEqualTo(403);
-        assertThat(board.post("/api/v1/votes/" + councilVote + "/open", json("present", 2)).body())
-                .as("no counting committee, no key: the ballot is not opened").contains("Chưa đủ khóa của Ban kiểm phiếu");
+        assertThat(WebSession.loggedIn(port, bloc.board())
+                        .get("/proposals/" + id)
+                        .body())
+                .contains("Hội đồng xét")
+                .contains("Ghi kết quả biểu quyết")
+                .contains("+84912345678")
+                .contains("Ban đã kiểm tra");
+        long councilVote =
+                atCouncil.get("candidates").get(0).get("councilVoteId").asLong();
+        long absent = board.get("/api/v1/authorities/" + bloc.authorityId() + "/council-members")
+                .json()
+                .valueStream()
+                .filter(m -> m.get("fullName").asString().equals("Ủy viên Hội đồng 3"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
+        assertThat(Api.as(port, bloc.officer(0))
+                        .post("/api/v1/votes/" + councilVote + "/open", json("present", 3))
+                        .status())
+                .as("the bloc's leading unit does not run the council's vote")
+                .isEqualTo(403);
+        assertThat(board.post("/api/v1/votes/" + councilVote + "/open", json("present", 2))
+                        .body())
+                .as("no counting committee, no key: the ballot is not opened")
+                .contains("Chưa đủ khóa của Ban kiểm phiếu");
         // the board and the first member count the ballot; the first member also confirms the absent member's letter
         vn.thidua.support.Committee counting = committee(bloc, council, councilVote);
         // the members in the room, by name: the absent one alone may send a letter
-        List<Long> inTheRoom = board.get("/api/v1/authorities/" + bloc.authorityId() + "/council-members").json().valueStream()
-                .map(m -> m.get("id").asLong()).filter(member -> member != absent).toList();
-        JsonNode opened = board.post("/api/v1/votes/" + councilVote + "/open", json("presentCouncilMemberIds", inTheRoom)).json();
+        List<Long> inTheRoom = board.get("/api/v1/authorities/" + bloc.authorityId() + "/council-members")
+                .json()
+                .valueStream()
+                .map(m -> m.get("id").asLong())
+                .filter(member -> member != absent)
+                .toList();
+        JsonNode opened = board.post(
+                        "/api/v1/votes/" + councilVote + "/open", json("presentCouncilMemberIds", inTheRoom))
+                .json();
         assertThat(opened.get("present").asInt()).isEqualTo(2);
         long approve = opened.get("options").get(0).get("id").asLong();
         String written = "/api/v1/votes/" + councilVote + "/written-opinions";
-        assertThat(board.postParts(written, Map.of("unitId", String.valueOf(bloc.unit(0)), "optionIds", String.valueOf(approve)),
-                "letter", "y-kien.pdf", PDF).body()).as("a unit is not on the council")
+        assertThat(board.postParts(
+                                written,
+                                Map.of("unitId", String.valueOf(bloc.unit(0)), "optionIds", String.valueOf(approve)),
+                                "letter",
+                                "y-kien.pdf",
+                                PDF)
+                        .body())
+                .as("a unit is not on the council")
                 .contains("phải là thành viên Hội đồng Thi đua – Khen thưởng");
-        assertThat(Api.as(port, bloc.officer(0)).postParts(written, Map.of("councilMemberId", String.valueOf(absent),
-                "optionIds", String.valueOf(approve)), "letter", "y-kien.pdf", PDF).status()).isEqualTo(403);
-        assertThat(board.postParts(written, Map.of("councilMemberId", String.valueOf(absent), "optionIds", String.valueOf(approve)),
-                "letter", "y-kien.exe", "MZ không phải văn bản".getBytes()).body()).as("the letter must be a PDF or a picture")
+        assertThat(Api.as(port, bloc.officer(0))
+                        .postParts(
+                                written,
+                                Map.of("councilMemberId", String.valueOf(absent), "optionIds", String.valueOf(approve)),
+                                "letter",
+                                "y-kien.pdf",
+                                PDF)
+                        .status())
+                .isEqualTo(403);
+        assertThat(board.postParts(
+                                written,
+                                Map.of("councilMemberId", String.valueOf(absent), "optionIds", String.valueOf(approve)),
+                                "letter",
+                                "y-kien.exe",
+                                "MZ không phải văn bản".getBytes())
+                        .body())
+                .as("the letter must be a PDF or a picture")
                 .contains("phải là tệp PDF hoặc ảnh");
-        assertThat(board.postParts(written, Map.of("councilMemberId", String.valueOf(absent), "optionIds", String.valueOf(approve)),
-                "letter", "y-kien-uy-vien-3.pdf", PDF).status()).as("the absent member's signed letter").isEqualTo(200);
-        assertThat(board.post(written + "/confirm", json("councilMemberId", absent)).body())
-                .as("who entered it does not confirm it").contains("Người nhập không tự xác nhận được");
-        assertThat(board.get("/api/v1/proposals/" + id).json().get("status").asString()).isEqualTo("COUNCIL");
-        assertThat(WebSession.loggedIn(port, bloc.board()).get("/votes/" + councilVote).body())
-                .contains("Ý kiến bằng văn bản của thành viên Hội đồng vắng mặt").contains("Ủy viên Hội đồng 3");
-        JsonNode confirmed = Api.as(port, council.get(0)).post(written + "/confirm", json("councilMemberId", absent)).json();
-        assertThat(confirmed.get("writtenOpinions").get(0).get("confirmedBy").asString()).isEqualTo(council.get(0));
-        assertThat(confirmed.get("voted").asInt()).as("the confirmed letter counts as the member's ballot").isEqualTo(1);
+        assertThat(board.postParts(
+                                written,
+                                Map.of("councilMemberId", String.valueOf(absent), "optionIds", String.valueOf(approve)),
+                                "letter",
+                                "y-kien-uy-vien-3.pdf",
+                                PDF)
+                        .status())
+                .as("the absent member's signed letter")
+                .isEqualTo(200);
+        assertThat(board.post(written + "/confirm", json("councilMemberId", absent))
+                        .body())
+                .as("who entered it does not confirm it")
+                .contains("Người nhập không tự xác nhận được");
+        assertThat(board.get("/api/v1/proposals/" + id).json().get("status").asString())
+                .isEqualTo("COUNCIL");
+        assertThat(WebSession.loggedIn(port, bloc.board())
+                        .get("/votes/" + councilVote)
+                        .body())
+                .contains("Ý kiến bằng văn bản của thành viên Hội đồng vắng mặt")
+                .contains("Ủy viên Hội đồng 3");
+        JsonNode confirmed = Api.as(port, council.get(0))
+                .post(written + "/confirm", json("councilMemberId", absent))
+                .json();
+        assertThat(confirmed.get("writtenOpinions").get(0).get("confirmedBy").asString())
+                .isEqualTo(council.get(0));
+        assertThat(confirmed.get("voted").asInt())
+                .as("the confirmed letter counts as the member's ballot")
+                .isEqualTo(1);
         for (int i = 0; i < 2; i++) {
-            assertThat(Api.as(port, council.get(i)).post("/api/v1/votes/" + councilVote + "/ballots",
-                    json("optionIds", List.of(approve))).status()).isEqualTo(200);
+            assertThat(Api.as(port, council.get(i))
+                            .post("/api/v1/votes/" + councilVote + "/ballots", json("optionIds", List.of(approve)))
+                            .status())
+                    .isEqualTo(200);
         }
-        JsonNode closed = board.post("/api/v1/votes/" + councilVote + "/close", "{}").json();
+        JsonNode closed =
+                board.post("/api/v1/votes/" + councilVote + "/close", "{}").json();
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
-        assertThat(closed.get("tally").isNull()).as("no result before the committee counts").isTrue();
-        assertThat(board.post(p + "/record-council", "{}").status()).as("the result is not known yet").isEqualTo(400);
-        assertThat(counting.count().get("tally").get("lines").get(0).get("ballots").asInt())
-                .as("two ballots and one written opinion").isEqualTo(3);
-        assertThat(board.post(p + "/record-council", "{}").json().get("candidates").get(0).get("status").asString())
+        assertThat(closed.get("tally").isNull())
+                .as("no result before the committee counts")
+                .isTrue();
+        assertThat(board.post(p + "/record-council", "{}").status())
+                .as("the result is not known yet")
+                .isEqualTo(400);
+        assertThat(counting.count()
+                        .get("tally")
+                        .get("lines")
+                        .get(0)
+                        .get("ballots")
+                        .asInt())
+                .as("two ballots and one written opinion")
+                .isEqualTo(3);
+        assertThat(board.post(p + "/record-council", "{}")
+                        .json()
+                        .get("candidates")
+                        .get(0)
+                        .get("status")
+                        .asString())
                 .isEqualTo("PASSED");
 
         Answer before = nextYear(bloc.unit(1), unitName);
-        assertThat(board.post(p + "/decision", decision(15)).status()).as("only the decider issues").isEqualTo(403);
-        assertThat(WebSession.loggedIn(port, decider).get("/proposals/" + id).body()).contains("Ban hành")
+        assertThat(board.post(p + "/decision", decision(15)).status())
+                .as("only the decider issues")
+                .isEqualTo(403);
+        assertThat(WebSession.loggedIn(port, decider).get("/proposals/" + id).body())
+                .contains("Ban hành")
                 .contains("Chờ quyết định");
-        JsonNode decided = Api.as(port, decider).post(p + "/decision", decision(15)).json();
+        JsonNode decided =
+                Api.as(port, decider).post(p + "/decision", decision(15)).json();
         String trail = board.get("/api/v1/audit?actor=").body();
         assertThat(trail).contains("\"action\":\"DECISION_ISSUED\"", "đề nghị " + id, "Quyết định số 15/QĐ-UBND");
         assertThat(board.get("/api/v1/audit?action=VOTE_CLOSED").body()).contains("biểu quyết " + councilVote);
@@ -219,14 +399,21 @@ class ProposalPipelineIntegrationTest {
         assertThat(board.get("/api/v1/audit?action=VOTE_WRITTEN_CONFIRMED").body())
                 .contains("biểu quyết " + councilVote, "nhập bởi " + bloc.board() + ", xác nhận bởi " + council.get(0));
         WebSession boardPages = WebSession.loggedIn(port, bloc.board());
-        assertThat(boardPages.get("/proposals/" + id).body()).contains("Quyết định số 15/QĐ-UBND").contains("15/QĐ-UBND-01");
+        assertThat(boardPages.get("/proposals/" + id).body())
+                .contains("Quyết định số 15/QĐ-UBND")
+                .contains("15/QĐ-UBND-01");
         assertThat(boardPages.get("/proposals").body()).contains("Đã có quyết định");
-        assertThat(boardPages.get("/awards?q=" + java.net.URLEncoder.encode(unitName, "UTF-8")).body()).contains("15/QĐ-UBND-01");
+        assertThat(boardPages
+                        .get("/awards?q=" + java.net.URLEncoder.encode(unitName, "UTF-8"))
+                        .body())
+                .contains("15/QĐ-UBND-01");
         assertThat(decided.get("status").asString()).isEqualTo("DECIDED");
         assertThat(decided.get("decision").get("text").asString()).isEqualTo("15/QĐ-UBND");
-        assertThat(decided.get("candidates").get(0).get("certificateNumber").asString()).isEqualTo("15/QĐ-UBND-01");
+        assertThat(decided.get("candidates").get(0).get("certificateNumber").asString())
+                .isEqualTo("15/QĐ-UBND-01");
 
-        JsonNode registry = board.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(plain(unitName), "UTF-8") + "&year=2023")
+        JsonNode registry = board.get(
+                        "/api/v1/awards?q=" + java.net.URLEncoder.encode(plain(unitName), "UTF-8") + "&year=2023")
                 .json();
         assertThat(registry).hasSize(1);
         assertThat(registry.get(0).get("decisionNumber").asString()).isEqualTo("15/QĐ-UBND");
@@ -234,22 +421,45 @@ class ProposalPipelineIntegrationTest {
         Answer after = nextYear(bloc.unit(1), unitName);
         assertThat(before.verdict()).isNotEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(after.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(after.reasons()).anyMatch(r -> Boolean.FALSE.equals(r.met()) && r.condition().contains("lần trước (năm 2023)"));
+        assertThat(after.reasons())
+                .anyMatch(r -> Boolean.FALSE.equals(r.met()) && r.condition().contains("lần trước (năm 2023)"));
 
         byte[] docx = board.bytes(p + "/documents/quyet-dinh.docx");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
-            assertThat(text).contains("Số: 15/QĐ-UBND").contains(unitName).contains("15/QĐ-UBND-01").contains("QUYẾT ĐỊNH");
+            assertThat(text)
+                    .contains("Số: 15/QĐ-UBND")
+                    .contains(unitName)
+                    .contains("15/QĐ-UBND-01")
+                    .contains("QUYẾT ĐỊNH");
         }
-        assertThat(new String(board.bytes(p + "/documents/quyet-dinh.pdf"), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(
+                        board.bytes(p + "/documents/quyet-dinh.pdf"),
+                        0,
+                        5,
+                        java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
-        assertThat(board.get(p).json().get("events").valueStream().map(e -> e.get("action").asString()).toList())
-                .contains("SUBMIT", "START_REVIEW", "CANDIDATE_RETURN", "CANDIDATE_RESUBMIT", "PUBLISH", "ANSWER_COMMENT",
-                        "CLOSE_PUBLIC_COMMENT", "RECORD_COUNCIL", "ISSUE_DECISION");
+        assertThat(board.get(p)
+                        .json()
+                        .get("events")
+                        .valueStream()
+                        .map(e -> e.get("action").asString())
+                        .toList())
+                .contains(
+                        "SUBMIT",
+                        "START_REVIEW",
+                        "CANDIDATE_RETURN",
+                        "CANDIDATE_RESUBMIT",
+                        "PUBLISH",
+                        "ANSWER_COMMENT",
+                        "CLOSE_PUBLIC_COMMENT",
+                        "RECORD_COUNCIL",
+                        "ISSUE_DECISION");
 
         // thirty days after the decision the commenter's contact is erased; its name and words stay
         erasure.eraseDue();
-        assertThat(board.get(p).json().get("comments").get(0).get("contact").asString()).isEqualTo("+84912345678");
+        assertThat(board.get(p).json().get("comments").get(0).get("contact").asString())
+                .isEqualTo("+84912345678");
         clock.advance(Duration.ofDays(31));
         try {
             assertThat(erasure.eraseDue()).isPositive();
@@ -273,20 +483,41 @@ class ProposalPipelineIntegrationTest {
         proposer.post(p + "/submit", json("justification", ""));
         board.post(p + "/start-review", "{}");
         for (JsonNode c : board.get(p).json().get("candidates")) {
-            board.put(p + "/candidates/" + c.get("id").asLong() + "/checklist", json("dossier", true, "criteria", true, "quota", true));
+            board.put(
+                    p + "/candidates/" + c.get("id").asLong() + "/checklist",
+                    json("dossier", true, "criteria", true, "quota", true));
         }
         board.post(p + "/publish", "{}");
         WebSession anyone = new WebSession(port);
         anyone.get("/public/proposals/" + id);
-        assertThat(anyone.get("/public/proposals/" + id).body()).contains("91/2025/QH15", "30</span> ngày sau khi có quyết định");
+        assertThat(anyone.get("/public/proposals/" + id).body())
+                .contains("91/2025/QH15", "30</span> ngày sau khi có quyết định");
         for (String contact : List.of("0987 654 321", "+84 987.654.321", "84987654321")) {
-            assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Trần B", "contact", contact,
-                    "body", "Mua bán hàng giá rẻ tại …")).status()).isEqualTo(302);
+            assertThat(anyone.postForm(
+                                    "/public/proposals/" + id + "/comments",
+                                    Map.of(
+                                            "authorName",
+                                            "Trần B",
+                                            "contact",
+                                            contact,
+                                            "body",
+                                            "Mua bán hàng giá rẻ tại …"))
+                            .status())
+                    .isEqualTo(302);
         }
-        assertThat(anyone.postForm("/public/proposals/" + id + "/comments", Map.of("authorName", "Trần B", "contact", "0987-654-321",
-                "body", "Lần thứ tư")).body()).contains("tối đa 3");
+        assertThat(anyone.postForm(
+                                "/public/proposals/" + id + "/comments",
+                                Map.of("authorName", "Trần B", "contact", "0987-654-321", "body", "Lần thứ tư"))
+                        .body())
+                .contains("tối đa 3");
         assertThat(board.get(p).json().get("comments")).hasSize(3);
-        assertThat(board.get(p).json().get("comments").valueStream().map(c -> c.get("contact").asString()).distinct().toList())
+        assertThat(board.get(p)
+                        .json()
+                        .get("comments")
+                        .valueStream()
+                        .map(c -> c.get("contact").asString())
+                        .distinct()
+                        .toList())
                 .containsExactly("+84987654321");
 
         // the same place cannot flood the list either (a setting: 10 an hour by default; 2 here)
@@ -295,28 +526,41 @@ class ProposalPipelineIntegrationTest {
         org.springframework.test.util.ReflectionTestUtils.setField(target, "commentsPerAddressPerHour", 2);
         try {
             for (int i = 0; i < 2; i++) {
-                review.comment(id, new vn.thidua.proposals.ProposalCommands.Comment("Người " + i, "nguoi" + i + "@example.vn", null,
-                        "Ý kiến " + i), "203.0.113.7");
+                review.comment(
+                        id,
+                        new vn.thidua.proposals.ProposalCommands.Comment(
+                                "Người " + i, "nguoi" + i + "@example.vn", null, "Ý kiến " + i),
+                        "203.0.113.7");
             }
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> review.comment(id, new vn.thidua.proposals.ProposalCommands.Comment(
-                    "Người 3", "nguoi3@example.vn", null, "Ý kiến 3"), "203.0.113.7"))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> review.comment(
+                            id,
+                            new vn.thidua.proposals.ProposalCommands.Comment(
+                                    "Người 3", "nguoi3@example.vn", null, "Ý kiến 3"),
+                            "203.0.113.7"))
                     .hasMessageContaining("từ cùng một nơi");
         } finally {
             org.springframework.test.util.ReflectionTestUtils.setField(target, "commentsPerAddressPerHour", limit);
         }
 
         for (JsonNode c : board.get(p).json().get("comments")) {
-            assertThat(board.post(p + "/comments/" + c.get("id").asLong() + "/spam", "{}").status()).isEqualTo(200);
+            assertThat(board.post(p + "/comments/" + c.get("id").asLong() + "/spam", "{}")
+                            .status())
+                    .isEqualTo(200);
         }
         JsonNode marked = board.get(p).json().get("comments").get(0);
         assertThat(marked.get("spam").asBoolean()).isTrue();
-        assertThat(Api.as(port, bloc.officer(1)).post(p + "/comments/" + marked.get("id").asLong() + "/spam", "{}").status())
-                .as("only the board marks spam").isEqualTo(403);
+        assertThat(Api.as(port, bloc.officer(1))
+                        .post(p + "/comments/" + marked.get("id").asLong() + "/spam", "{}")
+                        .status())
+                .as("only the board marks spam")
+                .isEqualTo(403);
         clock.advance(Duration.ofDays(8));
         try {
             Api.Response closed = board.post(p + "/close-public-comment", "{}");
             assertThat(closed.status()).as(closed.body()).isEqualTo(200);
-            assertThat(closed.json().get("status").asString()).as("spam needs no answer").isEqualTo("COUNCIL");
+            assertThat(closed.json().get("status").asString())
+                    .as("spam needs no answer")
+                    .isEqualTo("COUNCIL");
         } finally {
             clock.reset();
         }
@@ -329,13 +573,17 @@ class ProposalPipelineIntegrationTest {
         Api decider = Api.as(port, fixture.decider(bloc));
         long first = throughCouncil(bloc, council, 1);
         long second = throughCouncil(bloc, council, 2);
-        assertThat(decider.post("/api/v1/proposals/" + first + "/decision", decision(7)).status()).isEqualTo(200);
+        assertThat(decider.post("/api/v1/proposals/" + first + "/decision", decision(7))
+                        .status())
+                .isEqualTo(200);
         Api.Response taken = decider.post("/api/v1/proposals/" + second + "/decision", decision(7));
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.body()).contains("Số quyết định 07/QĐ-UBND đã được dùng trong năm 2025");
         assertThat(status(decider, second)).isEqualTo("AWAITING_DECISION");
-        JsonNode next = decider.post("/api/v1/proposals/" + second + "/decision", json("signedOn", "2025-02-10",
-                "signerName", "Nguyễn Văn B", "signerTitle", "Phó Chủ tịch")).json();
+        JsonNode next = decider.post(
+                        "/api/v1/proposals/" + second + "/decision",
+                        json("signedOn", "2025-02-10", "signerName", "Nguyễn Văn B", "signerTitle", "Phó Chủ tịch"))
+                .json();
         assertThat(next.get("decision").get("text").asString()).isEqualTo("08/QĐ-UBND");
     }
 
@@ -349,19 +597,42 @@ class ProposalPipelineIntegrationTest {
         long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
         board.put(p + "/candidates/" + c + "/checklist", json("dossier", true, "criteria", true, "quota", true));
         assertThat(board.post(p + "/return", json("reason", "ok")).body()).contains("Hãy ghi rõ lý do");
-        JsonNode returned = board.post(p + "/return", json("reason", "Thiếu xác nhận của thủ trưởng đơn vị")).json();
+        JsonNode returned = board.post(p + "/return", json("reason", "Thiếu xác nhận của thủ trưởng đơn vị"))
+                .json();
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("returnReason").asString()).isEqualTo("Thiếu xác nhận của thủ trưởng đơn vị");
         assertThat(returned.get("candidates").get(0).get("checkDossier").asBoolean())
-                .as("what the board checked is checked again after the changes").isFalse();
+                .as("what the board checked is checked again after the changes")
+                .isFalse();
         assertThat(board.post(p + "/start-review", "{}").body()).contains("Không thể nhận thẩm định");
-        JsonNode added = proposer.post(p + "/candidates", json("kind", "INDIVIDUAL", "unitId", bloc.unit(1),
-                "fullName", "Trần Văn D", "award", "BK_TINH")).json();
-        assertThat(proposer.delete(p + "/candidates/" + added.get("candidates").get(1).get("id").asLong()).status())
-                .as("a returned proposal is the proposer's to change").isEqualTo(200);
-        assertThat(proposer.post(p + "/submit", json("justification", "")).json().get("status").asString()).isEqualTo("SUBMITTED");
-        assertThat(Api.as(port, bloc.board()).get("/api/v1/proposals").json().valueStream()
-                .anyMatch(x -> x.get("id").asLong() == id)).isTrue();
+        JsonNode added = proposer.post(
+                        p + "/candidates",
+                        json(
+                                "kind",
+                                "INDIVIDUAL",
+                                "unitId",
+                                bloc.unit(1),
+                                "fullName",
+                                "Trần Văn D",
+                                "award",
+                                "BK_TINH"))
+                .json();
+        assertThat(proposer.delete(p + "/candidates/"
+                                + added.get("candidates").get(1).get("id").asLong())
+                        .status())
+                .as("a returned proposal is the proposer's to change")
+                .isEqualTo(200);
+        assertThat(proposer.post(p + "/submit", json("justification", ""))
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
+        assertThat(Api.as(port, bloc.board())
+                        .get("/api/v1/proposals")
+                        .json()
+                        .valueStream()
+                        .anyMatch(x -> x.get("id").asLong() == id))
+                .isTrue();
         WebSession pages = WebSession.loggedIn(port, bloc.board());
         String dashboard = "/dashboard?authorityId=" + bloc.authorityId() + "&year=" + bloc.year();
         assertThat(pages.get(dashboard).body()).contains("Đã trình Ban TĐKT").doesNotContain("(quá hạn)");
@@ -376,20 +647,47 @@ class ProposalPipelineIntegrationTest {
         Api proposer = Api.as(port, bloc.officer(1));
         long id = ready(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
-        // a collective is never a Chiến sĩ thi đua; here: a person with a discipline would do, a wrong kind is refused outright
-        assertThat(proposer.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "CSTD_TINH"))
-                .body()).contains("không xét tặng cho đối tượng này");
-        JsonNode person = proposer.post(p + "/candidates", json("kind", "INDIVIDUAL", "unitId", bloc.unit(1),
-                "fullName", "Lê Thị C", "jobTitle", "Chuyên viên", "award", "CSTD_TINH")).json();
+        // a collective is never a Chiến sĩ thi đua; here: a person with a discipline would do, a wrong kind is refused
+        // outright
+        assertThat(proposer.post(
+                                p + "/candidates",
+                                json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "CSTD_TINH"))
+                        .body())
+                .contains("không xét tặng cho đối tượng này");
+        JsonNode person = proposer.post(
+                        p + "/candidates",
+                        json(
+                                "kind",
+                                "INDIVIDUAL",
+                                "unitId",
+                                bloc.unit(1),
+                                "fullName",
+                                "Lê Thị C",
+                                "jobTitle",
+                                "Chuyên viên",
+                                "award",
+                                "CSTD_TINH"))
+                .json();
         long c = person.get("candidates").get(1).get("id").asLong();
-        assertThat(person.get("candidates").get(1).get("eligibility").get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(person.get("candidates")
+                        .get(1)
+                        .get("eligibility")
+                        .get("verdict")
+                        .asString())
+                .isEqualTo("NOT_ELIGIBLE");
         proposer.put(p + "/candidates/" + c + "/report", json("narrative", "Có 01 sáng kiến cấp tỉnh."));
         Api.Response refused = proposer.post(p + "/submit", json("justification", ""));
         assertThat(refused.body()).contains("Cần giải trình bằng văn bản").contains("Lê Thị C chưa đủ điều kiện");
         assertThat(status(proposer, id)).isEqualTo("DRAFT");
-        assertThat(proposer.post(p + "/submit", json("justification",
-                "Cá nhân có sáng kiến cấp tỉnh được công nhận tháng 12, hồ sơ công nhận gửi kèm.")).json().get("status")
-                .asString()).isEqualTo("SUBMITTED");
+        assertThat(proposer.post(
+                                p + "/submit",
+                                json(
+                                        "justification",
+                                        "Cá nhân có sáng kiến cấp tỉnh được công nhận tháng 12, hồ sơ công nhận gửi kèm."))
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -399,16 +697,38 @@ class ProposalPipelineIntegrationTest {
         Api leader = Api.as(port, bloc.officer(0));
         String from = bloc.path("/proposals/from-conference");
         assertThat(leader.post(from, "{}").body()).contains("Biên bản hội nghị tổng kết chưa được ký");
-        JsonNode vote = leader.post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL", "method", "SHOW_OF_HANDS",
-                "question", "Đề nghị tặng Bằng khen", "candidateUnitIds", List.of(bloc.unit(1), bloc.unit(2)), "maxChoices", 2))
+        JsonNode vote = leader.post(
+                        bloc.path("/votes"),
+                        json(
+                                "subject",
+                                "BLOC_PROPOSAL",
+                                "method",
+                                "SHOW_OF_HANDS",
+                                "question",
+                                "Đề nghị tặng Bằng khen",
+                                "candidateUnitIds",
+                                List.of(bloc.unit(1), bloc.unit(2)),
+                                "maxChoices",
+                                2))
                 .json();
         long voteId = vote.get("id").asLong();
         leader.post("/api/v1/votes/" + voteId + "/open", json("present", 3));
-        leader.post("/api/v1/votes/" + voteId + "/close", json("counts", Map.of(
-                vote.get("options").get(0).get("id").asString(), 3, vote.get("options").get(1).get("id").asString(), 1)));
-        leader.put(bloc.path("/conference"), json("heldOn", "2025-01-15", "place", "Hội trường", "chair", "Giám đốc Sở số 1"));
+        leader.post(
+                "/api/v1/votes/" + voteId + "/close",
+                json(
+                        "counts",
+                        Map.of(
+                                vote.get("options").get(0).get("id").asString(),
+                                3,
+                                vote.get("options").get(1).get("id").asString(),
+                                1)));
+        leader.put(
+                bloc.path("/conference"),
+                json("heldOn", "2025-01-15", "place", "Hội trường", "chair", "Giám đốc Sở số 1"));
         leader.post(bloc.path("/conference/sign"), "{}");
-        assertThat(Api.as(port, bloc.officer(1)).post(from, "{}").status()).as("only the leading unit").isEqualTo(403);
+        assertThat(Api.as(port, bloc.officer(1)).post(from, "{}").status())
+                .as("only the leading unit")
+                .isEqualTo(403);
 
         JsonNode p = leader.post(from, "{}").json();
         assertThat(p.get("level").asString()).isEqualTo("BLOC");
@@ -426,23 +746,35 @@ class ProposalPipelineIntegrationTest {
         leader.post(proposal + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "CO_TINH"));
         assertThat(leader.post(proposal + "/submit", json("justification", "")).body())
                 .as("a second flag over the quota of one needs a written justification")
-                .contains("Cờ thi đua cấp bộ, ban, ngành, tỉnh: đề nghị 2, vượt số được đề nghị là 1 (Quy chế thi đua, khen thưởng của tỉnh");
-        leader.delete(proposal + "/candidates/" + leader.get(proposal).json().get("candidates").get(3).get("id").asLong());
+                .contains(
+                        "Cờ thi đua cấp bộ, ban, ngành, tỉnh: đề nghị 2, vượt số được đề nghị là 1 (Quy chế thi đua, khen thưởng của tỉnh");
+        leader.delete(proposal + "/candidates/"
+                + leader.get(proposal).json().get("candidates").get(3).get("id").asLong());
         try (XWPFDocument letter = new XWPFDocument(new ByteArrayInputStream(
                 leader.bytes("/api/v1/proposals/" + p.get("id").asLong() + "/documents/to-trinh.docx")))) {
             String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(letter).getText();
-            assertThat(text).contains("TỜ TRÌNH").contains("Cờ thi đua của Ủy ban nhân dân tỉnh")
+            assertThat(text)
+                    .contains("TỜ TRÌNH")
+                    .contains("Cờ thi đua của Ủy ban nhân dân tỉnh")
                     .doesNotContain("Sở số 3 " + bloc.officer(0).substring("cb1-".length()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Api.Response report = leader.get("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bao-cao-thanh-tich.pdf?candidateId="
-                + c.get(1).get("id").asLong());
-        assertThat(report.status()).as("the leader prints another unit's report, without its registry").isEqualTo(200);
-        assertThat(leader.get("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bao-cao-thanh-tich.pdf").body())
+        Api.Response report = leader.get(
+                "/api/v1/proposals/" + p.get("id").asLong() + "/documents/bao-cao-thanh-tich.pdf?candidateId="
+                        + c.get(1).get("id").asLong());
+        assertThat(report.status())
+                .as("the leader prints another unit's report, without its registry")
+                .isEqualTo(200);
+        assertThat(leader.get("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bao-cao-thanh-tich.pdf")
+                        .body())
                 .contains("Hãy chọn tập thể, cá nhân cần in báo cáo thành tích");
-        assertThat(new String(leader.bytes("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bien-ban.pdf"), 0, 5,
-                java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(
+                        leader.bytes("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bien-ban.pdf"),
+                        0,
+                        5,
+                        java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
     }
 
     @Test
@@ -453,43 +785,86 @@ class ProposalPipelineIntegrationTest {
         Api board = Api.as(port, bloc.board());
         long id = ready(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
-        JsonNode person = proposer.post(p + "/candidates", json("kind", "INDIVIDUAL", "unitId", bloc.unit(1),
-                "fullName", "Lê Văn E", "award", "CSTD_TINH")).json();
+        JsonNode person = proposer.post(
+                        p + "/candidates",
+                        json(
+                                "kind",
+                                "INDIVIDUAL",
+                                "unitId",
+                                bloc.unit(1),
+                                "fullName",
+                                "Lê Văn E",
+                                "award",
+                                "CSTD_TINH"))
+                .json();
         long e = person.get("candidates").get(1).get("id").asLong();
         proposer.put(p + "/candidates/" + e + "/report", json("narrative", "Chiến sĩ thi đua cơ sở ba năm liền."));
-        JsonNode atCouncil = toCouncil(proposer, board, p, "Có sáng kiến cấp tỉnh năm 2023, hồ sơ gửi kèm theo tờ trình.");
-        List<Long> votes = atCouncil.get("candidates").valueStream().map(c -> c.get("councilVoteId").asLong()).distinct().toList();
+        JsonNode atCouncil =
+                toCouncil(proposer, board, p, "Có sáng kiến cấp tỉnh năm 2023, hồ sơ gửi kèm theo tờ trình.");
+        List<Long> votes = atCouncil
+                .get("candidates")
+                .valueStream()
+                .map(c -> c.get("councilVoteId").asLong())
+                .distinct()
+                .toList();
         assertThat(votes).as("Chiến sĩ thi đua has its own, higher share").hasSize(2);
-        assertThat(board.get("/api/v1/votes/" + votes.get(0)).json().get("ruleText").asString())
-                .isNotEqualTo(board.get("/api/v1/votes/" + votes.get(1)).json().get("ruleText").asString());
+        assertThat(board.get("/api/v1/votes/" + votes.get(0))
+                        .json()
+                        .get("ruleText")
+                        .asString())
+                .isNotEqualTo(board.get("/api/v1/votes/" + votes.get(1))
+                        .json()
+                        .get("ruleText")
+                        .asString());
 
         for (long vote : votes) {
             vn.thidua.support.Committee counting = committee(bloc, council, vote);
             board.post("/api/v1/votes/" + vote + "/open", json("present", 1));
-            assertThat(Api.as(port, council.get(0)).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
-                    .status()).isEqualTo(200);
-            assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}").json().get("status").asString()).isEqualTo("CLOSED");
+            assertThat(Api.as(port, council.get(0))
+                            .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}")
+                            .json()
+                            .get("status")
+                            .asString())
+                    .isEqualTo("CLOSED");
             assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
         }
         assertThat(board.post(p + "/record-council", "{}").body()).contains("không đủ số thành viên Hội đồng có mặt");
         assertThat(status(board, id)).isEqualTo("COUNCIL");
         JsonNode again = board.post(p + "/revote", "{}").json();
-        List<Long> second = again.get("candidates").valueStream().map(c -> c.get("councilVoteId").asLong()).distinct().toList();
+        List<Long> second = again.get("candidates")
+                .valueStream()
+                .map(c -> c.get("councilVoteId").asLong())
+                .distinct()
+                .toList();
         assertThat(second).hasSize(2).doesNotContainAnyElementsOf(votes);
         for (long vote : second) {
             vn.thidua.support.Committee counting = committee(bloc, council, vote);
             board.post("/api/v1/votes/" + vote + "/open", json("present", 3));
             for (String member : council) {
-                assertThat(Api.as(port, member).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
-                        .status()).isEqualTo(200);
+                assertThat(Api.as(port, member)
+                                .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
+                                .status())
+                        .isEqualTo(200);
             }
-            assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}").json().get("status").asString()).isEqualTo("CLOSED");
+            assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}")
+                            .json()
+                            .get("status")
+                            .asString())
+                    .isEqualTo("CLOSED");
             assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
         }
         JsonNode ended = board.post(p + "/record-council", "{}").json();
         assertThat(ended.get("status").asString()).isEqualTo("ENDED");
-        assertThat(ended.get("candidates").valueStream().map(c -> c.get("status").asString())).containsOnly("NOT_PASSED");
-        assertThat(ended.get("candidates").get(0).get("reason").asString()).contains("0/3 phiếu đồng ý").contains("Không đạt");
+        assertThat(ended.get("candidates")
+                        .valueStream()
+                        .map(c -> c.get("status").asString()))
+                .containsOnly("NOT_PASSED");
+        assertThat(ended.get("candidates").get(0).get("reason").asString())
+                .contains("0/3 phiếu đồng ý")
+                .contains("Không đạt");
         assertThat(board.post(p + "/revote", "{}").status()).isEqualTo(400);
     }
 
@@ -501,13 +876,19 @@ class ProposalPipelineIntegrationTest {
         long id = underReview(proposer, board, bloc);
         String p = "/api/v1/proposals/" + id;
         long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
-        assertThat(board.post(p + "/candidates/" + c + "/reject", json("reason", "Không thuộc đối tượng xét năm nay")).status())
+        assertThat(board.post(p + "/candidates/" + c + "/reject", json("reason", "Không thuộc đối tượng xét năm nay"))
+                        .status())
                 .isEqualTo(200);
         board.post(p + "/return", json("reason", "Bổ sung đề nghị khác nếu có"));
         assertThat(proposer.delete(p + "/candidates/" + c).body()).contains("giữ lại trong hồ sơ cùng lý do");
-        assertThat(proposer.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "BK_TINH"))
-                .body()).contains("đã bị loại khỏi đề nghị này").contains("Không thuộc đối tượng xét năm nay");
-        assertThat(proposer.get(p).json().get("candidates").get(0).get("status").asString()).isEqualTo("REJECTED");
+        assertThat(proposer.post(
+                                p + "/candidates",
+                                json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "BK_TINH"))
+                        .body())
+                .contains("đã bị loại khỏi đề nghị này")
+                .contains("Không thuộc đối tượng xét năm nay");
+        assertThat(proposer.get(p).json().get("candidates").get(0).get("status").asString())
+                .isEqualTo("REJECTED");
     }
 
     @Test
@@ -516,16 +897,34 @@ class ProposalPipelineIntegrationTest {
         List<String> council = fixture.council(bloc, 1);
         String decider = fixture.decider(bloc);
         Api leader = Api.as(port, bloc.officer(0));
-        long id = leader.post("/api/v1/proposals", json("blocYearId", bloc.yearId(), "level", "BLOC",
-                "title", "Đề nghị của khối năm " + bloc.year(), "commendationType", "THUONG_XUYEN")).json().get("id").asLong();
+        long id = leader.post(
+                        "/api/v1/proposals",
+                        json(
+                                "blocYearId",
+                                bloc.yearId(),
+                                "level",
+                                "BLOC",
+                                "title",
+                                "Đề nghị của khối năm " + bloc.year(),
+                                "commendationType",
+                                "THUONG_XUYEN"))
+                .json()
+                .get("id")
+                .asLong();
         String p = "/api/v1/proposals/" + id;
         leader.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "BK_TINH"));
-        JsonNode both = leader.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(2), "award", "BK_TINH")).json();
+        JsonNode both = leader.post(
+                        p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(2), "award", "BK_TINH"))
+                .json();
         long first = both.get("candidates").get(0).get("unitId").asLong() == bloc.unit(1)
-                ? both.get("candidates").get(0).get("id").asLong() : both.get("candidates").get(1).get("id").asLong();
+                ? both.get("candidates").get(0).get("id").asLong()
+                : both.get("candidates").get(1).get("id").asLong();
         long second = both.get("candidates").get(0).get("id").asLong() == first
-                ? both.get("candidates").get(1).get("id").asLong() : both.get("candidates").get(0).get("id").asLong();
-        JsonNode files = leader.postFile(p + "/files", Map.of("candidateId", String.valueOf(first)), "minh-chung-1.pdf", PDF).json();
+                ? both.get("candidates").get(1).get("id").asLong()
+                : both.get("candidates").get(0).get("id").asLong();
+        JsonNode files = leader.postFile(
+                        p + "/files", Map.of("candidateId", String.valueOf(first)), "minh-chung-1.pdf", PDF)
+                .json();
         long firstFile = files.get("files").get(0).get("id").asLong();
 
         leader.put(p + "/candidates/" + first + "/report", json("narrative", "Thành tích riêng của đơn vị thứ nhất"));
@@ -534,40 +933,84 @@ class ProposalPipelineIntegrationTest {
         assertThat(seen.get("candidates")).hasSize(2);
         for (JsonNode c : seen.get("candidates")) {
             if (c.get("id").asLong() == first) {
-                assertThat(c.get("narrative").isNull()).as("another candidate's report").isTrue();
-                assertThat(c.get("eligibility").isNull()).as("another candidate's findings").isTrue();
+                assertThat(c.get("narrative").isNull())
+                        .as("another candidate's report")
+                        .isTrue();
+                assertThat(c.get("eligibility").isNull())
+                        .as("another candidate's findings")
+                        .isTrue();
             }
         }
-        assertThat(seen.get("files")).as("another candidate's evidence is not even listed").isEmpty();
+        assertThat(seen.get("files"))
+                .as("another candidate's evidence is not even listed")
+                .isEmpty();
         assertThat(seen.toString()).doesNotContain("Thành tích riêng của đơn vị thứ nhất");
         assertThat(Api.as(port, bloc.officer(1)).get(p).body()).contains("Thành tích riêng của đơn vị thứ nhất");
-        assertThat(coCandidate.get(p).status()).as("it reads the proposal it stands in").isEqualTo(200);
-        assertThat(coCandidate.get(p + "/files/" + firstFile).status()).as("another candidate's evidence").isEqualTo(403);
-        assertThat(coCandidate.get(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + first).status())
-                .as("another candidate's report").isEqualTo(403);
+        assertThat(coCandidate.get(p).status())
+                .as("it reads the proposal it stands in")
+                .isEqualTo(200);
+        assertThat(coCandidate.get(p + "/files/" + firstFile).status())
+                .as("another candidate's evidence")
+                .isEqualTo(403);
+        assertThat(coCandidate
+                        .get(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + first)
+                        .status())
+                .as("another candidate's report")
+                .isEqualTo(403);
         // a control character pasted into the narrative does not break the report
-        assertThat(Api.as(port, bloc.officer(0)).put(p + "/candidates/" + second + "/report",
-                json("narrative", "Hoàn thành\u0001 xuất sắc\u202E nhiệm vụ")).status()).isEqualTo(200);
-        assertThat(coCandidate.bytes(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + second)).startsWith("%PDF".getBytes());
-        assertThat(Api.as(port, bloc.officer(1)).bytes(p + "/files/" + firstFile)).isEqualTo(PDF);
+        assertThat(Api.as(port, bloc.officer(0))
+                        .put(
+                                p + "/candidates/" + second + "/report",
+                                json("narrative", "Hoàn thành\u0001 xuất sắc\u202E nhiệm vụ"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(coCandidate.bytes(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + second))
+                .startsWith("%PDF".getBytes());
+        assertThat(Api.as(port, bloc.officer(1)).bytes(p + "/files/" + firstFile))
+                .isEqualTo(PDF);
 
-        assertThat(Api.as(port, council.get(0)).get(p).status()).as("the council reads no draft").isEqualTo(403);
-        assertThat(Api.as(port, decider).get(p).status()).as("nor does the decider").isEqualTo(403);
-        assertThat(Api.as(port, decider).get("/api/v1/proposals").json().valueStream()
-                .noneMatch(x -> x.get("id").asLong() == id)).isTrue();
+        assertThat(Api.as(port, council.get(0)).get(p).status())
+                .as("the council reads no draft")
+                .isEqualTo(403);
+        assertThat(Api.as(port, decider).get(p).status())
+                .as("nor does the decider")
+                .isEqualTo(403);
+        assertThat(Api.as(port, decider)
+                        .get("/api/v1/proposals")
+                        .json()
+                        .valueStream()
+                        .noneMatch(x -> x.get("id").asLong() == id))
+                .isTrue();
 
         // a person of another unit proposed by the bloc: its record (ratings, sanctions) is not the leader's to read
-        JsonNode person = leader.post(p + "/candidates", json("kind", "INDIVIDUAL", "unitId", bloc.unit(2), "fullName",
-                "Trần Thị Cúc", "award", "BK_TINH")).json();
+        JsonNode person = leader.post(
+                        p + "/candidates",
+                        json(
+                                "kind",
+                                "INDIVIDUAL",
+                                "unitId",
+                                bloc.unit(2),
+                                "fullName",
+                                "Trần Thị Cúc",
+                                "award",
+                                "BK_TINH"))
+                .json();
         for (JsonNode c : person.get("candidates")) {
             if (c.get("kind").asString().equals("INDIVIDUAL")) {
                 assertThat(c.get("eligibility").isNull()).isTrue();
             } else {
-                assertThat(c.get("eligibility").isNull()).as("a unit's awards are public decisions").isFalse();
+                assertThat(c.get("eligibility").isNull())
+                        .as("a unit's awards are public decisions")
+                        .isFalse();
             }
         }
-        assertThat(Api.as(port, bloc.board()).get(p).json().get("candidates").valueStream()
-                .allMatch(c -> !c.get("eligibility").isNull())).isTrue();
+        assertThat(Api.as(port, bloc.board())
+                        .get(p)
+                        .json()
+                        .get("candidates")
+                        .valueStream()
+                        .allMatch(c -> !c.get("eligibility").isNull()))
+                .isTrue();
     }
 
     @Test
@@ -576,15 +1019,25 @@ class ProposalPipelineIntegrationTest {
         WebSession unit = WebSession.loggedIn(port, bloc.officer(1));
         String list = unit.get("/proposals").body();
         assertThat(list).contains("Lập đề nghị của đơn vị").contains("năm 2023");
-        WebSession.Page refused = unit.postForm("/proposals", Map.of("blocYearId", bloc.yearId(), "title", " ",
-                "commendationType", "THUONG_XUYEN"));
+        WebSession.Page refused = unit.postForm(
+                "/proposals", Map.of("blocYearId", bloc.yearId(), "title", " ", "commendationType", "THUONG_XUYEN"));
         assertThat(refused.location()).endsWith("/proposals");
         assertThat(unit.get("/proposals").body()).contains("Hãy nhập tên đề nghị");
-        WebSession.Page created = unit.postForm("/proposals", Map.of("blocYearId", bloc.yearId(),
-                "title", "Đề nghị Tập thể lao động xuất sắc năm 2023", "commendationType", "THUONG_XUYEN"));
+        WebSession.Page created = unit.postForm(
+                "/proposals",
+                Map.of(
+                        "blocYearId",
+                        bloc.yearId(),
+                        "title",
+                        "Đề nghị Tập thể lao động xuất sắc năm 2023",
+                        "commendationType",
+                        "THUONG_XUYEN"));
         assertThat(created.location()).matches(".*/proposals/\\d+$");
-        String page = unit.get(created.location().substring(created.location().indexOf("/proposals/"))).body();
-        assertThat(page).contains("Đề nghị Tập thể lao động xuất sắc năm 2023").contains("Thêm tập thể, cá nhân")
+        String page = unit.get(created.location().substring(created.location().indexOf("/proposals/")))
+                .body();
+        assertThat(page)
+                .contains("Đề nghị Tập thể lao động xuất sắc năm 2023")
+                .contains("Thêm tập thể, cá nhân")
                 .contains("Đơn vị: ");
     }
 
@@ -597,65 +1050,124 @@ class ProposalPipelineIntegrationTest {
         Api admin = Api.as(port, "admin");
         Api board = Api.as(port, bloc.board());
         long decided = throughCouncil(bloc, council, 1);
-        assertThat(decider.post("/api/v1/proposals/" + decided + "/decision", decision(1)).status()).isEqualTo(200);
+        assertThat(decider.post("/api/v1/proposals/" + decided + "/decision", decision(1))
+                        .status())
+                .isEqualTo(200);
         Api proposer = Api.as(port, bloc.officer(2));
         long pending = ready(proposer, bloc, bloc.unit(2));
-        assertThat(proposer.post("/api/v1/proposals/" + pending + "/submit", json("justification", "")).status()).isEqualTo(200);
-        String authority = admin.get("/api/v1/authorities/" + bloc.authorityId()).json().get("name").asString();
-        String successorAuthority = admin.get("/api/v1/authorities/" + successor.authorityId()).json().get("name").asString();
+        assertThat(proposer.post("/api/v1/proposals/" + pending + "/submit", json("justification", ""))
+                        .status())
+                .isEqualTo(200);
+        String authority = admin.get("/api/v1/authorities/" + bloc.authorityId())
+                .json()
+                .get("name")
+                .asString();
+        String successorAuthority = admin.get("/api/v1/authorities/" + successor.authorityId())
+                .json()
+                .get("name")
+                .asString();
         String decidedUnit = unitName(admin, bloc.unit(1));
         String pendingUnit = unitName(admin, bloc.unit(2));
         String successorUnit = unitName(admin, successor.unit(0));
 
         // on 1 July 2025, after the decision of 10 February: the province merged, one unit renamed, one merged
-        long renamed = admin.post("/api/v1/units", json("authorityId", bloc.authorityId(), "name", decidedUnit + " mới",
-                "kind", "SO")).id();
-        assertThat(admin.post("/api/v1/units/" + bloc.unit(1) + "/successions", json("successorUnitId", renamed,
-                "kind", "RENAMED", "effectiveOn", "2025-07-01")).status()).isEqualTo(201);
-        assertThat(admin.post("/api/v1/units/" + bloc.unit(2) + "/successions", json("successorUnitId", successor.unit(0),
-                "kind", "MERGED_INTO", "effectiveOn", "2025-07-01")).status()).isEqualTo(201);
-        assertThat(admin.post("/api/v1/authorities/" + bloc.authorityId() + "/successions", json("kind", "MERGED_INTO",
-                "successorAuthorityId", successor.authorityId(), "effectiveOn", "2025-07-01",
-                "legalBasis", "Nghị quyết 202/2025/QH15")).status()).isEqualTo(201);
+        long renamed = admin.post(
+                        "/api/v1/units",
+                        json("authorityId", bloc.authorityId(), "name", decidedUnit + " mới", "kind", "SO"))
+                .id();
+        assertThat(admin.post(
+                                "/api/v1/units/" + bloc.unit(1) + "/successions",
+                                json("successorUnitId", renamed, "kind", "RENAMED", "effectiveOn", "2025-07-01"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.post(
+                                "/api/v1/units/" + bloc.unit(2) + "/successions",
+                                json(
+                                        "successorUnitId",
+                                        successor.unit(0),
+                                        "kind",
+                                        "MERGED_INTO",
+                                        "effectiveOn",
+                                        "2025-07-01"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.post(
+                                "/api/v1/authorities/" + bloc.authorityId() + "/successions",
+                                json(
+                                        "kind",
+                                        "MERGED_INTO",
+                                        "successorAuthorityId",
+                                        successor.authorityId(),
+                                        "effectiveOn",
+                                        "2025-07-01",
+                                        "legalBasis",
+                                        "Nghị quyết 202/2025/QH15"))
+                        .status())
+                .isEqualTo(201);
 
         JsonNode stillPending = board.get("/api/v1/proposals/" + pending).json();
         assertThat(stillPending.get("authorityName").asString()).isEqualTo(successorAuthority);
         JsonNode candidate = stillPending.get("candidates").get(0);
         assertThat(candidate.get("unitName").asString()).isEqualTo(successorUnit);
         assertThat(candidate.get("formerUnitName").asString()).isEqualTo(pendingUnit);
-        assertThat(candidate.get("fullName").asString()).as("the collective is the unit itself").isEqualTo(successorUnit);
-        assertThat(WebSession.loggedIn(port, bloc.board()).get("/proposals/" + pending).body())
+        assertThat(candidate.get("fullName").asString())
+                .as("the collective is the unit itself")
+                .isEqualTo(successorUnit);
+        assertThat(WebSession.loggedIn(port, bloc.board())
+                        .get("/proposals/" + pending)
+                        .body())
                 .contains(successorUnit + " (trước đây: " + pendingUnit + ")");
         assertThat(text(board.bytes("/api/v1/proposals/" + pending + "/documents/to-trinh.docx")))
                 .contains(successorUnit + " (trước đây: " + pendingUnit + ")");
 
         JsonNode keptItsNames = board.get("/api/v1/proposals/" + decided).json();
         assertThat(keptItsNames.get("authorityName").asString()).isEqualTo(authority);
-        assertThat(keptItsNames.get("candidates").get(0).get("unitName").asString()).isEqualTo(decidedUnit);
-        assertThat(keptItsNames.get("candidates").get(0).get("formerUnitName").isNull()).isTrue();
+        assertThat(keptItsNames.get("candidates").get(0).get("unitName").asString())
+                .isEqualTo(decidedUnit);
+        assertThat(keptItsNames.get("candidates").get(0).get("formerUnitName").isNull())
+                .isTrue();
         assertThat(text(board.bytes("/api/v1/proposals/" + decided + "/documents/quyet-dinh.docx")))
-                .contains(decidedUnit).doesNotContain(decidedUnit + " mới");
+                .contains(decidedUnit)
+                .doesNotContain(decidedUnit + " mới");
 
         // the successor's board reads the merged province's dossiers and awards, and takes no step on them
         Api successorBoard = Api.as(port, successor.board());
         assertThat(successorBoard.get("/api/v1/proposals/" + pending).status()).isEqualTo(200);
-        assertThat(successorBoard.get("/api/v1/proposals").json().valueStream().map(x -> x.get("id").asLong()))
+        assertThat(successorBoard
+                        .get("/api/v1/proposals")
+                        .json()
+                        .valueStream()
+                        .map(x -> x.get("id").asLong()))
                 .contains(pending, decided);
-        assertThat(successorBoard.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(decidedUnit,
-                java.nio.charset.StandardCharsets.UTF_8)).body()).contains(decidedUnit);
+        assertThat(successorBoard
+                        .get("/api/v1/awards?q="
+                                + java.net.URLEncoder.encode(decidedUnit, java.nio.charset.StandardCharsets.UTF_8))
+                        .body())
+                .contains(decidedUnit);
         WebSession successorPages = WebSession.loggedIn(port, successor.board());
         assertThat(successorPages.get("/units/" + bloc.unit(1)).body()).contains("id=\"unit-awards\"");
         assertThat(successorPages.get("/awards/units/" + bloc.unit(1)).body()).contains(decidedUnit, "01/QĐ-UBND");
-        assertThat(successorBoard.post("/api/v1/proposals/" + pending + "/start-review", "{}").status()).isEqualTo(403);
+        assertThat(successorBoard
+                        .post("/api/v1/proposals/" + pending + "/start-review", "{}")
+                        .status())
+                .isEqualTo(403);
         assertThat(status(board, pending)).isEqualTo("SUBMITTED");
         Api anotherBoard = Api.as(port, "ban.langson");
         assertThat(anotherBoard.get("/api/v1/proposals/" + pending).status()).isEqualTo(403);
-        assertThat(WebSession.loggedIn(port, "ban.langson").get("/awards/units/" + bloc.unit(1)).status()).isEqualTo(403);
+        assertThat(WebSession.loggedIn(port, "ban.langson")
+                        .get("/awards/units/" + bloc.unit(1))
+                        .status())
+                .isEqualTo(403);
         // the renamed unit's own history, as a collective, still counts the Bằng khen decided under its former name
-        assertThat(subjects.historyOf(null, SubjectKind.COLLECTIVE, renamed, decidedUnit + " mới", 2025).records())
-                .extracting(r -> r.award() + " " + r.year()).contains(Award.BK_TINH + " 2023");
-        assertThat(anotherBoard.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(decidedUnit,
-                java.nio.charset.StandardCharsets.UTF_8)).body()).doesNotContain(decidedUnit);
+        assertThat(subjects.historyOf(null, SubjectKind.COLLECTIVE, renamed, decidedUnit + " mới", 2025)
+                        .records())
+                .extracting(r -> r.award() + " " + r.year())
+                .contains(Award.BK_TINH + " 2023");
+        assertThat(anotherBoard
+                        .get("/api/v1/awards?q="
+                                + java.net.URLEncoder.encode(decidedUnit, java.nio.charset.StandardCharsets.UTF_8))
+                        .body())
+                .doesNotContain(decidedUnit);
     }
 
     private static String unitName(Api api, long unit) {
@@ -670,16 +1182,34 @@ class ProposalPipelineIntegrationTest {
     }
 
     private long draft(Api proposer, BlocFixture.Bloc bloc, long unit) {
-        return proposer.post("/api/v1/proposals", json("blocYearId", bloc.yearId(), "level", "UNIT", "proposerUnitId", unit,
-                "title", "Đề nghị khen thưởng năm " + bloc.year(), "commendationType", "THUONG_XUYEN")).json().get("id").asLong();
+        return proposer.post(
+                        "/api/v1/proposals",
+                        json(
+                                "blocYearId",
+                                bloc.yearId(),
+                                "level",
+                                "UNIT",
+                                "proposerUnitId",
+                                unit,
+                                "title",
+                                "Đề nghị khen thưởng năm " + bloc.year(),
+                                "commendationType",
+                                "THUONG_XUYEN"))
+                .json()
+                .get("id")
+                .asLong();
     }
 
     /** A draft with one collective candidate (its own unit, Bằng khen) and its report: ready to submit. */
     private long ready(Api proposer, BlocFixture.Bloc bloc, long unit) {
         long id = draft(proposer, bloc, unit);
-        JsonNode p = proposer.post("/api/v1/proposals/" + id + "/candidates", json("kind", "COLLECTIVE", "unitId", unit,
-                "award", "BK_TINH")).json();
-        proposer.put("/api/v1/proposals/" + id + "/candidates/" + p.get("candidates").get(0).get("id").asLong() + "/report",
+        JsonNode p = proposer.post(
+                        "/api/v1/proposals/" + id + "/candidates",
+                        json("kind", "COLLECTIVE", "unitId", unit, "award", "BK_TINH"))
+                .json();
+        proposer.put(
+                "/api/v1/proposals/" + id + "/candidates/"
+                        + p.get("candidates").get(0).get("id").asLong() + "/report",
                 json("narrative", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + "."));
         return id;
     }
@@ -689,25 +1219,42 @@ class ProposalPipelineIntegrationTest {
         Api board = Api.as(port, bloc.board());
         long id = ready(proposer, bloc, bloc.unit(member));
         String p = "/api/v1/proposals/" + id;
-        councilVotes(bloc, board, council, toCouncil(proposer, board, p, "").get("candidates").get(0).get("councilVoteId").asLong(), 2);
-        assertThat(board.post(p + "/record-council", "{}").json().get("status").asString()).isEqualTo("AWAITING_DECISION");
+        councilVotes(
+                bloc,
+                board,
+                council,
+                toCouncil(proposer, board, p, "")
+                        .get("candidates")
+                        .get(0)
+                        .get("councilVoteId")
+                        .asLong(),
+                2);
+        assertThat(board.post(p + "/record-council", "{}").json().get("status").asString())
+                .isEqualTo("AWAITING_DECISION");
         return id;
     }
 
     /** A unit's own proposal (its collective, Bằng khen), submitted and taken up by the board. */
     private long underReview(Api proposer, Api board, BlocFixture.Bloc bloc) {
         long id = ready(proposer, bloc, bloc.unit(1));
-        assertThat(proposer.post("/api/v1/proposals/" + id + "/submit", json("justification", "")).status()).isEqualTo(200);
-        assertThat(board.post("/api/v1/proposals/" + id + "/start-review", "{}").status()).isEqualTo(200);
+        assertThat(proposer.post("/api/v1/proposals/" + id + "/submit", json("justification", ""))
+                        .status())
+                .isEqualTo(200);
+        assertThat(board.post("/api/v1/proposals/" + id + "/start-review", "{}").status())
+                .isEqualTo(200);
         return id;
     }
 
     /** Submitted, every candidate checked, published, and (the period over) put to the council. */
     private JsonNode toCouncil(Api proposer, Api board, String p, String justification) {
-        assertThat(proposer.post(p + "/submit", json("justification", justification)).status()).isEqualTo(200);
+        assertThat(proposer.post(p + "/submit", json("justification", justification))
+                        .status())
+                .isEqualTo(200);
         board.post(p + "/start-review", "{}");
         for (JsonNode c : board.get(p).json().get("candidates")) {
-            board.put(p + "/candidates/" + c.get("id").asLong() + "/checklist", json("dossier", true, "criteria", true, "quota", true));
+            board.put(
+                    p + "/candidates/" + c.get("id").asLong() + "/checklist",
+                    json("dossier", true, "criteria", true, "quota", true));
         }
         assertThat(board.post(p + "/publish", "{}").status()).isEqualTo(200);
         clock.advance(Duration.ofDays(8));
@@ -723,14 +1270,21 @@ class ProposalPipelineIntegrationTest {
     /** The council's secret ballot: {@code yes} of its members approve, the others leave the ballot blank. */
     private void councilVotes(BlocFixture.Bloc bloc, Api board, List<String> council, long vote, int yes) {
         vn.thidua.support.Committee counting = committee(bloc, council, vote);
-        JsonNode v = board.post("/api/v1/votes/" + vote + "/open", json("present", council.size())).json();
+        JsonNode v = board.post("/api/v1/votes/" + vote + "/open", json("present", council.size()))
+                .json();
         long option = v.get("options").get(0).get("id").asLong();
         for (int i = 0; i < council.size(); i++) {
             List<Long> choice = i < yes ? List.of(option) : new ArrayList<>();
-            assertThat(Api.as(port, council.get(i)).post("/api/v1/votes/" + vote + "/ballots", json("optionIds", choice))
-                    .status()).isEqualTo(200);
+            assertThat(Api.as(port, council.get(i))
+                            .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", choice))
+                            .status())
+                    .isEqualTo(200);
         }
-        assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}").json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}")
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("CLOSED");
         assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
     }
 
@@ -739,18 +1293,32 @@ class ProposalPipelineIntegrationTest {
      * the first council member, and both register their keys (the vote is still a draft).
      */
     private vn.thidua.support.Committee committee(BlocFixture.Bloc bloc, List<String> council, long vote) {
-        Api.Response named = Api.as(port, bloc.board()).post("/api/v1/votes/" + vote + "/committee", json("trustees", List.of(bloc.board(), council.get(0))));
+        Api.Response named = Api.as(port, bloc.board())
+                .post("/api/v1/votes/" + vote + "/committee", json("trustees", List.of(bloc.board(), council.get(0))));
         assertThat(named.status()).as(named.body()).isEqualTo(200);
         return vn.thidua.support.Committee.keys(port, vote, bloc.board());
     }
 
     private Answer nextYear(long unit, String name) {
-        return eligibility.answer(new Question(2024, Award.BK_TINH, CommendationType.THUONG_XUYEN,
-                subjects.historyOf(null, SubjectKind.COLLECTIVE, unit, name, 2024)), null);
+        return eligibility.answer(
+                new Question(
+                        2024,
+                        Award.BK_TINH,
+                        CommendationType.THUONG_XUYEN,
+                        subjects.historyOf(null, SubjectKind.COLLECTIVE, unit, name, 2024)),
+                null);
     }
 
     private static String decision(int number) {
-        return json("number", number, "signedOn", "2025-02-10", "signerName", "Nguyễn Văn B", "signerTitle", "Phó Chủ tịch");
+        return json(
+                "number",
+                number,
+                "signedOn",
+                "2025-02-10",
+                "signerName",
+                "Nguyễn Văn B",
+                "signerTitle",
+                "Phó Chủ tịch");
     }
 
     private static String status(Api api, long id) {
@@ -766,6 +1334,7 @@ class ProposalPipelineIntegrationTest {
     /** The name as someone types it without diacritics: the registry finds it all the same. */
     private static String plain(String s) {
         return java.text.Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase();
+                .replaceAll("\\p{M}", "")
+                .toLowerCase();
     }
 }

@@ -45,16 +45,25 @@ class CatalogueUpgradeIntegrationTest {
             assertThat(sync.updated()).isEqualTo(1);
             assertThat(sync.added()).isZero();
             assertThat(sync.keptEdited()).containsExactly("BK_TINH_CONSECUTIVE_CSTDCS từ 2024-01-01");
-            assertThat(jdbc.sql("SELECT count(*) FROM legal_parameter WHERE key = 'CSTDCS_MAX_SHARE_OF_LDTT' AND authority_id IS NULL")
-                    .query(Long.class).single()).as("only the row of Nghị định 91/2017 is left").isEqualTo(1);
-            var share = parameters.table().at(java.time.LocalDate.of(2025, 1, 1), null).get(ParameterKey.TTLDTT_MIN_LDTT_SHARE);
+            assertThat(jdbc.sql(
+                                    "SELECT count(*) FROM legal_parameter WHERE key = 'CSTDCS_MAX_SHARE_OF_LDTT' AND authority_id IS NULL")
+                            .query(Long.class)
+                            .single())
+                    .as("only the row of Nghị định 91/2017 is left")
+                    .isEqualTo(1);
+            var share = parameters
+                    .table()
+                    .at(java.time.LocalDate.of(2025, 1, 1), null)
+                    .get(ParameterKey.TTLDTT_MIN_LDTT_SHARE);
             assertThat(share.value()).isEqualByComparingTo(new BigDecimal("0.7"));
             assertThat(share.verified()).isTrue();
             assertThat(share.basis().point()).isEqualTo("c");
-            assertThat(parameters.loadCatalogue()).as("a second start changes nothing more")
+            assertThat(parameters.loadCatalogue())
+                    .as("a second start changes nothing more")
                     .isEqualTo(new ParameterStore.CatalogueSync(0, 0, 0, sync.keptEdited()));
         } finally {
-            jdbc.sql("DELETE FROM legal_parameter WHERE key = 'BK_TINH_CONSECUTIVE_CSTDCS'").update();
+            jdbc.sql("DELETE FROM legal_parameter WHERE key = 'BK_TINH_CONSECUTIVE_CSTDCS'")
+                    .update();
         }
     }
 }

@@ -59,19 +59,26 @@ class ReferenceCasesIntegrationTest {
         int next = gapsDoc.indexOf("\n## ", section + 1);
         String gaps = section < 0 ? "" : gapsDoc.substring(section, next < 0 ? gapsDoc.length() : next);
         Api api = Api.as(port, "admin");
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.get("id").asString() + " " + c.get("note").asString(), () -> {
-            Api.Response response = api.post("/api/v1/eligibility/check", JSON.writeValueAsString(c.get("request")));
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
-            String expected = c.get("expected").get("verdict").asString();
-            String actual = response.json().get("verdict").asString();
-            if (!expected.equals(actual)) {
-                assertThat(gaps).as("case " + c.get("id").asString() + " expected " + expected + " but was " + actual
-                        + " and is not listed in docs/legal-gaps.md: " + response.body())
-                        .contains("`" + c.get("id").asString() + "`");
-            }
-            for (JsonNode reason : response.json().get("reasons")) {
-                assertThat(reason.get("basis").asString()).as("every reason cites its basis").isNotBlank();
-            }
-        }));
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(
+                        c.get("id").asString() + " " + c.get("note").asString(), () -> {
+                            Api.Response response =
+                                    api.post("/api/v1/eligibility/check", JSON.writeValueAsString(c.get("request")));
+                            assertThat(response.status()).as(response.body()).isEqualTo(200);
+                            String expected = c.get("expected").get("verdict").asString();
+                            String actual = response.json().get("verdict").asString();
+                            if (!expected.equals(actual)) {
+                                assertThat(gaps)
+                                        .as("case " + c.get("id").asString() + " expected " + expected + " but was "
+                                                + actual + " and is not listed in docs/legal-gaps.md: "
+                                                + response.body())
+                                        .contains("`" + c.get("id").asString() + "`");
+                            }
+                            for (JsonNode reason : response.json().get("reasons")) {
+                                assertThat(reason.get("basis").asString())
+                                        .as("every reason cites its basis")
+                                        .isNotBlank();
+                            }
+                        }));
     }
 }

@@ -38,16 +38,22 @@ class ScreeningJobsIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     BlocFixture fixture;
+
     @Autowired
     ScreeningService screenings;
+
     @Autowired
     Jobs jobs;
+
     @Autowired
     InstanceId instance;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -63,14 +69,20 @@ class ScreeningJobsIntegrationTest {
         assertThat(expected).isNotEmpty();
 
         long dead = deadRun(unit, 1, "officer");
-        JobView job = waitFor(jobs.findFor(ScreeningJob.KIND, dead).orElseThrow().id(), JobView::finished);
+        JobView job =
+                waitFor(jobs.findFor(ScreeningJob.KIND, dead).orElseThrow().id(), JobView::finished);
         assertThat(job.state()).isEqualTo(JobState.DONE);
         assertThat(job.attempts()).as("taken over once").isEqualTo(2);
         assertThat(job.ownerInstance()).isEqualTo(instance.value());
         assertThat(job.done()).isEqualTo(1500);
-        assertThat(results(dead)).as("the dead instance's rows gone, every row once").isEqualTo(expected);
-        assertThat(jdbc.sql("SELECT count(*) FROM screening_text WHERE run_id = :r AND text = 'de dang do'").param("r", dead)
-                .query(Long.class).single()).isZero();
+        assertThat(results(dead))
+                .as("the dead instance's rows gone, every row once")
+                .isEqualTo(expected);
+        assertThat(jdbc.sql("SELECT count(*) FROM screening_text WHERE run_id = :r AND text = 'de dang do'")
+                        .param("r", dead)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -79,20 +91,30 @@ class ScreeningJobsIntegrationTest {
         long unit = province.unit(0);
         staff(unit, 10);
         long dead = deadRun(unit, 2, province.officers().get(0));
-        JobView job = waitFor(jobs.findFor(ScreeningJob.KIND, dead).orElseThrow().id(), JobView::finished);
+        JobView job =
+                waitFor(jobs.findFor(ScreeningJob.KIND, dead).orElseThrow().id(), JobView::finished);
         assertThat(job.state()).isEqualTo(JobState.FAILED);
         assertThat(job.error()).isEqualTo("Lượt kiểm tra bị gián đoạn do máy chủ dừng; hãy chạy lại.");
         assertThat(results(dead)).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM screening_text WHERE run_id = :r").param("r", dead).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM screening_text WHERE run_id = :r")
+                        .param("r", dead)
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        String page = WebSession.loggedIn(port, province.officers().get(0)).get("/rules/screenings/" + dead).body();
-        assertThat(page).contains("Lượt kiểm tra bị gián đoạn do máy chủ dừng; hãy chạy lại.").doesNotContain("Đang rà soát");
-        JsonNode api = Api.as(port, province.board()).get("/api/v1/screenings/" + dead).json();
+        String page = WebSession.loggedIn(port, province.officers().get(0))
+                .get("/rules/screenings/" + dead)
+                .body();
+        assertThat(page)
+                .contains("Lượt kiểm tra bị gián đoạn do máy chủ dừng; hãy chạy lại.")
+                .doesNotContain("Đang rà soát");
+        JsonNode api =
+                Api.as(port, province.board()).get("/api/v1/screenings/" + dead).json();
         assertThat(api.get("status").asString()).isEqualTo("FAILED");
         Api.Response again = Api.as(port, province.board()).post("/api/v1/screenings/" + dead + "/cancel", "{}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("code").asString()).isEqualTo("job.cancel.finished");
-        assertThat(again.json().get("detail").asString()).isEqualTo("Công việc đã kết thúc (bị lỗi); không hủy được nữa.");
+        assertThat(again.json().get("detail").asString())
+                .isEqualTo("Công việc đã kết thúc (bị lỗi); không hủy được nữa.");
     }
 
     @Test
@@ -102,7 +124,8 @@ class ScreeningJobsIntegrationTest {
         staff(unit, 3500);
         // the run's second chunk waits, inside its COPY, for a lock this test holds: the first chunk is
         // written, the run is running, and the cancel lands before anything else is
-        try (Connection gate = dataSource.getConnection(); Statement sql = gate.createStatement()) {
+        try (Connection gate = dataSource.getConnection();
+                Statement sql = gate.createStatement()) {
             sql.execute("""
                     CREATE FUNCTION test_hold_second_chunk() RETURNS trigger LANGUAGE plpgsql AS $$
                     BEGIN
@@ -126,8 +149,10 @@ class ScreeningJobsIntegrationTest {
                 JobView running = waitFor(jobId, j -> j.done() >= 1000);
                 assertThat(running.state()).isEqualTo(JobState.RUNNING);
                 assertThat(running.total()).isEqualTo(3500);
-                long partial = jdbc.sql("SELECT count(*) FROM screening_result WHERE run_id = :r").param("r", run)
-                        .query(Long.class).single();
+                long partial = jdbc.sql("SELECT count(*) FROM screening_result WHERE run_id = :r")
+                        .param("r", run)
+                        .query(Long.class)
+                        .single();
                 assertThat(partial).as("the first chunk's results are written").isPositive();
 
                 String page = board.get("/rules/screenings/" + run).body();
@@ -143,12 +168,18 @@ class ScreeningJobsIntegrationTest {
                 assertThat(ended.state()).isEqualTo(JobState.CANCELLED);
                 assertThat(ended.done()).as("stopped at the second chunk").isLessThan(3500);
                 assertThat(results(run)).as("partial rows removed").isEmpty();
-                assertThat(jdbc.sql("SELECT count(*) FROM screening_text WHERE run_id = :r").param("r", run).query(Long.class)
-                        .single()).isZero();
-                assertThat(board.get("/rules/screenings/" + run).body()).contains("Lượt rà soát đã bị hủy")
+                assertThat(jdbc.sql("SELECT count(*) FROM screening_text WHERE run_id = :r")
+                                .param("r", run)
+                                .query(Long.class)
+                                .single())
+                        .isZero();
+                assertThat(board.get("/rules/screenings/" + run).body())
+                        .contains("Lượt rà soát đã bị hủy")
                         .doesNotContain("Hủy lượt rà soát");
                 Api.Response stranger = Api.as(port, "ban.langson").post("/api/v1/screenings/" + run + "/cancel", "{}");
-                assertThat(stranger.status()).as("another authority's board sees nothing of it").isEqualTo(403);
+                assertThat(stranger.status())
+                        .as("another authority's board sees nothing of it")
+                        .isEqualTo(403);
                 assertThat(stranger.json().get("code").asString()).isEqualTo("screening.refused.notVisible");
             } finally {
                 if (held) {
@@ -164,14 +195,14 @@ class ScreeningJobsIntegrationTest {
     private void staff(long unit, int people) {
         jdbc.sql("""
                 INSERT INTO subject (kind, full_name, unit_id)
-                SELECT 'INDIVIDUAL', 'Người thử ' || g, :u FROM generate_series(1, :n) g""").param("u", unit).param("n", people)
-                .update();
+                SELECT 'INDIVIDUAL', 'Người thử ' || g, :u FROM generate_series(1, :n) g""").param("u", unit).param("n", people).update();
         jdbc.sql("""
                 INSERT INTO subject_rating (subject_id, year, rating)
-                SELECT s.id, y, 'HTXSNV' FROM subject s, generate_series(2021, 2025) y WHERE s.unit_id = :u""").param("u", unit)
+                SELECT s.id, y, 'HTXSNV' FROM subject s, generate_series(2021, 2025) y WHERE s.unit_id = :u""").param("u", unit).update();
+        jdbc.sql(
+                        "INSERT INTO subject_year (subject_id, year, months_worked) SELECT id, 2025, 12 FROM subject WHERE unit_id = :u")
+                .param("u", unit)
                 .update();
-        jdbc.sql("INSERT INTO subject_year (subject_id, year, months_worked) SELECT id, 2025, 12 FROM subject WHERE unit_id = :u")
-                .param("u", unit).update();
     }
 
     /**
@@ -181,18 +212,24 @@ class ScreeningJobsIntegrationTest {
     private long deadRun(long unit, int attempts, String createdBy) {
         long run = jdbc.sql("""
                 INSERT INTO screening_run (year, unit_id, source, created_by) VALUES (2025, :u, 'UNIT', :by) RETURNING id""")
-                .param("u", unit).param("by", createdBy).query(Long.class).single();
+                .param("u", unit)
+                .param("by", createdBy)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO screening_text (run_id, idx, text) VALUES (:r, 0, 'de dang do')""").param("r", run).update();
         jdbc.sql("""
                 INSERT INTO screening_result (run_id, row_no, subject_id, award, verdict, reasons)
-                SELECT :r, row_number() OVER (ORDER BY id), id, 'CSTD_TQ', 'ELIGIBLE', '0+' FROM subject WHERE unit_id = :u""")
-                .param("r", run).param("u", unit).update();
+                SELECT :r, row_number() OVER (ORDER BY id), id, 'CSTD_TQ', 'ELIGIBLE', '0+' FROM subject WHERE unit_id = :u""").param("r", run).param("u", unit).update();
         jdbc.sql("""
                 INSERT INTO job (kind, ref_id, state, owner_instance, heartbeat_at, done, total, attempts, created_by, started_at)
                 VALUES ('SCREENING', :r, 'RUNNING', :owner, now() - interval '10 minutes', 3, 10, :attempts, :by,
                         now() - interval '11 minutes')""")
-                .param("r", run).param("owner", UUID.randomUUID()).param("attempts", attempts).param("by", createdBy).update();
+                .param("r", run)
+                .param("owner", UUID.randomUUID())
+                .param("attempts", attempts)
+                .param("by", createdBy)
+                .update();
         return run;
     }
 

@@ -32,14 +32,15 @@ class HostileUploadsIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(2, 2024);
         BlocFixture.Bloc elsewhere = fixture.create(2, 2024);
         byte[] notAWorkbook = "không phải tệp Excel".getBytes(StandardCharsets.UTF_8);
-        Api.Response refused = Api.as(port, elsewhere.officer(0)).postFile(bloc.path("/sheets/SELF/" + bloc.unit(1)) + "/import",
-                Map.of(), "phieu.xlsx", notAWorkbook);
+        Api.Response refused = Api.as(port, elsewhere.officer(0))
+                .postFile(bloc.path("/sheets/SELF/" + bloc.unit(1)) + "/import", Map.of(), "phieu.xlsx", notAWorkbook);
         // a parse error would have been a 400: the refusal came first
         assertThat(refused.status()).isEqualTo(403);
         // a list of several units' people is a board's to screen
         vn.thidua.support.WebSession officer = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(0));
         officer.get("/rules/screenings/new");
-        assertThat(officer.postFile("/rules/screenings/upload", Map.of("year", "2025"), "file", "ds.xlsx", notAWorkbook).status())
+        assertThat(officer.postFile("/rules/screenings/upload", Map.of("year", "2025"), "file", "ds.xlsx", notAWorkbook)
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -47,13 +48,25 @@ class HostileUploadsIntegrationTest {
     void anotherAuthoritysDraftTableIsNeitherReadNorExportedButAPublishedOneIs() {
         BlocFixture.Bloc bloc = fixture.create(2, 2024);
         Api board = Api.as(port, bloc.board());
-        long draft = board.post("/api/v1/scoring-templates/" + bloc.templateId() + "/versions", "{}").id();
+        long draft = board.post("/api/v1/scoring-templates/" + bloc.templateId() + "/versions", "{}")
+                .id();
         Api otherBoard = Api.as(port, "ban.quangnam");
-        assertThat(otherBoard.get("/api/v1/scoring-templates/" + draft).status()).isEqualTo(403);
-        assertThat(otherBoard.get("/api/v1/scoring-templates/" + draft + ".xlsx").status()).isEqualTo(403);
-        assertThat(otherBoard.get("/api/v1/scoring-templates?authorityId=" + bloc.authorityId()).json().valueStream()
-                .noneMatch(t -> t.get("id").asLong() == draft)).isTrue();
-        assertThat(otherBoard.get("/api/v1/scoring-templates/" + bloc.templateId()).status()).isEqualTo(200);
+        assertThat(otherBoard.get("/api/v1/scoring-templates/" + draft).status())
+                .isEqualTo(403);
+        assertThat(otherBoard
+                        .get("/api/v1/scoring-templates/" + draft + ".xlsx")
+                        .status())
+                .isEqualTo(403);
+        assertThat(otherBoard
+                        .get("/api/v1/scoring-templates?authorityId=" + bloc.authorityId())
+                        .json()
+                        .valueStream()
+                        .noneMatch(t -> t.get("id").asLong() == draft))
+                .isTrue();
+        assertThat(otherBoard
+                        .get("/api/v1/scoring-templates/" + bloc.templateId())
+                        .status())
+                .isEqualTo(200);
         assertThat(board.get("/api/v1/scoring-templates/" + draft).status()).isEqualTo(200);
     }
 
@@ -68,7 +81,8 @@ class HostileUploadsIntegrationTest {
             // thirty megabytes of spaces inside the sheet: a few kilobytes once compressed
             String xml = new String(part, StandardCharsets.UTF_8);
             int at = xml.indexOf("<sheetData>");
-            return (xml.substring(0, at) + " ".repeat(30 * 1024 * 1024) + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+            return (xml.substring(0, at) + " ".repeat(30 * 1024 * 1024) + xml.substring(at))
+                    .getBytes(StandardCharsets.UTF_8);
         });
         assertThat(bomb.length).isLessThan(2_000_000);
         Api.Response refusedBomb = officer.postFile(sheet + "/import", Map.of(), "phieu.xlsx", bomb);
@@ -78,19 +92,27 @@ class HostileUploadsIntegrationTest {
         byte[] entity = replacePart(blank, "xl/worksheets/sheet1.xml", part -> {
             String xml = new String(part, StandardCharsets.UTF_8);
             int declarationEnd = xml.indexOf("?>") + 2;
-            return (xml.substring(0, declarationEnd) + "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>"
-                    + xml.substring(declarationEnd)).getBytes(StandardCharsets.UTF_8);
+            return (xml.substring(0, declarationEnd)
+                            + "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>"
+                            + xml.substring(declarationEnd))
+                    .getBytes(StandardCharsets.UTF_8);
         });
         Api.Response refusedEntity = officer.postFile(sheet + "/import", Map.of(), "phieu.xlsx", entity);
         assertThat(refusedEntity.status()).isEqualTo(400);
         assertThat(refusedEntity.json().get("detail").asString()).contains("không đọc được như một bảng tính Excel");
 
-        assertThat(officer.postFile(sheet + "/import", Map.of(), "phieu.xlsx", "PK\u0003\u0004 hỏng".getBytes(StandardCharsets.UTF_8))
-                .status()).isEqualTo(400);
+        assertThat(officer.postFile(
+                                sheet + "/import",
+                                Map.of(),
+                                "phieu.xlsx",
+                                "PK\u0003\u0004 hỏng".getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(400);
 
         // more rows than any import takes: counted while streaming, refused before the file is read whole
         byte[] endless;
-        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+                var out = new ByteArrayOutputStream()) {
             var rows = workbook.createSheet("Chấm điểm");
             for (int r = 0; r <= vn.thidua.platform.xlsx.Workbooks.MAX_ROWS; r++) {
                 rows.createRow(r).createCell(0).setCellValue(r);
@@ -103,9 +125,11 @@ class HostileUploadsIntegrationTest {
         assertThat(refusedRows.json().get("detail").asString()).contains("Tệp có quá 50000 dòng");
     }
 
-    private static byte[] replacePart(byte[] xlsx, String name, java.util.function.UnaryOperator<byte[]> change) throws IOException {
+    private static byte[] replacePart(byte[] xlsx, String name, java.util.function.UnaryOperator<byte[]> change)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 zip.putNextEntry(new ZipEntry(entry.getName()));

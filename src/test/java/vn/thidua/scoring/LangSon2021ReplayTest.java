@@ -31,13 +31,19 @@ class LangSon2021ReplayTest {
         String base = "/api/v1/bloc-years/" + year;
 
         JsonNode rows = board.get(base + "/results").json().get("rows");
-        assertThat(rows.valueStream().map(r -> r.get("unit").get("name").asString()).limit(3))
+        assertThat(rows.valueStream()
+                        .map(r -> r.get("unit").get("name").asString())
+                        .limit(3))
                 .containsExactly("Sở Tài chính", "Văn phòng Đoàn ĐBQH&HĐND tỉnh", "Sở Ngoại vụ");
-        assertThat(rows.valueStream().map(r -> r.get("rank").get("rankClass").asString()).limit(3))
+        assertThat(rows.valueStream()
+                        .map(r -> r.get("rank").get("rankClass").asString())
+                        .limit(3))
                 .containsExactly("NHAT", "NHI", "BA");
-        assertThat(rows.get(0).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("103");
+        assertThat(rows.get(0).get("rank").get("total").get("total").decimalValue())
+                .isEqualByComparingTo("103");
         assertThat(rows.get(6).get("unit").get("name").asString()).isEqualTo("Sở Tư pháp");
-        assertThat(rows.get(6).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("86");
+        assertThat(rows.get(6).get("rank").get("total").get("total").decimalValue())
+                .isEqualByComparingTo("86");
 
         byte[] exported = board.bytes(base + "/results.xlsx");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {

@@ -33,7 +33,8 @@ class ScoringApiIntegrationTest {
     static String entries(Object... codePoints) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 0; i < codePoints.length; i += 2) {
-            list.add(Map.of("code", codePoints[i], "points", codePoints[i + 1], "comment", "Nhận xét " + codePoints[i]));
+            list.add(
+                    Map.of("code", codePoints[i], "points", codePoints[i + 1], "comment", "Nhận xét " + codePoints[i]));
         }
         return json("entries", list);
     }
@@ -46,8 +47,13 @@ class ScoringApiIntegrationTest {
     void selfScore(BlocFixture.Bloc bloc, int i, double... points) {
         Api officer = as(bloc.officer(i));
         String path = bloc.path("/sheets/SELF/" + bloc.unit(i));
-        assertThat(officer.put(path, entries("1.1", points[0], "1.2", points[1], "2.1", points[2], "B", points[3], "P",
-                points[4])).status()).isEqualTo(200);
+        assertThat(officer.put(
+                                path,
+                                entries(
+                                        "1.1", points[0], "1.2", points[1], "2.1", points[2], "B", points[3], "P",
+                                        points[4]))
+                        .status())
+                .isEqualTo(200);
         assertThat(officer.post(path + "/submit", "{}").status()).isEqualTo(200);
     }
 
@@ -64,7 +70,8 @@ class ScoringApiIntegrationTest {
 
         Api.Response incomplete = officer.post(path + "/submit", json("version", version));
         assertThat(incomplete.status()).isEqualTo(400);
-        assertThat(incomplete.json().get("errors").get(0).get("message").asString()).isEqualTo("Chưa chấm các tiêu chí: 2.1.");
+        assertThat(incomplete.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Chưa chấm các tiêu chí: 2.1.");
 
         Api.Response overMax = officer.put(path, withVersion(version, entries("1.1", 11, "1.2", 15.5, "2.1", 7)));
         assertThat(overMax.status()).isEqualTo(400);
@@ -73,11 +80,13 @@ class ScoringApiIntegrationTest {
         assertThat(tooFine.body()).contains("tối đa hai chữ số thập phân");
         Api.Response unknown = officer.put(path, withVersion(version, entries("9.9", 1)));
         assertThat(unknown.body()).contains("Mã tiêu chí \\\"9.9\\\" không có trong bảng tiêu chí của khối.");
-        assertThat(officer.get(path).json().get("lines").get(0).get("points").decimalValue()).isEqualByComparingTo("8");
+        assertThat(officer.get(path).json().get("lines").get(0).get("points").decimalValue())
+                .isEqualByComparingTo("8");
 
         Api.Response full = officer.put(path, withVersion(version, entries("1.1", 8, "1.2", 15.5, "2.1", 7)));
         assertThat(full.status()).isEqualTo(200);
-        Api.Response submitted = officer.post(path + "/submit", json("version", full.json().get("version").asLong()));
+        Api.Response submitted = officer.post(
+                path + "/submit", json("version", full.json().get("version").asLong()));
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.json().get("submitted").asBoolean()).isTrue();
         assertThat(submitted.json().get("submittedBy").asString()).isEqualTo(bloc.officer(2));
@@ -85,7 +94,8 @@ class ScoringApiIntegrationTest {
         Api.Response afterSubmit = officer.put(path, entries("1.1", 10, "1.2", 15.5, "2.1", 7));
         assertThat(afterSubmit.status()).isEqualTo(400);
         assertThat(afterSubmit.body()).contains("Phiếu đã nộp nên không sửa được nữa.");
-        assertThat(officer.get(path).json().get("lines").get(0).get("points").decimalValue()).isEqualByComparingTo("8");
+        assertThat(officer.get(path).json().get("lines").get(0).get("points").decimalValue())
+                .isEqualByComparingTo("8");
     }
 
     @Test
@@ -93,13 +103,16 @@ class ScoringApiIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api officer = as(bloc.officer(1));
         String path = bloc.path("/sheets/SELF/" + bloc.unit(1));
-        long version = officer.put(path, entries("1.1", 5)).json().get("version").asLong();
+        long version =
+                officer.put(path, entries("1.1", 5)).json().get("version").asLong();
 
-        assertThat(officer.put(path, withVersion(version, entries("1.1", 6))).status()).isEqualTo(200);
+        assertThat(officer.put(path, withVersion(version, entries("1.1", 6))).status())
+                .isEqualTo(200);
         Api.Response second = officer.put(path, withVersion(version, entries("1.1", 9)));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("detail").asString()).contains("vừa được người khác thay đổi");
-        assertThat(officer.get(path).json().get("lines").get(0).get("points").decimalValue()).isEqualByComparingTo("6");
+        assertThat(officer.get(path).json().get("lines").get(0).get("points").decimalValue())
+                .isEqualByComparingTo("6");
     }
 
     @Test
@@ -109,23 +122,56 @@ class ScoringApiIntegrationTest {
         String ownSheet = bloc.path("/sheets/SELF/" + bloc.unit(2));
 
         assertThat(Api.anonymous(port).get(bloc.path("/scoring")).status()).isEqualTo(401);
-        assertThat(as(bloc.officer(3)).put(ownSheet, entries("1.1", 5)).status()).as("another member").isEqualTo(403);
-        assertThat(as(bloc.officer(0)).put(ownSheet, entries("1.1", 5)).status()).as("the leader").isEqualTo(403);
-        assertThat(as(bloc.board()).put(ownSheet, entries("1.1", 5)).status()).as("the board").isEqualTo(403);
-        assertThat(as(other.officer(0)).get(bloc.path("/scoring")).status()).as("a unit of another bloc").isEqualTo(403);
-        assertThat(as(other.board()).get(bloc.path("/progress")).status()).as("another province's board").isEqualTo(403);
-        assertThat(as("hoidong.kimdung").get(bloc.path("/scoring")).status()).as("a council member not following").isEqualTo(403);
+        assertThat(as(bloc.officer(3)).put(ownSheet, entries("1.1", 5)).status())
+                .as("another member")
+                .isEqualTo(403);
+        assertThat(as(bloc.officer(0)).put(ownSheet, entries("1.1", 5)).status())
+                .as("the leader")
+                .isEqualTo(403);
+        assertThat(as(bloc.board()).put(ownSheet, entries("1.1", 5)).status())
+                .as("the board")
+                .isEqualTo(403);
+        assertThat(as(other.officer(0)).get(bloc.path("/scoring")).status())
+                .as("a unit of another bloc")
+                .isEqualTo(403);
+        assertThat(as(other.board()).get(bloc.path("/progress")).status())
+                .as("another province's board")
+                .isEqualTo(403);
+        assertThat(as("hoidong.kimdung").get(bloc.path("/scoring")).status())
+                .as("a council member not following")
+                .isEqualTo(403);
 
-        assertThat(as(bloc.officer(2)).post(bloc.path("/inspections/generate"), "{}").status()).as("a member").isEqualTo(403);
-        assertThat(as(bloc.officer(0)).post(bloc.path("/inspections/generate"), "{}").status()).as("the leader").isEqualTo(200);
-        assertThat(as(bloc.officer(2)).post(bloc.path("/consolidate"), json("objectionFrom", "2025-01-01",
-                "objectionUntil", "2025-01-05")).status()).isEqualTo(403);
-        assertThat(as(bloc.officer(0)).post(bloc.path("/lock"), "{}").status()).as("only the board locks").isEqualTo(403);
+        assertThat(as(bloc.officer(2))
+                        .post(bloc.path("/inspections/generate"), "{}")
+                        .status())
+                .as("a member")
+                .isEqualTo(403);
+        assertThat(as(bloc.officer(0))
+                        .post(bloc.path("/inspections/generate"), "{}")
+                        .status())
+                .as("the leader")
+                .isEqualTo(200);
+        assertThat(as(bloc.officer(2))
+                        .post(
+                                bloc.path("/consolidate"),
+                                json("objectionFrom", "2025-01-01", "objectionUntil", "2025-01-05"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(as(bloc.officer(0)).post(bloc.path("/lock"), "{}").status())
+                .as("only the board locks")
+                .isEqualTo(403);
         assertThat(as(other.board()).post(bloc.path("/lock"), "{}").status()).isEqualTo(403);
-        assertThat(as(bloc.officer(1)).put(bloc.path("/scoring"), json("templateId", bloc.templateId())).status())
-                .as("the deputy does not choose the table").isEqualTo(403);
-        assertThat(as(other.board()).post("/api/v1/scoring-templates", json("authorityId", bloc.authorityId(), "year", 2024,
-                "name", "Bảng lạ")).status()).isEqualTo(403);
+        assertThat(as(bloc.officer(1))
+                        .put(bloc.path("/scoring"), json("templateId", bloc.templateId()))
+                        .status())
+                .as("the deputy does not choose the table")
+                .isEqualTo(403);
+        assertThat(as(other.board())
+                        .post(
+                                "/api/v1/scoring-templates",
+                                json("authorityId", bloc.authorityId(), "year", 2024, "name", "Bảng lạ"))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -137,7 +183,8 @@ class ScoringApiIntegrationTest {
         Set<Long> inspectors = new HashSet<>();
         Set<Long> inspected = new HashSet<>();
         for (JsonNode p : pairs) {
-            assertThat(p.get("inspector").asLong()).isNotEqualTo(p.get("inspected").asLong());
+            assertThat(p.get("inspector").asLong())
+                    .isNotEqualTo(p.get("inspected").asLong());
             inspectors.add(p.get("inspector").asLong());
             inspected.add(p.get("inspected").asLong());
         }
@@ -158,24 +205,33 @@ class ScoringApiIntegrationTest {
         for (int i = 0; i < 5; i++) {
             cycle.add(Map.of("inspector", bloc.unit(i), "inspected", bloc.unit((i + 1) % 5)));
         }
-        assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle)).status()).isEqualTo(200);
+        assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle)).status())
+                .isEqualTo(200);
         String inspection = bloc.path("/sheets/INSPECTION/" + bloc.unit(3));
         Api.Response early = as(bloc.officer(2)).put(inspection, entries("1.1", 5));
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body()).contains("chưa mở kiểm tra chéo");
 
         assertThat(leader.post(bloc.path("/inspections/open"), "{}").status()).isEqualTo(200);
-        assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle)).status()).as("fixed once open").isEqualTo(400);
-        assertThat(as(bloc.officer(4)).put(inspection, entries("1.1", 5)).status()).as("not its assignment").isEqualTo(403);
-        assertThat(as(bloc.officer(3)).put(inspection, entries("1.1", 5)).status()).as("not its own").isEqualTo(403);
-        assertThat(as(bloc.officer(2)).put(inspection, entries("1.1", 5)).status()).isEqualTo(200);
+        assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle)).status())
+                .as("fixed once open")
+                .isEqualTo(400);
+        assertThat(as(bloc.officer(4)).put(inspection, entries("1.1", 5)).status())
+                .as("not its assignment")
+                .isEqualTo(403);
+        assertThat(as(bloc.officer(3)).put(inspection, entries("1.1", 5)).status())
+                .as("not its own")
+                .isEqualTo(403);
+        assertThat(as(bloc.officer(2)).put(inspection, entries("1.1", 5)).status())
+                .isEqualTo(200);
     }
 
     @Test
     void anInspectorSeesTheSelfScoreOnlyAfterSubmittingItsOwnScores() {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = as(bloc.officer(0));
-        List<Map<String, Long>> cycle = List.of(Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
+        List<Map<String, Long>> cycle = List.of(
+                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
                 Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
                 Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)));
         leader.put(bloc.path("/inspections"), json("pairs", cycle));
@@ -185,12 +241,17 @@ class ScoringApiIntegrationTest {
         Api inspector = as(bloc.officer(1));
         String selfOfInspected = bloc.path("/sheets/SELF/" + bloc.unit(2));
         assertThat(inspector.get(selfOfInspected).status()).isEqualTo(403);
-        assertThat(inspector.bytes(bloc.path("/sheets/INSPECTION/" + bloc.unit(2) + ".xlsx"))).isNotEmpty();
-        assertThat(as(bloc.officer(0)).get(selfOfInspected).status()).as("nor the leader, before the inspection").isEqualTo(403);
+        assertThat(inspector.bytes(bloc.path("/sheets/INSPECTION/" + bloc.unit(2) + ".xlsx")))
+                .isNotEmpty();
+        assertThat(as(bloc.officer(0)).get(selfOfInspected).status())
+                .as("nor the leader, before the inspection")
+                .isEqualTo(403);
         assertThat(as(bloc.board()).get(selfOfInspected).status()).isEqualTo(200);
 
         String inspection = bloc.path("/sheets/INSPECTION/" + bloc.unit(2));
-        assertThat(as(bloc.officer(2)).get(inspection).status()).as("the inspected unit waits too").isEqualTo(403);
+        assertThat(as(bloc.officer(2)).get(inspection).status())
+                .as("the inspected unit waits too")
+                .isEqualTo(403);
         inspector.put(inspection, entries("1.1", 9, "1.2", 12, "2.1", 9));
         assertThat(inspector.post(inspection + "/submit", "{}").status()).isEqualTo(200);
         assertThat(inspector.get(selfOfInspected).status()).isEqualTo(200);
@@ -201,7 +262,8 @@ class ScoringApiIntegrationTest {
         assertThat(flags.get(0).get("criterion").get("code").asString()).isEqualTo("1.2");
         assertThat(flags.get(0).get("self").decimalValue()).isEqualByComparingTo("18");
         assertThat(flags.get(0).get("inspection").decimalValue()).isEqualByComparingTo("12");
-        assertThat(as(bloc.officer(1)).get(bloc.path("/discrepancies")).status()).isEqualTo(403);
+        assertThat(as(bloc.officer(1)).get(bloc.path("/discrepancies")).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -209,60 +271,106 @@ class ScoringApiIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = as(bloc.officer(0));
         Api board = as(bloc.board());
-        leader.put(bloc.path("/inspections"), json("pairs", List.of(
-                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
+        leader.put(
+                bloc.path("/inspections"),
+                json(
+                        "pairs",
+                        List.of(
+                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
+                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
+                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
         leader.post(bloc.path("/inspections/open"), "{}");
         selfScore(bloc, 0, 10, 20, 10, 3, 0);
         selfScore(bloc, 1, 9, 18, 8, 0, 1);
         selfScore(bloc, 2, 7, 15, 6, 0, 0);
         inspect(bloc, 2, 0, 10, 20, 10, 3, 0);
-        inspect(bloc, 0, 1, 9, 13, 8, 0, 1);     // 1.2: 18 vs 13 is flagged
+        inspect(bloc, 0, 1, 9, 13, 8, 0, 1); // 1.2: 18 vs 13 is flagged
         inspect(bloc, 1, 2, 7, 15, 6, 0, 0);
 
-        Api.Response early = leader.post(bloc.path("/consolidate"), json("objectionFrom", LocalDate.now().minusDays(3).toString(),
-                "objectionUntil", LocalDate.now().minusDays(1).toString()));
+        Api.Response early = leader.post(
+                bloc.path("/consolidate"),
+                json(
+                        "objectionFrom",
+                        LocalDate.now().minusDays(3).toString(),
+                        "objectionUntil",
+                        LocalDate.now().minusDays(1).toString()));
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body()).contains("Còn 1 chênh lệch chưa chốt điểm.");
 
-        Api.Response noReason = leader.post(bloc.path("/discrepancies"), json("unitId", bloc.unit(1), "criterionCode", "1.2",
-                "points", "16,5", "reason", " "));
+        Api.Response noReason = leader.post(
+                bloc.path("/discrepancies"),
+                json("unitId", bloc.unit(1), "criterionCode", "1.2", "points", "16,5", "reason", " "));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("Hãy ghi lý do chốt điểm.");
-        Api.Response resolved = leader.post(bloc.path("/discrepancies"), json("unitId", bloc.unit(1), "criterionCode", "1.2",
-                "points", "16,5", "reason", "Đối chiếu minh chứng: thiếu 1 đề án"));
+        Api.Response resolved = leader.post(
+                bloc.path("/discrepancies"),
+                json(
+                        "unitId",
+                        bloc.unit(1),
+                        "criterionCode",
+                        "1.2",
+                        "points",
+                        "16,5",
+                        "reason",
+                        "Đối chiếu minh chứng: thiếu 1 đề án"));
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("resolved").decimalValue()).isEqualByComparingTo("16.5");
 
-        Api.Response consolidated = leader.post(bloc.path("/consolidate"), json(
-                "objectionFrom", LocalDate.now().minusDays(3).toString(), "objectionUntil", LocalDate.now().minusDays(1).toString()));
+        Api.Response consolidated = leader.post(
+                bloc.path("/consolidate"),
+                json(
+                        "objectionFrom",
+                        LocalDate.now().minusDays(3).toString(),
+                        "objectionUntil",
+                        LocalDate.now().minusDays(1).toString()));
         assertThat(consolidated.status()).isEqualTo(200);
         JsonNode rows = consolidated.json().get("rows");
-        assertThat(rows.get(0).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("43"); // 40 + bonus capped at 3
-        assertThat(rows.get(1).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("32.5");
+        assertThat(rows.get(0).get("rank").get("total").get("total").decimalValue())
+                .isEqualByComparingTo("43"); // 40 + bonus capped at 3
+        assertThat(rows.get(1).get("rank").get("total").get("total").decimalValue())
+                .isEqualByComparingTo("32.5");
         assertThat(rows.get(1).get("rank").get("band").asString()).isEqualTo("Hoàn thành");
 
-        Api.Response late = as(bloc.officer(1)).post(bloc.path("/objections"), json("criterionCode", "1.2", "reason", "Xin xem lại"));
+        Api.Response late = as(bloc.officer(1))
+                .post(bloc.path("/objections"), json("criterionCode", "1.2", "reason", "Xin xem lại"));
         assertThat(late.status()).isEqualTo(400);
         assertThat(late.body()).contains("Ngoài thời hạn nhận ý kiến");
 
-        Api.Response adjustEarly = board.post(bloc.path("/adjustments"), json("unitId", bloc.unit(2), "criterionCode", "1.1",
-                "points", "8", "reason", "Sửa"));
+        Api.Response adjustEarly = board.post(
+                bloc.path("/adjustments"),
+                json("unitId", bloc.unit(2), "criterionCode", "1.1", "points", "8", "reason", "Sửa"));
         assertThat(adjustEarly.body()).contains("sau khi đã khóa");
         assertThat(board.post(bloc.path("/lock"), "{}").status()).isEqualTo(200);
-        assertThat(as(bloc.officer(2)).put(bloc.path("/sheets/SELF/" + bloc.unit(2)), entries("1.1", 1)).status()).isEqualTo(400);
-        assertThat(leader.post(bloc.path("/adjustments"), json("unitId", bloc.unit(2), "criterionCode", "1.1",
-                "points", "8", "reason", "Sửa")).status()).isEqualTo(403);
-        Api.Response noWhy = board.post(bloc.path("/adjustments"), json("unitId", bloc.unit(2), "criterionCode", "1.1",
-                "points", "8", "reason", ""));
+        assertThat(as(bloc.officer(2))
+                        .put(bloc.path("/sheets/SELF/" + bloc.unit(2)), entries("1.1", 1))
+                        .status())
+                .isEqualTo(400);
+        assertThat(leader.post(
+                                bloc.path("/adjustments"),
+                                json("unitId", bloc.unit(2), "criterionCode", "1.1", "points", "8", "reason", "Sửa"))
+                        .status())
+                .isEqualTo(403);
+        Api.Response noWhy = board.post(
+                bloc.path("/adjustments"),
+                json("unitId", bloc.unit(2), "criterionCode", "1.1", "points", "8", "reason", ""));
         assertThat(noWhy.body()).contains("Hãy ghi lý do điều chỉnh.");
 
         assertThat(lastTotal(board, bloc)).isEqualByComparingTo("28");
-        Api.Response adjusted = board.post(bloc.path("/adjustments"), json("unitId", bloc.unit(2), "criterionCode", "1.1",
-                "points", "8", "reason", "Quyết định phúc tra số 12/QĐ-BTĐKT"));
+        Api.Response adjusted = board.post(
+                bloc.path("/adjustments"),
+                json(
+                        "unitId",
+                        bloc.unit(2),
+                        "criterionCode",
+                        "1.1",
+                        "points",
+                        "8",
+                        "reason",
+                        "Quyết định phúc tra số 12/QĐ-BTĐKT"));
         assertThat(adjusted.status()).isEqualTo(200);
-        assertThat(lastTotal(board, bloc)).as("the ranking read after the change shows it").isEqualByComparingTo("29");
+        assertThat(lastTotal(board, bloc))
+                .as("the ranking read after the change shows it")
+                .isEqualByComparingTo("29");
         JsonNode change = adjusted.json().get("changes").get(0);
         assertThat(change.get("oldPoints").decimalValue()).isEqualByComparingTo("7");
         assertThat(change.get("newPoints").decimalValue()).isEqualByComparingTo("8");
@@ -270,7 +378,8 @@ class ScoringApiIntegrationTest {
         assertThat(change.get("reason").asString()).isEqualTo("Quyết định phúc tra số 12/QĐ-BTĐKT");
         assertThat(change.get("stage").asString()).isEqualTo("BOARD");
         assertThat(change.get("changedAt").isNull()).isFalse();
-        assertThat(board.get("/api/v1/audit?action=SCORE_CHANGED&actor=" + bloc.board()).body())
+        assertThat(board.get("/api/v1/audit?action=SCORE_CHANGED&actor=" + bloc.board())
+                        .body())
                 .contains("năm thi đua " + bloc.yearId(), "Quyết định phúc tra số 12/QĐ-BTĐKT");
     }
 
@@ -284,28 +393,51 @@ class ScoringApiIntegrationTest {
         selfScore(bloc, 1, 9, 18, 9, 0, 0);
         inspect(bloc, 1, 0, 10, 20, 10, 0, 0);
         inspect(bloc, 0, 1, 9, 18, 9, 0, 0);
-        assertThat(leader.post(bloc.path("/consolidate"), json("objectionFrom", LocalDate.now().toString(),
-                "objectionUntil", LocalDate.now().plusDays(5).toString())).status()).isEqualTo(200);
+        assertThat(leader.post(
+                                bloc.path("/consolidate"),
+                                json(
+                                        "objectionFrom",
+                                        LocalDate.now().toString(),
+                                        "objectionUntil",
+                                        LocalDate.now().plusDays(5).toString()))
+                        .status())
+                .isEqualTo(200);
 
         Api member = as(bloc.officer(1));
-        Api.Response objection = member.post(bloc.path("/objections"), json("criterionCode", "2.1",
-                "reason", "Đơn vị đã tổ chức 3 phong trào, có minh chứng bổ sung"));
+        Api.Response objection = member.post(
+                bloc.path("/objections"),
+                json("criterionCode", "2.1", "reason", "Đơn vị đã tổ chức 3 phong trào, có minh chứng bổ sung"));
         assertThat(objection.status()).isEqualTo(200);
         long id = objection.id();
         Api.Response locked = as(bloc.board()).post(bloc.path("/lock"), "{}");
         assertThat(locked.status()).isEqualTo(400);
         assertThat(locked.body()).contains("Chưa hết thời hạn nhận ý kiến").contains("Còn 1 ý kiến chưa được trả lời.");
 
-        assertThat(member.post(bloc.path("/objections/" + id + "/answer"), json("answer", "Tự trả lời")).status()).isEqualTo(403);
-        Api.Response answered = leader.post(bloc.path("/objections/" + id + "/answer"),
-                json("answer", "Chấp nhận, cộng đủ điểm", "points", "10"));
+        assertThat(member.post(bloc.path("/objections/" + id + "/answer"), json("answer", "Tự trả lời"))
+                        .status())
+                .isEqualTo(403);
+        Api.Response answered = leader.post(
+                bloc.path("/objections/" + id + "/answer"), json("answer", "Chấp nhận, cộng đủ điểm", "points", "10"));
         assertThat(answered.status()).isEqualTo(200);
         assertThat(answered.json().get("answeredBy").asString()).isEqualTo(bloc.officer(0));
-        assertThat(leader.post(bloc.path("/objections/" + id + "/answer"), json("answer", "Lần hai")).body())
+        assertThat(leader.post(bloc.path("/objections/" + id + "/answer"), json("answer", "Lần hai"))
+                        .body())
                 .contains("đã được trả lời");
         JsonNode results = member.get(bloc.path("/results")).json();
-        assertThat(results.get("rows").get(0).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("40");
-        assertThat(results.get("rows").get(1).get("rank").get("total").get("total").decimalValue()).isEqualByComparingTo("37");
+        assertThat(results.get("rows")
+                        .get(0)
+                        .get("rank")
+                        .get("total")
+                        .get("total")
+                        .decimalValue())
+                .isEqualByComparingTo("40");
+        assertThat(results.get("rows")
+                        .get(1)
+                        .get("rank")
+                        .get("total")
+                        .get("total")
+                        .decimalValue())
+                .isEqualByComparingTo("37");
         assertThat(results.get("changes").get(0).get("stage").asString()).isEqualTo("OBJECTION");
     }
 
@@ -318,27 +450,61 @@ class ScoringApiIntegrationTest {
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.body()).contains("không phải là số");
         assertThat(leader.put(own, "{\"entries\":[null]}").status()).isEqualTo(400);
-        assertThat(as(bloc.board()).post("/api/v1/scoring-templates", "{\"authorityId\":" + bloc.authorityId()
-                + ",\"year\":2024,\"name\":\"X\",\"bonusCap\":1e999999999,\"criteria\":[null]}").body())
+        assertThat(as(bloc.board())
+                        .post(
+                                "/api/v1/scoring-templates",
+                                "{\"authorityId\":" + bloc.authorityId()
+                                        + ",\"year\":2024,\"name\":\"X\",\"bonusCap\":1e999999999,\"criteria\":[null]}")
+                        .body())
                 .contains("dưới 100.000");
 
-        leader.put(bloc.path("/inspections"), json("pairs", List.of(
-                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
+        leader.put(
+                bloc.path("/inspections"),
+                json(
+                        "pairs",
+                        List.of(
+                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
+                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
+                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
         leader.post(bloc.path("/inspections/open"), "{}");
         selfScore(bloc, 0, 10, 20, 10, 0, 0);
         inspect(bloc, 2, 0, 10, 12, 10, 0, 0);
-        Api.Response ownFlag = leader.post(bloc.path("/discrepancies"), json("unitId", bloc.unit(0), "criterionCode", "1.2",
-                "points", "20", "reason", "Tự chốt"));
-        assertThat(ownFlag.status()).as("the leader's own unit goes to the board").isEqualTo(403);
-        assertThat(as(bloc.board()).post(bloc.path("/discrepancies"), json("unitId", bloc.unit(0), "criterionCode", "1.2",
-                "points", "16", "reason", "Ban chốt")).status()).isEqualTo(200);
+        Api.Response ownFlag = leader.post(
+                bloc.path("/discrepancies"),
+                json("unitId", bloc.unit(0), "criterionCode", "1.2", "points", "20", "reason", "Tự chốt"));
+        assertThat(ownFlag.status())
+                .as("the leader's own unit goes to the board")
+                .isEqualTo(403);
+        assertThat(as(bloc.board())
+                        .post(
+                                bloc.path("/discrepancies"),
+                                json(
+                                        "unitId",
+                                        bloc.unit(0),
+                                        "criterionCode",
+                                        "1.2",
+                                        "points",
+                                        "16",
+                                        "reason",
+                                        "Ban chốt"))
+                        .status())
+                .isEqualTo(200);
 
-        JsonNode year = as(bloc.board()).get("/api/v1/blocs/" + bloc.blocId() + "/years/2024").json();
-        Api.Response fewer = as(bloc.board()).put("/api/v1/blocs/" + bloc.blocId() + "/years/2024", json(
-                "memberUnitIds", List.of(bloc.unit(0), bloc.unit(1)), "leaderUnitId", bloc.unit(0), "deputyUnitId", bloc.unit(1),
-                "version", year.get("version").asLong()));
+        JsonNode year = as(bloc.board())
+                .get("/api/v1/blocs/" + bloc.blocId() + "/years/2024")
+                .json();
+        Api.Response fewer = as(bloc.board())
+                .put(
+                        "/api/v1/blocs/" + bloc.blocId() + "/years/2024",
+                        json(
+                                "memberUnitIds",
+                                List.of(bloc.unit(0), bloc.unit(1)),
+                                "leaderUnitId",
+                                bloc.unit(0),
+                                "deputyUnitId",
+                                bloc.unit(1),
+                                "version",
+                                year.get("version").asLong()));
         assertThat(fewer.status()).isEqualTo(400);
         assertThat(fewer.body()).contains("không thêm, bớt đơn vị thành viên được");
     }
@@ -351,8 +517,13 @@ class ScoringApiIntegrationTest {
     void inspect(BlocFixture.Bloc bloc, int inspector, int inspected, double... points) {
         Api officer = as(bloc.officer(inspector));
         String path = bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected));
-        assertThat(officer.put(path, entries("1.1", points[0], "1.2", points[1], "2.1", points[2], "B", points[3], "P",
-                points[4])).status()).isEqualTo(200);
+        assertThat(officer.put(
+                                path,
+                                entries(
+                                        "1.1", points[0], "1.2", points[1], "2.1", points[2], "B", points[3], "P",
+                                        points[4]))
+                        .status())
+                .isEqualTo(200);
         assertThat(officer.post(path + "/submit", "{}").status()).isEqualTo(200);
     }
 }

@@ -31,30 +31,40 @@ class ScoringPagesIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         String base = "/bloc-years/" + bloc.yearId();
         WebSession leader = WebSession.loggedIn(port, bloc.officer(0));
-        assertThat(leader.get(base).body()).contains("Phát động thi đua, mở ký giao ước").contains("Tiến độ của các đơn vị");
+        assertThat(leader.get(base).body())
+                .contains("Phát động thi đua, mở ký giao ước")
+                .contains("Tiến độ của các đơn vị");
         leader.get(base + "/launch");
         Page refused = leader.postForm(base + "/launch", Map.of("launchedOn", "2020-01-01", "text", ""));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("Ngày phát động phải trong năm 2023 hoặc 2024.")
+        assertThat(refused.body())
+                .contains("Ngày phát động phải trong năm 2023 hoặc 2024.")
                 .contains("Hãy nhập nội dung phát động thi đua.");
-        assertThat(leader.postRaw(base + "/launch", Map.of("launchedOn", "2024-02-01", "text", "Phát động")).status())
-                .as("no CSRF token").isEqualTo(403);
-        Page launched = leader.postForm(base + "/launch", Map.of("launchedOn", "2024-02-01", "text", "Phát động năm 2024",
-                "movements", "Chuyển đổi số"));
+        assertThat(leader.postRaw(base + "/launch", Map.of("launchedOn", "2024-02-01", "text", "Phát động"))
+                        .status())
+                .as("no CSRF token")
+                .isEqualTo(403);
+        Page launched = leader.postForm(
+                base + "/launch",
+                Map.of("launchedOn", "2024-02-01", "text", "Phát động năm 2024", "movements", "Chuyển đổi số"));
         assertThat(launched.status()).isEqualTo(302);
 
         WebSession member = WebSession.loggedIn(port, bloc.officer(2));
         String covenant = base + "/covenant/" + bloc.unit(2);
         assertThat(member.get(covenant).body()).contains("Phát động năm 2024").contains("Chuyển đổi số");
-        assertThat(member.postForm(covenant, Map.of("targets", "Hoàn thành 100% nhiệm vụ")).status()).isEqualTo(302);
+        assertThat(member.postForm(covenant, Map.of("targets", "Hoàn thành 100% nhiệm vụ"))
+                        .status())
+                .isEqualTo(302);
         member.get(covenant);
         Page unsigned = member.postForm(covenant + "/sign", Map.of("signerName", "", "signerPosition", "Giám đốc"));
         assertThat(unsigned.body()).contains("Hãy nhập họ tên người ký giao ước.");
-        assertThat(member.postForm(covenant + "/sign", Map.of("signerName", "Trần Văn B", "signerPosition", "Giám đốc")).status())
+        assertThat(member.postForm(covenant + "/sign", Map.of("signerName", "Trần Văn B", "signerPosition", "Giám đốc"))
+                        .status())
                 .isEqualTo(302);
         assertThat(member.get(base).body()).contains("Đã ký");
         assertThat(member.get(base + "/covenant/" + bloc.unit(1)).body()).doesNotContain("id=\"targets-form\"");
-        assertThat(WebSession.loggedIn(port, "tuphap.quangnam").get(base).status()).isEqualTo(403);
+        assertThat(WebSession.loggedIn(port, "tuphap.quangnam").get(base).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -66,8 +76,10 @@ class ScoringPagesIntegrationTest {
         first.get(sheet);
         Page wrong = first.postForm(sheet, form(0, "abc", "12", "7"));
         assertThat(wrong.status()).isEqualTo(200);
-        assertThat(wrong.body()).contains("Điểm của tiêu chí 1.1 phải là số (&quot;abc&quot; không phải là số).")
-                .contains("value=\"abc\"").contains("Chưa lưu gì.");
+        assertThat(wrong.body())
+                .contains("Điểm của tiêu chí 1.1 phải là số (&quot;abc&quot; không phải là số).")
+                .contains("value=\"abc\"")
+                .contains("Chưa lưu gì.");
         assertThat(first.postForm(sheet, form(0, "8", "12", "7")).status()).isEqualTo(302);
 
         second.get(sheet);
@@ -75,9 +87,18 @@ class ScoringPagesIntegrationTest {
         assertThat(first.postForm(sheet, form(1, "9", "12", "7")).status()).isEqualTo(302);
         Page conflict = second.postForm(sheet, form(1, "5", "12", "7"));
         assertThat(conflict.status()).isEqualTo(200);
-        assertThat(conflict.body()).contains("Dữ liệu vừa được người khác thay đổi").contains("value=\"5\"").contains("Đang lưu");
-        assertThat(Api.as(port, bloc.board()).get("/api/v1/bloc-years/" + bloc.yearId() + "/sheets/SELF/" + bloc.unit(1))
-                .json().get("lines").get(0).get("points").decimalValue()).isEqualByComparingTo("9");
+        assertThat(conflict.body())
+                .contains("Dữ liệu vừa được người khác thay đổi")
+                .contains("value=\"5\"")
+                .contains("Đang lưu");
+        assertThat(Api.as(port, bloc.board())
+                        .get("/api/v1/bloc-years/" + bloc.yearId() + "/sheets/SELF/" + bloc.unit(1))
+                        .json()
+                        .get("lines")
+                        .get(0)
+                        .get("points")
+                        .decimalValue())
+                .isEqualByComparingTo("9");
     }
 
     @Test
@@ -85,50 +106,99 @@ class ScoringPagesIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         String base = "/bloc-years/" + bloc.yearId();
         Api leader = Api.as(port, bloc.officer(0));
-        leader.put(bloc.path("/inspections"), json("pairs", List.of(
-                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
+        leader.put(
+                bloc.path("/inspections"),
+                json(
+                        "pairs",
+                        List.of(
+                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
+                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
+                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
         WebSession leaderPages = WebSession.loggedIn(port, bloc.officer(0));
         assertThat(leaderPages.get(base + "/inspections").body()).contains("Mở kiểm tra chéo");
-        assertThat(leaderPages.postForm(base + "/inspections/open", Map.of()).status()).isEqualTo(302);
+        assertThat(leaderPages.postForm(base + "/inspections/open", Map.of()).status())
+                .isEqualTo(302);
         for (int i = 0; i < 3; i++) {
             Api unit = Api.as(port, bloc.officer(i));
-            unit.put(bloc.path("/sheets/SELF/" + bloc.unit(i)), ScoringApiIntegrationTest.entries("1.1", 10 - i, "1.2", 20 - i, "2.1", 9));
+            unit.put(
+                    bloc.path("/sheets/SELF/" + bloc.unit(i)),
+                    ScoringApiIntegrationTest.entries("1.1", 10 - i, "1.2", 20 - i, "2.1", 9));
             unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), "{}");
             long inspected = bloc.unit((i + 1) % 3);
-            unit.put(bloc.path("/sheets/INSPECTION/" + inspected), ScoringApiIntegrationTest.entries("1.1", 5, "1.2", 20 - i, "2.1", 9));
+            unit.put(
+                    bloc.path("/sheets/INSPECTION/" + inspected),
+                    ScoringApiIntegrationTest.entries("1.1", 5, "1.2", 20 - i, "2.1", 9));
             unit.post(bloc.path("/sheets/INSPECTION/" + inspected + "/submit"), "{}");
         }
         Page flags = leaderPages.get(base + "/discrepancies");
-        assertThat(flags.body()).contains("Chênh lệch giữa tự chấm và kiểm tra chéo").contains("Chốt");
-        Map<String, String> resolve = new LinkedHashMap<>(Map.of("unitId", String.valueOf(bloc.unit(1)), "criterionCode", "1.1",
-                "points", "8,5", "reason", ""));
+        assertThat(flags.body())
+                .contains("Chênh lệch giữa tự chấm và kiểm tra chéo")
+                .contains("Chốt");
+        Map<String, String> resolve = new LinkedHashMap<>(
+                Map.of("unitId", String.valueOf(bloc.unit(1)), "criterionCode", "1.1", "points", "8,5", "reason", ""));
         leaderPages.postForm(base + "/discrepancies", resolve);
         assertThat(leaderPages.get(base + "/discrepancies").body()).contains("Hãy ghi lý do chốt điểm.");
         WebSession boardPages = WebSession.loggedIn(port, bloc.board());
         boardPages.get(base + "/discrepancies");
         for (int i = 0; i < 3; i++) {
             // the leader settles the others; its own unit's flag is the board's
-            (i == 0 ? boardPages : leaderPages).postForm(base + "/discrepancies", Map.of("unitId", String.valueOf(bloc.unit(i)),
-                    "criterionCode", "1.1", "points", "8,5", "reason", "Theo minh chứng"));
+            (i == 0 ? boardPages : leaderPages)
+                    .postForm(
+                            base + "/discrepancies",
+                            Map.of(
+                                    "unitId",
+                                    String.valueOf(bloc.unit(i)),
+                                    "criterionCode",
+                                    "1.1",
+                                    "points",
+                                    "8,5",
+                                    "reason",
+                                    "Theo minh chứng"));
         }
         leaderPages.get(base + "/results");
-        assertThat(leaderPages.postForm(base + "/consolidate", Map.of("objectionFrom", LocalDate.now().minusDays(2).toString(),
-                "objectionUntil", LocalDate.now().minusDays(1).toString())).status()).isEqualTo(302);
+        assertThat(leaderPages
+                        .postForm(
+                                base + "/consolidate",
+                                Map.of(
+                                        "objectionFrom",
+                                        LocalDate.now().minusDays(2).toString(),
+                                        "objectionUntil",
+                                        LocalDate.now().minusDays(1).toString()))
+                        .status())
+                .isEqualTo(302);
         Page results = leaderPages.get(base + "/results");
-        assertThat(leaderPages.get(base + "/results/table").body()).contains("id=\"full-table\"").contains("8,5");
-        assertThat(results.body()).contains("Hạng Nhất").contains("<svg").contains("Tổng điểm của các đơn vị")
+        assertThat(leaderPages.get(base + "/results/table").body())
+                .contains("id=\"full-table\"")
+                .contains("8,5");
+        assertThat(results.body())
+                .contains("Hạng Nhất")
+                .contains("<svg")
+                .contains("Tổng điểm của các đơn vị")
                 .contains("Đã tổng hợp, đang nhận ý kiến");
-        assertThat(WebSession.loggedIn(port, bloc.officer(2)).get(base + "/results").body()).doesNotContain("id=\"lock\"");
+        assertThat(WebSession.loggedIn(port, bloc.officer(2))
+                        .get(base + "/results")
+                        .body())
+                .doesNotContain("id=\"lock\"");
         WebSession board = WebSession.loggedIn(port, bloc.board());
         assertThat(board.get(base + "/results").body()).contains("id=\"lock\"");
         assertThat(board.postForm(base + "/lock", Map.of()).status()).isEqualTo(302);
         board.get(base + "/results");
-        board.postForm(base + "/adjustments", Map.of("unitId", String.valueOf(bloc.unit(2)), "criterionCode", "2.1",
-                "points", "10", "reason", "Phúc tra"));
+        board.postForm(
+                base + "/adjustments",
+                Map.of(
+                        "unitId",
+                        String.valueOf(bloc.unit(2)),
+                        "criterionCode",
+                        "2.1",
+                        "points",
+                        "10",
+                        "reason",
+                        "Phúc tra"));
         Page locked = board.get(base + "/results");
-        assertThat(locked.body()).contains("Đã khóa").contains("Nhật ký thay đổi điểm").contains("Phúc tra");
+        assertThat(locked.body())
+                .contains("Đã khóa")
+                .contains("Nhật ký thay đổi điểm")
+                .contains("Phúc tra");
         assertThat(board.download(base + "/results.xlsx")).isNotEmpty();
         assertThat(board.get(base).body()).contains("Tiến độ của các đơn vị");
     }
@@ -137,7 +207,9 @@ class ScoringPagesIntegrationTest {
     void theBoardWritesATableInTheFormWithDecimalCommas() {
         BlocFixture.Bloc bloc = fixture.create(2, 2024);
         WebSession board = WebSession.loggedIn(port, bloc.board());
-        assertThat(board.get("/scoring-templates/new?authorityId=" + bloc.authorityId() + "&year=2025").status()).isEqualTo(200);
+        assertThat(board.get("/scoring-templates/new?authorityId=" + bloc.authorityId() + "&year=2025")
+                        .status())
+                .isEqualTo(200);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("authorityId", String.valueOf(bloc.authorityId()));
         form.put("year", "2025");
@@ -155,15 +227,34 @@ class ScoringPagesIntegrationTest {
         form.put("criteria[1].maxPoints", "");
         form.put("bands[0].label", "Xuất sắc");
         form.put("bands[0].minTotal", "10");
-        Page bad = board.postForm("/scoring-templates", Map.of("authorityId", String.valueOf(bloc.authorityId()), "year", "2025",
-                "name", "", "criteria[0].maxPoints", "mười"));
-        assertThat(bad.body()).contains("Hãy nhập tên bảng tiêu chí.").contains("Cần nhập một số (ví dụ 7,5 hoặc 7.5).");
+        Page bad = board.postForm(
+                "/scoring-templates",
+                Map.of(
+                        "authorityId",
+                        String.valueOf(bloc.authorityId()),
+                        "year",
+                        "2025",
+                        "name",
+                        "",
+                        "criteria[0].maxPoints",
+                        "mười"));
+        assertThat(bad.body())
+                .contains("Hãy nhập tên bảng tiêu chí.")
+                .contains("Cần nhập một số (ví dụ 7,5 hoặc 7.5).");
         Page created = board.postForm("/scoring-templates", form);
         assertThat(created.status()).isEqualTo(302);
         Page view = board.get(created.location().replace("http://localhost:" + port, ""));
-        assertThat(view.body()).contains("Bảng tiêu chí năm 2025").contains("value=\"12,5\"").contains("value=\"2,5\"");
-        assertThat(WebSession.loggedIn(port, bloc.officer(0)).get("/scoring-templates/new").status()).isEqualTo(403);
-        assertThat(board.get("/scoring-templates").body()).contains("Bảng tiêu chí năm 2025").contains("Bản nháp");
+        assertThat(view.body())
+                .contains("Bảng tiêu chí năm 2025")
+                .contains("value=\"12,5\"")
+                .contains("value=\"2,5\"");
+        assertThat(WebSession.loggedIn(port, bloc.officer(0))
+                        .get("/scoring-templates/new")
+                        .status())
+                .isEqualTo(403);
+        assertThat(board.get("/scoring-templates").body())
+                .contains("Bảng tiêu chí năm 2025")
+                .contains("Bản nháp");
     }
 
     private static Map<String, String> form(long version, String p11, String p12, String p21) {

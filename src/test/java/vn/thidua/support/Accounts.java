@@ -11,8 +11,7 @@ public final class Accounts {
     /** A password the policy accepts: long, not common, not the username. */
     public static final String PASSWORD = "Hoa sen nở giữa hồ 2026";
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     /** Creates the account as {@code creator}; answers the one-time link (the request must succeed). */
     public static Api.Response create(Api creator, String username, String role, Object... scope) {

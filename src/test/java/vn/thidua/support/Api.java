@@ -46,7 +46,8 @@ public final class Api {
     }
 
     public Response patch(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -68,12 +69,14 @@ public final class Api {
     }
 
     public Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -84,29 +87,34 @@ public final class Api {
     /** Posts a multipart form with one file, as a script uploading evidence or a workbook would. */
     public Response postFile(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
         Multipart multipart = Multipart.of(fields, "file", fileName, content);
-        return send(request(path).header("Content-Type", multipart.contentType())
+        return send(request(path)
+                .header("Content-Type", multipart.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
     }
 
     /** Posts a multipart form whose file part has its own name (a written opinion's "letter"), with text fields. */
-    public Response postParts(String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    public Response postParts(
+            String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
         return postFile(path, fields, fileField, fileName, content);
     }
 
     /** Posts a multipart form whose file goes in the named part. */
-    public Response postFile(String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    public Response postFile(
+            String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
         Multipart multipart = Multipart.of(fields, fileField, fileName, content);
-        return send(request(path).header("Content-Type", multipart.contentType())
+        return send(request(path)
+                .header("Content-Type", multipart.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
     }
 
     /** The bytes of a download; fails the test unless the status is 200. */
     public byte[] bytes(String path) {
         try {
-            HttpResponse<byte[]> response = http.send(request(path, "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    http.send(request(path, "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new AssertionError("GET " + path + ": " + response.statusCode() + " " + new String(response.body(),
-                        StandardCharsets.UTF_8));
+                throw new AssertionError("GET " + path + ": " + response.statusCode() + " "
+                        + new String(response.body(), StandardCharsets.UTF_8));
             }
             return response.body();
         } catch (java.io.IOException | InterruptedException e) {
@@ -123,7 +131,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String accept) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -134,7 +143,9 @@ public final class Api {
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(),
+            return new Response(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -41,8 +41,13 @@ public class BlocFixture {
     private final TemplateService templates;
     private final ScoringService scoring;
 
-    BlocFixture(AuthorityService authorities, UnitService units, BlocService blocs, UserAccounts accounts,
-            TemplateService templates, ScoringService scoring) {
+    BlocFixture(
+            AuthorityService authorities,
+            UnitService units,
+            BlocService blocs,
+            UserAccounts accounts,
+            TemplateService templates,
+            ScoringService scoring) {
         this.authorities = authorities;
         this.units = units;
         this.blocs = blocs;
@@ -52,8 +57,15 @@ public class BlocFixture {
     }
 
     /** One bloc year: ids and the officers' usernames in member order; {@code board} is the authority's board. */
-    public record Bloc(long authorityId, long blocId, long yearId, int year, List<Long> units, List<String> officers,
-            String board, long templateId) {
+    public record Bloc(
+            long authorityId,
+            long blocId,
+            long yearId,
+            int year,
+            List<Long> units,
+            List<String> officers,
+            String board,
+            long templateId) {
 
         public long unit(int i) {
             return units.get(i);
@@ -70,25 +82,33 @@ public class BlocFixture {
 
     public Bloc create(int members, int year) {
         String tag = Registry.unique("t").replace(' ', '-').toLowerCase();
-        long authority = authorities.create(ADMIN, new AuthorityCommand("p-" + tag, "Tỉnh kiểm thử " + tag,
-                AuthorityKind.PROVINCE)).id();
+        long authority = authorities
+                .create(ADMIN, new AuthorityCommand("p-" + tag, "Tỉnh kiểm thử " + tag, AuthorityKind.PROVINCE))
+                .id();
         List<Long> ids = new ArrayList<>();
         List<String> officers = new ArrayList<>();
         for (int i = 0; i < members; i++) {
-            long unit = units.create(ADMIN, new UnitCommand(authority, "Sở số " + (i + 1) + " " + tag, "S" + (i + 1),
-                    UnitKind.SO)).id();
+            long unit = units.create(
+                            ADMIN,
+                            new UnitCommand(authority, "Sở số " + (i + 1) + " " + tag, "S" + (i + 1), UnitKind.SO))
+                    .id();
             ids.add(unit);
             String username = "cb" + (i + 1) + "-" + tag;
-            accounts.create(new UserAccounts.NewUser(username, Api.DEMO_PASSWORD, "Cán bộ Sở số " + (i + 1), Role.UNIT_OFFICER,
-                    null, unit, null));
+            accounts.create(new UserAccounts.NewUser(
+                    username, Api.DEMO_PASSWORD, "Cán bộ Sở số " + (i + 1), Role.UNIT_OFFICER, null, unit, null));
             officers.add(username);
         }
         String board = "ban-" + tag;
-        accounts.create(new UserAccounts.NewUser(board, Api.DEMO_PASSWORD, "Ban TĐKT " + tag, Role.BOARD, authority, null, null));
-        long bloc = blocs.create(ADMIN, new BlocCommand(authority, "Khối kiểm thử " + tag, BlocKind.KHOI, null)).id();
-        long yearId = blocs.createYear(ADMIN, bloc, new BlocYearCommand(year, ids, ids.get(0),
-                members > 1 ? ids.get(1) : null)).id();
-        long template = templates.publish(ADMIN, templates.create(ADMIN, table(authority, year)).id()).id();
+        accounts.create(new UserAccounts.NewUser(
+                board, Api.DEMO_PASSWORD, "Ban TĐKT " + tag, Role.BOARD, authority, null, null));
+        long bloc = blocs.create(ADMIN, new BlocCommand(authority, "Khối kiểm thử " + tag, BlocKind.KHOI, null))
+                .id();
+        long yearId = blocs.createYear(
+                        ADMIN, bloc, new BlocYearCommand(year, ids, ids.get(0), members > 1 ? ids.get(1) : null))
+                .id();
+        long template = templates
+                .publish(ADMIN, templates.create(ADMIN, table(authority, year)).id())
+                .id();
         scoring.apply(ADMIN, yearId, template);
         return new Bloc(authority, bloc, yearId, year, ids, officers, board, template);
     }
@@ -100,45 +120,63 @@ public class BlocFixture {
      */
     public void rank(int port, Bloc bloc, double[][] points) {
         Api leader = Api.as(port, bloc.officer(0));
-        leader.put(bloc.path("/launch"), Api.json("launchedOn", bloc.year() + "-02-01", "text", "Phát động",
-                "movements", "Chuyển đổi số"));
+        leader.put(
+                bloc.path("/launch"),
+                Api.json("launchedOn", bloc.year() + "-02-01", "text", "Phát động", "movements", "Chuyển đổi số"));
         leader.post(bloc.path("/inspections/generate"), "{}");
         leader.post(bloc.path("/inspections/open"), "{}");
         for (int i = 0; i < points.length; i++) {
             Api unit = Api.as(port, bloc.officer(i));
             unit.put(bloc.path("/covenant/" + bloc.unit(i)), Api.json("targets", "Hoàn thành nhiệm vụ"));
-            unit.post(bloc.path("/covenant/" + bloc.unit(i) + "/sign"), Api.json("signerName", "A", "signerPosition", "Giám đốc"));
+            unit.post(
+                    bloc.path("/covenant/" + bloc.unit(i) + "/sign"),
+                    Api.json("signerName", "A", "signerPosition", "Giám đốc"));
             unit.put(bloc.path("/sheets/SELF/" + bloc.unit(i)), entries(points[i]));
             unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), "{}");
         }
-        for (tools.jackson.databind.JsonNode pair : leader.get(bloc.path("/inspections")).json()) {
+        for (tools.jackson.databind.JsonNode pair :
+                leader.get(bloc.path("/inspections")).json()) {
             int inspector = bloc.units().indexOf(pair.get("inspector").asLong());
             int inspected = bloc.units().indexOf(pair.get("inspected").asLong());
             Api unit = Api.as(port, bloc.officer(inspector));
             unit.put(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected)), entries(points[inspected]));
             unit.post(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected) + "/submit"), "{}");
         }
-        int status = leader.post(bloc.path("/consolidate"), Api.json("objectionFrom", java.time.LocalDate.now().toString(),
-                "objectionUntil", java.time.LocalDate.now().plusDays(3).toString())).status();
+        int status = leader.post(
+                        bloc.path("/consolidate"),
+                        Api.json(
+                                "objectionFrom",
+                                java.time.LocalDate.now().toString(),
+                                "objectionUntil",
+                                java.time.LocalDate.now().plusDays(3).toString()))
+                .status();
         if (status != 200) {
             throw new IllegalStateException("consolidation refused: " + status);
         }
     }
 
     private static String entries(double[] p) {
-        return Api.json("entries", List.of(java.util.Map.of("code", "1.1", "points", p[0]),
-                java.util.Map.of("code", "1.2", "points", p[1]), java.util.Map.of("code", "2.1", "points", p[2])));
+        return Api.json(
+                "entries",
+                List.of(
+                        java.util.Map.of("code", "1.1", "points", p[0]),
+                        java.util.Map.of("code", "1.2", "points", p[1]),
+                        java.util.Map.of("code", "2.1", "points", p[2])));
     }
 
     /** Members of the authority's emulation council, each with an account; their usernames. */
     public List<String> council(Bloc bloc, int members) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < members; i++) {
-            long id = authorities.addCouncilMember(ADMIN, bloc.authorityId(),
-                    new vn.thidua.org.CouncilMemberCommand("Ủy viên Hội đồng " + (i + 1), "Ủy viên")).id();
+            long id = authorities
+                    .addCouncilMember(
+                            ADMIN,
+                            bloc.authorityId(),
+                            new vn.thidua.org.CouncilMemberCommand("Ủy viên Hội đồng " + (i + 1), "Ủy viên"))
+                    .id();
             String name = Registry.unique("hd").replace(' ', '-').toLowerCase();
-            accounts.create(new UserAccounts.NewUser(name, Api.DEMO_PASSWORD, "Ủy viên " + (i + 1), Role.COUNCIL_MEMBER, null,
-                    null, id));
+            accounts.create(new UserAccounts.NewUser(
+                    name, Api.DEMO_PASSWORD, "Ủy viên " + (i + 1), Role.COUNCIL_MEMBER, null, null, id));
             names.add(name);
         }
         return names;
@@ -147,8 +185,8 @@ public class BlocFixture {
     /** The account that signs the authority's decisions. */
     public String decider(Bloc bloc) {
         String name = Registry.unique("qd").replace(' ', '-').toLowerCase();
-        accounts.create(new UserAccounts.NewUser(name, Api.DEMO_PASSWORD, "Người ký quyết định", Role.DECIDER,
-                bloc.authorityId(), null, null));
+        accounts.create(new UserAccounts.NewUser(
+                name, Api.DEMO_PASSWORD, "Người ký quyết định", Role.DECIDER, bloc.authorityId(), null, null));
         return name;
     }
 
@@ -168,7 +206,8 @@ public class BlocFixture {
                 line("2.1", "II. Thi đua", "Phong trào thi đua", CriterionKind.SCORED, 10),
                 line("B", "III. Thưởng, trừ", "Điểm thưởng", CriterionKind.BONUS, 5),
                 line("P", "III. Thưởng, trừ", "Điểm trừ", CriterionKind.PENALTY, 5)));
-        command.setBands(List.of(new TemplateCommand.BandLine("Hoàn thành xuất sắc", BigDecimal.valueOf(35)),
+        command.setBands(List.of(
+                new TemplateCommand.BandLine("Hoàn thành xuất sắc", BigDecimal.valueOf(35)),
                 new TemplateCommand.BandLine("Hoàn thành", BigDecimal.valueOf(20))));
         return command;
     }

@@ -43,7 +43,8 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
 
     public void click(By by) {
         WebElement element = waiting.until(ExpectedConditions.elementToBeClickable(by));
-        // a button below the fold is clicked where it will be once scrolled to: no smooth scrolling (Bootstrap's default)
+        // a button below the fold is clicked where it will be once scrolled to: no smooth scrolling (Bootstrap's
+        // default)
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
         try {

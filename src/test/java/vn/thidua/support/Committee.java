@@ -46,8 +46,16 @@ public final class Committee {
             }
             long id = trustee.get("id").asLong();
             KeyShare.Generated key = KeyShare.generate(KeyShare.context(voteId, id));
-            Api.Response registered = Api.as(port, username).post("/api/v1/votes/" + voteId + "/committee/key",
-                    json("publicKey", key.share().publicKey(), "commitment", key.share().commitment(), "response", key.share().response()));
+            Api.Response registered = Api.as(port, username)
+                    .post(
+                            "/api/v1/votes/" + voteId + "/committee/key",
+                            json(
+                                    "publicKey",
+                                    key.share().publicKey(),
+                                    "commitment",
+                                    key.share().commitment(),
+                                    "response",
+                                    key.share().response()));
             assertThat(registered.status()).as(registered.body()).isEqualTo(200);
             committee.secrets.put(username, key.secret());
             committee.ids.put(username, id);
@@ -65,10 +73,19 @@ public final class Committee {
         JsonNode vote = Api.as(port, trustee).get("/api/v1/votes/" + voteId).json();
         List<Map<String, String>> shares = new ArrayList<>();
         for (JsonNode total : vote.get("encryptedTotals")) {
-            PartialDecryption share = PartialDecryption.of(KeyShare.context(voteId, ids.get(trustee)), Group.scalar(secrets.get(trustee)),
+            PartialDecryption share = PartialDecryption.of(
+                    KeyShare.context(voteId, ids.get(trustee)),
+                    Group.scalar(secrets.get(trustee)),
                     Ciphertext.of(total.get("a").asString(), total.get("b").asString()));
-            shares.add(Map.of("share", share.share(), "commitmentG", share.commitmentG(), "commitmentA", share.commitmentA(),
-                    "response", share.response()));
+            shares.add(Map.of(
+                    "share",
+                    share.share(),
+                    "commitmentG",
+                    share.commitmentG(),
+                    "commitmentA",
+                    share.commitmentA(),
+                    "response",
+                    share.response()));
         }
         return Api.as(port, trustee).post("/api/v1/votes/" + voteId + "/committee/decryption", json("shares", shares));
     }

@@ -17,5 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @org.springframework.context.annotation.Import(TestClock.Config.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

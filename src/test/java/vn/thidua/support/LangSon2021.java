@@ -45,8 +45,7 @@ public final class LangSon2021 {
 
     private static Long ranked;
 
-    private LangSon2021() {
-    }
+    private LangSon2021() {}
 
     /** The 2021 bloc year, scored, inspected, consolidated and locked: Sở Tài chính, VP Đoàn ĐBQH&HĐND, Sở Ngoại vụ first. */
     public static synchronized long ranked(int port) {
@@ -66,18 +65,37 @@ public final class LangSon2021 {
         Map<String, Long> unitOf = new LinkedHashMap<>();
         SCORES.forEach((officer, row) -> unitOf.put(officer, registry.unit("lang-son", (String) row[0])));
 
-        long table = board.get("/api/v1/scoring-templates?authorityId=" + registry.authority("lang-son")).json().valueStream()
-                .filter(t -> t.get("year").asInt() == 2021 && !t.get("publishedAt").isNull())
-                .findFirst().orElseThrow().get("id").asLong();
-        assertThat(leader.put(base + "/scoring", json("templateId", table)).status()).isEqualTo(200);
-        assertThat(leader.put(base + "/launch", json("launchedOn", "2021-03-01",
-                "text", "Phát động phong trào thi đua năm 2021 của Cụm")).status()).isEqualTo(200);
+        long table = board.get("/api/v1/scoring-templates?authorityId=" + registry.authority("lang-son"))
+                .json()
+                .valueStream()
+                .filter(t ->
+                        t.get("year").asInt() == 2021 && !t.get("publishedAt").isNull())
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
+        assertThat(leader.put(base + "/scoring", json("templateId", table)).status())
+                .isEqualTo(200);
+        assertThat(leader.put(
+                                base + "/launch",
+                                json(
+                                        "launchedOn",
+                                        "2021-03-01",
+                                        "text",
+                                        "Phát động phong trào thi đua năm 2021 của Cụm"))
+                        .status())
+                .isEqualTo(200);
         for (String officer : SCORES.keySet()) {
             Api unit = Api.as(port, officer);
             String covenant = base + "/covenant/" + unitOf.get(officer);
-            assertThat(unit.put(covenant, json("targets", "Hoàn thành 100% nhiệm vụ được giao")).status()).isEqualTo(200);
-            assertThat(unit.post(covenant + "/sign", json("signerName", "Thủ trưởng đơn vị", "signerPosition", "Giám đốc"))
-                    .status()).isEqualTo(200);
+            assertThat(unit.put(covenant, json("targets", "Hoàn thành 100% nhiệm vụ được giao"))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(unit.post(
+                                    covenant + "/sign",
+                                    json("signerName", "Thủ trưởng đơn vị", "signerPosition", "Giám đốc"))
+                            .status())
+                    .isEqualTo(200);
             String self = base + "/sheets/SELF/" + unitOf.get(officer);
             assertThat(unit.put(self, entries(SCORES.get(officer))).status()).isEqualTo(200);
             assertThat(unit.post(self + "/submit", "{}").status()).isEqualTo(200);
@@ -91,7 +109,7 @@ public final class LangSon2021 {
             String inspected = officerOf(unitOf, pair.get("inspected").asLong());
             Object[] row = SCORES.get(inspected).clone();
             if (inspected.equals("tuphap.langson")) {
-                row[2] = 12;   // 1.2: 12 against 17 claimed, flagged for the leader
+                row[2] = 12; // 1.2: 12 against 17 claimed, flagged for the leader
             }
             Api unit = Api.as(port, inspector);
             String sheet = base + "/sheets/INSPECTION/" + unitOf.get(inspected);
@@ -100,15 +118,30 @@ public final class LangSon2021 {
         }
         JsonNode flags = leader.get(base + "/discrepancies").json();
         assertThat(flags).hasSize(1);
-        assertThat(leader.post(base + "/discrepancies", json("unitId", unitOf.get("tuphap.langson"), "criterionCode", "1.2",
-                "points", 16, "reason", "Đối chiếu minh chứng tại Hội nghị")).status()).isEqualTo(200);
-        leader.post(base + "/consolidate", json("objectionFrom", "2022-01-10",
-                "objectionUntil", "2022-01-15")).json();
+        assertThat(leader.post(
+                                base + "/discrepancies",
+                                json(
+                                        "unitId",
+                                        unitOf.get("tuphap.langson"),
+                                        "criterionCode",
+                                        "1.2",
+                                        "points",
+                                        16,
+                                        "reason",
+                                        "Đối chiếu minh chứng tại Hội nghị"))
+                        .status())
+                .isEqualTo(200);
+        leader.post(base + "/consolidate", json("objectionFrom", "2022-01-10", "objectionUntil", "2022-01-15"))
+                .json();
         assertThat(board.post(base + "/lock", "{}").status()).isEqualTo(200);
         return year;
     }
 
     private static String officerOf(Map<String, Long> unitOf, long unitId) {
-        return unitOf.entrySet().stream().filter(e -> e.getValue() == unitId).findFirst().orElseThrow().getKey();
+        return unitOf.entrySet().stream()
+                .filter(e -> e.getValue() == unitId)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
     }
 }

@@ -14,10 +14,12 @@ public record Multipart(String contentType, byte[] body) {
         try {
             for (Map.Entry<String, String> e : fields.entrySet()) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
-                        + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                                + e.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.write(content);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -69,7 +69,8 @@ public final class OidcProvider implements AutoCloseable {
 
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form\\b[^>]*\\baction=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORM_ACTION =
+            Pattern.compile("<form\\b[^>]*\\baction=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final int MAX_REDIRECTS = 10;
 
     private final ConfigurableApplicationContext context;
@@ -87,7 +88,9 @@ public final class OidcProvider implements AutoCloseable {
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("providerSetup", setup))
                 .registerShutdownHook(false)
                 // command-line arguments, so that they win over whatever the test JVM's environment says
-                .run("--spring.config.name=oidc-provider", // not the application's application.properties (port 8080 ...)
+                .run(
+                        "--spring.config.name=oidc-provider", // not the application's application.properties (port 8080
+                        // ...)
                         "--spring.application.name=oidc-provider",
                         "--server.port=0",
                         "--server.shutdown=immediate",
@@ -130,7 +133,10 @@ public final class OidcProvider implements AutoCloseable {
 
     /** A cookie-keeping HTTP client that follows no redirect: what {@link #signIn} needs (one per browser). */
     public static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** {@link #signIn(HttpClient, URI, String, String)} in a fresh {@link #browser()}. */
@@ -149,8 +155,10 @@ public final class OidcProvider implements AutoCloseable {
      * @throws SignInFailed if the provider keeps the browser (a wrong password: its login page with an error)
      */
     public URI signIn(HttpClient browser, URI authorizationRequest, String username, String password) {
-        if (browser.followRedirects() != HttpClient.Redirect.NEVER || browser.cookieHandler().isEmpty()) {
-            throw new IllegalArgumentException("signIn needs a client with cookies that follows no redirect (OidcProvider.browser())");
+        if (browser.followRedirects() != HttpClient.Redirect.NEVER
+                || browser.cookieHandler().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "signIn needs a client with cookies that follows no redirect (OidcProvider.browser())");
         }
         if (!atProvider(authorizationRequest)) {
             throw new IllegalArgumentException(authorizationRequest + " is not at this provider (" + issuer + ")");
@@ -167,9 +175,11 @@ public final class OidcProvider implements AutoCloseable {
         }
         URI login = response.uri().resolve(action.group(1).replace("&amp;", "&"));
         String form = form(Map.of("username", username, "password", password, "_csrf", csrf));
-        HttpResponse<String> posted = send(browser, HttpRequest.newBuilder(login)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> posted = send(
+                browser,
+                HttpRequest.newBuilder(login)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         Response after = follow(browser, login, posted);
         if (after.redirect() == null) {
             throw new SignInFailed(after.uri(), after.status());
@@ -178,8 +188,7 @@ public final class OidcProvider implements AutoCloseable {
     }
 
     /** Where a chain of redirects ended: either a redirect away from the provider, or a page at the provider. */
-    private record Response(URI uri, int status, String body, URI redirect) {
-    }
+    private record Response(URI uri, int status, String body, URI redirect) {}
 
     private Response follow(HttpClient browser, URI uri, HttpResponse<String> response) {
         for (int hops = 0; ; hops++) {
@@ -203,7 +212,8 @@ public final class OidcProvider implements AutoCloseable {
     }
 
     private boolean atProvider(URI uri) {
-        return issuer.getScheme().equalsIgnoreCase(uri.getScheme()) && issuer.getHost().equalsIgnoreCase(uri.getHost())
+        return issuer.getScheme().equalsIgnoreCase(uri.getScheme())
+                && issuer.getHost().equalsIgnoreCase(uri.getHost())
                 && issuer.getPort() == uri.getPort();
     }
 
@@ -218,7 +228,9 @@ public final class OidcProvider implements AutoCloseable {
     private static HttpResponse<String> send(HttpClient browser, HttpRequest.Builder request) {
         try {
             // a browser's Accept: the provider sends an anonymous text/html request to its login page
-            return browser.send(request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").build(),
+            return browser.send(
+                    request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -242,7 +254,8 @@ public final class OidcProvider implements AutoCloseable {
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -31,6 +31,7 @@ class OidcProviderTest {
     private static final String CLIENT_SECRET = "bi-mat-cua-ung-dung";
     /** Made up: nothing listens there, the flow only has to be sent there. */
     private static final String REDIRECT_URI = "http://localhost:1/login/oauth2/code/tinh";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static OidcProvider provider;
@@ -38,9 +39,13 @@ class OidcProviderTest {
 
     @BeforeAll
     static void start() {
-        provider = OidcProvider.start(CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, List.of(
-                new OidcProvider.Person("nguyen.van.an", "mat-khau-cua-an", "an.nv@langson.gov.vn"),
-                new OidcProvider.Person("tran.thi.binh", "mat-khau-cua-binh", "binh.tt@langson.gov.vn")));
+        provider = OidcProvider.start(
+                CLIENT_ID,
+                CLIENT_SECRET,
+                REDIRECT_URI,
+                List.of(
+                        new OidcProvider.Person("nguyen.van.an", "mat-khau-cua-an", "an.nv@langson.gov.vn"),
+                        new OidcProvider.Person("tran.thi.binh", "mat-khau-cua-binh", "binh.tt@langson.gov.vn")));
     }
 
     @AfterAll
@@ -53,13 +58,17 @@ class OidcProviderTest {
         assertThat(provider.issuer()).matches("http://localhost:\\d+");
         JsonNode discovery = getJson(provider.discovery());
         assertThat(discovery.get("issuer").asString()).isEqualTo(provider.issuer());
-        assertThat(discovery.get("authorization_endpoint").asString()).isEqualTo(provider.authorizationEndpoint().toString());
-        assertThat(discovery.get("token_endpoint").asString()).isEqualTo(provider.tokenEndpoint().toString());
+        assertThat(discovery.get("authorization_endpoint").asString())
+                .isEqualTo(provider.authorizationEndpoint().toString());
+        assertThat(discovery.get("token_endpoint").asString())
+                .isEqualTo(provider.tokenEndpoint().toString());
         assertThat(discovery.get("jwks_uri").asString()).startsWith(provider.issuer());
         assertThat(discovery.get("userinfo_endpoint").asString()).startsWith(provider.issuer());
-        assertThat(strings(discovery.get("token_endpoint_auth_methods_supported"))).contains("client_secret_basic", "client_secret_post");
+        assertThat(strings(discovery.get("token_endpoint_auth_methods_supported")))
+                .contains("client_secret_basic", "client_secret_post");
         assertThat(strings(discovery.get("scopes_supported"))).contains("openid");
-        assertThat(getJson(URI.create(discovery.get("jwks_uri").asString())).get("keys")).hasSize(1);
+        assertThat(getJson(URI.create(discovery.get("jwks_uri").asString())).get("keys"))
+                .hasSize(1);
     }
 
     @Test
@@ -74,12 +83,19 @@ class OidcProviderTest {
         Map<String, String> query = query(back);
         assertThat(query).containsEntry("state", state).containsKey("code");
         // the provider's session cookie has its own name (a shared jar must not lose the client's JSESSIONID)
-        assertThat(browser.cookieHandler().orElseThrow() instanceof java.net.CookieManager manager
-                ? manager.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList() : List.of())
-                .contains(OidcProvider.SESSION_COOKIE).doesNotContain("JSESSIONID");
+        assertThat(
+                        browser.cookieHandler().orElseThrow() instanceof java.net.CookieManager manager
+                                ? manager.getCookieStore().getCookies().stream()
+                                        .map(HttpCookie::getName)
+                                        .toList()
+                                : List.of())
+                .contains(OidcProvider.SESSION_COOKIE)
+                .doesNotContain("JSESSIONID");
 
-        HttpResponse<String> tokens = postForm(provider.tokenEndpoint(), Map.of(
-                "grant_type", "authorization_code", "code", query.get("code"), "redirect_uri", REDIRECT_URI), true);
+        HttpResponse<String> tokens = postForm(
+                provider.tokenEndpoint(),
+                Map.of("grant_type", "authorization_code", "code", query.get("code"), "redirect_uri", REDIRECT_URI),
+                true);
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         JsonNode response = JSON.readTree(tokens.body());
         JsonNode idToken = payload(response.get("id_token").asString());
@@ -91,27 +107,52 @@ class OidcProviderTest {
         assertThat(strings(idToken.get("aud"))).containsExactly(CLIENT_ID);
 
         // the userinfo endpoint answers for the access token with the same person
-        HttpResponse<String> userInfo = http.send(HttpRequest.newBuilder(URI.create(provider.issuer() + "/userinfo"))
-                .header("Authorization", "Bearer " + response.get("access_token").asString()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> userInfo = http.send(
+                HttpRequest.newBuilder(URI.create(provider.issuer() + "/userinfo"))
+                        .header(
+                                "Authorization",
+                                "Bearer " + response.get("access_token").asString())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(userInfo.statusCode()).as(userInfo.body()).isEqualTo(200);
         JsonNode person = JSON.readTree(userInfo.body());
         assertThat(person.get("sub").asString()).isEqualTo("nguyen.van.an");
         assertThat(person.get("email").asString()).isEqualTo("an.nv@langson.gov.vn");
 
         // a code is good once
-        assertThat(postForm(provider.tokenEndpoint(), Map.of(
-                "grant_type", "authorization_code", "code", query.get("code"), "redirect_uri", REDIRECT_URI), true).statusCode())
+        assertThat(postForm(
+                                provider.tokenEndpoint(),
+                                Map.of(
+                                        "grant_type",
+                                        "authorization_code",
+                                        "code",
+                                        query.get("code"),
+                                        "redirect_uri",
+                                        REDIRECT_URI),
+                                true)
+                        .statusCode())
                 .isEqualTo(400);
     }
 
     @Test
     void acceptsTheClientSecretInTheBodyToo() throws Exception {
         URI back = provider.signIn(authorizationRequest("s", "n"), "tran.thi.binh", "mat-khau-cua-binh");
-        Map<String, String> form = new LinkedHashMap<>(Map.of("grant_type", "authorization_code", "code", query(back).get("code"),
-                "redirect_uri", REDIRECT_URI, "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET));
+        Map<String, String> form = new LinkedHashMap<>(Map.of(
+                "grant_type",
+                "authorization_code",
+                "code",
+                query(back).get("code"),
+                "redirect_uri",
+                REDIRECT_URI,
+                "client_id",
+                CLIENT_ID,
+                "client_secret",
+                CLIENT_SECRET));
         HttpResponse<String> tokens = postForm(provider.tokenEndpoint(), form, false);
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        assertThat(payload(JSON.readTree(tokens.body()).get("id_token").asString()).get("email").asString())
+        assertThat(payload(JSON.readTree(tokens.body()).get("id_token").asString())
+                        .get("email")
+                        .asString())
                 .isEqualTo("binh.tt@langson.gov.vn");
     }
 
@@ -127,11 +168,19 @@ class OidcProviderTest {
     @Test
     void aWrongClientSecretGetsNoTokens() throws Exception {
         URI back = provider.signIn(authorizationRequest("s", "n"), "nguyen.van.an", "mat-khau-cua-an");
-        HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(provider.tokenEndpoint())
-                .header("Authorization", basic(CLIENT_ID, "sai"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
-                        "code", query(back).get("code"), "redirect_uri", REDIRECT_URI)))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tokens = http.send(
+                HttpRequest.newBuilder(provider.tokenEndpoint())
+                        .header("Authorization", basic(CLIENT_ID, "sai"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                "grant_type",
+                                "authorization_code",
+                                "code",
+                                query(back).get("code"),
+                                "redirect_uri",
+                                REDIRECT_URI))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(tokens.statusCode()).isEqualTo(401);
     }
 
@@ -143,17 +192,22 @@ class OidcProviderTest {
                 .queryParam("redirect_uri", REDIRECT_URI)
                 .queryParam("state", state)
                 .queryParam("nonce", nonce)
-                .encode().build().toUri();
+                .encode()
+                .build()
+                .toUri();
     }
 
     private static JsonNode getJson(URI uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(uri.toString()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
-    private static HttpResponse<String> postForm(URI uri, Map<String, String> fields, boolean basicAuth) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+    private static HttpResponse<String> postForm(URI uri, Map<String, String> fields, boolean basicAuth)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
         if (basicAuth) {
             request.header("Authorization", basic(CLIENT_ID, CLIENT_SECRET));
@@ -162,19 +216,24 @@ class OidcProviderTest {
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((URLEncoder.encode(user, StandardCharsets.UTF_8) + ":"
-                + URLEncoder.encode(password, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((URLEncoder.encode(user, StandardCharsets.UTF_8) + ":"
+                                        + URLEncoder.encode(password, StandardCharsets.UTF_8))
+                                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     private static Map<String, String> query(URI uri) {
         return UriComponentsBuilder.fromUri(uri).build().getQueryParams().toSingleValueMap().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> java.net.URLDecoder.decode(e.getValue(), StandardCharsets.UTF_8)));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> java.net.URLDecoder.decode(e.getValue(), StandardCharsets.UTF_8)));
     }
 
     /** The claims of a JWT (its signature is the client's business, not this test's). */

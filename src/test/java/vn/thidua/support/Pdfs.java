@@ -9,11 +9,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /** A real one-page PDF, as a scanned minute or a signed report would be, for uploads in tests. */
 public final class Pdfs {
 
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     public static byte[] onePage() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
             return out.toByteArray();

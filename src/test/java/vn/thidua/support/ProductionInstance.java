@@ -12,10 +12,10 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
-import org.springframework.context.ConfigurableApplicationContext;
 import vn.thidua.ThiDuaApplication;
 import vn.thidua.platform.db.EmbeddedCredentials;
 
@@ -40,13 +40,13 @@ public record ProductionInstance(ConfigurableApplicationContext context, int por
     }
 
     /** On the test run's embedded database, which asks for passwords, as the application's own role. */
-    public static ProductionInstance start(EmbeddedPostgres database, EmbeddedCredentials credentials, int port,
-            String... settings) {
+    public static ProductionInstance start(
+            EmbeddedPostgres database, EmbeddedCredentials credentials, int port, String... settings) {
         return start(database, EmbeddedCredentials.APPLICATION_ROLE, credentials.applicationPassword(), port, settings);
     }
 
-    private static ProductionInstance start(EmbeddedPostgres database, String user, String password, int port,
-            String... settings) {
+    private static ProductionInstance start(
+            EmbeddedPostgres database, String user, String password, int port, String... settings) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--thidua.db.url=" + database.getJdbcUrl(user, EmbeddedCredentials.DATABASE),
@@ -56,8 +56,11 @@ public record ProductionInstance(ConfigurableApplicationContext context, int por
                 "--thidua.security.bcrypt-strength=4",
                 "--logging.level.root=WARN"));
         args.addAll(List.of(settings));
-        return new ProductionInstance(new SpringApplicationBuilder(ThiDuaApplication.class).listeners(new OneLoggingSetUpAtATime())
-                .run(args.toArray(String[]::new)), port);
+        return new ProductionInstance(
+                new SpringApplicationBuilder(ThiDuaApplication.class)
+                        .listeners(new OneLoggingSetUpAtATime())
+                        .run(args.toArray(String[]::new)),
+                port);
     }
 
     /**

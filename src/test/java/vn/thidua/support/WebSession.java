@@ -24,8 +24,12 @@ public final class WebSession {
     private String csrf;
 
     public WebSession(int port) {
-        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build());
+        this(
+                port,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
     }
 
     /** A session over a given browser (its cookie jar), e.g. one that also visits an identity provider. */
@@ -54,7 +58,8 @@ public final class WebSession {
         WebSession session = new WebSession(port);
         Page login = session.postForm("/login", Map.of("username", username, "password", password));
         if (login.status() != 302 || login.location().contains("error")) {
-            throw new IllegalStateException("login failed for " + username + ": " + login.status() + " " + login.location());
+            throw new IllegalStateException(
+                    "login failed for " + username + ": " + login.status() + " " + login.location());
         }
         return session;
     }
@@ -80,7 +85,9 @@ public final class WebSession {
 
     public Page postRaw(String path, Map<String, ?> fields) {
         String body = fields.entrySet().stream()
-                .flatMap(e -> (e.getValue() instanceof List<?> list ? list.stream() : java.util.stream.Stream.of(e.getValue()))
+                .flatMap(e -> (e.getValue() instanceof List<?> list
+                                ? list.stream()
+                                : java.util.stream.Stream.of(e.getValue()))
                         .map(v -> encode(e.getKey()) + "=" + encode(v == null ? "" : v.toString())))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
@@ -91,7 +98,8 @@ public final class WebSession {
     /** Downloads a file (bytes), following nothing. */
     public byte[] download(String path) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("download " + path + ": " + response.statusCode());
@@ -113,14 +121,18 @@ public final class WebSession {
     }
 
     /** Posts a multipart form with the CSRF token and returns the bytes of the file it answers with (status 200 required). */
-    public byte[] postFileBytes(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    public byte[] postFileBytes(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
         Multipart multipart = Multipart.of(all, fileField, fileName, content);
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", multipart.contentType())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", multipart.contentType())
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("POST " + path + ": " + response.statusCode());
             }
@@ -134,7 +146,10 @@ public final class WebSession {
         try {
             request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+            return new Page(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Location").orElse(""));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -144,6 +159,5 @@ public final class WebSession {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    public record Page(int status, String body, String location) {
-    }
+    public record Page(int status, String body, String location) {}
 }

@@ -49,24 +49,43 @@ class BallotSecrecyTest {
     @Test
     void aDatabaseAdministratorLearnsWhoVotedNeverWhatAndTheCommitteeGetsTheTotals() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(10, 2024);
-        JsonNode vote = Api.as(port, bloc.officer(0)).post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL",
-                "question", "Đề nghị tặng Cờ thi đua?", "method", "SECRET_BALLOT", "options", List.of("Đồng ý", "Không đồng ý"),
-                "trustees", List.of(bloc.board(), bloc.officer(5)))).json();
+        JsonNode vote = Api.as(port, bloc.officer(0))
+                .post(
+                        bloc.path("/votes"),
+                        json(
+                                "subject",
+                                "BLOC_PROPOSAL",
+                                "question",
+                                "Đề nghị tặng Cờ thi đua?",
+                                "method",
+                                "SECRET_BALLOT",
+                                "options",
+                                List.of("Đồng ý", "Không đồng ý"),
+                                "trustees",
+                                List.of(bloc.board(), bloc.officer(5))))
+                .json();
         long id = vote.get("id").asLong();
         long yes = vote.get("options").get(0).get("id").asLong();
         long no = vote.get("options").get(1).get("id").asLong();
         Committee committee = Committee.keys(port, id, bloc.officer(0));
         Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 10));
-        String key = Api.as(port, bloc.officer(0)).get("/api/v1/votes/" + id).json().get("publicKey").asString();
+        String key = Api.as(port, bloc.officer(0))
+                .get("/api/v1/votes/" + id)
+                .json()
+                .get("publicKey")
+                .asString();
 
-        try (Connection dba = postgres.getPostgresDatabase().getConnection(); Statement sql = dba.createStatement()) {
+        try (Connection dba = postgres.getPostgresDatabase().getConnection();
+                Statement sql = dba.createStatement()) {
             sql.execute("SET search_path = public, pg_catalog");
             sql.execute("CREATE EXTENSION IF NOT EXISTS pg_walinspect");
 
             // the administrator puts a key of its own on the vote: no ballot is taken under it
             String own = Group.hex(Group.base(Group.randomScalar()));
             sql.execute("UPDATE vote SET public_key = '" + own + "' WHERE id = " + id);
-            assertThat(Api.as(port, bloc.officer(9)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(yes))).body())
+            assertThat(Api.as(port, bloc.officer(9))
+                            .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(yes)))
+                            .body())
                     .contains("Khóa của cuộc bỏ phiếu không khớp với khóa của Ban kiểm phiếu");
             sql.execute("UPDATE vote SET public_key = '" + key + "' WHERE id = " + id);
             String start = one(sql, "SELECT pg_current_wal_lsn()::text");
@@ -75,56 +94,91 @@ class BallotSecrecyTest {
             for (int i = 0; i < 10; i++) {
                 String choice = i < 6 ? "yes" : i < 9 ? "no" : "blank";
                 List<Long> marked = choice.equals("yes") ? List.of(yes) : choice.equals("no") ? List.of(no) : List.of();
-                String body = i % 2 == 0 ? json("optionIds", marked)
-                        : "{\"ballot\":" + json.writeValueAsString(EncryptedBallot.encrypt(id, Group.point(key), 2, 1,
-                                marked.isEmpty() ? Set.of() : Set.of(marked.get(0) == yes ? 0 : 1))) + "}";
-                assertThat(Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", body).status()).isEqualTo(200);
+                String body = i % 2 == 0
+                        ? json("optionIds", marked)
+                        : "{\"ballot\":"
+                                + json.writeValueAsString(EncryptedBallot.encrypt(
+                                        id,
+                                        Group.point(key),
+                                        2,
+                                        1,
+                                        marked.isEmpty() ? Set.of() : Set.of(marked.get(0) == yes ? 0 : 1)))
+                                + "}";
+                assertThat(Api.as(port, bloc.officer(i))
+                                .post("/api/v1/votes/" + id + "/ballots", body)
+                                .status())
+                        .isEqualTo(200);
             }
             // the test server commits without waiting for the disk (synchronous_commit off) and pg_walinspect
             // reads only what is flushed: wait until every ballot's records are
             String afterBallots = one(sql, "SELECT pg_current_wal_insert_lsn()::text");
-            for (int wait = 0; wait < 100 && !one(sql, "SELECT pg_current_wal_flush_lsn() >= '" + afterBallots + "'::pg_lsn").equals("t"); wait++) {
+            for (int wait = 0;
+                    wait < 100
+                            && !one(sql, "SELECT pg_current_wal_flush_lsn() >= '" + afterBallots + "'::pg_lsn")
+                                    .equals("t");
+                    wait++) {
                 Thread.sleep(100);
             }
 
             // 1. the rows: each voter's transaction id, and every row of every table written by it
             Map<String, Long> transactionOf = new HashMap<>();
-            try (ResultSet rs = sql.executeQuery("SELECT elector, xmin::text::bigint FROM vote_participation WHERE vote_id = " + id)) {
+            try (ResultSet rs = sql.executeQuery(
+                    "SELECT elector, xmin::text::bigint FROM vote_participation WHERE vote_id = " + id)) {
                 while (rs.next()) {
                     transactionOf.put(rs.getString(1), rs.getLong(2));
                 }
             }
-            assertThat(transactionOf).as("who voted is known to the administrator").hasSize(10);
+            assertThat(transactionOf)
+                    .as("who voted is known to the administrator")
+                    .hasSize(10);
             List<String> tables = list(sql, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
             for (Map.Entry<String, Long> voter : transactionOf.entrySet()) {
                 Set<String> written = new HashSet<>();
                 for (String table : tables) {
-                    if (!one(sql, "SELECT count(*) FROM \"" + table + "\" WHERE xmin::text::bigint = " + voter.getValue()).equals("0")) {
+                    if (!one(
+                                    sql,
+                                    "SELECT count(*) FROM \"" + table + "\" WHERE xmin::text::bigint = "
+                                            + voter.getValue())
+                            .equals("0")) {
                         written.add(table);
                     }
                 }
-                assertThat(written).as("what the ballot of %s left", voter.getKey())
+                assertThat(written)
+                        .as("what the ballot of %s left", voter.getKey())
                         .containsExactlyInAnyOrder("vote_participation", "vote_encrypted_ballot");
             }
-            assertThat(one(sql, "SELECT count(*) FROM vote_tally WHERE vote_id = " + id)).as("no plain counter while open").isEqualTo("0");
-            assertThat(one(sql, "SELECT count(*) FROM vote_ballots WHERE vote_id = " + id)).isEqualTo("0");
+            assertThat(one(sql, "SELECT count(*) FROM vote_tally WHERE vote_id = " + id))
+                    .as("no plain counter while open")
+                    .isEqualTo("0");
+            assertThat(one(sql, "SELECT count(*) FROM vote_ballots WHERE vote_id = " + id))
+                    .isEqualTo("0");
 
             // the encrypted ballot that shares a voter's transaction holds points and proofs only: the
             // same choice never looks the same, and no option id, label or count appears in it
             Map<String, String> ballotOf = new HashMap<>();
             for (Map.Entry<String, Long> voter : transactionOf.entrySet()) {
-                ballotOf.put(voter.getKey(), one(sql, "SELECT ballot::text FROM vote_encrypted_ballot WHERE vote_id = " + id
-                        + " AND xmin::text::bigint = " + voter.getValue()));
+                ballotOf.put(
+                        voter.getKey(),
+                        one(
+                                sql,
+                                "SELECT ballot::text FROM vote_encrypted_ballot WHERE vote_id = " + id
+                                        + " AND xmin::text::bigint = " + voter.getValue()));
             }
             Set<String> firstCiphertexts = new HashSet<>();
             for (String ballot : ballotOf.values()) {
                 JsonNode node = json.readTree(ballot);
                 firstCiphertexts.add(node.get("options").get(0).get("b").asString());
-                assertThat(ballot).doesNotContain("\"" + yes + "\"").doesNotContain("Đồng ý").doesNotContain("optionIds");
+                assertThat(ballot)
+                        .doesNotContain("\"" + yes + "\"")
+                        .doesNotContain("Đồng ý")
+                        .doesNotContain("optionIds");
                 assertThat(ballot.replaceAll("\"[0-9a-f]{64,66}\"", "").replaceAll("\"(lo|hi)\":\\s*\\d+", ""))
-                        .as("nothing but hex points and scalars").doesNotContainPattern("[0-9]");
+                        .as("nothing but hex points and scalars")
+                        .doesNotContainPattern("[0-9]");
             }
-            assertThat(firstCiphertexts).as("ten different ciphertexts for six identical choices").hasSize(10);
+            assertThat(firstCiphertexts)
+                    .as("ten different ciphertexts for six identical choices")
+                    .hasSize(10);
 
             // 2. the write-ahead log of the voting: only participation and encrypted ballots (and their
             // indexes and TOAST) were written; no counter, no audit row carrying a choice
@@ -133,16 +187,25 @@ class BallotSecrecyTest {
                     FROM pg_get_wal_block_info('%s', '%s') b
                     LEFT JOIN pg_class c ON c.relfilenode = b.relfilenode
                     LEFT JOIN pg_class t ON t.reltoastrelid = c.oid
-                    WHERE b.xid IN (%s)""".formatted(start, afterBallots, String.join(",",
-                    transactionOf.values().stream().map(String::valueOf).toList()))));
+                    WHERE b.xid IN (%s)""".formatted(
+                    start,
+                    afterBallots,
+                    String.join(
+                            ",",
+                            transactionOf.values().stream().map(String::valueOf).toList()))));
             // data goes to the participation and the encrypted ballot (their indexes, TOAST); the vote
             // and the elector rows are only locked (the ballot's FOR SHARE, the foreign key's check)
-            assertThat(walRelations).as("what the ballots wrote to the WAL").isNotEmpty()
-                    .allSatisfy(relation -> assertThat(relation).matches(
-                            "(vote_participation|vote_encrypted_ballot|pg_toast_\\d+)\\S* \\S+|(vote|vote_elector) LOCK"));
+            assertThat(walRelations)
+                    .as("what the ballots wrote to the WAL")
+                    .isNotEmpty()
+                    .allSatisfy(
+                            relation -> assertThat(relation)
+                                    .matches(
+                                            "(vote_participation|vote_encrypted_ballot|pg_toast_\\d+)\\S* \\S+|(vote|vote_elector) LOCK"));
             // 3. closing: the totals are added up under encryption; still no plain count
             Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}");
-            assertThat(one(sql, "SELECT count(*) FROM vote_tally WHERE vote_id = " + id)).isEqualTo("0");
+            assertThat(one(sql, "SELECT count(*) FROM vote_tally WHERE vote_id = " + id))
+                    .isEqualTo("0");
 
             // 4. the administrator passes one ballot off as a total, to have the committee open it: refused
             String real = one(sql, "SELECT encrypted_totals::text FROM vote WHERE id = " + id);
@@ -151,22 +214,33 @@ class BallotSecrecyTest {
                     + target.get("options").get(0).get("b").asString() + "\"}" + real.substring(real.indexOf('}') + 1);
             sql.execute("UPDATE vote SET encrypted_totals = '" + forged + "' WHERE id = " + id);
             assertThat(committee.decrypt(bloc.board()).body()).contains("Các tổng mã hóa không khớp với hộp phiếu");
-            assertThat(one(sql, "SELECT count(*) FROM vote_trustee WHERE vote_id = " + id + " AND decryption IS NOT NULL"))
-                    .as("nothing of it was decrypted").isEqualTo("0");
+            assertThat(one(
+                            sql,
+                            "SELECT count(*) FROM vote_trustee WHERE vote_id = " + id + " AND decryption IS NOT NULL"))
+                    .as("nothing of it was decrypted")
+                    .isEqualTo("0");
             sql.execute("UPDATE vote SET encrypted_totals = '" + real + "' WHERE id = " + id);
 
             // 5. the committee, each with its own key, opens the totals only
             JsonNode counted = committee.count();
-            assertThat(counted.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(6);
-            assertThat(counted.get("tally").get("lines").get(1).get("ballots").asInt()).isEqualTo(3);
+            assertThat(counted.get("tally").get("lines").get(0).get("ballots").asInt())
+                    .isEqualTo(6);
+            assertThat(counted.get("tally").get("lines").get(1).get("ballots").asInt())
+                    .isEqualTo(3);
             assertThat(counted.get("tally").get("blank").asInt()).isEqualTo(1);
             assertThat(counted.get("tally").get("cast").asInt()).isEqualTo(10);
 
             // and the bulletin, public to the electors, verifies
-            JsonNode bulletin = Api.as(port, bloc.officer(7)).get("/api/v1/votes/" + id + "/bulletin").json();
+            JsonNode bulletin = Api.as(port, bloc.officer(7))
+                    .get("/api/v1/votes/" + id + "/bulletin")
+                    .json();
             assertThat(bulletin.get("ballots")).hasSize(10);
-            assertThat(bulletin.get("voters")).as("who voted, as many as the ballots").hasSize(10);
-            assertThat(json.treeToValue(bulletin, vn.thidua.voting.domain.ballot.Bulletin.class).verify()).isEmpty();
+            assertThat(bulletin.get("voters"))
+                    .as("who voted, as many as the ballots")
+                    .hasSize(10);
+            assertThat(json.treeToValue(bulletin, vn.thidua.voting.domain.ballot.Bulletin.class)
+                            .verify())
+                    .isEmpty();
         }
     }
 

@@ -47,20 +47,50 @@ class QuangNam2022ElectionTest {
                 other = unit;
             }
             String name = Registry.unique("qn-officer").replace(' ', '-');
-            accounts.create(new UserAccounts.NewUser(name, Api.DEMO_PASSWORD, "Cán bộ " + member.get("name").asString(),
-                    Role.UNIT_OFFICER, null, unit, null));
+            accounts.create(new UserAccounts.NewUser(
+                    name,
+                    Api.DEMO_PASSWORD,
+                    "Cán bộ " + member.get("name").asString(),
+                    Role.UNIT_OFFICER,
+                    null,
+                    unit,
+                    null));
             officers.add(name);
         }
         int members = officers.size();
         JsonNode year2023 = board.get("/api/v1/blocs/" + bloc + "/years/2023").json();
-        JsonNode reset = board.put("/api/v1/blocs/" + bloc + "/years/2023", json("memberUnitIds", ids(year2023), "leaderUnitId", other,
-                "deputyUnitId", null, "version", year2023.get("version").asLong())).json();
+        JsonNode reset = board.put(
+                        "/api/v1/blocs/" + bloc + "/years/2023",
+                        json(
+                                "memberUnitIds",
+                                ids(year2023),
+                                "leaderUnitId",
+                                other,
+                                "deputyUnitId",
+                                null,
+                                "version",
+                                year2023.get("version").asLong()))
+                .json();
         assertThat(reset.get("leader").get("id").asLong()).isEqualTo(other);
 
-        assertThat(board.get("/api/v1/bloc-years/" + yearId + "/election-proposals").json().has("ROUND_ROBIN")).isTrue();
-        JsonNode leaderVote = board.post("/api/v1/bloc-years/" + yearId + "/votes", json("subject", "BLOC_ELECTION",
-                "question", "Bầu Khối trưởng năm 2023", "method", "SECRET_BALLOT", "candidateUnitIds", List.of(tuPhap, noiVu),
-                "trustees", List.of("ban.quangnam", officers.get(1)))).json();
+        assertThat(board.get("/api/v1/bloc-years/" + yearId + "/election-proposals")
+                        .json()
+                        .has("ROUND_ROBIN"))
+                .isTrue();
+        JsonNode leaderVote = board.post(
+                        "/api/v1/bloc-years/" + yearId + "/votes",
+                        json(
+                                "subject",
+                                "BLOC_ELECTION",
+                                "question",
+                                "Bầu Khối trưởng năm 2023",
+                                "method",
+                                "SECRET_BALLOT",
+                                "candidateUnitIds",
+                                List.of(tuPhap, noiVu),
+                                "trustees",
+                                List.of("ban.quangnam", officers.get(1))))
+                .json();
         long leaderVoteId = leaderVote.get("id").asLong();
         // the counting committee: the board and the officer of a member unit, each with its own key
         Committee committee = Committee.keys(port, leaderVoteId, "ban.quangnam");
@@ -68,28 +98,63 @@ class QuangNam2022ElectionTest {
         long tuPhapOption = leaderVote.get("options").get(0).get("id").asLong();
         long noiVuOption = leaderVote.get("options").get(1).get("id").asLong();
         for (int i = 0; i < members; i++) {
-            assertThat(Api.as(port, officers.get(i)).post("/api/v1/votes/" + leaderVoteId + "/ballots",
-                    json("optionIds", List.of(i == 0 ? noiVuOption : tuPhapOption))).status()).isEqualTo(200);
+            assertThat(Api.as(port, officers.get(i))
+                            .post(
+                                    "/api/v1/votes/" + leaderVoteId + "/ballots",
+                                    json("optionIds", List.of(i == 0 ? noiVuOption : tuPhapOption)))
+                            .status())
+                    .isEqualTo(200);
         }
-        JsonNode leaderClosed = board.post("/api/v1/votes/" + leaderVoteId + "/close", "{}").json();
+        JsonNode leaderClosed =
+                board.post("/api/v1/votes/" + leaderVoteId + "/close", "{}").json();
         assertThat(leaderClosed.get("status").asString()).isEqualTo("CLOSED");
-        assertThat(leaderClosed.get("tally").isNull()).as("no result before the committee counts").isTrue();
+        assertThat(leaderClosed.get("tally").isNull())
+                .as("no result before the committee counts")
+                .isTrue();
         JsonNode leaderResult = committee.count();
         assertThat(leaderResult.get("status").asString()).isEqualTo("VERIFIED");
-        assertThat(leaderResult.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(members - 1);
-        assertThat(leaderResult.get("tally").get("lines").get(0).get("outcome").get("result").asString()).isEqualTo("PASSED");
+        assertThat(leaderResult.get("tally").get("lines").get(0).get("ballots").asInt())
+                .isEqualTo(members - 1);
+        assertThat(leaderResult
+                        .get("tally")
+                        .get("lines")
+                        .get(0)
+                        .get("outcome")
+                        .get("result")
+                        .asString())
+                .isEqualTo("PASSED");
 
-        long deputyVoteId = board.post("/api/v1/bloc-years/" + yearId + "/votes", json("subject", "BLOC_ELECTION",
-                "question", "Suy tôn Khối phó năm 2023", "method", "ACCLAMATION", "candidateUnitIds", List.of(noiVu))).id();
+        long deputyVoteId = board.post(
+                        "/api/v1/bloc-years/" + yearId + "/votes",
+                        json(
+                                "subject",
+                                "BLOC_ELECTION",
+                                "question",
+                                "Suy tôn Khối phó năm 2023",
+                                "method",
+                                "ACCLAMATION",
+                                "candidateUnitIds",
+                                List.of(noiVu)))
+                .id();
         board.post("/api/v1/votes/" + deputyVoteId + "/open", json("present", members));
         board.post("/api/v1/votes/" + deputyVoteId + "/close", "{}");
 
-        assertThat(Api.as(port, officers.get(0)).post("/api/v1/bloc-years/" + yearId + "/elections/confirm",
-                json("leaderVoteId", leaderVoteId, "deputyVoteId", deputyVoteId)).status()).as("the board confirms").isEqualTo(403);
-        assertThat(board.post("/api/v1/bloc-years/" + yearId + "/elections/confirm",
-                json("leaderVoteId", deputyVoteId, "deputyVoteId", deputyVoteId)).body()).contains("hai đơn vị khác nhau");
-        JsonNode confirmed = board.post("/api/v1/bloc-years/" + yearId + "/elections/confirm",
-                json("leaderVoteId", leaderVoteId, "deputyVoteId", deputyVoteId)).json();
+        assertThat(Api.as(port, officers.get(0))
+                        .post(
+                                "/api/v1/bloc-years/" + yearId + "/elections/confirm",
+                                json("leaderVoteId", leaderVoteId, "deputyVoteId", deputyVoteId))
+                        .status())
+                .as("the board confirms")
+                .isEqualTo(403);
+        assertThat(board.post(
+                                "/api/v1/bloc-years/" + yearId + "/elections/confirm",
+                                json("leaderVoteId", deputyVoteId, "deputyVoteId", deputyVoteId))
+                        .body())
+                .contains("hai đơn vị khác nhau");
+        JsonNode confirmed = board.post(
+                        "/api/v1/bloc-years/" + yearId + "/elections/confirm",
+                        json("leaderVoteId", leaderVoteId, "deputyVoteId", deputyVoteId))
+                .json();
         assertThat(confirmed.get("year").asInt()).isEqualTo(2023);
         assertThat(confirmed.get("leader").get("name").asString()).isEqualTo("Sở Tư pháp");
         assertThat(confirmed.get("deputy").get("name").asString()).isEqualTo("Sở Nội vụ");

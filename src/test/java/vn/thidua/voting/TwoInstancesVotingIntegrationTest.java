@@ -68,25 +68,42 @@ class TwoInstancesVotingIntegrationTest {
     void threeHundredVotersOnTwoInstancesSomeTwiceOnBothAreEachCountedExactlyOnce() throws Exception {
         long t0 = System.nanoTime();
         // the second instance starts while the bloc is made here: both take a while and the machine has two cores
-        java.util.concurrent.CompletableFuture<ProductionInstance> starting = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> ProductionInstance.start(database, credentials, ProductionInstance.freePort(),
-                        "--thidua.security.http-basic=true", "--thidua.security.address-failures=100000"));
+        java.util.concurrent.CompletableFuture<ProductionInstance> starting =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> ProductionInstance.start(
+                        database,
+                        credentials,
+                        ProductionInstance.freePort(),
+                        "--thidua.security.http-basic=true",
+                        "--thidua.security.address-failures=100000"));
         BlocFixture.Bloc bloc = fixture.create(VOTERS, 2024);
         long fixtureDone = System.nanoTime();
         try (ProductionInstance second = starting.join()) {
             long secondUp = System.nanoTime();
             Api chair = Api.as(port, bloc.officer(0));
-            Api.Response created = chair.post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL",
-                    "question", "Đề nghị tặng Cờ thi đua cho Sở số 1?", "method", "SECRET_BALLOT",
-                    "options", List.of("Đồng ý", "Không đồng ý"), "trustees", List.of(bloc.board(), bloc.officer(1))));
+            Api.Response created = chair.post(
+                    bloc.path("/votes"),
+                    json(
+                            "subject",
+                            "BLOC_PROPOSAL",
+                            "question",
+                            "Đề nghị tặng Cờ thi đua cho Sở số 1?",
+                            "method",
+                            "SECRET_BALLOT",
+                            "options",
+                            List.of("Đồng ý", "Không đồng ý"),
+                            "trustees",
+                            List.of(bloc.board(), bloc.officer(1))));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             long id = created.id();
             Committee committee = Committee.keys(port, id, bloc.officer(0));
             JsonNode vote = chair.get("/api/v1/votes/" + id).json();
             var key = Group.point(vote.get("publicKey").asString());
-            List<Long> optionIds = List.of(vote.get("options").get(0).get("id").asLong(),
+            List<Long> optionIds = List.of(
+                    vote.get("options").get(0).get("id").asLong(),
                     vote.get("options").get(1).get("id").asLong());
-            assertThat(chair.post("/api/v1/votes/" + id + "/open", json("present", VOTERS)).status()).isEqualTo(200);
+            assertThat(chair.post("/api/v1/votes/" + id + "/open", json("present", VOTERS))
+                            .status())
+                    .isEqualTo(200);
 
             // every request made before the start: the client's own encryption is not the server's time
             int[] ports = {port, second.port()};
@@ -95,12 +112,16 @@ class TwoInstancesVotingIntegrationTest {
             CountDownLatch ready = new CountDownLatch(1);
             for (int i = 0; i < VOTERS; i++) {
                 Set<Integer> marked = choice(i);
-                String body = encryptsItself(i) ? json("ballot", EncryptedBallot.encrypt(id, key, 2, 1, marked))
+                String body = encryptsItself(i)
+                        ? json("ballot", EncryptedBallot.encrypt(id, key, 2, 1, marked))
                         : json("optionIds", marked.stream().map(optionIds::get).toList());
                 casts.add(cast(ready, Api.as(ports[i % 2], bloc.officer(i)), path, body));
                 if (i % 10 == 0) {
                     // the same unit again, at the same time, on the other instance and in the other form
-                    String again = encryptsItself(i) ? json("optionIds", marked.stream().map(optionIds::get).toList())
+                    String again = encryptsItself(i)
+                            ? json(
+                                    "optionIds",
+                                    marked.stream().map(optionIds::get).toList())
                             : json("ballot", EncryptedBallot.encrypt(id, key, 2, 1, marked));
                     casts.add(cast(ready, Api.as(ports[(i + 1) % 2], bloc.officer(i)), path, again));
                 }
@@ -122,20 +143,31 @@ class TwoInstancesVotingIntegrationTest {
             }
             long castDone = System.nanoTime();
             // statuses and refusals only: a failure prints what each answer said, not 330 vote views
-            java.util.Map<String, Long> said = answers.stream().collect(java.util.stream.Collectors.groupingBy(
-                    a -> a.status() == 200 ? "200" : a.status() + " " + a.body(), java.util.TreeMap::new,
-                    java.util.stream.Collectors.counting()));
+            java.util.Map<String, Long> said = answers.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            a -> a.status() == 200 ? "200" : a.status() + " " + a.body(),
+                            java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting()));
             assertThat(said.get("200")).as(said.toString()).isEqualTo(VOTERS);
             assertThat(said).as(said.toString()).hasSize(2);
-            String refusal = said.keySet().stream().filter(k -> !k.equals("200")).findFirst().orElseThrow();
+            String refusal = said.keySet().stream()
+                    .filter(k -> !k.equals("200"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(said.get(refusal)).as(said.toString()).isEqualTo(VOTERS / 10);
             assertThat(refusal).startsWith("400 ").contains("đã bỏ phiếu");
-            assertThat(answers.stream().filter(a -> a.status() == 200).map(a -> a.json().get("trackingCode").asString())
-                    .distinct()).hasSize(VOTERS);
-            assertThat(count("SELECT count(*) FROM vote_participation WHERE vote_id = :v", id)).isEqualTo(VOTERS);
-            assertThat(count("SELECT count(*) FROM vote_encrypted_ballot WHERE vote_id = :v", id)).isEqualTo(VOTERS);
+            assertThat(answers.stream()
+                            .filter(a -> a.status() == 200)
+                            .map(a -> a.json().get("trackingCode").asString())
+                            .distinct())
+                    .hasSize(VOTERS);
+            assertThat(count("SELECT count(*) FROM vote_participation WHERE vote_id = :v", id))
+                    .isEqualTo(VOTERS);
+            assertThat(count("SELECT count(*) FROM vote_encrypted_ballot WHERE vote_id = :v", id))
+                    .isEqualTo(VOTERS);
 
-            assertThat(chair.post("/api/v1/votes/" + id + "/close", "{}").status()).isEqualTo(200);
+            assertThat(chair.post("/api/v1/votes/" + id + "/close", "{}").status())
+                    .isEqualTo(200);
             JsonNode counted = committee.count();
             int[] expected = new int[3];
             for (int i = 0; i < VOTERS; i++) {
@@ -144,12 +176,20 @@ class TwoInstancesVotingIntegrationTest {
             assertThat(counted.get("status").asString()).isEqualTo("VERIFIED");
             JsonNode tally = counted.get("tally");
             assertThat(tally.get("cast").asInt()).isEqualTo(VOTERS);
-            assertThat(tally.get("lines").get(0).get("ballots").asInt()).isEqualTo(expected[0]).isEqualTo(192);
-            assertThat(tally.get("lines").get(1).get("ballots").asInt()).isEqualTo(expected[1]).isEqualTo(96);
+            assertThat(tally.get("lines").get(0).get("ballots").asInt())
+                    .isEqualTo(expected[0])
+                    .isEqualTo(192);
+            assertThat(tally.get("lines").get(1).get("ballots").asInt())
+                    .isEqualTo(expected[1])
+                    .isEqualTo(96);
             assertThat(tally.get("blank").asInt()).isEqualTo(expected[2]).isEqualTo(12);
-            System.out.printf("two instances, 300 voters: bloc %d ms, second instance ready %d ms later, casting %d ms, "
-                    + "the rest %d ms%n", (fixtureDone - t0) / 1_000_000, (secondUp - fixtureDone) / 1_000_000,
-                    (castDone - prepared) / 1_000_000, (System.nanoTime() - castDone) / 1_000_000);
+            System.out.printf(
+                    "two instances, 300 voters: bloc %d ms, second instance ready %d ms later, casting %d ms, "
+                            + "the rest %d ms%n",
+                    (fixtureDone - t0) / 1_000_000,
+                    (secondUp - fixtureDone) / 1_000_000,
+                    (castDone - prepared) / 1_000_000,
+                    (System.nanoTime() - castDone) / 1_000_000);
         }
     }
 

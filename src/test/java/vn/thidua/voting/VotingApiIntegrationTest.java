@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,9 +39,20 @@ class VotingApiIntegrationTest {
 
     /** A proposal put to the members; a secret ballot's committee is the board and the officer of unit 1. */
     private JsonNode proposal(BlocFixture.Bloc bloc, String method) {
-        Api.Response created = Api.as(port, bloc.officer(0)).post(bloc.path("/votes"), json("subject", "BLOC_PROPOSAL",
-                "question", "Đề nghị tặng Cờ thi đua cho Sở số 1?", "method", method, "options", List.of("Đồng ý", "Không đồng ý"),
-                "trustees", List.of(bloc.board(), bloc.officer(1))));
+        Api.Response created = Api.as(port, bloc.officer(0))
+                .post(
+                        bloc.path("/votes"),
+                        json(
+                                "subject",
+                                "BLOC_PROPOSAL",
+                                "question",
+                                "Đề nghị tặng Cờ thi đua cho Sở số 1?",
+                                "method",
+                                method,
+                                "options",
+                                List.of("Đồng ý", "Không đồng ý"),
+                                "trustees",
+                                List.of(bloc.board(), bloc.officer(1))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
@@ -58,58 +67,111 @@ class VotingApiIntegrationTest {
         BlocFixture.Bloc other = fixture.create(2, 2024);
         JsonNode vote = proposal(bloc, "SECRET_BALLOT");
         long id = vote.get("id").asLong();
-        assertThat(vote.get("ruleText").asString()).isEqualTo("quá 1/2 tổng số thành viên; có mặt từ 2/3 tổng số thành viên");
-        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 10)).body())
-                .as("not before every trustee's key").contains("Chưa đủ khóa của Ban kiểm phiếu");
+        assertThat(vote.get("ruleText").asString())
+                .isEqualTo("quá 1/2 tổng số thành viên; có mặt từ 2/3 tổng số thành viên");
+        assertThat(Api.as(port, bloc.officer(0))
+                        .post("/api/v1/votes/" + id + "/open", json("present", 10))
+                        .body())
+                .as("not before every trustee's key")
+                .contains("Chưa đủ khóa của Ban kiểm phiếu");
         // no side holds every share: two officers of the board, or of one unit, are refused
         String secondBoard = vn.thidua.support.Registry.unique("ban2").replace(' ', '-');
-        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(secondBoard, Api.DEMO_PASSWORD, "Cán bộ Ban 2",
-                vn.thidua.platform.security.Role.BOARD, bloc.authorityId(), null, null));
-        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/committee",
-                json("trustees", List.of(bloc.board(), secondBoard))).body()).contains("mỗi đơn vị chỉ một người giữ khóa");
+        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(
+                secondBoard,
+                Api.DEMO_PASSWORD,
+                "Cán bộ Ban 2",
+                vn.thidua.platform.security.Role.BOARD,
+                bloc.authorityId(),
+                null,
+                null));
+        assertThat(Api.as(port, bloc.officer(0))
+                        .post(
+                                "/api/v1/votes/" + id + "/committee",
+                                json("trustees", List.of(bloc.board(), secondBoard)))
+                        .body())
+                .contains("mỗi đơn vị chỉ một người giữ khóa");
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
         Api member = Api.as(port, bloc.officer(3));
         String ballots = "/api/v1/votes/" + id + "/ballots";
-        assertThat(member.post(ballots, json("optionIds", List.of(option(vote, 0)))).body()).contains("Cuộc biểu quyết chưa mở.");
-        assertThat(Api.as(port, bloc.officer(3)).post("/api/v1/votes/" + id + "/open", json("present", 10)).status())
-                .as("only the chair opens").isEqualTo(403);
-        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 11)).body())
+        assertThat(member.post(ballots, json("optionIds", List.of(option(vote, 0))))
+                        .body())
+                .contains("Cuộc biểu quyết chưa mở.");
+        assertThat(Api.as(port, bloc.officer(3))
+                        .post("/api/v1/votes/" + id + "/open", json("present", 10))
+                        .status())
+                .as("only the chair opens")
+                .isEqualTo(403);
+        assertThat(Api.as(port, bloc.officer(0))
+                        .post("/api/v1/votes/" + id + "/open", json("present", 11))
+                        .body())
                 .contains("Số đơn vị có mặt phải từ 0 đến 10.");
-        assertThat(Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 10)).status()).isEqualTo(200);
+        assertThat(Api.as(port, bloc.officer(0))
+                        .post("/api/v1/votes/" + id + "/open", json("present", 10))
+                        .status())
+                .isEqualTo(200);
 
         for (int i = 0; i < 7; i++) {
-            assertThat(Api.as(port, bloc.officer(i)).post(ballots, json("optionIds", List.of(option(vote, 0)))).status()).isEqualTo(200);
+            assertThat(Api.as(port, bloc.officer(i))
+                            .post(ballots, json("optionIds", List.of(option(vote, 0))))
+                            .status())
+                    .isEqualTo(200);
         }
-        assertThat(Api.as(port, bloc.officer(7)).post(ballots, json("optionIds", List.of(option(vote, 1)))).status()).isEqualTo(200);
-        assertThat(Api.as(port, bloc.officer(8)).post(ballots, json("optionIds", List.of())).status()).as("blank").isEqualTo(200);
+        assertThat(Api.as(port, bloc.officer(7))
+                        .post(ballots, json("optionIds", List.of(option(vote, 1))))
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, bloc.officer(8))
+                        .post(ballots, json("optionIds", List.of()))
+                        .status())
+                .as("blank")
+                .isEqualTo(200);
         Api.Response twice = Api.as(port, bloc.officer(2)).post(ballots, json("optionIds", List.of(option(vote, 1))));
         assertThat(twice.status()).isEqualTo(400);
         assertThat(twice.body()).contains("Đơn vị đã bỏ phiếu; mỗi đơn vị chỉ bỏ một phiếu.");
-        assertThat(Api.as(port, bloc.officer(9)).post(ballots, json("optionIds", List.of(option(vote, 0), option(vote, 1)))).body())
+        assertThat(Api.as(port, bloc.officer(9))
+                        .post(ballots, json("optionIds", List.of(option(vote, 0), option(vote, 1))))
+                        .body())
                 .contains("Mỗi phiếu chọn tối đa 1 phương án.");
-        assertThat(Api.as(port, bloc.officer(9)).post(ballots, json("optionIds", List.of(999999))).body())
+        assertThat(Api.as(port, bloc.officer(9))
+                        .post(ballots, json("optionIds", List.of(999999)))
+                        .body())
                 .contains("không thuộc cuộc biểu quyết");
-        assertThat(Api.as(port, other.officer(0)).post(ballots, json("optionIds", List.of(option(vote, 0)))).status())
-                .as("a unit of another bloc").isEqualTo(403);
-        assertThat(Api.as(port, bloc.board()).post(ballots, json("optionIds", List.of(option(vote, 0)))).status())
-                .as("the board does not vote").isEqualTo(403);
+        assertThat(Api.as(port, other.officer(0))
+                        .post(ballots, json("optionIds", List.of(option(vote, 0))))
+                        .status())
+                .as("a unit of another bloc")
+                .isEqualTo(403);
+        assertThat(Api.as(port, bloc.board())
+                        .post(ballots, json("optionIds", List.of(option(vote, 0))))
+                        .status())
+                .as("the board does not vote")
+                .isEqualTo(403);
 
         JsonNode during = member.get("/api/v1/votes/" + id).json();
         assertThat(during.get("voted").asLong()).isEqualTo(9);
         assertThat(during.get("hasVoted").asBoolean()).isTrue();
         assertThat(during.get("tally").isNull()).as("no count while open").isTrue();
 
-        JsonNode boxClosed = Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}").json();
+        JsonNode boxClosed = Api.as(port, bloc.officer(0))
+                .post("/api/v1/votes/" + id + "/close", "{}")
+                .json();
         assertThat(boxClosed.get("status").asString()).isEqualTo("CLOSED");
-        assertThat(boxClosed.get("tally").isNull()).as("nothing is decrypted before the committee").isTrue();
+        assertThat(boxClosed.get("tally").isNull())
+                .as("nothing is decrypted before the committee")
+                .isTrue();
         // a trustee who counts offline downloads the closed box from its page: ciphertexts of the 9 ballots only
         vn.thidua.support.WebSession trusteePages = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(1));
-        JsonNode box = tools.jackson.databind.json.JsonMapper.builder().build()
-                .readTree(trusteePages.get("/votes/" + id + "/committee/box.json").body());
+        JsonNode box = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(
+                        trusteePages.get("/votes/" + id + "/committee/box.json").body());
         assertThat(box).hasSize(9);
         assertThat(box.get(0)).as("two options and blank").hasSize(3);
-        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.officer(3)).get("/votes/" + id + "/committee/box.json").status())
-                .as("not a trustee").isEqualTo(403);
+        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.officer(3))
+                        .get("/votes/" + id + "/committee/box.json")
+                        .status())
+                .as("not a trustee")
+                .isEqualTo(403);
         // one trustee alone: the vote waits, nothing is decrypted
         assertThat(committee.decrypt(bloc.board()).status()).isEqualTo(200);
         JsonNode waiting = member.get("/api/v1/votes/" + id).json();
@@ -124,9 +186,16 @@ class VotingApiIntegrationTest {
         assertThat(yes.get("outcome").get("needed").asInt()).isEqualTo(6);
         assertThat(closed.get("tally").get("cast").asInt()).isEqualTo(9);
         assertThat(closed.get("tally").get("blank").asInt()).isEqualTo(1);
-        assertThat(Api.as(port, bloc.officer(9)).post(ballots, json("optionIds", List.of(option(vote, 0)))).body())
+        assertThat(Api.as(port, bloc.officer(9))
+                        .post(ballots, json("optionIds", List.of(option(vote, 0))))
+                        .body())
                 .contains("Cuộc biểu quyết đã kết thúc.");
-        assertThat(member.get("/api/v1/votes/" + id).json().get("tally").get("cast").asInt()).isEqualTo(9);
+        assertThat(member.get("/api/v1/votes/" + id)
+                        .json()
+                        .get("tally")
+                        .get("cast")
+                        .asInt())
+                .isEqualTo(9);
     }
 
     @Test
@@ -136,24 +205,65 @@ class VotingApiIntegrationTest {
         JsonNode hands = proposal(bloc, "SHOW_OF_HANDS");
         long id = hands.get("id").asLong();
         chair.post("/api/v1/votes/" + id + "/open", json("present", 5));
-        assertThat(Api.as(port, bloc.officer(1)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(hands, 0))))
-                .body()).contains("không bỏ phiếu kín");
-        assertThat(chair.post("/api/v1/votes/" + id + "/close", json("counts", Map.of(option(hands, 0), 6, option(hands, 1), 0))).body())
+        assertThat(Api.as(port, bloc.officer(1))
+                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(hands, 0))))
+                        .body())
+                .contains("không bỏ phiếu kín");
+        assertThat(chair.post(
+                                "/api/v1/votes/" + id + "/close",
+                                json("counts", Map.of(option(hands, 0), 6, option(hands, 1), 0)))
+                        .body())
                 .contains("phải từ 0 đến 5");
-        JsonNode closed = chair.post("/api/v1/votes/" + id + "/close", json("counts", Map.of(option(hands, 0), 3, option(hands, 1), 2)))
+        JsonNode closed = chair.post(
+                        "/api/v1/votes/" + id + "/close",
+                        json("counts", Map.of(option(hands, 0), 3, option(hands, 1), 2)))
                 .json();
-        assertThat(closed.get("tally").get("lines").get(0).get("outcome").get("result").asString())
-                .as("3 of 6 members is not more than half").isEqualTo("FAILED");
+        assertThat(closed.get("tally")
+                        .get("lines")
+                        .get(0)
+                        .get("outcome")
+                        .get("result")
+                        .asString())
+                .as("3 of 6 members is not more than half")
+                .isEqualTo("FAILED");
 
-        Api.Response election = chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION",
-                "question", "Suy tôn Khối trưởng năm 2025", "method", "ACCLAMATION", "candidateUnitIds", List.of(bloc.unit(1))));
+        Api.Response election = chair.post(
+                bloc.path("/votes"),
+                json(
+                        "subject",
+                        "BLOC_ELECTION",
+                        "question",
+                        "Suy tôn Khối trưởng năm 2025",
+                        "method",
+                        "ACCLAMATION",
+                        "candidateUnitIds",
+                        List.of(bloc.unit(1))));
         long acclaimed = election.id();
         chair.post("/api/v1/votes/" + acclaimed + "/open", json("present", 4));
-        JsonNode result = chair.post("/api/v1/votes/" + acclaimed + "/close", "{}").json();
-        assertThat(result.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(4);
-        assertThat(result.get("tally").get("lines").get(0).get("outcome").get("result").asString()).isEqualTo("PASSED");
-        assertThat(chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION", "question", "Bầu", "method", "SECRET_BALLOT",
-                "candidateUnitIds", List.of(999999))).body()).contains("không phải thành viên của khối");
+        JsonNode result =
+                chair.post("/api/v1/votes/" + acclaimed + "/close", "{}").json();
+        assertThat(result.get("tally").get("lines").get(0).get("ballots").asInt())
+                .isEqualTo(4);
+        assertThat(result.get("tally")
+                        .get("lines")
+                        .get(0)
+                        .get("outcome")
+                        .get("result")
+                        .asString())
+                .isEqualTo("PASSED");
+        assertThat(chair.post(
+                                bloc.path("/votes"),
+                                json(
+                                        "subject",
+                                        "BLOC_ELECTION",
+                                        "question",
+                                        "Bầu",
+                                        "method",
+                                        "SECRET_BALLOT",
+                                        "candidateUnitIds",
+                                        List.of(999999)))
+                        .body())
+                .contains("không phải thành viên của khối");
     }
 
     @Test
@@ -167,11 +277,13 @@ class VotingApiIntegrationTest {
         for (int i = 0; i < 300; i++) {
             int voter = i;
             long choice = option(vote, i % 3 == 0 ? 1 : 0);
-            casts.add(() -> Api.as(port, bloc.officer(voter)).post("/api/v1/votes/" + id + "/ballots",
-                    json("optionIds", List.of(choice))).status());
+            casts.add(() -> Api.as(port, bloc.officer(voter))
+                    .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(choice)))
+                    .status());
             if (i % 10 == 0) {
-                casts.add(() -> Api.as(port, bloc.officer(voter)).post("/api/v1/votes/" + id + "/ballots",
-                        json("optionIds", List.of(choice))).status());
+                casts.add(() -> Api.as(port, bloc.officer(voter))
+                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(choice)))
+                        .status());
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(64);
@@ -193,9 +305,14 @@ class VotingApiIntegrationTest {
         Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}");
         JsonNode closed = committee.count();
         assertThat(closed.get("tally").get("cast").asInt()).isEqualTo(300);
-        assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(200);
-        assertThat(closed.get("tally").get("lines").get(1).get("ballots").asInt()).isEqualTo(100);
-        assertThat(jdbc.sql("SELECT count(*) FROM vote_participation WHERE vote_id = :v").param("v", id).query(Long.class).single())
+        assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt())
+                .isEqualTo(200);
+        assertThat(closed.get("tally").get("lines").get(1).get("ballots").asInt())
+                .isEqualTo(100);
+        assertThat(jdbc.sql("SELECT count(*) FROM vote_participation WHERE vote_id = :v")
+                        .param("v", id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(300);
     }
 
@@ -207,50 +324,100 @@ class VotingApiIntegrationTest {
         long id = vote.get("id").asLong();
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
         // units 0, 1, 2 and 5 are in the room, by name; 3 and 4 are not
-        chair.post("/api/v1/votes/" + id + "/open", json("presentUnitIds", List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(5))));
+        chair.post(
+                "/api/v1/votes/" + id + "/open",
+                json("presentUnitIds", List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(5))));
         for (int i = 0; i < 3; i++) {
-            Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, i == 2 ? 1 : 0))));
+            Api.as(port, bloc.officer(i))
+                    .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, i == 2 ? 1 : 0))));
         }
         String written = "/api/v1/votes/" + id + "/written-opinions";
         byte[] letter = vn.thidua.support.Pdfs.onePage();
-        assertThat(enter(bloc.officer(2), written, bloc.unit(3), option(vote, 0), letter).status())
-                .as("a member that neither chairs nor counts").isEqualTo(403);
-        assertThat(enter(bloc.officer(0), written, bloc.unit(3), option(vote, 0), null).body()).contains("Hãy đính kèm văn bản có chữ ký");
-        assertThat(enter(bloc.officer(0), written, bloc.unit(0), option(vote, 0), letter).body()).contains("đã tự bỏ phiếu");
-        assertThat(enter(bloc.officer(0), written, bloc.unit(5), option(vote, 0), letter).body())
-                .as("unit 5 is in the room and has not voted yet: nobody writes in its place").contains("có mặt tại hội nghị");
-        assertThat(enter(bloc.officer(0), written, bloc.unit(3), option(vote, 0), letter).status()).isEqualTo(200);
-        assertThat(enter(bloc.officer(0), written, bloc.unit(4), option(vote, 0), letter).status()).isEqualTo(200);
+        assertThat(enter(bloc.officer(2), written, bloc.unit(3), option(vote, 0), letter)
+                        .status())
+                .as("a member that neither chairs nor counts")
+                .isEqualTo(403);
+        assertThat(enter(bloc.officer(0), written, bloc.unit(3), option(vote, 0), null)
+                        .body())
+                .contains("Hãy đính kèm văn bản có chữ ký");
+        assertThat(enter(bloc.officer(0), written, bloc.unit(0), option(vote, 0), letter)
+                        .body())
+                .contains("đã tự bỏ phiếu");
+        assertThat(enter(bloc.officer(0), written, bloc.unit(5), option(vote, 0), letter)
+                        .body())
+                .as("unit 5 is in the room and has not voted yet: nobody writes in its place")
+                .contains("có mặt tại hội nghị");
+        assertThat(enter(bloc.officer(0), written, bloc.unit(3), option(vote, 0), letter)
+                        .status())
+                .isEqualTo(200);
+        assertThat(enter(bloc.officer(0), written, bloc.unit(4), option(vote, 0), letter)
+                        .status())
+                .isEqualTo(200);
 
         String confirm = written + "/confirm";
-        assertThat(chair.post(confirm, json("unitId", bloc.unit(3))).body()).as("not the one who entered it")
-                .contains("Người xác nhận phải là Ban").doesNotContain("VERIFIED");
+        assertThat(chair.post(confirm, json("unitId", bloc.unit(3))).body())
+                .as("not the one who entered it")
+                .contains("Người xác nhận phải là Ban")
+                .doesNotContain("VERIFIED");
         // the leading unit alone cannot make it count: its other officer is still the leading unit
-        assertThat(Api.as(port, bloc.officer(2)).post(confirm, json("unitId", bloc.unit(3))).body())
+        assertThat(Api.as(port, bloc.officer(2))
+                        .post(confirm, json("unitId", bloc.unit(3)))
+                        .body())
                 .contains("Người xác nhận phải là Ban");
-        assertThat(Api.as(port, bloc.officer(1)).post(confirm, json("unitId", bloc.unit(3))).status())
-                .as("a trustee confirms").isEqualTo(200);
+        assertThat(Api.as(port, bloc.officer(1))
+                        .post(confirm, json("unitId", bloc.unit(3)))
+                        .status())
+                .as("a trustee confirms")
+                .isEqualTo(200);
         // unit 4 votes itself before its letter is confirmed: its own ballot counts, the letter does not
-        assertThat(Api.as(port, bloc.officer(4)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 1))))
-                .status()).isEqualTo(200);
-        assertThat(Api.as(port, bloc.board()).post(confirm, json("unitId", bloc.unit(4))).body()).contains("đã tự bỏ phiếu");
-        assertThat(Api.as(port, bloc.officer(3)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 1))))
-                .body()).as("counted by its letter").contains("Đơn vị đã bỏ phiếu");
-        assertThat(jdbc.sql("SELECT count(*) FROM vote_written_opinion WHERE vote_id = :v AND choice IS NOT NULL AND confirmed_by IS NOT NULL")
-                .param("v", id).query(Long.class).single()).as("a counted letter's choice is not kept beside the letter").isZero();
+        assertThat(Api.as(port, bloc.officer(4))
+                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 1))))
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, bloc.board())
+                        .post(confirm, json("unitId", bloc.unit(4)))
+                        .body())
+                .contains("đã tự bỏ phiếu");
+        assertThat(Api.as(port, bloc.officer(3))
+                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 1))))
+                        .body())
+                .as("counted by its letter")
+                .contains("Đơn vị đã bỏ phiếu");
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM vote_written_opinion WHERE vote_id = :v AND choice IS NOT NULL AND confirmed_by IS NOT NULL")
+                        .param("v", id)
+                        .query(Long.class)
+                        .single())
+                .as("a counted letter's choice is not kept beside the letter")
+                .isZero();
         assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'VOTE_WRITTEN_CONFIRMED' AND subject = :s")
-                .param("s", "biểu quyết " + id).query(String.class).list())
-                .singleElement().asString().contains(bloc.officer(0)).contains(bloc.officer(1));
+                        .param("s", "biểu quyết " + id)
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .contains(bloc.officer(0))
+                .contains(bloc.officer(1));
 
         chair.post("/api/v1/votes/" + id + "/close", "{}");
         JsonNode yes = committee.count().get("tally").get("lines").get(0);
-        assertThat(yes.get("ballots").asInt()).as("units 0, 1 and the letter of unit 3").isEqualTo(3);
-        assertThat(yes.get("outcome").get("present").asInt()).as("4 present and 1 written opinion; 5 ballots cast").isEqualTo(5);
+        assertThat(yes.get("ballots").asInt())
+                .as("units 0, 1 and the letter of unit 3")
+                .isEqualTo(3);
+        assertThat(yes.get("outcome").get("present").asInt())
+                .as("4 present and 1 written opinion; 5 ballots cast")
+                .isEqualTo(5);
     }
 
-    private Api.Response enter(String username, String path, long unitId, long optionId, byte[] letter) throws Exception {
-        return Api.as(port, username).postFile(path, Map.of("unitId", String.valueOf(unitId), "optionIds", String.valueOf(optionId)),
-                "letter", "y-kien.pdf", letter == null ? new byte[0] : letter);
+    private Api.Response enter(String username, String path, long unitId, long optionId, byte[] letter)
+            throws Exception {
+        return Api.as(port, username)
+                .postFile(
+                        path,
+                        Map.of("unitId", String.valueOf(unitId), "optionIds", String.valueOf(optionId)),
+                        "letter",
+                        "y-kien.pdf",
+                        letter == null ? new byte[0] : letter);
     }
 
     @Test
@@ -260,89 +427,203 @@ class VotingApiIntegrationTest {
         JsonNode vote = proposal(bloc, "PAPER_BALLOT");
         long id = vote.get("id").asLong();
         secretary.post("/api/v1/votes/" + id + "/open", json("present", 5));
-        assertThat(Api.as(port, bloc.officer(2)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
-                .body()).as("a paper vote takes no on-line ballot").contains("dùng phiếu giấy");
+        assertThat(Api.as(port, bloc.officer(2))
+                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
+                        .body())
+                .as("a paper vote takes no on-line ballot")
+                .contains("dùng phiếu giấy");
         String paper = "/api/v1/votes/" + id + "/paper-count";
-        Api.Response wrong = secretary.post(paper, json("counts", Map.of(option(vote, 0), 6, option(vote, 1), 1), "cast", 6,
-                "blank", 0, "committee", ""));
+        Api.Response wrong = secretary.post(
+                paper,
+                json("counts", Map.of(option(vote, 0), 6, option(vote, 1), 1), "cast", 6, "blank", 0, "committee", ""));
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(wrong.body()).contains("Số phiếu thu về phải từ 0 đến 5").contains("Hãy ghi họ tên các thành viên Ban kiểm phiếu.");
-        assertThat(secretary.post(paper, json("counts", Map.of(option(vote, 0), 4, option(vote, 1), 1), "cast", 5, "blank", 0,
-                "committee", "Nguyễn Văn A (Trưởng ban), Trần Thị B, Lê Văn C")).status()).isEqualTo(200);
-        assertThat(secretary.get("/api/v1/votes/" + id).json().get("status").asString()).as("not yet the result").isEqualTo("OPEN");
+        assertThat(wrong.body())
+                .contains("Số phiếu thu về phải từ 0 đến 5")
+                .contains("Hãy ghi họ tên các thành viên Ban kiểm phiếu.");
+        assertThat(secretary
+                        .post(
+                                paper,
+                                json(
+                                        "counts",
+                                        Map.of(option(vote, 0), 4, option(vote, 1), 1),
+                                        "cast",
+                                        5,
+                                        "blank",
+                                        0,
+                                        "committee",
+                                        "Nguyễn Văn A (Trưởng ban), Trần Thị B, Lê Văn C"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(secretary.get("/api/v1/votes/" + id).json().get("status").asString())
+                .as("not yet the result")
+                .isEqualTo("OPEN");
         assertThat(secretary.post(paper + "/confirm", "{}").body()).contains("cần người thứ hai xác nhận");
-        JsonNode closed = Api.as(port, bloc.board()).post(paper + "/confirm", "{}").json();
+        JsonNode closed =
+                Api.as(port, bloc.board()).post(paper + "/confirm", "{}").json();
         assertThat(closed.get("status").asString()).isEqualTo("VERIFIED");
-        assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(4);
-        assertThat(closed.get("tally").get("lines").get(0).get("outcome").get("result").asString()).isEqualTo("PASSED");
+        assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt())
+                .isEqualTo(4);
+        assertThat(closed.get("tally")
+                        .get("lines")
+                        .get(0)
+                        .get("outcome")
+                        .get("result")
+                        .asString())
+                .isEqualTo("PASSED");
 
         JsonNode online = proposal(bloc, "SECRET_BALLOT");
         long other = online.get("id").asLong();
         vn.thidua.support.Committee.keys(port, other, bloc.officer(0));
         secretary.post("/api/v1/votes/" + other + "/open", json("present", 5));
-        assertThat(secretary.post("/api/v1/votes/" + other + "/paper-count", json("counts", Map.of(option(online, 0), 1,
-                option(online, 1), 0), "cast", 1, "blank", 0, "committee", "Ban kiểm phiếu")).body())
-                .as("an electronic vote is never counted on paper").contains("bỏ phiếu trên hệ thống; không nhập kết quả phiếu giấy");
+        assertThat(secretary
+                        .post(
+                                "/api/v1/votes/" + other + "/paper-count",
+                                json(
+                                        "counts",
+                                        Map.of(option(online, 0), 1, option(online, 1), 0),
+                                        "cast",
+                                        1,
+                                        "blank",
+                                        0,
+                                        "committee",
+                                        "Ban kiểm phiếu"))
+                        .body())
+                .as("an electronic vote is never counted on paper")
+                .contains("bỏ phiếu trên hệ thống; không nhập kết quả phiếu giấy");
     }
 
     @Test
     void theCouncilVotesAsItsOwnElectorateEvenWithoutFollowingTheBloc() {
         BlocFixture.Bloc bloc = fixture.create(2, 2024);
-        vn.thidua.platform.security.CurrentUser admin = new vn.thidua.platform.security.CurrentUser(0, "t", "t",
-                vn.thidua.platform.security.Role.ADMIN, null, null, null);
+        vn.thidua.platform.security.CurrentUser admin = new vn.thidua.platform.security.CurrentUser(
+                0, "t", "t", vn.thidua.platform.security.Role.ADMIN, null, null, null);
         List<String> members = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            long id = authorities.addCouncilMember(admin, bloc.authorityId(),
-                    new vn.thidua.org.CouncilMemberCommand("Thành viên Hội đồng " + i, "Ủy viên")).id();
+            long id = authorities
+                    .addCouncilMember(
+                            admin,
+                            bloc.authorityId(),
+                            new vn.thidua.org.CouncilMemberCommand("Thành viên Hội đồng " + i, "Ủy viên"))
+                    .id();
             String name = vn.thidua.support.Registry.unique("hd").replace(' ', '-');
-            accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(name, Api.DEMO_PASSWORD, "Ủy viên " + i,
-                    vn.thidua.platform.security.Role.COUNCIL_MEMBER, null, null, id));
+            accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(
+                    name,
+                    Api.DEMO_PASSWORD,
+                    "Ủy viên " + i,
+                    vn.thidua.platform.security.Role.COUNCIL_MEMBER,
+                    null,
+                    null,
+                    id));
             members.add(name);
         }
-        JsonNode vote = Api.as(port, bloc.board()).post(bloc.path("/votes"), json("subject", "COUNCIL_PROPOSAL",
-                "question", "Tặng Cờ thi đua cho Sở số 1?", "method", "SECRET_BALLOT", "electorate", "COUNCIL",
-                "options", List.of("Đồng ý", "Không đồng ý"), "trustees", List.of(bloc.board(), members.get(2)))).json();
+        JsonNode vote = Api.as(port, bloc.board())
+                .post(
+                        bloc.path("/votes"),
+                        json(
+                                "subject",
+                                "COUNCIL_PROPOSAL",
+                                "question",
+                                "Tặng Cờ thi đua cho Sở số 1?",
+                                "method",
+                                "SECRET_BALLOT",
+                                "electorate",
+                                "COUNCIL",
+                                "options",
+                                List.of("Đồng ý", "Không đồng ý"),
+                                "trustees",
+                                List.of(bloc.board(), members.get(2))))
+                .json();
         long id = vote.get("id").asLong();
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.board());
         assertThat(vote.get("electorate").asInt()).isEqualTo(3);
         assertThat(vote.get("electorateKind").asString()).isEqualTo("COUNCIL");
         Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/open", json("present", 3));
-        assertThat(Api.as(port, bloc.officer(1)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
-                .status()).as("a member unit is not on the council").isEqualTo(403);
+        assertThat(Api.as(port, bloc.officer(1))
+                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
+                        .status())
+                .as("a member unit is not on the council")
+                .isEqualTo(403);
         Api councillor = Api.as(port, members.get(0));
-        assertThat(councillor.get("/api/v1/votes/" + id).json().get("mayVote").asBoolean()).isTrue();
-        assertThat(councillor.get(bloc.path("/scoring")).status()).as("no other standing in the bloc").isEqualTo(403);
+        assertThat(councillor.get("/api/v1/votes/" + id).json().get("mayVote").asBoolean())
+                .isTrue();
+        assertThat(councillor.get(bloc.path("/scoring")).status())
+                .as("no other standing in the bloc")
+                .isEqualTo(403);
         vn.thidua.support.WebSession pages = vn.thidua.support.WebSession.loggedIn(port, members.get(0));
         assertThat(pages.get("/votes/mine").body()).contains("Tặng Cờ thi đua cho Sở số 1?");
-        assertThat(pages.get("/votes/" + id).body()).contains("Phiếu biểu quyết").contains("Thành viên Hội đồng Thi đua");
+        assertThat(pages.get("/votes/" + id).body())
+                .contains("Phiếu biểu quyết")
+                .contains("Thành viên Hội đồng Thi đua");
         for (int i = 0; i < 3; i++) {
-            assertThat(Api.as(port, members.get(i)).post("/api/v1/votes/" + id + "/ballots",
-                    json("optionIds", List.of(option(vote, i < 2 ? 0 : 1)))).status()).isEqualTo(200);
+            assertThat(Api.as(port, members.get(i))
+                            .post(
+                                    "/api/v1/votes/" + id + "/ballots",
+                                    json("optionIds", List.of(option(vote, i < 2 ? 0 : 1))))
+                            .status())
+                    .isEqualTo(200);
         }
         Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/close", "{}");
         JsonNode closed = committee.count();
-        assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt()).isEqualTo(2);
-        assertThat(closed.get("tally").get("lines").get(0).get("outcome").get("result").asString()).isEqualTo("PASSED");
+        assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt())
+                .isEqualTo(2);
+        assertThat(closed.get("tally")
+                        .get("lines")
+                        .get(0)
+                        .get("outcome")
+                        .get("result")
+                        .asString())
+                .isEqualTo("PASSED");
     }
 
     @Test
     void aConfirmedElectionCreatesNextYearWithTheMembersCarriedOver() {
         BlocFixture.Bloc bloc = fixture.create(4, 2024);
         Api chair = Api.as(port, bloc.officer(0));
-        assertThat(chair.get(bloc.path("/election-proposals")).json().get("DEPUTY_SUCCEEDS").get("id").asLong())
-                .as("the deputy succeeds").isEqualTo(bloc.unit(1));
-        long leaderVote = chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION", "question", "Suy tôn Khối trưởng 2025",
-                "method", "ACCLAMATION", "candidateUnitIds", List.of(bloc.unit(1)))).id();
-        long deputyVote = chair.post(bloc.path("/votes"), json("subject", "BLOC_ELECTION", "question", "Suy tôn Khối phó 2025",
-                "method", "ACCLAMATION", "candidateUnitIds", List.of(bloc.unit(3)))).id();
+        assertThat(chair.get(bloc.path("/election-proposals"))
+                        .json()
+                        .get("DEPUTY_SUCCEEDS")
+                        .get("id")
+                        .asLong())
+                .as("the deputy succeeds")
+                .isEqualTo(bloc.unit(1));
+        long leaderVote = chair.post(
+                        bloc.path("/votes"),
+                        json(
+                                "subject",
+                                "BLOC_ELECTION",
+                                "question",
+                                "Suy tôn Khối trưởng 2025",
+                                "method",
+                                "ACCLAMATION",
+                                "candidateUnitIds",
+                                List.of(bloc.unit(1))))
+                .id();
+        long deputyVote = chair.post(
+                        bloc.path("/votes"),
+                        json(
+                                "subject",
+                                "BLOC_ELECTION",
+                                "question",
+                                "Suy tôn Khối phó 2025",
+                                "method",
+                                "ACCLAMATION",
+                                "candidateUnitIds",
+                                List.of(bloc.unit(3))))
+                .id();
         Api board = Api.as(port, bloc.board());
-        assertThat(board.post(bloc.path("/elections/confirm"), json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote)).body())
-                .as("not closed yet").contains("đã kết thúc");
+        assertThat(board.post(
+                                bloc.path("/elections/confirm"),
+                                json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote))
+                        .body())
+                .as("not closed yet")
+                .contains("đã kết thúc");
         for (long v : new long[] {leaderVote, deputyVote}) {
             chair.post("/api/v1/votes/" + v + "/open", json("present", 3));
             chair.post("/api/v1/votes/" + v + "/close", "{}");
         }
-        JsonNode next = board.post(bloc.path("/elections/confirm"), json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote)).json();
+        JsonNode next = board.post(
+                        bloc.path("/elections/confirm"), json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote))
+                .json();
         assertThat(next.get("year").asInt()).isEqualTo(2025);
         assertThat(next.get("leader").get("id").asLong()).isEqualTo(bloc.unit(1));
         assertThat(next.get("deputy").get("id").asLong()).isEqualTo(bloc.unit(3));
@@ -350,7 +631,9 @@ class VotingApiIntegrationTest {
     }
 
     private List<String> columns(String table) {
-        return jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = :t").param("t", table)
-                .query(String.class).list();
+        return jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = :t")
+                .param("t", table)
+                .query(String.class)
+                .list();
     }
 }

@@ -36,22 +36,29 @@ public final class ApiAuthBench {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 4;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run("--thidua.db.embedded.data-dir=target/bench-postgres", "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false", "--thidua.security.http-basic=true", "--logging.level.root=WARN",
+                .run(
+                        "--thidua.db.embedded.data-dir=target/bench-postgres",
+                        "--thidua.db.embedded.clean=true",
+                        "--thidua.demo-data=false",
+                        "--thidua.security.http-basic=true",
+                        "--logging.level.root=WARN",
                         "--server.port=0");
         try {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             UserAccounts accounts = app.getBean(UserAccounts.class);
-            long adminId = accounts.create(new UserAccounts.NewUser("bench-admin", PASSWORD, "Quản trị đo", Role.ADMIN,
-                    null, null, null));
+            long adminId = accounts.create(
+                    new UserAccounts.NewUser("bench-admin", PASSWORD, "Quản trị đo", Role.ADMIN, null, null, null));
             CurrentUser admin = new CurrentUser(adminId, "bench-admin", "Quản trị đo", Role.ADMIN, null, null, null);
-            long authority = app.getBean(AuthorityService.class).create(admin,
-                    new AuthorityCommand("bench-api", "Tỉnh đo API", AuthorityKind.PROVINCE)).id();
-            accounts.create(new UserAccounts.NewUser("bench-board", PASSWORD, "Ban đo", Role.BOARD, authority, null, null));
-            String token = app.getBean(AccountService.class).createService(admin,
-                    new ServiceAccountCommand("Hệ thống đo", Role.BOARD, authority, null)).token();
-            String basic = "Basic " + Base64.getEncoder().encodeToString(("bench-board:" + PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
+            long authority = app.getBean(AuthorityService.class)
+                    .create(admin, new AuthorityCommand("bench-api", "Tỉnh đo API", AuthorityKind.PROVINCE))
+                    .id();
+            accounts.create(
+                    new UserAccounts.NewUser("bench-board", PASSWORD, "Ban đo", Role.BOARD, authority, null, null));
+            String token = app.getBean(AccountService.class)
+                    .createService(admin, new ServiceAccountCommand("Hệ thống đo", Role.BOARD, authority, null))
+                    .token();
+            String basic = "Basic "
+                    + Base64.getEncoder().encodeToString(("bench-board:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             URI api = URI.create(base + "/api/v1/authorities/" + authority);
             URI file = URI.create(base + "/css/app.css");
 
@@ -80,8 +87,11 @@ public final class ApiAuthBench {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread thread = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Accept", "application/json, text/css");
+                HttpClient http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
+                HttpRequest.Builder builder =
+                        HttpRequest.newBuilder(uri).header("Accept", "application/json, text/css");
                 if (authorization != null) {
                     builder.header("Authorization", authorization);
                 }

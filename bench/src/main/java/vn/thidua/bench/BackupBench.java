@@ -27,37 +27,51 @@ public final class BackupBench {
         delete(dir);
         Path dataDir = dir.resolve("postgres");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run("--thidua.db.embedded.data-dir=" + dataDir, "--thidua.demo-data=false", "--logging.level.root=WARN",
+                .run(
+                        "--thidua.db.embedded.data-dir=" + dataDir,
+                        "--thidua.demo-data=false",
+                        "--logging.level.root=WARN",
                         "--server.port=0");
         Path archive = dir.resolve("thidua.tar.gz");
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            long authority = jdbc.sql("INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE')"
-                    + " RETURNING id").query(Long.class).single();
+            long authority = jdbc.sql(
+                            "INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE')"
+                                    + " RETURNING id")
+                    .query(Long.class)
+                    .single();
             List<Long> units = new ArrayList<>();
             for (int u = 0; u < 2_000; u++) {
                 units.add(jdbc.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, :n, 'KHAC') RETURNING id")
-                        .param("a", authority).param("n", "Đơn vị số " + (u + 1)).query(Long.class).single());
+                        .param("a", authority)
+                        .param("n", "Đơn vị số " + (u + 1))
+                        .query(Long.class)
+                        .single());
             }
             long records = RegistryBench.load(app.getBean(DataSource.class), jdbc, units, people);
             jdbc.sql("CHECKPOINT").update();
-            System.out.printf("loaded %,d people, %,d awards; data directory %.0f MB%n", people, records, size(dataDir) / 1e6);
+            System.out.printf(
+                    "loaded %,d people, %,d awards; data directory %.0f MB%n", people, records, size(dataDir) / 1e6);
 
             long t0 = System.nanoTime();
             copy(dataDir, dir.resolve("plain-copy"));
-            System.out.printf("reference: plain copy of the data directory, application running: %.1f s%n", seconds(t0));
+            System.out.printf(
+                    "reference: plain copy of the data directory, application running: %.1f s%n", seconds(t0));
             delete(dir.resolve("plain-copy"));
 
             t0 = System.nanoTime();
             if (BackupCommand.run("backup", archive.toString(), "--thidua.db.embedded.data-dir=" + dataDir) != 0) {
                 throw new IllegalStateException("backup failed");
             }
-            System.out.printf("backup while the application runs: %.1f s, archive %.0f MB%n", seconds(t0), Files.size(archive) / 1e6);
+            System.out.printf(
+                    "backup while the application runs: %.1f s, archive %.0f MB%n",
+                    seconds(t0), Files.size(archive) / 1e6);
         } finally {
             app.close();
         }
         long t0 = System.nanoTime();
-        if (BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + dir.resolve("restored")) != 0) {
+        if (BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + dir.resolve("restored"))
+                != 0) {
             throw new IllegalStateException("restore failed");
         }
         System.out.printf("restore (checksums, extraction, WAL replay, start and stop): %.1f s%n", seconds(t0));
@@ -82,7 +96,9 @@ public final class BackupBench {
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

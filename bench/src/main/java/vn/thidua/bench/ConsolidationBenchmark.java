@@ -40,8 +40,10 @@ public class ConsolidationBenchmark {
     List<Map<String, BigDecimal>> self = new ArrayList<>();
     List<Map<String, BigDecimal>> inspection = new ArrayList<>();
     DiscrepancyRule rule = new DiscrepancyRule(BigDecimal.ONE, BigDecimal.valueOf(20));
-    List<CompletionBand> bands = List.of(new CompletionBand("Xuất sắc", BigDecimal.valueOf(900)),
-            new CompletionBand("Tốt", BigDecimal.valueOf(700)), new CompletionBand("Hoàn thành", BigDecimal.valueOf(500)));
+    List<CompletionBand> bands = List.of(
+            new CompletionBand("Xuất sắc", BigDecimal.valueOf(900)),
+            new CompletionBand("Tốt", BigDecimal.valueOf(700)),
+            new CompletionBand("Hoàn thành", BigDecimal.valueOf(500)));
 
     @Setup
     public void setUp() {
@@ -54,9 +56,15 @@ public class ConsolidationBenchmark {
             Map<String, BigDecimal> s = new HashMap<>();
             Map<String, BigDecimal> i = new HashMap<>();
             for (Criterion c : criteria) {
-                BigDecimal p = BigDecimal.valueOf(random.nextInt(21), 1).add(BigDecimal.valueOf(8)).min(BigDecimal.TEN);
+                BigDecimal p = BigDecimal.valueOf(random.nextInt(21), 1)
+                        .add(BigDecimal.valueOf(8))
+                        .min(BigDecimal.TEN);
                 s.put(c.code(), p);
-                i.put(c.code(), random.nextInt(10) == 0 ? p.subtract(BigDecimal.valueOf(2)).max(BigDecimal.ZERO) : p);
+                i.put(
+                        c.code(),
+                        random.nextInt(10) == 0
+                                ? p.subtract(BigDecimal.valueOf(2)).max(BigDecimal.ZERO)
+                                : p);
             }
             self.add(s);
             inspection.add(i);
@@ -70,7 +78,12 @@ public class ConsolidationBenchmark {
             Map<String, BigDecimal> finals = new HashMap<>(inspection.get(u));
             for (Criterion c : criteria) {
                 if (rule.flags(self.get(u).get(c.code()), inspection.get(u).get(c.code()), c.maxPoints())) {
-                    finals.put(c.code(), self.get(u).get(c.code()).add(inspection.get(u).get(c.code())).divide(BigDecimal.valueOf(2)));
+                    finals.put(
+                            c.code(),
+                            self.get(u)
+                                    .get(c.code())
+                                    .add(inspection.get(u).get(c.code()))
+                                    .divide(BigDecimal.valueOf(2)));
                 }
             }
             totals.add(Totals.of(u, criteria, finals, BigDecimal.valueOf(5), BigDecimal.valueOf(5)));

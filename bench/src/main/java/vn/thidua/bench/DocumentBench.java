@@ -28,13 +28,21 @@ public final class DocumentBench {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         List<Certificate> list = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            list.add(new Certificate("Nguyễn Thị Phương Thảo số " + i, "Sở Tài chính tỉnh Lạng Sơn",
+            list.add(new Certificate(
+                    "Nguyễn Thị Phương Thảo số " + i,
+                    "Sở Tài chính tỉnh Lạng Sơn",
                     "Đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2025, góp phần vào sự nghiệp xây dựng "
-                            + "và phát triển kinh tế - xã hội của tỉnh", "Quyết định số 15/QĐ-UBND ngày 20/01/2026",
+                            + "và phát triển kinh tế - xã hội của tỉnh",
+                    "Quyết định số 15/QĐ-UBND ngày 20/01/2026",
                     String.valueOf(1000 + i)));
         }
-        Certificate.Batch batch = new Certificate.Batch(Certificate.Kind.BANG_KHEN, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
-                StateFormats.placeAndDate("Lạng Sơn", LocalDate.of(2026, 1, 25)), "Chủ tịch", "Hồ Tiến Thiệu", list);
+        Certificate.Batch batch = new Certificate.Batch(
+                Certificate.Kind.BANG_KHEN,
+                "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+                StateFormats.placeAndDate("Lạng Sơn", LocalDate.of(2026, 1, 25)),
+                "Chủ tịch",
+                "Hồ Tiến Thiệu",
+                list);
         Path out = Files.createTempFile("bang-khen", ".pdf");
         for (int round = 1; round <= 3; round++) {
             long t0 = System.nanoTime();
@@ -43,11 +51,14 @@ public final class DocumentBench {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             try (PDDocument doc = Loader.loadPDF(out.toFile())) {
-                System.out.printf("round %d: %,d certificates, %,d pages, %.1f MB, %.2f s%n", round, count, doc.getNumberOfPages(),
-                        Files.size(out) / 1e6, seconds);
+                System.out.printf(
+                        "round %d: %,d certificates, %,d pages, %.1f MB, %.2f s%n",
+                        round, count, doc.getNumberOfPages(), Files.size(out) / 1e6, seconds);
             }
         }
-        System.out.printf("peak heap used: %.0f MB (max %d MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "peak heap used: %.0f MB (max %d MB)%n",
+                peakHeap() / 1e6, Runtime.getRuntime().maxMemory() >> 20);
 
         StateDocument report = report();
         for (int round = 1; round <= 3; round++) {
@@ -58,8 +69,9 @@ public final class DocumentBench {
             byte[] pdf = PdfWriter.write(report);
             double pdfSeconds = (System.nanoTime() - t0) / 1e9;
             try (PDDocument doc = Loader.loadPDF(pdf)) {
-                System.out.printf("round %d: report DOCX %,d bytes in %.0f ms; PDF %d pages, %,d bytes in %.0f ms%n", round,
-                        docx.length, docxSeconds * 1000, doc.getNumberOfPages(), pdf.length, pdfSeconds * 1000);
+                System.out.printf(
+                        "round %d: report DOCX %,d bytes in %.0f ms; PDF %d pages, %,d bytes in %.0f ms%n",
+                        round, docx.length, docxSeconds * 1000, doc.getNumberOfPages(), pdf.length, pdfSeconds * 1000);
             }
         }
         Files.deleteIfExists(out);
@@ -70,22 +82,48 @@ public final class DocumentBench {
         List<StateDocument.Block> body = new ArrayList<>();
         body.add(new StateDocument.Heading("I. ĐẶC ĐIỂM, TÌNH HÌNH"));
         for (int i = 0; i < 40; i++) {
-            body.add(StateDocument.Paragraph.of("Năm 2025, các đơn vị thành viên Khối đã tích cực hưởng ứng phong trào thi đua "
-                    + "\"Cả nước chung sức xây dựng nông thôn mới\", hoàn thành xuất sắc nhiệm vụ chính trị được giao; đoàn kết, "
-                    + "phối hợp chặt chẽ trong công tác tham mưu tổng hợp; thực hiện nghiêm các chỉ tiêu đã đăng ký trong giao ước "
-                    + "thi đua; đẩy mạnh cải cách hành chính, chuyển đổi số, nâng cao chất lượng phục vụ người dân và doanh nghiệp."));
+            body.add(
+                    StateDocument.Paragraph.of(
+                            "Năm 2025, các đơn vị thành viên Khối đã tích cực hưởng ứng phong trào thi đua "
+                                    + "\"Cả nước chung sức xây dựng nông thôn mới\", hoàn thành xuất sắc nhiệm vụ chính trị được giao; đoàn kết, "
+                                    + "phối hợp chặt chẽ trong công tác tham mưu tổng hợp; thực hiện nghiêm các chỉ tiêu đã đăng ký trong giao ước "
+                                    + "thi đua; đẩy mạnh cải cách hành chính, chuyển đổi số, nâng cao chất lượng phục vụ người dân và doanh nghiệp."));
         }
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {
-            rows.add(List.of(String.valueOf(i), "Đơn vị thành viên số " + i, "9" + (i % 10), "2", "0", "9" + (i % 10),
-                    i <= 3 ? "Hạng " + i : "", "Hoàn thành xuất sắc nhiệm vụ"));
+            rows.add(List.of(
+                    String.valueOf(i),
+                    "Đơn vị thành viên số " + i,
+                    "9" + (i % 10),
+                    "2",
+                    "0",
+                    "9" + (i % 10),
+                    i <= 3 ? "Hạng " + i : "",
+                    "Hoàn thành xuất sắc nhiệm vụ"));
         }
         body.add(new StateDocument.Heading("II. KẾT QUẢ CHẤM ĐIỂM"));
-        body.add(new StateDocument.Table(List.of("TT", "Đơn vị", "Điểm tiêu chí", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp hạng",
-                "Mức hoàn thành"), rows, List.of(2, 8, 3, 3, 2, 3, 3, 5), List.of(0, 2, 3, 4, 5)));
-        return new StateDocument("UBND tỉnh Lạng Sơn", "Khối thi đua các cơ quan Tham mưu", StateFormats.number(3, "BC-KTĐ"),
-                StateFormats.placeAndDate("Lạng Sơn", LocalDate.of(2026, 1, 20)), "Báo cáo", "Tổng kết công tác thi đua năm 2025",
-                body, new StateDocument.Signature("TM.", "Khối thi đua", "Khối trưởng", "Nguyễn Văn A"),
+        body.add(new StateDocument.Table(
+                List.of(
+                        "TT",
+                        "Đơn vị",
+                        "Điểm tiêu chí",
+                        "Điểm thưởng",
+                        "Điểm trừ",
+                        "Tổng điểm",
+                        "Xếp hạng",
+                        "Mức hoàn thành"),
+                rows,
+                List.of(2, 8, 3, 3, 2, 3, 3, 5),
+                List.of(0, 2, 3, 4, 5)));
+        return new StateDocument(
+                "UBND tỉnh Lạng Sơn",
+                "Khối thi đua các cơ quan Tham mưu",
+                StateFormats.number(3, "BC-KTĐ"),
+                StateFormats.placeAndDate("Lạng Sơn", LocalDate.of(2026, 1, 20)),
+                "Báo cáo",
+                "Tổng kết công tác thi đua năm 2025",
+                body,
+                new StateDocument.Signature("TM.", "Khối thi đua", "Khối trưởng", "Nguyễn Văn A"),
                 List.of("Ban Thi đua - Khen thưởng tỉnh;", "Lưu: VT."));
     }
 

@@ -53,8 +53,10 @@ public class EngineBenchmark {
         for (int i = 0; i < HISTORIES; i++) {
             histories[i] = SyntheticHistories.person(random, YEAR);
         }
-        ParameterTable table = new ParameterTable(ParameterService.catalogue(), ParameterCsv.instruments(
-                EngineBenchmark.class.getClassLoader().getResourceAsStream("rules/legal-instruments.csv")));
+        ParameterTable table = new ParameterTable(
+                ParameterService.catalogue(),
+                ParameterCsv.instruments(
+                        EngineBenchmark.class.getClassLoader().getResourceAsStream("rules/legal-instruments.csv")));
         parameters = table.forYear(YEAR, null);
     }
 
@@ -62,7 +64,8 @@ public class EngineBenchmark {
     @OperationsPerInvocation(HISTORIES)
     public void oneQuestionPerHistory(Blackhole hole) {
         for (History h : histories) {
-            hole.consume(engine.check(new Question(YEAR, Award.CSTD_TINH, CommendationType.THUONG_XUYEN, h), parameters));
+            hole.consume(
+                    engine.check(new Question(YEAR, Award.CSTD_TINH, CommendationType.THUONG_XUYEN, h), parameters));
         }
     }
 

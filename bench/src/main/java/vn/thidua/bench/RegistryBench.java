@@ -33,11 +33,16 @@ import vn.thidua.rules.domain.Award;
  */
 public final class RegistryBench {
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "Xuân", "Thu"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hà", "Hạnh", "Hùng", "Lan", "Long", "Mai", "Nam",
-            "Nga", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Việt", "Yến", "Đào", "Hiếu", "Khánh"};
+    private static final String[] FAMILY = {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+        "Lý"
+    };
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "Xuân", "Thu"
+    };
+    private static final String[] GIVEN = {
+        "An", "Bình", "Cường", "Dũng", "Hà", "Hạnh", "Hùng", "Lan", "Long", "Mai", "Nam", "Nga", "Phúc", "Quân", "Sơn",
+        "Tâm", "Thảo", "Trang", "Tuấn", "Việt", "Yến", "Đào", "Hiếu", "Khánh"
+    };
     private static final Award[] AWARDS = {Award.LDTT, Award.CSTD_CS, Award.GIAY_KHEN, Award.BK_TINH, Award.CSTD_TINH};
     private static final int UNITS = 2_000;
     private static final int BATCH = 50_000;
@@ -45,17 +50,27 @@ public final class RegistryBench {
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run("--thidua.db.embedded.data-dir=target/bench-postgres", "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false", "--logging.level.root=WARN", "--server.port=0");
+                .run(
+                        "--thidua.db.embedded.data-dir=target/bench-postgres",
+                        "--thidua.db.embedded.clean=true",
+                        "--thidua.demo-data=false",
+                        "--logging.level.root=WARN",
+                        "--server.port=0");
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             DataSource dataSource = app.getBean(DataSource.class);
-            long authority = jdbc.sql("INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE')"
-                    + " RETURNING id").query(Long.class).single();
+            long authority = jdbc.sql(
+                            "INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE')"
+                                    + " RETURNING id")
+                    .query(Long.class)
+                    .single();
             List<Long> units = new ArrayList<>();
             for (int u = 0; u < UNITS; u++) {
                 units.add(jdbc.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, :n, 'KHAC') RETURNING id")
-                        .param("a", authority).param("n", "Đơn vị số " + (u + 1)).query(Long.class).single());
+                        .param("a", authority)
+                        .param("n", "Đơn vị số " + (u + 1))
+                        .query(Long.class)
+                        .single());
             }
             long t0 = System.nanoTime();
             long records = load(dataSource, jdbc, units, people);
@@ -66,17 +81,23 @@ public final class RegistryBench {
 
             AwardRegistry registry = app.getBean(AwardRegistry.class);
             CurrentUser board = new CurrentUser(0, "bench", "Ban đo hiệu năng", Role.BOARD, authority, null, null);
-            time("name without diacritics, whole province (\"nguyen thi hanh\")",
+            time(
+                    "name without diacritics, whole province (\"nguyen thi hanh\")",
                     () -> registry.search(board, new RegistryQuery("nguyen thi hanh", null, null, null, null)));
-            time("name and year (\"tran van\", 2019)",
+            time(
+                    "name and year (\"tran van\", 2019)",
                     () -> registry.search(board, new RegistryQuery("tran van", 2019, null, null, null)));
-            time("year and award (2020, Bằng khen), first 2,000",
+            time(
+                    "year and award (2020, Bằng khen), first 2,000",
                     () -> registry.search(board, new RegistryQuery(null, 2020, Award.BK_TINH, null, null)));
-            time("one unit's whole history (unit 1,000)", () -> registry.ofUnit(board, units.get(999)).awards());
+            time(
+                    "one unit's whole history (unit 1,000)",
+                    () -> registry.ofUnit(board, units.get(999)).awards());
 
             byte[] sheet = sheet(5_000);
             t0 = System.nanoTime();
-            int imported = registry.importWorkbook(board, new ByteArrayInputStream(sheet)).imported();
+            int imported = registry.importWorkbook(board, new ByteArrayInputStream(sheet))
+                    .imported();
             System.out.printf("import of a %,d-row sheet (%,d bytes): %.2f s%n", imported, sheet.length, seconds(t0));
         } finally {
             app.close();
@@ -104,7 +125,9 @@ public final class RegistryBench {
     static long load(DataSource dataSource, JdbcClient jdbc, List<Long> units, int people) throws Exception {
         SplittableRandom random = new SplittableRandom(11);
         long rows = 0;
-        long firstId = jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM subject").query(Long.class).single();
+        long firstId = jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM subject")
+                .query(Long.class)
+                .single();
         try (Connection c = dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (int from = 0; from < people; from += BATCH) {
@@ -113,38 +136,76 @@ public final class RegistryBench {
                 StringBuilder records = new StringBuilder();
                 for (int i = 0; i < n; i++) {
                     long id = firstId + from + i;
-                    subjects.append(id).append("\tINDIVIDUAL\t").append(name(random)).append('\t')
-                            .append(units.get(random.nextInt(units.size()))).append('\n');
+                    subjects.append(id)
+                            .append("\tINDIVIDUAL\t")
+                            .append(name(random))
+                            .append('\t')
+                            .append(units.get(random.nextInt(units.size())))
+                            .append('\n');
                     int first = 2005 + random.nextInt(15);
                     for (int k = 0; k < 3; k++) {
                         Award award = AWARDS[random.nextInt(AWARDS.length)];
                         int year = first + k * 2;
-                        records.append(id).append('\t').append(year).append('\t').append(award).append('\t').append(year)
-                                .append('\t').append(year).append("\tTHUONG_XUYEN\t").append(award.isTitle() ? 't' : 'f')
-                                .append('\t').append(year % 100 + 1).append("/QĐ-UBND\t").append(year + 1).append("-01-20\t")
+                        records.append(id)
+                                .append('\t')
+                                .append(year)
+                                .append('\t')
+                                .append(award)
+                                .append('\t')
+                                .append(year)
+                                .append('\t')
+                                .append(year)
+                                .append("\tTHUONG_XUYEN\t")
+                                .append(award.isTitle() ? 't' : 'f')
+                                .append('\t')
+                                .append(year % 100 + 1)
+                                .append("/QĐ-UBND\t")
+                                .append(year + 1)
+                                .append("-01-20\t")
                                 .append("IMPORTED\n");
                         rows++;
                     }
                 }
-                copy.copyIn("COPY subject (id, kind, full_name, unit_id) FROM STDIN", new StringReader(subjects.toString()));
-                copy.copyIn("COPY subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title,"
-                        + " decision_number, decision_date, source) FROM STDIN", new StringReader(records.toString()));
+                copy.copyIn(
+                        "COPY subject (id, kind, full_name, unit_id) FROM STDIN",
+                        new StringReader(subjects.toString()));
+                copy.copyIn(
+                        "COPY subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title,"
+                                + " decision_number, decision_date, source) FROM STDIN",
+                        new StringReader(records.toString()));
             }
         }
-        jdbc.sql("SELECT setval(pg_get_serial_sequence('subject', 'id'), (SELECT max(id) FROM subject))").query(Long.class).single();
+        jdbc.sql("SELECT setval(pg_get_serial_sequence('subject', 'id'), (SELECT max(id) FROM subject))")
+                .query(Long.class)
+                .single();
         return rows;
     }
 
     /** A province's past list: people of the first units, Giấy khen of 2004 (a year the load leaves empty). */
     private static byte[] sheet(int rows) throws Exception {
         SplittableRandom random = new SplittableRandom(3);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Khen thưởng");
             sheet.createRow(0).createCell(0).setCellValue("Đối tượng");
             for (int r = 1; r <= rows; r++) {
                 Row row = sheet.createRow(r);
-                String[] cells = {"Cá nhân", name(random) + " " + r, "Đơn vị số " + (1 + random.nextInt(50)), "", "GIAY_KHEN", "",
-                        "2004", "", "", "", r + "/QĐ-S", "20/01/2005", "", ""};
+                String[] cells = {
+                    "Cá nhân",
+                    name(random) + " " + r,
+                    "Đơn vị số " + (1 + random.nextInt(50)),
+                    "",
+                    "GIAY_KHEN",
+                    "",
+                    "2004",
+                    "",
+                    "",
+                    "",
+                    r + "/QĐ-S",
+                    "20/01/2005",
+                    "",
+                    ""
+                };
                 for (int c = 0; c < cells.length; c++) {
                     row.createCell(c).setCellValue(cells[c]);
                 }

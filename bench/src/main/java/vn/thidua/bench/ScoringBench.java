@@ -60,18 +60,26 @@ public final class ScoringBench {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run("--thidua.db.embedded.data-dir=target/bench-postgres", "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false", "--logging.level.root=WARN", "--server.port=0");
+                .run(
+                        "--thidua.db.embedded.data-dir=target/bench-postgres",
+                        "--thidua.db.embedded.clean=true",
+                        "--thidua.demo-data=false",
+                        "--logging.level.root=WARN",
+                        "--server.port=0");
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             Setup setup = setUp(app);
             ResultService results = app.getBean(ResultService.class);
 
             long t0 = System.nanoTime();
-            results.consolidate(setup.leader, setup.yearId, new ResultCommands.Consolidate(LocalDate.now().minusDays(2),
-                    LocalDate.now().minusDays(1), null));
-            System.out.printf("consolidation of %d members x %d criteria (final table written): %.1f ms%n", MEMBERS, CRITERIA,
-                    (System.nanoTime() - t0) / 1e6);
+            results.consolidate(
+                    setup.leader,
+                    setup.yearId,
+                    new ResultCommands.Consolidate(
+                            LocalDate.now().minusDays(2), LocalDate.now().minusDays(1), null));
+            System.out.printf(
+                    "consolidation of %d members x %d criteria (final table written): %.1f ms%n",
+                    MEMBERS, CRITERIA, (System.nanoTime() - t0) / 1e6);
             for (int i = 0; i < 50; i++) {
                 results.results(setup.board, setup.yearId);
             }
@@ -80,15 +88,22 @@ public final class ScoringBench {
             for (int i = 0; i < rounds; i++) {
                 results.results(setup.board, setup.yearId);
             }
-            System.out.printf("ranking (final table read, totals, tie-breaks, classes): %.2f ms each (mean of %d)%n",
+            System.out.printf(
+                    "ranking (final table read, totals, tie-breaks, classes): %.2f ms each (mean of %d)%n",
                     (System.nanoTime() - t0) / 1e6 / rounds, rounds);
 
             String base = "http://localhost:" + port;
             String page = "/bloc-years/" + setup.yearId + "/results";
             Load trivial = load(base, "/css/app.css", setup.boardName, users, seconds);
             Load ranking = load(base, page, setup.boardName, users, seconds);
-            System.out.printf("%-36s %10s %9s %9s %9s %7s%n", "endpoint (" + users + " users, " + seconds + " s)", "req/s",
-                    "p50 ms", "p90 ms", "p99 ms", "errors");
+            System.out.printf(
+                    "%-36s %10s %9s %9s %9s %7s%n",
+                    "endpoint (" + users + " users, " + seconds + " s)",
+                    "req/s",
+                    "p50 ms",
+                    "p90 ms",
+                    "p99 ms",
+                    "errors");
             trivial.print("static file (trivial)");
             ranking.print("ranking page " + page);
             for (String extra : System.getProperty("extra", "").split(",")) {
@@ -102,29 +117,34 @@ public final class ScoringBench {
         }
     }
 
-    record Setup(long yearId, CurrentUser leader, CurrentUser board, String boardName) {
-    }
+    record Setup(long yearId, CurrentUser leader, CurrentUser board, String boardName) {}
 
     static Setup setUp(ConfigurableApplicationContext app) {
         CurrentUser admin = new CurrentUser(0, "bench", "Bench", Role.ADMIN, null, null, null);
-        long authority = app.getBean(AuthorityService.class).create(admin,
-                new AuthorityCommand("bench", "Tỉnh đo hiệu năng", AuthorityKind.PROVINCE)).id();
+        long authority = app.getBean(AuthorityService.class)
+                .create(admin, new AuthorityCommand("bench", "Tỉnh đo hiệu năng", AuthorityKind.PROVINCE))
+                .id();
         UnitService units = app.getBean(UnitService.class);
         UserAccounts accounts = app.getBean(UserAccounts.class);
         List<Long> members = new ArrayList<>();
         List<CurrentUser> officers = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
-            long unit = units.create(admin, new UnitCommand(authority, "Sở số " + (i + 1), "S" + (i + 1), UnitKind.SO)).id();
+            long unit = units.create(admin, new UnitCommand(authority, "Sở số " + (i + 1), "S" + (i + 1), UnitKind.SO))
+                    .id();
             members.add(unit);
             String name = "bench-officer-" + i;
-            long id = accounts.create(new UserAccounts.NewUser(name, PASSWORD, name, Role.UNIT_OFFICER, null, unit, null));
+            long id = accounts.create(
+                    new UserAccounts.NewUser(name, PASSWORD, name, Role.UNIT_OFFICER, null, unit, null));
             officers.add(new CurrentUser(id, name, name, Role.UNIT_OFFICER, null, unit, null));
         }
-        long boardId = accounts.create(new UserAccounts.NewUser("bench-board", PASSWORD, "Ban", Role.BOARD, authority, null, null));
+        long boardId = accounts.create(
+                new UserAccounts.NewUser("bench-board", PASSWORD, "Ban", Role.BOARD, authority, null, null));
         CurrentUser board = new CurrentUser(boardId, "bench-board", "Ban", Role.BOARD, authority, null, null);
         BlocService blocs = app.getBean(BlocService.class);
-        long bloc = blocs.create(admin, new BlocCommand(authority, "Khối đo hiệu năng", BlocKind.KHOI, null)).id();
-        long yearId = blocs.createYear(admin, bloc, new BlocYearCommand(2025, members, members.get(0), members.get(1))).id();
+        long bloc = blocs.create(admin, new BlocCommand(authority, "Khối đo hiệu năng", BlocKind.KHOI, null))
+                .id();
+        long yearId = blocs.createYear(admin, bloc, new BlocYearCommand(2025, members, members.get(0), members.get(1)))
+                .id();
 
         TemplateService templates = app.getBean(TemplateService.class);
         TemplateCommand table = new TemplateCommand();
@@ -134,15 +154,23 @@ public final class ScoringBench {
         table.setBonusCap(BigDecimal.valueOf(5));
         table.setPenaltyCap(BigDecimal.valueOf(5));
         table.setDiscrepancyPoints(BigDecimal.ONE);
-        table.setTieBreaks(List.of(TieBreak.FEWER_PENALTY_POINTS, TieBreak.MORE_CRITERIA_AT_MAX, TieBreak.MORE_BONUS_POINTS));
+        table.setTieBreaks(
+                List.of(TieBreak.FEWER_PENALTY_POINTS, TieBreak.MORE_CRITERIA_AT_MAX, TieBreak.MORE_BONUS_POINTS));
         List<TemplateCommand.CriterionLine> lines = new ArrayList<>();
         for (int c = 0; c < CRITERIA; c++) {
             CriterionKind kind = c < 110 ? CriterionKind.SCORED : c < 115 ? CriterionKind.BONUS : CriterionKind.PENALTY;
-            lines.add(new TemplateCommand.CriterionLine("C" + c, "Nhóm " + (c / 10 + 1), "Tiêu chí số " + (c + 1), kind,
-                    BigDecimal.valueOf(kind == CriterionKind.SCORED ? 10 : 2), null, null));
+            lines.add(new TemplateCommand.CriterionLine(
+                    "C" + c,
+                    "Nhóm " + (c / 10 + 1),
+                    "Tiêu chí số " + (c + 1),
+                    kind,
+                    BigDecimal.valueOf(kind == CriterionKind.SCORED ? 10 : 2),
+                    null,
+                    null));
         }
         table.setCriteria(lines);
-        long template = templates.publish(admin, templates.create(admin, table).id()).id();
+        long template =
+                templates.publish(admin, templates.create(admin, table).id()).id();
         ScoringService scoring = app.getBean(ScoringService.class);
         scoring.apply(admin, yearId, template);
 
@@ -172,8 +200,15 @@ public final class ScoringBench {
             scoring.submit(officers.get(inspector), yearId, SheetKind.INSPECTION, pair.inspected(), null);
         }
         ResultService results = app.getBean(ResultService.class);
-        results.discrepancies(leader, yearId).forEach(d -> results.resolve(leader, yearId, new ResultCommands.Resolve(
-                d.unit().id(), d.criterion().code(), d.inspection().toPlainString(), "Theo kết quả kiểm tra")));
+        results.discrepancies(leader, yearId)
+                .forEach(d -> results.resolve(
+                        leader,
+                        yearId,
+                        new ResultCommands.Resolve(
+                                d.unit().id(),
+                                d.criterion().code(),
+                                d.inspection().toPlainString(),
+                                "Theo kết quả kiểm tra")));
         return new Setup(yearId, leader, board, "bench-board");
     }
 
@@ -181,12 +216,15 @@ public final class ScoringBench {
         void print(String name) {
             long[] sorted = latenciesMicros.clone();
             Arrays.sort(sorted);
-            System.out.printf("%-36s %10.0f %9.1f %9.1f %9.1f %7d%n", name, requests / seconds, pct(sorted, 50), pct(sorted, 90),
-                    pct(sorted, 99), errors);
+            System.out.printf(
+                    "%-36s %10.0f %9.1f %9.1f %9.1f %7d%n",
+                    name, requests / seconds, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), errors);
         }
 
         static double pct(long[] sorted, int p) {
-            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
+            return sorted.length == 0
+                    ? 0
+                    : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
         }
     }
 
@@ -208,12 +246,15 @@ public final class ScoringBench {
             int me = i;
             HttpClient http = sessions.get(i);
             Thread thread = new Thread(() -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).GET().build();
+                HttpRequest request =
+                        HttpRequest.newBuilder(URI.create(base + path)).GET().build();
                 while (!stop.get()) {
                     long t0 = System.nanoTime();
                     boolean ok;
                     try {
-                        ok = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+                        ok = http.send(request, HttpResponse.BodyHandlers.ofByteArray())
+                                        .statusCode()
+                                == 200;
                     } catch (Exception e) {
                         ok = false;
                     }
@@ -250,20 +291,31 @@ public final class ScoringBench {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     static HttpClient signIn(String base, String user) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String login = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = CSRF.matcher(login);
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in failed: " + response.statusCode());
         }
         return http;

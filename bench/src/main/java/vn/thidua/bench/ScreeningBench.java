@@ -35,24 +35,32 @@ public final class ScreeningBench {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         String kept = System.getProperty("data");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run("--thidua.db.embedded.data-dir=" + (kept == null ? "target/bench-postgres" : kept),
+                .run(
+                        "--thidua.db.embedded.data-dir=" + (kept == null ? "target/bench-postgres" : kept),
                         "--thidua.db.embedded.clean=" + (kept == null),
-                        "--thidua.demo-data=false", "--logging.level.root=WARN", "--logging.level.vn.thidua.rules=INFO", "--server.port=0");
+                        "--thidua.demo-data=false",
+                        "--logging.level.root=WARN",
+                        "--logging.level.vn.thidua.rules=INFO",
+                        "--server.port=0");
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             DataSource dataSource = app.getBean(DataSource.class);
             java.util.Optional<Long> loaded = jdbc.sql("""
-                    SELECT u.id FROM unit u JOIN authority a ON a.id = u.authority_id WHERE a.code = 'bench'""")
-                    .query(Long.class).optional();
+                    SELECT u.id FROM unit u JOIN authority a ON a.id = u.authority_id WHERE a.code = 'bench'""").query(Long.class).optional();
             long unit;
             if (loaded.isPresent()) {
                 unit = loaded.get();
                 System.out.printf("people already loaded in %s%n", kept);
             } else {
-                long authority = jdbc.sql("INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE') RETURNING id")
-                        .query(Long.class).single();
-                unit = jdbc.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, 'Đơn vị đo hiệu năng', 'KHAC') RETURNING id")
-                        .param("a", authority).query(Long.class).single();
+                long authority = jdbc.sql(
+                                "INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE') RETURNING id")
+                        .query(Long.class)
+                        .single();
+                unit = jdbc.sql(
+                                "INSERT INTO unit (authority_id, name, kind) VALUES (:a, 'Đơn vị đo hiệu năng', 'KHAC') RETURNING id")
+                        .param("a", authority)
+                        .query(Long.class)
+                        .single();
                 long t0 = System.nanoTime();
                 long historyRows = load(dataSource, jdbc, unit, people);
                 try (Connection c = dataSource.getConnection()) {
@@ -84,16 +92,23 @@ public final class ScreeningBench {
             Thread.sleep(200);
         }
         double screen = seconds(t0);
-        long results = jdbc.sql("SELECT count(*) FROM screening_result WHERE run_id = :r").param("r", run.id())
-                .query(Long.class).single();
-        System.out.printf("screening %s: %,d people, %,d result rows in %.1f s (%.0f people/s)%n", run.status(),
-                run.done(), results, screen, run.done() / screen);
+        long results = jdbc.sql("SELECT count(*) FROM screening_result WHERE run_id = :r")
+                .param("r", run.id())
+                .query(Long.class)
+                .single();
+        System.out.printf(
+                "screening %s: %,d people, %,d result rows in %.1f s (%.0f people/s)%n",
+                run.status(), run.done(), results, screen, run.done() / screen);
         System.out.printf("screening / raw COPY = %.2f%n", screen / copy);
         if (System.getProperty("profile") != null) {
             profile(app, admin, unit);
         }
-        jdbc.sql("DELETE FROM screening_result WHERE run_id = :r").param("r", run.id()).update();
-        jdbc.sql("DELETE FROM screening_text WHERE run_id = :r").param("r", run.id()).update();
+        jdbc.sql("DELETE FROM screening_result WHERE run_id = :r")
+                .param("r", run.id())
+                .update();
+        jdbc.sql("DELETE FROM screening_text WHERE run_id = :r")
+                .param("r", run.id())
+                .update();
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("VACUUM screening_result");
         }
@@ -102,7 +117,9 @@ public final class ScreeningBench {
     private static long load(DataSource dataSource, JdbcClient jdbc, long unit, int people) throws Exception {
         SplittableRandom random = new SplittableRandom(7);
         long rows = 0;
-        long firstId = jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM subject").query(Long.class).single();
+        long firstId = jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM subject")
+                .query(Long.class)
+                .single();
         try (Connection c = dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (int from = 0; from < people; from += BATCH) {
@@ -115,40 +132,84 @@ public final class ScreeningBench {
                 StringBuilder years = new StringBuilder();
                 for (int i = 0; i < n; i++) {
                     long id = firstId + from + i;
-                    subjects.append(id).append("\tINDIVIDUAL\tNgười thứ ").append(from + i + 1).append('\t').append(unit).append('\n');
+                    subjects.append(id)
+                            .append("\tINDIVIDUAL\tNgười thứ ")
+                            .append(from + i + 1)
+                            .append('\t')
+                            .append(unit)
+                            .append('\n');
                     History h = SyntheticHistories.person(random, YEAR);
                     for (History.AwardRecord r : h.records()) {
-                        records.append(id).append('\t').append(r.year()).append('\t').append(r.award()).append('\t')
-                                .append(r.periodFrom()).append('\t').append(r.periodTo()).append("\tTHUONG_XUYEN\t")
-                                .append(r.award().isTitle() ? 't' : 'f').append('\n');
+                        records.append(id)
+                                .append('\t')
+                                .append(r.year())
+                                .append('\t')
+                                .append(r.award())
+                                .append('\t')
+                                .append(r.periodFrom())
+                                .append('\t')
+                                .append(r.periodTo())
+                                .append("\tTHUONG_XUYEN\t")
+                                .append(r.award().isTitle() ? 't' : 'f')
+                                .append('\n');
                         rows++;
                     }
                     for (History.RatingRecord r : h.ratings()) {
-                        ratings.append(id).append('\t').append(r.year()).append('\t').append(r.rating()).append('\n');
+                        ratings.append(id)
+                                .append('\t')
+                                .append(r.year())
+                                .append('\t')
+                                .append(r.rating())
+                                .append('\n');
                         rows++;
                     }
                     for (History.Initiative r : h.initiatives()) {
-                        initiatives.append(id).append('\t').append(r.year()).append('\t').append(r.level()).append('\n');
+                        initiatives
+                                .append(id)
+                                .append('\t')
+                                .append(r.year())
+                                .append('\t')
+                                .append(r.level())
+                                .append('\n');
                         rows++;
                     }
                     for (History.Discipline r : h.disciplines()) {
-                        disciplines.append(id).append('\t').append(r.year()).append('\t').append(r.level()).append('\n');
+                        disciplines
+                                .append(id)
+                                .append('\t')
+                                .append(r.year())
+                                .append('\t')
+                                .append(r.level())
+                                .append('\n');
                         rows++;
                     }
                     years.append(id).append('\t').append(YEAR).append("\t12\n");
                     rows++;
                 }
-                copy.copyIn("COPY subject (id, kind, full_name, unit_id) FROM STDIN", new StringReader(subjects.toString()));
-                copy.copyIn("COPY subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title) FROM STDIN",
+                copy.copyIn(
+                        "COPY subject (id, kind, full_name, unit_id) FROM STDIN",
+                        new StringReader(subjects.toString()));
+                copy.copyIn(
+                        "COPY subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title) FROM STDIN",
                         new StringReader(records.toString()));
-                copy.copyIn("COPY subject_rating (subject_id, year, rating) FROM STDIN", new StringReader(ratings.toString()));
-                copy.copyIn("COPY subject_initiative (subject_id, year, level) FROM STDIN", new StringReader(initiatives.toString()));
-                copy.copyIn("COPY subject_discipline (subject_id, year, level) FROM STDIN", new StringReader(disciplines.toString()));
-                copy.copyIn("COPY subject_year (subject_id, year, months_worked) FROM STDIN", new StringReader(years.toString()));
+                copy.copyIn(
+                        "COPY subject_rating (subject_id, year, rating) FROM STDIN",
+                        new StringReader(ratings.toString()));
+                copy.copyIn(
+                        "COPY subject_initiative (subject_id, year, level) FROM STDIN",
+                        new StringReader(initiatives.toString()));
+                copy.copyIn(
+                        "COPY subject_discipline (subject_id, year, level) FROM STDIN",
+                        new StringReader(disciplines.toString()));
+                copy.copyIn(
+                        "COPY subject_year (subject_id, year, months_worked) FROM STDIN",
+                        new StringReader(years.toString()));
             }
         }
         // the identity column must continue after the ids the generator chose
-        jdbc.sql("SELECT setval(pg_get_serial_sequence('subject', 'id'), (SELECT max(id) FROM subject))").query(Long.class).single();
+        jdbc.sql("SELECT setval(pg_get_serial_sequence('subject', 'id'), (SELECT max(id) FROM subject))")
+                .query(Long.class)
+                .single();
         return rows;
     }
 
@@ -188,8 +249,8 @@ public final class ScreeningBench {
             read += seconds(t);
             for (var s : chunk) {
                 t = System.nanoTime();
-                var answers = eligibility.answers(YEAR, histories.get(s.id()), null,
-                        vn.thidua.rules.domain.Question.usualConsideration(YEAR));
+                var answers = eligibility.answers(
+                        YEAR, histories.get(s.id()), null, vn.thidua.rules.domain.Question.usualConsideration(YEAR));
                 engine += seconds(t);
                 t = System.nanoTime();
                 for (var a : answers.values()) {
@@ -200,7 +261,8 @@ public final class ScreeningBench {
                 text += seconds(t);
             }
         }
-        System.out.printf("  read histories: %.2f s, engine: %.2f s, reasons: %.2f s (%,d chars)%n", read, engine, text, chars);
+        System.out.printf(
+                "  read histories: %.2f s, engine: %.2f s, reasons: %.2f s (%,d chars)%n", read, engine, text, chars);
     }
 
     private static double seconds(long start) {

@@ -18,8 +18,7 @@ public final class SyntheticHistories {
 
     public static final int YEARS = 10;
 
-    private SyntheticHistories() {
-    }
+    private SyntheticHistories() {}
 
     public static History person(SplittableRandom random, int lastYear) {
         List<History.AwardRecord> records = new ArrayList<>(12);
@@ -29,15 +28,16 @@ public final class SyntheticHistories {
         int cstdcsRun = 0;
         for (int y = lastYear - YEARS + 1; y <= lastYear; y++) {
             int roll = random.nextInt(100);
-            Rating rating = roll < 30 ? Rating.HTXSNV : roll < 85 ? Rating.HTTNV : roll < 97 ? Rating.HTNV : Rating.KHTNV;
+            Rating rating =
+                    roll < 30 ? Rating.HTXSNV : roll < 85 ? Rating.HTTNV : roll < 97 ? Rating.HTNV : Rating.KHTNV;
             ratings.add(new History.RatingRecord(y, rating));
             if (rating.atLeast(Rating.HTTNV)) {
                 records.add(new History.AwardRecord(y, Award.LDTT));
             }
             boolean initiative = random.nextInt(100) < 20;
             if (initiative) {
-                initiatives.add(new History.Initiative(y, random.nextInt(10) == 0 ? InitiativeLevel.TINH : InitiativeLevel.CO_SO,
-                        null));
+                initiatives.add(new History.Initiative(
+                        y, random.nextInt(10) == 0 ? InitiativeLevel.TINH : InitiativeLevel.CO_SO, null));
             }
             if (rating == Rating.HTXSNV && (initiative || random.nextBoolean())) {
                 records.add(new History.AwardRecord(y, Award.CSTD_CS));

@@ -80,46 +80,70 @@ public final class VotingBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         // bcrypt's cost only makes the setup's 300 accounts and sign-ins slower; no cast checks a password
         ConfigurableApplicationContext a = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run("--thidua.db.embedded.data-dir=target/bench-postgres", "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false", "--logging.level.root=WARN", "--server.port=0",
-                        "--thidua.security.bcrypt-strength=4", "--thidua.security.address-failures=100000");
+                .run(
+                        "--thidua.db.embedded.data-dir=target/bench-postgres",
+                        "--thidua.db.embedded.clean=true",
+                        "--thidua.demo-data=false",
+                        "--logging.level.root=WARN",
+                        "--server.port=0",
+                        "--thidua.security.bcrypt-strength=4",
+                        "--thidua.security.address-failures=100000");
         HikariDataSource shared = a.getBean(HikariDataSource.class);
         ConfigurableApplicationContext b = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run("--thidua.db.url=" + shared.getJdbcUrl(), "--thidua.db.user=" + shared.getUsername(),
+                .run(
+                        "--thidua.db.url=" + shared.getJdbcUrl(),
+                        "--thidua.db.user=" + shared.getUsername(),
                         "--thidua.db.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
-                        "--thidua.demo-data=false", "--logging.level.root=WARN", "--server.port=0",
-                        "--thidua.security.bcrypt-strength=4", "--thidua.security.address-failures=100000");
+                        "--thidua.demo-data=false",
+                        "--logging.level.root=WARN",
+                        "--server.port=0",
+                        "--thidua.security.bcrypt-strength=4",
+                        "--thidua.security.address-failures=100000");
         try {
-            String[] bases = {"http://localhost:" + a.getEnvironment().getProperty("local.server.port"),
-                    "http://localhost:" + b.getEnvironment().getProperty("local.server.port")};
+            String[] bases = {
+                "http://localhost:" + a.getEnvironment().getProperty("local.server.port"),
+                "http://localhost:" + b.getEnvironment().getProperty("local.server.port")
+            };
             CurrentUser admin = new CurrentUser(0, "bench", "Bench", Role.ADMIN, null, null, null);
-            long authority = a.getBean(AuthorityService.class).create(admin,
-                    new AuthorityCommand("bench-vote", "Tỉnh đo biểu quyết", AuthorityKind.PROVINCE)).id();
+            long authority = a.getBean(AuthorityService.class)
+                    .create(admin, new AuthorityCommand("bench-vote", "Tỉnh đo biểu quyết", AuthorityKind.PROVINCE))
+                    .id();
             UserAccounts accounts = a.getBean(UserAccounts.class);
             List<Long> units = new ArrayList<>();
             Map<String, CurrentUser> people = new HashMap<>();
             for (int i = 0; i < voters; i++) {
-                long unit = a.getBean(UnitService.class).create(admin, new UnitCommand(authority, "Đơn vị " + (i + 1), null,
-                        UnitKind.SO)).id();
+                long unit = a.getBean(UnitService.class)
+                        .create(admin, new UnitCommand(authority, "Đơn vị " + (i + 1), null, UnitKind.SO))
+                        .id();
                 units.add(unit);
-                long id = accounts.create(new UserAccounts.NewUser("voter-" + i, PASSWORD, "Đại biểu " + i,
-                        Role.UNIT_OFFICER, null, unit, null));
-                people.put("voter-" + i, new CurrentUser(id, "voter-" + i, "Đại biểu " + i, Role.UNIT_OFFICER, null, unit, null));
+                long id = accounts.create(new UserAccounts.NewUser(
+                        "voter-" + i, PASSWORD, "Đại biểu " + i, Role.UNIT_OFFICER, null, unit, null));
+                people.put(
+                        "voter-" + i,
+                        new CurrentUser(id, "voter-" + i, "Đại biểu " + i, Role.UNIT_OFFICER, null, unit, null));
             }
-            long boardId = accounts.create(new UserAccounts.NewUser("bench-board", PASSWORD, "Ban đo", Role.BOARD, authority, null, null));
-            people.put("bench-board", new CurrentUser(boardId, "bench-board", "Ban đo", Role.BOARD, authority, null, null));
+            long boardId = accounts.create(
+                    new UserAccounts.NewUser("bench-board", PASSWORD, "Ban đo", Role.BOARD, authority, null, null));
+            people.put(
+                    "bench-board",
+                    new CurrentUser(boardId, "bench-board", "Ban đo", Role.BOARD, authority, null, null));
             BlocService blocs = a.getBean(BlocService.class);
-            long bloc = blocs.create(admin, new BlocCommand(authority, "Khối đo biểu quyết", BlocKind.KHOI, null)).id();
-            long year = blocs.createYear(admin, bloc, new BlocYearCommand(2025, units, units.get(0), units.get(1))).id();
+            long bloc = blocs.create(admin, new BlocCommand(authority, "Khối đo biểu quyết", BlocKind.KHOI, null))
+                    .id();
+            long year = blocs.createYear(admin, bloc, new BlocYearCommand(2025, units, units.get(0), units.get(1)))
+                    .id();
             // a first vote only to reach its page and its form's token once per session
             Prepared first = newVote(a, admin, year, voters, people);
 
             List<Voter> sessions = new ArrayList<>();
             for (int i = 0; i < voters; i++) {
-                sessions.add(Voter.signIn(bases[i % 2], "voter-" + i, first.vote().id()));
+                sessions.add(
+                        Voter.signIn(bases[i % 2], "voter-" + i, first.vote().id()));
             }
-            System.out.printf("%d voters, half on each of 2 instances, one in ten twice (the second on the other instance); "
-                    + "%d trustees; %d cores; %d rounds%n", voters, TRUSTEES, Runtime.getRuntime().availableProcessors(), rounds);
+            System.out.printf(
+                    "%d voters, half on each of 2 instances, one in ten twice (the second on the other instance); "
+                            + "%d trustees; %d cores; %d rounds%n",
+                    voters, TRUSTEES, Runtime.getRuntime().availableProcessors(), rounds);
             for (int round = 1; round <= rounds; round++) {
                 Prepared vote = round == 1 ? first : newVote(a, admin, year, voters, people);
                 round(a, round, vote, sessions, bases, admin, people);
@@ -130,17 +154,30 @@ public final class VotingBench {
         }
     }
 
-    record Prepared(VoteView vote, Map<String, BigInteger> secrets, Map<String, Long> trusteeIds) {
-    }
+    record Prepared(VoteView vote, Map<String, BigInteger> secrets, Map<String, Long> trusteeIds) {}
 
     /** A secret ballot with its committee of three (the board, the officers of units 1 and 2), keys registered, opened. */
-    static Prepared newVote(ConfigurableApplicationContext app, CurrentUser admin, long year, int voters,
+    static Prepared newVote(
+            ConfigurableApplicationContext app,
+            CurrentUser admin,
+            long year,
+            int voters,
             Map<String, CurrentUser> people) {
         VotingService voting = app.getBean(VotingService.class);
         CountingCommittee committee = app.getBean(CountingCommittee.class);
         List<String> trustees = List.of("bench-board", "voter-1", "voter-2");
-        VoteView vote = voting.create(admin, year, new VoteCommand(VoteSubject.BLOC_PROPOSAL, "Đề nghị tặng Cờ thi đua?",
-                VoteMethod.SECRET_BALLOT, List.of("Đồng ý", "Không đồng ý"), List.of(), 1, VoteElectorate.MEMBER_UNITS, trustees));
+        VoteView vote = voting.create(
+                admin,
+                year,
+                new VoteCommand(
+                        VoteSubject.BLOC_PROPOSAL,
+                        "Đề nghị tặng Cờ thi đua?",
+                        VoteMethod.SECRET_BALLOT,
+                        List.of("Đồng ý", "Không đồng ý"),
+                        List.of(),
+                        1,
+                        VoteElectorate.MEMBER_UNITS,
+                        trustees));
         Map<String, BigInteger> secrets = new HashMap<>();
         Map<String, Long> ids = new HashMap<>();
         for (VoteView.Trustee trustee : committee.members(vote.id())) {
@@ -152,8 +189,15 @@ public final class VotingBench {
         return new Prepared(voting.open(admin, vote.id(), voters, null), secrets, ids);
     }
 
-    static void round(ConfigurableApplicationContext app, int round, Prepared prepared, List<Voter> sessions, String[] bases,
-            CurrentUser admin, Map<String, CurrentUser> people) throws Exception {
+    static void round(
+            ConfigurableApplicationContext app,
+            int round,
+            Prepared prepared,
+            List<Voter> sessions,
+            String[] bases,
+            CurrentUser admin,
+            Map<String, CurrentUser> people)
+            throws Exception {
         VoteView vote = prepared.vote();
         int voters = sessions.size();
         var key = Group.point(vote.publicKey());
@@ -167,7 +211,10 @@ public final class VotingBench {
             EncryptedBallot ballot = EncryptedBallot.encrypt(vote.id(), key, 2, 1, marked);
             checked.add(ballot);
             ballots.add(JSON.writeValueAsString(ballot));
-            seconds.add(i % 10 == 0 ? JSON.writeValueAsString(EncryptedBallot.encrypt(vote.id(), key, 2, 1, marked)) : null);
+            seconds.add(
+                    i % 10 == 0
+                            ? JSON.writeValueAsString(EncryptedBallot.encrypt(vote.id(), key, 2, 1, marked))
+                            : null);
         }
         double encryptMs = (System.nanoTime() - e0) / 1e6 / (voters + voters / 10);
 
@@ -181,7 +228,10 @@ public final class VotingBench {
         double verifyMs = (System.nanoTime() - v0) / 1e6 / voters;
 
         // reference 2: the same burst for a static file behind the same security chain, the same sessions
-        Burst reference = burst(sessions, bases, i -> sessions.get(i).get("/css/app.css"),
+        Burst reference = burst(
+                sessions,
+                bases,
+                i -> sessions.get(i).get("/css/app.css"),
                 (i, other) -> sessions.get(i).onBase(other).get("/css/app.css"));
         // the measure: the ballots, with one in ten sent again at the same time to the other instance
         // (-Dprofile=file.jfr: a flight recording of the bursts of casts only, every round's)
@@ -190,7 +240,10 @@ public final class VotingBench {
             recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
             recording.start();
         }
-        Burst casts = burst(sessions, bases, i -> sessions.get(i).cast(vote.id(), ballots.get(i)),
+        Burst casts = burst(
+                sessions,
+                bases,
+                i -> sessions.get(i).cast(vote.id(), ballots.get(i)),
                 (i, other) -> sessions.get(i).onBase(other).cast(vote.id(), seconds.get(i)));
 
         if (recording != null) {
@@ -199,12 +252,17 @@ public final class VotingBench {
             recording.close();
         }
         JdbcClient jdbc = app.getBean(JdbcClient.class);
-        long participants = jdbc.sql("SELECT count(*) FROM vote_participation WHERE vote_id = :v").param("v", vote.id())
-                .query(Long.class).single();
-        long boxed = jdbc.sql("SELECT count(*) FROM vote_encrypted_ballot WHERE vote_id = :v").param("v", vote.id())
-                .query(Long.class).single();
+        long participants = jdbc.sql("SELECT count(*) FROM vote_participation WHERE vote_id = :v")
+                .param("v", vote.id())
+                .query(Long.class)
+                .single();
+        long boxed = jdbc.sql("SELECT count(*) FROM vote_encrypted_ballot WHERE vote_id = :v")
+                .param("v", vote.id())
+                .query(Long.class)
+                .single();
 
-        // the closing: close, each trustee's partial decryption (its own computation, then the server's check), the count
+        // the closing: close, each trustee's partial decryption (its own computation, then the server's check), the
+        // count
         VotingService voting = app.getBean(VotingService.class);
         CountingCommittee committee = app.getBean(CountingCommittee.class);
         long c0 = System.nanoTime();
@@ -216,8 +274,10 @@ public final class VotingBench {
             long t0 = System.nanoTime();
             List<PartialDecryption> shares = new ArrayList<>();
             for (VoteView.CipherPair total : closed.encryptedTotals()) {
-                shares.add(PartialDecryption.of(KeyShare.context(vote.id(), prepared.trusteeIds().get(trustee.getKey())),
-                        trustee.getValue(), Ciphertext.of(total.a(), total.b())));
+                shares.add(PartialDecryption.of(
+                        KeyShare.context(vote.id(), prepared.trusteeIds().get(trustee.getKey())),
+                        trustee.getValue(),
+                        Ciphertext.of(total.a(), total.b())));
             }
             long t1 = System.nanoTime();
             committee.decrypt(people.get(trustee.getKey()), vote.id(), shares);
@@ -237,21 +297,36 @@ public final class VotingBench {
                 expectedNo++;
             }
         }
-        boolean exact = participants == voters && boxed == voters && casts.other == 0
-                && counted.tally().cast() == voters && no == expectedNo && counted.tally().blank() == expectedBlank
+        boolean exact = participants == voters
+                && boxed == voters
+                && casts.other == 0
+                && counted.tally().cast() == voters
+                && no == expectedNo
+                && counted.tally().blank() == expectedBlank
                 && yes == voters - expectedNo - expectedBlank;
 
         System.out.printf("%nround %d (vote %d)%n", round, vote.id());
-        System.out.printf("  client: encrypting one ballot %.2f ms; reference: verifying one ballot's proofs alone, in-process %.2f ms%n",
+        System.out.printf(
+                "  client: encrypting one ballot %.2f ms; reference: verifying one ballot's proofs alone, in-process %.2f ms%n",
                 encryptMs, verifyMs);
         System.out.printf("  reference: static file, %s%n", reference);
         System.out.printf("  cast with proofs verified: %s%n", casts);
-        System.out.printf("  answers: %d redirected back to the vote page, %d other; counted: %d participants, %d ballots in the box, "
-                + "cast %d, yes %d, no %d, blank %d: %s%n", casts.ok, casts.other, participants, boxed,
-                counted.tally().cast(), yes, no, counted.tally().blank(), exact ? "every ballot exactly once" : "MISCOUNTED");
-        System.out.printf("  closing with %d trustees: %.0f ms on the servers (close %.0f ms, the three partial decryptions "
-                + "checked and the count %.0f ms); the trustees' own computation %.0f ms%n", TRUSTEES,
-                (c1 - c0 + serverDecrypt) / 1e6, (c1 - c0) / 1e6, serverDecrypt / 1e6, trusteesOwn / 1e6);
+        System.out.printf(
+                "  answers: %d redirected back to the vote page, %d other; counted: %d participants, %d ballots in the box, "
+                        + "cast %d, yes %d, no %d, blank %d: %s%n",
+                casts.ok,
+                casts.other,
+                participants,
+                boxed,
+                counted.tally().cast(),
+                yes,
+                no,
+                counted.tally().blank(),
+                exact ? "every ballot exactly once" : "MISCOUNTED");
+        System.out.printf(
+                "  closing with %d trustees: %.0f ms on the servers (close %.0f ms, the three partial decryptions "
+                        + "checked and the count %.0f ms); the trustees' own computation %.0f ms%n",
+                TRUSTEES, (c1 - c0 + serverDecrypt) / 1e6, (c1 - c0) / 1e6, serverDecrypt / 1e6, trusteesOwn / 1e6);
     }
 
     interface Request {
@@ -267,9 +342,15 @@ public final class VotingBench {
 
         @Override
         public String toString() {
-            return String.format("%d requests in %.0f ms (%.0f/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
-                    sorted.length, wallNanos / 1e6, sorted.length / (wallNanos / 1e9), pct(sorted, 50), pct(sorted, 95),
-                    pct(sorted, 99), sorted[sorted.length - 1] / 1000.0);
+            return String.format(
+                    "%d requests in %.0f ms (%.0f/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    sorted.length,
+                    wallNanos / 1e6,
+                    sorted.length / (wallNanos / 1e9),
+                    pct(sorted, 50),
+                    pct(sorted, 95),
+                    pct(sorted, 99),
+                    sorted[sorted.length - 1] / 1000.0);
         }
     }
 
@@ -292,10 +373,12 @@ public final class VotingBench {
         for (int i = 0; i < voters; i++) {
             int voter = i;
             long delay = SPREAD_MILLIS * i / voters;
-            threads.add(new Thread(() -> timed(start, done, micros, next, ok, other, delay, () -> request.send(voter))));
+            threads.add(
+                    new Thread(() -> timed(start, done, micros, next, ok, other, delay, () -> request.send(voter))));
             if (i % 10 == 0) {
                 String otherBase = bases[(i + 1) % 2];
-                threads.add(new Thread(() -> timed(start, done, micros, next, ok, other, delay, () -> again.send(voter, otherBase))));
+                threads.add(new Thread(
+                        () -> timed(start, done, micros, next, ok, other, delay, () -> again.send(voter, otherBase))));
             }
         }
         threads.forEach(Thread::start);
@@ -306,8 +389,15 @@ public final class VotingBench {
         return new Burst(sorted, wall, ok.get(), other.get());
     }
 
-    private static void timed(CyclicBarrier start, CountDownLatch done, long[] micros, AtomicInteger next, AtomicInteger ok,
-            AtomicInteger other, long delayMillis, java.util.concurrent.Callable<Integer> send) {
+    private static void timed(
+            CyclicBarrier start,
+            CountDownLatch done,
+            long[] micros,
+            AtomicInteger next,
+            AtomicInteger ok,
+            AtomicInteger other,
+            long delayMillis,
+            java.util.concurrent.Callable<Integer> send) {
         try {
             start.await();
             if (delayMillis > 0) {
@@ -335,17 +425,31 @@ public final class VotingBench {
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
         static Voter signIn(String base, String user, long voteId) throws Exception {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            HttpClient http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            String login = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/login"))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Matcher m = CSRF.matcher(login);
             m.find();
-            http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + URLEncoder.encode(PASSWORD,
-                            StandardCharsets.UTF_8) + "&_csrf=" + m.group(1))).build(), HttpResponse.BodyHandlers.discarding());
-            String page = http.send(HttpRequest.newBuilder(URI.create(base + "/votes/" + voteId)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + m.group(1)))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String page = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/votes/" + voteId))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Matcher token = CSRF.matcher(page);
             if (!token.find()) {
                 throw new IllegalStateException("no form on the vote page for " + user);
@@ -359,8 +463,12 @@ public final class VotingBench {
         }
 
         int get(String path) throws Exception {
-            int status = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             return status == 200 ? 1 : 3;
         }
 
@@ -370,10 +478,13 @@ public final class VotingBench {
          * is read from the database and the count afterwards.
          */
         int cast(long voteId, String ballotJson) throws Exception {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/votes/" + voteId + "/ballots"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("ballot=" + URLEncoder.encode(ballotJson, StandardCharsets.UTF_8)
-                            + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))).build(),
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/votes/" + voteId + "/ballots"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "ballot=" + URLEncoder.encode(ballotJson, StandardCharsets.UTF_8) + "&_csrf="
+                                            + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 302 ? 1 : 3;
         }

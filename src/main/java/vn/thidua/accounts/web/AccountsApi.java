@@ -26,7 +26,9 @@ import vn.thidua.platform.security.CurrentUser;
 /** Accounts of people and of other systems, for the administrator and each board within its authority. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Tài khoản", description = "Tài khoản người dùng và tài khoản dịch vụ (quản trị; Ban TĐKT trong phạm vi cơ quan mình)")
+@Tag(
+        name = "Tài khoản",
+        description = "Tài khoản người dùng và tài khoản dịch vụ (quản trị; Ban TĐKT trong phạm vi cơ quan mình)")
 class AccountsApi {
 
     private final AccountService accounts;
@@ -50,7 +52,9 @@ class AccountsApi {
     @Operation(summary = "Tạo tài khoản; trả về liên kết kích hoạt dùng một lần (72 giờ) để người dùng tự đặt mật khẩu")
     ResponseEntity<AccountCreated> create(CurrentUser user, @RequestBody AccountCommand command) {
         AccountCreated created = accounts.create(user, command);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.account().id())).body(created);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/users/" + created.account().id()))
+                .body(created);
     }
 
     @PatchMapping("/users/{id}")
@@ -74,11 +78,14 @@ class AccountsApi {
     @Operation(summary = "Tạo tài khoản dịch vụ cho hệ thống khác; mã truy cập (Bearer) chỉ hiển thị một lần")
     ResponseEntity<ServiceAccountCreated> createService(CurrentUser user, @RequestBody ServiceAccountCommand command) {
         ServiceAccountCreated created = accounts.createService(user, command);
-        return ResponseEntity.created(URI.create("/api/v1/service-accounts/" + created.account().id())).body(created);
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/service-accounts/" + created.account().id()))
+                .body(created);
     }
 
     @DeleteMapping("/service-accounts/{id}")
-    @Operation(summary = "Thu hồi tài khoản dịch vụ: mã truy cập hết hiệu lực ngay, tài khoản bị khóa (giữ lại lịch sử)")
+    @Operation(
+            summary = "Thu hồi tài khoản dịch vụ: mã truy cập hết hiệu lực ngay, tài khoản bị khóa (giữ lại lịch sử)")
     ResponseEntity<Void> revoke(CurrentUser user, @PathVariable long id) {
         accounts.revokeService(user, id);
         return ResponseEntity.noContent().build();

@@ -43,7 +43,8 @@ class AccountsController {
     private final AuthorityService authorities;
     private final UnitService units;
 
-    AccountsController(AccountService accounts, AccountImport imports, AuthorityService authorities, UnitService units) {
+    AccountsController(
+            AccountService accounts, AccountImport imports, AuthorityService authorities, UnitService units) {
         this.accounts = accounts;
         this.imports = imports;
         this.authorities = authorities;
@@ -65,7 +66,8 @@ class AccountsController {
     }
 
     @PostMapping
-    String create(CurrentUser user, @ModelAttribute("account") AccountCommand command, BindingResult result, Model model) {
+    String create(
+            CurrentUser user, @ModelAttribute("account") AccountCommand command, BindingResult result, Model model) {
         if (result.hasErrors()) {
             return form(user, model);
         }
@@ -87,7 +89,8 @@ class AccountsController {
             change.setRole(account.role());
             change.setFullName(account.fullName());
             change.setEmail(account.email());
-            change.setAuthorityId(account.role() == Role.BOARD || account.role() == Role.DECIDER ? account.authorityId() : null);
+            change.setAuthorityId(
+                    account.role() == Role.BOARD || account.role() == Role.DECIDER ? account.authorityId() : null);
             change.setUnitId(account.unitId());
             change.setCouncilMemberId(account.councilMemberId());
             model.addAttribute("change", change);
@@ -98,8 +101,13 @@ class AccountsController {
     }
 
     @PostMapping("/{id}")
-    String change(CurrentUser user, @PathVariable long id, @ModelAttribute("change") AccountChange change,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String change(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("change") AccountChange change,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return detail(user, id, model);
         }
@@ -117,8 +125,11 @@ class AccountsController {
     String enable(CurrentUser user, @PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
         AccountChange change = new AccountChange();
         change.setEnabled(enabled);
-        Flash.run(redirect, enabled ? "Đã mở lại tài khoản." : "Đã khóa tài khoản; các phiên đăng nhập của tài khoản đã kết thúc.",
-                CONFLICT, () -> accounts.change(user, id, change));
+        Flash.run(
+                redirect,
+                enabled ? "Đã mở lại tài khoản." : "Đã khóa tài khoản; các phiên đăng nhập của tài khoản đã kết thúc.",
+                CONFLICT,
+                () -> accounts.change(user, id, change));
         return "redirect:/accounts/" + id;
     }
 
@@ -134,7 +145,10 @@ class AccountsController {
     String removeTwoFactor(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         AccountChange change = new AccountChange();
         change.setRemoveTwoFactor(true);
-        Flash.run(redirect, "Đã gỡ xác thực hai yếu tố; người dùng sẽ cài lại ở lần đăng nhập tới.", null,
+        Flash.run(
+                redirect,
+                "Đã gỡ xác thực hai yếu tố; người dùng sẽ cài lại ở lần đăng nhập tới.",
+                null,
                 () -> accounts.change(user, id, change));
         return "redirect:/accounts/" + id;
     }
@@ -146,7 +160,8 @@ class AccountsController {
             model.addAttribute("reset", true);
             return "accounts/created";
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations().stream().map(v -> v.message()).toList());
+            redirect.addFlashAttribute(
+                    "errors", e.violations().stream().map(v -> v.message()).toList());
             return "redirect:/accounts/" + id;
         }
     }
@@ -163,7 +178,10 @@ class AccountsController {
     }
 
     @PostMapping("/services")
-    String createService(CurrentUser user, @ModelAttribute("service") ServiceAccountCommand command, BindingResult result,
+    String createService(
+            CurrentUser user,
+            @ModelAttribute("service") ServiceAccountCommand command,
+            BindingResult result,
             Model model) {
         if (!result.hasErrors()) {
             try {
@@ -178,7 +196,10 @@ class AccountsController {
 
     @PostMapping("/services/{id}/revoke")
     String revoke(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        Flash.run(redirect, "Đã thu hồi tài khoản dịch vụ: mã truy cập của nó không còn dùng được.", null,
+        Flash.run(
+                redirect,
+                "Đã thu hồi tài khoản dịch vụ: mã truy cập của nó không còn dùng được.",
+                null,
                 () -> accounts.revokeService(user, id));
         return "redirect:/accounts/services";
     }
@@ -196,8 +217,12 @@ class AccountsController {
     }
 
     @PostMapping("/import")
-    String importList(CurrentUser user, @RequestParam(required = false) Long authorityId,
-            @RequestParam(required = false) MultipartFile file, Model model) throws java.io.IOException {
+    String importList(
+            CurrentUser user,
+            @RequestParam(required = false) Long authorityId,
+            @RequestParam(required = false) MultipartFile file,
+            Model model)
+            throws java.io.IOException {
         choices(user, model);
         if (file == null || file.isEmpty()) {
             model.addAttribute("errors", List.of("Hãy chọn tệp Excel (.xlsx) danh sách cán bộ."));
@@ -207,7 +232,8 @@ class AccountsController {
         try {
             model.addAttribute("report", imports.importOfficers(user, authority, file.getBytes()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.violations().stream().map(v -> v.message()).toList());
+            model.addAttribute(
+                    "errors", e.violations().stream().map(v -> v.message()).toList());
         }
         return "accounts/import";
     }
@@ -221,10 +247,16 @@ class AccountsController {
     private void choices(CurrentUser user, Model model) {
         List<AuthorityView> scope = user.isAdmin() ? authorities.all() : List.of(authorities.get(user.authorityId()));
         List<Long> ids = scope.stream().map(AuthorityView::id).toList();
-        List<UnitView> unitChoices = units.activeUnits().stream().filter(u -> ids.contains(u.authorityId())).toList();
+        List<UnitView> unitChoices = units.activeUnits().stream()
+                .filter(u -> ids.contains(u.authorityId()))
+                .toList();
         List<CouncilMemberView> members = new ArrayList<>();
         scope.forEach(a -> members.addAll(authorities.councilMembers(a.id())));
-        model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> user.isAdmin() || r != Role.ADMIN).toList());
+        model.addAttribute(
+                "roles",
+                Arrays.stream(Role.values())
+                        .filter(r -> user.isAdmin() || r != Role.ADMIN)
+                        .toList());
         model.addAttribute("authorityChoices", scope);
         model.addAttribute("unitChoices", unitChoices);
         model.addAttribute("memberChoices", members);

@@ -40,22 +40,37 @@ public class RegistryStore {
         }
         Optional<Long> existing = a.kind() == SubjectKind.COLLECTIVE
                 ? jdbc.sql("SELECT id FROM subject WHERE unit_id = :u AND kind = 'COLLECTIVE' ORDER BY id LIMIT 1")
-                        .param("u", a.unitId()).query(Long.class).optional()
+                        .param("u", a.unitId())
+                        .query(Long.class)
+                        .optional()
                 : jdbc.sql("""
                         SELECT id FROM subject WHERE unit_id = :u AND kind = 'INDIVIDUAL'
                           AND lower(normalize(full_name, NFC)) = lower(normalize(:n, NFC))
-                        ORDER BY id LIMIT 1""").param("u", a.unitId()).param("n", a.fullName().strip())
-                        .query(Long.class).optional();
+                        ORDER BY id LIMIT 1""")
+                        .param("u", a.unitId())
+                        .param("n", a.fullName().strip())
+                        .query(Long.class)
+                        .optional();
         return existing.orElseGet(() -> jdbc.sql("""
                 INSERT INTO subject (kind, full_name, unit_id, position) VALUES (:k, :n, :u, :p) RETURNING id""")
-                .param("k", a.kind().name()).param("n", a.fullName()).param("u", a.unitId()).param("p", a.position())
-                .query(Long.class).single());
+                .param("k", a.kind().name())
+                .param("n", a.fullName())
+                .param("u", a.unitId())
+                .param("p", a.position())
+                .query(Long.class)
+                .single());
     }
 
     public boolean titleTaken(long subjectId, Award award, int year) {
-        return award.isTitle() && jdbc.sql("""
+        return award.isTitle()
+                && jdbc.sql("""
                 SELECT count(*) FROM subject_record WHERE subject_id = :s AND award = :a AND year = :y AND is_title""")
-                .param("s", subjectId).param("a", award.name()).param("y", year).query(Long.class).single() > 0;
+                                .param("s", subjectId)
+                                .param("a", award.name())
+                                .param("y", year)
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     /**
@@ -70,21 +85,40 @@ public class RegistryStore {
                        source, decision_id, candidate_id)
                 VALUES (:s, :y, :a, :f, :t, :type, :title, :dn, :dd, :auth, :label, :da, :cert, :src, :dec, :cand)
                 ON CONFLICT (subject_id, award, decision_number, decision_date) DO NOTHING
-                RETURNING id""").param("s", subjectId).param("y", a.year()).param("a", a.award().name())
-                .param("f", a.periodFrom()).param("t", a.periodTo()).param("type", a.type().name())
-                .param("title", a.award().isTitle()).param("dn", a.decisionNumber()).param("dd", a.decisionDate())
-                .param("auth", a.authorityId()).param("label", a.awardLabel()).param("da", a.decisionAuthority())
-                .param("cert", a.certificateNumber()).param("src", a.source()).param("dec", a.decisionId())
-                .param("cand", a.candidateId()).query(Long.class).optional();
+                RETURNING id""")
+                .param("s", subjectId)
+                .param("y", a.year())
+                .param("a", a.award().name())
+                .param("f", a.periodFrom())
+                .param("t", a.periodTo())
+                .param("type", a.type().name())
+                .param("title", a.award().isTitle())
+                .param("dn", a.decisionNumber())
+                .param("dd", a.decisionDate())
+                .param("auth", a.authorityId())
+                .param("label", a.awardLabel())
+                .param("da", a.decisionAuthority())
+                .param("cert", a.certificateNumber())
+                .param("src", a.source())
+                .param("dec", a.decisionId())
+                .param("cand", a.candidateId())
+                .query(Long.class)
+                .optional();
     }
 
     /** Whether the registry has this award of this subject by the same decision (number and date). */
     public boolean recorded(long subjectId, NewAward a) {
-        return a.decisionNumber() != null && a.decisionDate() != null && jdbc.sql("""
+        return a.decisionNumber() != null
+                && a.decisionDate() != null
+                && jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM subject_record WHERE subject_id = :s AND award = :a AND decision_number = :dn
                                  AND decision_date = :dd)""")
-                .param("s", subjectId).param("a", a.award().name()).param("dn", a.decisionNumber()).param("dd", a.decisionDate())
-                .query(Boolean.class).single();
+                        .param("s", subjectId)
+                        .param("a", a.award().name())
+                        .param("dn", a.decisionNumber())
+                        .param("dd", a.decisionDate())
+                        .query(Boolean.class)
+                        .single();
     }
 
     /**
@@ -146,21 +180,35 @@ public class RegistryStore {
     }
 
     public List<AwardEntry> ofSubject(long subjectId) {
-        return jdbc.sql(SELECT + " WHERE s.id = :s ORDER BY r.year DESC, r.id").param("s", subjectId)
-                .query(RegistryStore::entry).list();
+        return jdbc.sql(SELECT + " WHERE s.id = :s ORDER BY r.year DESC, r.id")
+                .param("s", subjectId)
+                .query(RegistryStore::entry)
+                .list();
     }
 
-    public record SubjectRow(long id, SubjectKind kind, String fullName, String position, long unitId, String unitName,
-            long authorityId) {
-    }
+    public record SubjectRow(
+            long id,
+            SubjectKind kind,
+            String fullName,
+            String position,
+            long unitId,
+            String unitName,
+            long authorityId) {}
 
     public Optional<SubjectRow> subject(long id) {
         return jdbc.sql("""
                 SELECT s.id, s.kind, s.full_name, s.position, s.unit_id, u.name AS unit_name, u.authority_id
-                FROM subject s JOIN unit u ON u.id = s.unit_id WHERE s.id = :id""").param("id", id)
-                .query((rs, i) -> new SubjectRow(rs.getLong("id"), SubjectKind.valueOf(rs.getString("kind")),
-                        rs.getString("full_name"), rs.getString("position"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                        rs.getLong("authority_id"))).optional();
+                FROM subject s JOIN unit u ON u.id = s.unit_id WHERE s.id = :id""")
+                .param("id", id)
+                .query((rs, i) -> new SubjectRow(
+                        rs.getLong("id"),
+                        SubjectKind.valueOf(rs.getString("kind")),
+                        rs.getString("full_name"),
+                        rs.getString("position"),
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_name"),
+                        rs.getLong("authority_id")))
+                .optional();
     }
 
     private static final String SELECT = """
@@ -168,11 +216,24 @@ public class RegistryStore {
             FROM subject_record r JOIN subject s ON s.id = r.subject_id JOIN unit u ON u.id = s.unit_id""";
 
     private static AwardEntry entry(ResultSet rs, int i) throws SQLException {
-        return new AwardEntry(rs.getLong("id"), rs.getLong("subject_id"), SubjectKind.valueOf(rs.getString("kind")),
-                rs.getString("full_name"), rs.getString("position"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                Award.valueOf(rs.getString("award")), rs.getString("award_label"), rs.getInt("year"), rs.getInt("period_from"),
-                rs.getInt("period_to"), CommendationType.valueOf(rs.getString("commendation_type")),
-                rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
-                rs.getString("decision_authority"), rs.getString("certificate_number"), rs.getString("source"));
+        return new AwardEntry(
+                rs.getLong("id"),
+                rs.getLong("subject_id"),
+                SubjectKind.valueOf(rs.getString("kind")),
+                rs.getString("full_name"),
+                rs.getString("position"),
+                rs.getLong("unit_id"),
+                rs.getString("unit_name"),
+                Award.valueOf(rs.getString("award")),
+                rs.getString("award_label"),
+                rs.getInt("year"),
+                rs.getInt("period_from"),
+                rs.getInt("period_to"),
+                CommendationType.valueOf(rs.getString("commendation_type")),
+                rs.getString("decision_number"),
+                rs.getObject("decision_date", LocalDate.class),
+                rs.getString("decision_authority"),
+                rs.getString("certificate_number"),
+                rs.getString("source"));
     }
 }

@@ -39,25 +39,41 @@ class AwardRegistryApi {
     }
 
     @GetMapping
-    @Operation(summary = "Tìm theo tên (không dấu cũng được), năm, danh hiệu (mã), đối tượng (COLLECTIVE, INDIVIDUAL), loại hình (THUONG_XUYEN…)")
-    List<AwardEntry> search(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
+    @Operation(
+            summary =
+                    "Tìm theo tên (không dấu cũng được), năm, danh hiệu (mã), đối tượng (COLLECTIVE, INDIVIDUAL), loại hình (THUONG_XUYEN…)")
+    List<AwardEntry> search(
+            CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String award,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) String type) {
         return registry.search(user, AwardRegistryPages.query(q, year, award, kind, type));
     }
 
     @GetMapping("/export.xlsx")
-    void export(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
+    void export(
+            CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String award,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) String type,
-            HttpServletResponse response) throws IOException {
-        RegistryWorkbook.exportTable().write(registry.search(user, AwardRegistryPages.query(q, year, award, kind, type)), response,
-                "so-khen-thuong.xlsx");
+            HttpServletResponse response)
+            throws IOException {
+        RegistryWorkbook.exportTable()
+                .write(
+                        registry.search(user, AwardRegistryPages.query(q, year, award, kind, type)),
+                        response,
+                        "so-khen-thuong.xlsx");
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Nhập khen thưởng đã có từ Excel, trả lời khi xong: tất cả hoặc không dòng nào, kèm danh sách lỗi theo dòng;"
-            + " dòng đã có trong sổ (cùng đối tượng, danh hiệu, số và ngày quyết định) được bỏ qua và báo trong rows")
+    @Operation(
+            summary =
+                    "Nhập khen thưởng đã có từ Excel, trả lời khi xong: tất cả hoặc không dòng nào, kèm danh sách lỗi theo dòng;"
+                            + " dòng đã có trong sổ (cùng đối tượng, danh hiệu, số và ngày quyết định) được bỏ qua và báo trong rows")
     Map<String, Object> importWorkbook(CurrentUser user, @RequestParam MultipartFile file) throws IOException {
         ImportReport report = registry.importWorkbook(user, file.getInputStream());
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -68,20 +84,28 @@ class AwardRegistryApi {
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Nhập khen thưởng đã có từ Excel như một công việc chạy nền (202): theo dõi tiến độ và báo cáo ở /imports/{id}")
+    @Operation(
+            summary =
+                    "Nhập khen thưởng đã có từ Excel như một công việc chạy nền (202): theo dõi tiến độ và báo cáo ở /imports/{id}")
     ResponseEntity<ImportView> submitImport(CurrentUser user, @RequestParam MultipartFile file) throws IOException {
         ImportView started = imports.submit(user, file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.accepted().location(URI.create("/api/v1/awards/imports/" + started.id())).body(started);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/awards/imports/" + started.id()))
+                .body(started);
     }
 
     @GetMapping("/imports/{id}")
-    @Operation(summary = "Trạng thái (QUEUED, RUNNING, DONE, FAILED, CANCELLED), tiến độ (done / total dòng) và, khi xong, báo cáo từng dòng")
+    @Operation(
+            summary =
+                    "Trạng thái (QUEUED, RUNNING, DONE, FAILED, CANCELLED), tiến độ (done / total dòng) và, khi xong, báo cáo từng dòng")
     ImportView importStatus(CurrentUser user, @PathVariable long id) {
         return imports.get(user, id);
     }
 
     @PostMapping("/imports/{id}/cancel")
-    @Operation(summary = "Hủy lượt nhập chưa xong: không dòng nào được nhập. Lượt đã kết thúc: 409, mã job.cancel.finished")
+    @Operation(
+            summary =
+                    "Hủy lượt nhập chưa xong: không dòng nào được nhập. Lượt đã kết thúc: 409, mã job.cancel.finished")
     ImportView cancelImport(CurrentUser user, @PathVariable long id) {
         return imports.cancel(user, id);
     }

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.awards.AwardRegistry;
-import vn.thidua.awards.RegistryQuery;
 import vn.thidua.awards.RegistryImports;
+import vn.thidua.awards.RegistryQuery;
 import vn.thidua.awards.RegistryWorkbook;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Conflict;
@@ -40,9 +40,14 @@ class AwardRegistryPages {
     }
 
     @GetMapping("/awards")
-    String search(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String type, Model model) {
+    String search(
+            CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String award,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String type,
+            Model model) {
         RegistryQuery query = query(q, year, award, kind, type);
         model.addAttribute("query", query);
         model.addAttribute("entries", registry.search(user, query));
@@ -53,11 +58,17 @@ class AwardRegistryPages {
     }
 
     @GetMapping("/awards.xlsx")
-    void export(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award, @RequestParam(required = false) String kind,
+    void export(
+            CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String award,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) String type,
-            HttpServletResponse response) throws IOException {
-        RegistryWorkbook.exportTable().write(registry.search(user, query(q, year, award, kind, type)), response, "so-khen-thuong.xlsx");
+            HttpServletResponse response)
+            throws IOException {
+        RegistryWorkbook.exportTable()
+                .write(registry.search(user, query(q, year, award, kind, type)), response, "so-khen-thuong.xlsx");
     }
 
     @GetMapping("/awards/template.xlsx")
@@ -67,16 +78,20 @@ class AwardRegistryPages {
 
     /** The file is imported as a job: the page of the import shows its progress, then its report. */
     @PostMapping("/awards/import")
-    String importWorkbook(CurrentUser user, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+    String importWorkbook(
+            CurrentUser user, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("errors", List.of(messages.get("registry.import.noFile")));
             return "redirect:/awards";
         }
         try {
-            return "redirect:/awards/imports/" + imports.submit(user, file.getOriginalFilename(), file.getBytes()).id();
+            return "redirect:/awards/imports/"
+                    + imports.submit(user, file.getOriginalFilename(), file.getBytes())
+                            .id();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+            redirect.addFlashAttribute(
+                    "errors", e.violations().stream().map(Violation::message).toList());
             return "redirect:/awards";
         }
     }
@@ -110,8 +125,12 @@ class AwardRegistryPages {
     }
 
     static RegistryQuery query(String q, Integer year, String award, String kind, String type) {
-        return new RegistryQuery(q == null || q.isBlank() ? null : q.strip(), year, parse(Award.class, award),
-                parse(SubjectKind.class, kind), parse(vn.thidua.rules.domain.CommendationType.class, type));
+        return new RegistryQuery(
+                q == null || q.isBlank() ? null : q.strip(),
+                year,
+                parse(Award.class, award),
+                parse(SubjectKind.class, kind),
+                parse(vn.thidua.rules.domain.CommendationType.class, type));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -24,20 +24,32 @@ public class ConferenceStore {
 
     /** The record's fields by name, as stored, for the audit of each change. */
     public Optional<Map<String, String>> fields(long yearId) {
-        return jdbc.sql("SELECT * FROM conference WHERE bloc_year_id = :y FOR UPDATE").param("y", yearId).query((rs, i) -> {
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (String f : FIELDS) {
-                Object v = rs.getObject(f);
-                fields.put(f, v == null ? null : v.toString());
-            }
-            fields.put("signed_at", rs.getObject("signed_at") == null ? null : "signed");
-            fields.put("version", String.valueOf(rs.getLong("version")));
-            return fields;
-        }).optional();
+        return jdbc.sql("SELECT * FROM conference WHERE bloc_year_id = :y FOR UPDATE")
+                .param("y", yearId)
+                .query((rs, i) -> {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    for (String f : FIELDS) {
+                        Object v = rs.getObject(f);
+                        fields.put(f, v == null ? null : v.toString());
+                    }
+                    fields.put("signed_at", rs.getObject("signed_at") == null ? null : "signed");
+                    fields.put("version", String.valueOf(rs.getLong("version")));
+                    return fields;
+                })
+                .optional();
     }
 
-    public static final List<String> FIELDS = List.of("held_on", "place", "host_unit_id", "chair", "secretary", "attendees",
-            "guests", "agenda", "adopted", "outcomes");
+    public static final List<String> FIELDS = List.of(
+            "held_on",
+            "place",
+            "host_unit_id",
+            "chair",
+            "secretary",
+            "attendees",
+            "guests",
+            "agenda",
+            "adopted",
+            "outcomes");
 
     public void save(long yearId, Map<String, Object> values, boolean insert) {
         if (insert) {
@@ -58,31 +70,64 @@ public class ConferenceStore {
     public void change(long yearId, String field, String old, String value, String by, Instant at) {
         jdbc.sql("""
                 INSERT INTO conference_change (bloc_year_id, field, old_value, new_value, changed_by, changed_at)
-                VALUES (:y, :f, :o, :n, :by, :at)""").param("y", yearId).param("f", field).param("o", old).param("n", value)
-                .param("by", by).param("at", Timestamp.from(at)).update();
+                VALUES (:y, :f, :o, :n, :by, :at)""")
+                .param("y", yearId)
+                .param("f", field)
+                .param("o", old)
+                .param("n", value)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     public void sign(long yearId, String by, Instant at) {
-        jdbc.sql("UPDATE conference SET signed_at = :at, signed_by = :by, version = version + 1 WHERE bloc_year_id = :y")
-                .param("y", yearId).param("by", by).param("at", Timestamp.from(at)).update();
+        jdbc.sql(
+                        "UPDATE conference SET signed_at = :at, signed_by = :by, version = version + 1 WHERE bloc_year_id = :y")
+                .param("y", yearId)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     public Optional<ConferenceView> find(long yearId, java.util.function.LongFunction<vn.thidua.org.UnitRef> units) {
-        List<ConferenceView.Change> changes = jdbc.sql("SELECT * FROM conference_change WHERE bloc_year_id = :y ORDER BY id")
-                .param("y", yearId).query((rs, i) -> new ConferenceView.Change(rs.getString("field"), rs.getString("old_value"),
-                        rs.getString("new_value"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant())).list();
-        return jdbc.sql("SELECT * FROM conference WHERE bloc_year_id = :y").param("y", yearId)
-                .query((rs, i) -> view(rs, units, changes)).optional();
+        List<ConferenceView.Change> changes = jdbc.sql(
+                        "SELECT * FROM conference_change WHERE bloc_year_id = :y ORDER BY id")
+                .param("y", yearId)
+                .query((rs, i) -> new ConferenceView.Change(
+                        rs.getString("field"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value"),
+                        rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
+        return jdbc.sql("SELECT * FROM conference WHERE bloc_year_id = :y")
+                .param("y", yearId)
+                .query((rs, i) -> view(rs, units, changes))
+                .optional();
     }
 
-    private static ConferenceView view(ResultSet rs, java.util.function.LongFunction<vn.thidua.org.UnitRef> units,
-            List<ConferenceView.Change> changes) throws SQLException {
+    private static ConferenceView view(
+            ResultSet rs,
+            java.util.function.LongFunction<vn.thidua.org.UnitRef> units,
+            List<ConferenceView.Change> changes)
+            throws SQLException {
         Long host = rs.getObject("host_unit_id", Long.class);
         Timestamp signed = rs.getTimestamp("signed_at");
-        return new ConferenceView(rs.getLong("bloc_year_id"), rs.getObject("held_on", LocalDate.class), rs.getString("place"),
-                host == null ? null : units.apply(host), rs.getString("chair"), rs.getString("secretary"),
-                rs.getString("attendees"), rs.getString("guests"), rs.getString("agenda"), rs.getString("adopted"),
-                rs.getString("outcomes"), signed == null ? null : signed.toInstant(), rs.getString("signed_by"),
-                rs.getLong("version"), changes);
+        return new ConferenceView(
+                rs.getLong("bloc_year_id"),
+                rs.getObject("held_on", LocalDate.class),
+                rs.getString("place"),
+                host == null ? null : units.apply(host),
+                rs.getString("chair"),
+                rs.getString("secretary"),
+                rs.getString("attendees"),
+                rs.getString("guests"),
+                rs.getString("agenda"),
+                rs.getString("adopted"),
+                rs.getString("outcomes"),
+                signed == null ? null : signed.toInstant(),
+                rs.getString("signed_by"),
+                rs.getLong("version"),
+                changes);
     }
 }

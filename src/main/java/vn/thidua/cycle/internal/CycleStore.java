@@ -23,33 +23,49 @@ public class CycleStore {
     }
 
     public Optional<CycleView.Launch> launch(long yearId) {
-        return jdbc.sql("SELECT * FROM bloc_launch WHERE bloc_year_id = :id").param("id", yearId)
-                .query((rs, i) -> new CycleView.Launch(rs.getObject("launched_on", java.time.LocalDate.class),
-                        rs.getString("text"), lines(rs.getString("movements")), rs.getString("launched_by"),
+        return jdbc.sql("SELECT * FROM bloc_launch WHERE bloc_year_id = :id")
+                .param("id", yearId)
+                .query((rs, i) -> new CycleView.Launch(
+                        rs.getObject("launched_on", java.time.LocalDate.class),
+                        rs.getString("text"),
+                        lines(rs.getString("movements")),
+                        rs.getString("launched_by"),
                         rs.getLong("version")))
                 .optional();
     }
 
-    public void insertLaunch(long yearId, java.time.LocalDate on, String text, String movements, String by, Instant at) {
+    public void insertLaunch(
+            long yearId, java.time.LocalDate on, String text, String movements, String by, Instant at) {
         jdbc.sql("""
                 INSERT INTO bloc_launch (bloc_year_id, launched_on, text, movements, launched_by, recorded_at)
                 VALUES (:id, :on, :text, :movements, :by, :at)""")
-                .param("id", yearId).param("on", on).param("text", text).param("movements", movements)
-                .param("by", by).param("at", Timestamp.from(at)).update();
+                .param("id", yearId)
+                .param("on", on)
+                .param("text", text)
+                .param("movements", movements)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     public boolean updateLaunch(long yearId, java.time.LocalDate on, String text, String movements, Long version) {
         return jdbc.sql("""
                 UPDATE bloc_launch SET launched_on = :on, text = :text, movements = :movements, version = version + 1
                 WHERE bloc_year_id = :id AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
-                .param("id", yearId).param("on", on).param("text", text).param("movements", movements)
-                .param("version", version).update() == 1;
+                        .param("id", yearId)
+                        .param("on", on)
+                        .param("text", text)
+                        .param("movements", movements)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     /** Covenant rows of the year by unit: targets, signer, version. */
     public Map<Long, CovenantRow> covenants(long yearId) {
         Map<Long, CovenantRow> rows = new HashMap<>();
-        jdbc.sql("SELECT * FROM covenant_entry WHERE bloc_year_id = :id").param("id", yearId)
+        jdbc.sql("SELECT * FROM covenant_entry WHERE bloc_year_id = :id")
+                .param("id", yearId)
                 .query((ResultSet rs) -> {
                     rows.put(rs.getLong("unit_id"), row(rs));
                 });
@@ -58,15 +74,22 @@ public class CycleStore {
 
     public Optional<CovenantRow> covenant(long yearId, long unitId) {
         return jdbc.sql("SELECT * FROM covenant_entry WHERE bloc_year_id = :id AND unit_id = :unit")
-                .param("id", yearId).param("unit", unitId).query((rs, i) -> row(rs)).optional();
+                .param("id", yearId)
+                .param("unit", unitId)
+                .query((rs, i) -> row(rs))
+                .optional();
     }
 
     public void insertCovenant(long yearId, long unitId, String targets, String by, Instant at) {
         jdbc.sql("""
                 INSERT INTO covenant_entry (bloc_year_id, unit_id, targets, updated_by, updated_at)
                 VALUES (:id, :unit, :targets, :by, :at)""")
-                .param("id", yearId).param("unit", unitId).param("targets", targets).param("by", by)
-                .param("at", Timestamp.from(at)).update();
+                .param("id", yearId)
+                .param("unit", unitId)
+                .param("targets", targets)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     public boolean updateTargets(long yearId, long unitId, String targets, String by, Instant at, Long version) {
@@ -74,8 +97,14 @@ public class CycleStore {
                 UPDATE covenant_entry SET targets = :targets, updated_by = :by, updated_at = :at, version = version + 1
                 WHERE bloc_year_id = :id AND unit_id = :unit AND signed_at IS NULL
                   AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
-                .param("id", yearId).param("unit", unitId).param("targets", targets).param("by", by)
-                .param("at", Timestamp.from(at)).param("version", version).update() == 1;
+                        .param("id", yearId)
+                        .param("unit", unitId)
+                        .param("targets", targets)
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     public boolean sign(long yearId, long unitId, String name, String position, String by, Instant at) {
@@ -83,20 +112,35 @@ public class CycleStore {
                 UPDATE covenant_entry SET signer_name = :name, signer_position = :position, signed_at = :at,
                        signed_by = :by, version = version + 1
                 WHERE bloc_year_id = :id AND unit_id = :unit AND signed_at IS NULL""")
-                .param("id", yearId).param("unit", unitId).param("name", name).param("position", position)
-                .param("by", by).param("at", Timestamp.from(at)).update() == 1;
+                        .param("id", yearId)
+                        .param("unit", unitId)
+                        .param("name", name)
+                        .param("position", position)
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
     private static CovenantRow row(ResultSet rs) throws SQLException {
         Timestamp signed = rs.getTimestamp("signed_at");
-        return new CovenantRow(rs.getString("targets"), rs.getString("signer_name"), rs.getString("signer_position"),
-                signed == null ? null : signed.toInstant(), rs.getLong("version"));
+        return new CovenantRow(
+                rs.getString("targets"),
+                rs.getString("signer_name"),
+                rs.getString("signer_position"),
+                signed == null ? null : signed.toInstant(),
+                rs.getLong("version"));
     }
 
     static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
-    public record CovenantRow(String targets, String signerName, String signerPosition, Instant signedAt, long version) {
-    }
+    public record CovenantRow(
+            String targets, String signerName, String signerPosition, Instant signedAt, long version) {}
 }

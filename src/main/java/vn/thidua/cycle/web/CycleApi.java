@@ -18,7 +18,9 @@ import vn.thidua.platform.security.CurrentUser;
 
 @RestController
 @RequestMapping("/api/v1/bloc-years/{yearId}")
-@Tag(name = "Phát động và giao ước", description = "Đơn vị trưởng phát động; đơn vị thành viên đăng ký chỉ tiêu và ký giao ước")
+@Tag(
+        name = "Phát động và giao ước",
+        description = "Đơn vị trưởng phát động; đơn vị thành viên đăng ký chỉ tiêu và ký giao ước")
 class CycleApi {
 
     private final CycleService cycle;
@@ -30,15 +32,19 @@ class CycleApi {
     }
 
     @GetMapping("/conference")
-    org.springframework.http.ResponseEntity<vn.thidua.cycle.ConferenceView> conference(CurrentUser user, @PathVariable long yearId) {
-        return conferences.get(user, yearId).map(org.springframework.http.ResponseEntity::ok)
-                .orElseGet(() -> org.springframework.http.ResponseEntity.noContent().build());
+    org.springframework.http.ResponseEntity<vn.thidua.cycle.ConferenceView> conference(
+            CurrentUser user, @PathVariable long yearId) {
+        return conferences
+                .get(user, yearId)
+                .map(org.springframework.http.ResponseEntity::ok)
+                .orElseGet(() ->
+                        org.springframework.http.ResponseEntity.noContent().build());
     }
 
     @PutMapping("/conference")
     @Operation(summary = "Ghi hồ sơ Hội nghị tổng kết (sửa được đến khi ký biên bản; mọi thay đổi được ghi lại)")
-    vn.thidua.cycle.ConferenceView saveConference(CurrentUser user, @PathVariable long yearId,
-            @RequestBody vn.thidua.cycle.ConferenceCommand command) {
+    vn.thidua.cycle.ConferenceView saveConference(
+            CurrentUser user, @PathVariable long yearId, @RequestBody vn.thidua.cycle.ConferenceCommand command) {
         return conferences.save(user, yearId, command);
     }
 
@@ -61,14 +67,18 @@ class CycleApi {
 
     @PutMapping("/covenant/{unitId}")
     @Operation(summary = "Đăng ký chỉ tiêu giao ước của đơn vị mình")
-    CycleView targets(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId,
+    CycleView targets(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable long unitId,
             @RequestBody CovenantCommand command) {
         return cycle.saveTargets(user, yearId, unitId, command);
     }
 
     @PostMapping("/covenant/{unitId}/sign")
     @Operation(summary = "Ký giao ước thi đua của đơn vị mình")
-    CycleView sign(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId, @RequestBody SignCommand command) {
+    CycleView sign(
+            CurrentUser user, @PathVariable long yearId, @PathVariable long unitId, @RequestBody SignCommand command) {
         return cycle.sign(user, yearId, unitId, command);
     }
 }

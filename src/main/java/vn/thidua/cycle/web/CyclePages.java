@@ -57,8 +57,12 @@ class CyclePages {
     }
 
     @PostMapping("/conference")
-    String saveConference(CurrentUser user, @PathVariable long yearId,
-            @ModelAttribute("conference") vn.thidua.cycle.ConferenceCommand command, BindingResult result, Model model,
+    String saveConference(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute("conference") vn.thidua.cycle.ConferenceCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
         if (!result.hasErrors()) {
@@ -81,7 +85,8 @@ class CyclePages {
             conferences.sign(user, yearId);
             redirect.addFlashAttribute("saved", "Đã ký biên bản; hồ sơ hội nghị đã khóa.");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations().stream().map(v -> v.message()).toList());
+            redirect.addFlashAttribute(
+                    "errors", e.violations().stream().map(v -> v.message()).toList());
         }
         return "redirect:/bloc-years/" + yearId + "/conference";
     }
@@ -109,13 +114,19 @@ class CyclePages {
     }
 
     @PostMapping("/launch")
-    String launch(CurrentUser user, @PathVariable long yearId, @ModelAttribute("launch") LaunchCommand command,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String launch(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute("launch") LaunchCommand command,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
         if (!result.hasErrors()) {
             try {
                 cycle.launch(user, yearId, command);
-                redirect.addFlashAttribute("saved", "Đã phát động thi đua. Các đơn vị thành viên đăng ký chỉ tiêu và ký giao ước.");
+                redirect.addFlashAttribute(
+                        "saved", "Đã phát động thi đua. Các đơn vị thành viên đăng ký chỉ tiêu và ký giao ước.");
                 return "redirect:/bloc-years/" + yearId;
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);
@@ -137,12 +148,19 @@ class CyclePages {
     @GetMapping("/covenants.xlsx")
     void exportCovenants(CurrentUser user, @PathVariable long yearId, jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<CycleView.Covenant>of("Giao ước", java.util.List.of(
-                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, c -> c.unit().name()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Chỉ tiêu đăng ký", 70, CycleView.Covenant::targets),
-                vn.thidua.platform.xlsx.XlsxTable.column("Người ký", 30, CycleView.Covenant::signerName),
-                vn.thidua.platform.xlsx.XlsxTable.column("Chức vụ", 20, CycleView.Covenant::signerPosition),
-                vn.thidua.platform.xlsx.XlsxTable.column("Đã ký", 10, c -> c.signed() ? "Đã ký" : "Chưa ký")))
+        vn.thidua.platform.xlsx.XlsxTable.<CycleView.Covenant>of(
+                        "Giao ước",
+                        java.util.List.of(
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đơn vị", 40, c -> c.unit().name()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Chỉ tiêu đăng ký", 70, CycleView.Covenant::targets),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Người ký", 30, CycleView.Covenant::signerName),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Chức vụ", 20, CycleView.Covenant::signerPosition),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đã ký", 10, c -> c.signed() ? "Đã ký" : "Chưa ký")))
                 .write(cycle.view(user, yearId).covenants(), response, "giao-uoc-" + yearId + ".xlsx");
     }
 
@@ -157,8 +175,13 @@ class CyclePages {
     }
 
     @PostMapping("/covenant/{unitId}")
-    String saveTargets(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId,
-            @ModelAttribute("covenant") CovenantCommand command, BindingResult result, Model model,
+    String saveTargets(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable long unitId,
+            @ModelAttribute("covenant") CovenantCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
         try {
@@ -174,8 +197,13 @@ class CyclePages {
     }
 
     @PostMapping("/covenant/{unitId}/sign")
-    String sign(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId,
-            @ModelAttribute("signature") SignCommand command, BindingResult result, Model model,
+    String sign(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable long unitId,
+            @ModelAttribute("signature") SignCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
         try {
@@ -189,13 +217,20 @@ class CyclePages {
         }
         CycleView view = cycle.view(scope);
         CycleView.Covenant mine = view.covenantOf(unitId);
-        return covenantPage(model, scope, view, unitId, new CovenantCommand(mine == null ? null : mine.targets()), command);
+        return covenantPage(
+                model, scope, view, unitId, new CovenantCommand(mine == null ? null : mine.targets()), command);
     }
 
-    private String covenantPage(Model model, BlocYearScope scope, CycleView view, long unitId, CovenantCommand covenant,
+    private String covenantPage(
+            Model model,
+            BlocYearScope scope,
+            CycleView view,
+            long unitId,
+            CovenantCommand covenant,
             SignCommand signature) {
         if (view.covenantOf(unitId) == null) {
-            throw new vn.thidua.platform.validation.NotFoundException("Đơn vị có mã " + unitId + " không phải thành viên của khối trong năm này.");
+            throw new vn.thidua.platform.validation.NotFoundException(
+                    "Đơn vị có mã " + unitId + " không phải thành viên của khối trong năm này.");
         }
         common(model, scope);
         model.addAttribute("cycle", view);

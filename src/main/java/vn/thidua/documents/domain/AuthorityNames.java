@@ -8,8 +8,7 @@ public final class AuthorityNames {
 
     private static final String[] KINDS = {"Tỉnh ", "Thành phố ", "Bộ "};
 
-    private AuthorityNames() {
-    }
+    private AuthorityNames() {}
 
     /** Inside a sentence: the kind word in lower case ("tỉnh Lạng Sơn"); a ministry keeps its name. */
     public static String inSentence(String name) {

@@ -9,7 +9,8 @@ import java.util.List;
 public record Certificate(String recipient, String unit, String achievement, String decision, String number) {
 
     public enum Kind {
-        BANG_KHEN("BẰNG KHEN"), GIAY_KHEN("GIẤY KHEN");
+        BANG_KHEN("BẰNG KHEN"),
+        GIAY_KHEN("GIẤY KHEN");
 
         private final String title;
 
@@ -22,7 +23,12 @@ public record Certificate(String recipient, String unit, String achievement, Str
         }
     }
 
-    public record Batch(Kind kind, String conferredBy, String placeAndDate, String signerTitle, String signerName,
+    public record Batch(
+            Kind kind,
+            String conferredBy,
+            String placeAndDate,
+            String signerTitle,
+            String signerName,
             List<Certificate> certificates) {
 
         public Batch {

@@ -7,8 +7,17 @@ import java.util.List;
  * its parent top left, national title and motto top right, number and symbol, place and date,
  * type and subject, body, signature block, recipients. Renderers turn it into DOCX and PDF alike.
  */
-public record StateDocument(String parentBody, String issuingBody, String number, String placeAndDate, String type,
-        String subject, List<Block> body, Signature signature, List<String> recipients, Signature countersignature,
+public record StateDocument(
+        String parentBody,
+        String issuingBody,
+        String number,
+        String placeAndDate,
+        String type,
+        String subject,
+        List<Block> body,
+        Signature signature,
+        List<String> recipients,
+        Signature countersignature,
         List<Block> annex) {
 
     public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -21,9 +30,28 @@ public record StateDocument(String parentBody, String issuingBody, String number
     }
 
     /** A document signed by one person, with its recipients on the left of the signature. */
-    public StateDocument(String parentBody, String issuingBody, String number, String placeAndDate, String type,
-            String subject, List<Block> body, Signature signature, List<String> recipients) {
-        this(parentBody, issuingBody, number, placeAndDate, type, subject, body, signature, recipients, null, List.of());
+    public StateDocument(
+            String parentBody,
+            String issuingBody,
+            String number,
+            String placeAndDate,
+            String type,
+            String subject,
+            List<Block> body,
+            Signature signature,
+            List<String> recipients) {
+        this(
+                parentBody,
+                issuingBody,
+                number,
+                placeAndDate,
+                type,
+                subject,
+                body,
+                signature,
+                recipients,
+                null,
+                List.of());
     }
 
     /**
@@ -50,22 +78,20 @@ public record StateDocument(String parentBody, String issuingBody, String number
 
         /** The upper lines of the block, e.g. "TM. KHỐI THI ĐUA" then "KHỐI TRƯỞNG". */
         public List<String> heading() {
-            return prefix == null || prefix.isBlank() ? List.of(title.toUpperCase())
+            return prefix == null || prefix.isBlank()
+                    ? List.of(title.toUpperCase())
                     : List.of(prefix + " " + onBehalfOf.toUpperCase(), title.toUpperCase());
         }
     }
 
     /** One piece of the body, in order. */
-    public sealed interface Block permits Heading, Paragraph, Grounds, Table, Centred {
-    }
+    public sealed interface Block permits Heading, Paragraph, Grounds, Table, Centred {}
 
     /** A centred line, e.g. the deciding authority above "QUYẾT ĐỊNH:" or the title of an annex. */
-    public record Centred(String text, boolean bold, boolean italic) implements Block {
-    }
+    public record Centred(String text, boolean bold, boolean italic) implements Block {}
 
     /** A section heading (bold), e.g. "I. KẾT QUẢ THỰC HIỆN". */
-    public record Heading(String text) implements Block {
-    }
+    public record Heading(String text) implements Block {}
 
     /** A justified paragraph with a first-line indent; {@code editable} marks text the officer is expected to rewrite. */
     public record Paragraph(String text, boolean italic, boolean editable) implements Block {
@@ -97,7 +123,8 @@ public record StateDocument(String parentBody, String issuingBody, String number
     }
 
     /** A bordered table: headers, rows of text, relative column widths, and which columns are numbers (right-aligned). */
-    public record Table(List<String> headers, List<List<String>> rows, List<Integer> widths, List<Integer> numberColumns)
+    public record Table(
+            List<String> headers, List<List<String>> rows, List<Integer> widths, List<Integer> numberColumns)
             implements Block {
 
         public Table {

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** The number, symbol and date lines as Decree 30/2020/NĐ-CP writes them. */
 public final class StateFormats {
 
-    private StateFormats() {
-    }
+    private StateFormats() {}
 
     /** "Số: 05/BC-KTĐ": numbers under 10 zero-padded, "/" before the symbol. */
     public static String number(int number, String symbol) {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -29,8 +29,7 @@ public final class CertificateWriter {
     private static final Color RED = new Color(0xA5, 0x0E, 0x0E);
     private static final Color GOLD = new Color(0xC8, 0x9B, 0x2C);
 
-    private CertificateWriter() {
-    }
+    private CertificateWriter() {}
 
     public static void write(Certificate.Batch batch, OutputStream out) {
         RandomAccessStreamCache.StreamCacheCreateFunction cache = MemoryUsageSetting.setupTempFileOnly().streamCache;
@@ -119,7 +118,8 @@ public final class CertificateWriter {
         s.stroke();
     }
 
-    private static void centred(PDPageContentStream s, PDType0Font font, float size, String text, float cx, float y, Color color)
+    private static void centred(
+            PDPageContentStream s, PDType0Font font, float size, String text, float cx, float y, Color color)
             throws IOException {
         float width = font.getStringWidth(text) / 1000 * size;
         s.beginText();
@@ -130,7 +130,8 @@ public final class CertificateWriter {
         s.endText();
     }
 
-    private static void left(PDPageContentStream s, PDType0Font font, float size, String text, float x, float y) throws IOException {
+    private static void left(PDPageContentStream s, PDType0Font font, float size, String text, float x, float y)
+            throws IOException {
         s.beginText();
         s.setNonStrokingColor(Color.BLACK);
         s.setFont(font, size);

@@ -32,11 +32,11 @@ public final class DocxWriter {
     private static final int TWIPS_PER_MM = 57;
     private static final int INDENT = 720;
 
-    private DocxWriter() {
-    }
+    private DocxWriter() {}
 
     public static byte[] write(StateDocument document) {
-        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument docx = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(docx);
             header(docx, document);
             title(docx, document);
@@ -141,8 +141,10 @@ public final class DocxWriter {
                 cell.setWidth(String.valueOf(width));
                 String value = r == 0 ? t.headers().get(c) : t.rows().get(r - 1).get(c);
                 XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setAlignment(r == 0 ? ParagraphAlignment.CENTER
-                        : t.numberColumns().contains(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+                p.setAlignment(
+                        r == 0
+                                ? ParagraphAlignment.CENTER
+                                : t.numberColumns().contains(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
                 run(p, value, 12, r == 0, false);
             }
         }

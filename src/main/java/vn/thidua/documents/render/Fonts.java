@@ -34,6 +34,5 @@ final class Fonts {
         }
     }
 
-    private Fonts() {
-    }
+    private Fonts() {}
 }

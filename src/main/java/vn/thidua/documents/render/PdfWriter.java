@@ -43,8 +43,7 @@ public final class PdfWriter {
 
     private static final int SHORT_TABLE = 12;
 
-    private PdfWriter() {
-    }
+    private PdfWriter() {}
 
     public static byte[] write(StateDocument document) {
         return render(html(document));
@@ -55,8 +54,12 @@ public final class PdfWriter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             for (Fonts.Face face : Fonts.Face.values()) {
-                builder.useFont(face::open, DocxWriter.FONT, face.weight,
-                        face.italic ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
+                builder.useFont(
+                        face::open,
+                        DocxWriter.FONT,
+                        face.weight,
+                        face.italic ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL,
+                        true);
             }
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -80,10 +83,14 @@ public final class PdfWriter {
             h.append("<div style=\"margin-top:4pt\">").append(esc(d.number())).append("</div>");
         }
         h.append("</td><td style=\"width:59%\">");
-        h.append("<div class=\"b\" style=\"font-size:12pt\">").append(StateDocument.NATIONAL_TITLE).append("</div>");
+        h.append("<div class=\"b\" style=\"font-size:12pt\">")
+                .append(StateDocument.NATIONAL_TITLE)
+                .append("</div>");
         h.append("<div class=\"b\">").append(esc(StateDocument.MOTTO)).append("</div>");
         h.append("<div class=\"rule\" style=\"width:52%\"></div>");
-        h.append("<div class=\"i\" style=\"margin-top:4pt\">").append(esc(d.placeAndDate())).append("</div>");
+        h.append("<div class=\"i\" style=\"margin-top:4pt\">")
+                .append(esc(d.placeAndDate()))
+                .append("</div>");
         h.append("</td></tr></table>");
         h.append("<p class=\"type\">").append(esc(d.type().toUpperCase())).append("</p>");
         h.append("<p class=\"subject\">").append(esc(d.subject())).append("</p>");
@@ -119,8 +126,11 @@ public final class PdfWriter {
         }
         for (String name : signature.names()) {
             // several names under one title sign one after another, each with room for its signature
-            h.append("<div style=\"height:").append(signature.names().size() == 1 ? 64 : 44).append("pt\"></div><div class=\"signer\">")
-                    .append(esc(name)).append("</div>");
+            h.append("<div style=\"height:")
+                    .append(signature.names().size() == 1 ? 64 : 44)
+                    .append("pt\"></div><div class=\"signer\">")
+                    .append(esc(name))
+                    .append("</div>");
         }
     }
 
@@ -128,44 +138,67 @@ public final class PdfWriter {
         if (block instanceof StateDocument.Heading heading) {
             h.append("<p class=\"heading\">").append(esc(heading.text())).append("</p>");
         } else if (block instanceof StateDocument.Paragraph p) {
-            h.append("<p class=\"body").append(p.italic() ? " i" : "").append("\">").append(esc(p.text())).append("</p>");
+            h.append("<p class=\"body")
+                    .append(p.italic() ? " i" : "")
+                    .append("\">")
+                    .append(esc(p.text()))
+                    .append("</p>");
         } else if (block instanceof StateDocument.Grounds g) {
-            g.punctuated().forEach(line -> h.append("<p class=\"body i\">").append(esc(line)).append("</p>"));
+            g.punctuated()
+                    .forEach(line ->
+                            h.append("<p class=\"body i\">").append(esc(line)).append("</p>"));
         } else if (block instanceof StateDocument.Table t) {
             table(h, t);
         } else if (block instanceof StateDocument.Centred c) {
-            h.append("<p style=\"text-align:center;margin:0 0 4pt 0\" class=\"").append(c.bold() ? "b " : "")
-                    .append(c.italic() ? "i" : "").append("\">").append(esc(c.text())).append("</p>");
+            h.append("<p style=\"text-align:center;margin:0 0 4pt 0\" class=\"")
+                    .append(c.bold() ? "b " : "")
+                    .append(c.italic() ? "i" : "")
+                    .append("\">")
+                    .append(esc(c.text()))
+                    .append("</p>");
         }
     }
 
     private static void table(StringBuilder h, StateDocument.Table t) {
         int total = t.widths().stream().mapToInt(Integer::intValue).sum();
         // a short table moves whole to the next page rather than leave its header alone at the foot of one
-        h.append(t.rows().size() <= SHORT_TABLE ? "<table class=\"data short\"><thead><tr>" : "<table class=\"data\"><thead><tr>");
+        h.append(
+                t.rows().size() <= SHORT_TABLE
+                        ? "<table class=\"data short\"><thead><tr>"
+                        : "<table class=\"data\"><thead><tr>");
         for (int c = 0; c < t.headers().size(); c++) {
-            h.append("<th style=\"width:").append(100 * t.widths().get(c) / total).append("%\">").append(esc(t.headers().get(c)))
+            h.append("<th style=\"width:")
+                    .append(100 * t.widths().get(c) / total)
+                    .append("%\">")
+                    .append(esc(t.headers().get(c)))
                     .append("</th>");
         }
         h.append("</tr></thead><tbody>");
         for (List<String> row : t.rows()) {
             h.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
-                h.append(t.numberColumns().contains(c) ? "<td class=\"n\">" : "<td>").append(esc(row.get(c))).append("</td>");
+                h.append(t.numberColumns().contains(c) ? "<td class=\"n\">" : "<td>")
+                        .append(esc(row.get(c)))
+                        .append("</td>");
             }
             h.append("</tr>");
         }
         h.append("</tbody></table>");
     }
 
-    private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    private static final java.util.regex.Pattern NOT_XML =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     static String esc(String text) {
         if (text == null) {
             return "";
         }
         // characters XML cannot hold would stop the whole document: they carry nothing a reader sees
-        return NOT_XML.matcher(text).replaceAll("")
-                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return NOT_XML.matcher(text)
+                .replaceAll("")
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

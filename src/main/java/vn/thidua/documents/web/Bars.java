@@ -10,8 +10,7 @@ record Bars(String title, List<Bar> bars, int height) {
     static final int ROW = 24;
     static final int WIDTH = 360;
 
-    record Bar(String label, long value, int y, int width) {
-    }
+    record Bar(String label, long value, int y, int width) {}
 
     static Bars of(String title, Map<String, Long> counts) {
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
@@ -24,8 +23,8 @@ record Bars(String title, List<Bar> bars, int height) {
         return new Bars(title, bars, Math.max(ROW, y));
     }
 
-    static <T> Map<String, Long> count(List<T> items, java.util.function.Function<T, String> key,
-            java.util.function.ToLongFunction<T> value) {
+    static <T> Map<String, Long> count(
+            List<T> items, java.util.function.Function<T, String> key, java.util.function.ToLongFunction<T> value) {
         Map<String, Long> counts = new LinkedHashMap<>();
         items.forEach(i -> counts.merge(key.apply(i), value.applyAsLong(i), Long::sum));
         return counts;

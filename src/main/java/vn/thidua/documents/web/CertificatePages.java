@@ -48,7 +48,8 @@ class CertificatePages {
         command.setSignerTitle("Chủ tịch");
         if (user.authorityId() != null) {
             String name = authorities.get(user.authorityId()).name();
-            command.setConferredBy("Chủ tịch Ủy ban nhân dân " + vn.thidua.documents.domain.AuthorityNames.inSentence(name));
+            command.setConferredBy(
+                    "Chủ tịch Ủy ban nhân dân " + vn.thidua.documents.domain.AuthorityNames.inSentence(name));
             command.setPlace(vn.thidua.documents.domain.AuthorityNames.place(name));
         }
         model.addAttribute("certificate", command);
@@ -59,17 +60,25 @@ class CertificatePages {
     @GetMapping("/mau.xlsx")
     ResponseEntity<byte[]> template(CurrentUser user) {
         requireBoard(user);
-        return DocumentPages.download(new DocumentService.File(certificates.template(), "danh-sach-bang-khen.xlsx",
+        return DocumentPages.download(new DocumentService.File(
+                certificates.template(),
+                "danh-sach-bang-khen.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     @PostMapping
-    String print(CurrentUser user, @ModelAttribute("certificate") CertificateCommand command, BindingResult result,
-            @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response) throws IOException {
+    String print(
+            CurrentUser user,
+            @ModelAttribute("certificate") CertificateCommand command,
+            BindingResult result,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         if (!result.hasErrors()) {
             try {
-                Certificate.Batch batch = certificates.batch(user, command,
-                        file == null || file.isEmpty() ? null : file.getInputStream());
+                Certificate.Batch batch = certificates.batch(
+                        user, command, file == null || file.isEmpty() ? null : file.getInputStream());
                 response.setContentType("application/pdf");
                 response.setHeader("Content-Disposition", "attachment; filename=\"bang-khen.pdf\"");
                 certificates.print(batch, response.getOutputStream());

@@ -16,10 +16,11 @@ import vn.thidua.platform.security.CurrentUser;
 @Tag(name = "Biểu quyết")
 class CountingRecordApi {
 
-    private static final String SUMMARY = "Biên bản kiểm phiếu theo thể thức văn bản hành chính: Ban kiểm phiếu, số thành viên, có mặt, "
-            + "phiếu phát ra, thu về, hợp lệ, trắng, số phiếu và kết quả từng phương án theo quy tắc và căn cứ, ý kiến bằng văn bản; "
-            + "bỏ phiếu trên hệ thống kèm danh sách mã theo dõi phiếu. Chỉ khi đã có kết quả (VERIFIED), cho người đọc được cuộc "
-            + "biểu quyết";
+    private static final String SUMMARY =
+            "Biên bản kiểm phiếu theo thể thức văn bản hành chính: Ban kiểm phiếu, số thành viên, có mặt, "
+                    + "phiếu phát ra, thu về, hợp lệ, trắng, số phiếu và kết quả từng phương án theo quy tắc và căn cứ, ý kiến bằng văn bản; "
+                    + "bỏ phiếu trên hệ thống kèm danh sách mã theo dõi phiếu. Chỉ khi đã có kết quả (VERIFIED), cho người đọc được cuộc "
+                    + "biểu quyết";
 
     private final CountingRecordService records;
 

@@ -1,6 +1,5 @@
 package vn.thidua.documents.web;
 
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +34,8 @@ class CountingRecordPages {
         try {
             return DocumentPages.download(records.countingRecord(user, id, format));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+            redirect.addFlashAttribute(
+                    "errors", e.violations().stream().map(Violation::message).toList());
             return "redirect:/votes/" + id;
         }
     }

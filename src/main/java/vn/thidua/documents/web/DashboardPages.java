@@ -34,37 +34,78 @@ class DashboardPages {
     }
 
     @GetMapping
-    String dashboard(CurrentUser user, @RequestParam(required = false) Long authorityId, @RequestParam(required = false) Integer year,
+    String dashboard(
+            CurrentUser user,
+            @RequestParam(required = false) Long authorityId,
+            @RequestParam(required = false) Integer year,
             Model model) {
         long authority = authority(user, authorityId);
         DashboardView view = dashboards.dashboard(user, authority, year);
         model.addAttribute("view", view);
-        model.addAttribute("authorities", authorities.all().stream().filter(a -> permissions.canManage(user, a.id())).toList());
-        List<AwardCount> thisYear = view.awardsByYear().stream().filter(a -> a.year() == view.year()).toList();
-        model.addAttribute("byYear", Bars.of("Số khen thưởng theo năm", Bars.count(view.awardsByYear(),
-                a -> String.valueOf(a.year()), AwardCount::count)));
-        model.addAttribute("byAward", Bars.of("Theo danh hiệu, hình thức năm " + view.year(), Bars.count(thisYear,
-                AwardCount::label, AwardCount::count)));
-        model.addAttribute("byBloc", Bars.of("Theo khối, cụm năm " + view.year(), Bars.count(view.awardsByBloc().stream()
-                .filter(a -> a.year() == view.year()).toList(), AwardCount::blocName, AwardCount::count)));
+        model.addAttribute(
+                "authorities",
+                authorities.all().stream()
+                        .filter(a -> permissions.canManage(user, a.id()))
+                        .toList());
+        List<AwardCount> thisYear = view.awardsByYear().stream()
+                .filter(a -> a.year() == view.year())
+                .toList();
+        model.addAttribute(
+                "byYear",
+                Bars.of(
+                        "Số khen thưởng theo năm",
+                        Bars.count(view.awardsByYear(), a -> String.valueOf(a.year()), AwardCount::count)));
+        model.addAttribute(
+                "byAward",
+                Bars.of(
+                        "Theo danh hiệu, hình thức năm " + view.year(),
+                        Bars.count(thisYear, AwardCount::label, AwardCount::count)));
+        model.addAttribute(
+                "byBloc",
+                Bars.of(
+                        "Theo khối, cụm năm " + view.year(),
+                        Bars.count(
+                                view.awardsByBloc().stream()
+                                        .filter(a -> a.year() == view.year())
+                                        .toList(),
+                                AwardCount::blocName,
+                                AwardCount::count)));
         return "documents/dashboard";
     }
 
     @GetMapping("/export.xlsx")
-    void export(CurrentUser user, @RequestParam(required = false) Long authorityId, @RequestParam(required = false) Integer year,
-            HttpServletResponse response) throws IOException {
+    void export(
+            CurrentUser user,
+            @RequestParam(required = false) Long authorityId,
+            @RequestParam(required = false) Integer year,
+            HttpServletResponse response)
+            throws IOException {
         DashboardView view = dashboards.dashboard(user, authority(user, authorityId), year);
-        XlsxTable.<DashboardView.BlocRow>of("Tiến độ " + view.year(), List.of(
-                XlsxTable.column("Khối, cụm thi đua", 45, DashboardView.BlocRow::blocName),
-                XlsxTable.column("Đơn vị trưởng", 35, r -> r.leader() == null ? null : r.leader().name()),
-                XlsxTable.column("Số thành viên", 12, DashboardView.BlocRow::members),
-                XlsxTable.column("Đã phát động", 12, r -> r.launched() ? "Có" : "Chưa"),
-                XlsxTable.column("Đã ký giao ước", 14, DashboardView.BlocRow::signed),
-                XlsxTable.column("Đã nộp tự chấm", 14, DashboardView.BlocRow::selfScored),
-                XlsxTable.column("Đã có kết quả kiểm tra chéo", 16, DashboardView.BlocRow::inspected),
-                XlsxTable.column("Ý kiến chờ trả lời", 14, DashboardView.BlocRow::openObjections),
-                XlsxTable.column("Giai đoạn chấm điểm", 30, DashboardView.BlocRow::stage),
-                XlsxTable.column("Đơn vị chậm", 60, r -> String.join(", ", r.late().stream().map(UnitRef::name).toList()))))
+        XlsxTable.<DashboardView.BlocRow>of(
+                        "Tiến độ " + view.year(),
+                        List.of(
+                                XlsxTable.column("Khối, cụm thi đua", 45, DashboardView.BlocRow::blocName),
+                                XlsxTable.column(
+                                        "Đơn vị trưởng",
+                                        35,
+                                        r -> r.leader() == null
+                                                ? null
+                                                : r.leader().name()),
+                                XlsxTable.column("Số thành viên", 12, DashboardView.BlocRow::members),
+                                XlsxTable.column("Đã phát động", 12, r -> r.launched() ? "Có" : "Chưa"),
+                                XlsxTable.column("Đã ký giao ước", 14, DashboardView.BlocRow::signed),
+                                XlsxTable.column("Đã nộp tự chấm", 14, DashboardView.BlocRow::selfScored),
+                                XlsxTable.column("Đã có kết quả kiểm tra chéo", 16, DashboardView.BlocRow::inspected),
+                                XlsxTable.column("Ý kiến chờ trả lời", 14, DashboardView.BlocRow::openObjections),
+                                XlsxTable.column("Giai đoạn chấm điểm", 30, DashboardView.BlocRow::stage),
+                                XlsxTable.column(
+                                        "Đơn vị chậm",
+                                        60,
+                                        r -> String.join(
+                                                ", ",
+                                                r.late().stream()
+                                                        .map(UnitRef::name)
+                                                        .toList()))))
                 .write(view.blocs(), response, "tien-do-" + view.year() + ".xlsx");
     }
 
@@ -76,7 +117,10 @@ class DashboardPages {
         if (user.authorityId() != null) {
             return user.authorityId();
         }
-        return authorities.all().stream().filter(a -> permissions.canManage(user, a.id())).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("no authority to show")).id();
+        return authorities.all().stream()
+                .filter(a -> permissions.canManage(user, a.id()))
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("no authority to show"))
+                .id();
     }
 }

@@ -40,20 +40,32 @@ class DocumentPages {
     String page(CurrentUser user, @PathVariable long yearId, Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
         scope.requireLeaderOrBoard();
-        String place = vn.thidua.documents.domain.AuthorityNames.place(authorities.get(scope.bloc().authorityId()).name());
+        String place = vn.thidua.documents.domain.AuthorityNames.place(
+                authorities.get(scope.bloc().authorityId()).name());
         return page(model, scope, new ReportCommand(null, LocalDate.now(clock), place, null));
     }
 
     @GetMapping("/summary.{format}")
-    Object summary(CurrentUser user, @PathVariable long yearId, @PathVariable String format,
-            @ModelAttribute("report") ReportCommand command, BindingResult result, Model model) {
+    Object summary(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable String format,
+            @ModelAttribute("report") ReportCommand command,
+            BindingResult result,
+            Model model) {
         return document(user, yearId, "bao-cao-tong-ket", format, command, result, model);
     }
 
     /** Downloads the document, or shows the form again with what is wrong beside each field. */
     @GetMapping("/{name}.{format}")
-    Object document(CurrentUser user, @PathVariable long yearId, @PathVariable String name, @PathVariable String format,
-            @ModelAttribute("report") ReportCommand command, BindingResult result, Model model) {
+    Object document(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable String name,
+            @PathVariable String format,
+            @ModelAttribute("report") ReportCommand command,
+            BindingResult result,
+            Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
         DocumentService.Kind document = DocumentService.Kind.of(name);
         if (document == null || !format.equals("docx") && !format.equals("pdf")) {

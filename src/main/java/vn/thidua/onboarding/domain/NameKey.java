@@ -10,15 +10,16 @@ import java.util.Locale;
  */
 public final class NameKey {
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     public static String of(String name) {
         if (name == null) {
             return "";
         }
         String plain = Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

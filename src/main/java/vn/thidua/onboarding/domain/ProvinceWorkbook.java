@@ -8,8 +8,13 @@ import vn.thidua.onboarding.domain.Rows.CouncilRow;
 import vn.thidua.onboarding.domain.Rows.UnitRow;
 
 /** A whole workbook as read, every row of every sheet, with the problems found in its cells. */
-public record ProvinceWorkbook(AuthorityRow authority, List<UnitRow> units, List<CouncilRow> council, List<BlocRow> blocs,
-        List<AccountRow> accounts, List<Problem> problems) {
+public record ProvinceWorkbook(
+        AuthorityRow authority,
+        List<UnitRow> units,
+        List<CouncilRow> council,
+        List<BlocRow> blocs,
+        List<AccountRow> accounts,
+        List<Problem> problems) {
 
     public ProvinceWorkbook {
         units = List.copyOf(units);

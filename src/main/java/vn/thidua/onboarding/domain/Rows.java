@@ -11,21 +11,24 @@ import vn.thidua.org.domain.BlocKind;
  */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
-    public record AuthorityRow(int row, String code, String name, AuthorityKind kind) {
-    }
+    public record AuthorityRow(int row, String code, String name, AuthorityKind kind) {}
 
-    public record UnitRow(int row, String name, String shortName, UnitKind kind, String email, String phone) {
-    }
+    public record UnitRow(int row, String name, String shortName, UnitKind kind, String email, String phone) {}
 
-    public record CouncilRow(int row, String fullName, String position) {
-    }
+    public record CouncilRow(int row, String fullName, String position) {}
 
     /** One bloc in one year; a bloc with several years has several rows. Members as the cell names them. */
-    public record BlocRow(int row, String name, BlocKind kind, Integer year, List<String> members, String leader,
-            String deputy, String councilMember) {
+    public record BlocRow(
+            int row,
+            String name,
+            BlocKind kind,
+            Integer year,
+            List<String> members,
+            String leader,
+            String deputy,
+            String councilMember) {
 
         public BlocRow {
             members = List.copyOf(members);
@@ -33,6 +36,5 @@ public final class Rows {
     }
 
     /** {@code role}: the role's code (ADMIN, BOARD, DECIDER, UNIT_OFFICER, COUNCIL_MEMBER) or null. */
-    public record AccountRow(int row, String username, String fullName, String email, String role, String scope) {
-    }
+    public record AccountRow(int row, String username, String fullName, String email, String role, String scope) {}
 }

@@ -20,30 +20,54 @@ import vn.thidua.onboarding.domain.Rows.BlocRow;
  */
 public final class WorkbookRules {
 
-    private WorkbookRules() {
-    }
+    private WorkbookRules() {}
 
     public static List<Problem> check(ProvinceWorkbook workbook) {
         List<Problem> problems = new ArrayList<>();
-        problems.addAll(twice(workbook.units(), u -> NameKey.of(u.name()), Rows.UnitRow::row, Column.UNIT_NAME,
+        problems.addAll(twice(
+                workbook.units(),
+                u -> NameKey.of(u.name()),
+                Rows.UnitRow::row,
+                Column.UNIT_NAME,
                 "onboarding.unit.twice"));
-        problems.addAll(twice(workbook.council(), c -> NameKey.of(c.fullName()), Rows.CouncilRow::row, Column.COUNCIL_NAME,
+        problems.addAll(twice(
+                workbook.council(),
+                c -> NameKey.of(c.fullName()),
+                Rows.CouncilRow::row,
+                Column.COUNCIL_NAME,
                 "onboarding.council.twice"));
-        problems.addAll(twice(workbook.blocs(), b -> b.year() == null ? "" : NameKey.of(b.name()) + "|" + b.year(),
-                BlocRow::row, Column.BLOC_YEAR, "onboarding.bloc.yearTwice"));
+        problems.addAll(twice(
+                workbook.blocs(),
+                b -> b.year() == null ? "" : NameKey.of(b.name()) + "|" + b.year(),
+                BlocRow::row,
+                Column.BLOC_YEAR,
+                "onboarding.bloc.yearTwice"));
         problems.addAll(blocKinds(workbook.blocs()));
         problems.addAll(membersTwice(workbook.blocs()));
-        problems.addAll(twice(workbook.accounts(), a -> lower(a.username()), AccountRow::row, Column.ACCOUNT_USERNAME,
+        problems.addAll(twice(
+                workbook.accounts(),
+                a -> lower(a.username()),
+                AccountRow::row,
+                Column.ACCOUNT_USERNAME,
                 "onboarding.account.twice"));
-        problems.addAll(twice(workbook.accounts(), a -> lower(a.email()), AccountRow::row, Column.ACCOUNT_EMAIL,
+        problems.addAll(twice(
+                workbook.accounts(),
+                a -> lower(a.email()),
+                AccountRow::row,
+                Column.ACCOUNT_EMAIL,
                 "onboarding.account.emailTwice"));
-        problems.addAll(twice(workbook.accounts(), a -> "COUNCIL_MEMBER".equals(a.role()) ? NameKey.of(a.scope()) : "",
-                AccountRow::row, Column.ACCOUNT_SCOPE, "onboarding.account.councilMemberTwice"));
+        problems.addAll(twice(
+                workbook.accounts(),
+                a -> "COUNCIL_MEMBER".equals(a.role()) ? NameKey.of(a.scope()) : "",
+                AccountRow::row,
+                Column.ACCOUNT_SCOPE,
+                "onboarding.account.councilMemberTwice"));
         return problems;
     }
 
     /** Each row whose key (when not empty) an earlier row already gave, naming that row. */
-    static <T> List<Problem> twice(List<T> rows, Function<T, String> key, ToIntFunction<T> rowOf, Column column, String code) {
+    static <T> List<Problem> twice(
+            List<T> rows, Function<T, String> key, ToIntFunction<T> rowOf, Column column, String code) {
         Map<String, Integer> first = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (T row : rows) {

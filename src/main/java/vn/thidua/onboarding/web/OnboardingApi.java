@@ -24,7 +24,9 @@ import vn.thidua.platform.validation.Messages;
 /** Onboarding for a script: the template, and the import answering its report. */
 @RestController
 @RequestMapping("/api/v1/onboarding")
-@Tag(name = "Nhập dữ liệu ban đầu", description = "Đơn vị, Hội đồng, khối, cụm theo năm và tài khoản của một cơ quan từ một tệp Excel")
+@Tag(
+        name = "Nhập dữ liệu ban đầu",
+        description = "Đơn vị, Hội đồng, khối, cụm theo năm và tài khoản của một cơ quan từ một tệp Excel")
 class OnboardingApi {
 
     static final String TEMPLATE_NAME = "mau-nhap-du-lieu-ban-dau.xlsx";
@@ -39,21 +41,25 @@ class OnboardingApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Nhập tệp (multipart, trường file): 200 với báo cáo từng dòng khi đã lưu; 400 với mọi dòng sai "
-            + "(errors) và báo cáo (report) khi không lưu gì")
+    @Operation(
+            summary = "Nhập tệp (multipart, trường file): 200 với báo cáo từng dòng khi đã lưu; 400 với mọi dòng sai "
+                    + "(errors) và báo cáo (report) khi không lưu gì")
     ResponseEntity<Object> importWorkbook(CurrentUser user, @RequestParam MultipartFile file) throws IOException {
         service.requireMayImport(user);
         OnboardingReport report = service.importWorkbook(user, file.getBytes(), ImportProgress.NONE);
         if (report.applied()) {
             return ResponseEntity.ok(report);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 messages.get("onboarding.notApplied", report.errors().size()));
         problem.setTitle(messages.get("problem.title.400"));
         problem.setType(INVALID_INPUT);
         problem.setProperty("errors", report.errors());
         problem.setProperty("report", report);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @GetMapping("/template.xlsx")

@@ -56,7 +56,9 @@ class OnboardingPages {
 
     @GetMapping("/runs/{id}")
     String run(CurrentUser user, @PathVariable long id, HttpServletRequest request, Model model) {
-        model.addAttribute("run", runs.get(user, id).orElseThrow(() -> new NotFoundException(messages.get("onboarding.run.notFound"))));
+        model.addAttribute(
+                "run",
+                runs.get(user, id).orElseThrow(() -> new NotFoundException(messages.get("onboarding.run.notFound"))));
         return request.getHeader("HX-Request") != null ? "onboarding/run :: progress" : "onboarding/run";
     }
 }

@@ -41,22 +41,39 @@ class OnboardingRuns {
 
     @Transactional
     Optional<ImportRun> get(CurrentUser user, long id) {
-        return store.find(id).filter(i -> i.userId() == user.id()).flatMap(i -> jobs.findFor(KIND, id).map(job -> {
-            OnboardingReport report = i.report();
-            if (job.finished() && report != null) {
-                report = withLinks(report, store.takeLinks(id));
-            }
-            List<String> errors = i.errors().isEmpty() && job.error() != null && report == null ? List.of(job.error()) : i.errors();
-            return new ImportRun(id, job, report, errors);
-        }));
+        return store.find(id)
+                .filter(i -> i.userId() == user.id())
+                .flatMap(i -> jobs.findFor(KIND, id).map(job -> {
+                    OnboardingReport report = i.report();
+                    if (job.finished() && report != null) {
+                        report = withLinks(report, store.takeLinks(id));
+                    }
+                    List<String> errors = i.errors().isEmpty() && job.error() != null && report == null
+                            ? List.of(job.error())
+                            : i.errors();
+                    return new ImportRun(id, job, report, errors);
+                }));
     }
 
     private static OnboardingReport withLinks(OnboardingReport report, Map<String, String> links) {
         if (links.isEmpty()) {
             return report;
         }
-        return new OnboardingReport(report.authorityId(), report.authorityName(), report.applied(), report.counts(),
-                report.errors(), report.rows().stream().map(r -> new OnboardingReport.RowReport(r.sheet(), r.row(), r.name(),
-                        r.outcome(), r.errors(), r.note(), links.get(r.sheet() + ":" + r.row()))).toList());
+        return new OnboardingReport(
+                report.authorityId(),
+                report.authorityName(),
+                report.applied(),
+                report.counts(),
+                report.errors(),
+                report.rows().stream()
+                        .map(r -> new OnboardingReport.RowReport(
+                                r.sheet(),
+                                r.row(),
+                                r.name(),
+                                r.outcome(),
+                                r.errors(),
+                                r.note(),
+                                links.get(r.sheet() + ":" + r.row())))
+                        .toList());
     }
 }

@@ -5,7 +5,9 @@ package vn.thidua.org.domain;
  * groups units of several provinces under a ministry. A unit sits in at most one bloc of each kind a year.
  */
 public enum BlocKind {
-    KHOI, CUM, KHU_VUC;
+    KHOI,
+    CUM,
+    KHU_VUC;
 
     public boolean spansProvinces() {
         return this == KHU_VUC;

@@ -10,14 +10,13 @@ import java.util.List;
  */
 public final class BlocYearRules {
 
-    private BlocYearRules() {
-    }
+    private BlocYearRules() {}
 
     public static List<RuleViolation> check(BlocYearDraft draft, YearRange years) {
         List<RuleViolation> violations = new ArrayList<>();
         if (!years.contains(draft.year())) {
-            violations.add(RuleViolation.of("year", "blocYear.year.outOfRange",
-                    String.valueOf(years.first()), String.valueOf(years.last())));
+            violations.add(RuleViolation.of(
+                    "year", "blocYear.year.outOfRange", String.valueOf(years.first()), String.valueOf(years.last())));
         }
         if (draft.members().isEmpty()) {
             violations.add(RuleViolation.of("memberUnitIds", "blocYear.members.required"));
@@ -27,7 +26,10 @@ public final class BlocYearRules {
                 violations.add(RuleViolation.of("memberUnitIds", "blocYear.member.otherAuthority", member.name()));
             }
             if (member.endedBefore(draft.year())) {
-                violations.add(RuleViolation.of("memberUnitIds", "blocYear.member.ended", member.name(),
+                violations.add(RuleViolation.of(
+                        "memberUnitIds",
+                        "blocYear.member.ended",
+                        member.name(),
                         String.valueOf(member.endedOn().getYear())));
             }
         }
@@ -42,7 +44,9 @@ public final class BlocYearRules {
             }
         }
         if (draft.flagQuota() != null && draft.flagQuota() > draft.members().size()) {
-            violations.add(RuleViolation.of("flagQuota", "blocYear.flagQuota.moreThanMembers",
+            violations.add(RuleViolation.of(
+                    "flagQuota",
+                    "blocYear.flagQuota.moreThanMembers",
                     String.valueOf(draft.members().size())));
         }
         return violations;

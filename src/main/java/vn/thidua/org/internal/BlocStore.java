@@ -51,7 +51,10 @@ public class BlocStore {
 
     public boolean followedBy(long blocId, long councilMemberId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM bloc_year WHERE bloc_id = :b AND council_member_id = :c)")
-                .param("b", blocId).param("c", councilMemberId).query(Boolean.class).single();
+                .param("b", blocId)
+                .param("c", councilMemberId)
+                .query(Boolean.class)
+                .single();
     }
 
     public List<BlocView> search(String query, Long authorityId, Long councilMemberId) {
@@ -65,61 +68,86 @@ public class BlocStore {
                 .param("q", query == null ? "" : query.trim())
                 .param("authority", authorityId)
                 .param("council", councilMemberId)
-                .query(BlocStore::bloc).list();
+                .query(BlocStore::bloc)
+                .list();
     }
 
     public Optional<BlocView> find(long id) {
-        return jdbc.sql(SELECT_BLOC + " WHERE b.id = :id").param("id", id).query(BlocStore::bloc).optional();
+        return jdbc.sql(SELECT_BLOC + " WHERE b.id = :id")
+                .param("id", id)
+                .query(BlocStore::bloc)
+                .optional();
     }
 
     public boolean nameTaken(long authorityId, String name, Long exceptId) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM bloc WHERE authority_id = :a AND search_key(name) = search_key(:name)
                                AND (CAST(:except AS bigint) IS NULL OR id <> :except))""")
-                .param("a", authorityId).param("name", name).param("except", exceptId)
-                .query(Boolean.class).single();
+                .param("a", authorityId)
+                .param("name", name)
+                .param("except", exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
     public boolean hasYears(long blocId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM bloc_year WHERE bloc_id = :id)").param("id", blocId)
-                .query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM bloc_year WHERE bloc_id = :id)")
+                .param("id", blocId)
+                .query(Boolean.class)
+                .single();
     }
 
     public long insert(BlocCommand c) {
         return jdbc.sql("""
                 INSERT INTO bloc (authority_id, name, kind, description) VALUES (:a, :name, :kind, :description)
                 RETURNING id""")
-                .param("a", c.getAuthorityId()).param("name", c.getName().trim()).param("kind", c.getKind().name())
+                .param("a", c.getAuthorityId())
+                .param("name", c.getName().trim())
+                .param("kind", c.getKind().name())
                 .param("description", blankToNull(c.getDescription()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     public boolean update(long id, BlocCommand c) {
         return jdbc.sql("""
                 UPDATE bloc SET name = :name, kind = :kind, description = :description, version = version + 1
                 WHERE id = :id AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
-                .param("id", id).param("name", c.getName().trim()).param("kind", c.getKind().name())
-                .param("description", blankToNull(c.getDescription())).param("version", c.getVersion())
-                .update() == 1;
+                        .param("id", id)
+                        .param("name", c.getName().trim())
+                        .param("kind", c.getKind().name())
+                        .param("description", blankToNull(c.getDescription()))
+                        .param("version", c.getVersion())
+                        .update()
+                == 1;
     }
 
     public List<BlocYearView> years(long blocId) {
         List<BlocYearView> years = jdbc.sql(SELECT_YEAR + " WHERE y.bloc_id = :b ORDER BY y.year DESC")
-                .param("b", blocId).query((rs, i) -> year(rs, List.of())).list();
-        Map<Long, List<UnitRef>> members = membersOf(years.stream().map(BlocYearView::id).toList());
-        return years.stream().map(y -> withMembers(y, members.getOrDefault(y.id(), List.of()))).toList();
+                .param("b", blocId)
+                .query((rs, i) -> year(rs, List.of()))
+                .list();
+        Map<Long, List<UnitRef>> members =
+                membersOf(years.stream().map(BlocYearView::id).toList());
+        return years.stream()
+                .map(y -> withMembers(y, members.getOrDefault(y.id(), List.of())))
+                .toList();
     }
 
     public Optional<BlocYearView> year(long blocId, int year) {
         return jdbc.sql(SELECT_YEAR + " WHERE y.bloc_id = :b AND y.year = :year")
-                .param("b", blocId).param("year", year)
-                .query((rs, i) -> year(rs, List.of())).optional()
+                .param("b", blocId)
+                .param("year", year)
+                .query((rs, i) -> year(rs, List.of()))
+                .optional()
                 .map(y -> withMembers(y, membersOf(List.of(y.id())).getOrDefault(y.id(), List.of())));
     }
 
     public Optional<BlocYearView> yearById(long yearId) {
-        return jdbc.sql(SELECT_YEAR + " WHERE y.id = :id").param("id", yearId)
-                .query((rs, i) -> year(rs, List.of())).optional()
+        return jdbc.sql(SELECT_YEAR + " WHERE y.id = :id")
+                .param("id", yearId)
+                .query((rs, i) -> year(rs, List.of()))
+                .optional()
                 .map(y -> withMembers(y, membersOf(List.of(y.id())).getOrDefault(y.id(), List.of())));
     }
 
@@ -128,10 +156,16 @@ public class BlocStore {
                 INSERT INTO bloc_year (bloc_id, bloc_kind, year, leader_unit_id, deputy_unit_id, council_member_id,
                                        flag_quota, note)
                 VALUES (:b, :kind, :year, :leader, :deputy, :council, :quota, :note) RETURNING id""")
-                .param("b", blocId).param("kind", kind.name()).param("year", c.getYear()).param("leader", c.getLeaderUnitId())
-                .param("deputy", c.getDeputyUnitId()).param("council", c.getCouncilMemberId())
-                .param("quota", c.getFlagQuota()).param("note", blankToNull(c.getNote()))
-                .query(Long.class).single();
+                .param("b", blocId)
+                .param("kind", kind.name())
+                .param("year", c.getYear())
+                .param("leader", c.getLeaderUnitId())
+                .param("deputy", c.getDeputyUnitId())
+                .param("council", c.getCouncilMemberId())
+                .param("quota", c.getFlagQuota())
+                .param("note", blankToNull(c.getNote()))
+                .query(Long.class)
+                .single();
     }
 
     public boolean updateYear(long yearId, BlocYearCommand c) {
@@ -139,18 +173,28 @@ public class BlocStore {
                 UPDATE bloc_year SET leader_unit_id = :leader, deputy_unit_id = :deputy, council_member_id = :council,
                        flag_quota = :quota, note = :note, version = version + 1
                 WHERE id = :id AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
-                .param("id", yearId).param("leader", c.getLeaderUnitId()).param("deputy", c.getDeputyUnitId())
-                .param("council", c.getCouncilMemberId()).param("quota", c.getFlagQuota())
-                .param("note", blankToNull(c.getNote())).param("version", c.getVersion())
-                .update() == 1;
+                        .param("id", yearId)
+                        .param("leader", c.getLeaderUnitId())
+                        .param("deputy", c.getDeputyUnitId())
+                        .param("council", c.getCouncilMemberId())
+                        .param("quota", c.getFlagQuota())
+                        .param("note", blankToNull(c.getNote()))
+                        .param("version", c.getVersion())
+                        .update()
+                == 1;
     }
 
     public void replaceMembers(long yearId, int year, BlocKind kind, Collection<Long> unitIds) {
-        jdbc.sql("DELETE FROM bloc_member WHERE bloc_year_id = :id").param("id", yearId).update();
+        jdbc.sql("DELETE FROM bloc_member WHERE bloc_year_id = :id")
+                .param("id", yearId)
+                .update();
         for (Long unitId : unitIds) {
             jdbc.sql("""
                     INSERT INTO bloc_member (bloc_year_id, unit_id, year, bloc_kind) VALUES (:id, :unit, :year, :kind)""")
-                    .param("id", yearId).param("unit", unitId).param("year", year).param("kind", kind.name())
+                    .param("id", yearId)
+                    .param("unit", unitId)
+                    .param("year", year)
+                    .param("kind", kind.name())
                     .update();
         }
     }
@@ -166,8 +210,12 @@ public class BlocStore {
                 JOIN unit u ON u.id = m.unit_id
                 WHERE m.unit_id IN (:units) AND m.year = :year AND m.bloc_kind = :kind AND y.bloc_id <> :bloc
                 ORDER BY u.name COLLATE vi""")
-                .param("units", unitIds).param("year", year).param("kind", kind.name()).param("bloc", exceptBlocId)
-                .query((rs, i) -> new String[] {rs.getString("unit_name"), rs.getString("bloc_name")}).list();
+                .param("units", unitIds)
+                .param("year", year)
+                .param("kind", kind.name())
+                .param("bloc", exceptBlocId)
+                .query((rs, i) -> new String[] {rs.getString("unit_name"), rs.getString("bloc_name")})
+                .list();
     }
 
     /** Every year of every bloc in which one of the units took part, newest first. */
@@ -184,11 +232,18 @@ public class BlocStore {
                 WHERE m.unit_id IN (:units)
                 ORDER BY m.year DESC, b.name COLLATE vi""")
                 .param("units", unitIds)
-                .query((rs, i) -> new UnitMembershipView(rs.getInt("year"), rs.getLong("bloc_id"),
-                        rs.getString("bloc_name"), BlocKind.valueOf(rs.getString("bloc_kind")),
+                .query((rs, i) -> new UnitMembershipView(
+                        rs.getInt("year"),
+                        rs.getLong("bloc_id"),
+                        rs.getString("bloc_name"),
+                        BlocKind.valueOf(rs.getString("bloc_kind")),
                         rs.getString("authority_name"),
-                        new UnitRef(rs.getLong("u_id"), rs.getString("u_name"), rs.getString("u_short"),
-                                rs.getLong("u_auth"), rs.getString("u_auth_name")),
+                        new UnitRef(
+                                rs.getLong("u_id"),
+                                rs.getString("u_name"),
+                                rs.getString("u_short"),
+                                rs.getLong("u_auth"),
+                                rs.getString("u_auth_name")),
                         BlocRole.valueOf(rs.getString("role"))))
                 .list();
     }
@@ -201,42 +256,75 @@ public class BlocStore {
         jdbc.sql("""
                 SELECT m.bloc_year_id, u.id, u.name, u.short_name, u.authority_id, a.name AS authority_name
                 FROM bloc_member m JOIN unit u ON u.id = m.unit_id JOIN authority a ON a.id = u.authority_id
-                WHERE m.bloc_year_id IN (:ids) ORDER BY a.name COLLATE vi, u.name COLLATE vi""")
-                .param("ids", yearIds)
-                .query((ResultSet rs) -> {
-                    members.computeIfAbsent(rs.getLong("bloc_year_id"), k -> new java.util.ArrayList<>())
-                            .add(new UnitRef(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"),
-                                    rs.getLong("authority_id"), rs.getString("authority_name")));
-                });
+                WHERE m.bloc_year_id IN (:ids) ORDER BY a.name COLLATE vi, u.name COLLATE vi""").param("ids", yearIds).query((ResultSet rs) -> {
+            members.computeIfAbsent(rs.getLong("bloc_year_id"), k -> new java.util.ArrayList<>())
+                    .add(new UnitRef(
+                            rs.getLong("id"),
+                            rs.getString("name"),
+                            rs.getString("short_name"),
+                            rs.getLong("authority_id"),
+                            rs.getString("authority_name")));
+        });
         return members;
     }
 
     private static BlocYearView withMembers(BlocYearView y, List<UnitRef> members) {
-        return new BlocYearView(y.id(), y.blocId(), y.year(), y.leader(), y.deputy(), y.councilMember(),
-                y.flagQuota(), y.note(), members, y.version());
+        return new BlocYearView(
+                y.id(),
+                y.blocId(),
+                y.year(),
+                y.leader(),
+                y.deputy(),
+                y.councilMember(),
+                y.flagQuota(),
+                y.note(),
+                members,
+                y.version());
     }
 
     private static BlocYearView year(ResultSet rs, List<UnitRef> members) throws SQLException {
-        return new BlocYearView(rs.getLong("id"), rs.getLong("bloc_id"), rs.getInt("year"),
-                unitRef(rs, "l"), unitRef(rs, "d"),
-                rs.getObject("c_id") == null ? null
-                        : new CouncilMemberView(rs.getLong("c_id"), rs.getLong("c_auth"), rs.getString("c_name"),
+        return new BlocYearView(
+                rs.getLong("id"),
+                rs.getLong("bloc_id"),
+                rs.getInt("year"),
+                unitRef(rs, "l"),
+                unitRef(rs, "d"),
+                rs.getObject("c_id") == null
+                        ? null
+                        : new CouncilMemberView(
+                                rs.getLong("c_id"),
+                                rs.getLong("c_auth"),
+                                rs.getString("c_name"),
                                 rs.getString("c_position")),
-                rs.getObject("flag_quota", Integer.class), rs.getString("note"), members, rs.getLong("version"));
+                rs.getObject("flag_quota", Integer.class),
+                rs.getString("note"),
+                members,
+                rs.getLong("version"));
     }
 
     private static UnitRef unitRef(ResultSet rs, String prefix) throws SQLException {
         if (rs.getObject(prefix + "_id") == null) {
             return null;
         }
-        return new UnitRef(rs.getLong(prefix + "_id"), rs.getString(prefix + "_name"), rs.getString(prefix + "_short"),
-                rs.getLong(prefix + "_auth"), rs.getString(prefix + "_auth_name"));
+        return new UnitRef(
+                rs.getLong(prefix + "_id"),
+                rs.getString(prefix + "_name"),
+                rs.getString(prefix + "_short"),
+                rs.getLong(prefix + "_auth"),
+                rs.getString(prefix + "_auth_name"));
     }
 
     private static BlocView bloc(ResultSet rs, int row) throws SQLException {
-        return new BlocView(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("authority_name"),
-                AuthorityKind.valueOf(rs.getString("authority_kind")), rs.getString("name"),
-                BlocKind.valueOf(rs.getString("kind")), rs.getString("description"), rs.getLong("version"),
-                rs.getObject("latest_year", Integer.class), rs.getString("latest_leader"));
+        return new BlocView(
+                rs.getLong("id"),
+                rs.getLong("authority_id"),
+                rs.getString("authority_name"),
+                AuthorityKind.valueOf(rs.getString("authority_kind")),
+                rs.getString("name"),
+                BlocKind.valueOf(rs.getString("kind")),
+                rs.getString("description"),
+                rs.getLong("version"),
+                rs.getObject("latest_year", Integer.class),
+                rs.getString("latest_leader"));
     }
 }

@@ -38,18 +38,25 @@ public class UnitStore {
                 .param("q", query == null ? "" : query.trim())
                 .param("authority", authorityId)
                 .param("limit", limit)
-                .query(UnitStore::unit).list();
+                .query(UnitStore::unit)
+                .list();
     }
 
     public Optional<UnitView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(UnitStore::unit).optional();
+        return jdbc.sql(SELECT + " WHERE u.id = :id")
+                .param("id", id)
+                .query(UnitStore::unit)
+                .optional();
     }
 
     public List<UnitView> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " WHERE u.id IN (:ids) ORDER BY u.name COLLATE vi").param("ids", ids).query(UnitStore::unit).list();
+        return jdbc.sql(SELECT + " WHERE u.id IN (:ids) ORDER BY u.name COLLATE vi")
+                .param("ids", ids)
+                .query(UnitStore::unit)
+                .list();
     }
 
     public boolean activeNameTaken(long authorityId, String name, Long exceptId) {
@@ -57,18 +64,25 @@ public class UnitStore {
                 SELECT EXISTS (SELECT 1 FROM unit WHERE authority_id = :a AND active
                                AND search_key(name) = search_key(:name)
                                AND (CAST(:except AS bigint) IS NULL OR id <> :except))""")
-                .param("a", authorityId).param("name", name).param("except", exceptId)
-                .query(Boolean.class).single();
+                .param("a", authorityId)
+                .param("name", name)
+                .param("except", exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
     public long insert(UnitCommand c) {
         return jdbc.sql("""
                 INSERT INTO unit (authority_id, name, short_name, kind, email, phone)
                 VALUES (:authorityId, :name, :shortName, :kind, :email, :phone) RETURNING id""")
-                .param("authorityId", c.getAuthorityId()).param("name", c.getName().trim())
-                .param("shortName", blankToNull(c.getShortName())).param("kind", c.getKind().name())
-                .param("email", blankToNull(c.getEmail())).param("phone", blankToNull(c.getPhone()))
-                .query(Long.class).single();
+                .param("authorityId", c.getAuthorityId())
+                .param("name", c.getName().trim())
+                .param("shortName", blankToNull(c.getShortName()))
+                .param("kind", c.getKind().name())
+                .param("email", blankToNull(c.getEmail()))
+                .param("phone", blankToNull(c.getPhone()))
+                .query(Long.class)
+                .single();
     }
 
     /** Updates unless someone else saved first (when the caller names the version it read). */
@@ -77,31 +91,45 @@ public class UnitStore {
                 UPDATE unit SET name = :name, short_name = :shortName, kind = :kind, email = :email, phone = :phone,
                        version = version + 1
                 WHERE id = :id AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
-                .param("id", id).param("name", c.getName().trim()).param("shortName", blankToNull(c.getShortName()))
-                .param("kind", c.getKind().name()).param("email", blankToNull(c.getEmail()))
-                .param("phone", blankToNull(c.getPhone())).param("version", c.getVersion())
-                .update() == 1;
+                        .param("id", id)
+                        .param("name", c.getName().trim())
+                        .param("shortName", blankToNull(c.getShortName()))
+                        .param("kind", c.getKind().name())
+                        .param("email", blankToNull(c.getEmail()))
+                        .param("phone", blankToNull(c.getPhone()))
+                        .param("version", c.getVersion())
+                        .update()
+                == 1;
     }
 
-    public void insertSuccession(long predecessorId, long successorId, SuccessionKind kind, LocalDate effectiveOn,
-            String legalBasis) {
+    public void insertSuccession(
+            long predecessorId, long successorId, SuccessionKind kind, LocalDate effectiveOn, String legalBasis) {
         jdbc.sql("""
                 INSERT INTO unit_succession (predecessor_id, successor_id, kind, effective_on, legal_basis)
                 VALUES (:p, :s, :kind, :on, :basis)""")
-                .param("p", predecessorId).param("s", successorId).param("kind", kind.name())
-                .param("on", effectiveOn).param("basis", blankToNull(legalBasis)).update();
+                .param("p", predecessorId)
+                .param("s", successorId)
+                .param("kind", kind.name())
+                .param("on", effectiveOn)
+                .param("basis", blankToNull(legalBasis))
+                .update();
     }
 
     /** A renamed or merged unit stops being active from the date; a split leaves the original as it is. */
     public void end(long unitId, LocalDate endedOn) {
         jdbc.sql("UPDATE unit SET active = false, ended_on = :on, version = version + 1 WHERE id = :id")
-                .param("id", unitId).param("on", endedOn).update();
+                .param("id", unitId)
+                .param("on", endedOn)
+                .update();
     }
 
     public boolean successionExists(long predecessorId, long successorId) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM unit_succession WHERE predecessor_id = :p AND successor_id = :s)""")
-                .param("p", predecessorId).param("s", successorId).query(Boolean.class).single();
+                .param("p", predecessorId)
+                .param("s", successorId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The units this unit was renamed or merged into on or before the day (a split is not followed). */
@@ -109,7 +137,10 @@ public class UnitStore {
         return jdbc.sql("""
                 SELECT successor_id FROM unit_succession
                 WHERE predecessor_id = :id AND kind <> 'SPLIT_INTO' AND effective_on <= :on""")
-                .param("id", unitId).param("on", on).query(Long.class).list();
+                .param("id", unitId)
+                .param("on", on)
+                .query(Long.class)
+                .list();
     }
 
     /** The unit and every unit it succeeds, however many renames and mergers back. */
@@ -119,8 +150,7 @@ public class UnitStore {
                     SELECT CAST(:id AS bigint)
                     UNION
                     SELECT s.predecessor_id FROM unit_succession s JOIN line ON s.successor_id = line.id)
-                SELECT id FROM line""")
-                .param("id", unitId).query(Long.class).list();
+                SELECT id FROM line""").param("id", unitId).query(Long.class).list();
     }
 
     /** The units that carry this unit's history on, however many steps forward. */
@@ -130,8 +160,7 @@ public class UnitStore {
                     SELECT CAST(:id AS bigint)
                     UNION
                     SELECT s.successor_id FROM unit_succession s JOIN line ON s.predecessor_id = line.id)
-                SELECT id FROM line WHERE id <> :id""")
-                .param("id", unitId).query(Long.class).list();
+                SELECT id FROM line WHERE id <> :id""").param("id", unitId).query(Long.class).list();
     }
 
     /** Every succession step touching the unit's lineage backwards and forwards, oldest first. */
@@ -147,20 +176,37 @@ public class UnitStore {
                 ORDER BY s.effective_on, p.name COLLATE vi""")
                 .param("ids", unitIds)
                 .query((rs, i) -> new UnitSuccessionView(
-                        new UnitRef(rs.getLong("p_id"), rs.getString("p_name"), rs.getString("p_short"),
-                                rs.getLong("p_auth"), rs.getString("p_auth_name")),
-                        new UnitRef(rs.getLong("n_id"), rs.getString("n_name"), rs.getString("n_short"),
-                                rs.getLong("n_auth"), rs.getString("n_auth_name")),
-                        SuccessionKind.valueOf(rs.getString("kind")), rs.getObject("effective_on", LocalDate.class),
+                        new UnitRef(
+                                rs.getLong("p_id"),
+                                rs.getString("p_name"),
+                                rs.getString("p_short"),
+                                rs.getLong("p_auth"),
+                                rs.getString("p_auth_name")),
+                        new UnitRef(
+                                rs.getLong("n_id"),
+                                rs.getString("n_name"),
+                                rs.getString("n_short"),
+                                rs.getLong("n_auth"),
+                                rs.getString("n_auth_name")),
+                        SuccessionKind.valueOf(rs.getString("kind")),
+                        rs.getObject("effective_on", LocalDate.class),
                         rs.getString("legal_basis")))
                 .list();
     }
 
     static UnitView unit(ResultSet rs, int row) throws SQLException {
-        return new UnitView(rs.getLong("id"), rs.getLong("authority_id"), rs.getString("authority_name"),
-                rs.getString("name"), rs.getString("short_name"), UnitKind.valueOf(rs.getString("kind")),
-                rs.getString("email"), rs.getString("phone"), rs.getBoolean("active"),
-                rs.getObject("ended_on", LocalDate.class), rs.getLong("version"));
+        return new UnitView(
+                rs.getLong("id"),
+                rs.getLong("authority_id"),
+                rs.getString("authority_name"),
+                rs.getString("name"),
+                rs.getString("short_name"),
+                UnitKind.valueOf(rs.getString("kind")),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getBoolean("active"),
+                rs.getObject("ended_on", LocalDate.class),
+                rs.getLong("version"));
     }
 
     static String blankToNull(String value) {

@@ -21,8 +21,8 @@ import vn.thidua.org.CouncilMemberCommand;
 import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.UnitService;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.InvalidInputException;
 
 @Controller
 @RequestMapping("/authorities")
@@ -36,8 +36,14 @@ class AuthorityController {
     private final OrgPermissions permissions;
     private final vn.thidua.platform.validation.Messages messages;
 
-    AuthorityController(AuthorityService authorities, AuthoritySuccessions successions, UnitService units, BlocService blocs,
-            OrgPermissions permissions, vn.thidua.platform.validation.Messages messages, java.time.Clock clock) {
+    AuthorityController(
+            AuthorityService authorities,
+            AuthoritySuccessions successions,
+            UnitService units,
+            BlocService blocs,
+            OrgPermissions permissions,
+            vn.thidua.platform.validation.Messages messages,
+            java.time.Clock clock) {
         this.clock = clock;
         this.successions = successions;
         this.messages = messages;
@@ -58,12 +64,18 @@ class AuthorityController {
     @GetMapping("/export.xlsx")
     void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.org.AuthorityView>of("Cơ quan", java.util.List.of(
-                vn.thidua.platform.xlsx.XlsxTable.column("Tên cơ quan", 40, vn.thidua.org.AuthorityView::name),
-                vn.thidua.platform.xlsx.XlsxTable.column("Mã", 16, vn.thidua.org.AuthorityView::code),
-                vn.thidua.platform.xlsx.XlsxTable.column("Loại", 18, a -> messages.get("authorityKind." + a.kind())),
-                vn.thidua.platform.xlsx.XlsxTable.column("Hợp nhất vào", 30, vn.thidua.org.AuthorityView::successorName),
-                vn.thidua.platform.xlsx.XlsxTable.column("Từ ngày", 12, a -> a.mergedOn() == null ? null : day.format(a.mergedOn()))))
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.org.AuthorityView>of(
+                        "Cơ quan",
+                        java.util.List.of(
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Tên cơ quan", 40, vn.thidua.org.AuthorityView::name),
+                                vn.thidua.platform.xlsx.XlsxTable.column("Mã", 16, vn.thidua.org.AuthorityView::code),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Loại", 18, a -> messages.get("authorityKind." + a.kind())),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Hợp nhất vào", 30, vn.thidua.org.AuthorityView::successorName),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Từ ngày", 12, a -> a.mergedOn() == null ? null : day.format(a.mergedOn()))))
                 .write(authorities.all(), response, "co-quan.xlsx");
     }
 
@@ -79,10 +91,18 @@ class AuthorityController {
                 model.addAttribute("succession", new AuthoritySuccessionCommand());
             }
             boolean mayMerge = permissions.canCreateAuthority(user);
-            model.addAttribute("successionKinds", mayMerge ? AuthoritySuccessionKind.values()
-                    : new AuthoritySuccessionKind[] {AuthoritySuccessionKind.RENAMED});
-            model.addAttribute("successorCandidates", mayMerge ? authorities.all().stream()
-                    .filter(a -> a.id() != id && !a.merged()).toList() : java.util.List.of());
+            model.addAttribute(
+                    "successionKinds",
+                    mayMerge
+                            ? AuthoritySuccessionKind.values()
+                            : new AuthoritySuccessionKind[] {AuthoritySuccessionKind.RENAMED});
+            model.addAttribute(
+                    "successorCandidates",
+                    mayMerge
+                            ? authorities.all().stream()
+                                    .filter(a -> a.id() != id && !a.merged())
+                                    .toList()
+                            : java.util.List.of());
         }
         model.addAttribute("units", units.search("", id));
         model.addAttribute("blocs", blocs.search(user, "", id));
@@ -95,15 +115,21 @@ class AuthorityController {
     }
 
     @PostMapping("/{id}/council-members")
-    String addCouncilMember(CurrentUser user, @PathVariable long id,
-            @ModelAttribute("councilMember") CouncilMemberCommand command, BindingResult result, Model model,
+    String addCouncilMember(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("councilMember") CouncilMemberCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return detail(user, id, model);
         }
         try {
             authorities.addCouncilMember(user, id, command);
-            redirect.addFlashAttribute("saved", "Đã thêm thành viên Hội đồng " + command.getFullName().trim() + ".");
+            redirect.addFlashAttribute(
+                    "saved",
+                    "Đã thêm thành viên Hội đồng " + command.getFullName().trim() + ".");
             return "redirect:/authorities/" + id;
         } catch (InvalidInputException e) {
             FormErrors.bind(e, result);
@@ -112,16 +138,24 @@ class AuthorityController {
     }
 
     @PostMapping("/{id}/successions")
-    String recordSuccession(CurrentUser user, @PathVariable long id,
-            @ModelAttribute("succession") AuthoritySuccessionCommand command, BindingResult result, Model model,
+    String recordSuccession(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("succession") AuthoritySuccessionCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return detail(user, id, model);
         }
         try {
             AuthorityView after = successions.record(user, id, command);
-            redirect.addFlashAttribute("saved", messages.get("authority.succession.saved." + command.getKind(),
-                    after.nameOn(command.getEffectiveOn().minusDays(1)), after.merged() ? after.successorName() : after.name()));
+            redirect.addFlashAttribute(
+                    "saved",
+                    messages.get(
+                            "authority.succession.saved." + command.getKind(),
+                            after.nameOn(command.getEffectiveOn().minusDays(1)),
+                            after.merged() ? after.successorName() : after.name()));
             return "redirect:/authorities/" + id;
         } catch (InvalidInputException e) {
             FormErrors.bind(e, result);
@@ -140,8 +174,12 @@ class AuthorityController {
     }
 
     @PostMapping
-    String create(CurrentUser user, @ModelAttribute("authority") AuthorityCommand command, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            CurrentUser user,
+            @ModelAttribute("authority") AuthorityCommand command,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             model.addAttribute("kinds", AuthorityKind.values());
             return "authorities/form";

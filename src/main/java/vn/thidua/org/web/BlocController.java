@@ -22,8 +22,8 @@ import vn.thidua.org.BlocYearView;
 import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
@@ -35,7 +35,10 @@ class BlocController {
     private final OrgPermissions permissions;
     private final vn.thidua.platform.validation.Messages messages;
 
-    BlocController(BlocService blocs, AuthorityService authorities, OrgPermissions permissions,
+    BlocController(
+            BlocService blocs,
+            AuthorityService authorities,
+            OrgPermissions permissions,
             vn.thidua.platform.validation.Messages messages) {
         this.messages = messages;
         this.blocs = blocs;
@@ -44,8 +47,12 @@ class BlocController {
     }
 
     @GetMapping
-    String list(CurrentUser user, @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) Long authorityId, HttpServletRequest request, Model model) {
+    String list(
+            CurrentUser user,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long authorityId,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("authorityId", authorityId);
         model.addAttribute("blocs", blocs.search(user, q, authorityId));
@@ -55,14 +62,20 @@ class BlocController {
 
     /** The list as shown (same search and filter), as an Excel sheet. */
     @GetMapping("/export.xlsx")
-    void export(CurrentUser user, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long authorityId,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        XlsxTable.<BlocView>of("Khối thi đua", List.of(
-                XlsxTable.column("Tên khối", 50, BlocView::name),
-                XlsxTable.column("Loại", 18, b -> messages.get("blocKind." + b.kind())),
-                XlsxTable.column("Cơ quan quản lý", 35, BlocView::authorityName),
-                XlsxTable.column("Năm gần nhất", 12, BlocView::latestYear),
-                XlsxTable.column("Đơn vị trưởng năm đó", 35, BlocView::latestLeaderName)))
+    void export(
+            CurrentUser user,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long authorityId,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        XlsxTable.<BlocView>of(
+                        "Khối thi đua",
+                        List.of(
+                                XlsxTable.column("Tên khối", 50, BlocView::name),
+                                XlsxTable.column("Loại", 18, b -> messages.get("blocKind." + b.kind())),
+                                XlsxTable.column("Cơ quan quản lý", 35, BlocView::authorityName),
+                                XlsxTable.column("Năm gần nhất", 12, BlocView::latestYear),
+                                XlsxTable.column("Đơn vị trưởng năm đó", 35, BlocView::latestLeaderName)))
                 .write(blocs.search(user, q, authorityId), response, "khoi-thi-dua.xlsx");
     }
 
@@ -89,7 +102,11 @@ class BlocController {
     }
 
     @PostMapping
-    String create(CurrentUser user, @ModelAttribute("bloc") BlocCommand command, BindingResult result, Model model,
+    String create(
+            CurrentUser user,
+            @ModelAttribute("bloc") BlocCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(user, model, command, null);
@@ -112,8 +129,13 @@ class BlocController {
     }
 
     @PostMapping("/{id}")
-    String update(CurrentUser user, @PathVariable long id, @ModelAttribute("bloc") BlocCommand command,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String update(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("bloc") BlocCommand command,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(user, model, command, blocs.get(id));
         }
@@ -135,8 +157,13 @@ class BlocController {
     }
 
     @PostMapping("/{id}/years")
-    String createYear(CurrentUser user, @PathVariable long id, @ModelAttribute("year") BlocYearCommand command,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String createYear(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("year") BlocYearCommand command,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return yearForm(model, blocs.get(id), command, null);
         }
@@ -159,8 +186,13 @@ class BlocController {
     }
 
     @PostMapping("/{id}/years/{year}")
-    String updateYear(CurrentUser user, @PathVariable long id, @PathVariable int year,
-            @ModelAttribute("year") BlocYearCommand command, BindingResult result, Model model,
+    String updateYear(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable int year,
+            @ModelAttribute("year") BlocYearCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return yearForm(model, blocs.get(id), command, blocs.year(user, id, year));
@@ -177,13 +209,15 @@ class BlocController {
 
     private void requireManage(CurrentUser user, BlocView bloc) {
         if (!permissions.canManage(user, bloc.authorityId())) {
-            throw new org.springframework.security.access.AccessDeniedException("not the board of " + bloc.authorityId());
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "not the board of " + bloc.authorityId());
         }
     }
 
     private String form(CurrentUser user, Model model, BlocCommand command, BlocView existing) {
         List<AuthorityView> manageable = authorities.all().stream()
-                .filter(a -> permissions.canManage(user, a.id())).toList();
+                .filter(a -> permissions.canManage(user, a.id()))
+                .toList();
         model.addAttribute("bloc", command);
         model.addAttribute("existing", existing);
         model.addAttribute("authorities", manageable);

@@ -64,8 +64,8 @@ class RegistryApi {
 
     @PostMapping("/authorities/{id}/successions")
     @Operation(summary = "Ghi nhận tỉnh, bộ ngành hợp nhất vào cơ quan khác (quản trị hệ thống) hoặc đổi tên")
-    ResponseEntity<AuthorityView> recordAuthoritySuccession(CurrentUser user, @PathVariable long id,
-            @RequestBody AuthoritySuccessionCommand command) {
+    ResponseEntity<AuthorityView> recordAuthoritySuccession(
+            CurrentUser user, @PathVariable long id, @RequestBody AuthoritySuccessionCommand command) {
         return ResponseEntity.status(201).body(successions.record(user, id, command));
     }
 
@@ -73,7 +73,8 @@ class RegistryApi {
     @Operation(summary = "Thêm cơ quan (quản trị hệ thống)")
     ResponseEntity<AuthorityView> createAuthority(CurrentUser user, @RequestBody AuthorityCommand command) {
         AuthorityView created = authorities.create(user, command);
-        return ResponseEntity.created(URI.create("/api/v1/authorities/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/authorities/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/authorities/{id}/council-members")
@@ -82,10 +83,11 @@ class RegistryApi {
     }
 
     @PostMapping("/authorities/{id}/council-members")
-    ResponseEntity<CouncilMemberView> addCouncilMember(CurrentUser user, @PathVariable long id,
-            @RequestBody CouncilMemberCommand command) {
+    ResponseEntity<CouncilMemberView> addCouncilMember(
+            CurrentUser user, @PathVariable long id, @RequestBody CouncilMemberCommand command) {
         CouncilMemberView created = authorities.addCouncilMember(user, id, command);
-        return ResponseEntity.created(URI.create("/api/v1/authorities/" + id + "/council-members")).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/authorities/" + id + "/council-members"))
+                .body(created);
     }
 
     @GetMapping("/units")
@@ -108,7 +110,8 @@ class RegistryApi {
     @PostMapping("/units")
     ResponseEntity<UnitView> createUnit(CurrentUser user, @RequestBody UnitCommand command) {
         UnitView created = units.create(user, command);
-        return ResponseEntity.created(URI.create("/api/v1/units/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/units/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/units/{id}")
@@ -118,14 +121,16 @@ class RegistryApi {
 
     @PostMapping("/units/{id}/successions")
     @Operation(summary = "Ghi nhận đổi tên, sáp nhập hoặc chia tách đơn vị")
-    ResponseEntity<UnitSuccessionView> recordSuccession(CurrentUser user, @PathVariable long id,
-            @RequestBody SuccessionCommand command) {
+    ResponseEntity<UnitSuccessionView> recordSuccession(
+            CurrentUser user, @PathVariable long id, @RequestBody SuccessionCommand command) {
         return ResponseEntity.status(201).body(units.recordSuccession(user, id, command));
     }
 
     @GetMapping("/blocs")
     @Operation(summary = "Tìm khối, cụm, khu vực thi đua theo tên hoặc tên cơ quan")
-    List<BlocView> blocs(CurrentUser user, @RequestParam(defaultValue = "") String q,
+    List<BlocView> blocs(
+            CurrentUser user,
+            @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Long authorityId) {
         return blocs.search(user, q, authorityId);
     }
@@ -138,7 +143,8 @@ class RegistryApi {
     @PostMapping("/blocs")
     ResponseEntity<BlocView> createBloc(CurrentUser user, @RequestBody BlocCommand command) {
         BlocView created = blocs.create(user, command);
-        return ResponseEntity.created(URI.create("/api/v1/blocs/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/blocs/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/blocs/{id}")
@@ -158,15 +164,16 @@ class RegistryApi {
     }
 
     @PostMapping("/blocs/{id}/years")
-    ResponseEntity<BlocYearView> createYear(CurrentUser user, @PathVariable long id,
-            @RequestBody BlocYearCommand command) {
+    ResponseEntity<BlocYearView> createYear(
+            CurrentUser user, @PathVariable long id, @RequestBody BlocYearCommand command) {
         BlocYearView created = blocs.createYear(user, id, command);
-        return ResponseEntity.created(URI.create("/api/v1/blocs/" + id + "/years/" + created.year())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/blocs/" + id + "/years/" + created.year()))
+                .body(created);
     }
 
     @PutMapping("/blocs/{id}/years/{year}")
-    BlocYearView updateYear(CurrentUser user, @PathVariable long id, @PathVariable int year,
-            @RequestBody BlocYearCommand command) {
+    BlocYearView updateYear(
+            CurrentUser user, @PathVariable long id, @PathVariable int year, @RequestBody BlocYearCommand command) {
         return blocs.updateYear(user, id, year, command);
     }
 }

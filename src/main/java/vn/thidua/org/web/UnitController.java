@@ -21,8 +21,8 @@ import vn.thidua.org.UnitKind;
 import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
@@ -34,7 +34,10 @@ class UnitController {
     private final OrgPermissions permissions;
     private final vn.thidua.platform.validation.Messages messages;
 
-    UnitController(UnitService units, AuthorityService authorities, OrgPermissions permissions,
+    UnitController(
+            UnitService units,
+            AuthorityService authorities,
+            OrgPermissions permissions,
             vn.thidua.platform.validation.Messages messages) {
         this.messages = messages;
         this.units = units;
@@ -43,8 +46,11 @@ class UnitController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long authorityId,
-            HttpServletRequest request, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long authorityId,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("authorityId", authorityId);
         List<UnitView> found = units.search(q, authorityId);
@@ -56,16 +62,24 @@ class UnitController {
 
     /** The list as shown (same search and filter), as an Excel sheet. */
     @GetMapping("/export.xlsx")
-    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long authorityId,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        XlsxTable.<UnitView>of("Đơn vị", List.of(
-                XlsxTable.column("Tên đơn vị", 45, UnitView::name),
-                XlsxTable.column("Tên viết tắt", 15, UnitView::shortName),
-                XlsxTable.column("Loại", 18, u -> messages.get("unitKind." + u.kind())),
-                XlsxTable.column("Cơ quan", 35, UnitView::authorityName),
-                XlsxTable.column("Thư điện tử", 28, UnitView::email),
-                XlsxTable.column("Điện thoại", 16, UnitView::phone),
-                XlsxTable.column("Tình trạng", 16, u -> u.active() ? "Đang hoạt động" : "Ngừng từ " + u.endedOn())))
+    void export(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long authorityId,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        XlsxTable.<UnitView>of(
+                        "Đơn vị",
+                        List.of(
+                                XlsxTable.column("Tên đơn vị", 45, UnitView::name),
+                                XlsxTable.column("Tên viết tắt", 15, UnitView::shortName),
+                                XlsxTable.column("Loại", 18, u -> messages.get("unitKind." + u.kind())),
+                                XlsxTable.column("Cơ quan", 35, UnitView::authorityName),
+                                XlsxTable.column("Thư điện tử", 28, UnitView::email),
+                                XlsxTable.column("Điện thoại", 16, UnitView::phone),
+                                XlsxTable.column(
+                                        "Tình trạng",
+                                        16,
+                                        u -> u.active() ? "Đang hoạt động" : "Ngừng từ " + u.endedOn())))
                 .write(units.search(q, authorityId), response, "don-vi.xlsx");
     }
 
@@ -77,7 +91,11 @@ class UnitController {
     }
 
     @PostMapping
-    String create(CurrentUser user, @ModelAttribute("unit") UnitCommand command, BindingResult result, Model model,
+    String create(
+            CurrentUser user,
+            @ModelAttribute("unit") UnitCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, command, null);
@@ -98,8 +116,10 @@ class UnitController {
         model.addAttribute("history", history);
         model.addAttribute("unit", history.unit());
         model.addAttribute("canEdit", permissions.canEditUnit(user, history.unit()));
-        model.addAttribute("readsAwards", permissions.canEditUnit(user, history.unit())
-                || permissions.readsAsSuccessor(user, history.unit().authorityId()));
+        model.addAttribute(
+                "readsAwards",
+                permissions.canEditUnit(user, history.unit())
+                        || permissions.readsAsSuccessor(user, history.unit().authorityId()));
         boolean canManage = permissions.canManage(user, history.unit().authorityId());
         model.addAttribute("canManage", canManage);
         if (canManage && !model.containsAttribute("succession")) {
@@ -107,8 +127,11 @@ class UnitController {
         }
         if (canManage) {
             model.addAttribute("successionKinds", SuccessionKind.values());
-            model.addAttribute("successorCandidates", units.activeUnits().stream()
-                    .filter(u -> u.id() != id && permissions.canManage(user, u.authorityId())).toList());
+            model.addAttribute(
+                    "successorCandidates",
+                    units.activeUnits().stream()
+                            .filter(u -> u.id() != id && permissions.canManage(user, u.authorityId()))
+                            .toList());
         }
         return "units/detail";
     }
@@ -123,8 +146,13 @@ class UnitController {
     }
 
     @PostMapping("/{id}")
-    String update(CurrentUser user, @PathVariable long id, @ModelAttribute("unit") UnitCommand command,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String update(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("unit") UnitCommand command,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, command, units.get(id));
         }
@@ -139,8 +167,12 @@ class UnitController {
     }
 
     @PostMapping("/{id}/successions")
-    String recordSuccession(CurrentUser user, @PathVariable long id,
-            @ModelAttribute("succession") SuccessionCommand command, BindingResult result, Model model,
+    String recordSuccession(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("succession") SuccessionCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return detail(user, id, model);

@@ -55,22 +55,47 @@ public class AuditLog {
     }
 
     private void append(AuditEvent event) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query(Object.class).single();
-        String previous = jdbc.sql("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").query(String.class).optional()
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
+                .param("key", APPEND_LOCK)
+                .query(Object.class)
+                .single();
+        String previous = jdbc.sql("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
+                .query(String.class)
+                .optional()
                 .orElse(GENESIS);
-        long id = jdbc.sql("SELECT nextval('audit_event_id_seq')").query(Long.class).single();
+        long id = jdbc.sql("SELECT nextval('audit_event_id_seq')")
+                .query(Long.class)
+                .single();
         // PostgreSQL keeps microseconds: the hash is of what the row will hold
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry entry = new AuditEntry(id, at, event.action().name(), event.actorId(), limit(event.actorName(), 200),
-                event.authorityId(), limit(event.subject(), 200), event.detail(), address(), previous, null);
+        AuditEntry entry = new AuditEntry(
+                id,
+                at,
+                event.action().name(),
+                event.actorId(),
+                limit(event.actorName(), 200),
+                event.authorityId(),
+                limit(event.subject(), 200),
+                event.detail(),
+                address(),
+                previous,
+                null);
         String hash = hashOf(entry);
         jdbc.sql("""
                 INSERT INTO audit_event (id, at, action, actor_id, actor_name, authority_id, subject, detail, address, prev_hash, hash)
                 VALUES (:id, :at, :action, :actorId, :actorName, :authorityId, :subject, :detail, :address, :prev, :hash)""")
-                .param("id", id).param("at", Timestamp.from(at)).param("action", entry.action())
-                .param("actorId", entry.actorId()).param("actorName", entry.actorName())
-                .param("authorityId", entry.authorityId()).param("subject", entry.subject()).param("detail", entry.detail())
-                .param("address", entry.address()).param("prev", previous).param("hash", hash).update();
+                .param("id", id)
+                .param("at", Timestamp.from(at))
+                .param("action", entry.action())
+                .param("actorId", entry.actorId())
+                .param("actorName", entry.actorName())
+                .param("authorityId", entry.authorityId())
+                .param("subject", entry.subject())
+                .param("detail", entry.detail())
+                .param("address", entry.address())
+                .param("prev", previous)
+                .param("hash", hash)
+                .update();
     }
 
     /**
@@ -79,21 +104,35 @@ public class AuditLog {
      */
     static String hashOf(AuditEntry e) {
         StringBuilder text = new StringBuilder();
-        for (Object field : new Object[] {e.prevHash(), e.id(), e.at().toString(), e.action(), e.actorId(), e.actorName(),
-                e.authorityId(), e.subject(), e.detail(), e.address()}) {
+        for (Object field : new Object[] {
+            e.prevHash(),
+            e.id(),
+            e.at().toString(),
+            e.action(),
+            e.actorId(),
+            e.actorName(),
+            e.authorityId(),
+            e.subject(),
+            e.detail(),
+            e.address()
+        }) {
             String value = field == null ? "" : field.toString();
-            text.append(field == null ? -1 : value.length()).append(':').append(value).append('\n');
+            text.append(field == null ? -1 : value.length())
+                    .append(':')
+                    .append(value)
+                    .append('\n');
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e1) {
             throw new IllegalStateException(e1);
         }
     }
 
     /** What the chain says: whole, or the first row found altered, removed or out of place. */
-    public record Verification(boolean intact, long rows, Long firstBadId, String problem) {
-    }
+    public record Verification(boolean intact, long rows, Long firstBadId, String problem) {}
 
     /** Recomputes every row's hash and its link to the row before, in order. */
     @Transactional(readOnly = true)
@@ -107,7 +146,8 @@ public class AuditLog {
                 rows[0]++;
                 if (previous[0] == null) {
                     if (!entry.prevHash().equals(GENESIS) && !purgeEndedAt(entry.prevHash())) {
-                        bad[0] = new Verification(false, rows[0], entry.id(), "the first row follows no purge and no start");
+                        bad[0] = new Verification(
+                                false, rows[0], entry.id(), "the first row follows no purge and no start");
                     }
                 } else if (!entry.prevHash().equals(previous[0])) {
                     bad[0] = new Verification(false, rows[0], entry.id(), "the row before it was removed or altered");
@@ -124,7 +164,9 @@ public class AuditLog {
 
     private boolean purgeEndedAt(String hash) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_event WHERE action = 'AUDIT_PURGED' AND detail LIKE :h)")
-                .param("h", "%" + hash + "%").query(Boolean.class).single();
+                .param("h", "%" + hash + "%")
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -134,16 +176,32 @@ public class AuditLog {
     @Transactional
     public int purgeBefore(Instant before) {
         // two instances purging at once: the second finds nothing left to remove
-        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", APPEND_LOCK).query(Object.class).single();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
+                .param("key", APPEND_LOCK)
+                .query(Object.class)
+                .single();
         var last = jdbc.sql("SELECT id, hash FROM audit_event WHERE at < :before ORDER BY id DESC LIMIT 1")
-                .param("before", Timestamp.from(before)).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+                .param("before", Timestamp.from(before))
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .optional();
         if (last.isEmpty()) {
             return 0;
         }
-        jdbc.sql("SELECT set_config('thidua.audit_purge', 'on', true)").query(String.class).single();
-        int removed = jdbc.sql("DELETE FROM audit_event WHERE id <= :id").param("id", last.get()[0]).update();
-        jdbc.sql("SELECT set_config('thidua.audit_purge', 'off', true)").query(String.class).single();
-        append(new AuditEvent(AuditAction.AUDIT_PURGED, null, "hệ thống", null, "nhật ký",
+        jdbc.sql("SELECT set_config('thidua.audit_purge', 'on', true)")
+                .query(String.class)
+                .single();
+        int removed = jdbc.sql("DELETE FROM audit_event WHERE id <= :id")
+                .param("id", last.get()[0])
+                .update();
+        jdbc.sql("SELECT set_config('thidua.audit_purge', 'off', true)")
+                .query(String.class)
+                .single();
+        append(new AuditEvent(
+                AuditAction.AUDIT_PURGED,
+                null,
+                "hệ thống",
+                null,
+                "nhật ký",
                 "Đã xóa " + removed + " dòng trước " + before + " theo thời hạn lưu trữ; dòng cuối đã xóa: "
                         + last.get()[0] + ", hash " + last.get()[1]));
         return removed;
@@ -157,20 +215,25 @@ public class AuditLog {
         if (user.role() == vn.thidua.platform.security.Role.BOARD && user.authorityId() != null) {
             return user.authorityId();
         }
-        throw new org.springframework.security.access.AccessDeniedException("only an administrator or a board reads the audit log");
+        throw new org.springframework.security.access.AccessDeniedException(
+                "only an administrator or a board reads the audit log");
     }
 
     /** One page of the log, newest first, of one authority or of all. */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query, Long authorityId, int limit) {
         return jdbc.sql(SELECT + " " + WHERE + " ORDER BY id DESC LIMIT :limit")
-                .params(query.params(authorityId)).param("limit", limit).query(AuditLog::entry).list();
+                .params(query.params(authorityId))
+                .param("limit", limit)
+                .query(AuditLog::entry)
+                .list();
     }
 
     /** Every row of the query, oldest first, handed over one at a time (an export of any size). */
     @Transactional(readOnly = true)
     public void forEach(AuditQuery query, Long authorityId, Consumer<AuditEntry> row) {
-        jdbc.sql(SELECT + " " + WHERE + " ORDER BY id").params(query.params(authorityId))
+        jdbc.sql(SELECT + " " + WHERE + " ORDER BY id")
+                .params(query.params(authorityId))
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> row.accept(entry(rs, 0)));
     }
 
@@ -184,9 +247,17 @@ public class AuditLog {
                AND (CAST(:authority AS bigint) IS NULL OR authority_id = :authority)""";
 
     private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("action"),
-                rs.getObject("actor_id", Long.class), rs.getString("actor_name"), rs.getObject("authority_id", Long.class),
-                rs.getString("subject"), rs.getString("detail"), rs.getString("address"), rs.getString("prev_hash"),
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("action"),
+                rs.getObject("actor_id", Long.class),
+                rs.getString("actor_name"),
+                rs.getObject("authority_id", Long.class),
+                rs.getString("subject"),
+                rs.getString("detail"),
+                rs.getString("address"),
+                rs.getString("prev_hash"),
                 rs.getString("hash"));
     }
 

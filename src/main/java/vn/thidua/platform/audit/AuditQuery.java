@@ -12,8 +12,17 @@ public record AuditQuery(LocalDate from, LocalDate to, String actor, AuditAction
 
     Map<String, Object> params(Long authorityId) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("from", from == null ? null : java.sql.Timestamp.from(from.atStartOfDay(VIETNAM).toInstant()));
-        params.put("to", to == null ? null : java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(VIETNAM).toInstant()));
+        params.put(
+                "from",
+                from == null
+                        ? null
+                        : java.sql.Timestamp.from(from.atStartOfDay(VIETNAM).toInstant()));
+        params.put(
+                "to",
+                to == null
+                        ? null
+                        : java.sql.Timestamp.from(
+                                to.plusDays(1).atStartOfDay(VIETNAM).toInstant()));
         params.put("actor", actor == null ? "" : actor.trim());
         params.put("action", action == null ? "" : action.name());
         params.put("authority", authorityId);

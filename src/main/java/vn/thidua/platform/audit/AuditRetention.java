@@ -26,8 +26,8 @@ class AuditRetention {
 
     AuditRetention(AuditLog audit, Clock clock, @Value("${thidua.audit.retention-days:1825}") int retentionDays) {
         if (retentionDays < MINIMUM_DAYS) {
-            throw new IllegalStateException("thidua.audit.retention-days must be at least " + MINIMUM_DAYS + " (was "
-                    + retentionDays + ")");
+            throw new IllegalStateException(
+                    "thidua.audit.retention-days must be at least " + MINIMUM_DAYS + " (was " + retentionDays + ")");
         }
         this.audit = audit;
         this.clock = clock;

@@ -13,8 +13,7 @@ public final class AuditVerifyCommand {
 
     public static final String NAME = "audit-verify";
 
-    private AuditVerifyCommand() {
-    }
+    private AuditVerifyCommand() {}
 
     public static int run(Class<?> application, String... args) {
         SpringApplication app = new SpringApplication(application);
@@ -27,12 +26,13 @@ public final class AuditVerifyCommand {
         try (ConfigurableApplicationContext context = app.run(withDefaults)) {
             AuditLog.Verification result = context.getBean(AuditLog.class).verify();
             if (result.intact()) {
-                System.out.println("Nhật ký kiểm toán toàn vẹn: " + result.rows() + " dòng, chuỗi hash khớp từ đầu đến cuối.");
+                System.out.println(
+                        "Nhật ký kiểm toán toàn vẹn: " + result.rows() + " dòng, chuỗi hash khớp từ đầu đến cuối.");
                 System.out.println("Audit log intact: " + result.rows() + " rows.");
                 return 0;
             }
-            System.out.println("Nhật ký kiểm toán BỊ SỬA: dòng số " + result.firstBadId() + " (dòng thứ " + result.rows()
-                    + " theo thứ tự) không khớp chuỗi hash.");
+            System.out.println("Nhật ký kiểm toán BỊ SỬA: dòng số " + result.firstBadId() + " (dòng thứ "
+                    + result.rows() + " theo thứ tự) không khớp chuỗi hash.");
             System.out.println("Audit log ALTERED at row id " + result.firstBadId() + ": " + result.problem() + ".");
             return 1;
         }

@@ -23,12 +23,12 @@ public final class BackupCommand {
     public static final List<String> NAMES = List.of("backup", "restore");
     private static final String DATA_DIR = "--thidua.db.embedded.data-dir=";
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static int run(String command, String... args) {
         String file = null;
-        Path dataDir = Path.of(Optional.ofNullable(System.getenv("THIDUA_DB_EMBEDDED_DATA_DIR")).orElse("./data/postgres"));
+        Path dataDir = Path.of(Optional.ofNullable(System.getenv("THIDUA_DB_EMBEDDED_DATA_DIR"))
+                .orElse("./data/postgres"));
         for (String arg : args) {
             if (arg.startsWith(DATA_DIR)) {
                 dataDir = Path.of(arg.substring(DATA_DIR.length()));
@@ -37,20 +37,24 @@ public final class BackupCommand {
             }
         }
         if (file == null) {
-            System.err.println("Cách dùng / usage: java -jar thidua.jar " + command + " TỆP.tar.gz [" + DATA_DIR + "THƯ_MỤC]");
+            System.err.println(
+                    "Cách dùng / usage: java -jar thidua.jar " + command + " TỆP.tar.gz [" + DATA_DIR + "THƯ_MỤC]");
             return 1;
         }
         String external = System.getenv("THIDUA_DB_URL");
         if (external != null && !external.isBlank()) {
-            System.err.println("THIDUA_DB_URL đã đặt: cơ sở dữ liệu ngoài được sao lưu bằng pg_dump/pg_basebackup cùng phiên bản "
-                    + "(xem README, mục Vận hành). / An external database is backed up with its own tools.");
+            System.err.println(
+                    "THIDUA_DB_URL đã đặt: cơ sở dữ liệu ngoài được sao lưu bằng pg_dump/pg_basebackup cùng phiên bản "
+                            + "(xem README, mục Vận hành). / An external database is backed up with its own tools.");
             return 1;
         }
         dataDir = dataDir.toAbsolutePath().normalize();
         try {
             return command.equals("backup") ? backup(Path.of(file), dataDir) : restore(Path.of(file), dataDir);
         } catch (Exception e) {
-            System.err.println((command.equals("backup") ? "Sao lưu thất bại / backup failed: " : "Khôi phục thất bại / restore failed: ")
+            System.err.println((command.equals("backup")
+                            ? "Sao lưu thất bại / backup failed: "
+                            : "Khôi phục thất bại / restore failed: ")
                     + e.getMessage());
             return 1;
         }
@@ -76,15 +80,17 @@ public final class BackupCommand {
         try (var out = EmbeddedBackup.privateFile(archive.resolveSibling(archive.getFileName() + ".sha256"))) {
             out.write((sha + "  " + archive.getFileName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        System.out.printf("Đã sao lưu %s vào %s: %d tệp, %.1f MB, %.1f giây, SHA-256 %s%n", dataDir, archive,
-                result.files(), result.bytes() / 1e6, (System.nanoTime() - started) / 1e9, sha);
+        System.out.printf(
+                "Đã sao lưu %s vào %s: %d tệp, %.1f MB, %.1f giây, SHA-256 %s%n",
+                dataDir, archive, result.files(), result.bytes() / 1e6, (System.nanoTime() - started) / 1e9, sha);
         System.out.printf("Backup written (WAL %s to %s).%n", result.startLsn(), result.stopLsn());
         return 0;
     }
 
     private static int restore(Path archive, Path dataDir) throws Exception {
         if (runningPort(dataDir).isPresent()) {
-            System.err.println("Ứng dụng đang chạy trên " + dataDir + ": hãy dừng nó trước khi khôi phục. / Stop the application first.");
+            System.err.println("Ứng dụng đang chạy trên " + dataDir
+                    + ": hãy dừng nó trước khi khôi phục. / Stop the application first.");
             return 1;
         }
         long started = System.nanoTime();
@@ -97,7 +103,8 @@ public final class BackupCommand {
                 return 1;
             }
         } else {
-            System.out.println("Không có " + sidecar.getFileName() + " bên cạnh: chỉ kiểm tra được hư hỏng, không phát hiện được sửa "
+            System.out.println("Không có " + sidecar.getFileName()
+                    + " bên cạnh: chỉ kiểm tra được hư hỏng, không phát hiện được sửa "
                     + "đổi có chủ ý. / No .sha256 beside the archive: damage is detected, deliberate changes are not.");
         }
         EmbeddedRestore.Result result = EmbeddedRestore.restore(archive, dataDir);
@@ -119,8 +126,9 @@ public final class BackupCommand {
                 }
             }
         }
-        System.out.printf("Đã khôi phục %s vào %s: %d tệp, mã kiểm tra khớp, lược đồ %s, %.1f giây.%n", archive, dataDir,
-                result.files(), migrations, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "Đã khôi phục %s vào %s: %d tệp, mã kiểm tra khớp, lược đồ %s, %.1f giây.%n",
+                archive, dataDir, result.files(), migrations, (System.nanoTime() - started) / 1e9);
         System.out.println("Restored; start the application as usual.");
         return 0;
     }
@@ -128,12 +136,17 @@ public final class BackupCommand {
     /** The port of a PostgreSQL running on the data directory (the application's, or one it left). */
     static OptionalLong runningPort(Path dataDir) {
         OptionalLong pid = OrphanPostgres.pid(dataDir);
-        if (pid.isEmpty() || ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive).isEmpty()) {
+        if (pid.isEmpty()
+                || ProcessHandle.of(pid.getAsLong())
+                        .filter(ProcessHandle::isAlive)
+                        .isEmpty()) {
             return OptionalLong.empty();
         }
         try {
             List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
-            return lines.size() > 3 ? OptionalLong.of(Long.parseLong(lines.get(3).trim())) : OptionalLong.empty();
+            return lines.size() > 3
+                    ? OptionalLong.of(Long.parseLong(lines.get(3).trim()))
+                    : OptionalLong.empty();
         } catch (java.io.IOException | NumberFormatException e) {
             return OptionalLong.empty();
         }

@@ -44,8 +44,12 @@ class DataSourceConfig {
             settings.put("fsync", "on");
             settings.put("synchronous_commit", "on");
         }
-        EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, properties.embedded().cleanOnStart(), settings);
-        log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), dataDir,
+        EmbeddedPostgres postgres =
+                EmbeddedServer.start(dataDir, properties.embedded().cleanOnStart(), settings);
+        log.info(
+                "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+                postgres.getPort(),
+                dataDir,
                 (System.nanoTime() - started) / 1_000_000);
         return postgres;
     }
@@ -55,19 +59,23 @@ class DataSourceConfig {
     @Conditional(NoExternalDatabase.class)
     EmbeddedCredentials embeddedCredentials(EmbeddedPostgres postgres, DatabaseProperties properties) {
         Path dataDir = properties.embedded().dataDir().toAbsolutePath().normalize();
-        return EmbeddedCredentials.read(dataDir).orElseThrow(() -> new IllegalStateException(
-                "No " + EmbeddedCredentials.FILE + " in " + dataDir + " after its PostgreSQL started"));
+        return EmbeddedCredentials.read(dataDir)
+                .orElseThrow(() -> new IllegalStateException(
+                        "No " + EmbeddedCredentials.FILE + " in " + dataDir + " after its PostgreSQL started"));
     }
 
     /** Closed before the database it watches (it depends on it), so a normal stop is not a death. */
     @Bean(destroyMethod = "close")
     @Conditional(NoExternalDatabase.class)
     EmbeddedDatabaseWatch embeddedDatabaseWatch(EmbeddedPostgres postgres, DatabaseProperties properties) {
-        return new EmbeddedDatabaseWatch(properties.embedded().dataDir().toAbsolutePath().normalize());
+        return new EmbeddedDatabaseWatch(
+                properties.embedded().dataDir().toAbsolutePath().normalize());
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
+    DataSource dataSource(
+            DatabaseProperties properties,
+            ObjectProvider<EmbeddedPostgres> embedded,
             ObjectProvider<EmbeddedCredentials> credentials) {
         HikariDataSource dataSource = new HikariDataSource();
         if (properties.external()) {
@@ -76,8 +84,8 @@ class DataSourceConfig {
             dataSource.setPassword(properties.password());
         } else {
             // the application's own role, never the superuser (EmbeddedServer says why)
-            dataSource.setJdbcUrl(embedded.getObject().getJdbcUrl(EmbeddedCredentials.APPLICATION_ROLE,
-                    EmbeddedCredentials.DATABASE));
+            dataSource.setJdbcUrl(embedded.getObject()
+                    .getJdbcUrl(EmbeddedCredentials.APPLICATION_ROLE, EmbeddedCredentials.DATABASE));
             dataSource.setUsername(EmbeddedCredentials.APPLICATION_ROLE);
             dataSource.setPassword(credentials.getObject().applicationPassword());
             dataSource.setMaximumPoolSize(10);
@@ -86,7 +94,8 @@ class DataSourceConfig {
         // a request waits seconds, not Hikari's 30, for a database that is gone: then the outage page
         dataSource.setConnectionTimeout(properties.connectionTimeout().toMillis());
         dataSource.setValidationTimeout(Math.min(properties.connectionTimeout().toMillis(), 2_000));
-        dataSource.addDataSourceProperty("connectTimeout", Math.max(1, properties.connectionTimeout().toSeconds()));
+        dataSource.addDataSourceProperty(
+                "connectTimeout", Math.max(1, properties.connectionTimeout().toSeconds()));
         return dataSource;
     }
 

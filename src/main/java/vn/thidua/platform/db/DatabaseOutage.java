@@ -8,8 +8,7 @@ import java.sql.SQLException;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /**
      * By the SQL state of a failure in its chain: 08 (connection exception) or 57P01–57P03 (the server
@@ -20,10 +19,12 @@ public final class DatabaseOutage {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // a rollback that failed on the dead connection hides the failure that caused it
             if (t instanceof org.springframework.transaction.TransactionSystemException rollback
-                    && rollback.getApplicationException() != null && causes(rollback.getApplicationException())) {
+                    && rollback.getApplicationException() != null
+                    && causes(rollback.getApplicationException())) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

@@ -5,8 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Where the data lives: an external PostgreSQL when {@code url} is set, else the embedded one. */
 @ConfigurationProperties("thidua.db")
-public record DatabaseProperties(String url, String user, String password, Embedded embedded,
-        @org.springframework.boot.context.properties.bind.DefaultValue("3s") java.time.Duration connectionTimeout) {
+public record DatabaseProperties(
+        String url,
+        String user,
+        String password,
+        Embedded embedded,
+
+        @org.springframework.boot.context.properties.bind.DefaultValue("3s")
+        java.time.Duration connectionTimeout) {
 
     public record Embedded(Path dataDir, Boolean clean) {
 

@@ -40,11 +40,20 @@ public final class EmbeddedBackup {
     static final String MANIFEST = "thidua-backup.sha256";
     static final String INFO = "thidua-backup.properties";
     /** Directories a base backup takes empty: their contents are rebuilt or useless after a restore. */
-    static final Set<String> EMPTY_DIRS = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial",
-            "pg_snapshots", "pg_stat_tmp", "pg_subtrans", "pg_logical/snapshots", "pg_logical/mappings");
+    static final Set<String> EMPTY_DIRS = Set.of(
+            "pg_wal",
+            "pg_replslot",
+            "pg_dynshmem",
+            "pg_notify",
+            "pg_serial",
+            "pg_snapshots",
+            "pg_stat_tmp",
+            "pg_subtrans",
+            "pg_logical/snapshots",
+            "pg_logical/mappings");
     /** Files that belong to the running server, not to its data. */
-    private static final Set<String> SKIPPED = Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label",
-            "tablespace_map", "backup_manifest");
+    private static final Set<String> SKIPPED = Set.of(
+            "postmaster.pid", "postmaster.opts", "epg-lock", "backup_label", "tablespace_map", "backup_manifest");
 
     private final Path dataDir;
     private final List<String> sums = new ArrayList<>();
@@ -53,36 +62,41 @@ public final class EmbeddedBackup {
         this.dataDir = dataDir.toAbsolutePath().normalize();
     }
 
-    public record Result(long bytes, int files, String startLsn, String stopLsn) {
-    }
+    public record Result(long bytes, int files, String startLsn, String stopLsn) {}
 
     /** Writes the backup of the server running on the data directory, listening on {@code port}. */
     public Result write(int port, Path archive) throws IOException, SQLException {
         Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
         // the superuser: a base backup and its replication slot are beyond the application's role; no password
         // kept only while an earlier release, whose database asked for none, runs on the directory
-        String password = EmbeddedCredentials.read(dataDir).map(EmbeddedCredentials::superuserPassword).orElse("");
+        String password = EmbeddedCredentials.read(dataDir)
+                .map(EmbeddedCredentials::superuserPassword)
+                .orElse("");
         java.util.Properties login = new java.util.Properties();
         login.setProperty("user", EmbeddedCredentials.SUPERUSER);
         login.setProperty("password", password);
         login.setProperty("options", EmbeddedCredentials.SUPERUSER_OPTIONS);
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/"
-                + EmbeddedCredentials.DATABASE, login);
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/" + EmbeddedCredentials.DATABASE, login);
                 OutputStream file = privateFile(partial);
-                TarArchiveOutputStream tar = new TarArchiveOutputStream(new FastGzip(new BufferedOutputStream(file, 1 << 20)))) {
+                TarArchiveOutputStream tar =
+                        new TarArchiveOutputStream(new FastGzip(new BufferedOutputStream(file, 1 << 20)))) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             String version = single(db, "SHOW server_version");
             // the WAL from here on stays in pg_wal until this session ends, however long the copy takes
-            single(db, "SELECT slot_name FROM pg_create_physical_replication_slot('thidua_backup_' || pg_backend_pid(), true, true)");
+            single(
+                    db,
+                    "SELECT slot_name FROM pg_create_physical_replication_slot('thidua_backup_' || pg_backend_pid(), true, true)");
             String start = single(db, "SELECT pg_backup_start('thidua " + Instant.now() + "', true)::text");
             String startWal = single(db, "SELECT pg_walfile_name('" + start + "')");
             int files = copyDataDirectory(tar);
             String stop;
             String label;
             String spcmap;
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(false)")) {
+            try (Statement s = db.createStatement();
+                    ResultSet rs =
+                            s.executeQuery("SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(false)")) {
                 rs.next();
                 stop = rs.getString(1);
                 label = rs.getString(2);
@@ -105,7 +119,10 @@ public final class EmbeddedBackup {
             tar.closeArchiveEntry();
             tar.finish();
             tar.close();
-            Files.move(partial, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    partial,
+                    archive,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return new Result(Files.size(archive), files, start, stop);
         } finally {
@@ -122,17 +139,20 @@ public final class EmbeddedBackup {
         // one is skipped, as pg_basebackup does, and the contents of the directories taken empty are not read
         Files.walkFileTree(dataDir, new java.nio.file.SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public java.nio.file.FileVisitResult preVisitDirectory(
+                    Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
                 if (!dir.equals(dataDir)) {
                     paths.add(dir);
                 }
                 String name = dataDir.relativize(dir).toString().replace('\\', '/');
                 return EMPTY_DIRS.contains(name) || name.endsWith("pgsql_tmp")
-                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                        : java.nio.file.FileVisitResult.CONTINUE;
             }
 
             @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public java.nio.file.FileVisitResult visitFile(
+                    Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
                 paths.add(file);
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
@@ -180,8 +200,10 @@ public final class EmbeddedBackup {
     static OutputStream privateFile(Path path) throws IOException {
         if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.deleteIfExists(path);
-            Files.createFile(path, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    path,
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         }
         return Files.newOutputStream(path);
     }
@@ -190,12 +212,15 @@ public final class EmbeddedBackup {
         List<Path> segments;
         try (Stream<Path> listed = Files.list(dataDir.resolve("pg_wal"))) {
             segments = listed.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.length() == 24 && n.compareTo(first) >= 0 && n.compareTo(last) <= 0;
-            }).sorted().toList();
+                        String n = p.getFileName().toString();
+                        return n.length() == 24 && n.compareTo(first) >= 0 && n.compareTo(last) <= 0;
+                    })
+                    .sorted()
+                    .toList();
         }
         if (segments.isEmpty() || !segments.get(0).getFileName().toString().equals(first)) {
-            throw new IOException("WAL segment " + first + " is missing from pg_wal: the backup cannot be made consistent");
+            throw new IOException(
+                    "WAL segment " + first + " is missing from pg_wal: the backup cannot be made consistent");
         }
         int files = 0;
         for (Path segment : segments) {
@@ -250,7 +275,8 @@ public final class EmbeddedBackup {
     }
 
     private static String single(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
@@ -283,7 +309,6 @@ public final class EmbeddedBackup {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -28,19 +28,22 @@ public record EmbeddedCredentials(String superuserPassword, String applicationPa
      * {@code pg_walfile_name(text)}) would otherwise be preferred and run with the superuser's rights.
      */
     public static final String SUPERUSER_OPTIONS = "-c search_path=pg_catalog,pg_temp";
-    public static final String SUPERUSER_SEARCH_PATH = "SET search_path = pg_catalog, pg_temp";
 
+    public static final String SUPERUSER_SEARCH_PATH = "SET search_path = pg_catalog, pg_temp";
 
     public static final String FILE = "thidua-credentials.properties";
     public static final String SUPERUSER = "postgres";
     /** Owns the application's schema and nothing else: no superuser, no role or database creation, no replication. */
     public static final String APPLICATION_ROLE = "thidua";
+
     public static final String DATABASE = "postgres";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public EmbeddedCredentials {
-        if (superuserPassword == null || superuserPassword.isBlank() || applicationPassword == null
+        if (superuserPassword == null
+                || superuserPassword.isBlank()
+                || applicationPassword == null
                 || applicationPassword.isBlank()) {
             throw new IllegalArgumentException("Both passwords of the embedded PostgreSQL are needed");
         }
@@ -72,7 +75,8 @@ public record EmbeddedCredentials(String superuserPassword, String applicationPa
         String superuser = properties.getProperty(SUPERUSER + ".password");
         String application = properties.getProperty(APPLICATION_ROLE + ".password");
         if (superuser == null || application == null) {
-            throw new IllegalStateException(file + " lacks " + SUPERUSER + ".password or " + APPLICATION_ROLE + ".password");
+            throw new IllegalStateException(
+                    file + " lacks " + SUPERUSER + ".password or " + APPLICATION_ROLE + ".password");
         }
         return Optional.of(new EmbeddedCredentials(superuser.trim(), application.trim()));
     }

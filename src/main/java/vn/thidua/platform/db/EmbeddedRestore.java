@@ -32,8 +32,7 @@ public final class EmbeddedRestore {
         }
     }
 
-    public record Result(int files, String info) {
-    }
+    public record Result(int files, String info) {}
 
     public static Result restore(Path archive, Path dataDir) throws IOException {
         Path target = dataDir.toAbsolutePath().normalize();
@@ -44,7 +43,8 @@ public final class EmbeddedRestore {
         Path work = target.resolveSibling(target.getFileName() + ".restoring");
         deleteRecursively(work);
         Files.createDirectories(work);
-        // private (as PostgreSQL requires) before the first file lands in it: the archive holds every row and the passwords
+        // private (as PostgreSQL requires) before the first file lands in it: the archive holds every row and the
+        // passwords
         if (work.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx------"));
         }
@@ -81,13 +81,15 @@ public final class EmbeddedRestore {
             gzip.transferTo(OutputStream.nullOutputStream());
         } catch (java.io.EOFException | java.util.zip.ZipException truncated) {
             deleteRecursively(work);
-            throw new DamagedArchive("Tệp sao lưu bị cắt cụt hoặc hỏng (" + truncated.getMessage() + "). / The archive is truncated or damaged.");
+            throw new DamagedArchive("Tệp sao lưu bị cắt cụt hoặc hỏng (" + truncated.getMessage()
+                    + "). / The archive is truncated or damaged.");
         } catch (DamagedArchive e) {
             deleteRecursively(work);
             throw e;
         } catch (IOException | RuntimeException e) {
             deleteRecursively(work);
-            throw new DamagedArchive("Tệp sao lưu bị hỏng, không đọc được (" + e.getMessage() + "). / The archive is damaged.");
+            throw new DamagedArchive(
+                    "Tệp sao lưu bị hỏng, không đọc được (" + e.getMessage() + "). / The archive is damaged.");
         }
         try {
             verify(manifest, extracted);
@@ -99,7 +101,8 @@ public final class EmbeddedRestore {
             Files.deleteIfExists(work.resolve(EmbeddedBackup.INFO));
             // the server's configuration is never taken from an archive (an archive_command there would
             // run at the first start): the embedded server gets its settings on its command line
-            Files.writeString(work.resolve("postgresql.conf"), "# written by restore; settings come from the application\n");
+            Files.writeString(
+                    work.resolve("postgresql.conf"), "# written by restore; settings come from the application\n");
             Files.writeString(work.resolve("postgresql.auto.conf"), "# written by restore\n");
             Files.writeString(work.resolve("pg_ident.conf"), "");
             Path credentials = work.resolve(EmbeddedCredentials.FILE);
@@ -109,8 +112,9 @@ public final class EmbeddedRestore {
             } else {
                 // an archive of a release before passwords: open as it was, for the start that follows
                 // the restore, which gives it its passwords and closes it (EmbeddedServer)
-                Files.writeString(work.resolve("pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n"
-                        + "host all all ::1/128 trust\n");
+                Files.writeString(
+                        work.resolve("pg_hba.conf"),
+                        "local all all trust\nhost all all 127.0.0.1/32 trust\n" + "host all all ::1/128 trust\n");
             }
             if (Files.exists(target)) {
                 Files.delete(target);
@@ -143,11 +147,13 @@ public final class EmbeddedRestore {
         for (Map.Entry<String, String> file : listed.entrySet()) {
             String actual = extracted.get(file.getKey());
             if (actual == null) {
-                throw new DamagedArchive("Bản sao lưu thiếu tệp " + file.getKey() + ". / A file is missing: " + file.getKey());
+                throw new DamagedArchive(
+                        "Bản sao lưu thiếu tệp " + file.getKey() + ". / A file is missing: " + file.getKey());
             }
             if (!actual.equals(file.getValue())) {
-                throw new DamagedArchive("Bản sao lưu bị hỏng: tệp " + file.getKey() + " không khớp mã kiểm tra SHA-256. "
-                        + "/ Damaged: " + file.getKey() + " does not match its SHA-256.");
+                throw new DamagedArchive(
+                        "Bản sao lưu bị hỏng: tệp " + file.getKey() + " không khớp mã kiểm tra SHA-256. "
+                                + "/ Damaged: " + file.getKey() + " does not match its SHA-256.");
             }
         }
         for (String name : extracted.keySet()) {

@@ -52,8 +52,7 @@ final class EmbeddedServer {
             host    replication   all   ::1/128        scram-sha-256
             """;
 
-    private EmbeddedServer() {
-    }
+    private EmbeddedServer() {}
 
     /**
      * Starts PostgreSQL on the data directory (a new one when it holds no database or when
@@ -107,7 +106,8 @@ final class EmbeddedServer {
             secure(postgres, credentials, dir, !fresh && generated);
         } catch (IOException | SQLException | RuntimeException e) {
             postgres.close();
-            throw new IllegalStateException("Could not secure the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not secure the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
         }
         return postgres;
     }
@@ -127,8 +127,10 @@ final class EmbeddedServer {
                     + "to have new passwords generated, write \"trust\" in place of \"scram-sha-256\" in its pg_hba.conf "
                     + "and start again.");
         }
-        log.warn("The embedded database in {} lets anyone on this machine connect without a password (created by an "
-                + "earlier release): generating passwords into {} and requiring them from now on", dir,
+        log.warn(
+                "The embedded database in {} lets anyone on this machine connect without a password (created by an "
+                        + "earlier release): generating passwords into {} and requiring them from now on",
+                dir,
                 dir.resolve(EmbeddedCredentials.FILE));
         return EmbeddedCredentials.generate();
     }
@@ -152,13 +154,15 @@ final class EmbeddedServer {
 
     private static void secure(EmbeddedPostgres postgres, EmbeddedCredentials credentials, Path dir, boolean wasOpen)
             throws SQLException, IOException {
-        try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement s = db.createStatement()) {
+        try (Connection db = postgres.getPostgresDatabase().getConnection();
+                Statement s = db.createStatement()) {
             s.execute(EmbeddedCredentials.SUPERUSER_SEARCH_PATH);
             PGConnection pg = db.unwrap(PGConnection.class);
             // hashed here (SCRAM), so no password reaches the server's memory or logs in clear
             pg.alterUserPassword(SUPERUSER, credentials.superuserPassword().toCharArray(), "scram-sha-256");
             s.execute(ROLE);
-            pg.alterUserPassword(APPLICATION_ROLE, credentials.applicationPassword().toCharArray(), "scram-sha-256");
+            pg.alterUserPassword(
+                    APPLICATION_ROLE, credentials.applicationPassword().toCharArray(), "scram-sha-256");
             s.execute(OWNERSHIP);
         }
         Path hba = dir.resolve("pg_hba.conf");
@@ -166,13 +170,16 @@ final class EmbeddedServer {
             Path partial = dir.resolve("pg_hba.conf.partial");
             Files.writeString(partial, HBA);
             Files.move(partial, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement s = db.createStatement()) {
+            try (Connection db = postgres.getPostgresDatabase().getConnection();
+                    Statement s = db.createStatement()) {
                 s.execute(EmbeddedCredentials.SUPERUSER_SEARCH_PATH);
                 s.execute("SELECT pg_reload_conf()");
             }
             awaitPasswordsRequired(postgres.getPort());
             if (wasOpen) {
-                log.warn("The embedded database now requires passwords; its objects belong to the role {}", APPLICATION_ROLE);
+                log.warn(
+                        "The embedded database now requires passwords; its objects belong to the role {}",
+                        APPLICATION_ROLE);
             }
         }
     }

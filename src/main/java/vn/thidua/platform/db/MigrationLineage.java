@@ -34,7 +34,10 @@ public final class MigrationLineage {
     /** Serialises two instances starting together on an old database. */
     private static final long LOCK = 0x74686964_75610001L;
 
-    public enum State { CURRENT, SUPERSEDED }
+    public enum State {
+        CURRENT,
+        SUPERSEDED
+    }
 
     public record Entry(String file, String sha256, int checksum, String commit, State state) {
 
@@ -104,18 +107,24 @@ public final class MigrationLineage {
     }
 
     private void bridge(Connection connection, String version, int checksum) throws SQLException {
-        Entry current = entries.stream().filter(e -> e.state() == State.CURRENT && e.version().equals(version))
-                .findFirst().orElse(null);
+        Entry current = entries.stream()
+                .filter(e -> e.state() == State.CURRENT && e.version().equals(version))
+                .findFirst()
+                .orElse(null);
         if (current == null || current.checksum() == checksum) {
             // a version this build does not know is a newer release's: Flyway says so
             return;
         }
-        Entry superseded = entries.stream().filter(e -> e.version().equals(version) && e.checksum() == checksum)
-                .findFirst().orElseThrow(() -> new IllegalStateException("Migration V" + version
+        Entry superseded = entries.stream()
+                .filter(e -> e.version().equals(version) && e.checksum() == checksum)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Migration V" + version
                         + " of this database has checksum " + checksum + ", which no release of Thi đua shipped: "
                         + "its schema was changed by hand or by a build that was never released. Restore a backup "
                         + "or compare the schema with " + current.file() + " before starting."));
-        log.warn("The database was built with {} as of commit {}; bringing it to the current content", current.file(),
+        log.warn(
+                "The database was built with {} as of commit {}; bringing it to the current content",
+                current.file(),
                 superseded.commit());
         try (Statement statement = connection.createStatement();
                 InputStream in = resource("db/lineage/V" + version + ".sql")) {
@@ -137,9 +146,10 @@ public final class MigrationLineage {
 
     private static Map<String, Integer> applied(Connection connection) throws SQLException {
         Map<String, Integer> applied = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT version, checksum FROM flyway_schema_history WHERE success AND version IS NOT NULL "
-                        + "AND checksum IS NOT NULL ORDER BY installed_rank")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT version, checksum FROM flyway_schema_history WHERE success AND version IS NOT NULL "
+                                + "AND checksum IS NOT NULL ORDER BY installed_rank")) {
             while (rs.next()) {
                 applied.put(rs.getString(1), rs.getInt(2));
             }

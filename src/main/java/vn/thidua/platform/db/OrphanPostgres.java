@@ -23,15 +23,16 @@ final class OrphanPostgres {
     private static final Duration FAST = Duration.ofSeconds(30);
     private static final Duration IMMEDIATE = Duration.ofSeconds(15);
 
-    private OrphanPostgres() {
-    }
+    private OrphanPostgres() {}
 
     /** The postmaster's process id written in the data directory, if any. */
     static OptionalLong pid(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         try {
             List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
-            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException unreadable) {
             return OptionalLong.empty();
         }
@@ -49,20 +50,27 @@ final class OrphanPostgres {
         requireNoLiveOwner(dataDir);
         Optional<ProcessHandle> process = ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive);
         if (process.isEmpty() || !isPostgresOf(process.get(), dataDir)) {
-            log.warn("Removing the stale lock file of the embedded PostgreSQL (process {} is not running it)",
+            log.warn(
+                    "Removing the stale lock file of the embedded PostgreSQL (process {} is not running it)",
                     pid.getAsLong());
             Files.deleteIfExists(dataDir.resolve("postmaster.pid"));
             return;
         }
-        log.warn("An embedded PostgreSQL (process {}) is still running on {} after the application stopped "
-                + "without closing it; stopping it before starting again", pid.getAsLong(), dataDir);
+        log.warn(
+                "An embedded PostgreSQL (process {}) is still running on {} after the application stopped "
+                        + "without closing it; stopping it before starting again",
+                pid.getAsLong(),
+                dataDir);
         // SIGTERM is PostgreSQL's smart shutdown: the dead application's sessions are gone, so it
         // checkpoints and stops at once, and the next start needs no recovery
         if (!stop(process.get(), false, FAST)) {
-            log.warn("PostgreSQL {} did not stop within {} s; killing it and its processes", pid.getAsLong(), FAST.toSeconds());
+            log.warn(
+                    "PostgreSQL {} did not stop within {} s; killing it and its processes",
+                    pid.getAsLong(),
+                    FAST.toSeconds());
             if (!stop(process.get(), true, IMMEDIATE)) {
-                throw new IllegalStateException("The embedded PostgreSQL (process " + pid.getAsLong()
-                        + ") on " + dataDir + " does not stop; stop it by hand before starting the application");
+                throw new IllegalStateException("The embedded PostgreSQL (process " + pid.getAsLong() + ") on "
+                        + dataDir + " does not stop; stop it by hand before starting the application");
             }
         }
     }
@@ -77,8 +85,8 @@ final class OrphanPostgres {
         if (!Files.exists(lockFile)) {
             return;
         }
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (java.nio.channels.FileChannel channel =
+                java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
             java.nio.channels.FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw inUse(dataDir);
@@ -98,7 +106,8 @@ final class OrphanPostgres {
     private static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
         String[] arguments = process.info().arguments().orElse(new String[0]);
         for (int i = 0; i + 1 < arguments.length; i++) {
-            if (arguments[i].equals("-D") && Path.of(arguments[i + 1]).toAbsolutePath().normalize().equals(dataDir)) {
+            if (arguments[i].equals("-D")
+                    && Path.of(arguments[i + 1]).toAbsolutePath().normalize().equals(dataDir)) {
                 return true;
             }
         }

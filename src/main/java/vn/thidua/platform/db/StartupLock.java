@@ -50,7 +50,8 @@ class StartupLock {
         if (held == null) {
             return;
         }
-        try (Connection connection = held; Statement s = connection.createStatement()) {
+        try (Connection connection = held;
+                Statement s = connection.createStatement()) {
             s.execute("SELECT pg_advisory_unlock(" + KEY + ")");
         } finally {
             held = null;

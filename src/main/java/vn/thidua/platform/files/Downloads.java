@@ -11,14 +11,18 @@ public final class Downloads {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static ResponseEntity<byte[]> of(byte[] content, String fileName, String contentType) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(contentType)).body(content);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(contentType))
+                .body(content);
     }
 
     public static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {

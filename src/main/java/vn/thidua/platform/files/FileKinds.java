@@ -15,17 +15,21 @@ public final class FileKinds {
     /** Extension → content type and the bytes such a file starts with. */
     private static final Map<String, Kind> KINDS = Map.of(
             "pdf", new Kind("application/pdf", new byte[] {'%', 'P', 'D', 'F'}),
-            "docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4}),
-            "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4}),
+            "docx",
+                    new Kind(
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            new byte[] {'P', 'K', 3, 4}),
+            "xlsx",
+                    new Kind(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            new byte[] {'P', 'K', 3, 4}),
             "png", new Kind("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
             "jpg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
             "jpeg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}));
 
-    private record Kind(String contentType, byte[] magic) {
-    }
+    private record Kind(String contentType, byte[] magic) {}
 
-    private FileKinds() {
-    }
+    private FileKinds() {}
 
     /** The most an uploaded document (a dossier's file, an absent elector's letter) may weigh. */
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -33,10 +37,12 @@ public final class FileKinds {
     /** The content type of an accepted file; empty when its name or its content is not one of the kinds. */
     public static Optional<String> contentType(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.strip();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String extension =
+                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         Kind kind = KINDS.get(extension);
         return kind != null && content != null && startsWith(content, kind.magic()) && wellFormed(extension, content)
-                ? Optional.of(kind.contentType()) : Optional.empty();
+                ? Optional.of(kind.contentType())
+                : Optional.empty();
     }
 
     private static boolean wellFormed(String extension, byte[] content) {
@@ -47,7 +53,8 @@ public final class FileKinds {
                         yield pdf.getNumberOfPages() > 0;
                     }
                 }
-                case "png", "jpg", "jpeg" -> javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content)) != null;
+                case "png", "jpg", "jpeg" ->
+                    javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content)) != null;
                 case "docx" -> hasParts(content, "word/document.xml");
                 case "xlsx" -> hasParts(content, "xl/workbook.xml");
                 default -> false;

@@ -24,8 +24,7 @@ public interface JobHandler {
     void discard(JobView job);
 
     /** Called in the transaction that ends the job (DONE, FAILED or CANCELLED): inputs kept for the run may go. */
-    default void ended(JobView job) {
-    }
+    default void ended(JobView job) {}
 
     /**
      * Whether a job whose instance stopped is run again from scratch (after {@link #discard}) by the next free

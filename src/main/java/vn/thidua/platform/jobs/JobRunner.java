@@ -52,7 +52,11 @@ class JobRunner implements SmartLifecycle {
     private ScheduledThreadPoolExecutor beats;
     private ThreadPoolExecutor workers;
 
-    JobRunner(JobStore store, List<JobHandler> handlers, JobSettings settings, InstanceId instance,
+    JobRunner(
+            JobStore store,
+            List<JobHandler> handlers,
+            JobSettings settings,
+            InstanceId instance,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(JobHandler::kind, Function.identity()));
@@ -69,17 +73,29 @@ class JobRunner implements SmartLifecycle {
         if (handlers.isEmpty()) {
             return;
         }
-        workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        workers = new ThreadPoolExecutor(
+                settings.workers(),
+                settings.workers(),
+                0,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
                 new CustomizableThreadFactory("job-"));
         timers = new ScheduledThreadPoolExecutor(2, new CustomizableThreadFactory("jobs-"));
         beats = new ScheduledThreadPoolExecutor(1, new CustomizableThreadFactory("jobs-heartbeat-"));
         started = true;
         long beat = settings.heartbeat().toMillis();
         beats.scheduleAtFixedRate(() -> safely("heartbeat", this::heartbeat), beat, beat, TimeUnit.MILLISECONDS);
-        timers.scheduleWithFixedDelay(() -> safely("sweep", this::sweep), 0, settings.sweep().toMillis(), TimeUnit.MILLISECONDS);
-        timers.scheduleWithFixedDelay(() -> safely("dispatch", this::dispatch), 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
-        log.info("Jobs on instance {}: {} with {} workers, heartbeat every {}, stale after {}", instance, handlers.keySet(),
-                settings.workers(), settings.heartbeat(), settings.staleAfter());
+        timers.scheduleWithFixedDelay(
+                () -> safely("sweep", this::sweep), 0, settings.sweep().toMillis(), TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(
+                () -> safely("dispatch", this::dispatch), 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+        log.info(
+                "Jobs on instance {}: {} with {} workers, heartbeat every {}, stale after {}",
+                instance,
+                handlers.keySet(),
+                settings.workers(),
+                settings.heartbeat(),
+                settings.staleAfter());
     }
 
     @Override
@@ -152,7 +168,8 @@ class JobRunner implements SmartLifecycle {
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // shut down between the claim and now: handed back at once rather than after the stale wait
                 free.release();
-                transaction.executeWithoutResult(s -> store.lockOwned(job.id(), instance).ifPresent(v -> interrupted(v, true)));
+                transaction.executeWithoutResult(
+                        s -> store.lockOwned(job.id(), instance).ifPresent(v -> interrupted(v, true)));
             }
         }
     }
@@ -185,14 +202,20 @@ class JobRunner implements SmartLifecycle {
     }
 
     private void finish(RunningJob job) {
-        Optional<JobView> ended = transaction.execute(s -> store.endOwned(job.id(), instance, JobState.DONE, null)
-                .map(v -> {
+        Optional<JobView> ended = transaction.execute(
+                s -> store.endOwned(job.id(), instance, JobState.DONE, null).map(v -> {
                     job.handler().ended(v);
                     return v;
                 }));
         if (ended.isPresent()) {
-            log.info("Job {} done: {} / {}", job.id(), ended.get().done(), ended.get().total());
-        } else if (store.find(job.id()).map(v -> v.state() == JobState.DONE && instance.equals(v.ownerInstance())).orElse(false)) {
+            log.info(
+                    "Job {} done: {} / {}",
+                    job.id(),
+                    ended.get().done(),
+                    ended.get().total());
+        } else if (store.find(job.id())
+                .map(v -> v.state() == JobState.DONE && instance.equals(v.ownerInstance()))
+                .orElse(false)) {
             log.info("Job {} done", job.id());
         } else {
             log.warn("Job {} finished here after another instance took it over; its outcome is the other's", job.id());
@@ -202,15 +225,20 @@ class JobRunner implements SmartLifecycle {
     private void stopped(RunningJob job, JobStoppedException.Reason reason) {
         switch (reason) {
             case CANCELLED -> {
-                transaction.executeWithoutResult(s -> store.endOwned(job.id(), instance, JobState.CANCELLED, null).ifPresent(v -> {
-                    job.handler().discard(v);
-                    job.handler().ended(v);
-                }));
+                transaction.executeWithoutResult(s -> store.endOwned(job.id(), instance, JobState.CANCELLED, null)
+                        .ifPresent(v -> {
+                            job.handler().discard(v);
+                            job.handler().ended(v);
+                        }));
                 log.info("Job {} cancelled, its partial rows removed", job.id());
             }
-            case LOST -> log.warn("Job {} was taken over by another instance (this one was thought stopped); stopped here", job.id());
-            case SHUTTING_DOWN -> transaction.executeWithoutResult(s -> store.lockOwned(job.id(), instance)
-                    .ifPresent(v -> interrupted(v, true)));
+            case LOST ->
+                log.warn(
+                        "Job {} was taken over by another instance (this one was thought stopped); stopped here",
+                        job.id());
+            case SHUTTING_DOWN ->
+                transaction.executeWithoutResult(
+                        s -> store.lockOwned(job.id(), instance).ifPresent(v -> interrupted(v, true)));
         }
     }
 
@@ -223,13 +251,14 @@ class JobRunner implements SmartLifecycle {
             log.error("Job {} failed", job.id(), e);
             message = job.handler().failedMessage();
         }
-        transaction.executeWithoutResult(s -> store.endOwned(job.id(), instance, JobState.FAILED, message).ifPresent(v -> {
-            job.handler().discard(v);
-            if (e instanceof JobFailedException refused) {
-                refused.explain();
-            }
-            job.handler().ended(v);
-        }));
+        transaction.executeWithoutResult(s -> store.endOwned(job.id(), instance, JobState.FAILED, message)
+                .ifPresent(v -> {
+                    job.handler().discard(v);
+                    if (e instanceof JobFailedException refused) {
+                        refused.explain();
+                    }
+                    job.handler().ended(v);
+                }));
     }
 
     /**
@@ -244,20 +273,38 @@ class JobRunner implements SmartLifecycle {
             JobView ended = store.endLocked(job.id(), JobState.CANCELLED, null);
             handler.discard(ended);
             handler.ended(ended);
-            log.info("Job {} ({} {}) of instance {} interrupted and cancelled", job.id(), job.kind(), job.refId(), job.ownerInstance());
+            log.info(
+                    "Job {} ({} {}) of instance {} interrupted and cancelled",
+                    job.id(),
+                    job.kind(),
+                    job.refId(),
+                    job.ownerInstance());
             return JobState.CANCELLED;
         }
         handler.discard(job);
         if (handler.runsAgainAfterInterruption() && (handedBack || job.attempts() < settings.maxAttempts())) {
             store.requeue(job.id(), handedBack);
-            log.info("Job {} ({} {}) of instance {} interrupted after {} / {}: queued again to run from scratch", job.id(),
-                    job.kind(), job.refId(), job.ownerInstance(), job.done(), job.total());
+            log.info(
+                    "Job {} ({} {}) of instance {} interrupted after {} / {}: queued again to run from scratch",
+                    job.id(),
+                    job.kind(),
+                    job.refId(),
+                    job.ownerInstance(),
+                    job.done(),
+                    job.total());
             return JobState.QUEUED;
         }
         JobView ended = store.endLocked(job.id(), JobState.FAILED, handler.interruptedMessage());
         handler.ended(ended);
-        log.warn("Job {} ({} {}) of instance {} interrupted after {} / {}, attempt {}: failed", job.id(), job.kind(), job.refId(),
-                job.ownerInstance(), job.done(), job.total(), job.attempts());
+        log.warn(
+                "Job {} ({} {}) of instance {} interrupted after {} / {}, attempt {}: failed",
+                job.id(),
+                job.kind(),
+                job.refId(),
+                job.ownerInstance(),
+                job.done(),
+                job.total(),
+                job.attempts());
         return JobState.FAILED;
     }
 
@@ -266,8 +313,9 @@ class JobRunner implements SmartLifecycle {
         boolean queued = false;
         while (started) {
             Set<Long> mine = Set.copyOf(running.keySet());
-            Optional<JobState> outcome = transaction.execute(s -> store.lockStale(instance, handlers.keySet(), settings.staleAfter(),
-                    mine).map(v -> interrupted(v, false)));
+            Optional<JobState> outcome =
+                    transaction.execute(s -> store.lockStale(instance, handlers.keySet(), settings.staleAfter(), mine)
+                            .map(v -> interrupted(v, false)));
             if (outcome.isEmpty()) {
                 break;
             }

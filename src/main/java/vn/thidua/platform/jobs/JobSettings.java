@@ -28,8 +28,8 @@ public record JobSettings(
         }
         if (staleAfter.compareTo(heartbeat.multipliedBy(3)) < 0) {
             // a few missed beats (a long pause for garbage collection, a slow statement) are not a death
-            throw new IllegalArgumentException("thidua.jobs.stale-after must be at least three heartbeats (" + heartbeat.multipliedBy(3)
-                    + "), was " + staleAfter);
+            throw new IllegalArgumentException("thidua.jobs.stale-after must be at least three heartbeats ("
+                    + heartbeat.multipliedBy(3) + "), was " + staleAfter);
         }
     }
 }

@@ -9,7 +9,9 @@ package vn.thidua.platform.jobs;
 public final class JobStoppedException extends RuntimeException {
 
     public enum Reason {
-        CANCELLED, LOST, SHUTTING_DOWN
+        CANCELLED,
+        LOST,
+        SHUTTING_DOWN
     }
 
     private final Reason reason;

@@ -4,9 +4,22 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A job as stored: what it is for ({@code kind} and the feature's record {@code refId}), its state and progress. */
-public record JobView(long id, String kind, long refId, JobState state, UUID ownerInstance, OffsetDateTime heartbeatAt,
-        int done, int total, boolean cancelRequested, int attempts, String error, String createdBy,
-        OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+public record JobView(
+        long id,
+        String kind,
+        long refId,
+        JobState state,
+        UUID ownerInstance,
+        OffsetDateTime heartbeatAt,
+        int done,
+        int total,
+        boolean cancelRequested,
+        int attempts,
+        String error,
+        String createdBy,
+        OffsetDateTime createdAt,
+        OffsetDateTime startedAt,
+        OffsetDateTime finishedAt) {
 
     public boolean finished() {
         return state.finished();

@@ -81,8 +81,10 @@ public class Jobs {
                 afterCommit(() -> runner.ifAvailable(r -> r.cancelled(id)));
                 return store.find(id).orElseThrow();
             }
-            default -> throw new Conflict("job.cancel.finished",
-                    messages.get("job.cancel.finished", messages.get("job.state." + job.state())));
+            default ->
+                throw new Conflict(
+                        "job.cancel.finished",
+                        messages.get("job.cancel.finished", messages.get("job.state." + job.state())));
         }
     }
 

@@ -30,8 +30,15 @@ public class ActivationLinks {
     private final Checks checks;
     private final vn.thidua.platform.audit.AuditLog audit;
 
-    ActivationLinks(JdbcClient jdbc, Clock clock, SecurityMode mode, PasswordPolicy policy, UserAccounts accounts,
-            UserSessions sessions, Checks checks, vn.thidua.platform.audit.AuditLog audit) {
+    ActivationLinks(
+            JdbcClient jdbc,
+            Clock clock,
+            SecurityMode mode,
+            PasswordPolicy policy,
+            UserAccounts accounts,
+            UserSessions sessions,
+            Checks checks,
+            vn.thidua.platform.audit.AuditLog audit) {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -43,18 +50,18 @@ public class ActivationLinks {
     }
 
     /** The link as shown to the one who asked for it and mailed to the person; the token is seen only here. */
-    public record IssuedLink(String url, Instant expiresAt) {
-    }
+    public record IssuedLink(String url, Instant expiresAt) {}
 
     /** Whom an unused, unexpired link is for. */
-    public record LinkHolder(long userId, String username, String fullName) {
-    }
+    public record LinkHolder(long userId, String username, String fullName) {}
 
     @Transactional
     public IssuedLink issue(long userId, long issuedBy) {
         Instant now = clock.instant();
         jdbc.sql("UPDATE account_link SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
-                .param("now", java.sql.Timestamp.from(now)).param("user", userId).update();
+                .param("now", java.sql.Timestamp.from(now))
+                .param("user", userId)
+                .update();
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -62,9 +69,12 @@ public class ActivationLinks {
         jdbc.sql("""
                 INSERT INTO account_link (user_id, token_sha256, created_at, expires_at, created_by)
                 VALUES (:user, :hash, :now, :expires, :by)""")
-                .param("user", userId).param("hash", ServiceTokens.sha256(token))
-                .param("now", java.sql.Timestamp.from(now)).param("expires", java.sql.Timestamp.from(expires))
-                .param("by", issuedBy).update();
+                .param("user", userId)
+                .param("hash", ServiceTokens.sha256(token))
+                .param("now", java.sql.Timestamp.from(now))
+                .param("expires", java.sql.Timestamp.from(expires))
+                .param("by", issuedBy)
+                .update();
         return new IssuedLink(mode.publicBaseUrl() + "/activate/" + token, expires);
     }
 
@@ -72,7 +82,9 @@ public class ActivationLinks {
     @Transactional
     public void cancel(long userId) {
         jdbc.sql("UPDATE account_link SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("user", userId).update();
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("user", userId)
+                .update();
     }
 
     @Transactional(readOnly = true)
@@ -84,8 +96,10 @@ public class ActivationLinks {
                 SELECT u.id, u.username, u.full_name FROM account_link l JOIN app_user u ON u.id = l.user_id
                 WHERE l.token_sha256 = :hash AND l.used_at IS NULL AND l.expires_at > :now AND u.enabled
                   AND u.kind = 'PERSON'""")
-                .param("hash", ServiceTokens.sha256(token)).param("now", java.sql.Timestamp.from(clock.instant()))
-                .query((rs, n) -> new LinkHolder(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+                .param("hash", ServiceTokens.sha256(token))
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .query((rs, n) -> new LinkHolder(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .optional();
     }
 
     /**
@@ -94,25 +108,35 @@ public class ActivationLinks {
      */
     @Transactional
     public LinkHolder setPassword(String token, String password, String confirmation) {
-        LinkHolder holder = holder(token).orElseThrow(() -> new vn.thidua.platform.validation.InvalidInputException(
-                List.of(new vn.thidua.platform.validation.Violation(null, checks.none().reject(null, "activation.invalid")
-                        .violations().get(0).message()))));
+        LinkHolder holder = holder(token)
+                .orElseThrow(() -> new vn.thidua.platform.validation.InvalidInputException(
+                        List.of(new vn.thidua.platform.validation.Violation(
+                                null,
+                                checks.none()
+                                        .reject(null, "activation.invalid")
+                                        .violations()
+                                        .get(0)
+                                        .message()))));
         Checks.Collector check = checks.none();
-        policy.problems(holder.username(), password).forEach(code -> check.reject("password", code, PasswordPolicy.MIN_LENGTH));
+        policy.problems(holder.username(), password)
+                .forEach(code -> check.reject("password", code, PasswordPolicy.MIN_LENGTH));
         if (!check.hasErrorOn("password") && !password.equals(confirmation)) {
             check.reject("confirmation", "password.confirmation");
         }
         check.throwIfInvalid();
         int used = jdbc.sql("UPDATE account_link SET used_at = :now WHERE token_sha256 = :hash AND used_at IS NULL")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("hash", ServiceTokens.sha256(token)).update();
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("hash", ServiceTokens.sha256(token))
+                .update();
         if (used != 1) {
             // the same link submitted twice at once: the second finds it used
             check.reject(null, "activation.invalid").throwIfInvalid();
         }
         accounts.setPassword(holder.userId(), password);
         sessions.endAll(holder.username());
-        accounts.credential(holder.userId()).ifPresent(account -> audit.record(
-                accounts.event(vn.thidua.platform.audit.AuditAction.ACCOUNT_ACTIVATED, account, "mật khẩu đặt qua liên kết")));
+        accounts.credential(holder.userId())
+                .ifPresent(account -> audit.record(accounts.event(
+                        vn.thidua.platform.audit.AuditAction.ACCOUNT_ACTIVATED, account, "mật khẩu đặt qua liên kết")));
         return holder;
     }
 }

@@ -36,8 +36,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new SignedInUser(user.get(), SignInStage.SIGNED_IN, false,
-                SignedInUser.Method.SERVICE_TOKEN).authentication());
+        context.setAuthentication(
+                new SignedInUser(user.get(), SignInStage.SIGNED_IN, false, SignedInUser.Method.SERVICE_TOKEN)
+                        .authentication());
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

@@ -1,8 +1,9 @@
 package vn.thidua.platform.security;
 
 /** The signed-in user with the scope of its role; services take it to decide what it may do. */
-public record CurrentUser(long id, String username, String fullName, Role role, Long authorityId, Long unitId,
-        Long councilMemberId) implements java.io.Serializable {
+public record CurrentUser(
+        long id, String username, String fullName, Role role, Long authorityId, Long unitId, Long councilMemberId)
+        implements java.io.Serializable {
 
     public boolean isAdmin() {
         return role == Role.ADMIN;

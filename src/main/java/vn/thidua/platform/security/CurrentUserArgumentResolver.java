@@ -25,7 +25,10 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebM
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
         return UserAccounts.current()
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));

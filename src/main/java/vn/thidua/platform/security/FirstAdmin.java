@@ -23,7 +23,10 @@ class FirstAdmin implements ApplicationRunner {
     private final String password;
     private final PasswordPolicy policy;
 
-    FirstAdmin(UserAccounts accounts, PasswordPolicy policy, @Value("${thidua.admin.username:}") String username,
+    FirstAdmin(
+            UserAccounts accounts,
+            PasswordPolicy policy,
+            @Value("${thidua.admin.username:}") String username,
             @Value("${thidua.admin.password:}") String password) {
         this.accounts = accounts;
         this.policy = policy;
@@ -42,7 +45,8 @@ class FirstAdmin implements ApplicationRunner {
                     + PasswordPolicy.MIN_LENGTH + " characters, not contain the username and not be a common password");
         }
         // the password sat in a configuration file: the person chooses its own at first sign-in
-        accounts.create(new UserAccounts.NewUser(username, password, "Quản trị hệ thống", Role.ADMIN, null, null, null, true));
+        accounts.create(
+                new UserAccounts.NewUser(username, password, "Quản trị hệ thống", Role.ADMIN, null, null, null, true));
         log.info("First administrator '{}' created", username);
     }
 }

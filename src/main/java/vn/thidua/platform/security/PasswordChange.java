@@ -13,7 +13,8 @@ public class PasswordChange {
     private final Checks checks;
     private final vn.thidua.platform.audit.AuditLog audit;
 
-    PasswordChange(UserAccounts accounts, PasswordPolicy policy, Checks checks, vn.thidua.platform.audit.AuditLog audit) {
+    PasswordChange(
+            UserAccounts accounts, PasswordPolicy policy, Checks checks, vn.thidua.platform.audit.AuditLog audit) {
         this.audit = audit;
         this.accounts = accounts;
         this.policy = policy;
@@ -25,12 +26,29 @@ public class PasswordChange {
         private String password;
         private String confirmation;
 
-        public String getCurrent() { return current; }
-        public void setCurrent(String current) { this.current = current; }
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
-        public String getConfirmation() { return confirmation; }
-        public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+        public String getCurrent() {
+            return current;
+        }
+
+        public void setCurrent(String current) {
+            this.current = current;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public String getConfirmation() {
+            return confirmation;
+        }
+
+        public void setConfirmation(String confirmation) {
+            this.confirmation = confirmation;
+        }
     }
 
     @Transactional
@@ -42,7 +60,8 @@ public class PasswordChange {
         }
         policy.problems(person.user().username(), form.getPassword())
                 .forEach(code -> check.reject("password", code, PasswordPolicy.MIN_LENGTH));
-        if (!check.hasErrorOn("password") && form.getPassword() != null
+        if (!check.hasErrorOn("password")
+                && form.getPassword() != null
                 && accounts.passwordMatches(person.user().id(), form.getPassword())) {
             check.reject("password", "password.sameAsBefore");
         }
@@ -51,8 +70,10 @@ public class PasswordChange {
         }
         check.throwIfInvalid();
         accounts.setPassword(person.user().id(), form.getPassword());
-        accounts.credential(person.user().id()).ifPresent(account -> audit.record(accounts.event(
-                vn.thidua.platform.audit.AuditAction.PASSWORD_CHANGED, account,
-                forced ? "mật khẩu do người khác đặt, đổi ở lần đăng nhập đầu" : "tự đổi mật khẩu")));
+        accounts.credential(person.user().id())
+                .ifPresent(account -> audit.record(accounts.event(
+                        vn.thidua.platform.audit.AuditAction.PASSWORD_CHANGED,
+                        account,
+                        forced ? "mật khẩu do người khác đặt, đổi ở lần đăng nhập đầu" : "tự đổi mật khẩu")));
     }
 }

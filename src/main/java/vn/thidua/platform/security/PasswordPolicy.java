@@ -60,9 +60,12 @@ public class PasswordPolicy {
             if (in == null) {
                 throw new IllegalStateException("security/common-passwords.txt is missing");
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(PasswordPolicy::simplify).forEach(words::add);
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(PasswordPolicy::simplify)
+                    .forEach(words::add);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,8 +1,5 @@
 package vn.thidua.platform.security;
 
-import vn.thidua.platform.audit.AuditAction;
-import vn.thidua.platform.audit.AuditEvent;
-import vn.thidua.platform.audit.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -10,6 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
 
 /**
  * Username and password, for the login form and HTTP Basic alike. Every refusal is the same
@@ -30,7 +30,11 @@ class PasswordSignIn implements AuthenticationProvider {
     private final SecurityMode mode;
     private final AuditLog audit;
 
-    PasswordSignIn(UserAccounts accounts, PasswordEncoder encoder, AddressThrottle throttle, SecurityMode mode,
+    PasswordSignIn(
+            UserAccounts accounts,
+            PasswordEncoder encoder,
+            AddressThrottle throttle,
+            SecurityMode mode,
             AuditLog audit) {
         this.audit = audit;
         this.accounts = accounts;
@@ -43,8 +47,10 @@ class PasswordSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication request) {
         String username = request.getName() == null ? "" : request.getName().trim();
-        String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
-        String address = request.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        String password =
+                request.getCredentials() == null ? "" : request.getCredentials().toString();
+        String address =
+                request.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         if (throttle.blocked(address)) {
             // not written to the audit log: the failures that blocked the address are, and a flood
             // of blocked requests must not become a flood of audit rows
@@ -54,8 +60,13 @@ class PasswordSignIn implements AuthenticationProvider {
         if (found.isEmpty() || found.get().passwordHash() == null || found.get().service()) {
             encoder.matches(password, decoyHash);
             throttle.failed(address);
-            audit.recordAlone(found.isEmpty() ? unknown(username, "không có tài khoản này")
-                    : accounts.event(AuditAction.SIGN_IN_FAILED, found.get(), "tài khoản chưa kích hoạt hoặc là tài khoản dịch vụ"));
+            audit.recordAlone(
+                    found.isEmpty()
+                            ? unknown(username, "không có tài khoản này")
+                            : accounts.event(
+                                    AuditAction.SIGN_IN_FAILED,
+                                    found.get(),
+                                    "tài khoản chưa kích hoạt hoặc là tài khoản dịch vụ"));
             throw refused();
         }
         UserAccounts.Credential account = found.get();
@@ -65,7 +76,9 @@ class PasswordSignIn implements AuthenticationProvider {
             // disabled, locked, or its attempts all in flight: refused without looking at the password
             encoder.matches(password, decoyHash);
             throttle.failed(address);
-            audit.recordAlone(accounts.event(AuditAction.SIGN_IN_FAILED, account,
+            audit.recordAlone(accounts.event(
+                    AuditAction.SIGN_IN_FAILED,
+                    account,
                     account.enabled() ? "tài khoản đang tạm khóa" : "tài khoản đã bị khóa"));
             throw refused();
         }
@@ -74,7 +87,10 @@ class PasswordSignIn implements AuthenticationProvider {
             throttle.failed(address);
             throw refused();
         }
-        SignInStage stage = SignInStage.of(account.totpEnrolled(), false, account.mustChangePassword(),
+        SignInStage stage = SignInStage.of(
+                account.totpEnrolled(),
+                false,
+                account.mustChangePassword(),
                 mode.twoFactorRequired(account.user().role()));
         if (stage == SignInStage.TOTP) {
             // half-way in: the failures before it still count until the code is given
@@ -87,7 +103,8 @@ class PasswordSignIn implements AuthenticationProvider {
 
     private static AuditEvent unknown(String username, String why) {
         String typed = username.length() > 60 ? username.substring(0, 60) + "…" : username;
-        return new AuditEvent(AuditAction.SIGN_IN_FAILED, null, typed.isEmpty() ? "(trống)" : typed, null, "đăng nhập", why);
+        return new AuditEvent(
+                AuditAction.SIGN_IN_FAILED, null, typed.isEmpty() ? "(trống)" : typed, null, "đăng nhập", why);
     }
 
     private static BadCredentialsException refused() {

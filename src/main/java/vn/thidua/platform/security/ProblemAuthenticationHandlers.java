@@ -1,6 +1,5 @@
 package vn.thidua.platform.security;
 
-import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.platform.validation.Messages;
 
 /** 401 and 403 of the API as RFC 9457 problem details, in Vietnamese. */

@@ -38,8 +38,13 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems, SecurityMode mode,
-            ServiceTokens tokens, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ProblemAuthenticationHandlers problems,
+            SecurityMode mode,
+            ServiceTokens tokens,
+            AuthenticationManager authenticationManager)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(SignInStage.SIGNED_IN.authority()))
@@ -56,37 +61,58 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SecurityMode mode, PasswordSignIn passwordSignIn,
-            SignInSteps steps, ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            SecurityMode mode,
+            PasswordSignIn passwordSignIn,
+            SignInSteps steps,
+            ObjectProvider<SingleSignOn> singleSignOn)
+            throws Exception {
         SingleSignOn sso = singleSignOn.getIfAvailable();
-        http.authenticationManager(sso == null ? new ProviderManager(passwordSignIn)
-                        : new ProviderManager(passwordSignIn, sso.authenticationProvider()))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/activate/**", "/public/**", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+        http.authenticationManager(
+                        sso == null
+                                ? new ProviderManager(passwordSignIn)
+                                : new ProviderManager(passwordSignIn, sso.authenticationProvider()))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/activate/**",
+                                "/public/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**")
                         .permitAll()
                         // the rest of Actuator (metrics, info, the health's details) for the administrator only
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/login/totp").hasAuthority(SignInStage.TOTP.authority())
-                        .requestMatchers("/account/password").hasAnyAuthority(
-                                SignInStage.PASSWORD_CHANGE.authority(), SignInStage.SIGNED_IN.authority())
-                        .requestMatchers("/account/two-factor", "/account/two-factor/**").hasAnyAuthority(
-                                SignInStage.TOTP_ENROL.authority(), SignInStage.SIGNED_IN.authority())
-                        .anyRequest().hasAuthority(SignInStage.SIGNED_IN.authority()))
-                .formLogin(form -> form.loginPage("/login").successHandler(steps).failureHandler(new SignInFailure())
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/login/totp")
+                        .hasAuthority(SignInStage.TOTP.authority())
+                        .requestMatchers("/account/password")
+                        .hasAnyAuthority(SignInStage.PASSWORD_CHANGE.authority(), SignInStage.SIGNED_IN.authority())
+                        .requestMatchers("/account/two-factor", "/account/two-factor/**")
+                        .hasAnyAuthority(SignInStage.TOTP_ENROL.authority(), SignInStage.SIGNED_IN.authority())
+                        .anyRequest()
+                        .hasAuthority(SignInStage.SIGNED_IN.authority()))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(steps)
+                        .failureHandler(new SignInFailure())
                         .permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new StageRedirect()))
                 .addFilterBefore(new SessionLifetimeFilter(mode), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // no Referer: an activation link's token never leaves in one
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
-                                + "form-action 'self'; base-uri 'self'"))
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+                                        + "form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.NO_REFERRER)));
         if (mode.httpBasic()) {
             // lets a script read /v3/api-docs with the same credentials it uses for /api/v1
-            http.httpBasic(basic -> { });
+            http.httpBasic(basic -> {});
         }
         if (sso != null) {
             sso.configure(http, steps);
@@ -98,15 +124,17 @@ class SecurityConfig {
      * A wrong password goes back to the form; a password that could not be checked because the
      * database is unreachable goes on as an error, which the outage filter answers 503.
      */
-    private static final class SignInFailure extends
-            org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler {
+    private static final class SignInFailure
+            extends org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler {
 
         SignInFailure() {
             super("/login?error");
         }
 
         @Override
-        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+        public void onAuthenticationFailure(
+                HttpServletRequest request,
+                HttpServletResponse response,
                 org.springframework.security.core.AuthenticationException failure)
                 throws IOException, jakarta.servlet.ServletException {
             if (vn.thidua.platform.db.DatabaseOutage.causes(failure)) {
@@ -126,7 +154,8 @@ class SecurityConfig {
                 throws IOException, jakarta.servlet.ServletException {
             var principal = UserAccounts.principal();
             if (principal.isPresent() && principal.get().stage() != SignInStage.SIGNED_IN) {
-                response.sendRedirect(request.getContextPath() + SignInSteps.pageOf(principal.get().stage()));
+                response.sendRedirect(request.getContextPath()
+                        + SignInSteps.pageOf(principal.get().stage()));
                 return;
             }
             forbidden.handle(request, response, denied);

@@ -26,12 +26,14 @@ public record SecuritySettings(
 
     public SecuritySettings {
         if (lockoutFailures < 1 || addressFailures < 1) {
-            throw new IllegalArgumentException("thidua.security.lockout-failures and address-failures must be at least 1");
+            throw new IllegalArgumentException(
+                    "thidua.security.lockout-failures and address-failures must be at least 1");
         }
         if (publicBaseUrl != null && !publicBaseUrl.isBlank()) {
             URI uri = URI.create(publicBaseUrl.trim());
             if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("thidua.security.public-base-url must be an absolute URL: " + publicBaseUrl);
+                throw new IllegalArgumentException(
+                        "thidua.security.public-base-url must be an absolute URL: " + publicBaseUrl);
             }
         }
     }

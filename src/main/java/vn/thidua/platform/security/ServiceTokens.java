@@ -39,8 +39,12 @@ public class ServiceTokens {
         jdbc.sql("""
                 INSERT INTO service_token (user_id, token_sha256, token_hint, created_at, created_by)
                 VALUES (:user, :hash, :hint, :now, :by)""")
-                .param("user", serviceAccountId).param("hash", sha256(token)).param("hint", token.substring(0, 9))
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("by", issuedBy).update();
+                .param("user", serviceAccountId)
+                .param("hash", sha256(token))
+                .param("hint", token.substring(0, 9))
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("by", issuedBy)
+                .update();
         return token;
     }
 
@@ -48,7 +52,9 @@ public class ServiceTokens {
     @Transactional
     public int revokeAll(long serviceAccountId) {
         return jdbc.sql("UPDATE service_token SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("user", serviceAccountId).update();
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("user", serviceAccountId)
+                .update();
     }
 
     /** The enabled service account holding this unrevoked token. */
@@ -61,7 +67,9 @@ public class ServiceTokens {
                 SELECT u.id, u.username, u.full_name, u.role, u.authority_id, u.unit_id, u.council_member_id
                 FROM service_token t JOIN app_user u ON u.id = t.user_id
                 WHERE t.token_sha256 = :hash AND t.revoked_at IS NULL AND u.enabled AND u.kind = 'SERVICE'""")
-                .param("hash", sha256(token)).query((rs, n) -> UserAccounts.user(rs)).optional();
+                .param("hash", sha256(token))
+                .query((rs, n) -> UserAccounts.user(rs))
+                .optional();
     }
 
     static byte[] sha256(String text) {

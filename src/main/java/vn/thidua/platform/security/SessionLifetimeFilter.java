@@ -26,7 +26,9 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && System.currentTimeMillis() - session.getCreationTime() > mode.settings().sessionAbsolute().toMillis()) {
+        if (session != null
+                && System.currentTimeMillis() - session.getCreationTime()
+                        > mode.settings().sessionAbsolute().toMillis()) {
             session.invalidate();
         }
         chain.doFilter(request, response);

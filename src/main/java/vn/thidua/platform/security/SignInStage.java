@@ -6,7 +6,10 @@ package vn.thidua.platform.security;
  * a stolen password alone cannot choose the next one.
  */
 public enum SignInStage {
-    TOTP, PASSWORD_CHANGE, TOTP_ENROL, SIGNED_IN;
+    TOTP,
+    PASSWORD_CHANGE,
+    TOTP_ENROL,
+    SIGNED_IN;
 
     static SignInStage of(boolean totpEnrolled, boolean totpPassed, boolean mustChangePassword, boolean totpRequired) {
         if (totpEnrolled && !totpPassed) {

@@ -23,7 +23,8 @@ public class SignInSteps implements AuthenticationSuccessHandler {
     private final SecurityMode mode;
     private final vn.thidua.platform.audit.AuditLog audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-    private final SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler toSavedRequest =
+            new SavedRequestAwareAuthenticationSuccessHandler();
 
     SignInSteps(UserAccounts accounts, SecurityMode mode, vn.thidua.platform.audit.AuditLog audit) {
         this.audit = audit;
@@ -42,7 +43,8 @@ public class SignInSteps implements AuthenticationSuccessHandler {
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
         if (authentication.getPrincipal() instanceof SignedInUser user && user.stage() != SignInStage.SIGNED_IN) {
             response.sendRedirect(request.getContextPath() + pageOf(user.stage()));
@@ -57,7 +59,11 @@ public class SignInSteps implements AuthenticationSuccessHandler {
     /** Starts the steps for a person the identity provider vouched for (no password, so no forced change). */
     void signInBySingleSignOn(UserAccounts.Credential account, HttpServletRequest request, HttpServletResponse response)
             throws IOException, jakarta.servlet.ServletException {
-        SignInStage stage = SignInStage.of(account.totpEnrolled(), false, false, mode.twoFactorRequired(account.user().role()));
+        SignInStage stage = SignInStage.of(
+                account.totpEnrolled(),
+                false,
+                false,
+                mode.twoFactorRequired(account.user().role()));
         SignedInUser principal = new SignedInUser(account.user(), stage, false, SignedInUser.Method.SINGLE_SIGN_ON);
         Authentication authentication = replace(principal, request, response);
         onAuthenticationSuccess(request, response, authentication);
@@ -72,10 +78,14 @@ public class SignInSteps implements AuthenticationSuccessHandler {
         if (!accounts.mayContinue(current.user().id())) {
             return refuse(request, response);
         }
-        UserAccounts.Credential account = accounts.credential(current.user().id()).orElseThrow();
+        UserAccounts.Credential account =
+                accounts.credential(current.user().id()).orElseThrow();
         boolean totpPassed = current.totpPassed() || totpGiven;
         boolean mustChange = account.mustChangePassword() && current.method() == SignedInUser.Method.PASSWORD;
-        SignInStage stage = SignInStage.of(account.totpEnrolled(), totpPassed, mustChange,
+        SignInStage stage = SignInStage.of(
+                account.totpEnrolled(),
+                totpPassed,
+                mustChange,
                 mode.twoFactorRequired(account.user().role()));
         SignedInUser next = new SignedInUser(account.user(), stage, totpPassed, current.method());
         replace(next, request, response);
@@ -87,16 +97,21 @@ public class SignInSteps implements AuthenticationSuccessHandler {
     }
 
     private void signedIn(SignedInUser user) {
-        accounts.credential(user.user().id()).ifPresent(account -> audit.recordAlone(accounts.event(
-                vn.thidua.platform.audit.AuditAction.SIGN_IN, account, switch (user.method()) {
-                    case SINGLE_SIGN_ON -> "đăng nhập một lần (OpenID Connect)" + (user.totpPassed() ? " + mã xác thực" : "");
-                    default -> "mật khẩu" + (user.totpPassed() ? " + mã xác thực" : "");
-                })));
+        accounts.credential(user.user().id())
+                .ifPresent(account -> audit.recordAlone(accounts.event(
+                        vn.thidua.platform.audit.AuditAction.SIGN_IN,
+                        account,
+                        switch (user.method()) {
+                            case SINGLE_SIGN_ON ->
+                                "đăng nhập một lần (OpenID Connect)" + (user.totpPassed() ? " + mã xác thực" : "");
+                            default -> "mật khẩu" + (user.totpPassed() ? " + mã xác thực" : "");
+                        })));
     }
 
     /** Ends the half-done sign-in of an account locked or disabled meanwhile; answers the login page. */
     public String refuse(HttpServletRequest request, HttpServletResponse response) {
-        new org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler().logout(request, response, null);
+        new org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler()
+                .logout(request, response, null);
         return "/login?error";
     }
 

@@ -12,10 +12,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The Spring Security principal, kept in the session table: the user, the stage reached and
  * whether the second factor was given. It holds no password hash, so the session row holds none.
  */
-public record SignedInUser(CurrentUser user, SignInStage stage, boolean totpPassed, Method method) implements Serializable {
+public record SignedInUser(CurrentUser user, SignInStage stage, boolean totpPassed, Method method)
+        implements Serializable {
 
     /** How the person proved who it is, or that the caller is another system. */
-    public enum Method { PASSWORD, SINGLE_SIGN_ON, SERVICE_TOKEN }
+    public enum Method {
+        PASSWORD,
+        SINGLE_SIGN_ON,
+        SERVICE_TOKEN
+    }
 
     Authentication authentication() {
         return new Authentication(this);
@@ -38,7 +43,8 @@ public record SignedInUser(CurrentUser user, SignInStage stage, boolean totpPass
             List<GrantedAuthority> authorities = new ArrayList<>();
             authorities.add(new SimpleGrantedAuthority(principal.stage().authority()));
             if (principal.stage() == SignInStage.SIGNED_IN) {
-                authorities.add(new SimpleGrantedAuthority("ROLE_" + principal.user().role().name()));
+                authorities.add(new SimpleGrantedAuthority(
+                        "ROLE_" + principal.user().role().name()));
             }
             return authorities;
         }

@@ -31,8 +31,7 @@ public class SingleSignOn {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SingleSignOn.class);
 
     @ConfigurationProperties("thidua.sso")
-    public record Settings(String issuer, String clientId, String clientSecret, String name) {
-    }
+    public record Settings(String issuer, String clientId, String clientSecret, String name) {}
 
     private final Settings settings;
     private final UserAccounts accounts;
@@ -59,8 +58,10 @@ public class SingleSignOn {
      * failed password is counted once.
      */
     org.springframework.security.authentication.AuthenticationProvider authenticationProvider() {
-        return new org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider(
-                new org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient(),
+        return new org.springframework.security.oauth2.client.oidc.authentication
+                .OidcAuthorizationCodeAuthenticationProvider(
+                new org.springframework.security.oauth2.client.endpoint
+                        .RestClientAuthorizationCodeTokenResponseClient(),
                 new org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService());
     }
 
@@ -68,24 +69,32 @@ public class SingleSignOn {
         ClientRegistrationRepository repository = id -> REGISTRATION.equals(id) ? registration() : null;
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(repository)
-                .successHandler((request, response, authentication) -> matched(authentication, steps, request, response))
+                .successHandler(
+                        (request, response, authentication) -> matched(authentication, steps, request, response))
                 .failureHandler((request, response, e) -> {
                     log.warn("Single sign-on failed: {}", e.getMessage());
                     response.sendRedirect(request.getContextPath() + "/login?sso=failed");
                 }));
     }
 
-    private void matched(Authentication authentication, SignInSteps steps, HttpServletRequest request,
-            HttpServletResponse response) throws IOException, jakarta.servlet.ServletException {
+    private void matched(
+            Authentication authentication, SignInSteps steps, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
         OidcUser person = (OidcUser) authentication.getPrincipal();
         // an address the person typed at the provider and nobody checked could be anyone's
         String verifiedEmail = Boolean.TRUE.equals(person.getEmailVerified()) ? person.getEmail() : null;
         var account = accounts.personForSingleSignOn(person.getPreferredUsername(), verifiedEmail);
         if (account.isEmpty()) {
-            audit.recordAlone(new vn.thidua.platform.audit.AuditEvent(vn.thidua.platform.audit.AuditAction.SIGN_IN_SSO_REFUSED,
-                    null, String.valueOf(person.getPreferredUsername()), null, "đăng nhập một lần",
+            audit.recordAlone(new vn.thidua.platform.audit.AuditEvent(
+                    vn.thidua.platform.audit.AuditAction.SIGN_IN_SSO_REFUSED,
+                    null,
+                    String.valueOf(person.getPreferredUsername()),
+                    null,
+                    "đăng nhập một lần",
                     "không khớp tài khoản nào đang dùng (thư điện tử " + person.getEmail()
-                            + (Boolean.TRUE.equals(person.getEmailVerified()) ? ", đã xác minh)" : ", chưa xác minh)")));
+                            + (Boolean.TRUE.equals(person.getEmailVerified())
+                                    ? ", đã xác minh)"
+                                    : ", chưa xác minh)")));
             SecurityContextHolder.clearContext();
             var session = request.getSession(false);
             if (session != null) {

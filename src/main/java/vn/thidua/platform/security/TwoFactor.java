@@ -28,7 +28,11 @@ public class TwoFactor {
 
     private final vn.thidua.platform.audit.AuditLog audit;
 
-    TwoFactor(JdbcClient jdbc, UserAccounts accounts, AddressThrottle throttle, Clock clock,
+    TwoFactor(
+            JdbcClient jdbc,
+            UserAccounts accounts,
+            AddressThrottle throttle,
+            Clock clock,
             vn.thidua.platform.audit.AuditLog audit) {
         this.audit = audit;
         this.jdbc = jdbc;
@@ -38,8 +42,7 @@ public class TwoFactor {
     }
 
     /** A secret offered for enrolment (kept in the person's session until it proves its app has it). */
-    public record Offer(String secret, String otpauthUri, String qrDataUri) {
-    }
+    public record Offer(String secret, String otpauthUri, String qrDataUri) {}
 
     public Offer offer(CurrentUser user) {
         return offerOf(user, TotpSecret.generate().base32());
@@ -60,11 +63,18 @@ public class TwoFactor {
         if (step.isEmpty()) {
             return java.util.Optional.empty();
         }
-        jdbc.sql("UPDATE app_user SET totp_secret = :secret, totp_last_step = :step, version = version + 1 WHERE id = :id AND kind = 'PERSON'")
-                .param("secret", secret.base32()).param("step", step.getAsLong()).param("id", userId).update();
+        jdbc.sql(
+                        "UPDATE app_user SET totp_secret = :secret, totp_last_step = :step, version = version + 1 WHERE id = :id AND kind = 'PERSON'")
+                .param("secret", secret.base32())
+                .param("step", step.getAsLong())
+                .param("id", userId)
+                .update();
         List<String> codes = newRecoveryCodes(userId);
-        accounts.credential(userId).ifPresent(account -> audit.record(accounts.event(
-                vn.thidua.platform.audit.AuditAction.TWO_FACTOR_ENROLLED, account, "ứng dụng xác thực và 10 mã khôi phục")));
+        accounts.credential(userId)
+                .ifPresent(account -> audit.record(accounts.event(
+                        vn.thidua.platform.audit.AuditAction.TWO_FACTOR_ENROLLED,
+                        account,
+                        "ứng dụng xác thực và 10 mã khôi phục")));
         return java.util.Optional.of(codes);
     }
 
@@ -90,23 +100,34 @@ public class TwoFactor {
     }
 
     private boolean matches(long userId, String typed) {
-        var row = jdbc.sql("SELECT totp_secret, totp_last_step FROM app_user WHERE id = :id").param("id", userId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
+        var row = jdbc.sql("SELECT totp_secret, totp_last_step FROM app_user WHERE id = :id")
+                .param("id", userId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)})
+                .optional();
         if (row.isEmpty() || row.get()[0] == null || typed == null) {
             return false;
         }
-        OptionalLong step = Totp.verify(TotpSecret.fromBase32((String) row.get()[0]), typed, clock.instant(), (Long) row.get()[1]);
+        OptionalLong step =
+                Totp.verify(TotpSecret.fromBase32((String) row.get()[0]), typed, clock.instant(), (Long) row.get()[1]);
         // the condition, not a row lock, settles two requests racing with one code: the failure
         // counter below is written in its own transaction and would wait forever on a lock held here
-        if (step.isPresent() && jdbc.sql("UPDATE app_user SET totp_last_step = :step WHERE id = :id AND totp_last_step < :step")
-                .param("step", step.getAsLong()).param("id", userId).update() == 1) {
+        if (step.isPresent()
+                && jdbc.sql("UPDATE app_user SET totp_last_step = :step WHERE id = :id AND totp_last_step < :step")
+                                .param("step", step.getAsLong())
+                                .param("id", userId)
+                                .update()
+                        == 1) {
             return true;
         }
         String normalized = RecoveryCodes.normalize(typed);
-        if (normalized.length() == RecoveryCodes.LENGTH && jdbc.sql("""
+        if (normalized.length() == RecoveryCodes.LENGTH
+                && jdbc.sql("""
                 UPDATE recovery_code SET used_at = :now WHERE user_id = :id AND code_sha256 = :hash AND used_at IS NULL""")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", userId)
-                .param("hash", RecoveryCodes.sha256Hex(normalized)).update() == 1) {
+                                .param("now", java.sql.Timestamp.from(clock.instant()))
+                                .param("id", userId)
+                                .param("hash", RecoveryCodes.sha256Hex(normalized))
+                                .update()
+                        == 1) {
             return true;
         }
         return false;
@@ -114,30 +135,42 @@ public class TwoFactor {
 
     @Transactional(readOnly = true)
     public boolean enrolled(long userId) {
-        return jdbc.sql("SELECT totp_secret IS NOT NULL FROM app_user WHERE id = :id").param("id", userId)
-                .query(Boolean.class).optional().orElse(false);
+        return jdbc.sql("SELECT totp_secret IS NOT NULL FROM app_user WHERE id = :id")
+                .param("id", userId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
     public int recoveryCodesLeft(long userId) {
-        return jdbc.sql("SELECT count(*) FROM recovery_code WHERE user_id = :id AND used_at IS NULL").param("id", userId)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM recovery_code WHERE user_id = :id AND used_at IS NULL")
+                .param("id", userId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Removes the second factor (a lost phone and no recovery code: the administrator or the board decides). */
     @Transactional
     public void remove(long userId) {
         jdbc.sql("UPDATE app_user SET totp_secret = NULL, totp_last_step = 0, version = version + 1 WHERE id = :id")
-                .param("id", userId).update();
-        jdbc.sql("DELETE FROM recovery_code WHERE user_id = :id").param("id", userId).update();
+                .param("id", userId)
+                .update();
+        jdbc.sql("DELETE FROM recovery_code WHERE user_id = :id")
+                .param("id", userId)
+                .update();
     }
 
     private List<String> newRecoveryCodes(long userId) {
-        jdbc.sql("DELETE FROM recovery_code WHERE user_id = :id").param("id", userId).update();
+        jdbc.sql("DELETE FROM recovery_code WHERE user_id = :id")
+                .param("id", userId)
+                .update();
         List<String> codes = RecoveryCodes.generate();
         for (String code : codes) {
-            jdbc.sql("INSERT INTO recovery_code (user_id, code_sha256) VALUES (:id, :hash)").param("id", userId)
-                    .param("hash", RecoveryCodes.sha256Hex(RecoveryCodes.normalize(code))).update();
+            jdbc.sql("INSERT INTO recovery_code (user_id, code_sha256) VALUES (:id, :hash)")
+                    .param("id", userId)
+                    .param("hash", RecoveryCodes.sha256Hex(RecoveryCodes.normalize(code)))
+                    .update();
         }
         return codes;
     }

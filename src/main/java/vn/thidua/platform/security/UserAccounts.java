@@ -24,7 +24,11 @@ public class UserAccounts {
     private final Clock clock;
     private final vn.thidua.platform.audit.AuditLog audit;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityMode mode, Clock clock,
+    UserAccounts(
+            JdbcClient jdbc,
+            PasswordEncoder passwordEncoder,
+            SecurityMode mode,
+            Clock clock,
             vn.thidua.platform.audit.AuditLog audit) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -34,8 +38,15 @@ public class UserAccounts {
     }
 
     /** What sign-in needs to know of an account, read by its username (any case). */
-    record Credential(CurrentUser user, String passwordHash, boolean enabled, boolean service, Instant lockedUntil,
-            boolean mustChangePassword, boolean totpEnrolled, Long scopeAuthorityId) {
+    record Credential(
+            CurrentUser user,
+            String passwordHash,
+            boolean enabled,
+            boolean service,
+            Instant lockedUntil,
+            boolean mustChangePassword,
+            boolean totpEnrolled,
+            Long scopeAuthorityId) {
 
         boolean lockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
@@ -45,12 +56,17 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     Optional<Credential> credential(String username) {
         return jdbc.sql(SELECT_CREDENTIAL + " WHERE lower(username) = lower(:username)")
-                .param("username", username).query(UserAccounts::credential).optional();
+                .param("username", username)
+                .query(UserAccounts::credential)
+                .optional();
     }
 
     @Transactional(readOnly = true)
     Optional<Credential> credential(long id) {
-        return jdbc.sql(SELECT_CREDENTIAL + " WHERE id = :id").param("id", id).query(UserAccounts::credential).optional();
+        return jdbc.sql(SELECT_CREDENTIAL + " WHERE id = :id")
+                .param("id", id)
+                .query(UserAccounts::credential)
+                .optional();
     }
 
     /**
@@ -74,7 +90,8 @@ public class UserAccounts {
                 .param("username", username == null ? "" : username)
                 .param("email", verifiedEmail == null ? "" : verifiedEmail)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
-                .query(UserAccounts::credential).optional();
+                .query(UserAccounts::credential)
+                .optional();
     }
 
     private static final String SELECT_CREDENTIAL = """
@@ -86,21 +103,38 @@ public class UserAccounts {
 
     private static Credential credential(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         java.sql.Timestamp locked = rs.getTimestamp("locked_until");
-        return new Credential(user(rs), rs.getString("password_hash"), rs.getBoolean("enabled"),
-                rs.getBoolean("service"), locked == null ? null : locked.toInstant(), rs.getBoolean("must_change_password"),
-                rs.getBoolean("totp"), rs.getObject("scope_authority", Long.class));
+        return new Credential(
+                user(rs),
+                rs.getString("password_hash"),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("service"),
+                locked == null ? null : locked.toInstant(),
+                rs.getBoolean("must_change_password"),
+                rs.getBoolean("totp"),
+                rs.getObject("scope_authority", Long.class));
     }
 
     /** An event of this account's sign-in, in the scope its board reads. */
-    vn.thidua.platform.audit.AuditEvent event(vn.thidua.platform.audit.AuditAction action, Credential account, String detail) {
-        return new vn.thidua.platform.audit.AuditEvent(action, account.user().id(), account.user().username(),
-                account.scopeAuthorityId(), "tài khoản " + account.user().username(), detail);
+    vn.thidua.platform.audit.AuditEvent event(
+            vn.thidua.platform.audit.AuditAction action, Credential account, String detail) {
+        return new vn.thidua.platform.audit.AuditEvent(
+                action,
+                account.user().id(),
+                account.user().username(),
+                account.scopeAuthorityId(),
+                "tài khoản " + account.user().username(),
+                detail);
     }
 
     static CurrentUser user(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-                Role.valueOf(rs.getString("role")), rs.getObject("authority_id", Long.class),
-                rs.getObject("unit_id", Long.class), rs.getObject("council_member_id", Long.class));
+        return new CurrentUser(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("full_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getObject("authority_id", Long.class),
+                rs.getObject("unit_id", Long.class),
+                rs.getObject("council_member_id", Long.class));
     }
 
     /**
@@ -116,9 +150,13 @@ public class UserAccounts {
                 UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1
                 WHERE id = :id AND enabled AND (locked_until IS NULL OR locked_until <= :now) AND failed_sign_ins < :max
                 RETURNING failed_sign_ins""")
-                .param("id", id).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("id", id)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .param("max", mode.settings().lockoutFailures())
-                .query(Integer.class).optional().map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
+                .query(Integer.class)
+                .optional()
+                .map(java.util.OptionalInt::of)
+                .orElse(java.util.OptionalInt.empty());
     }
 
     /** The attempt failed: the one that reached the limit locks the account and starts the count again. */
@@ -130,33 +168,43 @@ public class UserAccounts {
         if (locks) {
             jdbc.sql("UPDATE app_user SET locked_until = :until, failed_sign_ins = 0 WHERE id = :id")
                     .param("until", java.sql.Timestamp.from(clock.instant().plus(settings.lockoutDuration())))
-                    .param("id", id).update();
+                    .param("id", id)
+                    .update();
         }
         // the audit rows last: the append lock is never held while waiting for a row
         audit.record(event(what, account, "lần sai thứ " + attempt + " liên tiếp"));
         if (locks) {
-            audit.record(event(vn.thidua.platform.audit.AuditAction.ACCOUNT_LOCKED, account,
-                    attempt + " lần sai liên tiếp; khóa " + settings.lockoutDuration().toMinutes() + " phút"));
+            audit.record(event(
+                    vn.thidua.platform.audit.AuditAction.ACCOUNT_LOCKED,
+                    account,
+                    attempt + " lần sai liên tiếp; khóa "
+                            + settings.lockoutDuration().toMinutes() + " phút"));
         }
     }
 
     /** Gives back an attempt taken for a password that was right, when a second factor is still to come. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void releaseAttempt(long id) {
-        jdbc.sql("UPDATE app_user SET failed_sign_ins = greatest(failed_sign_ins - 1, 0) WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE app_user SET failed_sign_ins = greatest(failed_sign_ins - 1, 0) WHERE id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** Every factor asked of the person was given: the count of failures starts again. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordSuccess(long id) {
-        jdbc.sql("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id AND (failed_sign_ins > 0 OR locked_until IS NOT NULL)")
-                .param("id", id).update();
+        jdbc.sql(
+                        "UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id AND (failed_sign_ins > 0 OR locked_until IS NOT NULL)")
+                .param("id", id)
+                .update();
     }
 
     /** Lifts a lock before its time (an administrator or the account's board decides who may). */
     @Transactional
     public void unlock(long id) {
-        jdbc.sql("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** Creates an account with a password chosen by someone else (demo data, the first administrator). */
@@ -175,7 +223,8 @@ public class UserAccounts {
                 .param("unitId", user.unitId())
                 .param("councilMemberId", user.councilMemberId())
                 .param("mustChange", user.mustChangePassword())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** Sets the password a person chose (the policy was checked by the caller); any lock is lifted. */
@@ -185,20 +234,25 @@ public class UserAccounts {
                 UPDATE app_user SET password_hash = :hash, must_change_password = false, password_changed_at = now(),
                        failed_sign_ins = 0, locked_until = NULL, version = version + 1
                 WHERE id = :id AND kind = 'PERSON'""")
-                .param("hash", passwordEncoder.encode(password)).param("id", id).update();
+                .param("hash", passwordEncoder.encode(password))
+                .param("id", id)
+                .update();
     }
 
     /** Forgets the password (a reset): until the person sets a new one through its link, nobody signs in with the old. */
     @Transactional
     public void clearPassword(long id) {
         jdbc.sql("UPDATE app_user SET password_hash = NULL, version = version + 1 WHERE id = :id AND kind = 'PERSON'")
-                .param("id", id).update();
+                .param("id", id)
+                .update();
     }
 
     /** Whether the account may go on signing in (enabled, not locked), asked again at each step of the way in. */
     @Transactional(readOnly = true)
     public boolean mayContinue(long id) {
-        return credential(id).map(c -> c.enabled() && !c.lockedAt(clock.instant())).orElse(false);
+        return credential(id)
+                .map(c -> c.enabled() && !c.lockedAt(clock.instant()))
+                .orElse(false);
     }
 
     public boolean passwordMatches(long id, String password) {
@@ -208,13 +262,17 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     public boolean exists(String username) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(username) = lower(:u))").param("u", username)
-                .query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(username) = lower(:u))")
+                .param("u", username)
+                .query(Boolean.class)
+                .single();
     }
 
     @Transactional(readOnly = true)
     public boolean anyExists() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user)").query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user)")
+                .query(Boolean.class)
+                .single();
     }
 
     /** The user of the current request, if it has signed in all the way (password, second factor, new password). */
@@ -231,10 +289,23 @@ public class UserAccounts {
         return Optional.empty();
     }
 
-    public record NewUser(String username, String password, String fullName, Role role, Long authorityId, Long unitId,
-            Long councilMemberId, boolean mustChangePassword) {
+    public record NewUser(
+            String username,
+            String password,
+            String fullName,
+            Role role,
+            Long authorityId,
+            Long unitId,
+            Long councilMemberId,
+            boolean mustChangePassword) {
 
-        public NewUser(String username, String password, String fullName, Role role, Long authorityId, Long unitId,
+        public NewUser(
+                String username,
+                String password,
+                String fullName,
+                Role role,
+                Long authorityId,
+                Long unitId,
                 Long councilMemberId) {
             this(username, password, fullName, role, authorityId, unitId, councilMemberId, false);
         }

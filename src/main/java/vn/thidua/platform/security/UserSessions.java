@@ -18,19 +18,24 @@ public class UserSessions {
     /** No repository without a web server (the audit-verify command): there are no sessions to end then. */
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    UserSessions(org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+    UserSessions(
+            org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>>
+                    sessions) {
         this.sessions = sessions.getIfAvailable();
     }
 
-    public record SessionView(String id, Instant createdAt, Instant lastAccessedAt, boolean current) {
-    }
+    public record SessionView(String id, Instant createdAt, Instant lastAccessedAt, boolean current) {}
 
     public List<SessionView> of(String username, String currentSessionId) {
         if (sessions == null) {
             return List.of();
         }
         return sessions.findByPrincipalName(username).values().stream()
-                .map(s -> new SessionView(s.getId(), s.getCreationTime(), s.getLastAccessedTime(), s.getId().equals(currentSessionId)))
+                .map(s -> new SessionView(
+                        s.getId(),
+                        s.getCreationTime(),
+                        s.getLastAccessedTime(),
+                        s.getId().equals(currentSessionId)))
                 .sorted(Comparator.comparing(SessionView::lastAccessedAt).reversed())
                 .toList();
     }

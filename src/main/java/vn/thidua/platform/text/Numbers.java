@@ -19,6 +19,8 @@ public class Numbers {
         if (stripped.scale() <= -20 || stripped.scale() > 20) {
             return stripped.toString();
         }
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped)
+                .toPlainString()
+                .replace('.', ',');
     }
 }

@@ -35,15 +35,18 @@ public class Checks {
     public Collector of(Object command) {
         Collector collector = new Collector();
         validator.validate(command).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-                .forEach(v -> collector.violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage(),
-                        code(v.getMessageTemplate()))));
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .forEach(v -> collector.violations.add(
+                        new Violation(v.getPropertyPath().toString(), v.getMessage(), code(v.getMessageTemplate()))));
         return collector;
     }
 
     /** "{unit.name.required}" is the code of its message; a template that is not one key has none. */
     static String code(String template) {
-        return template != null && template.matches("\\{[\\w.]+}") ? template.substring(1, template.length() - 1) : null;
+        return template != null && template.matches("\\{[\\w.]+}")
+                ? template.substring(1, template.length() - 1)
+                : null;
     }
 
     public final class Collector {

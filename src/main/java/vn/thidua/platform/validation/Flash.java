@@ -13,15 +13,15 @@ public final class Flash {
         Object run() throws IOException;
     }
 
-    private Flash() {
-    }
+    private Flash() {}
 
     public static void run(RedirectAttributes redirect, String success, String conflict, Write write) {
         try {
             write.run();
             redirect.addFlashAttribute("saved", success);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations().stream().map(Violation::message).toList());
+            redirect.addFlashAttribute(
+                    "errors", e.violations().stream().map(Violation::message).toList());
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("errors", List.of(conflict));
         } catch (IOException e) {

@@ -6,8 +6,7 @@ import org.springframework.validation.BindingResult;
 /** Puts a refused write's messages beside the fields of the form that sent it. */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     public static void bind(InvalidInputException e, BindingResult result) {
         for (Violation v : e.violations()) {

@@ -8,7 +8,10 @@ public class InvalidInputException extends RuntimeException {
     private final transient List<Violation> violations;
 
     public InvalidInputException(List<Violation> violations) {
-        super(violations.stream().map(Violation::message).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(violations.stream()
+                .map(Violation::message)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(""));
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an InvalidInputException needs at least one violation");
         }

@@ -66,7 +66,8 @@ class ApiProblems {
     /** "subject.records[0].year" from Jackson's path, or null. */
     static String fieldOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+            if (t instanceof tools.jackson.core.JacksonException jackson
+                    && !jackson.getPath().isEmpty()) {
                 StringBuilder field = new StringBuilder();
                 for (var reference : jackson.getPath()) {
                     if (reference.getPropertyName() != null) {
@@ -131,10 +132,12 @@ class ApiProblems {
     }
 
     private ProblemDetail invalid(List<Violation> violations) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
                 String.join("; ", violations.stream().map(Violation::message).toList()));
         problem.setType(INVALID_INPUT);
-        problem.setProperty("errors", violations.stream().map(ApiProblems::error).toList());
+        problem.setProperty(
+                "errors", violations.stream().map(ApiProblems::error).toList());
         return problem;
     }
 

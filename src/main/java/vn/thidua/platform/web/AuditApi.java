@@ -15,7 +15,9 @@ import vn.thidua.platform.audit.AuditQuery;
 import vn.thidua.platform.security.CurrentUser;
 
 @RestController
-@Tag(name = "Nhật ký kiểm toán", description = "Sự kiện an ninh và thao tác quản trị (quản trị: tất cả; Ban TĐKT: của cơ quan mình)")
+@Tag(
+        name = "Nhật ký kiểm toán",
+        description = "Sự kiện an ninh và thao tác quản trị (quản trị: tất cả; Ban TĐKT: của cơ quan mình)")
 class AuditApi {
 
     private final AuditLog audit;
@@ -25,11 +27,15 @@ class AuditApi {
     }
 
     @GetMapping("/api/v1/audit")
-    @Operation(summary = "Nhật ký kiểm toán, mới nhất trước, tối đa 500 dòng: from, to (yyyy-mm-dd, tính cả ngày to), actor (tên đăng nhập), action")
-    List<AuditEntry> search(CurrentUser user,
+    @Operation(
+            summary =
+                    "Nhật ký kiểm toán, mới nhất trước, tối đa 500 dòng: from, to (yyyy-mm-dd, tính cả ngày to), actor (tên đăng nhập), action")
+    List<AuditEntry> search(
+            CurrentUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "") String actor, @RequestParam(required = false) AuditAction action) {
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(required = false) AuditAction action) {
         return audit.search(new AuditQuery(from, to, actor, action), audit.scopeOf(user), AuditPages.PAGE_ROWS);
     }
 }

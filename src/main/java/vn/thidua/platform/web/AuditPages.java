@@ -24,8 +24,8 @@ import vn.thidua.platform.xlsx.XlsxTable;
 class AuditPages {
 
     static final int PAGE_ROWS = 500;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final AuditLog audit;
     private final Messages messages;
@@ -36,9 +36,13 @@ class AuditPages {
     }
 
     @GetMapping("/audit")
-    String page(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    String page(
+            CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "") String actor, @RequestParam(required = false) AuditAction action, Model model) {
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(required = false) AuditAction action,
+            Model model) {
         AuditQuery query = new AuditQuery(from, to, actor, action);
         List<AuditEntry> rows = audit.search(query, audit.scopeOf(user), PAGE_ROWS + 1);
         model.addAttribute("rows", rows.size() > PAGE_ROWS ? rows.subList(0, PAGE_ROWS) : rows);
@@ -49,21 +53,27 @@ class AuditPages {
     }
 
     @GetMapping("/audit/export.xlsx")
-    void export(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    void export(
+            CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "") String actor, @RequestParam(required = false) AuditAction action,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(required = false) AuditAction action,
+            HttpServletResponse response)
+            throws IOException {
         Long scope = audit.scopeOf(user);
         AuditQuery query = new AuditQuery(from, to, actor, action);
-        XlsxTable.<AuditEntry>of("Nhật ký", List.of(
-                XlsxTable.column("Số", 10, AuditEntry::id),
-                XlsxTable.column("Thời điểm", 20, e -> WHEN.format(e.at())),
-                XlsxTable.column("Sự kiện", 32, e -> messages.get("audit.action." + e.action())),
-                XlsxTable.column("Người thực hiện", 24, AuditEntry::actorName),
-                XlsxTable.column("Đối tượng", 30, AuditEntry::subject),
-                XlsxTable.column("Chi tiết", 60, AuditEntry::detail),
-                XlsxTable.column("Địa chỉ", 16, AuditEntry::address),
-                XlsxTable.column("Hash", 66, AuditEntry::hash)))
+        XlsxTable.<AuditEntry>of(
+                        "Nhật ký",
+                        List.of(
+                                XlsxTable.column("Số", 10, AuditEntry::id),
+                                XlsxTable.column("Thời điểm", 20, e -> WHEN.format(e.at())),
+                                XlsxTable.column("Sự kiện", 32, e -> messages.get("audit.action." + e.action())),
+                                XlsxTable.column("Người thực hiện", 24, AuditEntry::actorName),
+                                XlsxTable.column("Đối tượng", 30, AuditEntry::subject),
+                                XlsxTable.column("Chi tiết", 60, AuditEntry::detail),
+                                XlsxTable.column("Địa chỉ", 16, AuditEntry::address),
+                                XlsxTable.column("Hash", 66, AuditEntry::hash)))
                 .write(row -> audit.forEach(query, scope, row), response, "nhat-ky-kiem-toan.xlsx");
     }
 }

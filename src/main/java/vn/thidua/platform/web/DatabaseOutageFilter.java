@@ -49,7 +49,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             if (!DatabaseOutage.causes(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database unreachable while serving {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "Database unreachable while serving {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     e.toString());
             answer(request, response, messages);
         }
@@ -65,8 +68,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         String detail = messages.get("problem.databaseUnavailable");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":503,"
-                    + "\"detail\":\"" + detail + "\",\"code\":\"DATABASE_UNAVAILABLE\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":503," + "\"detail\":\""
+                            + detail + "\",\"code\":\"DATABASE_UNAVAILABLE\"}");
         } else {
             response.setContentType("text/html");
             response.getWriter().write("""

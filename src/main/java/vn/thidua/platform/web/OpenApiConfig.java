@@ -21,11 +21,17 @@ class OpenApiConfig {
     @Bean
     OpenAPI thiDuaOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Thi đua – Khen thưởng API").version("v1")
+                .info(new Info()
+                        .title("Thi đua – Khen thưởng API")
+                        .version("v1")
                         .description("Danh mục cơ quan, đơn vị, khối thi đua. Xác thực HTTP Basic; lỗi theo RFC 9457 "
                                 + "(problem details) với `detail` tiếng Việt và danh sách `errors` theo trường."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

@@ -51,8 +51,12 @@ class PageAdvice {
     /** "năm=abc" in an address or a form: say which field, not a bare 400. */
     @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
-        return errorPage(HttpStatus.BAD_REQUEST, messages.get("problem.typeMismatch.field", e.getName(),
-                e.getValue() == null ? "" : String.valueOf(e.getValue())));
+        return errorPage(
+                HttpStatus.BAD_REQUEST,
+                messages.get(
+                        "problem.typeMismatch.field",
+                        e.getName(),
+                        e.getValue() == null ? "" : String.valueOf(e.getValue())));
     }
 
     /** A refusal that says why (a board granting beyond its authority, say) shows its reason. */

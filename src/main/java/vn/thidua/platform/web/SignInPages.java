@@ -45,8 +45,15 @@ class SignInPages {
     private final ObjectProvider<SingleSignOn> singleSignOn;
     private final vn.thidua.platform.audit.AuditLog audit;
 
-    SignInPages(vn.thidua.platform.audit.AuditLog audit, ActivationLinks links, PasswordChange passwords, TwoFactor twoFactor, SignInSteps steps,
-            UserSessions sessions, UserAccounts accounts, ObjectProvider<SingleSignOn> singleSignOn) {
+    SignInPages(
+            vn.thidua.platform.audit.AuditLog audit,
+            ActivationLinks links,
+            PasswordChange passwords,
+            TwoFactor twoFactor,
+            SignInSteps steps,
+            UserSessions sessions,
+            UserAccounts accounts,
+            ObjectProvider<SingleSignOn> singleSignOn) {
         this.audit = audit;
         this.links = links;
         this.passwords = passwords;
@@ -70,7 +77,10 @@ class SignInPages {
     }
 
     @PostMapping("/login/totp")
-    String totp(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+    String totp(
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         SignedInUser person = UserAccounts.principal().orElseThrow();
         if (!accounts.mayContinue(person.user().id())) {
@@ -96,8 +106,12 @@ class SignInPages {
     }
 
     @PostMapping("/activate/{token}")
-    String activate(@PathVariable String token, @ModelAttribute("form") PasswordChange.Form form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String activate(
+            @PathVariable String token,
+            @ModelAttribute("form") PasswordChange.Form form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             var holder = links.setPassword(token, form.getPassword(), form.getConfirmation());
             redirect.addAttribute("activated", holder.username());
@@ -117,7 +131,8 @@ class SignInPages {
         model.addAttribute("person", person.user());
         model.addAttribute("sessions", sessions.of(person.user().username(), session.getId()));
         model.addAttribute("twoFactor", twoFactor.enrolled(person.user().id()));
-        model.addAttribute("recoveryCodesLeft", twoFactor.recoveryCodesLeft(person.user().id()));
+        model.addAttribute(
+                "recoveryCodesLeft", twoFactor.recoveryCodesLeft(person.user().id()));
         return "account/mine";
     }
 
@@ -125,8 +140,12 @@ class SignInPages {
     String endOtherSessions(HttpSession session, RedirectAttributes redirect) {
         SignedInUser person = UserAccounts.principal().orElseThrow();
         int ended = sessions.endOthers(person.user().username(), session.getId());
-        audit.recordAlone(vn.thidua.platform.audit.AuditEvent.by(person.user(), vn.thidua.platform.audit.AuditAction.SESSIONS_ENDED,
-                person.user().authorityId(), "tài khoản " + person.user().username(), "tự đăng xuất " + ended + " phiên khác"));
+        audit.recordAlone(vn.thidua.platform.audit.AuditEvent.by(
+                person.user(),
+                vn.thidua.platform.audit.AuditAction.SESSIONS_ENDED,
+                person.user().authorityId(),
+                "tài khoản " + person.user().username(),
+                "tự đăng xuất " + ended + " phiên khác"));
         redirect.addFlashAttribute("saved", "Đã đăng xuất " + ended + " phiên khác.");
         return "redirect:/account";
     }
@@ -138,8 +157,14 @@ class SignInPages {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@ModelAttribute("form") PasswordChange.Form form, BindingResult result, HttpSession session,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String changePassword(
+            @ModelAttribute("form") PasswordChange.Form form,
+            BindingResult result,
+            HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         SignedInUser person = UserAccounts.principal().orElseThrow();
         try {
             passwords.change(person, form);
@@ -177,8 +202,12 @@ class SignInPages {
     }
 
     @PostMapping("/account/two-factor")
-    String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String enrol(
+            @RequestParam(defaultValue = "") String code,
+            HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         SignedInUser person = UserAccounts.principal().orElseThrow();
         String secret = (String) session.getAttribute(OFFER);
         if (secret == null) {

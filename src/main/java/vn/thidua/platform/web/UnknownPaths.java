@@ -31,23 +31,31 @@ class UnknownPaths {
         this.problems = problems;
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
-            HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
-            MissingServletRequestParameterException.class})
+    @ExceptionHandler({
+        NoResourceFoundException.class,
+        HttpRequestMethodNotSupportedException.class,
+        HttpMediaTypeNotSupportedException.class,
+        HttpMediaTypeNotAcceptableException.class,
+        MissingServletRequestParameterException.class
+    })
     Object unsupported(HttpServletRequest request, Exception e) {
-        HttpStatus status = HttpStatus.valueOf(((ErrorResponse) e).getStatusCode().value());
+        HttpStatus status =
+                HttpStatus.valueOf(((ErrorResponse) e).getStatusCode().value());
         return answer(request, status, problems.detailOf(status));
     }
 
     private Object answer(HttpServletRequest request, HttpStatus status, String detail) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problems.problem(status, detail));
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
-        page.addObject("currentUser", vn.thidua.platform.security.UserAccounts.current().orElse(null));
+        page.addObject(
+                "currentUser",
+                vn.thidua.platform.security.UserAccounts.current().orElse(null));
         return page;
     }
 }

@@ -18,10 +18,10 @@ public final class SheetCells {
 
     private static final DataFormatter FORMAT = new DataFormatter();
     // strict: 31/02 is refused, not read as 28/02
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private SheetCells() {
-    }
+    private SheetCells() {}
 
     /** The cell as shown in Excel, trimmed; empty for a missing cell. */
     public static String text(Row row, int column) {
@@ -39,13 +39,17 @@ public final class SheetCells {
             return null;
         }
         if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+            return cell.getDateCellValue()
+                    .toInstant()
+                    .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                    .toLocalDate();
         }
         String text = FORMAT.formatCellValue(cell).strip();
         try {
             return LocalDate.parse(text, DAY);
         } catch (DateTimeParseException e) {
-            errors.add(new Violation(where, where + ", cột " + header + ": \"" + text + "\" không phải ngày dạng dd/mm/yyyy."));
+            errors.add(new Violation(
+                    where, where + ", cột " + header + ": \"" + text + "\" không phải ngày dạng dd/mm/yyyy."));
             return null;
         }
     }

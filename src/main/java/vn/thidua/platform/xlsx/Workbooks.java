@@ -24,6 +24,7 @@ public final class Workbooks {
     public static final long MAX_ENTRY_BYTES = 25L * 1024 * 1024;
     /** More rows than any import here takes (the largest, the award registry, takes 20,000). */
     public static final int MAX_ROWS = 50_000;
+
     public static final int MAX_CELLS = 1_000_000;
 
     static {
@@ -33,8 +34,7 @@ public final class Workbooks {
         ZipSecureFile.setMaxFileCount(1000);
     }
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     public static Workbook open(InputStream in) {
         byte[] bytes;
@@ -46,7 +46,9 @@ public final class Workbooks {
         if (countWithinLimits(bytes)) {
             try {
                 // row by row: a sheet is never held whole; its rows are visited once, in order
-                return com.github.pjfanning.xlsx.StreamingReader.builder().rowCacheSize(200).bufferSize(8192)
+                return com.github.pjfanning.xlsx.StreamingReader.builder()
+                        .rowCacheSize(200)
+                        .bufferSize(8192)
                         .open(new java.io.ByteArrayInputStream(bytes));
             } catch (RuntimeException e) {
                 throw unreadable(false);
@@ -56,7 +58,8 @@ public final class Workbooks {
             return WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            boolean tooLarge = message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed");
+            boolean tooLarge =
+                    message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed");
             throw unreadable(tooLarge);
         }
     }
@@ -71,9 +74,11 @@ public final class Workbooks {
     }
 
     private static InvalidInputException unreadable(boolean tooLarge) {
-        return new InvalidInputException(List.of(new Violation("file", tooLarge
-                ? "Tệp Excel quá lớn hoặc bị nén bất thường: mỗi trang tính tối đa khoảng 25 MB dữ liệu. Hãy chia thành nhiều tệp."
-                : "Tệp không đọc được như một bảng tính Excel (.xlsx).")));
+        return new InvalidInputException(List.of(new Violation(
+                "file",
+                tooLarge
+                        ? "Tệp Excel quá lớn hoặc bị nén bất thường: mỗi trang tính tối đa khoảng 25 MB dữ liệu. Hãy chia thành nhiều tệp."
+                        : "Tệp không đọc được như một bảng tính Excel (.xlsx).")));
     }
 
     /** Thrown by the counting pass as soon as a limit is passed, so that the rest is never read. */
@@ -104,9 +109,11 @@ public final class Workbooks {
                     org.xml.sax.XMLReader parser = org.apache.poi.util.XMLHelper.newXMLReader();
                     parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
                         @Override
-                        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes)
+                        public void startElement(
+                                String uri, String localName, String qName, org.xml.sax.Attributes attributes)
                                 throws org.xml.sax.SAXException {
-                            if ("row".equals(localName) && ++rows[0] > MAX_ROWS || "c".equals(localName) && ++cells[0] > MAX_CELLS) {
+                            if ("row".equals(localName) && ++rows[0] > MAX_ROWS
+                                    || "c".equals(localName) && ++cells[0] > MAX_CELLS) {
                                 throw new OverLimit();
                             }
                         }
@@ -115,11 +122,12 @@ public final class Workbooks {
                 }
             }
         } catch (OverLimit tooMany) {
-            throw new InvalidInputException(List.of(new Violation("file", "Tệp có quá " + MAX_ROWS + " dòng hoặc "
-                    + MAX_CELLS + " ô: hãy chia thành nhiều tệp.")));
+            throw new InvalidInputException(List.of(new Violation(
+                    "file", "Tệp có quá " + MAX_ROWS + " dòng hoặc " + MAX_CELLS + " ô: hãy chia thành nhiều tệp.")));
         } catch (Exception broken) {
             String message = String.valueOf(broken.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            throw unreadable(message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed"));
+            throw unreadable(
+                    message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed"));
         } finally {
             // read only: nothing to save back
             pkg.revert();

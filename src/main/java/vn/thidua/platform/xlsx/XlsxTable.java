@@ -40,8 +40,11 @@ public final class XlsxTable<T> {
      * Writes the rows a source hands over one at a time (a query walking its result set), so that an
      * export of any length is never held in memory: SXSSF keeps 500 rows, the source none.
      */
-    public void write(java.util.function.Consumer<java.util.function.Consumer<T>> source, HttpServletResponse response,
-            String fileName) throws IOException {
+    public void write(
+            java.util.function.Consumer<java.util.function.Consumer<T>> source,
+            HttpServletResponse response,
+            String fileName)
+            throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
@@ -75,6 +78,5 @@ public final class XlsxTable<T> {
         }
     }
 
-    public record Column<T>(String header, int width, Function<T, Object> value) {
-    }
+    public record Column<T>(String header, int width, Function<T, Object> value) {}
 }

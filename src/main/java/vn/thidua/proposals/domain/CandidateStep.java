@@ -29,19 +29,31 @@ public enum CandidateStep {
             return null;
         }
         return switch (this) {
-            case RETURN -> proposal == ProposalStatus.UNDER_REVIEW && candidate == CandidateStatus.PROPOSED
-                    ? CandidateStatus.RETURNED : null;
-            case REJECT -> (proposal == ProposalStatus.UNDER_REVIEW || proposal == ProposalStatus.PUBLIC_COMMENT)
-                    && (candidate == CandidateStatus.PROPOSED || candidate == CandidateStatus.RETURNED)
-                    ? CandidateStatus.REJECTED : null;
-            case RESUBMIT -> proposal == ProposalStatus.UNDER_REVIEW && candidate == CandidateStatus.RETURNED
-                    ? CandidateStatus.PROPOSED : null;
-            case COUNCIL_PASSED -> proposal == ProposalStatus.COUNCIL && candidate == CandidateStatus.PROPOSED
-                    ? CandidateStatus.PASSED : null;
-            case COUNCIL_NOT_PASSED -> proposal == ProposalStatus.COUNCIL && candidate == CandidateStatus.PROPOSED
-                    ? CandidateStatus.NOT_PASSED : null;
-            case AWARD -> proposal == ProposalStatus.AWAITING_DECISION && candidate == CandidateStatus.PASSED
-                    ? CandidateStatus.AWARDED : null;
+            case RETURN ->
+                proposal == ProposalStatus.UNDER_REVIEW && candidate == CandidateStatus.PROPOSED
+                        ? CandidateStatus.RETURNED
+                        : null;
+            case REJECT ->
+                (proposal == ProposalStatus.UNDER_REVIEW || proposal == ProposalStatus.PUBLIC_COMMENT)
+                                && (candidate == CandidateStatus.PROPOSED || candidate == CandidateStatus.RETURNED)
+                        ? CandidateStatus.REJECTED
+                        : null;
+            case RESUBMIT ->
+                proposal == ProposalStatus.UNDER_REVIEW && candidate == CandidateStatus.RETURNED
+                        ? CandidateStatus.PROPOSED
+                        : null;
+            case COUNCIL_PASSED ->
+                proposal == ProposalStatus.COUNCIL && candidate == CandidateStatus.PROPOSED
+                        ? CandidateStatus.PASSED
+                        : null;
+            case COUNCIL_NOT_PASSED ->
+                proposal == ProposalStatus.COUNCIL && candidate == CandidateStatus.PROPOSED
+                        ? CandidateStatus.NOT_PASSED
+                        : null;
+            case AWARD ->
+                proposal == ProposalStatus.AWAITING_DECISION && candidate == CandidateStatus.PASSED
+                        ? CandidateStatus.AWARDED
+                        : null;
         };
     }
 }

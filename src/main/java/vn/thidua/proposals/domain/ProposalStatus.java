@@ -2,7 +2,14 @@ package vn.thidua.proposals.domain;
 
 /** Where a proposal stands in the pipeline from the proposer's draft to the board's registry. */
 public enum ProposalStatus {
-    DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED, PUBLIC_COMMENT, COUNCIL, AWAITING_DECISION, DECIDED,
+    DRAFT,
+    SUBMITTED,
+    UNDER_REVIEW,
+    RETURNED,
+    PUBLIC_COMMENT,
+    COUNCIL,
+    AWAITING_DECISION,
+    DECIDED,
     /** The council passed no one: the proposal ends without a decision, each candidate with its count. */
     ENDED;
 

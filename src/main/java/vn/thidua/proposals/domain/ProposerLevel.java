@@ -2,5 +2,7 @@ package vn.thidua.proposals.domain;
 
 /** Who proposes: the bloc (through its leading unit), one member unit for itself, or the board. */
 public enum ProposerLevel {
-    BLOC, UNIT, BOARD
+    BLOC,
+    UNIT,
+    BOARD
 }

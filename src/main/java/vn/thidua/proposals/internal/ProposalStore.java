@@ -26,23 +26,48 @@ public class ProposalStore {
         this.jdbc = jdbc;
     }
 
-    public record NewProposal(long authorityId, long blocYearId, int year, ProposerLevel level, Long proposerUnitId,
-            String title, CommendationType type, int periodFrom, int periodTo, String createdBy, Instant at) {
-    }
+    public record NewProposal(
+            long authorityId,
+            long blocYearId,
+            int year,
+            ProposerLevel level,
+            Long proposerUnitId,
+            String title,
+            CommendationType type,
+            int periodFrom,
+            int periodTo,
+            String createdBy,
+            Instant at) {}
 
-    public record NewCandidate(SubjectKind kind, long unitId, String fullName, String jobTitle, Award award, String awardLabel,
-            String voteResult, String narrative, Long subjectId) {
-    }
+    public record NewCandidate(
+            SubjectKind kind,
+            long unitId,
+            String fullName,
+            String jobTitle,
+            Award award,
+            String awardLabel,
+            String voteResult,
+            String narrative,
+            Long subjectId) {}
 
     public long insert(NewProposal p) {
         return jdbc.sql("""
                 INSERT INTO proposal (authority_id, bloc_year_id, year, level, proposer_unit_id, title, commendation_type,
                        period_from, period_to, status, step_started_at, created_by, created_at)
                 VALUES (:a, :y, :year, :level, :unit, :title, :type, :from, :to, 'DRAFT', :at, :by, :at) RETURNING id""")
-                .param("a", p.authorityId()).param("y", p.blocYearId()).param("year", p.year()).param("level", p.level().name())
-                .param("unit", p.proposerUnitId()).param("title", p.title()).param("type", p.type().name())
-                .param("from", p.periodFrom()).param("to", p.periodTo()).param("by", p.createdBy())
-                .param("at", Timestamp.from(p.at())).query(Long.class).single();
+                .param("a", p.authorityId())
+                .param("y", p.blocYearId())
+                .param("year", p.year())
+                .param("level", p.level().name())
+                .param("unit", p.proposerUnitId())
+                .param("title", p.title())
+                .param("type", p.type().name())
+                .param("from", p.periodFrom())
+                .param("to", p.periodTo())
+                .param("by", p.createdBy())
+                .param("at", Timestamp.from(p.at()))
+                .query(Long.class)
+                .single();
     }
 
     public long insertCandidate(long proposalId, NewCandidate c) {
@@ -51,131 +76,224 @@ public class ProposalStore {
                        vote_result, status, narrative, subject_id)
                 VALUES (:p, (SELECT coalesce(max(position), 0) + 1 FROM proposal_candidate WHERE proposal_id = :p), :kind, :unit,
                         :name, :job, :award, :label, :vote, 'PROPOSED', :narrative, :subject) RETURNING id""")
-                .param("p", proposalId).param("kind", c.kind().name()).param("unit", c.unitId()).param("name", c.fullName())
-                .param("job", c.jobTitle()).param("award", c.award().name()).param("label", c.awardLabel())
-                .param("vote", c.voteResult()).param("narrative", c.narrative()).param("subject", c.subjectId())
-                .query(Long.class).single();
+                .param("p", proposalId)
+                .param("kind", c.kind().name())
+                .param("unit", c.unitId())
+                .param("name", c.fullName())
+                .param("job", c.jobTitle())
+                .param("award", c.award().name())
+                .param("label", c.awardLabel())
+                .param("vote", c.voteResult())
+                .param("narrative", c.narrative())
+                .param("subject", c.subjectId())
+                .query(Long.class)
+                .single();
     }
 
     public int deleteCandidate(long proposalId, long candidateId) {
-        return jdbc.sql("DELETE FROM proposal_candidate WHERE id = :c AND proposal_id = :p").param("c", candidateId)
-                .param("p", proposalId).update();
+        return jdbc.sql("DELETE FROM proposal_candidate WHERE id = :c AND proposal_id = :p")
+                .param("c", candidateId)
+                .param("p", proposalId)
+                .update();
     }
 
     /** Locks the proposal row for the step being taken; the version guards against a page shown before another's change. */
     public Optional<Long> lock(long id) {
-        return jdbc.sql("SELECT version FROM proposal WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional();
+        return jdbc.sql("SELECT version FROM proposal WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
     }
 
     public void moveTo(long id, ProposalStatus status, Instant at, LocalDate due) {
         jdbc.sql("""
                 UPDATE proposal SET status = :s, step_started_at = :at, step_due_on = :due, version = version + 1
-                WHERE id = :id""").param("id", id).param("s", status.name()).param("at", Timestamp.from(at))
-                .param("due", due).update();
+                WHERE id = :id""")
+                .param("id", id)
+                .param("s", status.name())
+                .param("at", Timestamp.from(at))
+                .param("due", due)
+                .update();
     }
 
     public void touch(long id) {
-        jdbc.sql("UPDATE proposal SET version = version + 1 WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE proposal SET version = version + 1 WHERE id = :id")
+                .param("id", id)
+                .update();
     }
 
     public void setJustification(long id, String justification) {
-        jdbc.sql("UPDATE proposal SET justification = :j WHERE id = :id").param("id", id).param("j", justification).update();
+        jdbc.sql("UPDATE proposal SET justification = :j WHERE id = :id")
+                .param("id", id)
+                .param("j", justification)
+                .update();
     }
 
     public void setReturnReason(long id, String reason) {
-        jdbc.sql("UPDATE proposal SET return_reason = :r WHERE id = :id").param("id", id).param("r", reason).update();
+        jdbc.sql("UPDATE proposal SET return_reason = :r WHERE id = :id")
+                .param("id", id)
+                .param("r", reason)
+                .update();
     }
 
     public void setPublicPeriod(long id, Instant from, Instant until) {
-        jdbc.sql("UPDATE proposal SET public_from = :f, public_until = :u WHERE id = :id").param("id", id)
-                .param("f", Timestamp.from(from)).param("u", Timestamp.from(until)).update();
+        jdbc.sql("UPDATE proposal SET public_from = :f, public_until = :u WHERE id = :id")
+                .param("id", id)
+                .param("f", Timestamp.from(from))
+                .param("u", Timestamp.from(until))
+                .update();
     }
 
     public void setDecision(long id, long decisionId) {
-        jdbc.sql("UPDATE proposal SET decision_id = :d WHERE id = :id").param("id", id).param("d", decisionId).update();
+        jdbc.sql("UPDATE proposal SET decision_id = :d WHERE id = :id")
+                .param("id", id)
+                .param("d", decisionId)
+                .update();
     }
 
     public void updateCandidate(long candidateId, String narrative, String jobTitle) {
         jdbc.sql("UPDATE proposal_candidate SET narrative = :n, job_title = :j, version = version + 1 WHERE id = :c")
-                .param("c", candidateId).param("n", narrative).param("j", jobTitle).update();
+                .param("c", candidateId)
+                .param("n", narrative)
+                .param("j", jobTitle)
+                .update();
     }
 
     public void setCandidateStatus(long candidateId, CandidateStatus status, String reason) {
         jdbc.sql("UPDATE proposal_candidate SET status = :s, reason = :r, version = version + 1 WHERE id = :c")
-                .param("c", candidateId).param("s", status.name()).param("r", reason).update();
+                .param("c", candidateId)
+                .param("s", status.name())
+                .param("r", reason)
+                .update();
     }
 
     public void setChecklist(long candidateId, boolean dossier, boolean criteria, boolean quota) {
         jdbc.sql("""
                 UPDATE proposal_candidate SET check_dossier = :d, check_criteria = :c, check_quota = :q, version = version + 1
-                WHERE id = :id""").param("id", candidateId).param("d", dossier).param("c", criteria).param("q", quota).update();
+                WHERE id = :id""")
+                .param("id", candidateId)
+                .param("d", dossier)
+                .param("c", criteria)
+                .param("q", quota)
+                .update();
     }
 
     public void setCouncilOption(long candidateId, long voteId, long optionId) {
-        jdbc.sql("UPDATE proposal_candidate SET council_vote_id = :v, council_option_id = :o, version = version + 1 WHERE id = :c")
-                .param("c", candidateId).param("v", voteId).param("o", optionId).update();
+        jdbc.sql(
+                        "UPDATE proposal_candidate SET council_vote_id = :v, council_option_id = :o, version = version + 1 WHERE id = :c")
+                .param("c", candidateId)
+                .param("v", voteId)
+                .param("o", optionId)
+                .update();
     }
 
     /** The checklist starts again when the board sends the proposal back: what it checked may change. */
     public void clearChecklists(long proposalId) {
         jdbc.sql("UPDATE proposal_candidate SET check_dossier = false, check_criteria = false, check_quota = false"
-                + " WHERE proposal_id = :p").param("p", proposalId).update();
+                        + " WHERE proposal_id = :p")
+                .param("p", proposalId)
+                .update();
     }
 
     public long commentsFrom(long proposalId, String contact) {
         return jdbc.sql("SELECT count(*) FROM public_comment WHERE proposal_id = :p AND lower(contact) = lower(:k)")
-                .param("p", proposalId).param("k", contact).query(Long.class).single();
+                .param("p", proposalId)
+                .param("k", contact)
+                .query(Long.class)
+                .single();
     }
 
     public void award(long candidateId, String certificateNumber, long subjectId) {
         jdbc.sql("""
                 UPDATE proposal_candidate SET status = 'AWARDED', certificate_number = :n, subject_id = :s, version = version + 1
-                WHERE id = :c""").param("c", candidateId).param("n", certificateNumber).param("s", subjectId).update();
+                WHERE id = :c""")
+                .param("c", candidateId)
+                .param("n", certificateNumber)
+                .param("s", subjectId)
+                .update();
     }
 
-    public void event(long proposalId, Long candidateId, String action, ProposalStatus from, ProposalStatus to, String reason,
-            String actor, Instant at) {
+    public void event(
+            long proposalId,
+            Long candidateId,
+            String action,
+            ProposalStatus from,
+            ProposalStatus to,
+            String reason,
+            String actor,
+            Instant at) {
         jdbc.sql("""
                 INSERT INTO proposal_event (proposal_id, candidate_id, action, from_status, to_status, reason, actor, at)
-                VALUES (:p, :c, :a, :f, :t, :r, :by, :at)""").param("p", proposalId).param("c", candidateId).param("a", action)
-                .param("f", from == null ? null : from.name()).param("t", to == null ? null : to.name()).param("r", reason)
-                .param("by", actor).param("at", Timestamp.from(at)).update();
+                VALUES (:p, :c, :a, :f, :t, :r, :by, :at)""")
+                .param("p", proposalId)
+                .param("c", candidateId)
+                .param("a", action)
+                .param("f", from == null ? null : from.name())
+                .param("t", to == null ? null : to.name())
+                .param("r", reason)
+                .param("by", actor)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
-    public long insertFile(long proposalId, Long candidateId, String name, String contentType, byte[] content, String by,
-            Instant at) {
+    public long insertFile(
+            long proposalId, Long candidateId, String name, String contentType, byte[] content, String by, Instant at) {
         return jdbc.sql("""
                 INSERT INTO proposal_file (proposal_id, candidate_id, name, content_type, size, content, uploaded_by, uploaded_at)
-                VALUES (:p, :c, :n, :t, :s, :b, :by, :at) RETURNING id""").param("p", proposalId).param("c", candidateId)
-                .param("n", name).param("t", contentType).param("s", content.length).param("b", content).param("by", by)
-                .param("at", Timestamp.from(at)).query(Long.class).single();
+                VALUES (:p, :c, :n, :t, :s, :b, :by, :at) RETURNING id""")
+                .param("p", proposalId)
+                .param("c", candidateId)
+                .param("n", name)
+                .param("t", contentType)
+                .param("s", content.length)
+                .param("b", content)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     public Optional<byte[]> fileContent(long proposalId, long fileId) {
-        return jdbc.sql("SELECT content FROM proposal_file WHERE id = :f AND proposal_id = :p").param("f", fileId)
-                .param("p", proposalId).query(byte[].class).optional();
+        return jdbc.sql("SELECT content FROM proposal_file WHERE id = :f AND proposal_id = :p")
+                .param("f", fileId)
+                .param("p", proposalId)
+                .query(byte[].class)
+                .optional();
     }
 
-    public long insertComment(long proposalId, Long candidateId, String name, String contact, String body, Instant at,
-            String address) {
+    public long insertComment(
+            long proposalId, Long candidateId, String name, String contact, String body, Instant at, String address) {
         return jdbc.sql("""
                 INSERT INTO public_comment (proposal_id, candidate_id, author_name, contact, body, created_at, address)
-                VALUES (:p, :c, :n, :k, :b, :at, :address) RETURNING id""").param("p", proposalId).param("c", candidateId)
-                .param("n", name).param("k", contact).param("b", body).param("at", Timestamp.from(at)).param("address", address)
-                .query(Long.class).single();
+                VALUES (:p, :c, :n, :k, :b, :at, :address) RETURNING id""")
+                .param("p", proposalId)
+                .param("c", candidateId)
+                .param("n", name)
+                .param("k", contact)
+                .param("b", body)
+                .param("at", Timestamp.from(at))
+                .param("address", address)
+                .query(Long.class)
+                .single();
     }
 
     /** Comments sent from one address since a moment, on any proposal. */
     public long commentsFromAddress(String address, Instant since) {
         return jdbc.sql("SELECT count(*) FROM public_comment WHERE address = :a AND created_at >= :since")
-                .param("a", address).param("since", Timestamp.from(since)).query(Long.class).single();
+                .param("a", address)
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 
     public int markSpam(long proposalId, long commentId, String by) {
         return jdbc.sql("""
                 UPDATE public_comment SET spam = true, marked_spam_by = :by
                 WHERE id = :c AND proposal_id = :p AND answer IS NULL AND NOT spam""")
-                .param("c", commentId).param("p", proposalId).param("by", by).update();
+                .param("c", commentId)
+                .param("p", proposalId)
+                .param("by", by)
+                .update();
     }
 
     /**
@@ -188,40 +306,75 @@ public class ProposalStore {
                 FROM proposal p
                 WHERE p.id = c.proposal_id AND c.contact_erased_at IS NULL AND p.status IN ('DECIDED', 'ENDED')
                   AND p.step_started_at < :before""")
-                .param("now", Timestamp.from(now)).param("before", Timestamp.from(before)).update();
+                .param("now", Timestamp.from(now))
+                .param("before", Timestamp.from(before))
+                .update();
     }
 
     public int answerComment(long proposalId, long commentId, String answer, String by, Instant at) {
         return jdbc.sql("""
                 UPDATE public_comment SET answer = :a, answered_by = :by, answered_at = :at
-                WHERE id = :c AND proposal_id = :p AND answer IS NULL""").param("c", commentId).param("p", proposalId).param("a", answer)
-                .param("by", by).param("at", Timestamp.from(at)).update();
+                WHERE id = :c AND proposal_id = :p AND answer IS NULL""")
+                .param("c", commentId)
+                .param("p", proposalId)
+                .param("a", answer)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     /** The flag quota the board granted the bloc for that year, if it set one. */
     public Integer flagQuota(long blocYearId) {
-        return jdbc.sql("SELECT flag_quota FROM bloc_year WHERE id = :y").param("y", blocYearId)
-                .query((rs, i) -> rs.getObject(1, Integer.class)).optional().orElse(null);
+        return jdbc.sql("SELECT flag_quota FROM bloc_year WHERE id = :y")
+                .param("y", blocYearId)
+                .query((rs, i) -> rs.getObject(1, Integer.class))
+                .optional()
+                .orElse(null);
     }
 
     public boolean decisionNumberTaken(long authorityId, int year, int number) {
         return jdbc.sql("SELECT count(*) FROM award_decision WHERE authority_id = :a AND year = :y AND number = :n")
-                .param("a", authorityId).param("y", year).param("n", number).query(Long.class).single() > 0;
+                        .param("a", authorityId)
+                        .param("y", year)
+                        .param("n", number)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public int nextDecisionNumber(long authorityId, int year) {
         return jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM award_decision WHERE authority_id = :a AND year = :y")
-                .param("a", authorityId).param("y", year).query(Integer.class).single();
+                .param("a", authorityId)
+                .param("y", year)
+                .query(Integer.class)
+                .single();
     }
 
-    public long insertDecision(long authorityId, int year, int number, String symbol, LocalDate signedOn, String signerName,
-            String signerTitle, String by, Instant at) {
+    public long insertDecision(
+            long authorityId,
+            int year,
+            int number,
+            String symbol,
+            LocalDate signedOn,
+            String signerName,
+            String signerTitle,
+            String by,
+            Instant at) {
         return jdbc.sql("""
                 INSERT INTO award_decision (authority_id, year, number, symbol, signed_on, signer_name, signer_title, issued_by,
                        issued_at)
-                VALUES (:a, :y, :n, :s, :d, :sn, :st, :by, :at) RETURNING id""").param("a", authorityId).param("y", year)
-                .param("n", number).param("s", symbol).param("d", signedOn).param("sn", signerName).param("st", signerTitle)
-                .param("by", by).param("at", Timestamp.from(at)).query(Long.class).single();
+                VALUES (:a, :y, :n, :s, :d, :sn, :st, :by, :at) RETURNING id""")
+                .param("a", authorityId)
+                .param("y", year)
+                .param("n", number)
+                .param("s", symbol)
+                .param("d", signedOn)
+                .param("sn", signerName)
+                .param("st", signerTitle)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     private static final String SELECT = """
@@ -231,7 +384,10 @@ public class ProposalStore {
             """;
 
     public Optional<ProposalView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query((rs, i) -> view(rs, true)).optional();
+        return jdbc.sql(SELECT + " WHERE p.id = :id")
+                .param("id", id)
+                .query((rs, i) -> view(rs, true))
+                .optional();
     }
 
     /** Without candidates, files and history: for lists. */
@@ -245,8 +401,9 @@ public class ProposalStore {
         }
         if (unitId != null) {
             // its own proposals (a bloc's are its leader's) and those naming it; not the other units' drafts
-            sql.append(" AND (p.proposer_unit_id = :u OR EXISTS (SELECT 1 FROM proposal_candidate c WHERE c.proposal_id = p.id"
-                    + " AND c.unit_id = :u))");
+            sql.append(
+                    " AND (p.proposer_unit_id = :u OR EXISTS (SELECT 1 FROM proposal_candidate c WHERE c.proposal_id = p.id"
+                            + " AND c.unit_id = :u))");
         }
         if (statuses != null) {
             sql.append(" AND p.status IN (:s)");
@@ -271,16 +428,35 @@ public class ProposalStore {
     private ProposalView view(ResultSet rs, boolean full) throws SQLException {
         long id = rs.getLong("id");
         Long decisionId = rs.getObject("decision_id", Long.class);
-        return new ProposalView(id, rs.getLong("authority_id"), rs.getString("authority_name"), rs.getLong("bloc_year_id"),
-                rs.getString("bloc_name"), rs.getInt("year"), ProposerLevel.valueOf(rs.getString("level")),
-                rs.getObject("proposer_unit_id", Long.class), rs.getString("proposer_name"), rs.getString("title"),
-                CommendationType.valueOf(rs.getString("commendation_type")), rs.getInt("period_from"), rs.getInt("period_to"),
-                ProposalStatus.valueOf(rs.getString("status")), rs.getString("justification"), rs.getString("return_reason"),
-                rs.getTimestamp("step_started_at").toInstant(), rs.getObject("step_due_on", LocalDate.class),
-                instant(rs, "public_from"), instant(rs, "public_until"),
-                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"),
-                full ? candidates(id) : List.of(), full ? files(id) : List.of(), full ? events(id) : List.of(),
-                full ? comments(id) : List.of(), decisionId == null ? null : decision(decisionId));
+        return new ProposalView(
+                id,
+                rs.getLong("authority_id"),
+                rs.getString("authority_name"),
+                rs.getLong("bloc_year_id"),
+                rs.getString("bloc_name"),
+                rs.getInt("year"),
+                ProposerLevel.valueOf(rs.getString("level")),
+                rs.getObject("proposer_unit_id", Long.class),
+                rs.getString("proposer_name"),
+                rs.getString("title"),
+                CommendationType.valueOf(rs.getString("commendation_type")),
+                rs.getInt("period_from"),
+                rs.getInt("period_to"),
+                ProposalStatus.valueOf(rs.getString("status")),
+                rs.getString("justification"),
+                rs.getString("return_reason"),
+                rs.getTimestamp("step_started_at").toInstant(),
+                rs.getObject("step_due_on", LocalDate.class),
+                instant(rs, "public_from"),
+                instant(rs, "public_until"),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("version"),
+                full ? candidates(id) : List.of(),
+                full ? files(id) : List.of(),
+                full ? events(id) : List.of(),
+                full ? comments(id) : List.of(),
+                decisionId == null ? null : decision(decisionId));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -291,52 +467,100 @@ public class ProposalStore {
     private List<ProposalView.Candidate> candidates(long proposalId) {
         return jdbc.sql("""
                 SELECT c.*, u.name AS unit_name FROM proposal_candidate c JOIN unit u ON u.id = c.unit_id
-                WHERE c.proposal_id = :p ORDER BY c.position""").param("p", proposalId)
-                .query((rs, i) -> new ProposalView.Candidate(rs.getLong("id"), rs.getInt("position"),
-                        SubjectKind.valueOf(rs.getString("kind")), rs.getLong("unit_id"), rs.getString("unit_name"),
-                        rs.getString("full_name"), rs.getString("job_title"), Award.valueOf(rs.getString("award")),
-                        rs.getString("award_label"), rs.getString("vote_result"), CandidateStatus.valueOf(rs.getString("status")),
-                        rs.getString("reason"), rs.getString("narrative"), rs.getBoolean("check_dossier"),
-                        rs.getBoolean("check_criteria"), rs.getBoolean("check_quota"), rs.getObject("subject_id", Long.class),
-                        rs.getObject("council_vote_id", Long.class), rs.getObject("council_option_id", Long.class),
-                        rs.getString("certificate_number"), rs.getLong("version"), null, null)).list();
+                WHERE c.proposal_id = :p ORDER BY c.position""")
+                .param("p", proposalId)
+                .query((rs, i) -> new ProposalView.Candidate(
+                        rs.getLong("id"),
+                        rs.getInt("position"),
+                        SubjectKind.valueOf(rs.getString("kind")),
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_name"),
+                        rs.getString("full_name"),
+                        rs.getString("job_title"),
+                        Award.valueOf(rs.getString("award")),
+                        rs.getString("award_label"),
+                        rs.getString("vote_result"),
+                        CandidateStatus.valueOf(rs.getString("status")),
+                        rs.getString("reason"),
+                        rs.getString("narrative"),
+                        rs.getBoolean("check_dossier"),
+                        rs.getBoolean("check_criteria"),
+                        rs.getBoolean("check_quota"),
+                        rs.getObject("subject_id", Long.class),
+                        rs.getObject("council_vote_id", Long.class),
+                        rs.getObject("council_option_id", Long.class),
+                        rs.getString("certificate_number"),
+                        rs.getLong("version"),
+                        null,
+                        null))
+                .list();
     }
 
     private List<ProposalView.FileView> files(long proposalId) {
         return jdbc.sql("""
                 SELECT id, candidate_id, name, content_type, size, uploaded_by, uploaded_at FROM proposal_file
-                WHERE proposal_id = :p ORDER BY id""").param("p", proposalId)
-                .query((rs, i) -> new ProposalView.FileView(rs.getLong("id"), rs.getObject("candidate_id", Long.class),
-                        rs.getString("name"), rs.getString("content_type"), rs.getInt("size"), rs.getString("uploaded_by"),
-                        rs.getTimestamp("uploaded_at").toInstant())).list();
+                WHERE proposal_id = :p ORDER BY id""")
+                .param("p", proposalId)
+                .query((rs, i) -> new ProposalView.FileView(
+                        rs.getLong("id"),
+                        rs.getObject("candidate_id", Long.class),
+                        rs.getString("name"),
+                        rs.getString("content_type"),
+                        rs.getInt("size"),
+                        rs.getString("uploaded_by"),
+                        rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
     }
 
     private List<ProposalView.Event> events(long proposalId) {
         return jdbc.sql("""
                 SELECT e.*, c.full_name FROM proposal_event e LEFT JOIN proposal_candidate c ON c.id = e.candidate_id
-                WHERE e.proposal_id = :p ORDER BY e.id""").param("p", proposalId)
-                .query((rs, i) -> new ProposalView.Event(rs.getString("action"), rs.getString("from_status"),
-                        rs.getString("to_status"), rs.getString("full_name"), rs.getString("reason"), rs.getString("actor"),
-                        rs.getTimestamp("at").toInstant())).list();
+                WHERE e.proposal_id = :p ORDER BY e.id""")
+                .param("p", proposalId)
+                .query((rs, i) -> new ProposalView.Event(
+                        rs.getString("action"),
+                        rs.getString("from_status"),
+                        rs.getString("to_status"),
+                        rs.getString("full_name"),
+                        rs.getString("reason"),
+                        rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant()))
+                .list();
     }
 
     private List<ProposalView.Comment> comments(long proposalId) {
-        return jdbc.sql("SELECT * FROM public_comment WHERE proposal_id = :p ORDER BY id").param("p", proposalId)
-                .query((rs, i) -> new ProposalView.Comment(rs.getLong("id"), rs.getObject("candidate_id", Long.class),
-                        rs.getString("author_name"), rs.getString("contact"), rs.getString("body"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("answer"), rs.getString("answered_by"),
-                        instant(rs, "answered_at"), rs.getBoolean("spam"))).list();
+        return jdbc.sql("SELECT * FROM public_comment WHERE proposal_id = :p ORDER BY id")
+                .param("p", proposalId)
+                .query((rs, i) -> new ProposalView.Comment(
+                        rs.getLong("id"),
+                        rs.getObject("candidate_id", Long.class),
+                        rs.getString("author_name"),
+                        rs.getString("contact"),
+                        rs.getString("body"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("answer"),
+                        rs.getString("answered_by"),
+                        instant(rs, "answered_at"),
+                        rs.getBoolean("spam")))
+                .list();
     }
 
     private ProposalView.Decision decision(long id) {
-        return jdbc.sql("SELECT * FROM award_decision WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT * FROM award_decision WHERE id = :id")
+                .param("id", id)
                 .query((rs, i) -> {
                     int number = rs.getInt("number");
                     String symbol = rs.getString("symbol");
-                    return new ProposalView.Decision(id, number, symbol,
+                    return new ProposalView.Decision(
+                            id,
+                            number,
+                            symbol,
                             new vn.thidua.proposals.domain.DecisionNumber(number, symbol).text(),
-                            rs.getObject("signed_on", LocalDate.class), rs.getString("signer_name"), rs.getString("signer_title"),
+                            rs.getObject("signed_on", LocalDate.class),
+                            rs.getString("signer_name"),
+                            rs.getString("signer_title"),
                             rs.getString("issued_by"));
-                }).single();
+                })
+                .single();
     }
 }

@@ -26,7 +26,9 @@ import vn.thidua.proposals.ReviewService;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Đề nghị khen thưởng", description = "Đề nghị, hồ sơ, thẩm định, công khai, Hội đồng biểu quyết, quyết định")
+@Tag(
+        name = "Đề nghị khen thưởng",
+        description = "Đề nghị, hồ sơ, thẩm định, công khai, Hội đồng biểu quyết, quyết định")
 class ProposalApi {
 
     private final ProposalService proposals;
@@ -42,7 +44,9 @@ class ProposalApi {
     }
 
     @PostMapping("/bloc-years/{yearId}/proposals/from-conference")
-    @Operation(summary = "Lập đề nghị của khối từ hội nghị đã ký biên bản: Cờ và Bằng khen theo xếp hạng, kèm kết quả biểu quyết")
+    @Operation(
+            summary =
+                    "Lập đề nghị của khối từ hội nghị đã ký biên bản: Cờ và Bằng khen theo xếp hạng, kèm kết quả biểu quyết")
     ProposalView fromConference(CurrentUser user, @PathVariable long yearId) {
         return proposals.fromConference(user, yearId);
     }
@@ -64,13 +68,16 @@ class ProposalApi {
     }
 
     @GetMapping("/proposals/{id}")
-    @Operation(summary = "Đề nghị với từng người được đề nghị, kết quả kiểm tra điều kiện (có căn cứ), hồ sơ, ý kiến, quyết định và nhật ký")
+    @Operation(
+            summary =
+                    "Đề nghị với từng người được đề nghị, kết quả kiểm tra điều kiện (có căn cứ), hồ sơ, ý kiến, quyết định và nhật ký")
     ProposalView get(CurrentUser user, @PathVariable long id) {
         return proposals.get(user, id);
     }
 
     @PostMapping("/proposals/{id}/candidates")
-    ProposalView addCandidate(CurrentUser user, @PathVariable long id, @RequestBody ProposalCommands.Candidate command) {
+    ProposalView addCandidate(
+            CurrentUser user, @PathVariable long id, @RequestBody ProposalCommands.Candidate command) {
         return proposals.addCandidate(user, id, command);
     }
 
@@ -81,15 +88,22 @@ class ProposalApi {
 
     @PutMapping("/proposals/{id}/candidates/{candidateId}/report")
     @Operation(summary = "Phần thành tích của báo cáo (người đề nghị hoặc chính đơn vị được đề nghị)")
-    ProposalView report(CurrentUser user, @PathVariable long id, @PathVariable long candidateId,
+    ProposalView report(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long candidateId,
             @RequestBody ProposalCommands.Narrative command) {
         return proposals.editNarrative(user, id, candidateId, command);
     }
 
     @PostMapping(path = "/proposals/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Tài liệu minh chứng (PDF, JPG, PNG, DOCX, XLSX; tối đa 10 MB)")
-    ProposalView upload(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long candidateId,
-            @RequestParam MultipartFile file) throws IOException {
+    ProposalView upload(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Long candidateId,
+            @RequestParam MultipartFile file)
+            throws IOException {
         return proposals.upload(user, id, candidateId, file.getOriginalFilename(), file.getBytes());
     }
 
@@ -116,17 +130,24 @@ class ProposalApi {
     }
 
     @PutMapping("/proposals/{id}/candidates/{candidateId}/checklist")
-    ProposalView checklist(CurrentUser user, @PathVariable long id, @PathVariable long candidateId,
+    ProposalView checklist(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long candidateId,
             @RequestBody ProposalCommands.Checklist command) {
         return review.checklist(user, id, candidateId, command);
     }
 
     @PostMapping("/proposals/{id}/candidates/{candidateId}/{step}")
     @Operation(summary = "Với một người được đề nghị: return (trả lại), reject (loại), resubmit (trình lại)")
-    ProposalView candidateStep(CurrentUser user, @PathVariable long id, @PathVariable long candidateId, @PathVariable String step,
+    ProposalView candidateStep(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long candidateId,
+            @PathVariable String step,
             @RequestBody(required = false) ProposalCommands.Reason command) {
-        return review.candidateStep(user, id, candidateId, ProposalPages.candidateStep(step),
-                command == null ? null : command.reason());
+        return review.candidateStep(
+                user, id, candidateId, ProposalPages.candidateStep(step), command == null ? null : command.reason());
     }
 
     @PostMapping("/proposals/{id}/publish")
@@ -136,13 +157,17 @@ class ProposalApi {
     }
 
     @PostMapping("/proposals/{id}/comments/{commentId}/spam")
-    @Operation(summary = "Đánh dấu ý kiến không liên quan (quảng cáo, lăng mạ): không cần trả lời để kết thúc công khai")
+    @Operation(
+            summary = "Đánh dấu ý kiến không liên quan (quảng cáo, lăng mạ): không cần trả lời để kết thúc công khai")
     ProposalView spam(CurrentUser user, @PathVariable long id, @PathVariable long commentId) {
         return review.markSpam(user, id, commentId);
     }
 
     @PostMapping("/proposals/{id}/comments/{commentId}/answer")
-    ProposalView answer(CurrentUser user, @PathVariable long id, @PathVariable long commentId,
+    ProposalView answer(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long commentId,
             @RequestBody ProposalCommands.Answer command) {
         return review.answer(user, id, commentId, command);
     }
@@ -166,16 +191,24 @@ class ProposalApi {
     }
 
     @PostMapping("/proposals/{id}/decision")
-    @Operation(summary = "Ban hành quyết định (người ký quyết định): số trong năm của cơ quan, ngày, người ký; vào sổ khen thưởng")
+    @Operation(
+            summary =
+                    "Ban hành quyết định (người ký quyết định): số trong năm của cơ quan, ngày, người ký; vào sổ khen thưởng")
     ProposalView decide(CurrentUser user, @PathVariable long id, @RequestBody ProposalCommands.Decision command) {
         return decisions.issue(user, id, command);
     }
 
     @GetMapping("/proposals/{id}/documents/{name}.{format}")
-    @Operation(summary = "Hồ sơ: to-trinh, bien-ban, bao-cao-thanh-tich (candidateId), quyet-dinh; định dạng docx hoặc pdf")
-    ResponseEntity<byte[]> document(CurrentUser user, @PathVariable long id, @PathVariable String name,
-            @PathVariable String format, @RequestParam(required = false) Long candidateId) {
-        return ProposalPages.download(dossier.document(user, id, ProposalPages.documentOf(name), candidateId,
-                ProposalPages.formatOf(format)));
+    @Operation(
+            summary =
+                    "Hồ sơ: to-trinh, bien-ban, bao-cao-thanh-tich (candidateId), quyet-dinh; định dạng docx hoặc pdf")
+    ResponseEntity<byte[]> document(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable String name,
+            @PathVariable String format,
+            @RequestParam(required = false) Long candidateId) {
+        return ProposalPages.download(dossier.document(
+                user, id, ProposalPages.documentOf(name), candidateId, ProposalPages.formatOf(format)));
     }
 }

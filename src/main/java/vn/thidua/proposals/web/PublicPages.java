@@ -20,8 +20,10 @@ class PublicPages {
 
     private final int contactRetentionDays;
 
-    PublicPages(ReviewService review,
-            @org.springframework.beans.factory.annotation.Value("${thidua.public-comment.contact-retention-days:30}") int contactRetentionDays) {
+    PublicPages(
+            ReviewService review,
+            @org.springframework.beans.factory.annotation.Value("${thidua.public-comment.contact-retention-days:30}")
+                    int contactRetentionDays) {
         this.review = review;
         this.contactRetentionDays = contactRetentionDays;
     }
@@ -40,17 +42,25 @@ class PublicPages {
     }
 
     @PostMapping("/public/proposals/{id}/comments")
-    String comment(@PathVariable long id, @RequestParam(required = false) String authorName,
-            @RequestParam(required = false) String contact, @RequestParam(required = false) Long candidateId,
-            @RequestParam(required = false) String body, jakarta.servlet.http.HttpServletRequest request, Model model,
+    String comment(
+            @PathVariable long id,
+            @RequestParam(required = false) String authorName,
+            @RequestParam(required = false) String contact,
+            @RequestParam(required = false) Long candidateId,
+            @RequestParam(required = false) String body,
+            jakarta.servlet.http.HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
         ProposalCommands.Comment command = new ProposalCommands.Comment(authorName, contact, candidateId, body);
         try {
             review.comment(id, command, request.getRemoteAddr());
-            redirect.addFlashAttribute("saved", "Cảm ơn ý kiến của bạn. Ban Thi đua – Khen thưởng sẽ trả lời qua thông tin liên hệ đã ghi.");
+            redirect.addFlashAttribute(
+                    "saved",
+                    "Cảm ơn ý kiến của bạn. Ban Thi đua – Khen thưởng sẽ trả lời qua thông tin liên hệ đã ghi.");
             return "redirect:/public/proposals/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.violations().stream().map(Violation::message).toList());
+            model.addAttribute(
+                    "errors", e.violations().stream().map(Violation::message).toList());
             model.addAttribute("comment", command);
             return detail(id, model);
         }

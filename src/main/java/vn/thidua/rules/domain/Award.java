@@ -7,9 +7,14 @@ package vn.thidua.rules.domain;
 public enum Award {
     LDTT(SubjectKind.INDIVIDUAL, true, "Lao động tiên tiến", "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp xã"),
     CSTD_CS(SubjectKind.INDIVIDUAL, true, "Chiến sĩ thi đua cơ sở", "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp xã"),
-    CSTD_TINH(SubjectKind.INDIVIDUAL, true, "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Bộ trưởng, Chủ tịch UBND tỉnh"),
+    CSTD_TINH(
+            SubjectKind.INDIVIDUAL, true, "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Bộ trưởng, Chủ tịch UBND tỉnh"),
     CSTD_TQ(SubjectKind.INDIVIDUAL, true, "Chiến sĩ thi đua toàn quốc", "Thủ tướng Chính phủ"),
-    TTLDTT(SubjectKind.COLLECTIVE, true, "Tập thể lao động tiên tiến", "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp xã"),
+    TTLDTT(
+            SubjectKind.COLLECTIVE,
+            true,
+            "Tập thể lao động tiên tiến",
+            "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp xã"),
     TTLDXS(SubjectKind.COLLECTIVE, true, "Tập thể lao động xuất sắc", "Bộ trưởng, Chủ tịch UBND tỉnh"),
     CO_TINH(SubjectKind.COLLECTIVE, true, "Cờ thi đua cấp bộ, ban, ngành, tỉnh", "Bộ trưởng, Chủ tịch UBND tỉnh"),
     CO_CP(SubjectKind.COLLECTIVE, true, "Cờ thi đua của Chính phủ", "Thủ tướng Chính phủ"),

@@ -1,11 +1,9 @@
 package vn.thidua.rules.domain;
 
-
 /** An award as its decision names it: the province's or the ministry's flag and certificate of merit by their own names. */
 public final class AwardNames {
 
-    private AwardNames() {
-    }
+    private AwardNames() {}
 
     public static String of(Award award, boolean province) {
         return switch (award) {

@@ -2,7 +2,10 @@ package vn.thidua.rules.domain;
 
 /** Loại hình khen thưởng. Prerequisite chains apply only to regular (thường xuyên) commendation. */
 public enum CommendationType {
-    THUONG_XUYEN("thường xuyên"), CHUYEN_DE("theo đợt, chuyên đề"), DOT_XUAT("đột xuất"), CONG_HIEN("quá trình cống hiến");
+    THUONG_XUYEN("thường xuyên"),
+    CHUYEN_DE("theo đợt, chuyên đề"),
+    DOT_XUAT("đột xuất"),
+    CONG_HIEN("quá trình cống hiến");
 
     private final String words;
 

@@ -7,8 +7,7 @@ import vn.thidua.rules.domain.History.AwardRecord;
 /** Giấy khen, Bằng khen cấp tỉnh, Bằng khen của Thủ tướng, Huân chương Lao động: the regular route. */
 final class Commendations {
 
-    private Commendations() {
-    }
+    private Commendations() {}
 
     /**
      * Law 2022 khoản 2 Điều 75 leaves Giấy khen's criteria to each ministry, branch and province: the
@@ -18,14 +17,19 @@ final class Commendations {
         History h = q.subject();
         Integer years = e.count(GIAY_KHEN_GOOD_YEARS);
         if (years == null) {
-            e.fact(() -> "Đạt tiêu chuẩn Giấy khen theo quy định của bộ, ban, ngành, tỉnh (chưa nhập vào hệ thống)", null,
+            e.fact(
+                    () -> "Đạt tiêu chuẩn Giấy khen theo quy định của bộ, ban, ngành, tỉnh (chưa nhập vào hệ thống)",
+                    null,
                     CRITERIA_GIAY_KHEN);
         } else {
             int from = q.year() - years + 1;
-            e.fact(() -> years + " năm liên tục hoàn thành tốt nhiệm vụ trở lên (" + Words.years(from, q.year()) + ")",
-                    h.runEndingIn(q.year(), from, Rating.HTTNV).atLeast(years), GIAY_KHEN_GOOD_YEARS);
+            e.fact(
+                    () -> years + " năm liên tục hoàn thành tốt nhiệm vụ trở lên (" + Words.years(from, q.year()) + ")",
+                    h.runEndingIn(q.year(), from, Rating.HTTNV).atLeast(years),
+                    GIAY_KHEN_GOOD_YEARS);
         }
-        e.judgement("Có thành tích được bình xét trong phong trào thi đua, đoàn kết, thực hiện tốt quy chế dân chủ",
+        e.judgement(
+                "Có thành tích được bình xét trong phong trào thi đua, đoàn kết, thực hiện tốt quy chế dân chủ",
                 CRITERIA_GIAY_KHEN);
     }
 
@@ -42,19 +46,27 @@ final class Commendations {
         Integer years = e.count(yearsKey);
         int from = years == null ? q.year() : q.year() - years + 1;
         sameAwardWindow(q, e, Award.BK_TINH, from, yearsKey);
-        e.fact(() -> Words.count(years, "năm") + " liên tục hoàn thành xuất sắc nhiệm vụ (" + Words.years(from, q.year()) + ")",
-                years == null ? null : h.runEndingIn(q.year(), from, Rating.HTXSNV).atLeast(years), yearsKey);
+        e.fact(
+                () -> Words.count(years, "năm") + " liên tục hoàn thành xuất sắc nhiệm vụ ("
+                        + Words.years(from, q.year()) + ")",
+                years == null
+                        ? null
+                        : h.runEndingIn(q.year(), from, Rating.HTXSNV).atLeast(years),
+                yearsKey);
         if (!person) {
             e.judgement("Nội bộ đoàn kết, thực hiện tốt quy chế dân chủ ở cơ sở", CRITERIA_BK_TINH);
             return;
         }
         Integer needed = e.count(BK_TINH_MIN_INITIATIVES);
         int left = h.initiativesLeft(from, q.year(), InitiativeLevel.CO_SO, y -> wonWithInitiative(h, e, y));
-        e.fact(() -> "Trong thời gian đó có " + Words.count(needed, "sáng kiến")
+        e.fact(
+                () -> "Trong thời gian đó có " + Words.count(needed, "sáng kiến")
                         + " được công nhận, áp dụng hiệu quả trong phạm vi cơ sở, không kể sáng kiến đã dùng để xét danh hiệu, "
                         + "hình thức khen thưởng khác (có " + left + ")",
-                needed == null ? null : left >= needed, BK_TINH_MIN_INITIATIVES);
-        e.judgement("Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước", CRITERIA_BK_TINH);
+                needed == null ? null : left >= needed,
+                BK_TINH_MIN_INITIATIVES);
+        e.judgement(
+                "Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước", CRITERIA_BK_TINH);
     }
 
     /**
@@ -80,7 +92,14 @@ final class Commendations {
     static void bangKhenThuTuong(Question q, Evaluation e) {
         History h = q.subject();
         if (h.kind() != SubjectKind.INDIVIDUAL) {
-            ladder(q, e, Award.BK_TINH, BK_TTG_COLLECTIVE_HTXS_YEARS, BK_TTG_COLLECTIVE_HTXS_YEARS, Rating.HTXSNV, null);
+            ladder(
+                    q,
+                    e,
+                    Award.BK_TINH,
+                    BK_TTG_COLLECTIVE_HTXS_YEARS,
+                    BK_TTG_COLLECTIVE_HTXS_YEARS,
+                    Rating.HTXSNV,
+                    null);
         } else if (e.law2022()) {
             History.Run run = ladder(q, e, Award.BK_TINH, BK_TTG_YEARS, BK_TTG_YEARS, Rating.HTTNV, null);
             cstdcsIn(e, h, run, BK_TTG_MIN_CSTDCS, BK_TTG_MIN_CSTDCS);
@@ -90,9 +109,11 @@ final class Commendations {
             // only one marked as used for another award does not
             Integer needed = e.count(BK_TTG_MIN_INITIATIVES);
             int free = h.freeInitiatives(run.from(), run.to(), InitiativeLevel.CO_SO, Award.BK_TTG);
-            e.fact(() -> "Trong thời gian đó có " + Words.count(needed, "sáng kiến")
+            e.fact(
+                    () -> "Trong thời gian đó có " + Words.count(needed, "sáng kiến")
                             + " được công nhận và áp dụng hiệu quả trong phạm vi cơ sở (có " + free + ")",
-                    needed == null ? null : free >= needed, BK_TTG_MIN_INITIATIVES);
+                    needed == null ? null : free >= needed,
+                    BK_TTG_MIN_INITIATIVES);
         }
     }
 
@@ -125,8 +146,10 @@ final class Commendations {
             excellent += h.ratingIn(y) == Rating.HTXSNV ? 1 : 0;
         }
         int excellentYears = excellent;
-        e.fact(() -> "Trong thời gian đó có " + Words.count(excellentNeeded, "năm") + " hoàn thành xuất sắc nhiệm vụ (có "
-                        + excellentYears + ")", excellentNeeded == null ? null : excellentYears >= excellentNeeded,
+        e.fact(
+                () -> "Trong thời gian đó có " + Words.count(excellentNeeded, "năm")
+                        + " hoàn thành xuất sắc nhiệm vụ (có " + excellentYears + ")",
+                excellentNeeded == null ? null : excellentYears >= excellentNeeded,
                 hangBa ? HCLD_MIN_EXCELLENT_YEARS : cited);
         cstdcsIn(e, h, run, HCLD_MIN_CSTDCS, hangBa ? HCLD_MIN_CSTDCS : cited);
     }
@@ -134,8 +157,11 @@ final class Commendations {
     private static void cstdcsIn(Evaluation e, History h, History.Run run, ParameterKey key, ParameterKey source) {
         Integer needed = e.count(key);
         int count = h.count(Award.CSTD_CS, run.from(), run.to());
-        e.fact(() -> "Trong thời gian đó có " + Words.count(needed, "lần") + " đạt danh hiệu Chiến sĩ thi đua cơ sở (có "
-                + count + ")", needed == null ? null : count >= needed, source);
+        e.fact(
+                () -> "Trong thời gian đó có " + Words.count(needed, "lần")
+                        + " đạt danh hiệu Chiến sĩ thi đua cơ sở (có " + count + ")",
+                needed == null ? null : count >= needed,
+                source);
     }
 
     /**
@@ -143,8 +169,14 @@ final class Commendations {
      * the unbroken run of years after the achievement period in that decision (and after the previous
      * grant of the same award) up to the proposal, which must last at least the years the rule asks.
      */
-    private static History.Run ladder(Question q, Evaluation e, Award prerequisite, ParameterKey yearsKey,
-            ParameterKey prerequisiteSource, Rating atLeast, ParameterKey cited) {
+    private static History.Run ladder(
+            Question q,
+            Evaluation e,
+            Award prerequisite,
+            ParameterKey yearsKey,
+            ParameterKey prerequisiteSource,
+            Rating atLeast,
+            ParameterKey cited) {
         History h = q.subject();
         Integer years = e.count(yearsKey);
         int latestStart = years == null ? q.year() : q.year() - years + 1;
@@ -152,20 +184,31 @@ final class Commendations {
         AwardRecord qualifying = h.lastRegularEndingBefore(prerequisite, latestStart);
         AwardRecord before = qualifying != null ? qualifying : h.lastRegular(prerequisite, q.year());
         if (before == null && h.hasIrregular(prerequisite, q.year())) {
-            e.fact(() -> "Đã được tặng " + prerequisite.label() + " (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
-                    false, THEMATIC_NOT_BASIS);
+            e.fact(
+                    () -> "Đã được tặng " + prerequisite.label()
+                            + " (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
+                    false,
+                    THEMATIC_NOT_BASIS);
         } else if (prerequisite == Award.HCLD_3 || prerequisite == Award.HCLD_2) {
             // the classes of an order are given in turn: hạng Nhì after hạng Ba, whatever the articles' verification
-            e.definitional(() -> "Đã được tặng " + prerequisite.label() + (before == null ? "" : " (năm " + before.year() + ")"),
-                    before != null, prerequisiteSource);
+            e.definitional(
+                    () -> "Đã được tặng " + prerequisite.label()
+                            + (before == null ? "" : " (năm " + before.year() + ")"),
+                    before != null,
+                    prerequisiteSource);
         } else {
-            e.fact(() -> "Đã được tặng " + prerequisite.label() + (before == null ? "" : " (năm " + before.year() + ")"),
-                    before != null, prerequisiteSource);
+            e.fact(
+                    () -> "Đã được tặng " + prerequisite.label()
+                            + (before == null ? "" : " (năm " + before.year() + ")"),
+                    before != null,
+                    prerequisiteSource);
         }
         if (before != null) {
             ParameterKey window = e.windowSource(cited == null ? yearsKey : cited);
-            e.fact(() -> "Thời gian xét tính từ sau thời gian đạt thành tích ghi trong quyết định tặng " + prerequisite.label()
-                    + " (" + Words.years(before.periodFrom(), before.periodTo()) + ")", before.periodTo() < latestStart,
+            e.fact(
+                    () -> "Thời gian xét tính từ sau thời gian đạt thành tích ghi trong quyết định tặng "
+                            + prerequisite.label() + " (" + Words.years(before.periodFrom(), before.periodTo()) + ")",
+                    before.periodTo() < latestStart,
                     window);
         }
         sameAwardWindow(q, e, q.award(), latestStart, cited == null ? yearsKey : cited);
@@ -176,9 +219,12 @@ final class Commendations {
         }
         History.Run run = h.runEndingIn(q.year(), notBefore, atLeast);
         String level = atLeast == Rating.HTXSNV ? "hoàn thành xuất sắc nhiệm vụ" : "hoàn thành tốt nhiệm vụ trở lên";
-        e.fact(() -> "Liên tục từ " + Words.count(years, "năm") + " trở lên " + level + " đến năm đề nghị ("
-                        + Words.years(run.from(), run.to()) + (run.length() > 1 ? ", " + run.length() + " năm" : "") + ")",
-                years == null ? null : run.atLeast(years), cited == null ? yearsKey : cited);
+        e.fact(
+                () -> "Liên tục từ " + Words.count(years, "năm") + " trở lên " + level + " đến năm đề nghị ("
+                        + Words.years(run.from(), run.to()) + (run.length() > 1 ? ", " + run.length() + " năm" : "")
+                        + ")",
+                years == null ? null : run.atLeast(years),
+                cited == null ? yearsKey : cited);
         return run;
     }
 
@@ -187,9 +233,11 @@ final class Commendations {
         AwardRecord previous = q.subject().lastRegular(award, q.year());
         ParameterKey source = e.windowSource(before2024);
         if (previous != null) {
-            e.fact(() -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng " + award.label()
-                    + " lần trước (" + Words.years(previous.periodFrom(), previous.periodTo()) + ")",
-                    previous.periodTo() < from, source);
+            e.fact(
+                    () -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng " + award.label()
+                            + " lần trước (" + Words.years(previous.periodFrom(), previous.periodTo()) + ")",
+                    previous.periodTo() < from,
+                    source);
         }
     }
 }

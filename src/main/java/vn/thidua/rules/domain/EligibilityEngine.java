@@ -22,9 +22,14 @@ public final class EligibilityEngine {
     private Answer evaluate(Question q, Evaluation e) {
         History h = q.subject();
         SubjectKind onlyFor = q.award().onlyFor();
-        e.definitional(() -> onlyFor == SubjectKind.COLLECTIVE ? "Danh hiệu, hình thức chỉ xét tặng cho tập thể"
-                        : onlyFor == SubjectKind.INDIVIDUAL ? "Danh hiệu chỉ xét tặng cho cá nhân"
-                        : "Đối tượng là cá nhân hoặc tập thể", q.award().isFor(h.kind()), criteriaOf(q.award()));
+        e.definitional(
+                () -> onlyFor == SubjectKind.COLLECTIVE
+                        ? "Danh hiệu, hình thức chỉ xét tặng cho tập thể"
+                        : onlyFor == SubjectKind.INDIVIDUAL
+                                ? "Danh hiệu chỉ xét tặng cho cá nhân"
+                                : "Đối tượng là cá nhân hoặc tập thể",
+                q.award().isFor(h.kind()),
+                criteriaOf(q.award()));
         if (!q.award().isFor(h.kind())) {
             return e.answer();
         }
@@ -33,7 +38,8 @@ public final class EligibilityEngine {
             if (q.award() == Award.CO_TINH || q.award() == Award.CO_CP) {
                 themedCampaignFlag(q, e);
             } else if (q.award().isTitle()) {
-                e.definitional(() -> "Danh hiệu thi đua xét tặng hằng năm (thường xuyên)", false, criteriaOf(q.award()));
+                e.definitional(
+                        () -> "Danh hiệu thi đua xét tặng hằng năm (thường xuyên)", false, criteriaOf(q.award()));
             } else {
                 irregular(q, e);
             }
@@ -61,10 +67,13 @@ public final class EligibilityEngine {
     private static void irregular(Question q, Evaluation e) {
         switch (q.type()) {
             case DOT_XUAT -> e.judgement("Lập được thành tích đột xuất", criteriaOf(q.award()));
-            case CHUYEN_DE -> e.judgement("Thành tích xuất sắc trong phong trào thi đua theo đợt, chuyên đề",
-                    criteriaOf(q.award()));
-            case CONG_HIEN -> e.fact("Quá trình cống hiến: chức vụ và thời gian giữ chức vụ (không có trong dữ liệu)",
-                    q.award().name().startsWith("HCLD") ? null : Boolean.FALSE, criteriaOf(q.award()));
+            case CHUYEN_DE ->
+                e.judgement("Thành tích xuất sắc trong phong trào thi đua theo đợt, chuyên đề", criteriaOf(q.award()));
+            case CONG_HIEN ->
+                e.fact(
+                        "Quá trình cống hiến: chức vụ và thời gian giữ chức vụ (không có trong dữ liệu)",
+                        q.award().name().startsWith("HCLD") ? null : Boolean.FALSE,
+                        criteriaOf(q.award()));
             default -> throw new IllegalStateException(q.type().name());
         }
     }
@@ -72,12 +81,17 @@ public final class EligibilityEngine {
     /** A flag for a campaign (chuyên đề) goes to the collective leading it, reviewed after five years or more. */
     private static void themedCampaignFlag(Question q, Evaluation e) {
         if (q.type() != CommendationType.CHUYEN_DE) {
-            e.definitional(() -> "Cờ thi đua xét tặng hằng năm hoặc theo phong trào thi đua chuyên đề", false,
+            e.definitional(
+                    () -> "Cờ thi đua xét tặng hằng năm hoặc theo phong trào thi đua chuyên đề",
+                    false,
                     criteriaOf(q.award()));
             return;
         }
-        e.fact(() -> "Phong trào thi đua chuyên đề được sơ kết, tổng kết sau từ 05 năm trở lên (không có trong dữ liệu)",
-                null, criteriaOf(q.award()));
+        e.fact(
+                () ->
+                        "Phong trào thi đua chuyên đề được sơ kết, tổng kết sau từ 05 năm trở lên (không có trong dữ liệu)",
+                null,
+                criteriaOf(q.award()));
         e.judgement("Tập thể dẫn đầu phong trào thi đua chuyên đề", criteriaOf(q.award()));
     }
 
@@ -88,7 +102,9 @@ public final class EligibilityEngine {
     private static void noDiscipline(Question q, Evaluation e) {
         DisciplineLevel worst = q.subject().worstDisciplineIn(q.year());
         if (q.subject().kind() == SubjectKind.INDIVIDUAL && worst != null) {
-            e.fact(() -> "Không bị kỷ luật trong năm " + q.year() + " (bị kỷ luật " + worst.words() + ")", false,
+            e.fact(
+                    () -> "Không bị kỷ luật trong năm " + q.year() + " (bị kỷ luật " + worst.words() + ")",
+                    false,
                     DISCIPLINE_EXCLUDES);
         }
     }
@@ -102,8 +118,11 @@ public final class EligibilityEngine {
         int lawYear = rule.validFrom().getYear();
         for (History.AwardRecord r : q.subject().records()) {
             if (r.year() < lawYear) {
-                e.fact(() -> "Danh hiệu, hình thức khen thưởng được tặng trước năm " + lawYear + " tiếp tục được công nhận",
-                        true, EARLIER_TITLES_COUNT);
+                e.fact(
+                        () -> "Danh hiệu, hình thức khen thưởng được tặng trước năm " + lawYear
+                                + " tiếp tục được công nhận",
+                        true,
+                        EARLIER_TITLES_COUNT);
                 return;
             }
         }

@@ -53,8 +53,12 @@ final class Evaluation {
             return;
         }
         Parameter p = parameters.get(source);
-        reasons.add(new Reason(condition, null, p == null ? missing(source) : parameters.citation(source),
-                Reason.Kind.JUDGEMENT, p != null && p.verified()));
+        reasons.add(new Reason(
+                condition,
+                null,
+                p == null ? missing(source) : parameters.citation(source),
+                Reason.Kind.JUDGEMENT,
+                p != null && p.verified()));
     }
 
     /** The text a missing rule would come from, in words: what it rules and the day the proposal is considered. */

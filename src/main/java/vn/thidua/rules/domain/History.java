@@ -6,8 +6,14 @@ import java.util.List;
  * What is known of a subject: its titles and awards, yearly ratings, initiatives, disciplines, and
  * for the considered year the months worked (individual) or the member counts (collective).
  */
-public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRecord> ratings,
-        List<Initiative> initiatives, List<Discipline> disciplines, Integer monthsWorked, Members members) {
+public record History(
+        SubjectKind kind,
+        List<AwardRecord> records,
+        List<RatingRecord> ratings,
+        List<Initiative> initiatives,
+        List<Discipline> disciplines,
+        Integer monthsWorked,
+        Members members) {
 
     public History {
         records = records == null ? List.of() : List.copyOf(records);
@@ -28,19 +34,15 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
         }
     }
 
-    public record RatingRecord(int year, Rating rating) {
-    }
+    public record RatingRecord(int year, Rating rating) {}
 
     /** usedFor: the award this initiative already earned, if any (an initiative counts once). */
-    public record Initiative(int year, InitiativeLevel level, Award usedFor) {
-    }
+    public record Initiative(int year, InitiativeLevel level, Award usedFor) {}
 
-    public record Discipline(int year, DisciplineLevel level) {
-    }
+    public record Discipline(int year, DisciplineLevel level) {}
 
     /** A collective's members in the considered year. */
-    public record Members(Integer total, Integer ldtt, Integer completedTasks, Integer cstdcs) {
-    }
+    public record Members(Integer total, Integer ldtt, Integer completedTasks, Integer cstdcs) {}
 
     public Rating ratingIn(int year) {
         for (RatingRecord r : ratings) {
@@ -64,7 +66,10 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
     public AwardRecord lastRegular(Award award, int upToYear) {
         AwardRecord last = null;
         for (AwardRecord r : records) {
-            if (r.award() == award && r.regular() && r.year() <= upToYear && (last == null || r.periodTo() > last.periodTo())) {
+            if (r.award() == award
+                    && r.regular()
+                    && r.year() <= upToYear
+                    && (last == null || r.periodTo() > last.periodTo())) {
                 last = r;
             }
         }
@@ -75,7 +80,10 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
     public AwardRecord lastRegularEndingBefore(Award award, int year) {
         AwardRecord last = null;
         for (AwardRecord r : records) {
-            if (r.award() == award && r.regular() && r.periodTo() < year && (last == null || r.periodTo() > last.periodTo())) {
+            if (r.award() == award
+                    && r.regular()
+                    && r.periodTo() < year
+                    && (last == null || r.periodTo() > last.periodTo())) {
                 last = r;
             }
         }
@@ -117,7 +125,8 @@ public record History(SubjectKind kind, List<AwardRecord> records, List<RatingRe
      * year for which {@code wonWithInitiative} holds took one initiative of that year (the lowest level
      * first), when none is marked as used for it.
      */
-    public int initiativesLeft(int from, int to, InitiativeLevel atLeast, java.util.function.IntPredicate wonWithInitiative) {
+    public int initiativesLeft(
+            int from, int to, InitiativeLevel atLeast, java.util.function.IntPredicate wonWithInitiative) {
         int count = 0;
         for (int year = from; year <= to; year++) {
             int counted = 0;

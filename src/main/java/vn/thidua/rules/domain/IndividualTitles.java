@@ -7,18 +7,22 @@ import vn.thidua.rules.domain.History.AwardRecord;
 /** Lao động tiên tiến, Chiến sĩ thi đua cơ sở, cấp tỉnh and toàn quốc. */
 final class IndividualTitles {
 
-    private IndividualTitles() {
-    }
+    private IndividualTitles() {}
 
     static void laoDongTienTien(Question q, Evaluation e) {
         History h = q.subject();
         Rating rating = h.ratingIn(q.year());
-        e.fact(() -> "Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(), rating == null ? null : rating.atLeast(Rating.HTTNV),
+        e.fact(
+                () -> "Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(),
+                rating == null ? null : rating.atLeast(Rating.HTTNV),
                 CRITERIA_LDTT);
         Integer minMonths = e.count(LDTT_MIN_MONTHS);
-        e.fact(() -> "Thời gian công tác trong năm từ " + Words.count(minMonths, "tháng") + " trở lên",
-                h.monthsWorked() == null || minMonths == null ? null : h.monthsWorked() >= minMonths, LDTT_MIN_MONTHS);
-        e.judgement("Chấp hành tốt chủ trương, chính sách, pháp luật; tích cực tham gia phong trào thi đua, học tập",
+        e.fact(
+                () -> "Thời gian công tác trong năm từ " + Words.count(minMonths, "tháng") + " trở lên",
+                h.monthsWorked() == null || minMonths == null ? null : h.monthsWorked() >= minMonths,
+                LDTT_MIN_MONTHS);
+        e.judgement(
+                "Chấp hành tốt chủ trương, chính sách, pháp luật; tích cực tham gia phong trào thi đua, học tập",
                 CRITERIA_LDTT);
     }
 
@@ -28,21 +32,31 @@ final class IndividualTitles {
      */
     static void chienSiThiDuaCoSo(Question q, Evaluation e) {
         History h = q.subject();
-        e.fact(() -> "Đạt tiêu chuẩn danh hiệu Lao động tiên tiến năm " + q.year(), laoDongTienTienIn(h, q.year(), e),
+        e.fact(
+                () -> "Đạt tiêu chuẩn danh hiệu Lao động tiên tiến năm " + q.year(),
+                laoDongTienTienIn(h, q.year(), e),
                 CRITERIA_CSTD_CS);
         Integer needed = e.count(CSTDCS_MIN_INITIATIVES);
-        Boolean initiative = needed == null ? null
+        Boolean initiative = needed == null
+                ? null
                 : h.freeInitiatives(q.year(), q.year(), InitiativeLevel.CO_SO, Award.CSTD_CS) >= needed;
         if (e.law2022()) {
             Rating rating = h.ratingIn(q.year());
             Boolean excellent = rating == null ? null : rating == Rating.HTXSNV;
-            Boolean met = Boolean.TRUE.equals(excellent) || Boolean.TRUE.equals(initiative) ? Boolean.TRUE
+            Boolean met = Boolean.TRUE.equals(excellent) || Boolean.TRUE.equals(initiative)
+                    ? Boolean.TRUE
                     : excellent == null || initiative == null ? null : Boolean.FALSE;
-            e.fact(() -> "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến (đề tài khoa học) được cơ sở công nhận năm "
-                    + q.year(), met, CSTDCS_MIN_INITIATIVES);
+            e.fact(
+                    () -> "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến (đề tài khoa học) được cơ sở công nhận năm "
+                            + q.year(),
+                    met,
+                    CSTDCS_MIN_INITIATIVES);
         } else {
-            e.fact(() -> "Có sáng kiến (hoặc đề tài nghiên cứu đã nghiệm thu) được công nhận năm " + q.year()
-                    + ", chưa dùng để xét danh hiệu, hình thức khác", initiative, CSTDCS_MIN_INITIATIVES);
+            e.fact(
+                    () -> "Có sáng kiến (hoặc đề tài nghiên cứu đã nghiệm thu) được công nhận năm " + q.year()
+                            + ", chưa dùng để xét danh hiệu, hình thức khác",
+                    initiative,
+                    CSTDCS_MIN_INITIATIVES);
         }
     }
 
@@ -51,17 +65,22 @@ final class IndividualTitles {
         History h = q.subject();
         Integer run = e.count(CSTD_TINH_CONSECUTIVE_CSTDCS);
         Integer lastYear = run == null ? null : endOfRun(h, Award.CSTD_CS, q.year(), run);
-        e.fact(() -> Words.count(run, "lần") + " liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở", run == null ? null : lastYear != null,
+        e.fact(
+                () -> Words.count(run, "lần") + " liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở",
+                run == null ? null : lastYear != null,
                 CSTD_TINH_CONSECUTIVE_CSTDCS);
         int from = lastYear == null ? q.year() - (run == null ? 3 : run) + 1 : lastYear - run + 1;
         int to = lastYear == null ? q.year() : lastYear;
         Integer needed = e.count(CSTD_TINH_MIN_INITIATIVES);
-        e.fact(() -> "Có sáng kiến hoặc đề tài được công nhận hiệu quả, khả năng nhân rộng trong phạm vi bộ, ngành, tỉnh ("
-                        + Words.years(from, to) + ")",
+        e.fact(
+                () ->
+                        "Có sáng kiến hoặc đề tài được công nhận hiệu quả, khả năng nhân rộng trong phạm vi bộ, ngành, tỉnh ("
+                                + Words.years(from, to) + ")",
                 needed == null ? null : h.freeInitiatives(from, to, InitiativeLevel.TINH, Award.CSTD_TINH) >= needed,
                 CSTD_TINH_MIN_INITIATIVES);
         previousTitleWindow(q, e, Award.CSTD_TINH, from);
-        e.judgement("Tiêu biểu xuất sắc trong số những cá nhân 3 lần liên tục đạt Chiến sĩ thi đua cơ sở",
+        e.judgement(
+                "Tiêu biểu xuất sắc trong số những cá nhân 3 lần liên tục đạt Chiến sĩ thi đua cơ sở",
                 CRITERIA_CSTD_TINH);
     }
 
@@ -88,14 +107,20 @@ final class IndividualTitles {
             }
             consecutive = count >= run;
         }
-        e.fact(() -> Words.count(run, "lần") + " liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
-                run == null || period == null ? null : consecutive, CSTD_TQ_CONSECUTIVE_CSTD_TINH);
+        e.fact(
+                () -> Words.count(run, "lần") + " liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
+                run == null || period == null ? null : consecutive,
+                CSTD_TQ_CONSECUTIVE_CSTD_TINH);
         previousTitleWindow(q, e, Award.CSTD_TQ, from);
         Integer needed = e.count(CSTD_TQ_MIN_INITIATIVES);
-        e.fact("Có sáng kiến hoặc đề tài được áp dụng hiệu quả, có phạm vi ảnh hưởng toàn quốc",
-                needed == null ? null : h.freeInitiatives(from, q.year(), InitiativeLevel.TOAN_QUOC, Award.CSTD_TQ) >= needed,
+        e.fact(
+                "Có sáng kiến hoặc đề tài được áp dụng hiệu quả, có phạm vi ảnh hưởng toàn quốc",
+                needed == null
+                        ? null
+                        : h.freeInitiatives(from, q.year(), InitiativeLevel.TOAN_QUOC, Award.CSTD_TQ) >= needed,
                 CSTD_TQ_MIN_INITIATIVES);
-        e.judgement("Tiêu biểu xuất sắc trong số những cá nhân 2 lần liên tục đạt Chiến sĩ thi đua cấp tỉnh",
+        e.judgement(
+                "Tiêu biểu xuất sắc trong số những cá nhân 2 lần liên tục đạt Chiến sĩ thi đua cấp tỉnh",
                 CRITERIA_CSTD_TQ);
     }
 
@@ -134,8 +159,10 @@ final class IndividualTitles {
     static void previousTitleWindow(Question q, Evaluation e, Award title, int firstYearConsidered) {
         AwardRecord previous = q.subject().lastRegular(title, q.year());
         if (previous != null) {
-            e.fact(() -> "Thành tích xét sau thời gian đạt thành tích của lần tặng trước ("
-                    + Words.years(previous.periodFrom(), previous.periodTo()) + ")", previous.periodTo() < firstYearConsidered,
+            e.fact(
+                    () -> "Thành tích xét sau thời gian đạt thành tích của lần tặng trước ("
+                            + Words.years(previous.periodFrom(), previous.periodTo()) + ")",
+                    previous.periodTo() < firstYearConsidered,
                     e.windowSource(criteriaOf(title)));
         }
     }

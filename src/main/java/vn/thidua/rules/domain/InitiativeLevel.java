@@ -2,7 +2,9 @@ package vn.thidua.rules.domain;
 
 /** The level that recognised an initiative (sáng kiến) or accepted research. */
 public enum InitiativeLevel {
-    CO_SO("cơ sở"), TINH("bộ, ban, ngành, tỉnh"), TOAN_QUOC("toàn quốc");
+    CO_SO("cơ sở"),
+    TINH("bộ, ban, ngành, tỉnh"),
+    TOAN_QUOC("toàn quốc");
 
     private final String words;
 

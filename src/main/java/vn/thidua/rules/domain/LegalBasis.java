@@ -17,7 +17,9 @@ public record LegalBasis(String instrument, String article, String clause, Strin
      * found the article, it says so instead of citing a whole law or decree as if it were the rule.
      */
     public String answerCitation() {
-        return article == null || article.isBlank() ? instrument + " (chưa xác định được điều, khoản quy định)" : citation();
+        return article == null || article.isBlank()
+                ? instrument + " (chưa xác định được điều, khoản quy định)"
+                : citation();
     }
 
     private static void append(StringBuilder text, String word, String value) {

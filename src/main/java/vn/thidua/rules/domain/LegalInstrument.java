@@ -11,7 +11,9 @@ public record LegalInstrument(String code, Kind kind, String name, LocalDate val
      * the former district chair's powers).
      */
     public enum Kind {
-        LAW, DECREE, POWERS
+        LAW,
+        DECREE,
+        POWERS
     }
 
     /** The instrument that gives the commune chair the former district chair's powers (legal-instruments.csv). */

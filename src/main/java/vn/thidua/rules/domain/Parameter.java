@@ -8,8 +8,15 @@ import java.time.LocalDate;
  * national value and names a province or ministry for its own regulation (quy chế) on top.
  * {@code verified} is false while nobody has checked the value against the official text.
  */
-public record Parameter(ParameterKey key, BigDecimal value, LocalDate validFrom, LocalDate validTo, Long authorityId,
-        LegalBasis basis, boolean verified, String note) {
+public record Parameter(
+        ParameterKey key,
+        BigDecimal value,
+        LocalDate validFrom,
+        LocalDate validTo,
+        Long authorityId,
+        LegalBasis basis,
+        boolean verified,
+        String note) {
 
     public boolean validOn(LocalDate date) {
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));

@@ -14,16 +14,20 @@ import java.util.List;
 /** Reads the national parameter and instrument files (pipe-separated, '#' comments). */
 public final class ParameterCsv {
 
-    private ParameterCsv() {
-    }
+    private ParameterCsv() {}
 
     public static List<Parameter> parameters(InputStream in) {
         List<Parameter> parameters = new ArrayList<>();
         for (String[] f : rows(in, 10)) {
-            parameters.add(new Parameter(ParameterKey.valueOf(f[0]), new BigDecimal(f[1]), LocalDate.parse(f[2]),
-                    f[3].isBlank() ? null : LocalDate.parse(f[3]), null,
+            parameters.add(new Parameter(
+                    ParameterKey.valueOf(f[0]),
+                    new BigDecimal(f[1]),
+                    LocalDate.parse(f[2]),
+                    f[3].isBlank() ? null : LocalDate.parse(f[3]),
+                    null,
                     new LegalBasis(f[4], blankToNull(f[5]), blankToNull(f[6]), blankToNull(f[7])),
-                    Boolean.parseBoolean(f[8].trim()), blankToNull(f[9])));
+                    Boolean.parseBoolean(f[8].trim()),
+                    blankToNull(f[9])));
         }
         return parameters;
     }
@@ -31,7 +35,11 @@ public final class ParameterCsv {
     public static List<LegalInstrument> instruments(InputStream in) {
         List<LegalInstrument> instruments = new ArrayList<>();
         for (String[] f : rows(in, 5)) {
-            instruments.add(new LegalInstrument(f[0], LegalInstrument.Kind.valueOf(f[1]), f[2], LocalDate.parse(f[3]),
+            instruments.add(new LegalInstrument(
+                    f[0],
+                    LegalInstrument.Kind.valueOf(f[1]),
+                    f[2],
+                    LocalDate.parse(f[3]),
                     f[4].isBlank() ? null : LocalDate.parse(f[4])));
         }
         return instruments;

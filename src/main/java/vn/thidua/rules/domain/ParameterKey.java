@@ -5,9 +5,20 @@ package vn.thidua.rules.domain;
  * (src/main/resources/rules/legal-parameters.csv, then the board's edits), never constants.
  */
 public enum ParameterKey {
-    CRITERIA_LDTT, CRITERIA_CSTD_CS, CRITERIA_CSTD_TINH, CRITERIA_CSTD_TQ, CRITERIA_TTLDTT, CRITERIA_TTLDXS,
-    CRITERIA_CO_TINH, CRITERIA_CO_CP, CRITERIA_GIAY_KHEN, CRITERIA_BK_TINH, CRITERIA_BK_TTG, CRITERIA_HCLD_3,
-    CRITERIA_HCLD_2, CRITERIA_HCLD_1,
+    CRITERIA_LDTT,
+    CRITERIA_CSTD_CS,
+    CRITERIA_CSTD_TINH,
+    CRITERIA_CSTD_TQ,
+    CRITERIA_TTLDTT,
+    CRITERIA_TTLDXS,
+    CRITERIA_CO_TINH,
+    CRITERIA_CO_CP,
+    CRITERIA_GIAY_KHEN,
+    CRITERIA_BK_TINH,
+    CRITERIA_BK_TTG,
+    CRITERIA_HCLD_3,
+    CRITERIA_HCLD_2,
+    CRITERIA_HCLD_1,
     LDTT_MIN_MONTHS,
     DISCIPLINE_EXCLUDES,
     CSTDCS_MIN_INITIATIVES,
@@ -62,14 +73,26 @@ public enum ParameterKey {
      * The keys a province or ministry may set by its own regulation (quy chế): its blocs' flags and
      * its council's vote. The law's own conditions and caps are national and cannot be relaxed locally.
      */
-    public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(BLOC_FLAG_QUOTA, BLOC_MERIT_QUOTA, PUBLIC_COMMENT_DAYS,
-            PROPOSAL_REVIEW_DAYS, COUNCIL_SESSION_DAYS, DECISION_DAYS, VOTE_THRESHOLD_CSTD,
-            VOTE_THRESHOLD_OTHER, VOTE_QUORUM, VOTE_BLOC_THRESHOLD, VOTE_BLOC_QUORUM, GIAY_KHEN_GOOD_YEARS,
+    public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(
+            BLOC_FLAG_QUOTA,
+            BLOC_MERIT_QUOTA,
+            PUBLIC_COMMENT_DAYS,
+            PROPOSAL_REVIEW_DAYS,
+            COUNCIL_SESSION_DAYS,
+            DECISION_DAYS,
+            VOTE_THRESHOLD_CSTD,
+            VOTE_THRESHOLD_OTHER,
+            VOTE_QUORUM,
+            VOTE_BLOC_THRESHOLD,
+            VOTE_BLOC_QUORUM,
+            GIAY_KHEN_GOOD_YEARS,
             // from 2024 the law sets no share of CSTĐCS or of the Government's flag: a cap is a province's own policy,
             // which warns and never makes anyone "not eligible" (Bộ Nội vụ's answers; docs/legal-gaps.md)
-            CSTDCS_MAX_SHARE_OF_LDTT, CO_CP_MAX_SHARE);
+            CSTDCS_MAX_SHARE_OF_LDTT,
+            CO_CP_MAX_SHARE);
 
-    private static final java.util.ResourceBundle LABELS = java.util.ResourceBundle.getBundle("messages", java.util.Locale.ROOT);
+    private static final java.util.ResourceBundle LABELS =
+            java.util.ResourceBundle.getBundle("messages", java.util.Locale.ROOT);
 
     /** What the parameter is, in Vietnamese (the same text as the parameter pages show). */
     public String label() {

@@ -69,7 +69,8 @@ public final class ParameterTable {
      */
     public Parameters at(LocalDate date, Long authorityId) {
         LocalDate since = lastChangeOnOrBefore(date);
-        return snapshots.computeIfAbsent(since, d -> new ConcurrentHashMap<>())
+        return snapshots
+                .computeIfAbsent(since, d -> new ConcurrentHashMap<>())
                 .computeIfAbsent(authorityId == null ? NATIONAL : authorityId, a -> snapshot(since, authorityId));
     }
 
@@ -82,8 +83,10 @@ public final class ParameterTable {
 
     /** The law and decree in force on a day (asked for every earlier title of a history: kept per change of the table). */
     public Regime regimeOn(LocalDate date) {
-        return regimes.computeIfAbsent(lastChangeOnOrBefore(date),
-                since -> new Regime(inForce(LegalInstrument.Kind.LAW, since), inForce(LegalInstrument.Kind.DECREE, since)));
+        return regimes.computeIfAbsent(
+                lastChangeOnOrBefore(date),
+                since -> new Regime(
+                        inForce(LegalInstrument.Kind.LAW, since), inForce(LegalInstrument.Kind.DECREE, since)));
     }
 
     private Snapshot snapshot(LocalDate date, Long authorityId) {
@@ -113,11 +116,20 @@ public final class ParameterTable {
     }
 
     private LegalInstrument inForce(LegalInstrument.Kind kind, LocalDate date) {
-        return instruments.stream().filter(i -> i.kind() == kind && i.inForceOn(date)).findFirst().orElse(null);
+        return instruments.stream()
+                .filter(i -> i.kind() == kind && i.inForceOn(date))
+                .findFirst()
+                .orElse(null);
     }
 
-    private record Snapshot(Parameter[] values, String[] citations, Integer[] counts, Double[] shares, Regime regime,
-            ParameterTable table) implements Parameters {
+    private record Snapshot(
+            Parameter[] values,
+            String[] citations,
+            Integer[] counts,
+            Double[] shares,
+            Regime regime,
+            ParameterTable table)
+            implements Parameters {
 
         @Override
         public Regime regimeOn(LocalDate date) {

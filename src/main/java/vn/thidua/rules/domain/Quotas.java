@@ -3,8 +3,7 @@ package vn.thidua.rules.domain;
 /** Limits over a whole set of proposals, each with the parameter that sets it. */
 public final class Quotas {
 
-    private Quotas() {
-    }
+    private Quotas() {}
 
     public enum Kind {
         /** Before 2024, at most 15% of a unit's Lao động tiên tiến could be Chiến sĩ thi đua cơ sở; since, a province's own cap warns. */
@@ -20,14 +19,32 @@ public final class Quotas {
     /** {@code base}: LĐTT count, flag holders, or (for BLOC_FLAGS, BLOC_MERITS) the number granted, null to use the regulation. */
     public static QuotaCheck check(Kind kind, Integer base, int proposed, Parameters parameters) {
         return switch (kind) {
-            case CSTDCS_SHARE -> share("Số Chiến sĩ thi đua cơ sở không vượt tỷ lệ so với số Lao động tiên tiến",
-                    base, proposed, parameters.get(ParameterKey.CSTDCS_MAX_SHARE_OF_LDTT), parameters);
-            case CO_CP_SHARE -> share("Số Cờ thi đua của Chính phủ không vượt tỷ lệ so với số tập thể đạt tiêu chuẩn Cờ cấp tỉnh",
-                    base, proposed, parameters.get(ParameterKey.CO_CP_MAX_SHARE), parameters);
-            case BLOC_FLAGS -> count("Số đề nghị Cờ thi đua của khối không vượt số được phân bổ", base, proposed,
-                    parameters.get(ParameterKey.BLOC_FLAG_QUOTA));
-            case BLOC_MERITS -> count("Số đề nghị Bằng khen của khối không vượt số quy chế cho phép", base, proposed,
-                    parameters.get(ParameterKey.BLOC_MERIT_QUOTA));
+            case CSTDCS_SHARE ->
+                share(
+                        "Số Chiến sĩ thi đua cơ sở không vượt tỷ lệ so với số Lao động tiên tiến",
+                        base,
+                        proposed,
+                        parameters.get(ParameterKey.CSTDCS_MAX_SHARE_OF_LDTT),
+                        parameters);
+            case CO_CP_SHARE ->
+                share(
+                        "Số Cờ thi đua của Chính phủ không vượt tỷ lệ so với số tập thể đạt tiêu chuẩn Cờ cấp tỉnh",
+                        base,
+                        proposed,
+                        parameters.get(ParameterKey.CO_CP_MAX_SHARE),
+                        parameters);
+            case BLOC_FLAGS ->
+                count(
+                        "Số đề nghị Cờ thi đua của khối không vượt số được phân bổ",
+                        base,
+                        proposed,
+                        parameters.get(ParameterKey.BLOC_FLAG_QUOTA));
+            case BLOC_MERITS ->
+                count(
+                        "Số đề nghị Bằng khen của khối không vượt số quy chế cho phép",
+                        base,
+                        proposed,
+                        parameters.get(ParameterKey.BLOC_MERIT_QUOTA));
         };
     }
 
@@ -38,11 +55,19 @@ public final class Quotas {
      */
     private static QuotaCheck share(String condition, Integer base, int proposed, Parameter p, Parameters parameters) {
         if (p == null && parameters.regime().law2022OrLater()) {
-            return new QuotaCheck(condition, true, null, proposed,
-                    "Luật Thi đua, khen thưởng 2022 và các nghị định hướng dẫn không quy định tỷ lệ này", true, false);
+            return new QuotaCheck(
+                    condition,
+                    true,
+                    null,
+                    proposed,
+                    "Luật Thi đua, khen thưởng 2022 và các nghị định hướng dẫn không quy định tỷ lệ này",
+                    true,
+                    false);
         }
         boolean binding = p == null || p.authorityId() == null;
-        String basis = p == null ? "" : p.basis().citation() + (binding ? "" : " (quy định riêng của cơ quan: chỉ để cảnh báo)");
+        String basis = p == null
+                ? ""
+                : p.basis().citation() + (binding ? "" : " (quy định riêng của cơ quan: chỉ để cảnh báo)");
         if (p == null || base == null) {
             return new QuotaCheck(condition, null, null, proposed, basis, false, binding);
         }
@@ -53,21 +78,38 @@ public final class Quotas {
     /** A number per bloc: the board's own allocation for the bloc year first ({@code granted}), else the regulation's. */
     private static QuotaCheck count(String condition, Integer granted, int proposed, Parameter regulation) {
         if (granted != null) {
-            return new QuotaCheck(condition, proposed <= granted, granted, proposed,
-                    "Số Ban Thi đua – Khen thưởng phân bổ cho khối", true, true);
+            return new QuotaCheck(
+                    condition,
+                    proposed <= granted,
+                    granted,
+                    proposed,
+                    "Số Ban Thi đua – Khen thưởng phân bổ cho khối",
+                    true,
+                    true);
         }
         if (regulation == null) {
             return new QuotaCheck(condition, null, null, proposed, "", false, true);
         }
-        return new QuotaCheck(condition, proposed <= regulation.intValue(), regulation.intValue(), proposed,
-                regulation.basis().citation(), regulation.verified(), true);
+        return new QuotaCheck(
+                condition,
+                proposed <= regulation.intValue(),
+                regulation.intValue(),
+                proposed,
+                regulation.basis().citation(),
+                regulation.verified(),
+                true);
     }
 
     /**
      * {@code binding}: a limit of the law or of the board's own allocation, which a proposal must keep;
      * false for a province's own cap on a share the law leaves open, which only warns.
      */
-    public record QuotaCheck(String condition, Boolean met, Integer max, int proposed, String basis, boolean verified,
-            boolean binding) {
-    }
+    public record QuotaCheck(
+            String condition,
+            Boolean met,
+            Integer max,
+            int proposed,
+            String basis,
+            boolean verified,
+            boolean binding) {}
 }

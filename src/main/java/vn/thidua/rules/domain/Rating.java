@@ -2,7 +2,9 @@ package vn.thidua.rules.domain;
 
 /** Yearly rating (xếp loại chất lượng), best first. */
 public enum Rating {
-    HTXSNV("hoàn thành xuất sắc nhiệm vụ"), HTTNV("hoàn thành tốt nhiệm vụ"), HTNV("hoàn thành nhiệm vụ"),
+    HTXSNV("hoàn thành xuất sắc nhiệm vụ"),
+    HTTNV("hoàn thành tốt nhiệm vụ"),
+    HTNV("hoàn thành nhiệm vụ"),
     KHTNV("không hoàn thành nhiệm vụ");
 
     private final String words;

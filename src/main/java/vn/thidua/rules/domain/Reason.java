@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 public final class Reason {
 
     public enum Kind {
-        FACT, JUDGEMENT
+        FACT,
+        JUDGEMENT
     }
 
     private Supplier<String> text;

@@ -2,5 +2,6 @@ package vn.thidua.rules.domain;
 
 /** Cá nhân or tập thể. */
 public enum SubjectKind {
-    INDIVIDUAL, COLLECTIVE
+    INDIVIDUAL,
+    COLLECTIVE
 }

@@ -1,5 +1,7 @@
 package vn.thidua.rules.domain;
 
 public enum Verdict {
-    ELIGIBLE, NOT_ELIGIBLE, NEEDS_CHECK
+    ELIGIBLE,
+    NOT_ELIGIBLE,
+    NEEDS_CHECK
 }

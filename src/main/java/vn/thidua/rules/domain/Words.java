@@ -3,8 +3,7 @@ package vn.thidua.rules.domain;
 /** How the answers write numbers and periods: as an officer would, never "null" or "2018–2018". */
 final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     /** "năm 2024", "các năm 2020–2024", or "chưa có năm nào" for an empty period. */
     static String years(int from, int to) {

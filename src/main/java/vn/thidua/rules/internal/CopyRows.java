@@ -88,6 +88,8 @@ final class CopyRows {
     }
 
     String text(int field) {
-        return isNull(field) ? null : new String(data, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
+        return isNull(field)
+                ? null
+                : new String(data, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
     }
 }

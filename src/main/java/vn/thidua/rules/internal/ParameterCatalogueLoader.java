@@ -25,11 +25,15 @@ class ParameterCatalogueLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var sync = parameters.loadCatalogue();
         if (sync.added() + sync.updated() + sync.retired() > 0) {
-            log.info("Legal parameters from the catalogue: {} added, {} corrected, {} no longer in force removed",
-                    sync.added(), sync.updated(), sync.retired());
+            log.info(
+                    "Legal parameters from the catalogue: {} added, {} corrected, {} no longer in force removed",
+                    sync.added(),
+                    sync.updated(),
+                    sync.retired());
         }
         if (!sync.keptEdited().isEmpty()) {
-            log.warn("Legal parameters edited by a board and no longer in the catalogue, kept as they are: {}",
+            log.warn(
+                    "Legal parameters edited by a board and no longer in the catalogue, kept as they are: {}",
                     sync.keptEdited());
         }
     }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import vn.thidua.rules.ScreeningView;
 
@@ -31,39 +31,59 @@ public class ScreeningStore {
         return jdbc.sql("""
                 INSERT INTO screening_run (year, unit_id, authority_id, source, created_by)
                 VALUES (:year, :unit, :authority, :source, :by) RETURNING id""")
-                .param("year", year).param("unit", unitId).param("authority", authorityId).param("source", source)
-                .param("by", username).query(Long.class).single();
+                .param("year", year)
+                .param("unit", unitId)
+                .param("authority", authorityId)
+                .param("source", source)
+                .param("by", username)
+                .query(Long.class)
+                .single();
     }
 
     /** What a run's job needs: the year, the unit (of a unit's run) and the authority whose regulation applies to a list. */
-    public record Run(long id, int year, Long unitId, String source, Long authorityId) {
-    }
+    public record Run(long id, int year, Long unitId, String source, Long authorityId) {}
 
     public Optional<Run> run(long id) {
-        return jdbc.sql("SELECT id, year, unit_id, source, authority_id FROM screening_run WHERE id = :id").param("id", id)
-                .query((rs, i) -> new Run(rs.getLong(1), rs.getInt(2), rs.getObject(3, Long.class), rs.getString(4),
-                        rs.getObject(5, Long.class))).optional();
+        return jdbc.sql("SELECT id, year, unit_id, source, authority_id FROM screening_run WHERE id = :id")
+                .param("id", id)
+                .query((rs, i) -> new Run(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getObject(3, Long.class),
+                        rs.getString(4),
+                        rs.getObject(5, Long.class)))
+                .optional();
     }
 
     /** An uploaded list, kept in the database so that any instance can run it, or run it again. */
     public void saveUpload(long runId, byte[] workbook) {
-        jdbc.sql("INSERT INTO screening_upload (run_id, workbook) VALUES (:id, :workbook)").param("id", runId)
-                .param("workbook", workbook).update();
+        jdbc.sql("INSERT INTO screening_upload (run_id, workbook) VALUES (:id, :workbook)")
+                .param("id", runId)
+                .param("workbook", workbook)
+                .update();
     }
 
     public Optional<byte[]> upload(long runId) {
-        return jdbc.sql("SELECT workbook FROM screening_upload WHERE run_id = :id").param("id", runId).query(byte[].class)
+        return jdbc.sql("SELECT workbook FROM screening_upload WHERE run_id = :id")
+                .param("id", runId)
+                .query(byte[].class)
                 .optional();
     }
 
     public void dropUpload(long runId) {
-        jdbc.sql("DELETE FROM screening_upload WHERE run_id = :id").param("id", runId).update();
+        jdbc.sql("DELETE FROM screening_upload WHERE run_id = :id")
+                .param("id", runId)
+                .update();
     }
 
     /** Removes what a run wrote: its results and its texts. */
     public void discard(long runId) {
-        jdbc.sql("DELETE FROM screening_result WHERE run_id = :id").param("id", runId).update();
-        jdbc.sql("DELETE FROM screening_text WHERE run_id = :id").param("id", runId).update();
+        jdbc.sql("DELETE FROM screening_result WHERE run_id = :id")
+                .param("id", runId)
+                .update();
+        jdbc.sql("DELETE FROM screening_text WHERE run_id = :id")
+                .param("id", runId)
+                .update();
     }
 
     public void writeTexts(long runId, List<java.util.Map.Entry<Integer, String>> texts) {
@@ -81,7 +101,8 @@ public class ScreeningStore {
 
     public java.util.Map<Integer, String> texts(long runId) {
         java.util.Map<Integer, String> texts = new java.util.HashMap<>();
-        jdbc.sql("SELECT idx, text FROM screening_text WHERE run_id = :id").param("id", runId)
+        jdbc.sql("SELECT idx, text FROM screening_text WHERE run_id = :id")
+                .param("id", runId)
                 .query(rs -> {
                     texts.put(rs.getInt(1), rs.getString(2));
                 });
@@ -95,8 +116,12 @@ public class ScreeningStore {
         }
         StringBuilder text = new StringBuilder(rows.size() * 60);
         for (ScreeningView.Row r : rows) {
-            text.append(runId).append('\t').append(r.rowNo()).append('\t')
-                    .append(r.subjectId() == null ? "\\N" : r.subjectId()).append('\t');
+            text.append(runId)
+                    .append('\t')
+                    .append(r.rowNo())
+                    .append('\t')
+                    .append(r.subjectId() == null ? "\\N" : r.subjectId())
+                    .append('\t');
             if (r.subjectId() == null) {
                 escape(text, r.fullName());
             } else {
@@ -106,7 +131,8 @@ public class ScreeningStore {
             escape(text, r.reasons());
             text.append('\n');
         }
-        copyIn("COPY screening_result (run_id, row_no, subject_id, full_name, award, verdict, reasons) FROM STDIN",
+        copyIn(
+                "COPY screening_result (run_id, row_no, subject_id, full_name, award, verdict, reasons) FROM STDIN",
                 text.toString());
     }
 
@@ -129,11 +155,22 @@ public class ScreeningStore {
                        r.created_by, r.created_at, r.finished_at, r.error
                 FROM screening_run r LEFT JOIN unit u ON u.id = r.unit_id WHERE r.id = :id""")
                 .param("id", id)
-                .query((rs, i) -> new ScreeningView(rs.getLong("id"), rs.getInt("year"), rs.getObject("unit_id", Long.class),
-                        rs.getString("unit_name"), rs.getObject("authority_id", Long.class), rs.getString("source"),
-                        rs.getString("status"), rs.getInt("total"), rs.getInt("done"), rs.getString("created_by"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-                        rs.getString("error"), null, false))
+                .query((rs, i) -> new ScreeningView(
+                        rs.getLong("id"),
+                        rs.getInt("year"),
+                        rs.getObject("unit_id", Long.class),
+                        rs.getString("unit_name"),
+                        rs.getObject("authority_id", Long.class),
+                        rs.getString("source"),
+                        rs.getString("status"),
+                        rs.getInt("total"),
+                        rs.getInt("done"),
+                        rs.getString("created_by"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("finished_at", OffsetDateTime.class),
+                        rs.getString("error"),
+                        null,
+                        false))
                 .optional();
     }
 
@@ -144,19 +181,28 @@ public class ScreeningStore {
 
     /** The results of the first {@code people} rows (people or collectives) of the run. */
     public List<ScreeningView.Row> results(long runId, int people) {
-        return jdbc.sql(SELECT_RESULTS).param("id", runId).param("from", 1).param("to", people)
-                .query((rs, i) -> row(rs)).list();
+        return jdbc.sql(SELECT_RESULTS)
+                .param("id", runId)
+                .param("from", 1)
+                .param("to", people)
+                .query((rs, i) -> row(rs))
+                .list();
     }
 
     public int lastRow(long runId) {
-        return jdbc.sql("SELECT coalesce(max(row_no), 0) FROM screening_result WHERE run_id = :id").param("id", runId)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT coalesce(max(row_no), 0) FROM screening_result WHERE run_id = :id")
+                .param("id", runId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Every result, in row order, read in ranges of rows so that no query sorts the whole run. */
     public void eachResult(long runId, int rows, java.util.function.Consumer<ScreeningView.Row> each) {
         for (int from = 1; from <= rows; from += 10_000) {
-            jdbc.sql(SELECT_RESULTS).param("id", runId).param("from", from).param("to", from + 9_999)
+            jdbc.sql(SELECT_RESULTS)
+                    .param("id", runId)
+                    .param("from", from)
+                    .param("to", from + 9_999)
                     .query(rs -> {
                         each.accept(row(rs));
                     });
@@ -164,8 +210,13 @@ public class ScreeningStore {
     }
 
     private static ScreeningView.Row row(java.sql.ResultSet rs) throws SQLException {
-        return new ScreeningView.Row(rs.getInt("row_no"), rs.getObject("subject_id", Long.class),
-                rs.getString("full_name"), rs.getString("award"), rs.getString("verdict"), rs.getString("reasons"));
+        return new ScreeningView.Row(
+                rs.getInt("row_no"),
+                rs.getObject("subject_id", Long.class),
+                rs.getString("full_name"),
+                rs.getString("award"),
+                rs.getString("verdict"),
+                rs.getString("reasons"));
     }
 
     /** COPY text format: backslash, tab, newline and carriage return escaped, in one pass. */

@@ -38,51 +38,81 @@ public class SubjectStore {
     }
 
     public Optional<SubjectView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(SubjectStore::view).optional();
+        return jdbc.sql(SELECT + " WHERE s.id = :id")
+                .param("id", id)
+                .query(SubjectStore::view)
+                .optional();
     }
 
     public List<SubjectView> ofUnit(long unitId) {
         return jdbc.sql(SELECT + " WHERE s.unit_id = :u ORDER BY s.kind DESC, s.full_name COLLATE vi")
-                .param("u", unitId).query(SubjectStore::view).list();
+                .param("u", unitId)
+                .query(SubjectStore::view)
+                .list();
     }
 
     public List<SubjectView> ofUnitById(long unitId) {
-        return jdbc.sql(SELECT + " WHERE s.unit_id = :u ORDER BY s.id").param("u", unitId).query(SubjectStore::view).list();
+        return jdbc.sql(SELECT + " WHERE s.unit_id = :u ORDER BY s.id")
+                .param("u", unitId)
+                .query(SubjectStore::view)
+                .list();
     }
 
     public long insert(SubjectKind kind, String fullName, long unitId, String position, String externalRef) {
         return jdbc.sql("""
                 INSERT INTO subject (kind, full_name, unit_id, position, external_ref)
                 VALUES (:kind, :name, :unit, :position, :ref) RETURNING id""")
-                .param("kind", kind.name()).param("name", fullName).param("unit", unitId).param("position", position)
-                .param("ref", externalRef).query(Long.class).single();
+                .param("kind", kind.name())
+                .param("name", fullName)
+                .param("unit", unitId)
+                .param("position", position)
+                .param("ref", externalRef)
+                .query(Long.class)
+                .single();
     }
 
     public void replaceHistory(long subjectId, History h, int factsYear) {
-        for (String table : List.of("subject_record", "subject_rating", "subject_initiative", "subject_discipline",
-                "subject_year")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE subject_id = :s").param("s", subjectId).update();
+        for (String table : List.of(
+                "subject_record", "subject_rating", "subject_initiative", "subject_discipline", "subject_year")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE subject_id = :s")
+                    .param("s", subjectId)
+                    .update();
         }
         for (History.AwardRecord r : h.records()) {
             jdbc.sql("""
                     INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title)
                     VALUES (:s, :year, :award, :from, :to, :type, :title)""")
-                    .param("s", subjectId).param("year", r.year()).param("award", r.award().name())
-                    .param("from", r.periodFrom()).param("to", r.periodTo()).param("type", r.type().name())
-                    .param("title", r.award().isTitle()).update();
+                    .param("s", subjectId)
+                    .param("year", r.year())
+                    .param("award", r.award().name())
+                    .param("from", r.periodFrom())
+                    .param("to", r.periodTo())
+                    .param("type", r.type().name())
+                    .param("title", r.award().isTitle())
+                    .update();
         }
         for (History.RatingRecord r : h.ratings()) {
             jdbc.sql("INSERT INTO subject_rating (subject_id, year, rating) VALUES (:s, :year, :rating)")
-                    .param("s", subjectId).param("year", r.year()).param("rating", r.rating().name()).update();
+                    .param("s", subjectId)
+                    .param("year", r.year())
+                    .param("rating", r.rating().name())
+                    .update();
         }
         for (History.Initiative i : h.initiatives()) {
-            jdbc.sql("INSERT INTO subject_initiative (subject_id, year, level, used_for) VALUES (:s, :year, :level, :used)")
-                    .param("s", subjectId).param("year", i.year()).param("level", i.level().name())
-                    .param("used", i.usedFor() == null ? null : i.usedFor().name()).update();
+            jdbc.sql(
+                            "INSERT INTO subject_initiative (subject_id, year, level, used_for) VALUES (:s, :year, :level, :used)")
+                    .param("s", subjectId)
+                    .param("year", i.year())
+                    .param("level", i.level().name())
+                    .param("used", i.usedFor() == null ? null : i.usedFor().name())
+                    .update();
         }
         for (History.Discipline d : h.disciplines()) {
             jdbc.sql("INSERT INTO subject_discipline (subject_id, year, level) VALUES (:s, :year, :level)")
-                    .param("s", subjectId).param("year", d.year()).param("level", d.level().name()).update();
+                    .param("s", subjectId)
+                    .param("year", d.year())
+                    .param("level", d.level().name())
+                    .update();
         }
         History.Members m = h.members();
         if (h.monthsWorked() != null || m != null) {
@@ -90,10 +120,14 @@ public class SubjectStore {
                     INSERT INTO subject_year (subject_id, year, months_worked, members_total, members_ldtt,
                                               members_completed, members_cstdcs)
                     VALUES (:s, :year, :months, :total, :ldtt, :completed, :cstdcs)""")
-                    .param("s", subjectId).param("year", factsYear).param("months", h.monthsWorked())
-                    .param("total", m == null ? null : m.total()).param("ldtt", m == null ? null : m.ldtt())
+                    .param("s", subjectId)
+                    .param("year", factsYear)
+                    .param("months", h.monthsWorked())
+                    .param("total", m == null ? null : m.total())
+                    .param("ldtt", m == null ? null : m.ldtt())
                     .param("completed", m == null ? null : m.completedTasks())
-                    .param("cstdcs", m == null ? null : m.cstdcs()).update();
+                    .param("cstdcs", m == null ? null : m.cstdcs())
+                    .update();
         }
     }
 
@@ -115,15 +149,23 @@ public class SubjectStore {
             lo = Math.min(lo, s.id());
             hi = Math.max(hi, s.id());
         }
-        String where = hi - lo < 4L * subjects.size() ? " WHERE subject_id BETWEEN " + lo + " AND " + hi
-                : " WHERE subject_id IN (" + String.join(",", subjects.stream().map(v -> Long.toString(v.id())).toList()) + ")";
-        copy("SELECT subject_id, year, award, period_from, period_to, commendation_type FROM subject_record" + where, f -> {
-            Builder b = builders.get(f.number(0));
-            if (b != null) {
-                b.records.add(new History.AwardRecord(f.integer(1), f.code(2, AWARDS), f.integer(3), f.integer(4),
-                        f.code(5, TYPES)));
-            }
-        });
+        String where = hi - lo < 4L * subjects.size()
+                ? " WHERE subject_id BETWEEN " + lo + " AND " + hi
+                : " WHERE subject_id IN ("
+                        + String.join(
+                                ",",
+                                subjects.stream()
+                                        .map(v -> Long.toString(v.id()))
+                                        .toList()) + ")";
+        copy(
+                "SELECT subject_id, year, award, period_from, period_to, commendation_type FROM subject_record" + where,
+                f -> {
+                    Builder b = builders.get(f.number(0));
+                    if (b != null) {
+                        b.records.add(new History.AwardRecord(
+                                f.integer(1), f.code(2, AWARDS), f.integer(3), f.integer(4), f.code(5, TYPES)));
+                    }
+                });
         copy("SELECT subject_id, year, rating FROM subject_rating" + where, f -> {
             Builder b = builders.get(f.number(0));
             if (b != null) {
@@ -142,14 +184,16 @@ public class SubjectStore {
                 b.disciplines.add(new History.Discipline(f.integer(1), f.code(2, DISCIPLINES)));
             }
         });
-        copy("SELECT subject_id, months_worked, members_total, members_ldtt, members_completed, members_cstdcs"
-                + " FROM subject_year" + where + " AND year = " + year, f -> {
+        copy(
+                "SELECT subject_id, months_worked, members_total, members_ldtt, members_completed, members_cstdcs"
+                        + " FROM subject_year" + where + " AND year = " + year,
+                f -> {
                     Builder b = builders.get(f.number(0));
                     if (b != null) {
                         b.monthsWorked = f.integerOrNull(1);
                         if (!f.isNull(2)) {
-                            b.members = new History.Members(f.integerOrNull(2), f.integerOrNull(3), f.integerOrNull(4),
-                                    f.integerOrNull(5));
+                            b.members = new History.Members(
+                                    f.integerOrNull(2), f.integerOrNull(3), f.integerOrNull(4), f.integerOrNull(5));
                         }
                     }
                 });
@@ -163,7 +207,10 @@ public class SubjectStore {
         java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
         try {
             Buffer out = new Buffer();
-            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut("COPY (" + query + ") TO STDOUT", out);
+            connection
+                    .unwrap(org.postgresql.PGConnection.class)
+                    .getCopyAPI()
+                    .copyOut("COPY (" + query + ") TO STDOUT", out);
             CopyRows.each(out.bytes(), out.size(), row);
         } catch (java.sql.SQLException | java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -184,8 +231,14 @@ public class SubjectStore {
     }
 
     private static SubjectView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new SubjectView(rs.getLong("id"), SubjectKind.valueOf(rs.getString("kind")), rs.getString("full_name"),
-                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("authority_id"), rs.getString("position"),
+        return new SubjectView(
+                rs.getLong("id"),
+                SubjectKind.valueOf(rs.getString("kind")),
+                rs.getString("full_name"),
+                rs.getLong("unit_id"),
+                rs.getString("unit_name"),
+                rs.getLong("authority_id"),
+                rs.getString("position"),
                 rs.getString("external_ref"));
     }
 
@@ -220,9 +273,14 @@ public class SubjectStore {
                 FROM subject_record r JOIN subject s ON s.id = r.subject_id JOIN unit u ON u.id = s.unit_id
                 WHERE u.authority_id = :a
                 GROUP BY r.year, r.award ORDER BY r.year DESC, r.award""";
-        return jdbc.sql(sql).param("a", authorityId)
-                .query((rs, i) -> new vn.thidua.rules.AwardCount(rs.getInt("year"), rs.getString("award"),
-                        Award.valueOf(rs.getString("award")).label(), rs.getString("bloc_name"), rs.getLong("n")))
+        return jdbc.sql(sql)
+                .param("a", authorityId)
+                .query((rs, i) -> new vn.thidua.rules.AwardCount(
+                        rs.getInt("year"),
+                        rs.getString("award"),
+                        Award.valueOf(rs.getString("award")).label(),
+                        rs.getString("bloc_name"),
+                        rs.getLong("n")))
                 .list();
     }
 }

@@ -31,7 +31,9 @@ import vn.thidua.rules.domain.VoteRule;
 /** The eligibility contract of shared/domain/eligibility-api.md, and what other features need of the rules. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Điều kiện khen thưởng", description = "Kiểm tra điều kiện theo Luật Thi đua, khen thưởng, có căn cứ pháp lý")
+@Tag(
+        name = "Điều kiện khen thưởng",
+        description = "Kiểm tra điều kiện theo Luật Thi đua, khen thưởng, có căn cứ pháp lý")
 class EligibilityApi {
 
     private final EligibilityService eligibility;
@@ -41,8 +43,12 @@ class EligibilityApi {
 
     private final java.time.Clock clock;
 
-    EligibilityApi(EligibilityService eligibility, ParameterService parameters, QuotaService quotas,
-            SubjectService subjects, java.time.Clock clock) {
+    EligibilityApi(
+            EligibilityService eligibility,
+            ParameterService parameters,
+            QuotaService quotas,
+            SubjectService subjects,
+            java.time.Clock clock) {
         this.clock = clock;
         this.eligibility = eligibility;
         this.parameters = parameters;
@@ -57,13 +63,23 @@ class EligibilityApi {
     }
 
     @GetMapping("/eligibility/awards")
-    @Operation(summary = "Danh mục danh hiệu thi đua và hình thức khen thưởng, với cấp quyết định vào ngày hỏi (mặc định hôm nay)")
-    List<AwardEntry> awards(@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on) {
+    @Operation(
+            summary =
+                    "Danh mục danh hiệu thi đua và hình thức khen thưởng, với cấp quyết định vào ngày hỏi (mặc định hôm nay)")
+    List<AwardEntry> awards(
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate on) {
         boolean commune = parameters.communeHoldsDistrictPowers(on == null ? java.time.LocalDate.now(clock) : on);
-        return Arrays.stream(Award.values()).map(a -> new AwardEntry(a.name(), a.label(),
-                a.onlyFor() == null ? "BOTH" : a.onlyFor().name(), a.isTitle() ? "TITLE" : "COMMENDATION",
-                a.decidedBy(commune))).toList();
+        return Arrays.stream(Award.values())
+                .map(a -> new AwardEntry(
+                        a.name(),
+                        a.label(),
+                        a.onlyFor() == null ? "BOTH" : a.onlyFor().name(),
+                        a.isTitle() ? "TITLE" : "COMMENDATION",
+                        a.decidedBy(commune)))
+                .toList();
     }
 
     @GetMapping("/eligibility/vote-rules")
@@ -90,17 +106,20 @@ class EligibilityApi {
     }
 
     @PostMapping("/eligibility/parameters")
-    @Operation(summary = "Thêm giá trị theo quy chế của tỉnh, bộ ngành (ghi đè giá trị chung cho câu hỏi của cơ quan đó)")
+    @Operation(
+            summary = "Thêm giá trị theo quy chế của tỉnh, bộ ngành (ghi đè giá trị chung cho câu hỏi của cơ quan đó)")
     ResponseEntity<ParameterView> addParameter(CurrentUser user, @RequestBody ParameterCommand command) {
         ParameterView created = parameters.addRegional(user, command);
-        return ResponseEntity.created(URI.create("/api/v1/eligibility/parameters/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/eligibility/parameters/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/subjects")
     @Operation(summary = "Thêm cá nhân, tập thể cùng lịch sử danh hiệu, khen thưởng, xếp loại, sáng kiến, kỷ luật")
     ResponseEntity<SubjectView> createSubject(CurrentUser user, @RequestBody SubjectService.SubjectCommand command) {
         SubjectView created = subjects.create(user, command);
-        return ResponseEntity.created(URI.create("/api/v1/subjects/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/subjects/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/subjects/{id}")
@@ -113,6 +132,5 @@ class EligibilityApi {
         return subjects.ofUnit(user, unitId);
     }
 
-    record AwardEntry(String code, String label, String subjectKind, String category, String decidedBy) {
-    }
+    record AwardEntry(String code, String label, String subjectKind, String category, String decidedBy) {}
 }

@@ -53,9 +53,16 @@ class RulesPages {
     private final vn.thidua.platform.validation.Messages messages;
     private final vn.thidua.rules.QuestionYears years;
 
-    RulesPages(vn.thidua.rules.CandidateListService candidateLists, ParameterService parameters, ScreeningService screenings, SubjectService subjects,
-            EligibilityService eligibility, UnitService units, AuthorityService authorities,
-            vn.thidua.platform.validation.Messages messages, vn.thidua.rules.QuestionYears years) {
+    RulesPages(
+            vn.thidua.rules.CandidateListService candidateLists,
+            ParameterService parameters,
+            ScreeningService screenings,
+            SubjectService subjects,
+            EligibilityService eligibility,
+            UnitService units,
+            AuthorityService authorities,
+            vn.thidua.platform.validation.Messages messages,
+            vn.thidua.rules.QuestionYears years) {
         this.years = years;
         this.messages = messages;
         this.candidateLists = candidateLists;
@@ -70,21 +77,32 @@ class RulesPages {
     @GetMapping("/parameters")
     String parameters(CurrentUser user, Model model) {
         model.addAttribute("parameters", parameters.all());
-        model.addAttribute("canAddRegional", user.isAdmin() || user.role().name().equals("BOARD"));
+        model.addAttribute(
+                "canAddRegional", user.isAdmin() || user.role().name().equals("BOARD"));
         return "rules/parameters";
     }
 
     @GetMapping("/parameters/export.xlsx")
     void exportParameters(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.ParameterView>of("Tham số pháp lý", java.util.List.of(
-                vn.thidua.platform.xlsx.XlsxTable.column("Tham số", 50, p -> messages.get("parameterKey." + p.key())),
-                vn.thidua.platform.xlsx.XlsxTable.column("Giá trị", 10, vn.thidua.rules.ParameterView::value),
-                vn.thidua.platform.xlsx.XlsxTable.column("Từ ngày", 12, p -> day.format(p.validFrom())),
-                vn.thidua.platform.xlsx.XlsxTable.column("Đến ngày", 12, p -> p.validTo() == null ? "nay" : day.format(p.validTo())),
-                vn.thidua.platform.xlsx.XlsxTable.column("Căn cứ", 60, p -> p.basis().citation()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Phạm vi", 25, p -> p.authorityName() == null ? "Toàn quốc" : p.authorityName()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Đã kiểm chứng", 12, p -> p.verified() ? "Có" : "Cần kiểm tra")))
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.ParameterView>of(
+                        "Tham số pháp lý",
+                        java.util.List.of(
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Tham số", 50, p -> messages.get("parameterKey." + p.key())),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Giá trị", 10, vn.thidua.rules.ParameterView::value),
+                                vn.thidua.platform.xlsx.XlsxTable.column("Từ ngày", 12, p -> day.format(p.validFrom())),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đến ngày", 12, p -> p.validTo() == null ? "nay" : day.format(p.validTo())),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Căn cứ", 60, p -> p.basis().citation()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Phạm vi",
+                                        25,
+                                        p -> p.authorityName() == null ? "Toàn quốc" : p.authorityName()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đã kiểm chứng", 12, p -> p.verified() ? "Có" : "Cần kiểm tra")))
                 .write(parameters.all(), response, "tham-so-phap-ly.xlsx");
     }
 
@@ -106,8 +124,13 @@ class RulesPages {
     }
 
     @PostMapping("/parameters/{id}")
-    String updateParameter(CurrentUser user, @PathVariable long id, @ModelAttribute("edit") ParameterCommand command,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String updateParameter(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("edit") ParameterCommand command,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 parameters.update(user, id, command);
@@ -130,12 +153,17 @@ class RulesPages {
     }
 
     @PostMapping("/parameters")
-    String addRegional(CurrentUser user, @ModelAttribute("edit") ParameterCommand command, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String addRegional(
+            CurrentUser user,
+            @ModelAttribute("edit") ParameterCommand command,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 ParameterView created = parameters.addRegional(user, command);
-                redirect.addFlashAttribute("saved", "Đã thêm giá trị theo quy chế của " + created.authorityName() + ".");
+                redirect.addFlashAttribute(
+                        "saved", "Đã thêm giá trị theo quy chế của " + created.authorityName() + ".");
                 return "redirect:/rules/parameters/" + created.id();
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);
@@ -147,8 +175,11 @@ class RulesPages {
     private String regionalForm(CurrentUser user, Model model, ParameterCommand command) {
         model.addAttribute("edit", command);
         model.addAttribute("keys", ParameterKey.REGIONAL);
-        model.addAttribute("authorities", authorities.all().stream()
-                .filter(a -> user.isAdmin() || user.isBoardOf(a.id())).toList());
+        model.addAttribute(
+                "authorities",
+                authorities.all().stream()
+                        .filter(a -> user.isAdmin() || user.isBoardOf(a.id()))
+                        .toList());
         return "rules/parameter-new";
     }
 
@@ -156,8 +187,11 @@ class RulesPages {
     String newScreening(CurrentUser user, @RequestParam(required = false) Long unitId, Model model) {
         model.addAttribute("year", Year.now().getValue() - 1);
         model.addAttribute("unitId", unitId);
-        model.addAttribute("units", units.activeUnits().stream()
-                .filter(u -> subjects.mayAccessUnit(user, u)).toList());
+        model.addAttribute(
+                "units",
+                units.activeUnits().stream()
+                        .filter(u -> subjects.mayAccessUnit(user, u))
+                        .toList());
         return "rules/screening-new";
     }
 
@@ -175,12 +209,17 @@ class RulesPages {
     }
 
     @PostMapping("/screenings/upload")
-    String startForUpload(CurrentUser user, @RequestParam int year, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+    String startForUpload(
+            CurrentUser user,
+            @RequestParam int year,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) MultipartFile file,
+            Model model)
+            throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new InvalidInputException(java.util.List.of(new vn.thidua.platform.validation.Violation("file",
-                        "Cần chọn tệp Excel (.xlsx) theo mẫu.")));
+                throw new InvalidInputException(java.util.List.of(
+                        new vn.thidua.platform.validation.Violation("file", "Cần chọn tệp Excel (.xlsx) theo mẫu.")));
             }
             ScreeningView run = screenings.startForUpload(user, year, unitId, file.getInputStream());
             return "redirect:/rules/screenings/" + run.id();
@@ -209,7 +248,9 @@ class RulesPages {
 
     /** Whoever may see the run may cancel it; the page then shows it cancelled (or ended, if it ended first). */
     @PostMapping("/screenings/{id}/cancel")
-    String cancelScreening(CurrentUser user, @PathVariable long id,
+    String cancelScreening(
+            CurrentUser user,
+            @PathVariable long id,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         try {
             screenings.cancel(user, id);
@@ -229,8 +270,13 @@ class RulesPages {
 
     /** The candidate list as checked, as Excel (same parameters as the page). */
     @GetMapping("/units/{unitId}/candidates.xlsx")
-    void candidatesXlsx(CurrentUser user, @PathVariable long unitId, @RequestParam(required = false) Integer year,
-            @RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
+    void candidatesXlsx(
+            CurrentUser user,
+            @PathVariable long unitId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam Map<String, String> parameters,
+            HttpServletResponse response)
+            throws IOException {
         int asked = years.asked(year);
         Map<Long, Award> choices = new java.util.LinkedHashMap<>();
         parameters.forEach((name, value) -> {
@@ -242,22 +288,37 @@ class RulesPages {
                 }
             }
         });
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.CandidateListService.Candidate>of("Danh sách đề nghị " + asked, List.of(
-                vn.thidua.platform.xlsx.XlsxTable.column("Họ và tên (tên tập thể)", 40, c -> c.subject().fullName()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Đề nghị", 40, c -> c.award().label()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Kết quả kiểm tra", 20, c -> switch (c.answer().verdict()) {
-                    case ELIGIBLE -> "Đủ điều kiện";
-                    case NOT_ELIGIBLE -> "Chưa đủ điều kiện";
-                    case NEEDS_CHECK -> "Cần kiểm tra";
-                }),
-                vn.thidua.platform.xlsx.XlsxTable.column("Căn cứ", 40, c -> c.answer().regime().description())))
-                .write(candidateLists.check(user, unitId, asked, choices).candidates(), response, "danh-sach-de-nghi-" + asked + ".xlsx");
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.CandidateListService.Candidate>of(
+                        "Danh sách đề nghị " + asked,
+                        List.of(
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Họ và tên (tên tập thể)",
+                                        40,
+                                        c -> c.subject().fullName()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đề nghị", 40, c -> c.award().label()),
+                                vn.thidua.platform.xlsx.XlsxTable.column("Kết quả kiểm tra", 20, c -> switch (c.answer()
+                                        .verdict()) {
+                                    case ELIGIBLE -> "Đủ điều kiện";
+                                    case NOT_ELIGIBLE -> "Chưa đủ điều kiện";
+                                    case NEEDS_CHECK -> "Cần kiểm tra";
+                                }),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Căn cứ", 40, c -> c.answer().regime().description())))
+                .write(
+                        candidateLists.check(user, unitId, asked, choices).candidates(),
+                        response,
+                        "danh-sach-de-nghi-" + asked + ".xlsx");
     }
 
     /** Candidates of a unit with the award intended for each (parameters award_<subjectId>=CODE). */
     @GetMapping("/units/{unitId}/candidates")
-    String candidates(CurrentUser user, @PathVariable long unitId, @RequestParam(required = false) Integer year,
-            @RequestParam Map<String, String> parameters, Model model) {
+    String candidates(
+            CurrentUser user,
+            @PathVariable long unitId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam Map<String, String> parameters,
+            Model model) {
         int asked = years.asked(year);
         Map<Long, Award> choices = new java.util.LinkedHashMap<>();
         parameters.forEach((name, value) -> {
@@ -288,29 +349,44 @@ class RulesPages {
     @GetMapping("/units/{unitId}/subjects/export.xlsx")
     void exportSubjects(CurrentUser user, @PathVariable long unitId, jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.SubjectView>of("Cán bộ, tập thể", java.util.List.of(
-                vn.thidua.platform.xlsx.XlsxTable.column("Họ và tên (tên tập thể)", 40, vn.thidua.rules.SubjectView::fullName),
-                vn.thidua.platform.xlsx.XlsxTable.column("Đối tượng", 12, s -> s.kind().name().equals("INDIVIDUAL") ? "Cá nhân" : "Tập thể"),
-                vn.thidua.platform.xlsx.XlsxTable.column("Chức vụ", 30, vn.thidua.rules.SubjectView::position),
-                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, vn.thidua.rules.SubjectView::unitName)))
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.SubjectView>of(
+                        "Cán bộ, tập thể",
+                        java.util.List.of(
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Họ và tên (tên tập thể)", 40, vn.thidua.rules.SubjectView::fullName),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đối tượng",
+                                        12,
+                                        s -> s.kind().name().equals("INDIVIDUAL") ? "Cá nhân" : "Tập thể"),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Chức vụ", 30, vn.thidua.rules.SubjectView::position),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đơn vị", 40, vn.thidua.rules.SubjectView::unitName)))
                 .write(subjects.ofUnit(user, unitId), response, "can-bo-tap-the.xlsx");
     }
 
     @GetMapping("/subjects/{id}")
-    String subject(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate consideredOn,
+    String subject(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate consideredOn,
             Model model) {
         SubjectView subject = subjects.readable(user, id);
         int asked = years.asked(year);
         // a review is held in its year's December at the earliest; an earlier day is answered as the usual review
         boolean refused = consideredOn != null
-                && (consideredOn.getYear() < asked || consideredOn.getYear() > years.bounds().last() + 1);
-        java.time.LocalDate day = consideredOn == null || refused ? vn.thidua.rules.domain.Question.usualConsideration(asked)
+                && (consideredOn.getYear() < asked
+                        || consideredOn.getYear() > years.bounds().last() + 1);
+        java.time.LocalDate day = consideredOn == null || refused
+                ? vn.thidua.rules.domain.Question.usualConsideration(asked)
                 : consideredOn;
         History history = subjects.historyOf(subject.id(), subject.kind(), subject.unitId(), subject.fullName(), asked);
-        Map<Award, vn.thidua.rules.domain.Answer> answers = eligibility.answers(asked, history,
-                eligibility.authorityFor(user, subject), day);
+        Map<Award, vn.thidua.rules.domain.Answer> answers =
+                eligibility.answers(asked, history, eligibility.authorityFor(user, subject), day);
         model.addAttribute("subject", subject);
         model.addAttribute("history", history);
         model.addAttribute("year", asked);
@@ -322,7 +398,8 @@ class RulesPages {
 
     private static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .body(body);
     }

@@ -23,13 +23,17 @@ class ScreeningApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Trạng thái (QUEUED, RUNNING, DONE, FAILED, CANCELLED) và tiến độ (done / total) của một lượt rà soát")
+    @Operation(
+            summary =
+                    "Trạng thái (QUEUED, RUNNING, DONE, FAILED, CANCELLED) và tiến độ (done / total) của một lượt rà soát")
     ScreeningView get(CurrentUser user, @PathVariable long id) {
         return screenings.get(user, id);
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Hủy lượt rà soát đang chờ hoặc đang chạy; kết quả đã ghi được xóa. Lượt đã kết thúc: 409, mã job.cancel.finished")
+    @Operation(
+            summary =
+                    "Hủy lượt rà soát đang chờ hoặc đang chạy; kết quả đã ghi được xóa. Lượt đã kết thúc: 409, mã job.cancel.finished")
     ScreeningView cancel(CurrentUser user, @PathVariable long id) {
         return screenings.cancel(user, id);
     }

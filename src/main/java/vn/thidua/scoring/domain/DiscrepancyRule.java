@@ -19,8 +19,13 @@ public record DiscrepancyRule(BigDecimal points, BigDecimal percent) {
             return true;
         }
         boolean overPoints = points != null && difference.compareTo(points) > 0;
-        boolean overPercent = percent != null && max.signum() > 0
-                && difference.multiply(BigDecimal.valueOf(100)).divide(max, 6, RoundingMode.HALF_UP).compareTo(percent) > 0;
+        boolean overPercent = percent != null
+                && max.signum() > 0
+                && difference
+                                .multiply(BigDecimal.valueOf(100))
+                                .divide(max, 6, RoundingMode.HALF_UP)
+                                .compareTo(percent)
+                        > 0;
         return overPoints || overPercent;
     }
 }

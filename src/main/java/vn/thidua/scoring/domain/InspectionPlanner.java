@@ -22,8 +22,7 @@ public final class InspectionPlanner {
     /** Shuffles tried before settling for the assignment that repeats the fewest of last year's pairs. */
     private static final int ATTEMPTS = 200;
 
-    private InspectionPlanner() {
-    }
+    private InspectionPlanner() {}
 
     /**
      * One cycle through a shuffled order of the members: a permutation without fixed points and,
@@ -73,7 +72,8 @@ public final class InspectionPlanner {
                 problems.add(new RuleViolation("pairs", "inspection.self", List.of(pair.inspector())));
             }
             if (memberSet.size() > 2 && seen.contains(pair.reversed())) {
-                problems.add(new RuleViolation("pairs", "inspection.reciprocal", List.of(pair.inspector(), pair.inspected())));
+                problems.add(new RuleViolation(
+                        "pairs", "inspection.reciprocal", List.of(pair.inspector(), pair.inspected())));
             }
             seen.add(pair);
             inspects.merge(pair.inspector(), 1, Integer::sum);

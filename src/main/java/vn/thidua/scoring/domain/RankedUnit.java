@@ -8,7 +8,9 @@ package vn.thidua.scoring.domain;
 public record RankedUnit(int position, UnitTotal total, boolean tiedForVote, RankClass rankClass, String band) {
 
     public enum RankClass {
-        NHAT, NHI, BA;
+        NHAT,
+        NHI,
+        BA;
 
         static RankClass of(int position) {
             return switch (position) {

@@ -7,8 +7,7 @@ import java.util.List;
 /** Orders the units by total, then by the template's tie-breaks, and classifies each. */
 public final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     public static List<RankedUnit> rank(List<UnitTotal> totals, List<TieBreak> tieBreaks, List<CompletionBand> bands) {
         Comparator<UnitTotal> order = Comparator.comparing(UnitTotal::total).reversed();
@@ -23,7 +22,11 @@ public final class Ranking {
             boolean tiedWithPrevious = i > 0 && order.compare(sorted.get(i - 1), unit) == 0;
             boolean tiedWithNext = i + 1 < sorted.size() && order.compare(unit, sorted.get(i + 1)) == 0;
             int position = tiedWithPrevious ? ranked.get(i - 1).position() : i + 1;
-            ranked.add(new RankedUnit(position, unit, tiedWithPrevious || tiedWithNext, RankedUnit.RankClass.of(position),
+            ranked.add(new RankedUnit(
+                    position,
+                    unit,
+                    tiedWithPrevious || tiedWithNext,
+                    RankedUnit.RankClass.of(position),
                     band(unit, bands)));
         }
         return ranked;

@@ -7,8 +7,7 @@ public final class ScoreRules {
 
     public static final int SCALE = 2;
 
-    private ScoreRules() {
-    }
+    private ScoreRules() {}
 
     private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("\\d{1,7}([.,]\\d{1,6})?");
 

@@ -7,10 +7,13 @@ import java.util.Map;
 /** Total = scored criteria + bonus (at most its cap) − penalty (at most its cap); an unscored criterion counts 0. */
 public final class Totals {
 
-    private Totals() {
-    }
+    private Totals() {}
 
-    public static UnitTotal of(long unitId, List<Criterion> criteria, Map<String, BigDecimal> points, BigDecimal bonusCap,
+    public static UnitTotal of(
+            long unitId,
+            List<Criterion> criteria,
+            Map<String, BigDecimal> points,
+            BigDecimal bonusCap,
             BigDecimal penaltyCap) {
         BigDecimal scored = BigDecimal.ZERO;
         BigDecimal bonus = BigDecimal.ZERO;
@@ -31,8 +34,13 @@ public final class Totals {
         }
         bonus = capped(bonus, bonusCap);
         penalty = capped(penalty, penaltyCap);
-        return new UnitTotal(unitId, ScoreRules.normalize(scored), ScoreRules.normalize(bonus), ScoreRules.normalize(penalty),
-                ScoreRules.normalize(scored.add(bonus).subtract(penalty)), atMax);
+        return new UnitTotal(
+                unitId,
+                ScoreRules.normalize(scored),
+                ScoreRules.normalize(bonus),
+                ScoreRules.normalize(penalty),
+                ScoreRules.normalize(scored.add(bonus).subtract(penalty)),
+                atMax);
     }
 
     private static BigDecimal capped(BigDecimal value, BigDecimal cap) {

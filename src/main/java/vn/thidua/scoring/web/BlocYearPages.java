@@ -1,8 +1,5 @@
 package vn.thidua.scoring.web;
 
-import vn.thidua.platform.files.Downloads;
-import vn.thidua.platform.validation.Flash;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,7 +21,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.cycle.CycleService;
 import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
@@ -50,7 +49,11 @@ class BlocYearPages {
     private final CycleService cycle;
     private final Messages messages;
 
-    BlocYearPages(ScoringService scoring, EvidenceService evidence, ResultService results, CycleService cycle,
+    BlocYearPages(
+            ScoringService scoring,
+            EvidenceService evidence,
+            ResultService results,
+            CycleService cycle,
             Messages messages) {
         this.scoring = scoring;
         this.evidence = evidence;
@@ -69,7 +72,10 @@ class BlocYearPages {
         model.addAttribute("round", round.orElse(null));
         if ((scope.leader() || scope.board()) && (round.isEmpty() || round.get().stage() == Stage.SCORING)) {
             var usable = scoring.usableTemplates(scope);
-            if (round.isEmpty() || usable.stream().anyMatch(t -> !java.util.Objects.equals(t.id(), round.get().templateId()))) {
+            if (round.isEmpty()
+                    || usable.stream()
+                            .anyMatch(t -> !java.util.Objects.equals(
+                                    t.id(), round.get().templateId()))) {
                 model.addAttribute("templates", usable);
             }
         }
@@ -84,61 +90,119 @@ class BlocYearPages {
             case DRAFT -> "Đang làm";
             case NOT_STARTED -> "Chưa";
         };
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.ProgressView.Member>of("Tiến độ", List.of(
-                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, m -> m.unit().name()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Giao ước", 12, m -> step.apply(m.covenant())),
-                vn.thidua.platform.xlsx.XlsxTable.column("Tự chấm", 12, m -> step.apply(m.selfScore())),
-                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị kiểm tra", 40, m -> m.inspector() == null ? null : m.inspector().name()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Kết quả kiểm tra chéo", 14, m -> step.apply(m.inspected())),
-                vn.thidua.platform.xlsx.XlsxTable.column("Kiểm tra đơn vị", 40, m -> m.inspects() == null ? null : m.inspects().name()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Ý kiến chờ trả lời", 12, vn.thidua.scoring.ProgressView.Member::openObjections)))
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.ProgressView.Member>of(
+                        "Tiến độ",
+                        List.of(
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đơn vị", 40, m -> m.unit().name()),
+                                vn.thidua.platform.xlsx.XlsxTable.column("Giao ước", 12, m -> step.apply(m.covenant())),
+                                vn.thidua.platform.xlsx.XlsxTable.column("Tự chấm", 12, m -> step.apply(m.selfScore())),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đơn vị kiểm tra",
+                                        40,
+                                        m -> m.inspector() == null
+                                                ? null
+                                                : m.inspector().name()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Kết quả kiểm tra chéo", 14, m -> step.apply(m.inspected())),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Kiểm tra đơn vị",
+                                        40,
+                                        m -> m.inspects() == null
+                                                ? null
+                                                : m.inspects().name()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Ý kiến chờ trả lời",
+                                        12,
+                                        vn.thidua.scoring.ProgressView.Member::openObjections)))
                 .write(results.progress(user, yearId).members(), response, "tien-do-" + yearId + ".xlsx");
     }
 
     @GetMapping("/objections.xlsx")
-    void exportObjections(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<ResultsView.ObjectionView>of("Ý kiến", List.of(
-                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, o -> o.unit().name()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Tiêu chí", 10, o -> o.criterion() == null ? "Toàn bộ" : o.criterion().code()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Nội dung", 60, ResultsView.ObjectionView::reason),
-                vn.thidua.platform.xlsx.XlsxTable.column("Trả lời", 60, ResultsView.ObjectionView::answer),
-                vn.thidua.platform.xlsx.XlsxTable.column("Người trả lời", 20, ResultsView.ObjectionView::answeredBy)))
+    void exportObjections(CurrentUser user, @PathVariable long yearId, HttpServletResponse response)
+            throws IOException {
+        vn.thidua.platform.xlsx.XlsxTable.<ResultsView.ObjectionView>of(
+                        "Ý kiến",
+                        List.of(
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đơn vị", 40, o -> o.unit().name()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Tiêu chí",
+                                        10,
+                                        o -> o.criterion() == null
+                                                ? "Toàn bộ"
+                                                : o.criterion().code()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Nội dung", 60, ResultsView.ObjectionView::reason),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Trả lời", 60, ResultsView.ObjectionView::answer),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Người trả lời", 20, ResultsView.ObjectionView::answeredBy)))
                 .write(results.results(user, yearId).objections(), response, "y-kien-" + yearId + ".xlsx");
     }
 
     @GetMapping("/discrepancies.xlsx")
-    void exportDiscrepancies(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.DiscrepancyView>of("Chênh lệch", List.of(
-                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị", 40, d -> d.unit().name()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Đơn vị kiểm tra", 40, d -> d.inspector().name()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Tiêu chí", 10, d -> d.criterion().code()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Tối đa", 10, d -> d.criterion().maxPoints()),
-                vn.thidua.platform.xlsx.XlsxTable.column("Tự chấm", 10, vn.thidua.scoring.DiscrepancyView::self),
-                vn.thidua.platform.xlsx.XlsxTable.column("Kiểm tra", 10, vn.thidua.scoring.DiscrepancyView::inspection),
-                vn.thidua.platform.xlsx.XlsxTable.column("Điểm chốt", 10, vn.thidua.scoring.DiscrepancyView::resolved),
-                vn.thidua.platform.xlsx.XlsxTable.column("Lý do", 50, vn.thidua.scoring.DiscrepancyView::reason)))
+    void exportDiscrepancies(CurrentUser user, @PathVariable long yearId, HttpServletResponse response)
+            throws IOException {
+        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.DiscrepancyView>of(
+                        "Chênh lệch",
+                        List.of(
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đơn vị", 40, d -> d.unit().name()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Đơn vị kiểm tra",
+                                        40,
+                                        d -> d.inspector().name()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Tiêu chí", 10, d -> d.criterion().code()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Tối đa", 10, d -> d.criterion().maxPoints()),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Tự chấm", 10, vn.thidua.scoring.DiscrepancyView::self),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Kiểm tra", 10, vn.thidua.scoring.DiscrepancyView::inspection),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Điểm chốt", 10, vn.thidua.scoring.DiscrepancyView::resolved),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Lý do", 50, vn.thidua.scoring.DiscrepancyView::reason)))
                 .write(results.discrepancies(user, yearId), response, "chenh-lech-" + yearId + ".xlsx");
     }
 
     @PostMapping("/template")
-    String apply(CurrentUser user, @PathVariable long yearId, @RequestParam(required = false) Long templateId,
+    String apply(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @RequestParam(required = false) Long templateId,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/bloc-years/" + yearId, "Đã áp dụng bảng tiêu chí cho năm thi đua.",
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId,
+                "Đã áp dụng bảng tiêu chí cho năm thi đua.",
                 () -> scoring.apply(user, yearId, templateId));
     }
 
     // ---- sheets ----
 
     @GetMapping("/sheets/{kind}/{unitId}")
-    String sheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
+    String sheet(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable SheetKind kind,
+            @PathVariable long unitId,
             Model model) {
         SheetView sheet = scoring.sheet(user, yearId, kind, unitId);
         return sheetPage(user, yearId, model, sheet, SheetForm.of(sheet));
     }
 
     @PostMapping("/sheets/{kind}/{unitId}")
-    String saveSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
-            @ModelAttribute("form") SheetForm form, @RequestParam(defaultValue = "save") String action, Model model,
+    String saveSheet(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable SheetKind kind,
+            @PathVariable long unitId,
+            @ModelAttribute("form") SheetForm form,
+            @RequestParam(defaultValue = "save") String action,
+            Model model,
             RedirectAttributes redirect) {
         try {
             SheetView saved = scoring.save(user, yearId, kind, unitId, form.getVersion(), form.inputs());
@@ -169,18 +233,24 @@ class BlocYearPages {
         if (!model.containsAttribute("conflict")) {
             model.addAttribute("conflict", false);
         }
-        long writer = sheet.kind() == SheetKind.SELF ? sheet.unit().id() : sheet.scorer().id();
+        long writer = sheet.kind() == SheetKind.SELF
+                ? sheet.unit().id()
+                : sheet.scorer().id();
         boolean open = round.stage() == Stage.SCORING && (sheet.kind() == SheetKind.SELF || round.inspectionOpen());
-        model.addAttribute("editable", open && !sheet.submitted() && scope.memberUnitId() != null
-                && scope.memberUnitId() == writer);
+        model.addAttribute(
+                "editable",
+                open && !sheet.submitted() && scope.memberUnitId() != null && scope.memberUnitId() == writer);
         Map<Integer, List<String>> rowErrors = new LinkedHashMap<>();
         List<String> otherErrors = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Violation> errors = (List<Violation>) model.getAttribute("violations");
         for (Violation v : errors == null ? List.<Violation>of() : errors) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^entries\\[(\\d+)]").matcher(v.field());
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("^entries\\[(\\d+)]").matcher(v.field());
             if (m.find()) {
-                rowErrors.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(v.message());
+                rowErrors
+                        .computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>())
+                        .add(v.message());
             } else {
                 otherErrors.add(v.message());
             }
@@ -191,27 +261,44 @@ class BlocYearPages {
     }
 
     @GetMapping("/sheets/{kind}/{unitId}.xlsx")
-    ResponseEntity<byte[]> exportSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind,
-            @PathVariable long unitId) {
-        return Downloads.xlsx(scoring.exportSheet(user, yearId, kind, unitId),
+    ResponseEntity<byte[]> exportSheet(
+            CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId) {
+        return Downloads.xlsx(
+                scoring.exportSheet(user, yearId, kind, unitId),
                 (kind == SheetKind.SELF ? "phieu-tu-cham-" : "phieu-kiem-tra-") + unitId + ".xlsx");
     }
 
     @PostMapping("/sheets/{kind}/{unitId}/import")
-    String importSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
-            @RequestParam(required = false) Long version, @RequestParam MultipartFile file, RedirectAttributes redirect)
+    String importSheet(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable SheetKind kind,
+            @PathVariable long unitId,
+            @RequestParam(required = false) Long version,
+            @RequestParam MultipartFile file,
+            RedirectAttributes redirect)
             throws IOException {
         String back = "redirect:/bloc-years/" + yearId + "/sheets/" + kind + "/" + unitId;
-        return act(redirect, back, "Đã nhập điểm từ tệp Excel (phiếu vẫn là bản nháp).",
+        return act(
+                redirect,
+                back,
+                "Đã nhập điểm từ tệp Excel (phiếu vẫn là bản nháp).",
                 () -> scoring.importSheet(user, yearId, kind, unitId, version, file.getInputStream()));
     }
 
     @PostMapping("/sheets/SELF/{unitId}/evidence")
-    String addEvidence(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId,
-            @RequestParam(required = false) String criterionCode, @RequestParam MultipartFile file,
-            RedirectAttributes redirect) throws IOException {
+    String addEvidence(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable long unitId,
+            @RequestParam(required = false) String criterionCode,
+            @RequestParam MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         byte[] content = file.getBytes();
-        return act(redirect, "redirect:/bloc-years/" + yearId + "/sheets/SELF/" + unitId,
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId + "/sheets/SELF/" + unitId,
                 "Đã tải lên minh chứng " + file.getOriginalFilename() + ".",
                 () -> evidence.add(user, yearId, unitId, criterionCode, file.getOriginalFilename(), content));
     }
@@ -239,33 +326,48 @@ class BlocYearPages {
 
     @PostMapping("/inspections/generate")
     String generate(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
-        return act(redirect, "redirect:/bloc-years/" + yearId + "/inspections",
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId + "/inspections",
                 "Đã lập phân công: không đơn vị nào tự kiểm tra, không cặp nào kiểm tra lẫn nhau, tránh các cặp năm trước.",
                 () -> scoring.generateInspections(user, yearId));
     }
 
     @PostMapping("/inspections")
-    String saveInspections(CurrentUser user, @PathVariable long yearId, @RequestParam Map<String, String> form,
+    String saveInspections(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         List<InspectionPair> pairs = new ArrayList<>();
         try {
             form.forEach((key, value) -> {
                 if (key.startsWith("inspects-") && value != null && !value.isBlank()) {
-                    pairs.add(new InspectionPair(Long.parseLong(key.substring("inspects-".length())), Long.parseLong(value.strip())));
+                    pairs.add(new InspectionPair(
+                            Long.parseLong(key.substring("inspects-".length())), Long.parseLong(value.strip())));
                 }
             });
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("errors", List.of(messages.get("inspection.notMember")));
             return "redirect:/bloc-years/" + yearId + "/inspections";
         }
-        return act(redirect, "redirect:/bloc-years/" + yearId + "/inspections", "Đã lưu phân công kiểm tra chéo.",
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId + "/inspections",
+                "Đã lưu phân công kiểm tra chéo.",
                 () -> scoring.saveInspections(user, yearId, pairs));
     }
 
     @PostMapping("/inspections/open")
-    String openInspections(CurrentUser user, @PathVariable long yearId, @RequestParam(required = false) Long version,
+    String openInspections(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/bloc-years/" + yearId, "Đã mở kiểm tra chéo: các đơn vị chấm đơn vị được phân công.",
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId,
+                "Đã mở kiểm tra chéo: các đơn vị chấm đơn vị được phân công.",
                 () -> scoring.openInspections(user, yearId, version));
     }
 
@@ -280,10 +382,16 @@ class BlocYearPages {
     }
 
     @PostMapping("/discrepancies")
-    String resolve(CurrentUser user, @PathVariable long yearId, @ModelAttribute ResultCommands.Resolve command,
+    String resolve(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute ResultCommands.Resolve command,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/bloc-years/" + yearId + "/discrepancies", "Đã chốt điểm tiêu chí "
-                + command.criterionCode() + ".", () -> results.resolve(user, yearId, command));
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId + "/discrepancies",
+                "Đã chốt điểm tiêu chí " + command.criterionCode() + ".",
+                () -> results.resolve(user, yearId, command));
     }
 
     @GetMapping("/results")
@@ -293,7 +401,9 @@ class BlocYearPages {
         ResultsView view = results.results(user, yearId);
         model.addAttribute("results", view);
         model.addAttribute("round", view.round());
-        model.addAttribute("windowOpen", view.round().objectionWindowOpen(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+        model.addAttribute(
+                "windowOpen",
+                view.round().objectionWindowOpen(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
         model.addAttribute("chart", BarChart.of(view));
         return "scoring/results";
     }
@@ -306,41 +416,72 @@ class BlocYearPages {
 
     @GetMapping("/results.xlsx")
     void exportResults(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
-        ResultsTable.write(results.results(user, yearId), messages, response, scoring.scope(user, yearId).year().year());
+        ResultsTable.write(
+                results.results(user, yearId),
+                messages,
+                response,
+                scoring.scope(user, yearId).year().year());
     }
 
     @PostMapping("/consolidate")
-    String consolidate(CurrentUser user, @PathVariable long yearId, @ModelAttribute ResultCommands.Consolidate command,
+    String consolidate(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute ResultCommands.Consolidate command,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/bloc-years/" + yearId + "/results",
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId + "/results",
                 "Đã tổng hợp kết quả. Các đơn vị xem bảng điểm và gửi ý kiến trong thời hạn.",
                 () -> results.consolidate(user, yearId, command));
     }
 
     @PostMapping("/objections")
-    String object(CurrentUser user, @PathVariable long yearId, @ModelAttribute ResultCommands.Objection command,
+    String object(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute ResultCommands.Objection command,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/bloc-years/" + yearId + "/results", "Đã gửi ý kiến tới đơn vị trưởng.",
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId + "/results",
+                "Đã gửi ý kiến tới đơn vị trưởng.",
                 () -> results.object(user, yearId, command));
     }
 
     @PostMapping("/objections/{id}/answer")
-    String answer(CurrentUser user, @PathVariable long yearId, @PathVariable long id,
-            @ModelAttribute ResultCommands.Answer command, RedirectAttributes redirect) {
-        return act(redirect, "redirect:/bloc-years/" + yearId + "/results", "Đã trả lời ý kiến.",
+    String answer(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable long id,
+            @ModelAttribute ResultCommands.Answer command,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId + "/results",
+                "Đã trả lời ý kiến.",
                 () -> results.answer(user, yearId, id, command));
     }
 
     @PostMapping("/lock")
     String lock(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
-        return act(redirect, "redirect:/bloc-years/" + yearId + "/results",
-                "Đã khóa kết quả năm. Từ nay chỉ Ban điều chỉnh, có lý do và được ghi vết.", () -> results.lock(user, yearId));
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId + "/results",
+                "Đã khóa kết quả năm. Từ nay chỉ Ban điều chỉnh, có lý do và được ghi vết.",
+                () -> results.lock(user, yearId));
     }
 
     @PostMapping("/adjustments")
-    String adjust(CurrentUser user, @PathVariable long yearId, @ModelAttribute ResultCommands.Adjust command,
+    String adjust(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute ResultCommands.Adjust command,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/bloc-years/" + yearId + "/results", "Đã điều chỉnh điểm và ghi vết.",
+        return act(
+                redirect,
+                "redirect:/bloc-years/" + yearId + "/results",
+                "Đã điều chỉnh điểm và ghi vết.",
                 () -> results.adjust(user, yearId, command));
     }
 

@@ -1,6 +1,5 @@
 package vn.thidua.scoring.web;
 
-import vn.thidua.platform.files.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.scoring.DiscrepancyView;
@@ -39,7 +39,9 @@ import vn.thidua.scoring.domain.InspectionPair;
 /** The bloc year's scoring for other systems and scripts: HTTP Basic, JSON, RFC 9457 problems. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Chấm điểm thi đua", description = "Bảng tiêu chí, tự chấm, kiểm tra chéo, tổng hợp, ý kiến, khóa, xếp hạng")
+@Tag(
+        name = "Chấm điểm thi đua",
+        description = "Bảng tiêu chí, tự chấm, kiểm tra chéo, tổng hợp, ý kiến, khóa, xếp hạng")
 class ScoringApi {
 
     private final TemplateService templates;
@@ -49,7 +51,11 @@ class ScoringApi {
 
     private final vn.thidua.platform.validation.Messages messages;
 
-    ScoringApi(TemplateService templates, ScoringService scoring, EvidenceService evidence, ResultService results,
+    ScoringApi(
+            TemplateService templates,
+            ScoringService scoring,
+            EvidenceService evidence,
+            ResultService results,
             vn.thidua.platform.validation.Messages messages) {
         this.messages = messages;
         this.templates = templates;
@@ -60,22 +66,23 @@ class ScoringApi {
 
     record SheetInput(Long version, List<Entry> entries) {
         List<EntryInput> inputs() {
-            return entries == null ? List.of() : entries.stream()
-                    .map(e -> e == null ? EntryInput.of(null, null, null) : EntryInput.of(e.code(), e.points(), e.comment())).toList();
+            return entries == null
+                    ? List.of()
+                    : entries.stream()
+                            .map(e -> e == null
+                                    ? EntryInput.of(null, null, null)
+                                    : EntryInput.of(e.code(), e.points(), e.comment()))
+                            .toList();
         }
     }
 
-    record Entry(String code, BigDecimal points, String comment) {
-    }
+    record Entry(String code, BigDecimal points, String comment) {}
 
-    record VersionInput(Long version) {
-    }
+    record VersionInput(Long version) {}
 
-    record TemplateChoice(Long templateId) {
-    }
+    record TemplateChoice(Long templateId) {}
 
-    record Assignment(List<InspectionPair> pairs) {
-    }
+    record Assignment(List<InspectionPair> pairs) {}
 
     // ---- templates ----
 
@@ -93,7 +100,8 @@ class ScoringApi {
     @Operation(summary = "Tạo bảng tiêu chí (Ban Thi đua – Khen thưởng của cơ quan)")
     ResponseEntity<TemplateView> createTemplate(CurrentUser user, @RequestBody TemplateCommand command) {
         TemplateView created = templates.create(user, command);
-        return ResponseEntity.created(URI.create("/api/v1/scoring-templates/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/scoring-templates/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/scoring-templates/{id}")
@@ -117,7 +125,8 @@ class ScoringApi {
 
     @GetMapping("/bloc-years/{yearId}/scoring")
     RoundView round(CurrentUser user, @PathVariable long yearId) {
-        return scoring.round(user, yearId).orElseThrow(() -> new NotFoundException("Năm thi đua này chưa áp dụng bảng tiêu chí."));
+        return scoring.round(user, yearId)
+                .orElseThrow(() -> new NotFoundException("Năm thi đua này chưa áp dụng bảng tiêu chí."));
     }
 
     @PutMapping("/bloc-years/{yearId}/scoring")
@@ -132,28 +141,44 @@ class ScoringApi {
     }
 
     @GetMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}")
-    SheetView sheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId) {
+    SheetView sheet(
+            CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId) {
         return scoring.sheet(user, yearId, kind, unitId);
     }
 
     @PutMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}")
     @Operation(summary = "Lưu nháp phiếu chấm (thay toàn bộ điểm của phiếu); version để phát hiện sửa đồng thời")
-    SheetView save(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
+    SheetView save(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable SheetKind kind,
+            @PathVariable long unitId,
             @RequestBody SheetInput input) {
         return scoring.save(user, yearId, kind, unitId, input.version(), input.inputs());
     }
 
     @PostMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}/submit")
     @Operation(summary = "Nộp phiếu chấm (khóa phiếu)")
-    SheetView submit(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId,
+    SheetView submit(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable SheetKind kind,
+            @PathVariable long unitId,
             @RequestBody(required = false) VersionInput input) {
         return scoring.submit(user, yearId, kind, unitId, input == null ? null : input.version());
     }
 
-    @PostMapping(path = "/bloc-years/{yearId}/sheets/SELF/{unitId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(
+            path = "/bloc-years/{yearId}/sheets/SELF/{unitId}/evidence",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Tải lên tệp minh chứng (PDF, DOCX, XLSX, PNG, JPG)")
-    SheetView.EvidenceView addEvidence(CurrentUser user, @PathVariable long yearId, @PathVariable long unitId,
-            @RequestParam(required = false) String criterionCode, @RequestParam MultipartFile file) throws IOException {
+    SheetView.EvidenceView addEvidence(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable long unitId,
+            @RequestParam(required = false) String criterionCode,
+            @RequestParam MultipartFile file)
+            throws IOException {
         return evidence.add(user, yearId, unitId, criterionCode, file.getOriginalFilename(), file.getBytes());
     }
 
@@ -171,21 +196,29 @@ class ScoringApi {
 
     @PostMapping(path = "/scoring-templates/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Thay các tiêu chí của bản nháp bằng tệp Excel (cả tệp hoặc không gì cả)")
-    TemplateView importTemplate(CurrentUser user, @PathVariable long id, @RequestParam MultipartFile file) throws IOException {
+    TemplateView importTemplate(CurrentUser user, @PathVariable long id, @RequestParam MultipartFile file)
+            throws IOException {
         return templates.importCriteria(user, id, file.getInputStream());
     }
 
     @GetMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}.xlsx")
     @Operation(summary = "Phiếu chấm dạng Excel để điền (hoặc đã điền)")
-    ResponseEntity<byte[]> exportSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind,
-            @PathVariable long unitId) {
+    ResponseEntity<byte[]> exportSheet(
+            CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId) {
         return Downloads.xlsx(scoring.exportSheet(user, yearId, kind, unitId), "phieu-cham-" + unitId + ".xlsx");
     }
 
-    @PostMapping(path = "/bloc-years/{yearId}/sheets/{kind}/{unitId}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(
+            path = "/bloc-years/{yearId}/sheets/{kind}/{unitId}/import",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Nhập phiếu chấm từ Excel: lỗi ở bất kỳ dòng nào thì không thay đổi gì")
-    SheetView importSheet(CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind,
-            @PathVariable long unitId, @RequestParam(required = false) Long version, @RequestParam MultipartFile file)
+    SheetView importSheet(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable SheetKind kind,
+            @PathVariable long unitId,
+            @RequestParam(required = false) Long version,
+            @RequestParam MultipartFile file)
             throws IOException {
         return scoring.importSheet(user, yearId, kind, unitId, version, file.getInputStream());
     }
@@ -194,7 +227,8 @@ class ScoringApi {
     void exportResults(CurrentUser user, @PathVariable long yearId, jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
         ResultsView view = results.results(user, yearId);
-        ResultsTable.write(view, messages, response, scoring.scope(user, yearId).year().year());
+        ResultsTable.write(
+                view, messages, response, scoring.scope(user, yearId).year().year());
     }
 
     @GetMapping("/bloc-years/{yearId}/inspections")
@@ -203,18 +237,21 @@ class ScoringApi {
     }
 
     @PostMapping("/bloc-years/{yearId}/inspections/generate")
-    @Operation(summary = "Lập phân công kiểm tra chéo (không tự kiểm tra, không kiểm tra lẫn nhau, tránh cặp năm trước)")
+    @Operation(
+            summary = "Lập phân công kiểm tra chéo (không tự kiểm tra, không kiểm tra lẫn nhau, tránh cặp năm trước)")
     List<InspectionPair> generate(CurrentUser user, @PathVariable long yearId) {
         return scoring.generateInspections(user, yearId);
     }
 
     @PutMapping("/bloc-years/{yearId}/inspections")
-    List<InspectionPair> saveInspections(CurrentUser user, @PathVariable long yearId, @RequestBody Assignment assignment) {
+    List<InspectionPair> saveInspections(
+            CurrentUser user, @PathVariable long yearId, @RequestBody Assignment assignment) {
         return scoring.saveInspections(user, yearId, assignment.pairs() == null ? List.of() : assignment.pairs());
     }
 
     @PostMapping("/bloc-years/{yearId}/inspections/open")
-    RoundView openInspections(CurrentUser user, @PathVariable long yearId, @RequestBody(required = false) VersionInput input) {
+    RoundView openInspections(
+            CurrentUser user, @PathVariable long yearId, @RequestBody(required = false) VersionInput input) {
         return scoring.openInspections(user, yearId, input == null ? null : input.version());
     }
 
@@ -231,7 +268,8 @@ class ScoringApi {
 
     @PostMapping("/bloc-years/{yearId}/consolidate")
     @Operation(summary = "Tổng hợp kết quả và mở thời hạn nhận ý kiến")
-    ResultsView consolidate(CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Consolidate command) {
+    ResultsView consolidate(
+            CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Consolidate command) {
         return results.consolidate(user, yearId, command);
     }
 
@@ -242,12 +280,16 @@ class ScoringApi {
     }
 
     @PostMapping("/bloc-years/{yearId}/objections")
-    ResultsView.ObjectionView object(CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Objection command) {
+    ResultsView.ObjectionView object(
+            CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Objection command) {
         return results.object(user, yearId, command);
     }
 
     @PostMapping("/bloc-years/{yearId}/objections/{id}/answer")
-    ResultsView.ObjectionView answer(CurrentUser user, @PathVariable long yearId, @PathVariable long id,
+    ResultsView.ObjectionView answer(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable long id,
             @RequestBody ResultCommands.Answer command) {
         return results.answer(user, yearId, id, command);
     }

@@ -16,12 +16,29 @@ public class SheetForm {
         private String points;
         private String comment;
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getPoints() { return points; }
-        public void setPoints(String points) { this.points = points; }
-        public String getComment() { return comment; }
-        public void setComment(String comment) { this.comment = comment; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getPoints() {
+            return points;
+        }
+
+        public void setPoints(String points) {
+            this.points = points;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
     }
 
     static SheetForm of(SheetView sheet) {
@@ -38,11 +55,24 @@ public class SheetForm {
     }
 
     List<EntryInput> inputs() {
-        return lines.stream().map(l -> new EntryInput(l.code, l.points, l.comment, null)).toList();
+        return lines.stream()
+                .map(l -> new EntryInput(l.code, l.points, l.comment, null))
+                .toList();
     }
 
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public List<Line> getLines() { return lines; }
-    public void setLines(List<Line> lines) { this.lines = lines == null ? new ArrayList<>() : lines; }
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<Line> lines) {
+        this.lines = lines == null ? new ArrayList<>() : lines;
+    }
 }

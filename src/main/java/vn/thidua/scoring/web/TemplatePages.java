@@ -1,10 +1,5 @@
 package vn.thidua.scoring.web;
 
-import vn.thidua.platform.files.Downloads;
-import vn.thidua.platform.validation.Flash;
-
-import vn.thidua.platform.text.Numbers;
-
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -25,7 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.org.OrgPermissions;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.text.Numbers;
+import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Violation;
@@ -89,20 +87,32 @@ class TemplatePages {
     }
 
     @GetMapping("/export.xlsx")
-    void exportList(CurrentUser user, @RequestParam(required = false) Long authorityId,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<TemplateView>of("Bảng tiêu chí", List.of(
-                vn.thidua.platform.xlsx.XlsxTable.column("Năm", 8, TemplateView::year),
-                vn.thidua.platform.xlsx.XlsxTable.column("Tên bảng", 60, TemplateView::name),
-                vn.thidua.platform.xlsx.XlsxTable.column("Cơ quan", 30, TemplateView::authorityName),
-                vn.thidua.platform.xlsx.XlsxTable.column("Phiên bản", 10, TemplateView::versionNo),
-                vn.thidua.platform.xlsx.XlsxTable.column("Trạng thái", 14, t -> t.published() ? "Đã ban hành" : "Bản nháp")))
-                .write(templates.list(user, authorityId != null ? authorityId : user.authorityId()), response, "bang-tieu-chi.xlsx");
+    void exportList(
+            CurrentUser user,
+            @RequestParam(required = false) Long authorityId,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        vn.thidua.platform.xlsx.XlsxTable.<TemplateView>of(
+                        "Bảng tiêu chí",
+                        List.of(
+                                vn.thidua.platform.xlsx.XlsxTable.column("Năm", 8, TemplateView::year),
+                                vn.thidua.platform.xlsx.XlsxTable.column("Tên bảng", 60, TemplateView::name),
+                                vn.thidua.platform.xlsx.XlsxTable.column("Cơ quan", 30, TemplateView::authorityName),
+                                vn.thidua.platform.xlsx.XlsxTable.column("Phiên bản", 10, TemplateView::versionNo),
+                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                        "Trạng thái", 14, t -> t.published() ? "Đã ban hành" : "Bản nháp")))
+                .write(
+                        templates.list(user, authorityId != null ? authorityId : user.authorityId()),
+                        response,
+                        "bang-tieu-chi.xlsx");
     }
 
     @GetMapping("/new")
-    String createForm(CurrentUser user, @RequestParam(required = false) Long authorityId,
-            @RequestParam(required = false) Integer year, Model model) {
+    String createForm(
+            CurrentUser user,
+            @RequestParam(required = false) Long authorityId,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         TemplateCommand command = new TemplateCommand();
         command.setAuthorityId(authorityId != null ? authorityId : user.authorityId());
         command.setYear(year != null ? year : Year.now(clock).getValue());
@@ -111,7 +121,11 @@ class TemplatePages {
     }
 
     @PostMapping
-    String create(CurrentUser user, @ModelAttribute("template") TemplateCommand command, BindingResult result, Model model,
+    String create(
+            CurrentUser user,
+            @ModelAttribute("template") TemplateCommand command,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         addOtherProblems(command, result);
         if (!result.hasErrors()) {
@@ -133,8 +147,13 @@ class TemplatePages {
     }
 
     @PostMapping("/{id}")
-    String update(CurrentUser user, @PathVariable long id, @ModelAttribute("template") TemplateCommand command,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String update(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("template") TemplateCommand command,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         TemplateView current = templates.get(user, id);
         command.setAuthorityId(current.authorityId());
         command.setYear(current.year());
@@ -155,13 +174,18 @@ class TemplatePages {
 
     @PostMapping("/{id}/publish")
     String publish(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(redirect, id, "Đã ban hành. Các khối của năm này chọn được bảng tiêu chí.", () -> templates.publish(user, id));
+        return act(
+                redirect,
+                id,
+                "Đã ban hành. Các khối của năm này chọn được bảng tiêu chí.",
+                () -> templates.publish(user, id));
     }
 
     @PostMapping("/{id}/versions")
     String newVersion(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         TemplateView created = templates.newVersion(user, id);
-        redirect.addFlashAttribute("saved", "Đã tạo phiên bản " + created.versionNo() + " (bản nháp) từ phiên bản trước.");
+        redirect.addFlashAttribute(
+                "saved", "Đã tạo phiên bản " + created.versionNo() + " (bản nháp) từ phiên bản trước.");
         return "redirect:/scoring-templates/" + created.id();
     }
 
@@ -172,9 +196,13 @@ class TemplatePages {
     }
 
     @PostMapping("/{id}/import")
-    String importCriteria(CurrentUser user, @PathVariable long id, @RequestParam MultipartFile file,
-            RedirectAttributes redirect) {
-        return act(redirect, id, "Đã nhập các tiêu chí từ tệp Excel.", () -> templates.importCriteria(user, id, file.getInputStream()));
+    String importCriteria(
+            CurrentUser user, @PathVariable long id, @RequestParam MultipartFile file, RedirectAttributes redirect) {
+        return act(
+                redirect,
+                id,
+                "Đã nhập các tiêu chí từ tệp Excel.",
+                () -> templates.importCriteria(user, id, file.getInputStream()));
     }
 
     /** With a number that could not be read, the officer still sees every other problem of the form at once. */
@@ -195,11 +223,14 @@ class TemplatePages {
     }
 
     private List<AuthorityView> manageable(CurrentUser user) {
-        return authorities.all().stream().filter(a -> permissions.canManage(user, a.id())).toList();
+        return authorities.all().stream()
+                .filter(a -> permissions.canManage(user, a.id()))
+                .toList();
     }
 
     private String form(CurrentUser user, Model model, TemplateCommand command, TemplateView existing) {
-        boolean canEdit = existing == null ? command.getAuthorityId() == null || permissions.canManage(user, command.getAuthorityId())
+        boolean canEdit = existing == null
+                ? command.getAuthorityId() == null || permissions.canManage(user, command.getAuthorityId())
                 : !existing.published() && templates.canManage(user, existing);
         if (existing == null && manageable(user).isEmpty()) {
             throw new AccessDeniedException("no authority to manage");

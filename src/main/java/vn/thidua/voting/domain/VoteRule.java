@@ -7,10 +7,16 @@ package vn.thidua.voting.domain;
  */
 public record VoteRule(Fraction threshold, Comparison comparison, Base base, Fraction quorum, String basis) {
 
-    public enum Base { ELECTORATE, PRESENT }
+    public enum Base {
+        ELECTORATE,
+        PRESENT
+    }
 
     /** "từ 2/3" is at least two thirds; "quá 50%" (quá bán) is more than half. */
-    public enum Comparison { AT_LEAST, MORE_THAN }
+    public enum Comparison {
+        AT_LEAST,
+        MORE_THAN
+    }
 
     public String describe() {
         return (comparison == Comparison.MORE_THAN ? "quá " : "từ ") + threshold + " "

@@ -7,7 +7,10 @@ package vn.thidua.voting.domain;
  * closing, so it goes from open to verified in one step. Every refusal names its message key.
  */
 public enum VoteStatus {
-    DRAFT, OPEN, CLOSED, VERIFIED;
+    DRAFT,
+    OPEN,
+    CLOSED,
+    VERIFIED;
 
     /** A transition the vote's state does not allow; {@code code} is the message key. */
     public static final class Refused extends RuntimeException {

@@ -15,8 +15,8 @@ import vn.thidua.voting.VoteMethod;
 import vn.thidua.voting.VoteSubject;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.domain.Fraction;
-import vn.thidua.voting.domain.VoteStatus;
 import vn.thidua.voting.domain.VoteRule;
+import vn.thidua.voting.domain.VoteStatus;
 
 @Repository
 public class VoteStore {
@@ -27,123 +27,204 @@ public class VoteStore {
         this.jdbc = jdbc;
     }
 
-    public record VoteRow(long id, long blocYearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule,
-            int maxChoices, VoteStatus status, int electorate, Integer present, int written, Instant openedAt, Instant closedAt,
-            long version, vn.thidua.voting.VoteElectorate electorateKind, boolean encrypted, String publicKey,
-            String encryptedTotals) {
-    }
+    public record VoteRow(
+            long id,
+            long blocYearId,
+            VoteSubject subject,
+            String question,
+            VoteMethod method,
+            VoteRule rule,
+            int maxChoices,
+            VoteStatus status,
+            int electorate,
+            Integer present,
+            int written,
+            Instant openedAt,
+            Instant closedAt,
+            long version,
+            vn.thidua.voting.VoteElectorate electorateKind,
+            boolean encrypted,
+            String publicKey,
+            String encryptedTotals) {}
 
     public void setEncrypted(long voteId) {
-        jdbc.sql("UPDATE vote SET encrypted = true WHERE id = :v").param("v", voteId).update();
+        jdbc.sql("UPDATE vote SET encrypted = true WHERE id = :v")
+                .param("v", voteId)
+                .update();
     }
 
     public void setElectorateKind(long voteId, vn.thidua.voting.VoteElectorate kind) {
-        jdbc.sql("UPDATE vote SET electorate_kind = :k WHERE id = :v").param("k", kind.name()).param("v", voteId).update();
+        jdbc.sql("UPDATE vote SET electorate_kind = :k WHERE id = :v")
+                .param("k", kind.name())
+                .param("v", voteId)
+                .update();
     }
 
     /** One more written opinion; false when it would take the participants above the electorate. */
     public boolean addWritten(long voteId) {
         return jdbc.sql("UPDATE vote SET written = written + 1 WHERE id = :v AND present + written < electorate")
-                .param("v", voteId).update() == 1;
+                        .param("v", voteId)
+                        .update()
+                == 1;
     }
 
-    public record Elector(String key, String label) {
-    }
+    public record Elector(String key, String label) {}
 
-    public long insert(long yearId, VoteSubject subject, String question, VoteMethod method, VoteRule rule, int maxChoices,
-            int electorate, String by) {
+    public long insert(
+            long yearId,
+            VoteSubject subject,
+            String question,
+            VoteMethod method,
+            VoteRule rule,
+            int maxChoices,
+            int electorate,
+            String by) {
         return jdbc.sql("""
                 INSERT INTO vote (bloc_year_id, subject, question, method, threshold_num, threshold_den, comparison, base,
                        quorum_num, quorum_den, rule_basis, max_choices, electorate, created_by)
                 VALUES (:y, :subject, :question, :method, :tn, :td, :cmp, :base, :qn, :qd, :basis, :max, :electorate, :by)
                 RETURNING id""")
-                .param("y", yearId).param("subject", subject.name()).param("question", question).param("method", method.name())
-                .param("tn", rule.threshold().numerator()).param("td", rule.threshold().denominator())
-                .param("cmp", rule.comparison().name()).param("base", rule.base().name())
-                .param("qn", rule.quorum().numerator()).param("qd", rule.quorum().denominator()).param("basis", rule.basis())
-                .param("max", maxChoices).param("electorate", electorate).param("by", by)
-                .query(Long.class).single();
+                .param("y", yearId)
+                .param("subject", subject.name())
+                .param("question", question)
+                .param("method", method.name())
+                .param("tn", rule.threshold().numerator())
+                .param("td", rule.threshold().denominator())
+                .param("cmp", rule.comparison().name())
+                .param("base", rule.base().name())
+                .param("qn", rule.quorum().numerator())
+                .param("qd", rule.quorum().denominator())
+                .param("basis", rule.basis())
+                .param("max", maxChoices)
+                .param("electorate", electorate)
+                .param("by", by)
+                .query(Long.class)
+                .single();
     }
 
     public void insertOption(long voteId, int position, String label, Long unitId) {
         jdbc.sql("INSERT INTO vote_option (vote_id, position, label, unit_id) VALUES (:v, :p, :l, :u)")
-                .param("v", voteId).param("p", position).param("l", label).param("u", unitId).update();
+                .param("v", voteId)
+                .param("p", position)
+                .param("l", label)
+                .param("u", unitId)
+                .update();
     }
 
     public void insertElectors(long voteId, Collection<Elector> electors) {
         for (Elector e : electors) {
             jdbc.sql("INSERT INTO vote_elector (vote_id, elector, label) VALUES (:v, :e, :l)")
-                    .param("v", voteId).param("e", e.key()).param("l", e.label()).update();
+                    .param("v", voteId)
+                    .param("e", e.key())
+                    .param("l", e.label())
+                    .update();
         }
     }
 
     public Optional<VoteRow> find(long id) {
-        return jdbc.sql("SELECT * FROM vote WHERE id = :id").param("id", id).query((rs, i) -> row(rs)).optional();
+        return jdbc.sql("SELECT * FROM vote WHERE id = :id")
+                .param("id", id)
+                .query((rs, i) -> row(rs))
+                .optional();
     }
 
     /** Shared lock: ballots go on in parallel, and a closing (which takes the row exclusively) waits for them. */
     public Optional<VoteRow> findForBallot(long id) {
-        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR SHARE").param("id", id).query((rs, i) -> row(rs)).optional();
+        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR SHARE")
+                .param("id", id)
+                .query((rs, i) -> row(rs))
+                .optional();
     }
 
     public Optional<VoteRow> findForUpdate(long id) {
-        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR UPDATE").param("id", id).query((rs, i) -> row(rs)).optional();
+        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query((rs, i) -> row(rs))
+                .optional();
     }
 
     public List<VoteRow> openFor(String elector) {
         return jdbc.sql("""
                 SELECT v.* FROM vote v JOIN vote_elector e ON e.vote_id = v.id
-                WHERE e.elector = :e AND v.status = :open ORDER BY v.id""").param("e", elector)
-                .param("open", VoteStatus.OPEN.name()).query((rs, i) -> row(rs)).list();
+                WHERE e.elector = :e AND v.status = :open ORDER BY v.id""")
+                .param("e", elector)
+                .param("open", VoteStatus.OPEN.name())
+                .query((rs, i) -> row(rs))
+                .list();
     }
 
     public List<VoteRow> ofYear(long yearId) {
-        return jdbc.sql("SELECT * FROM vote WHERE bloc_year_id = :y ORDER BY id").param("y", yearId).query((rs, i) -> row(rs)).list();
+        return jdbc.sql("SELECT * FROM vote WHERE bloc_year_id = :y ORDER BY id")
+                .param("y", yearId)
+                .query((rs, i) -> row(rs))
+                .list();
     }
 
     public List<VoteView.Option> options(long voteId) {
-        return jdbc.sql("SELECT id, label, unit_id FROM vote_option WHERE vote_id = :v ORDER BY position").param("v", voteId)
-                .query((rs, i) -> new VoteView.Option(rs.getLong("id"), rs.getString("label"), rs.getObject("unit_id", Long.class)))
+        return jdbc.sql("SELECT id, label, unit_id FROM vote_option WHERE vote_id = :v ORDER BY position")
+                .param("v", voteId)
+                .query((rs, i) -> new VoteView.Option(
+                        rs.getLong("id"), rs.getString("label"), rs.getObject("unit_id", Long.class)))
                 .list();
     }
 
     public boolean isElector(long voteId, String elector) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_elector WHERE vote_id = :v AND elector = :e)")
-                .param("v", voteId).param("e", elector).query(Boolean.class).single();
+                .param("v", voteId)
+                .param("e", elector)
+                .query(Boolean.class)
+                .single();
     }
 
     public void insertAttendance(long voteId, Collection<String> electors) {
         for (String elector : electors) {
-            jdbc.sql("INSERT INTO vote_attendance (vote_id, elector) VALUES (:v, :e)").param("v", voteId).param("e", elector).update();
+            jdbc.sql("INSERT INTO vote_attendance (vote_id, elector) VALUES (:v, :e)")
+                    .param("v", voteId)
+                    .param("e", elector)
+                    .update();
         }
     }
 
     /** Whether the opening recorded who was present by name. */
     public boolean attendanceRecorded(long voteId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_attendance WHERE vote_id = :v)").param("v", voteId).query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_attendance WHERE vote_id = :v)")
+                .param("v", voteId)
+                .query(Boolean.class)
+                .single();
     }
 
     public boolean present(long voteId, String elector) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_attendance WHERE vote_id = :v AND elector = :e)")
-                .param("v", voteId).param("e", elector).query(Boolean.class).single();
+                .param("v", voteId)
+                .param("e", elector)
+                .query(Boolean.class)
+                .single();
     }
 
-    public record ElectorRow(String key, String label) {
-    }
+    public record ElectorRow(String key, String label) {}
 
     public List<ElectorRow> electors(long voteId) {
-        return jdbc.sql("SELECT elector, label FROM vote_elector WHERE vote_id = :v ORDER BY label").param("v", voteId)
-                .query((rs, i) -> new ElectorRow(rs.getString(1), rs.getString(2))).list();
+        return jdbc.sql("SELECT elector, label FROM vote_elector WHERE vote_id = :v ORDER BY label")
+                .param("v", voteId)
+                .query((rs, i) -> new ElectorRow(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     public String electorLabel(long voteId, String elector) {
         return jdbc.sql("SELECT label FROM vote_elector WHERE vote_id = :v AND elector = :e")
-                .param("v", voteId).param("e", elector).query(String.class).optional().orElse(elector);
+                .param("v", voteId)
+                .param("e", elector)
+                .query(String.class)
+                .optional()
+                .orElse(elector);
     }
 
     public boolean hasVoted(long voteId, String elector) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_participation WHERE vote_id = :v AND elector = :e)")
-                .param("v", voteId).param("e", elector).query(Boolean.class).single();
+                .param("v", voteId)
+                .param("e", elector)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The names of those who voted (ballot or confirmed written opinion), in alphabetical order. */
@@ -154,13 +235,19 @@ public class VoteStore {
     }
 
     public long participants(long voteId) {
-        return jdbc.sql("SELECT count(*) FROM vote_participation WHERE vote_id = :v").param("v", voteId).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM vote_participation WHERE vote_id = :v")
+                .param("v", voteId)
+                .query(Long.class)
+                .single();
     }
 
     /** Records that the elector voted; false when it already had (the primary key decides, across instances). */
     public boolean participate(long voteId, String elector) {
         return jdbc.sql("INSERT INTO vote_participation (vote_id, elector) VALUES (:v, :e) ON CONFLICT DO NOTHING")
-                .param("v", voteId).param("e", elector).update() == 1;
+                        .param("v", voteId)
+                        .param("e", elector)
+                        .update()
+                == 1;
     }
 
     /**
@@ -173,14 +260,16 @@ public class VoteStore {
         for (Long option : new java.util.TreeSet<>(optionIds)) {
             jdbc.sql("""
                     INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, :s, 1)
-                    ON CONFLICT (vote_id, option_id, slot) DO UPDATE SET ballots = vote_tally.ballots + 1""")
-                    .param("v", voteId).param("o", option).param("s", slot).update();
+                    ON CONFLICT (vote_id, option_id, slot) DO UPDATE SET ballots = vote_tally.ballots + 1""").param("v", voteId).param("o", option).param("s", slot).update();
         }
         jdbc.sql("""
                 INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, :s, 1, :b)
                 ON CONFLICT (vote_id, slot) DO UPDATE SET cast_count = vote_ballots.cast_count + 1,
                        blank = vote_ballots.blank + :b""")
-                .param("v", voteId).param("s", slot).param("b", optionIds.isEmpty() ? 1 : 0).update();
+                .param("v", voteId)
+                .param("s", slot)
+                .param("b", optionIds.isEmpty() ? 1 : 0)
+                .update();
     }
 
     private static final int SLOTS = 16;
@@ -191,25 +280,44 @@ public class VoteStore {
 
     public void setCounts(long voteId, Map<Long, Integer> counts, int cast, int blank) {
         jdbc.sql("DELETE FROM vote_tally WHERE vote_id = :v").param("v", voteId).update();
-        jdbc.sql("DELETE FROM vote_ballots WHERE vote_id = :v").param("v", voteId).update();
-        counts.forEach((option, n) -> jdbc.sql("INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, 0, :n)")
-                .param("n", n).param("v", voteId).param("o", option).update());
-        jdbc.sql("INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, 0, :c, :b)").param("c", cast)
-                .param("b", blank).param("v", voteId).update();
+        jdbc.sql("DELETE FROM vote_ballots WHERE vote_id = :v")
+                .param("v", voteId)
+                .update();
+        counts.forEach((option, n) -> jdbc.sql(
+                        "INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, 0, :n)")
+                .param("n", n)
+                .param("v", voteId)
+                .param("o", option)
+                .update());
+        jdbc.sql("INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, 0, :c, :b)")
+                .param("c", cast)
+                .param("b", blank)
+                .param("v", voteId)
+                .update();
     }
 
     public boolean open(long voteId, VoteStatus from, VoteStatus to, int present, Instant at, Long version) {
         return jdbc.sql("""
                 UPDATE vote SET status = :to, present = :p, opened_at = :at, version = version + 1
                 WHERE id = :id AND status = :from AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
-                .param("id", voteId).param("p", present).param("at", Timestamp.from(at)).param("version", version)
-                .param("from", from.name()).param("to", to.name()).update() == 1;
+                        .param("id", voteId)
+                        .param("p", present)
+                        .param("at", Timestamp.from(at))
+                        .param("version", version)
+                        .param("from", from.name())
+                        .param("to", to.name())
+                        .update()
+                == 1;
     }
 
     /** Moves the vote from one state to the next; false when it was no longer in the first. */
     public boolean move(long voteId, VoteStatus from, VoteStatus to) {
         return jdbc.sql("UPDATE vote SET status = :to, version = version + 1 WHERE id = :id AND status = :from")
-                .param("id", voteId).param("from", from.name()).param("to", to.name()).update() == 1;
+                        .param("id", voteId)
+                        .param("from", from.name())
+                        .param("to", to.name())
+                        .update()
+                == 1;
     }
 
     /**
@@ -217,18 +325,31 @@ public class VoteStore {
      * transaction, not the last voter's (see docs/voting-secrecy.md).
      */
     public void close(long voteId, VoteStatus to, Instant at) {
-        jdbc.sql("UPDATE vote SET status = :to, closed_at = :at, version = version + 1 WHERE id = :id AND status = :from")
-                .param("id", voteId).param("at", Timestamp.from(at)).param("to", to.name()).param("from", VoteStatus.OPEN.name())
+        jdbc.sql(
+                        "UPDATE vote SET status = :to, closed_at = :at, version = version + 1 WHERE id = :id AND status = :from")
+                .param("id", voteId)
+                .param("at", Timestamp.from(at))
+                .param("to", to.name())
+                .param("from", VoteStatus.OPEN.name())
                 .update();
         Map<Long, Integer> tally = tally(voteId);
         int[] ballots = ballots(voteId);
         // one row per option and one for the ballots, written by the closing transaction: the slots go
         jdbc.sql("DELETE FROM vote_tally WHERE vote_id = :v").param("v", voteId).update();
-        jdbc.sql("DELETE FROM vote_ballots WHERE vote_id = :v").param("v", voteId).update();
-        tally.forEach((option, n) -> jdbc.sql("INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, 0, :n)")
-                .param("v", voteId).param("o", option).param("n", n).update());
+        jdbc.sql("DELETE FROM vote_ballots WHERE vote_id = :v")
+                .param("v", voteId)
+                .update();
+        tally.forEach((option, n) -> jdbc.sql(
+                        "INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, 0, :n)")
+                .param("v", voteId)
+                .param("o", option)
+                .param("n", n)
+                .update());
         jdbc.sql("INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, 0, :c, :b)")
-                .param("v", voteId).param("c", ballots[0]).param("b", ballots[1]).update();
+                .param("v", voteId)
+                .param("c", ballots[0])
+                .param("b", ballots[1])
+                .update();
     }
 
     /** Rewrites the counter tables without their dead row versions (run outside any transaction, after a close). */
@@ -237,29 +358,46 @@ public class VoteStore {
         jdbc.sql("VACUUM (FULL) vote_ballots").update();
     }
 
-    public record PendingPaper(int cast, int blank, String committee, String enteredBy, Map<Long, Integer> counts) {
-    }
+    public record PendingPaper(int cast, int blank, String committee, String enteredBy, Map<Long, Integer> counts) {}
 
-    public void enterPaper(long voteId, Map<Long, Integer> counts, int cast, int blank, String committee, String by, Instant at) {
-        jdbc.sql("DELETE FROM vote_paper_count WHERE vote_id = :v").param("v", voteId).update();
+    public void enterPaper(
+            long voteId, Map<Long, Integer> counts, int cast, int blank, String committee, String by, Instant at) {
+        jdbc.sql("DELETE FROM vote_paper_count WHERE vote_id = :v")
+                .param("v", voteId)
+                .update();
         jdbc.sql("""
                 INSERT INTO vote_paper_count (vote_id, cast_count, blank, committee, entered_by, entered_at)
                 VALUES (:v, :c, :b, :committee, :by, :at)""")
-                .param("v", voteId).param("c", cast).param("b", blank).param("committee", committee).param("by", by)
-                .param("at", Timestamp.from(at)).update();
-        counts.forEach((option, n) -> jdbc.sql("INSERT INTO vote_paper_option (vote_id, option_id, ballots) VALUES (:v, :o, :n)")
-                .param("v", voteId).param("o", option).param("n", n).update());
+                .param("v", voteId)
+                .param("c", cast)
+                .param("b", blank)
+                .param("committee", committee)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
+        counts.forEach((option, n) -> jdbc.sql(
+                        "INSERT INTO vote_paper_option (vote_id, option_id, ballots) VALUES (:v, :o, :n)")
+                .param("v", voteId)
+                .param("o", option)
+                .param("n", n)
+                .update());
     }
 
     public Optional<PendingPaper> paper(long voteId) {
         Map<Long, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT option_id, ballots FROM vote_paper_option WHERE vote_id = :v").param("v", voteId)
+        jdbc.sql("SELECT option_id, ballots FROM vote_paper_option WHERE vote_id = :v")
+                .param("v", voteId)
                 .query((ResultSet rs) -> {
                     counts.put(rs.getLong("option_id"), rs.getInt("ballots"));
                 });
-        return jdbc.sql("SELECT * FROM vote_paper_count WHERE vote_id = :v").param("v", voteId)
-                .query((rs, i) -> new PendingPaper(rs.getInt("cast_count"), rs.getInt("blank"), rs.getString("committee"),
-                        rs.getString("entered_by"), counts))
+        return jdbc.sql("SELECT * FROM vote_paper_count WHERE vote_id = :v")
+                .param("v", voteId)
+                .query((rs, i) -> new PendingPaper(
+                        rs.getInt("cast_count"),
+                        rs.getInt("blank"),
+                        rs.getString("committee"),
+                        rs.getString("entered_by"),
+                        counts))
                 .optional();
     }
 
@@ -276,21 +414,39 @@ public class VoteStore {
     public int[] ballots(long voteId) {
         return jdbc.sql("""
                 SELECT COALESCE(sum(cast_count), 0)::int AS cast_count, COALESCE(sum(blank), 0)::int AS blank
-                FROM vote_ballots WHERE vote_id = :v""").param("v", voteId)
-                .query((rs, i) -> new int[] {rs.getInt("cast_count"), rs.getInt("blank")}).single();
+                FROM vote_ballots WHERE vote_id = :v""")
+                .param("v", voteId)
+                .query((rs, i) -> new int[] {rs.getInt("cast_count"), rs.getInt("blank")})
+                .single();
     }
 
     private static VoteRow row(ResultSet rs) throws SQLException {
-        VoteRule rule = new VoteRule(new Fraction(rs.getInt("threshold_num"), rs.getInt("threshold_den")),
-                VoteRule.Comparison.valueOf(rs.getString("comparison")), VoteRule.Base.valueOf(rs.getString("base")),
-                new Fraction(rs.getInt("quorum_num"), rs.getInt("quorum_den")), rs.getString("rule_basis"));
+        VoteRule rule = new VoteRule(
+                new Fraction(rs.getInt("threshold_num"), rs.getInt("threshold_den")),
+                VoteRule.Comparison.valueOf(rs.getString("comparison")),
+                VoteRule.Base.valueOf(rs.getString("base")),
+                new Fraction(rs.getInt("quorum_num"), rs.getInt("quorum_den")),
+                rs.getString("rule_basis"));
         Timestamp opened = rs.getTimestamp("opened_at");
         Timestamp closed = rs.getTimestamp("closed_at");
-        return new VoteRow(rs.getLong("id"), rs.getLong("bloc_year_id"), VoteSubject.valueOf(rs.getString("subject")),
-                rs.getString("question"), VoteMethod.valueOf(rs.getString("method")), rule, rs.getInt("max_choices"),
-                VoteStatus.valueOf(rs.getString("status")), rs.getInt("electorate"), rs.getObject("present", Integer.class), rs.getInt("written"),
-                opened == null ? null : opened.toInstant(), closed == null ? null : closed.toInstant(), rs.getLong("version"),
-                vn.thidua.voting.VoteElectorate.valueOf(rs.getString("electorate_kind")), rs.getBoolean("encrypted"),
-                rs.getString("public_key"), rs.getString("encrypted_totals"));
+        return new VoteRow(
+                rs.getLong("id"),
+                rs.getLong("bloc_year_id"),
+                VoteSubject.valueOf(rs.getString("subject")),
+                rs.getString("question"),
+                VoteMethod.valueOf(rs.getString("method")),
+                rule,
+                rs.getInt("max_choices"),
+                VoteStatus.valueOf(rs.getString("status")),
+                rs.getInt("electorate"),
+                rs.getObject("present", Integer.class),
+                rs.getInt("written"),
+                opened == null ? null : opened.toInstant(),
+                closed == null ? null : closed.toInstant(),
+                rs.getLong("version"),
+                vn.thidua.voting.VoteElectorate.valueOf(rs.getString("electorate_kind")),
+                rs.getBoolean("encrypted"),
+                rs.getString("public_key"),
+                rs.getString("encrypted_totals"));
     }
 }

@@ -21,12 +21,15 @@ class BlocYearRulesTest {
     }
 
     private static List<String> codes(BlocYearDraft draft) {
-        return BlocYearRules.check(draft, YEARS).stream().map(RuleViolation::code).toList();
+        return BlocYearRules.check(draft, YEARS).stream()
+                .map(RuleViolation::code)
+                .toList();
     }
 
     @Test
     void acceptsLeaderAndDeputyChosenAmongMembers() {
-        assertThat(codes(khoi(2023, List.of(TU_PHAP, NOI_VU, TAI_CHINH), 10L, 11L))).isEmpty();
+        assertThat(codes(khoi(2023, List.of(TU_PHAP, NOI_VU, TAI_CHINH), 10L, 11L)))
+                .isEmpty();
     }
 
     @Test
@@ -37,14 +40,16 @@ class BlocYearRulesTest {
     @Test
     void rejectsLeaderWhoIsNotAMember() {
         List<RuleViolation> violations = BlocYearRules.check(khoi(2023, List.of(NOI_VU, TAI_CHINH), 10L, null), YEARS);
-        assertThat(violations).extracting(RuleViolation::field, RuleViolation::code)
+        assertThat(violations)
+                .extracting(RuleViolation::field, RuleViolation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("leaderUnitId", "blocYear.leader.notMember"));
     }
 
     @Test
     void rejectsDeputyWhoIsNotAMemberOrIsTheLeader() {
         assertThat(codes(khoi(2023, List.of(TU_PHAP, NOI_VU), 10L, 12L))).containsExactly("blocYear.deputy.notMember");
-        assertThat(codes(khoi(2023, List.of(TU_PHAP, NOI_VU), 10L, 10L))).containsExactly("blocYear.deputy.sameAsLeader");
+        assertThat(codes(khoi(2023, List.of(TU_PHAP, NOI_VU), 10L, 10L)))
+                .containsExactly("blocYear.deputy.sameAsLeader");
     }
 
     @Test
@@ -92,7 +97,8 @@ class BlocYearRulesTest {
 
     @Test
     void aSectorRegionBelongsToAMinistry() {
-        assertThat(BlocYearRules.checkOwner(BlocKind.KHU_VUC, false)).extracting(RuleViolation::code)
+        assertThat(BlocYearRules.checkOwner(BlocKind.KHU_VUC, false))
+                .extracting(RuleViolation::code)
                 .containsExactly("bloc.kind.sectorRegionNeedsMinistry");
         assertThat(BlocYearRules.checkOwner(BlocKind.KHU_VUC, true)).isEmpty();
         assertThat(BlocYearRules.checkOwner(BlocKind.CUM, false)).isEmpty();

@@ -35,14 +35,17 @@ class BackupRestoreTest {
         Files.createDirectories(dataDir);
         running = EmbeddedServer.start(dataDir, false, Map.of());
         EmbeddedCredentials credentials = EmbeddedCredentials.read(dataDir).orElseThrow();
-        execute(running, "CREATE TABLE award (id int PRIMARY KEY, name text NOT NULL)",
+        execute(
+                running,
+                "CREATE TABLE award (id int PRIMARY KEY, name text NOT NULL)",
                 "INSERT INTO award SELECT g, 'Bằng khen số ' || g FROM generate_series(1, 50000) g");
 
         // a writer keeps committing while the backup copies the files
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger written = new AtomicInteger(50_000);
         Thread writer = new Thread(() -> {
-            try (Connection c = running.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = running.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 while (writing.get()) {
                     s.execute("INSERT INTO award VALUES (" + written.incrementAndGet() + ", 'Giấy khen')");
                 }
@@ -54,7 +57,8 @@ class BackupRestoreTest {
         Thread.sleep(200);
         int committedBefore = written.get() - 1;
         Path archive = dir.resolve("thidua.tar.gz");
-        assertThat(BackupCommand.run("backup", archive.toString(), "--thidua.db.embedded.data-dir=" + dataDir)).isZero();
+        assertThat(BackupCommand.run("backup", archive.toString(), "--thidua.db.embedded.data-dir=" + dataDir))
+                .isZero();
         writing.set(false);
         writer.join();
         int committedAfter = written.get();
@@ -65,40 +69,57 @@ class BackupRestoreTest {
         running = null;
 
         Path restored = dir.resolve("restored");
-        assertThat(BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + restored)).isZero();
-        assertThat(EmbeddedCredentials.read(restored)).as("the passwords come back with the data").contains(credentials);
+        assertThat(BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + restored))
+                .isZero();
+        assertThat(EmbeddedCredentials.read(restored))
+                .as("the passwords come back with the data")
+                .contains(credentials);
         assertThat(Files.getPosixFilePermissions(restored.resolve(EmbeddedCredentials.FILE)))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.readString(restored.resolve("pg_hba.conf"))).isEqualTo(EmbeddedServer.HBA);
         running = EmbeddedServer.start(restored, false, Map.of());
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
-                "postgres", "")).as("the restored database asks for the password").isInstanceOf(java.sql.SQLException.class);
-        try (Connection app = DriverManager.getConnection("jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
-                EmbeddedCredentials.APPLICATION_ROLE, credentials.applicationPassword())) {
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + running.getPort() + "/postgres", "postgres", ""))
+                .as("the restored database asks for the password")
+                .isInstanceOf(java.sql.SQLException.class);
+        try (Connection app = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
+                EmbeddedCredentials.APPLICATION_ROLE,
+                credentials.applicationPassword())) {
             assertThat(app.isValid(1)).isTrue();
         }
-        assertThat(query(running, "SELECT count(*) FROM award WHERE id <= 1000")).as("rows deleted after the backup").isEqualTo(1000);
-        assertThat(query(running, "SELECT count(*) FROM award WHERE name = 'đã sửa sau sao lưu'")).isZero();
+        assertThat(query(running, "SELECT count(*) FROM award WHERE id <= 1000"))
+                .as("rows deleted after the backup")
+                .isEqualTo(1000);
+        assertThat(query(running, "SELECT count(*) FROM award WHERE name = 'đã sửa sau sao lưu'"))
+                .isZero();
         int rows = query(running, "SELECT count(*) FROM award");
-        assertThat(rows).as("every row committed before the backup began, none after it ended")
-                .isGreaterThanOrEqualTo(committedBefore).isLessThanOrEqualTo(committedAfter);
-        assertThat(query(running, "SELECT max(id) FROM award")).as("no gap: a consistent state").isEqualTo(rows);
+        assertThat(rows)
+                .as("every row committed before the backup began, none after it ended")
+                .isGreaterThanOrEqualTo(committedBefore)
+                .isLessThanOrEqualTo(committedAfter);
+        assertThat(query(running, "SELECT max(id) FROM award"))
+                .as("no gap: a consistent state")
+                .isEqualTo(rows);
         running.close();
         running = null;
 
         assertThat(BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + restored))
-                .as("never over a directory in use").isEqualTo(1);
+                .as("never over a directory in use")
+                .isEqualTo(1);
 
         // one bit changed anywhere: in a file's data, in the tar's headers or padding, in gzip's trailer
         byte[] original = Files.readAllBytes(archive);
-        for (int position : new int[] {original.length / 3, original.length / 2, original.length - 12, original.length - 3}) {
+        for (int position :
+                new int[] {original.length / 3, original.length / 2, original.length - 12, original.length - 3}) {
             byte[] damaged = original.clone();
             damaged[position] ^= 0x01;
             Path bad = dir.resolve("damaged.tar.gz");
             Files.write(bad, damaged);
             Path nowhere = dir.resolve("from-damaged");
             assertThat(BackupCommand.run("restore", bad.toString(), "--thidua.db.embedded.data-dir=" + nowhere))
-                    .as("a bit changed at byte %d of %d", position, original.length).isEqualTo(1);
+                    .as("a bit changed at byte %d of %d", position, original.length)
+                    .isEqualTo(1);
             assertThat(nowhere).doesNotExist();
         }
     }
@@ -110,25 +131,36 @@ class BackupRestoreTest {
         Path dataDir = work.resolve("postgres");
         Files.createDirectories(dataDir);
         // the releases before passwords: initdb's trust, the superuser with none
-        running = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+        running = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .start();
         execute(running, "CREATE TABLE award (id int PRIMARY KEY)", "INSERT INTO award SELECT generate_series(1, 10)");
         Path archive = work.resolve("old.tar.gz");
-        assertThat(BackupCommand.run("backup", archive.toString(), "--thidua.db.embedded.data-dir=" + dataDir)).isZero();
+        assertThat(BackupCommand.run("backup", archive.toString(), "--thidua.db.embedded.data-dir=" + dataDir))
+                .isZero();
         running.close();
         running = null;
 
         Path restored = work.resolve("restored");
-        assertThat(BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + restored)).isZero();
+        assertThat(BackupCommand.run("restore", archive.toString(), "--thidua.db.embedded.data-dir=" + restored))
+                .isZero();
         EmbeddedCredentials credentials = EmbeddedCredentials.read(restored).orElseThrow();
         assertThat(Files.readString(restored.resolve("pg_hba.conf"))).isEqualTo(EmbeddedServer.HBA);
         running = EmbeddedServer.start(restored, false, Map.of());
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
-                "postgres", "")).isInstanceOf(java.sql.SQLException.class);
-        try (Connection app = DriverManager.getConnection("jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
-                EmbeddedCredentials.APPLICATION_ROLE, credentials.applicationPassword()); Statement s = app.createStatement();
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + running.getPort() + "/postgres", "postgres", ""))
+                .isInstanceOf(java.sql.SQLException.class);
+        try (Connection app = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
+                        EmbeddedCredentials.APPLICATION_ROLE,
+                        credentials.applicationPassword());
+                Statement s = app.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM award")) {
             rs.next();
-            assertThat(rs.getInt(1)).as("the application's role owns the restored table").isEqualTo(10);
+            assertThat(rs.getInt(1))
+                    .as("the application's role owns the restored table")
+                    .isEqualTo(10);
         }
     }
 
@@ -142,9 +174,11 @@ class BackupRestoreTest {
         try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
                 new java.util.zip.GZIPOutputStream(Files.newOutputStream(archive)))) {
             byte[] version = "18\n".getBytes();
-            byte[] listed = (java.util.HexFormat.of().formatHex(EmbeddedBackup.sha256().digest("17\n".getBytes()))
-                    + "  PG_VERSION\n").getBytes();
-            for (var file : java.util.Map.of("PG_VERSION", version, EmbeddedBackup.MANIFEST, listed).entrySet()) {
+            byte[] listed = (java.util.HexFormat.of()
+                                    .formatHex(EmbeddedBackup.sha256().digest("17\n".getBytes())) + "  PG_VERSION\n")
+                    .getBytes();
+            for (var file : java.util.Map.of("PG_VERSION", version, EmbeddedBackup.MANIFEST, listed)
+                    .entrySet()) {
                 var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(file.getKey());
                 entry.setSize(file.getValue().length);
                 tar.putArchiveEntry(entry);
@@ -154,12 +188,14 @@ class BackupRestoreTest {
         }
         Path target = work.resolve("postgres");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedRestore.restore(archive, target))
-                .isInstanceOf(EmbeddedRestore.DamagedArchive.class).hasMessageContaining("PG_VERSION không khớp mã kiểm tra");
+                .isInstanceOf(EmbeddedRestore.DamagedArchive.class)
+                .hasMessageContaining("PG_VERSION không khớp mã kiểm tra");
         assertThat(target).doesNotExist();
     }
 
     private static void execute(EmbeddedPostgres postgres, String... sql) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             for (String each : sql) {
                 s.execute(each);
             }
@@ -167,7 +203,8 @@ class BackupRestoreTest {
     }
 
     private static int query(EmbeddedPostgres postgres, String sql) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);

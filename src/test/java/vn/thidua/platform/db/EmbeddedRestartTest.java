@@ -26,7 +26,8 @@ import vn.thidua.support.ProductionInstance;
 class EmbeddedRestartTest {
 
     private static final Duration START = Duration.ofSeconds(120);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> started = new ArrayList<>();
     private final Path dir = Path.of("target", "restart-test").toAbsolutePath();
     private final Path dataDir = dir.resolve("postgres");
@@ -40,12 +41,14 @@ class EmbeddedRestartTest {
         long orphan = OrphanPostgres.pid(dataDir).orElseThrow();
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
-                .as("the killed application's PostgreSQL lives on as an orphan").contains(true);
+                .as("the killed application's PostgreSQL lives on as an orphan")
+                .contains(true);
 
         Process second = start(2);
         assertThat(Files.readString(dir.resolve("start-2.log"))).contains("is still running on");
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
-                .as("the orphan was stopped by the next start").isFalse();
+                .as("the orphan was stopped by the next start")
+                .isFalse();
 
         // a second application on the same directory (a second unit, audit-verify) leaves the live one alone
         Process intruder = launch(3, ProductionInstance.freePort());
@@ -55,8 +58,10 @@ class EmbeddedRestartTest {
         assertThat(second.isAlive()).isTrue();
 
         long postmaster = OrphanPostgres.pid(dataDir).orElseThrow();
-        ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();   // SIGKILL, as the out-of-memory killer would
-        assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the application stops when its database dies").isTrue();
+        ProcessHandle.of(postmaster).orElseThrow().destroyForcibly(); // SIGKILL, as the out-of-memory killer would
+        assertThat(second.waitFor(60, TimeUnit.SECONDS))
+                .as("the application stops when its database dies")
+                .isTrue();
         assertThat(second.exitValue()).isEqualTo(EmbeddedDatabaseWatch.DATABASE_DIED);
     }
 
@@ -66,10 +71,14 @@ class EmbeddedRestartTest {
         Process process = launch(n, port);
         long deadline = System.nanoTime() + START.toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("start %d exited; see %s", n, dir.resolve("start-" + n + ".log")).isTrue();
+            assertThat(process.isAlive())
+                    .as("start %d exited; see %s", n, dir.resolve("start-" + n + ".log"))
+                    .isTrue();
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return process;
@@ -84,11 +93,20 @@ class EmbeddedRestartTest {
 
     private Process launch(int n, int port) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classpath, "vn.thidua.ThiDuaApplication",
-                "--server.port=" + port, "--thidua.db.embedded.data-dir=" + dataDir, "--thidua.demo-data=false",
-                "--logging.level.root=WARN", "--logging.level.vn.thidua.platform.db=INFO")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("start-" + n + ".log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        classpath,
+                        "vn.thidua.ThiDuaApplication",
+                        "--server.port=" + port,
+                        "--thidua.db.embedded.data-dir=" + dataDir,
+                        "--thidua.demo-data=false",
+                        "--logging.level.root=WARN",
+                        "--logging.level.vn.thidua.platform.db=INFO")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("start-" + n + ".log").toFile())
+                .start();
         started.add(process);
         return process;
     }

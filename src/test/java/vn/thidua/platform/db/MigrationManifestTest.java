@@ -25,7 +25,8 @@ class MigrationManifestTest {
 
     @Test
     void everyMigrationIsExactlyWhatItsManifestLineRecords() throws Exception {
-        Map<String, Entry> current = manifest.stream().filter(e -> e.state() == State.CURRENT)
+        Map<String, Entry> current = manifest.stream()
+                .filter(e -> e.state() == State.CURRENT)
                 .collect(Collectors.toMap(Entry::file, Function.identity()));
         List<Path> files;
         try (Stream<Path> listed = Files.list(MIGRATIONS)) {
@@ -33,26 +34,37 @@ class MigrationManifestTest {
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
-            assertThat(current).as("%s has no line in %s: add one (its SHA-256 is %s, its Flyway checksum %s)", name,
-                    MigrationLineage.MANIFEST, MigrationUpgradeTest.sha256(file), checksum(file)).containsKey(name);
+            assertThat(current)
+                    .as(
+                            "%s has no line in %s: add one (its SHA-256 is %s, its Flyway checksum %s)",
+                            name, MigrationLineage.MANIFEST, MigrationUpgradeTest.sha256(file), checksum(file))
+                    .containsKey(name);
             assertThat(MigrationUpgradeTest.sha256(file))
                     .as("%s was changed after it landed: restore it and add a new migration instead", name)
                     .isEqualTo(current.get(name).sha256());
-            assertThat(checksum(file)).as("Flyway's checksum of %s", name).isEqualTo(current.get(name).checksum());
+            assertThat(checksum(file))
+                    .as("Flyway's checksum of %s", name)
+                    .isEqualTo(current.get(name).checksum());
         }
-        assertThat(current.keySet()).as("every migration of the manifest is shipped")
-                .containsExactlyInAnyOrderElementsOf(files.stream().map(f -> f.getFileName().toString()).toList());
+        assertThat(current.keySet())
+                .as("every migration of the manifest is shipped")
+                .containsExactlyInAnyOrderElementsOf(
+                        files.stream().map(f -> f.getFileName().toString()).toList());
     }
 
     @Test
     void eachVersionHasOneCurrentContentAndEverySupersededOneABridge() {
-        Map<String, Long> currentPerVersion = manifest.stream().filter(e -> e.state() == State.CURRENT)
+        Map<String, Long> currentPerVersion = manifest.stream()
+                .filter(e -> e.state() == State.CURRENT)
                 .collect(Collectors.groupingBy(Entry::version, Collectors.counting()));
         assertThat(currentPerVersion.values()).allMatch(n -> n == 1);
         manifest.stream().filter(e -> e.state() == State.SUPERSEDED).forEach(old -> {
-            assertThat(currentPerVersion).as("a current content of V%s", old.version()).containsKey(old.version());
+            assertThat(currentPerVersion)
+                    .as("a current content of V%s", old.version())
+                    .containsKey(old.version());
             assertThat(getClass().getClassLoader().getResource("db/lineage/V" + old.version() + ".sql"))
-                    .as("the bridge from superseded V%s", old.version()).isNotNull();
+                    .as("the bridge from superseded V%s", old.version())
+                    .isNotNull();
         });
     }
 

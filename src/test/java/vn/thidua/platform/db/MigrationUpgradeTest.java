@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -59,8 +57,10 @@ class MigrationUpgradeTest {
     }
 
     static Stream<Build> builds() throws IOException {
-        return Files.readAllLines(HISTORY.resolve("builds.tsv")).stream().filter(l -> !l.startsWith("#"))
-                .map(l -> l.split("\t")).map(f -> new Build(f[0], List.of(f).subList(1, f.length)));
+        return Files.readAllLines(HISTORY.resolve("builds.tsv")).stream()
+                .filter(l -> !l.startsWith("#"))
+                .map(l -> l.split("\t"))
+                .map(f -> new Build(f[0], List.of(f).subList(1, f.length)));
     }
 
     @ParameterizedTest(name = "built by {0}")
@@ -70,34 +70,55 @@ class MigrationUpgradeTest {
         for (String file : build.files()) {
             String[] nameAndSha = file.split(":");
             Path current = CURRENT.resolve(nameAndSha[0]);
-            Path source = Files.exists(current) && sha256(current).startsWith(nameAndSha[1]) ? current
+            Path source = Files.exists(current) && sha256(current).startsWith(nameAndSha[1])
+                    ? current
                     : HISTORY.resolve(nameAndSha[0] + "." + nameAndSha[1]);
             Files.copy(source, migrations.resolve(nameAndSha[0]));
         }
         DataSource old = database("built_by_" + build.commit());
-        Flyway.configure().dataSource(old).locations("filesystem:" + migrations).load().migrate();
+        Flyway.configure()
+                .dataSource(old)
+                .locations("filesystem:" + migrations)
+                .load()
+                .migrate();
         execute(old, Files.readString(HISTORY.resolve("sample-data.sql")));
 
         upgrade(old);
 
         assertThat(schema(old)).as("the schema of a new database").isEqualTo(freshSchema);
-        assertThat(Flyway.configure().dataSource(old).load().validateWithResult().validationSuccessful).isTrue();
-        assertThat(query(old, "SELECT count(*) || ' ' || min(y.bloc_kind) FROM bloc_member m JOIN bloc_year y ON y.id = m.bloc_year_id"))
-                .as("the members of the bloc year, tied to its kind").isEqualTo("2 CUM");
-        assertThat(query(old, "SELECT string_agg(username, ',') FROM app_user WHERE council_member_id IS NOT NULL AND enabled"))
-                .as("one enabled account per council member: the oldest").isEqualTo("hoidong.mau");
+        assertThat(Flyway.configure().dataSource(old).load().validateWithResult().validationSuccessful)
+                .isTrue();
+        assertThat(
+                        query(
+                                old,
+                                "SELECT count(*) || ' ' || min(y.bloc_kind) FROM bloc_member m JOIN bloc_year y ON y.id = m.bloc_year_id"))
+                .as("the members of the bloc year, tied to its kind")
+                .isEqualTo("2 CUM");
+        assertThat(
+                        query(
+                                old,
+                                "SELECT string_agg(username, ',') FROM app_user WHERE council_member_id IS NOT NULL AND enabled"))
+                .as("one enabled account per council member: the oldest")
+                .isEqualTo("hoidong.mau");
     }
 
     /** What the application does at start: bridges superseded migrations, then Flyway. */
     private static void upgrade(DataSource dataSource) {
         MigrationLineage.load().bridge(dataSource);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     private DataSource database(String name) throws Exception {
         execute(server.getPostgresDatabase(), "CREATE DATABASE " + name);
-        return new SimpleDriverDataSource(new org.postgresql.Driver(),
-                "jdbc:postgresql://localhost:" + server.getPort() + "/" + name, "postgres", "");
+        return new SimpleDriverDataSource(
+                new org.postgresql.Driver(),
+                "jdbc:postgresql://localhost:" + server.getPort() + "/" + name,
+                "postgres",
+                "");
     }
 
     /** Tables, columns, constraints, indexes, functions, collations, triggers and sequences, as text. */
@@ -116,7 +137,9 @@ class MigrationUpgradeTest {
                 UNION ALL SELECT 'sequence ' || sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'
                 """;
         TreeSet<String> schema = new TreeSet<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 schema.add(rs.getString(1));
             }
@@ -125,21 +148,26 @@ class MigrationUpgradeTest {
     }
 
     private static String query(DataSource dataSource, String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     private static void execute(DataSource dataSource, String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     static String sha256(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
         }
     }
 }

@@ -35,8 +35,11 @@ class TwoInstancesTest {
     @Test
     void loadStartUpDataOnceAndShareARuleChangedOnEither() throws Exception {
         database = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
-        String[] settings = {"--thidua.demo-data=true", "--thidua.admin.username=quantri.hai",
-                "--thidua.admin.password=Mat-khau-quan-tri-2026"};
+        String[] settings = {
+            "--thidua.demo-data=true",
+            "--thidua.admin.username=quantri.hai",
+            "--thidua.admin.password=Mat-khau-quan-tri-2026"
+        };
         CompletableFuture<ProductionInstance> a = CompletableFuture.supplyAsync(
                 () -> ProductionInstance.start(database, ProductionInstance.freePort(), settings));
         CompletableFuture<ProductionInstance> b = CompletableFuture.supplyAsync(
@@ -45,28 +48,61 @@ class TwoInstancesTest {
         second = b.join();
 
         JdbcClient sql = JdbcClient.create(database.getPostgresDatabase());
-        assertThat(sql.sql("SELECT count(*) - count(DISTINCT name) FROM bloc").query(Long.class).single()).isZero();
-        assertThat(sql.sql("SELECT count(*) FROM authority WHERE name = 'Tỉnh Lạng Sơn'").query(Long.class).single()).isEqualTo(1);
+        assertThat(sql.sql("SELECT count(*) - count(DISTINCT name) FROM bloc")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(sql.sql("SELECT count(*) FROM authority WHERE name = 'Tỉnh Lạng Sơn'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         long users = sql.sql("SELECT count(*) FROM app_user").query(Long.class).single();
-        assertThat(sql.sql("SELECT count(DISTINCT username) FROM app_user").query(Long.class).single()).isEqualTo(users);
+        assertThat(sql.sql("SELECT count(DISTINCT username) FROM app_user")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(users);
 
-        long langSon = sql.sql("SELECT id FROM authority WHERE name = 'Tỉnh Lạng Sơn'").query(Long.class).single();
+        long langSon = sql.sql("SELECT id FROM authority WHERE name = 'Tỉnh Lạng Sơn'")
+                .query(Long.class)
+                .single();
         long yearId = sql.sql("""
                 SELECT y.id FROM bloc_year y JOIN bloc b ON b.id = y.bloc_id
-                 WHERE b.authority_id = :a AND y.year = 2022 ORDER BY y.id LIMIT 1""").param("a", langSon)
-                .query(Long.class).single();
-        CurrentUser admin = new CurrentUser(sql.sql("SELECT id FROM app_user WHERE username = 'quantri.hai'").query(Long.class).single(),
-                "quantri.hai", "Quản trị", Role.ADMIN, null, null, null);
+                 WHERE b.authority_id = :a AND y.year = 2022 ORDER BY y.id LIMIT 1""").param("a", langSon).query(Long.class).single();
+        CurrentUser admin = new CurrentUser(
+                sql.sql("SELECT id FROM app_user WHERE username = 'quantri.hai'")
+                        .query(Long.class)
+                        .single(),
+                "quantri.hai",
+                "Quản trị",
+                Role.ADMIN,
+                null,
+                null,
+                null);
         VotingService votesOnSecond = second.context().getBean(VotingService.class);
         // the counting committee of the secret ballot: a board account of the province and the officer of a member unit
         // (a production instance has no demo accounts: they are made here)
-        long member = sql.sql("SELECT unit_id FROM bloc_member WHERE bloc_year_id = :y ORDER BY unit_id LIMIT 1").param("y", yearId)
-                .query(Long.class).single();
-        vn.thidua.platform.security.UserAccounts accounts = second.context().getBean(vn.thidua.platform.security.UserAccounts.class);
-        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser("ban.kiemphieu", "Mat-khau-kiem-phieu-2026",
-                "Ban Thi đua – Khen thưởng", Role.BOARD, langSon, null, null));
-        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser("donvi.kiemphieu", "Mat-khau-kiem-phieu-2026",
-                "Cán bộ đơn vị thành viên", Role.UNIT_OFFICER, null, member, null));
+        long member = sql.sql("SELECT unit_id FROM bloc_member WHERE bloc_year_id = :y ORDER BY unit_id LIMIT 1")
+                .param("y", yearId)
+                .query(Long.class)
+                .single();
+        vn.thidua.platform.security.UserAccounts accounts =
+                second.context().getBean(vn.thidua.platform.security.UserAccounts.class);
+        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(
+                "ban.kiemphieu",
+                "Mat-khau-kiem-phieu-2026",
+                "Ban Thi đua – Khen thưởng",
+                Role.BOARD,
+                langSon,
+                null,
+                null));
+        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(
+                "donvi.kiemphieu",
+                "Mat-khau-kiem-phieu-2026",
+                "Cán bộ đơn vị thành viên",
+                Role.UNIT_OFFICER,
+                null,
+                member,
+                null));
         List<String> trustees = List.of("ban.kiemphieu", "donvi.kiemphieu");
 
         VoteView before = votesOnSecond.create(admin, yearId, proposal(trustees));
@@ -85,12 +121,20 @@ class TwoInstancesTest {
         first.context().getBean(ParameterService.class).addRegional(admin, ownRule);
 
         VoteView after = votesOnSecond.create(admin, yearId, proposal(trustees));
-        assertThat(after.rule().threshold()).as("the rule added on the first instance").isEqualTo(new Fraction(3, 4));
+        assertThat(after.rule().threshold())
+                .as("the rule added on the first instance")
+                .isEqualTo(new Fraction(3, 4));
     }
 
     private static VoteCommand proposal(List<String> trustees) {
-        return new VoteCommand(VoteSubject.BLOC_PROPOSAL, "Đề nghị tặng Cờ thi đua cho Sở Tài chính?",
-                VoteMethod.SECRET_BALLOT, List.of("Đồng ý", "Không đồng ý"), null, 1, vn.thidua.voting.VoteElectorate.MEMBER_UNITS,
+        return new VoteCommand(
+                VoteSubject.BLOC_PROPOSAL,
+                "Đề nghị tặng Cờ thi đua cho Sở Tài chính?",
+                VoteMethod.SECRET_BALLOT,
+                List.of("Đồng ý", "Không đồng ý"),
+                null,
+                1,
+                vn.thidua.voting.VoteElectorate.MEMBER_UNITS,
                 trustees);
     }
 

@@ -29,8 +29,10 @@ class JobClaimIntegrationTest {
 
     @Autowired
     JobStore store;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Jobs jobs;
 
@@ -58,7 +60,9 @@ class JobClaimIntegrationTest {
                 });
                 Optional<JobView> byFirst = a.get();
                 Optional<JobView> bySecond = b.get();
-                assertThat(byFirst.isPresent() ^ bySecond.isPresent()).as("round %d: exactly one claimer gets the job", round).isTrue();
+                assertThat(byFirst.isPresent() ^ bySecond.isPresent())
+                        .as("round %d: exactly one claimer gets the job", round)
+                        .isTrue();
                 JobView claimed = byFirst.orElseGet(bySecond::get);
                 assertThat(claimed.id()).isEqualTo(queued.id());
                 JobView stored = store.find(queued.id()).orElseThrow();
@@ -88,7 +92,8 @@ class JobClaimIntegrationTest {
                 taken.add(threads.submit(() -> {
                     together.await();
                     List<Long> mine = new ArrayList<>();
-                    for (Optional<JobView> job = store.claim(instance, Set.of(KIND)); job.isPresent();
+                    for (Optional<JobView> job = store.claim(instance, Set.of(KIND));
+                            job.isPresent();
                             job = store.claim(instance, Set.of(KIND))) {
                         mine.add(job.get().id());
                     }
@@ -104,7 +109,10 @@ class JobClaimIntegrationTest {
             threads.shutdownNow();
         }
         assertThat(jdbc.sql("SELECT count(*) FROM job WHERE kind = :kind AND (state <> 'RUNNING' OR attempts <> 1)")
-                .param("kind", KIND).query(Long.class).single()).isZero();
+                        .param("kind", KIND)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -113,8 +121,10 @@ class JobClaimIntegrationTest {
         JobView cancelled = jobs.cancel(queued.id());
         assertThat(cancelled.state()).isEqualTo(JobState.CANCELLED);
         assertThat(cancelled.finishedAt()).isNotNull();
-        assertThatThrownBy(() -> jobs.cancel(queued.id())).isInstanceOf(vn.thidua.platform.validation.Conflict.class)
+        assertThatThrownBy(() -> jobs.cancel(queued.id()))
+                .isInstanceOf(vn.thidua.platform.validation.Conflict.class)
                 .hasMessage("Công việc đã kết thúc (đã hủy); không hủy được nữa.")
-                .extracting(e -> ((vn.thidua.platform.validation.Conflict) e).code()).isEqualTo("job.cancel.finished");
+                .extracting(e -> ((vn.thidua.platform.validation.Conflict) e).code())
+                .isEqualTo("job.cancel.finished");
     }
 }

@@ -26,13 +26,21 @@ import vn.thidua.support.IntegrationTest;
 class JobRunnerIntegrationTest {
 
     private static final String KIND = "TEST_RUNNER";
-    private static final JobSettings FAST = new JobSettings(Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMillis(200),
-            Duration.ofMillis(100), 1, 2, Duration.ofSeconds(10));
+    private static final JobSettings FAST = new JobSettings(
+            Duration.ofMillis(100),
+            Duration.ofSeconds(1),
+            Duration.ofMillis(200),
+            Duration.ofMillis(100),
+            1,
+            2,
+            Duration.ofSeconds(10));
 
     @Autowired
     JobStore store;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -60,14 +68,18 @@ class JobRunnerIntegrationTest {
         assertThat(handler.started.await(20, TimeUnit.SECONDS)).isTrue();
         first.stop();
         JobView handedBack = store.find(job.id()).orElseThrow();
-        assertThat(handedBack.state()).as("queued again at once, not after the stale wait").isEqualTo(JobState.QUEUED);
+        assertThat(handedBack.state())
+                .as("queued again at once, not after the stale wait")
+                .isEqualTo(JobState.QUEUED);
         assertThat(handler.discarded.get()).isEqualTo(1);
 
         handler.work = job2 -> job2.progress(1);
         runner().start();
         JobView done = waitFor(job.id(), JobView::finished);
         assertThat(done.state()).isEqualTo(JobState.DONE);
-        assertThat(done.attempts()).as("a shutdown is not the job's fault: that attempt is not counted").isEqualTo(1);
+        assertThat(done.attempts())
+                .as("a shutdown is not the job's fault: that attempt is not counted")
+                .isEqualTo(1);
         assertThat(done.ownerInstance()).isNotEqualTo(handedBack.ownerInstance());
         assertThat(handler.ended.get()).isEqualTo(1);
     }
@@ -92,8 +104,12 @@ class JobRunnerIntegrationTest {
         UUID other = UUID.randomUUID();
         // another instance took it over and beats its heartbeat
         jdbc.sql("UPDATE job SET owner_instance = :other, heartbeat_at = now() + interval '1 hour' WHERE id = :id")
-                .param("other", other).param("id", job.id()).update();
-        assertThat(stopped.await(20, TimeUnit.SECONDS)).as("the heartbeat tells the old owner").isTrue();
+                .param("other", other)
+                .param("id", job.id())
+                .update();
+        assertThat(stopped.await(20, TimeUnit.SECONDS))
+                .as("the heartbeat tells the old owner")
+                .isTrue();
         Thread.sleep(300);
         JobView after = store.find(job.id()).orElseThrow();
         assertThat(after.state()).isEqualTo(JobState.RUNNING);
@@ -115,12 +131,17 @@ class JobRunnerIntegrationTest {
         assertThat(handler.discarded.get()).isEqualTo(1);
 
         handler.work = job -> {
-            throw new JobFailedException("Tệp sai.", () -> jdbc.sql("UPDATE job SET error = error || ' Dòng 3 sai.' WHERE id = :id")
-                    .param("id", job.job().id()).update());
+            throw new JobFailedException(
+                    "Tệp sai.",
+                    () -> jdbc.sql("UPDATE job SET error = error || ' Dòng 3 sai.' WHERE id = :id")
+                            .param("id", job.job().id())
+                            .update());
         };
         JobView refused = store.insert(KIND, 4, "test");
         JobView explained = waitFor(refused.id(), JobView::finished);
-        assertThat(explained.error()).as("the explanation is written with the failure").isEqualTo("Tệp sai. Dòng 3 sai.");
+        assertThat(explained.error())
+                .as("the explanation is written with the failure")
+                .isEqualTo("Tệp sai. Dòng 3 sai.");
     }
 
     @Test
@@ -128,7 +149,10 @@ class JobRunnerIntegrationTest {
         long id = jdbc.sql("""
                 INSERT INTO job (kind, ref_id, state, owner_instance, heartbeat_at, attempts, created_by)
                 VALUES (:kind, 5, 'RUNNING', :owner, now() - interval '1 minute', 2, 'test') RETURNING id""")
-                .param("kind", KIND).param("owner", UUID.randomUUID()).query(Long.class).single();
+                .param("kind", KIND)
+                .param("owner", UUID.randomUUID())
+                .query(Long.class)
+                .single();
         runner().start();
         JobView failed = waitFor(id, JobView::finished);
         assertThat(failed.state()).isEqualTo(JobState.FAILED);
@@ -161,8 +185,7 @@ class JobRunnerIntegrationTest {
 
     static final class TestHandler implements JobHandler {
 
-        volatile Work work = job -> {
-        };
+        volatile Work work = job -> {};
         final CountDownLatch started = new CountDownLatch(1);
         final AtomicInteger discarded = new AtomicInteger();
         final AtomicInteger ended = new AtomicInteger();
@@ -186,7 +209,6 @@ class JobRunnerIntegrationTest {
         public void ended(JobView job) {
             ended.incrementAndGet();
         }
-
 
         @Override
         public String interruptedMessage() {

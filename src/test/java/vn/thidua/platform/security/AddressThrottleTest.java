@@ -32,8 +32,17 @@ class AddressThrottleTest {
     };
 
     private AddressThrottle throttle(int failures, Duration window) {
-        SecuritySettings settings = new SecuritySettings(4, 5, Duration.ofMinutes(15), failures, window, Duration.ofHours(72),
-                Duration.ofHours(12), null, null, null);
+        SecuritySettings settings = new SecuritySettings(
+                4,
+                5,
+                Duration.ofMinutes(15),
+                failures,
+                window,
+                Duration.ofHours(72),
+                Duration.ofHours(12),
+                null,
+                null,
+                null);
         return new AddressThrottle(new SecurityMode(settings, new MockEnvironment()), clock);
     }
 
@@ -60,11 +69,20 @@ class AddressThrottleTest {
 
     @Test
     void theDefaultsFollowTheDeployment() {
-        SecuritySettings defaults = new SecuritySettings(10, 5, Duration.ofMinutes(15), 30, Duration.ofMinutes(10),
-                Duration.ofHours(72), Duration.ofHours(12), null, null, null);
+        SecuritySettings defaults = new SecuritySettings(
+                10,
+                5,
+                Duration.ofMinutes(15),
+                30,
+                Duration.ofMinutes(10),
+                Duration.ofHours(72),
+                Duration.ofHours(12),
+                null,
+                null,
+                null);
         SecurityMode demo = new SecurityMode(defaults, new MockEnvironment());
-        SecurityMode production = new SecurityMode(defaults,
-                new MockEnvironment().withProperty("thidua.db.url", "jdbc:postgresql://db/thidua"));
+        SecurityMode production = new SecurityMode(
+                defaults, new MockEnvironment().withProperty("thidua.db.url", "jdbc:postgresql://db/thidua"));
         assertThat(demo.httpBasic()).isTrue();
         assertThat(demo.twoFactorRequired(Role.ADMIN)).isFalse();
         assertThat(production.httpBasic()).isFalse();

@@ -29,7 +29,9 @@ class FirstAdminIntegrationTest {
         new FirstAdmin(accounts, policy, "quantri", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
         new FirstAdmin(accounts, policy, "", "").run(new DefaultApplicationArguments());
         assertThat(users()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'quantri'").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'quantri'")
+                        .query(Integer.class)
+                        .single())
                 .isZero();
     }
 
@@ -45,9 +47,11 @@ class FirstAdminIntegrationTest {
     @Test
     void refusesAWeakPasswordOnAnEmptyDatabaseAsForAnyone() {
         assertThatThrownBy(() -> new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri", "aaaaaaaaaaaa")
-                .run(new DefaultApplicationArguments())).hasMessageContaining("password.common");
+                        .run(new DefaultApplicationArguments()))
+                .hasMessageContaining("password.common");
         assertThatThrownBy(() -> new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri", "quantri-2026-abc")
-                .run(new DefaultApplicationArguments())).hasMessageContaining("password.containsUsername");
+                        .run(new DefaultApplicationArguments()))
+                .hasMessageContaining("password.containsUsername");
     }
 
     @Autowired
@@ -55,19 +59,23 @@ class FirstAdminIntegrationTest {
 
     @Test
     void createsTheConfiguredAdministratorOnAnEmptyDatabase() {
-        new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri.dautien", "mat-khau-rat-dai-2026").run(new DefaultApplicationArguments());
+        new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri.dautien", "mat-khau-rat-dai-2026")
+                .run(new DefaultApplicationArguments());
         var admin = accounts.credential("quantri.dautien").orElseThrow();
         assertThat(admin.user().role()).isEqualTo(Role.ADMIN);
         assertThat(admin.passwordHash()).startsWith("$2");
-        assertThat(passwordEncoder.matches("mat-khau-rat-dai-2026", admin.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches("mat-khau-rat-dai-2026", admin.passwordHash()))
+                .isTrue();
         // the password sat in the operator's configuration: the person chooses its own at first sign-in
         assertThat(admin.mustChangePassword()).isTrue();
     }
 
     @Test
     void refusesAShortPasswordOnAnEmptyDatabase() {
-        assertThatThrownBy(() -> new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri", "ngan").run(new DefaultApplicationArguments()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("12");
+        assertThatThrownBy(() -> new FirstAdmin(emptyDatabase(passwordEncoder), policy, "quantri", "ngan")
+                        .run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("12");
     }
 
     /** The accounts of this database, seen as if nobody had been created yet. */

@@ -51,17 +51,26 @@ class SecondInstanceIntegrationTest {
     void startTheProviderAndASecondInstance() {
         secondPort = ProductionInstance.freePort();
         String base = "http://localhost:" + secondPort;
-        provider = OidcProvider.start(CLIENT, SECRET, base + "/login/oauth2/code/sso", List.of(
-                new OidcProvider.Person("taichinh.langson", "mk-nha-cung-cap-1", "taichinh@idp.langson.gov.vn"),
-                new OidcProvider.Person("nguyen.van.la", "mk-nha-cung-cap-2", "la@idp.langson.gov.vn"),
-                new OidcProvider.Person("tran.thi.mail", "mk-nha-cung-cap-3", "mail.khop@langson.gov.vn"),
-                new OidcProvider.Person("ban.langson", "mk-nha-cung-cap-4", "ban@idp.langson.gov.vn"),
-                new OidcProvider.Person("ke.mao.danh", "mk-nha-cung-cap-5", "mail.khop@langson.gov.vn", false)));
-        second = ProductionInstance.start(database, credentials, secondPort,
-                "--thidua.sso.issuer=" + provider.issuer(),
-                "--thidua.sso.client-id=" + CLIENT,
-                "--thidua.sso.client-secret=" + SECRET,
-                "--thidua.sso.name=Đăng nhập bằng tài khoản công vụ tỉnh").context();
+        provider = OidcProvider.start(
+                CLIENT,
+                SECRET,
+                base + "/login/oauth2/code/sso",
+                List.of(
+                        new OidcProvider.Person("taichinh.langson", "mk-nha-cung-cap-1", "taichinh@idp.langson.gov.vn"),
+                        new OidcProvider.Person("nguyen.van.la", "mk-nha-cung-cap-2", "la@idp.langson.gov.vn"),
+                        new OidcProvider.Person("tran.thi.mail", "mk-nha-cung-cap-3", "mail.khop@langson.gov.vn"),
+                        new OidcProvider.Person("ban.langson", "mk-nha-cung-cap-4", "ban@idp.langson.gov.vn"),
+                        new OidcProvider.Person(
+                                "ke.mao.danh", "mk-nha-cung-cap-5", "mail.khop@langson.gov.vn", false)));
+        second = ProductionInstance.start(
+                        database,
+                        credentials,
+                        secondPort,
+                        "--thidua.sso.issuer=" + provider.issuer(),
+                        "--thidua.sso.client-id=" + CLIENT,
+                        "--thidua.sso.client-secret=" + SECRET,
+                        "--thidua.sso.name=Đăng nhập bằng tài khoản công vụ tỉnh")
+                .context();
     }
 
     @AfterAll
@@ -81,19 +90,26 @@ class SecondInstanceIntegrationTest {
         assertThat(other.get("/blocs").status()).isEqualTo(200);
         // the CSRF token of a page served by one instance is accepted by the other
         first.get("/account");
-        assertThat(first.onPort(secondPort).postForm("/account/sessions/end-others", Map.of()).location()).endsWith("/account");
+        assertThat(first.onPort(secondPort)
+                        .postForm("/account/sessions/end-others", Map.of())
+                        .location())
+                .endsWith("/account");
         other.postForm("/logout", Map.of());
         assertThat(first.get("/blocs").status()).isEqualTo(302);
     }
 
     @Test
     void inProductionHttpBasicIsOffAndBoardsMustEnrolASecondFactor() {
-        assertThat(Api.as(secondPort, "admin").get("/api/v1/authorities").status()).isEqualTo(401);
+        assertThat(Api.as(secondPort, "admin").get("/api/v1/authorities").status())
+                .isEqualTo(401);
         WebSession board = WebSession.loggedIn(secondPort, "ban.quangnam");
         assertThat(board.get("/blocs").location()).endsWith("/account/two-factor");
         assertThat(board.get("/account/two-factor").body()).contains("phải đăng nhập bằng hai yếu tố");
         // an officer is not made to
-        assertThat(WebSession.loggedIn(secondPort, "tuphap.quangnam").get("/blocs").status()).isEqualTo(200);
+        assertThat(WebSession.loggedIn(secondPort, "tuphap.quangnam")
+                        .get("/blocs")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -110,11 +126,19 @@ class SecondInstanceIntegrationTest {
     @Test
     void aProvidersUserIsMatchedByEmailAndNeverGivenARole() {
         String username = "thu.mail." + Long.toString(System.nanoTime(), 36);
-        Accounts.createActivated(port, Api.as(port, "ban.langson"), username, "UNIT_OFFICER", "unitId",
-                new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Nội vụ"), "email", "mail.khop@langson.gov.vn");
+        Accounts.createActivated(
+                port,
+                Api.as(port, "ban.langson"),
+                username,
+                "UNIT_OFFICER",
+                "unitId",
+                new Registry(Api.as(port, "admin")).unit("lang-son", "Sở Nội vụ"),
+                "email",
+                "mail.khop@langson.gov.vn");
         WebSession browser = new WebSession(secondPort, OidcProvider.browser());
         URI back = signInAtProvider(browser, "tran.thi.mail", "mk-nha-cung-cap-3");
-        assertThat(browser.get(back.getPath() + "?" + back.getRawQuery()).location()).endsWith("/");
+        assertThat(browser.get(back.getPath() + "?" + back.getRawQuery()).location())
+                .endsWith("/");
         assertThat(browser.get("/account").body()).contains(username);
         assertThat(browser.get("/accounts").status()).isEqualTo(403);
     }
@@ -123,7 +147,8 @@ class SecondInstanceIntegrationTest {
     void anAddressTheProviderDidNotVerifyMatchesNobody() {
         WebSession browser = new WebSession(secondPort, OidcProvider.browser());
         URI back = signInAtProvider(browser, "ke.mao.danh", "mk-nha-cung-cap-5");
-        assertThat(browser.get(back.getPath() + "?" + back.getRawQuery()).location()).endsWith("/login?sso=unknown");
+        assertThat(browser.get(back.getPath() + "?" + back.getRawQuery()).location())
+                .endsWith("/login?sso=unknown");
         assertThat(browser.get("/blocs").status()).isEqualTo(302);
     }
 
@@ -134,7 +159,10 @@ class SecondInstanceIntegrationTest {
         WebSession.Page refused = browser.get(back.getPath() + "?" + back.getRawQuery());
         assertThat(refused.location()).endsWith("/login?sso=unknown");
         assertThat(browser.get("/login?sso=unknown").body()).contains("chưa gắn với tài khoản nào");
-        assertThat(Api.as(port, "admin").get("/api/v1/audit?action=SIGN_IN_SSO_REFUSED&actor=nguyen.van.la").json()).isNotEmpty();
+        assertThat(Api.as(port, "admin")
+                        .get("/api/v1/audit?action=SIGN_IN_SSO_REFUSED&actor=nguyen.van.la")
+                        .json())
+                .isNotEmpty();
         assertThat(browser.get("/blocs").status()).isEqualTo(302);
     }
 
@@ -142,7 +170,8 @@ class SecondInstanceIntegrationTest {
     void aBoardSigningInThroughTheProviderStillGivesItsSecondFactor() {
         WebSession browser = new WebSession(secondPort, OidcProvider.browser());
         URI back = signInAtProvider(browser, "ban.langson", "mk-nha-cung-cap-4");
-        assertThat(browser.get(back.getPath() + "?" + back.getRawQuery()).location()).endsWith("/account/two-factor");
+        assertThat(browser.get(back.getPath() + "?" + back.getRawQuery()).location())
+                .endsWith("/account/two-factor");
         assertThat(browser.get("/blocs").location()).endsWith("/account/two-factor");
     }
 

@@ -32,7 +32,8 @@ class SessionCookieIntegrationTest {
     JdbcClient jdbc;
 
     private HttpResponse<String> loginPage(Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .GET();
         headers.forEach(request::header);
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -40,9 +41,15 @@ class SessionCookieIntegrationTest {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureBehindHttps() throws Exception {
         String plain = loginPage(Map.of()).headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(plain).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(plain)
+                .startsWith("SESSION=")
+                .contains("HttpOnly", "SameSite=Lax")
+                .doesNotContain("Secure");
         // the proxy on this machine says the browser came over HTTPS
-        String behindHttps = loginPage(Map.of("X-Forwarded-Proto", "https")).headers().firstValue("Set-Cookie").orElseThrow();
+        String behindHttps = loginPage(Map.of("X-Forwarded-Proto", "https"))
+                .headers()
+                .firstValue("Set-Cookie")
+                .orElseThrow();
         assertThat(behindHttps).contains("Secure", "HttpOnly", "SameSite=Lax");
     }
 
@@ -61,13 +68,17 @@ class SessionCookieIntegrationTest {
     void aSessionEndsAfterTwelveHoursHoweverActiveAndAfterThirtyMinutesIdle() {
         WebSession longDay = WebSession.loggedIn(port, "taichinh.langson");
         assertThat(longDay.get("/blocs").status()).isEqualTo(200);
-        jdbc.sql("UPDATE spring_session SET creation_time = creation_time - :ms WHERE principal_name = 'taichinh.langson'")
-                .param("ms", 12L * 3600 * 1000 + 60_000).update();
+        jdbc.sql(
+                        "UPDATE spring_session SET creation_time = creation_time - :ms WHERE principal_name = 'taichinh.langson'")
+                .param("ms", 12L * 3600 * 1000 + 60_000)
+                .update();
         assertThat(longDay.get("/blocs").location()).endsWith("/login");
 
         WebSession idle = WebSession.loggedIn(port, "noivu.langson");
         assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = 'noivu.langson'")
-                .query(Integer.class).list()).containsOnly(1800);
+                        .query(Integer.class)
+                        .list())
+                .containsOnly(1800);
         jdbc.sql("""
                 UPDATE spring_session SET last_access_time = last_access_time - :ms, expiry_time = expiry_time - :ms
                 WHERE principal_name = 'noivu.langson'""").param("ms", 31L * 60 * 1000).update();
@@ -81,8 +92,7 @@ class SessionCookieIntegrationTest {
         // as if written by a release whose classes differ: the bytes no longer deserialise
         jdbc.sql("""
                 UPDATE spring_session_attributes SET attribute_bytes = '\\xaced0005deadbeef'::bytea
-                WHERE session_primary_id IN (SELECT primary_id FROM spring_session WHERE principal_name = 'vanphong.langson')""")
-                .update();
+                WHERE session_primary_id IN (SELECT primary_id FROM spring_session WHERE principal_name = 'vanphong.langson')""").update();
         WebSession.Page after = before.get("/blocs");
         assertThat(after.status()).isEqualTo(302);
         assertThat(after.location()).endsWith("/login");
@@ -92,10 +102,12 @@ class SessionCookieIntegrationTest {
     void aForgedHostNeverReachesARedirect() throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /blocs HTTP/1.1\r\nHost: ke-gian.example\r\nAccept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET /blocs HTTP/1.1\r\nHost: ke-gian.example\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             List<String> headers = new ArrayList<>();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
                 headers.add(line);
             }

@@ -30,8 +30,16 @@ class SignInAttemptsIntegrationTest {
     JdbcClient jdbc;
 
     private long newAccount(String username) {
-        return accounts.create(new UserAccounts.NewUser(username, Accounts.PASSWORD, "Người thử", Role.UNIT_OFFICER, null,
-                jdbc.sql("SELECT id FROM unit ORDER BY id LIMIT 1").query(Long.class).single(), null));
+        return accounts.create(new UserAccounts.NewUser(
+                username,
+                Accounts.PASSWORD,
+                "Người thử",
+                Role.UNIT_OFFICER,
+                null,
+                jdbc.sql("SELECT id FROM unit ORDER BY id LIMIT 1")
+                        .query(Long.class)
+                        .single(),
+                null));
     }
 
     @Test
@@ -55,7 +63,8 @@ class SignInAttemptsIntegrationTest {
             List<Callable<Integer>> guesses = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String guess = "doan-sai-" + i;
-                guesses.add(() -> Api.as(port, username, guess).get("/api/v1/authorities").status());
+                guesses.add(() ->
+                        Api.as(port, username, guess).get("/api/v1/authorities").status());
             }
             for (Future<Integer> answer : pool.invokeAll(guesses)) {
                 assertThat(answer.get()).isEqualTo(401);
@@ -64,6 +73,9 @@ class SignInAttemptsIntegrationTest {
             pool.shutdown();
         }
         assertThat(accounts.mayContinue(id)).isFalse();
-        assertThat(Api.as(port, username, Accounts.PASSWORD).get("/api/v1/authorities").status()).isEqualTo(401);
+        assertThat(Api.as(port, username, Accounts.PASSWORD)
+                        .get("/api/v1/authorities")
+                        .status())
+                .isEqualTo(401);
     }
 }

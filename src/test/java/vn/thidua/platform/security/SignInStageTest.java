@@ -23,11 +23,17 @@ class SignInStageTest {
 
     @Test
     void onlyTheLastStageCarriesTheRole() {
-        SignedInUser half = new SignedInUser(new CurrentUser(1, "a", "A", Role.BOARD, 1L, null, null), SignInStage.TOTP, false,
+        SignedInUser half = new SignedInUser(
+                new CurrentUser(1, "a", "A", Role.BOARD, 1L, null, null),
+                SignInStage.TOTP,
+                false,
                 SignedInUser.Method.PASSWORD);
-        assertThat(half.authentication().getAuthorities()).extracting(Object::toString).containsExactly("STAGE_TOTP");
+        assertThat(half.authentication().getAuthorities())
+                .extracting(Object::toString)
+                .containsExactly("STAGE_TOTP");
         SignedInUser full = new SignedInUser(half.user(), SignInStage.SIGNED_IN, true, SignedInUser.Method.PASSWORD);
-        assertThat(full.authentication().getAuthorities()).extracting(Object::toString)
+        assertThat(full.authentication().getAuthorities())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("SIGNED_IN", "ROLE_BOARD");
     }
 }

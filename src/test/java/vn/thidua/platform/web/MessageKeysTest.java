@@ -24,15 +24,16 @@ import vn.thidua.rules.domain.ParameterKey;
  */
 class MessageKeysTest {
 
-    private static final Pattern IN_JAVA = Pattern.compile(
-            "(?:messages\\.get|reject)\\((?:\"[A-Za-z]+\", )?\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
+    private static final Pattern IN_JAVA =
+            Pattern.compile("(?:messages\\.get|reject)\\((?:\"[A-Za-z]+\", )?\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
     private static final Pattern IN_ANNOTATIONS = Pattern.compile("message = \"\\{([^}]+)\\}\"");
     private static final Pattern RULE_CODES = Pattern.compile("RuleViolation\\.of\\(\"[A-Za-z]+\", \"([a-zA-Z.]+)\"");
 
     @Test
     void everyCodeUsedHasAVietnameseText() throws IOException {
         Properties messages = new Properties();
-        try (var in = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8)) {
+        try (var in =
+                new InputStreamReader(getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
         List<String> used = new ArrayList<>();

@@ -20,7 +20,9 @@ class PipelineTest {
                     } else if (step.allowedFrom(status)) {
                         assertThat(t).isEqualTo(new Transition.Moved(status, step.to()));
                     } else {
-                        assertThat(t).as(step + " from " + status).isEqualTo(new Transition.Refused(Transition.Refusal.WRONG_STATE));
+                        assertThat(t)
+                                .as(step + " from " + status)
+                                .isEqualTo(new Transition.Refused(Transition.Refusal.WRONG_STATE));
                     }
                 }
             }
@@ -30,8 +32,17 @@ class PipelineTest {
     @Test
     void thePipelineRunsFromDraftToDecisionWithTheBoardReturningOnce() {
         ProposalStatus s = ProposalStatus.DRAFT;
-        Step[] path = {Step.SUBMIT, Step.START_REVIEW, Step.RETURN, Step.SUBMIT, Step.START_REVIEW, Step.PUBLISH,
-                Step.CLOSE_PUBLIC_COMMENT, Step.RECORD_COUNCIL, Step.ISSUE_DECISION};
+        Step[] path = {
+            Step.SUBMIT,
+            Step.START_REVIEW,
+            Step.RETURN,
+            Step.SUBMIT,
+            Step.START_REVIEW,
+            Step.PUBLISH,
+            Step.CLOSE_PUBLIC_COMMENT,
+            Step.RECORD_COUNCIL,
+            Step.ISSUE_DECISION
+        };
         for (Step step : path) {
             Transition t = step.take(s, step.actor());
             assertThat(t).isInstanceOf(Transition.Moved.class);
@@ -39,7 +50,8 @@ class PipelineTest {
         }
         assertThat(s).isEqualTo(ProposalStatus.DECIDED);
         for (Step step : Step.values()) {
-            assertThat(step.take(ProposalStatus.DECIDED, step.actor())).as("nothing after the decision")
+            assertThat(step.take(ProposalStatus.DECIDED, step.actor()))
+                    .as("nothing after the decision")
                     .isInstanceOf(Transition.Refused.class);
         }
     }
@@ -55,23 +67,32 @@ class PipelineTest {
         assertThat(CandidateStep.RETURN.after(ProposalStatus.UNDER_REVIEW, CandidateStatus.PROPOSED, Actor.BOARD))
                 .isEqualTo(CandidateStatus.RETURNED);
         assertThat(CandidateStep.RETURN.after(ProposalStatus.SUBMITTED, CandidateStatus.PROPOSED, Actor.BOARD))
-                .as("not before the board takes it up").isNull();
-        assertThat(CandidateStep.RETURN.after(ProposalStatus.UNDER_REVIEW, CandidateStatus.PROPOSED, Actor.PROPOSER)).isNull();
+                .as("not before the board takes it up")
+                .isNull();
+        assertThat(CandidateStep.RETURN.after(ProposalStatus.UNDER_REVIEW, CandidateStatus.PROPOSED, Actor.PROPOSER))
+                .isNull();
         assertThat(CandidateStep.RESUBMIT.after(ProposalStatus.UNDER_REVIEW, CandidateStatus.RETURNED, Actor.PROPOSER))
                 .isEqualTo(CandidateStatus.PROPOSED);
-        assertThat(CandidateStep.RESUBMIT.after(ProposalStatus.UNDER_REVIEW, CandidateStatus.PROPOSED, Actor.PROPOSER)).isNull();
+        assertThat(CandidateStep.RESUBMIT.after(ProposalStatus.UNDER_REVIEW, CandidateStatus.PROPOSED, Actor.PROPOSER))
+                .isNull();
         assertThat(CandidateStep.REJECT.after(ProposalStatus.PUBLIC_COMMENT, CandidateStatus.PROPOSED, Actor.BOARD))
-                .as("a comment may show a candidate should not go on").isEqualTo(CandidateStatus.REJECTED);
+                .as("a comment may show a candidate should not go on")
+                .isEqualTo(CandidateStatus.REJECTED);
         assertThat(CandidateStep.REJECT.after(ProposalStatus.COUNCIL, CandidateStatus.PROPOSED, Actor.BOARD))
-                .as("the council decides from here").isNull();
+                .as("the council decides from here")
+                .isNull();
         assertThat(CandidateStep.COUNCIL_PASSED.after(ProposalStatus.COUNCIL, CandidateStatus.PROPOSED, Actor.BOARD))
                 .isEqualTo(CandidateStatus.PASSED);
-        assertThat(CandidateStep.COUNCIL_NOT_PASSED.after(ProposalStatus.COUNCIL, CandidateStatus.PROPOSED, Actor.BOARD))
+        assertThat(CandidateStep.COUNCIL_NOT_PASSED.after(
+                        ProposalStatus.COUNCIL, CandidateStatus.PROPOSED, Actor.BOARD))
                 .isEqualTo(CandidateStatus.NOT_PASSED);
         assertThat(CandidateStep.AWARD.after(ProposalStatus.AWAITING_DECISION, CandidateStatus.PASSED, Actor.DECIDER))
                 .isEqualTo(CandidateStatus.AWARDED);
-        assertThat(CandidateStep.AWARD.after(ProposalStatus.AWAITING_DECISION, CandidateStatus.NOT_PASSED, Actor.DECIDER)).isNull();
-        assertThat(CandidateStep.AWARD.after(ProposalStatus.AWAITING_DECISION, CandidateStatus.PASSED, Actor.BOARD)).isNull();
+        assertThat(CandidateStep.AWARD.after(
+                        ProposalStatus.AWAITING_DECISION, CandidateStatus.NOT_PASSED, Actor.DECIDER))
+                .isNull();
+        assertThat(CandidateStep.AWARD.after(ProposalStatus.AWAITING_DECISION, CandidateStatus.PASSED, Actor.BOARD))
+                .isNull();
         assertThat(CandidateStatus.REJECTED.standing()).isFalse();
         assertThat(CandidateStatus.NOT_PASSED.standing()).isFalse();
     }

@@ -27,8 +27,14 @@ class AnswerWordsTest {
     private static final Set<String> CODES = new HashSet<>();
 
     static {
-        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Award.class, Rating.class,
-                DisciplineLevel.class, InitiativeLevel.class, ParameterKey.class, CommendationType.class, SubjectKind.class,
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                Award.class,
+                Rating.class,
+                DisciplineLevel.class,
+                InitiativeLevel.class,
+                ParameterKey.class,
+                CommendationType.class,
+                SubjectKind.class,
                 Verdict.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 CODES.add(constant.name());
@@ -52,7 +58,8 @@ class AnswerWordsTest {
                 check(where + "điều kiện", r.condition(), problems);
                 check(where + "căn cứ", r.basis(), problems);
                 // an article, or words saying which text is missing
-                boolean cites = r.basis().contains("Điều ") || r.basis().contains("(chưa xác định được điều, khoản quy định)")
+                boolean cites = r.basis().contains("Điều ")
+                        || r.basis().contains("(chưa xác định được điều, khoản quy định)")
                         || r.basis().startsWith("Hệ thống chưa có văn bản quy định “");
                 if (!cites) {
                     problems.add(where + "căn cứ không có điều: " + r.basis());
@@ -88,8 +95,11 @@ class AnswerWordsTest {
     private static Question question(Random random) {
         int year = 2016 + random.nextInt(12);
         Award award = pick(random, Award.values());
-        SubjectKind kind = award.onlyFor() != null && random.nextInt(10) > 0 ? award.onlyFor() : pick(random, SubjectKind.values());
-        CommendationType type = random.nextInt(8) == 0 ? pick(random, CommendationType.values()) : CommendationType.THUONG_XUYEN;
+        SubjectKind kind = award.onlyFor() != null && random.nextInt(10) > 0
+                ? award.onlyFor()
+                : pick(random, SubjectKind.values());
+        CommendationType type =
+                random.nextInt(8) == 0 ? pick(random, CommendationType.values()) : CommendationType.THUONG_XUYEN;
         List<History.AwardRecord> records = new ArrayList<>();
         List<History.RatingRecord> ratings = new ArrayList<>();
         List<History.Initiative> initiatives = new ArrayList<>();
@@ -105,11 +115,17 @@ class AnswerWordsTest {
                     continue;
                 }
                 int from = random.nextInt(4) == 0 ? y - random.nextInt(3) : y;
-                records.add(new History.AwardRecord(y, got, from, y,
+                records.add(new History.AwardRecord(
+                        y,
+                        got,
+                        from,
+                        y,
                         random.nextInt(10) == 0 ? CommendationType.CHUYEN_DE : CommendationType.THUONG_XUYEN));
             }
             for (int n = random.nextInt(3); n > 0; n--) {
-                initiatives.add(new History.Initiative(y, pick(random, InitiativeLevel.values()),
+                initiatives.add(new History.Initiative(
+                        y,
+                        pick(random, InitiativeLevel.values()),
                         random.nextInt(5) == 0 ? pick(random, Award.values()) : null));
             }
             if (random.nextInt(12) == 0) {
@@ -120,11 +136,19 @@ class AnswerWordsTest {
         History.Members members = null;
         if (kind == SubjectKind.COLLECTIVE && random.nextBoolean()) {
             int total = 1 + random.nextInt(60);
-            members = new History.Members(total, random.nextInt(total + 1), random.nextBoolean() ? total : random.nextInt(total + 1),
+            members = new History.Members(
+                    total,
+                    random.nextInt(total + 1),
+                    random.nextBoolean() ? total : random.nextInt(total + 1),
                     random.nextBoolean() ? null : random.nextInt(total + 1));
         }
-        LocalDate consideredOn = random.nextBoolean() ? null : LocalDate.of(year, 1, 1).plusDays(random.nextInt(730));
-        return new Question(year, award, type, new History(kind, records, ratings, initiatives, disciplines, months, members),
+        LocalDate consideredOn =
+                random.nextBoolean() ? null : LocalDate.of(year, 1, 1).plusDays(random.nextInt(730));
+        return new Question(
+                year,
+                award,
+                type,
+                new History(kind, records, ratings, initiatives, disciplines, months, members),
                 consideredOn);
     }
 

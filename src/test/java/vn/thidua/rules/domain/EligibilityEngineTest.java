@@ -32,9 +32,13 @@ class EligibilityEngineTest {
     @Test
     void everyParameterKeyHasAValueInForceUnderThe2022LawButTheProvincesOwnAndTheRetiredOnes() {
         Parameters p = TABLE.at(java.time.LocalDate.of(2026, 1, 1), null);
-        java.util.Set<ParameterKey> none = java.util.EnumSet.of(ParameterKey.CSTDCS_MAX_SHARE_OF_LDTT,
-                ParameterKey.CO_CP_MAX_SHARE, ParameterKey.GIAY_KHEN_GOOD_YEARS, ParameterKey.BK_TINH_CONSECUTIVE_CSTDCS,
-                ParameterKey.HCLD_LADDER, ParameterKey.BK_TTG_MIN_INITIATIVES);
+        java.util.Set<ParameterKey> none = java.util.EnumSet.of(
+                ParameterKey.CSTDCS_MAX_SHARE_OF_LDTT,
+                ParameterKey.CO_CP_MAX_SHARE,
+                ParameterKey.GIAY_KHEN_GOOD_YEARS,
+                ParameterKey.BK_TINH_CONSECUTIVE_CSTDCS,
+                ParameterKey.HCLD_LADDER,
+                ParameterKey.BK_TTG_MIN_INITIATIVES);
         for (ParameterKey key : ParameterKey.values()) {
             assertThat(p.get(key)).as(key.name()).matches(value -> none.contains(key) == (value == null));
         }
@@ -59,12 +63,18 @@ class EligibilityEngineTest {
 
     @Test
     void laoDongTienTienNeedsGoodWorkAndSixMonthsFrom2024() {
-        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(7)).verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(5)).verdict())
+        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(7))
+                        .verdict())
+                .isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(5))
+                        .verdict())
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2022, LDTT, Histories.person().rated(HTTNV, 2022).months(7)).verdict())
-                .as("ten months before 2024").isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, LDTT, Histories.person().rated(HTNV, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2022, LDTT, Histories.person().rated(HTTNV, 2022).months(7))
+                        .verdict())
+                .as("ten months before 2024")
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, LDTT, Histories.person().rated(HTNV, 2024)).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
@@ -86,17 +96,27 @@ class EligibilityEngineTest {
 
     @Test
     void chienSiThiDuaCoSoUnderThe2022LawByExcellenceOrByAnInitiative() {
-        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTXSNV, 2024)).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTXSNV, 2024)).verdict())
+                .isEqualTo(Verdict.ELIGIBLE);
         assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024).initiative(InitiativeLevel.CO_SO, 2024))
-                .verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024)
-                .initiativeUsedFor(BK_TINH, InitiativeLevel.CO_SO, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+                        .verdict())
+                .isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024)).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(
+                                2024,
+                                CSTD_CS,
+                                Histories.person()
+                                        .rated(HTTNV, 2024)
+                                        .initiativeUsedFor(BK_TINH, InitiativeLevel.CO_SO, 2024))
+                        .verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void chienSiThiDuaCoSoBefore2024NeededAnInitiative() {
-        assertThat(ask(2022, CSTD_CS, Histories.person().rated(HTXSNV, 2022)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2022, CSTD_CS, Histories.person().rated(HTXSNV, 2022)).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
@@ -109,39 +129,74 @@ class EligibilityEngineTest {
             assertThat(r.basis()).isEqualTo("Luật Thi đua, khen thưởng 2022, điểm a khoản 1 Điều 22");
             assertThat(r.met()).isTrue();
         });
-        assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.basis())
-                .isEqualTo("Luật Thi đua, khen thưởng 2022, Điều 95"));
-        assertThat(ask(2025, CSTD_TINH, three).verdict()).as("considered the year after the third").isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, CSTD_TINH, Histories.person().got(CSTD_CS, 2021, 2023, 2024)
-                .initiative(InitiativeLevel.TINH, 2023)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, CSTD_TINH, Histories.person().got(CSTD_CS, 2022, 2023, 2024)
-                .initiative(InitiativeLevel.CO_SO, 2023)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(answer.reasons())
+                .anySatisfy(r -> assertThat(r.basis()).isEqualTo("Luật Thi đua, khen thưởng 2022, Điều 95"));
+        assertThat(ask(2025, CSTD_TINH, three).verdict())
+                .as("considered the year after the third")
+                .isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(
+                                2024,
+                                CSTD_TINH,
+                                Histories.person()
+                                        .got(CSTD_CS, 2021, 2023, 2024)
+                                        .initiative(InitiativeLevel.TINH, 2023))
+                        .verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(
+                                2024,
+                                CSTD_TINH,
+                                Histories.person()
+                                        .got(CSTD_CS, 2022, 2023, 2024)
+                                        .initiative(InitiativeLevel.CO_SO, 2023))
+                        .verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void chienSiThiDuaToanQuocNeedsTwoConsecutiveProvincialTitles() {
-        Histories twice = Histories.person().got(CSTD_TINH, 2021).got(CSTD_TINH, 2024)
+        Histories twice = Histories.person()
+                .got(CSTD_TINH, 2021)
+                .got(CSTD_TINH, 2024)
                 .initiative(InitiativeLevel.TOAN_QUOC, 2023);
         assertThat(ask(2024, CSTD_TQ, twice).verdict()).isEqualTo(Verdict.ELIGIBLE);
-        Histories gap = Histories.person().got(CSTD_TINH, 2020).got(CSTD_TINH, 2024)
+        Histories gap = Histories.person()
+                .got(CSTD_TINH, 2020)
+                .got(CSTD_TINH, 2024)
                 .initiative(InitiativeLevel.TOAN_QUOC, 2023);
         assertThat(ask(2024, CSTD_TQ, gap).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void bangKhenTinhForTwoExcellentYearsWithTwoInitiatives() {
-        assertThat(ask(2024, BK_TINH, Histories.person().rated(HTXSNV, 2023, 2024)
-                .initiative(InitiativeLevel.CO_SO, 2023, 2024)).verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, BK_TINH, Histories.person().rated(HTXSNV, 2023, 2024)
-                .initiative(InitiativeLevel.CO_SO, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, BK_TINH, Histories.person().got(CSTD_CS, 2023, 2024).rated(HTTNV, 2023, 2024)).verdict())
-                .as("two CSTĐCS alone are no route (điểm d khoản 1 Điều 74)").isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(
+                                2024,
+                                BK_TINH,
+                                Histories.person()
+                                        .rated(HTXSNV, 2023, 2024)
+                                        .initiative(InitiativeLevel.CO_SO, 2023, 2024))
+                        .verdict())
+                .isEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(
+                                2024,
+                                BK_TINH,
+                                Histories.person().rated(HTXSNV, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2024))
+                        .verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(
+                                2024,
+                                BK_TINH,
+                                Histories.person().got(CSTD_CS, 2023, 2024).rated(HTTNV, 2023, 2024))
+                        .verdict())
+                .as("two CSTĐCS alone are no route (điểm d khoản 1 Điều 74)")
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void theWindowForTheNextAwardCountsFromThePeriodInThePreviousDecision() {
-        Histories recent = Histories.person().got(BK_TINH, 2024, 2023, 2024, CommendationType.THUONG_XUYEN)
-                .rated(HTXSNV, 2023, 2024, 2025).initiative(InitiativeLevel.CO_SO, 2024, 2025);
+        Histories recent = Histories.person()
+                .got(BK_TINH, 2024, 2023, 2024, CommendationType.THUONG_XUYEN)
+                .rated(HTXSNV, 2023, 2024, 2025)
+                .initiative(InitiativeLevel.CO_SO, 2024, 2025);
         Answer answer = ask(2025, BK_TINH, recent);
         assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(answer.reasons()).anySatisfy(r -> {
@@ -150,66 +205,107 @@ class EligibilityEngineTest {
         });
         Histories recorded2024ForTwentyTwentyTwo = Histories.person()
                 .got(BK_TINH, 2024, 2021, 2022, CommendationType.THUONG_XUYEN)
-                .rated(HTXSNV, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2023, 2024);
+                .rated(HTXSNV, 2023, 2024)
+                .initiative(InitiativeLevel.CO_SO, 2023, 2024);
         assertThat(ask(2024, BK_TINH, recorded2024ForTwentyTwentyTwo).verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
 
     @Test
     void bangKhenThuTuongNeedsABangKhenTinhThenFiveGoodYearsWithThreeCstdcs() {
-        Histories ready = Histories.person().got(BK_TINH, 2019).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+        Histories ready = Histories.person()
+                .got(BK_TINH, 2019)
+                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
                 .got(CSTD_CS, 2021, 2022, 2024);
         assertThat(ask(2024, BK_TTG, ready).verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, BK_TTG, Histories.person().got(BK_TINH, 2020).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
-                .got(CSTD_CS, 2021, 2022, 2024)).verdict()).as("only four years after it").isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, BK_TTG, Histories.person().got(CSTD_CS, 2022, 2023, 2024)
-                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(
+                                2024,
+                                BK_TTG,
+                                Histories.person()
+                                        .got(BK_TINH, 2020)
+                                        .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                                        .got(CSTD_CS, 2021, 2022, 2024))
+                        .verdict())
+                .as("only four years after it")
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(
+                                2024,
+                                BK_TTG,
+                                Histories.person()
+                                        .got(CSTD_CS, 2022, 2023, 2024)
+                                        .rated(HTTNV, 2020, 2021, 2022, 2023, 2024))
+                        .verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void aThematicAwardIsNoBasisForAMeritAward() {
-        Histories thematic = Histories.person().got(BK_TINH, 2019, 2019, 2019, CommendationType.CHUYEN_DE)
-                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024).got(CSTD_CS, 2021, 2022, 2024);
+        Histories thematic = Histories.person()
+                .got(BK_TINH, 2019, 2019, 2019, CommendationType.CHUYEN_DE)
+                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                .got(CSTD_CS, 2021, 2022, 2024);
         Answer answer = ask(2024, BK_TTG, thematic);
         assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.basis())
-                .isEqualTo("Nghị định 98/2023/NĐ-CP, khoản 3 Điều 4"));
+        assertThat(answer.reasons())
+                .anySatisfy(r -> assertThat(r.basis()).isEqualTo("Nghị định 98/2023/NĐ-CP, khoản 3 Điều 4"));
     }
 
     @Test
     void huanChuongLaoDongHangBaAfterTheThuTuongBangKhen() {
-        Histories ready = Histories.person().got(BK_TTG, 2019).rated(HTTNV, 2020, 2021, 2022, 2023).rated(HTXSNV, 2024)
+        Histories ready = Histories.person()
+                .got(BK_TTG, 2019)
+                .rated(HTTNV, 2020, 2021, 2022, 2023)
+                .rated(HTXSNV, 2024)
                 .got(CSTD_CS, 2020, 2022, 2024);
         assertThat(ask(2024, HCLD_3, ready).verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, HCLD_3, Histories.person().got(BK_TTG, 2019).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
-                .got(CSTD_CS, 2020, 2022, 2024)).verdict()).as("no excellent year").isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(
+                                2024,
+                                HCLD_3,
+                                Histories.person()
+                                        .got(BK_TTG, 2019)
+                                        .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                                        .got(CSTD_CS, 2020, 2022, 2024))
+                        .verdict())
+                .as("no excellent year")
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(ask(2024, HCLD_2, ready).verdict()).as("no hạng Ba yet").isEqualTo(Verdict.NOT_ELIGIBLE);
-        Histories hangBa = Histories.person().got(HCLD_3, 2019).rated(HTTNV, 2020, 2021, 2022, 2023).rated(HTXSNV, 2024)
+        Histories hangBa = Histories.person()
+                .got(HCLD_3, 2019)
+                .rated(HTTNV, 2020, 2021, 2022, 2023)
+                .rated(HTXSNV, 2024)
                 .got(CSTD_CS, 2020, 2022, 2024);
-        assertThat(ask(2024, HCLD_2, hangBa).verdict()).as("hạng Nhì criteria not yet verified").isEqualTo(Verdict.NEEDS_CHECK);
+        assertThat(ask(2024, HCLD_2, hangBa).verdict())
+                .as("hạng Nhì criteria not yet verified")
+                .isEqualTo(Verdict.NEEDS_CHECK);
     }
 
     @Test
     void tapTheLaoDongXuatSacCountsItsMembers() {
         Histories good = Histories.collective().rated(HTXSNV, 2024).members(40, 30, 40, 2);
         assertThat(ask(2024, TTLDXS, good).verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 27, 40, 2)).verdict())
+        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 27, 40, 2))
+                        .verdict())
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 30, 39, 2)).verdict())
+        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 30, 39, 2))
+                        .verdict())
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024)).verdict()).isEqualTo(Verdict.NEEDS_CHECK);
+        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024)).verdict())
+                .isEqualTo(Verdict.NEEDS_CHECK);
     }
 
     @Test
     void aDisciplinedPersonIsExcludedBefore2024AndNeedsACheckAfter() {
         assertThat(ask(2022, LDTT, Histories.person().rated(HTTNV, 2022).disciplined(DisciplineLevel.KHIEN_TRACH, 2022))
-                .verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+                        .verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).disciplined(DisciplineLevel.KHIEN_TRACH, 2024))
-                .verdict()).isEqualTo(Verdict.NEEDS_CHECK);
+                        .verdict())
+                .isEqualTo(Verdict.NEEDS_CHECK);
     }
 
     @Test
     void aTitleIsOnlyRegularAndAOneOffCommendationIsJudgedByPeople() {
-        assertThat(ask(2024, CSTD_CS, CommendationType.DOT_XUAT, Histories.person()).verdict())
+        assertThat(ask(2024, CSTD_CS, CommendationType.DOT_XUAT, Histories.person())
+                        .verdict())
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
         Answer oneOff = ask(2024, BK_TINH, CommendationType.DOT_XUAT, Histories.person());
         assertThat(oneOff.verdict()).isEqualTo(Verdict.ELIGIBLE);
@@ -219,11 +315,22 @@ class EligibilityEngineTest {
     @Test
     void aProvinceRegulationOverridesTheNationalValueForItsQuestionsOnly() {
         java.util.List<Parameter> rows = new java.util.ArrayList<>(TABLE.all());
-        rows.add(new Parameter(ParameterKey.BLOC_FLAG_QUOTA, java.math.BigDecimal.valueOf(2), java.time.LocalDate.of(2024, 1, 1),
-                null, 7L, new LegalBasis("Quyết định 15/2024/QĐ-UBND", "12", null, null), true, null));
+        rows.add(new Parameter(
+                ParameterKey.BLOC_FLAG_QUOTA,
+                java.math.BigDecimal.valueOf(2),
+                java.time.LocalDate.of(2024, 1, 1),
+                null,
+                7L,
+                new LegalBasis("Quyết định 15/2024/QĐ-UBND", "12", null, null),
+                true,
+                null));
         ParameterTable table = new ParameterTable(rows, TABLE.instruments());
-        assertThat(Quotas.check(Quotas.Kind.BLOC_FLAGS, null, 2, table.forYear(2024, 7L)).met()).isTrue();
-        assertThat(Quotas.check(Quotas.Kind.BLOC_FLAGS, null, 2, table.forYear(2024, 8L)).met()).isFalse();
+        assertThat(Quotas.check(Quotas.Kind.BLOC_FLAGS, null, 2, table.forYear(2024, 7L))
+                        .met())
+                .isTrue();
+        assertThat(Quotas.check(Quotas.Kind.BLOC_FLAGS, null, 2, table.forYear(2024, 8L))
+                        .met())
+                .isFalse();
     }
 
     @Test
@@ -235,9 +342,12 @@ class EligibilityEngineTest {
         assertThat(Quotas.check(Quotas.Kind.CO_CP_SHARE, 10, 2, p).met()).isTrue();
         assertThat(Quotas.check(Quotas.Kind.CO_CP_SHARE, 10, 3, p).met()).isFalse();
         assertThat(Quotas.check(Quotas.Kind.BLOC_FLAGS, 1, 2, p).met()).isFalse();
-        assertThat(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 2, p).met()).as("two Bằng khen after the flag").isTrue();
+        assertThat(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 2, p).met())
+                .as("two Bằng khen after the flag")
+                .isTrue();
         assertThat(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 3, p).met()).isFalse();
-        assertThat(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 3, p).basis()).contains("Quy chế thi đua, khen thưởng của tỉnh");
+        assertThat(Quotas.check(Quotas.Kind.BLOC_MERITS, null, 3, p).basis())
+                .contains("Quy chế thi đua, khen thưởng của tỉnh");
     }
 
     @Test
@@ -251,50 +361,65 @@ class EligibilityEngineTest {
 
     @Test
     void aSecondChienSiThiDuaToanQuocNeedsNewAchievementsAndUnusedInitiatives() {
-        Histories again = Histories.person().got(CSTD_TINH, 2018, 2021, 2024).got(CSTD_TQ, 2021)
+        Histories again = Histories.person()
+                .got(CSTD_TINH, 2018, 2021, 2024)
+                .got(CSTD_TQ, 2021)
                 .initiative(InitiativeLevel.TOAN_QUOC, 2023);
         assertThat(ask(2024, CSTD_TQ, again).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        Histories usedInitiative = Histories.person().got(CSTD_TINH, 2021, 2024)
+        Histories usedInitiative = Histories.person()
+                .got(CSTD_TINH, 2021, 2024)
                 .initiativeUsedFor(CSTD_TQ, InitiativeLevel.TOAN_QUOC, 2023);
         assertThat(ask(2024, CSTD_TQ, usedInitiative).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void bangKhenTinhCountsOnlyYearsAfterThePreviousBangKhen() {
-        Histories overlapping = Histories.person().got(BK_TINH, 2023, 2022, 2023, CommendationType.THUONG_XUYEN)
-                .rated(HTXSNV, 2022, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2023, 2024);
+        Histories overlapping = Histories.person()
+                .got(BK_TINH, 2023, 2022, 2023, CommendationType.THUONG_XUYEN)
+                .rated(HTXSNV, 2022, 2023, 2024)
+                .initiative(InitiativeLevel.CO_SO, 2023, 2024);
         assertThat(ask(2024, BK_TINH, overlapping).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        Histories after = Histories.person().got(BK_TINH, 2022, 2021, 2022, CommendationType.THUONG_XUYEN)
-                .rated(HTXSNV, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2023, 2024);
+        Histories after = Histories.person()
+                .got(BK_TINH, 2022, 2021, 2022, CommendationType.THUONG_XUYEN)
+                .rated(HTXSNV, 2023, 2024)
+                .initiative(InitiativeLevel.CO_SO, 2023, 2024);
         assertThat(ask(2024, BK_TINH, after).verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
 
     @Test
     void anEarlierBangKhenTinhStillOpensTheWayToTheThuTuongsBangKhen() {
-        Histories twice = Histories.person().got(BK_TINH, 2015, 2022).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+        Histories twice = Histories.person()
+                .got(BK_TINH, 2015, 2022)
+                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
                 .got(CSTD_CS, 2020, 2022, 2024);
         assertThat(ask(2024, BK_TTG, twice).verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
 
     @Test
     void theWrongKindOfSubjectIsCertainlyNotEligibleEvenUnderAnUncheckedArticle() {
-        assertThat(ask(2024, TTLDTT, Histories.person().rated(HTXSNV, 2024)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2025, CO_TINH, Histories.person().rated(HTXSNV, 2025)).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2024, TTLDTT, Histories.person().rated(HTXSNV, 2024)).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(ask(2025, CO_TINH, Histories.person().rated(HTXSNV, 2025)).verdict())
+                .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void aDisciplineJudgesLdttAndCstdcsAlike() {
         Histories reprimanded = Histories.person().rated(HTXSNV, 2024).disciplined(DisciplineLevel.KHIEN_TRACH, 2024);
-        assertThat(ask(2024, CSTD_CS, reprimanded).verdict()).isEqualTo(ask(2024, LDTT, reprimanded).verdict());
+        assertThat(ask(2024, CSTD_CS, reprimanded).verdict())
+                .isEqualTo(ask(2024, LDTT, reprimanded).verdict());
     }
 
     @Test
     void aOneOffAwardStillLooksAtDisciplineAndAThemedFlagNeedsItsCampaignChecked() {
         Histories dismissed = Histories.person().disciplined(DisciplineLevel.BUOC_THOI_VIEC, 2024);
-        assertThat(ask(2024, BK_TTG, CommendationType.DOT_XUAT, dismissed).verdict()).isNotEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, CO_CP, CommendationType.CHUYEN_DE, Histories.collective()).verdict())
+        assertThat(ask(2024, BK_TTG, CommendationType.DOT_XUAT, dismissed).verdict())
+                .isNotEqualTo(Verdict.ELIGIBLE);
+        assertThat(ask(2024, CO_CP, CommendationType.CHUYEN_DE, Histories.collective())
+                        .verdict())
                 .isEqualTo(Verdict.NEEDS_CHECK);
-        assertThat(ask(2024, CO_TINH, CommendationType.DOT_XUAT, Histories.collective()).verdict())
+        assertThat(ask(2024, CO_TINH, CommendationType.DOT_XUAT, Histories.collective())
+                        .verdict())
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 

@@ -23,7 +23,9 @@ class VerdictOnlyTest {
             for (Award award : Award.values()) {
                 for (CommendationType type : CommendationType.values()) {
                     Question q = new Question(year, award, type, h);
-                    assertThat(engine.verdict(q, p)).as(q.toString()).isEqualTo(engine.check(q, p).verdict());
+                    assertThat(engine.verdict(q, p))
+                            .as(q.toString())
+                            .isEqualTo(engine.check(q, p).verdict());
                     compared++;
                 }
             }
@@ -44,8 +46,8 @@ class VerdictOnlyTest {
             if (r.nextInt(3) == 0) {
                 Award a = Award.values()[r.nextInt(Award.values().length)];
                 int from = y - r.nextInt(3);
-                records.add(new History.AwardRecord(y, a, from, y,
-                        r.nextInt(6) == 0 ? CommendationType.CHUYEN_DE : CommendationType.THUONG_XUYEN));
+                records.add(new History.AwardRecord(
+                        y, a, from, y, r.nextInt(6) == 0 ? CommendationType.CHUYEN_DE : CommendationType.THUONG_XUYEN));
             }
             if (r.nextInt(4) == 0) {
                 initiatives.add(new History.Initiative(y, InitiativeLevel.values()[r.nextInt(3)], null));
@@ -56,7 +58,8 @@ class VerdictOnlyTest {
         }
         Integer months = r.nextInt(4) == 0 ? null : r.nextInt(13);
         History.Members members = kind == SubjectKind.COLLECTIVE && r.nextBoolean()
-                ? new History.Members(20, r.nextInt(21), r.nextInt(21), r.nextInt(5)) : null;
+                ? new History.Members(20, r.nextInt(21), r.nextInt(21), r.nextInt(5))
+                : null;
         return new History(kind, records, ratings, initiatives, disciplines, months, members);
     }
 }

@@ -31,7 +31,9 @@ class InspectionPlannerTest {
                     Set<InspectionPair> pairs = new HashSet<>(plan);
                     assertThat(plan).noneMatch(p -> pairs.contains(p.reversed()));
                 }
-                assertThat(InspectionPlanner.check(members, plan)).as("n=%d seed=%d", n, seed).isEmpty();
+                assertThat(InspectionPlanner.check(members, plan))
+                        .as("n=%d seed=%d", n, seed)
+                        .isEmpty();
             }
         }
     }
@@ -50,19 +52,31 @@ class InspectionPlannerTest {
 
     @Test
     void twoMembersInspectEachOtherThreeDoNot() {
-        assertThat(InspectionPlanner.check(members(2), List.of(new InspectionPair(101, 102), new InspectionPair(102, 101))))
+        assertThat(InspectionPlanner.check(
+                        members(2), List.of(new InspectionPair(101, 102), new InspectionPair(102, 101))))
                 .isEmpty();
-        List<RuleViolation> three = InspectionPlanner.check(members(3), List.of(new InspectionPair(101, 102),
-                new InspectionPair(102, 101), new InspectionPair(103, 103)));
+        List<RuleViolation> three = InspectionPlanner.check(
+                members(3),
+                List.of(new InspectionPair(101, 102), new InspectionPair(102, 101), new InspectionPair(103, 103)));
         assertThat(three).extracting(RuleViolation::code).contains("inspection.reciprocal", "inspection.self");
     }
 
     @Test
     void anEditedAssignmentIsCheckedForCoverage() {
-        List<RuleViolation> problems = InspectionPlanner.check(members(4), List.of(new InspectionPair(101, 102),
-                new InspectionPair(102, 103), new InspectionPair(103, 102), new InspectionPair(104, 999)));
-        assertThat(problems).extracting(RuleViolation::code)
-                .contains("inspection.notMember", "inspection.inspectedOnce", "inspection.inspectsOnce", "inspection.reciprocal");
+        List<RuleViolation> problems = InspectionPlanner.check(
+                members(4),
+                List.of(
+                        new InspectionPair(101, 102),
+                        new InspectionPair(102, 103),
+                        new InspectionPair(103, 102),
+                        new InspectionPair(104, 999)));
+        assertThat(problems)
+                .extracting(RuleViolation::code)
+                .contains(
+                        "inspection.notMember",
+                        "inspection.inspectedOnce",
+                        "inspection.inspectsOnce",
+                        "inspection.reciprocal");
     }
 
     @Test

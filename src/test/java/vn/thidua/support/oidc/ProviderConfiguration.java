@@ -56,8 +56,11 @@ import vn.thidua.support.OidcProvider.Person;
  * application adds to the classpath (database, Flyway, sessions, Thymeleaf, OAuth2 client) stays out.
  */
 @EnableWebSecurity
-@ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-        SecurityFilterAutoConfiguration.class})
+@ImportAutoConfiguration({
+    TomcatServletWebServerAutoConfiguration.class,
+    DispatcherServletAutoConfiguration.class,
+    SecurityFilterAutoConfiguration.class
+})
 public class ProviderConfiguration {
 
     /** The protocol endpoints (authorize, token, JWKS, discovery, userinfo); an anonymous browser goes to the login form. */
@@ -69,7 +72,8 @@ public class ProviderConfiguration {
                 .with(server, as -> as.oidc(withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
@@ -77,30 +81,40 @@ public class ProviderConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain login(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated()).formLogin(withDefaults());
+        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .formLogin(withDefaults());
         return http.build();
     }
 
     @Bean
     UserDetailsService people(ProviderSetup setup) {
         return new InMemoryUserDetailsManager(setup.people().stream()
-                .map(person -> User.withUsername(person.username()).password("{noop}" + person.password()).roles("USER").build())
+                .map(person -> User.withUsername(person.username())
+                        .password("{noop}" + person.password())
+                        .roles("USER")
+                        .build())
                 .toList());
     }
 
     @Bean
     RegisteredClientRepository clients(ProviderSetup setup) {
-        return new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
-                .clientId(setup.clientId())
-                .clientSecret("{noop}" + setup.clientSecret())
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                .redirectUri(setup.redirectUri())
-                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
-                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(false).build())
-                .build());
+        return new InMemoryRegisteredClientRepository(
+                RegisteredClient.withId(UUID.randomUUID().toString())
+                        .clientId(setup.clientId())
+                        .clientSecret("{noop}" + setup.clientSecret())
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                        .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                        .redirectUri(setup.redirectUri())
+                        .scope(OidcScopes.OPENID)
+                        .scope(OidcScopes.PROFILE)
+                        .scope(OidcScopes.EMAIL)
+                        .clientSettings(ClientSettings.builder()
+                                .requireAuthorizationConsent(false)
+                                .requireProofKey(false)
+                                .build())
+                        .build());
     }
 
     /** The ID token says who signed in: {@code sub} is the username already; add the e-mail and the username. */
@@ -111,7 +125,9 @@ public class ProviderConfiguration {
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 Person person = people.get(context.getPrincipal().getName());
                 if (person != null) {
-                    context.getClaims().claim("email", person.email()).claim("email_verified", person.emailVerified())
+                    context.getClaims()
+                            .claim("email", person.email())
+                            .claim("email_verified", person.emailVerified())
                             .claim("preferred_username", person.username());
                 }
             }
@@ -124,8 +140,10 @@ public class ProviderConfiguration {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         var pair = generator.generateKeyPair();
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                .keyID(UUID.randomUUID().toString()).build();
+        RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                .privateKey((RSAPrivateKey) pair.getPrivate())
+                .keyID(UUID.randomUUID().toString())
+                .build();
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 

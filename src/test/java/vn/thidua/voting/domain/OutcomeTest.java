@@ -24,7 +24,9 @@ class OutcomeTest {
         assertThat(Outcome.of(rule, 7, 7, 5).result()).isEqualTo(Result.PASSED);
         assertThat(Outcome.of(rule, 7, 7, 4).result()).isEqualTo(Result.FAILED);
         assertThat(Outcome.of(rule, 7, 7, 4).needed()).isEqualTo(5);
-        assertThat(Outcome.of(rule, 9, 9, 6).result()).as("6 of 9 is exactly two thirds").isEqualTo(Result.PASSED);
+        assertThat(Outcome.of(rule, 9, 9, 6).result())
+                .as("6 of 9 is exactly two thirds")
+                .isEqualTo(Result.PASSED);
         assertThat(Outcome.of(rule, 9, 9, 5).result()).isEqualTo(Result.FAILED);
         assertThat(Outcome.of(rule, 10, 10, 7).result()).isEqualTo(Result.PASSED);
         assertThat(Outcome.of(rule, 10, 10, 6).result()).isEqualTo(Result.FAILED);
@@ -37,7 +39,11 @@ class OutcomeTest {
         assertThat(Fraction.fromDecimal(new BigDecimal("0.9"))).isEqualTo(new Fraction(9, 10));
         assertThat(Fraction.fromDecimal(new BigDecimal("0.5"))).isEqualTo(HALF);
         assertThat(Fraction.fromDecimal(new BigDecimal("0.8"))).isEqualTo(new Fraction(4, 5));
-        VoteRule rule = rule(Fraction.fromDecimal(new BigDecimal("0.6667")), Comparison.AT_LEAST, Base.ELECTORATE, new Fraction(0, 1));
+        VoteRule rule = rule(
+                Fraction.fromDecimal(new BigDecimal("0.6667")),
+                Comparison.AT_LEAST,
+                Base.ELECTORATE,
+                new Fraction(0, 1));
         assertThat(Outcome.of(rule, 9, 9, 6).result()).isEqualTo(Result.PASSED);
     }
 
@@ -55,10 +61,14 @@ class OutcomeTest {
         VoteRule ofAll = rule(HALF, Comparison.MORE_THAN, Base.ELECTORATE, new Fraction(0, 1));
         VoteRule ofPresent = rule(HALF, Comparison.MORE_THAN, Base.PRESENT, new Fraction(0, 1));
         assertThat(Outcome.of(ofAll, 10, 7, 5).result()).as("5 of 10 members").isEqualTo(Result.FAILED);
-        assertThat(Outcome.of(ofPresent, 10, 7, 5).result()).as("5 of 7 present").isEqualTo(Result.PASSED);
+        assertThat(Outcome.of(ofPresent, 10, 7, 5).result())
+                .as("5 of 7 present")
+                .isEqualTo(Result.PASSED);
         VoteRule ninetyOfAll = rule(new Fraction(9, 10), Comparison.AT_LEAST, Base.ELECTORATE, new Fraction(0, 1));
         assertThat(Outcome.of(ninetyOfAll, 10, 9, 9).result()).isEqualTo(Result.PASSED);
-        assertThat(Outcome.of(ninetyOfAll, 11, 11, 9).result()).as("9 of 11 is under 90%").isEqualTo(Result.FAILED);
+        assertThat(Outcome.of(ninetyOfAll, 11, 11, 9).result())
+                .as("9 of 11 is under 90%")
+                .isEqualTo(Result.FAILED);
     }
 
     @Test

@@ -10,8 +10,7 @@ public final class Base32 {
 
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
 
-    private Base32() {
-    }
+    private Base32() {}
 
     public static String encode(byte[] data) {
         StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
@@ -34,7 +33,8 @@ public final class Base32 {
     /** @throws IllegalArgumentException for a character outside the alphabet or a length no encoding can have */
     public static byte[] decode(String text) {
         String compact = withoutSpacesAndPadding(text);
-        // 1, 3 or 6 characters past a whole 8-character group never come out of an encoder: the text was cut or mistyped.
+        // 1, 3 or 6 characters past a whole 8-character group never come out of an encoder: the text was cut or
+        // mistyped.
         int rest = compact.length() % 8;
         if (rest == 1 || rest == 3 || rest == 6) {
             throw new IllegalArgumentException("Base32 text has an impossible length: " + compact.length());

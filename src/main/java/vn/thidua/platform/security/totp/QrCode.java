@@ -22,8 +22,7 @@ public final class QrCode {
     /** Only the default size in an {@code <img>} without CSS: the viewBox lets any width scale it. */
     private static final int PIXELS_PER_MODULE = 4;
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     /**
      * A standalone SVG document: black modules on a white background, quiet zone included.
@@ -36,14 +35,27 @@ public final class QrCode {
         StringBuilder svg = new StringBuilder(16 * size * size / 2);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
-                .append(" viewBox=\"0 0 ").append(size).append(' ').append(size).append('"')
-                .append(" width=\"").append(size * PIXELS_PER_MODULE).append('"')
-                .append(" height=\"").append(size * PIXELS_PER_MODULE).append('"')
+                .append(" viewBox=\"0 0 ")
+                .append(size)
+                .append(' ')
+                .append(size)
+                .append('"')
+                .append(" width=\"")
+                .append(size * PIXELS_PER_MODULE)
+                .append('"')
+                .append(" height=\"")
+                .append(size * PIXELS_PER_MODULE)
+                .append('"')
                 // without it, anti-aliasing would blur the seams between neighbouring modules into grey lines
                 .append(" shape-rendering=\"crispEdges\">\n")
-                .append("<rect width=\"").append(size).append("\" height=\"").append(size).append("\" fill=\"#fff\"/>\n")
+                .append("<rect width=\"")
+                .append(size)
+                .append("\" height=\"")
+                .append(size)
+                .append("\" fill=\"#fff\"/>\n")
                 .append("<path fill=\"#000\" d=\"");
-        // One rectangle per horizontal run of dark modules keeps the document several times smaller than one per module.
+        // One rectangle per horizontal run of dark modules keeps the document several times smaller than one per
+        // module.
         for (int y = 0; y < matrix.getHeight(); y++) {
             int x = 0;
             while (x < matrix.getWidth()) {
@@ -56,8 +68,15 @@ public final class QrCode {
                     x++;
                 }
                 int run = x - start;
-                svg.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE)
-                        .append('h').append(run).append("v1h-").append(run).append('z');
+                svg.append('M')
+                        .append(start + QUIET_ZONE)
+                        .append(' ')
+                        .append(y + QUIET_ZONE)
+                        .append('h')
+                        .append(run)
+                        .append("v1h-")
+                        .append(run)
+                        .append('z');
             }
         }
         return svg.append("\"/>\n</svg>\n").toString();

@@ -23,8 +23,7 @@ public final class RecoveryCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RecoveryCodes() {
-    }
+    private RecoveryCodes() {}
 
     /** {@value #COUNT} distinct codes in the form shown to the user, "ABCDE-FGHJK". */
     public static List<String> generate() {

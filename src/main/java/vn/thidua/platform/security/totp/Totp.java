@@ -26,8 +26,7 @@ public final class Totp {
 
     private static final int MODULUS = 1_000_000;
 
-    private Totp() {
-    }
+    private Totp() {}
 
     public static long timeStep(Instant instant) {
         return Math.floorDiv(instant.getEpochSecond(), PERIOD_SECONDS);
@@ -35,7 +34,9 @@ public final class Totp {
 
     /** The 6-digit code, with leading zeros, for the given time step (RFC 4226 dynamic truncation). */
     public static String code(TotpSecret secret, long timeStep) {
-        byte[] hash = hmacSha1(secret.bytes(), ByteBuffer.allocate(Long.BYTES).putLong(timeStep).array());
+        byte[] hash = hmacSha1(
+                secret.bytes(),
+                ByteBuffer.allocate(Long.BYTES).putLong(timeStep).array());
         int offset = hash[hash.length - 1] & 0x0F;
         int binary = ((hash[offset] & 0x7F) << 24)
                 | ((hash[offset + 1] & 0xFF) << 16)

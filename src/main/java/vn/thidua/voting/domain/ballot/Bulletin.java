@@ -17,17 +17,24 @@ import org.bouncycastle.math.ec.ECPoint;
  * a ballot added for someone who did not vote shows as a name the conference knows did not). Anyone can recompute the counts from it ({@link #verify()}) without
  * any secret, and nobody can learn from it what any ballot says.
  */
-public record Bulletin(long voteId, String question, List<String> options, int maxChoices, int electorate,
-        List<Trustee> trustees, String publicKey, List<Ballot> ballots, List<Total> totals, Total blank, List<String> voters) {
+public record Bulletin(
+        long voteId,
+        String question,
+        List<String> options,
+        int maxChoices,
+        int electorate,
+        List<Trustee> trustees,
+        String publicKey,
+        List<Ballot> ballots,
+        List<Total> totals,
+        Total blank,
+        List<String> voters) {
 
-    public record Trustee(long id, String name, KeyShare key) {
-    }
+    public record Trustee(long id, String name, KeyShare key) {}
 
-    public record Ballot(String trackingCode, EncryptedBallot ballot) {
-    }
+    public record Ballot(String trackingCode, EncryptedBallot ballot) {}
 
-    public record Total(String label, String a, String b, Map<Long, PartialDecryption> shares, int count) {
-    }
+    public record Total(String label, String a, String b, Map<Long, PartialDecryption> shares, int count) {}
 
     public Bulletin {
         options = List.copyOf(options);
@@ -38,8 +45,7 @@ public record Bulletin(long voteId, String question, List<String> options, int m
     }
 
     /** A defect found by the verifier, with its stable code and what it means in Vietnamese. */
-    public record Finding(String code, String message) {
-    }
+    public record Finding(String code, String message) {}
 
     /** Every defect of the bulletin; empty when its counts follow from its ballots and proofs. */
     public List<Finding> verify() {
@@ -51,12 +57,16 @@ public record Bulletin(long voteId, String question, List<String> options, int m
             }
             for (Trustee trustee : trustees) {
                 if (!trustee.key().verifies(KeyShare.context(voteId, trustee.id()))) {
-                    findings.add(new Finding("TRUSTEE_KEY", "Khóa của " + trustee.name() + " không kèm chứng minh hợp lệ."));
+                    findings.add(
+                            new Finding("TRUSTEE_KEY", "Khóa của " + trustee.name() + " không kèm chứng minh hợp lệ."));
                 }
-                joint = joint == null ? trustee.key().point() : joint.add(trustee.key().point()).normalize();
+                joint = joint == null
+                        ? trustee.key().point()
+                        : joint.add(trustee.key().point()).normalize();
             }
             if (joint == null || !Group.hex(joint).equals(publicKey)) {
-                findings.add(new Finding("PUBLIC_KEY", "Khóa công khai của cuộc bỏ phiếu không phải tổng các khóa của Ban kiểm phiếu."));
+                findings.add(new Finding(
+                        "PUBLIC_KEY", "Khóa công khai của cuộc bỏ phiếu không phải tổng các khóa của Ban kiểm phiếu."));
                 return findings;
             }
             Set<String> codes = new HashSet<>();
@@ -66,11 +76,15 @@ public record Bulletin(long voteId, String question, List<String> options, int m
             for (Ballot ballot : ballots) {
                 String defect = ballot.ballot().defect(voteId, joint, options.size(), maxChoices);
                 if (defect != null) {
-                    findings.add(new Finding("BALLOT_PROOF", "Phiếu " + ballot.trackingCode() + " không hợp lệ (" + defect + ")."));
+                    findings.add(new Finding(
+                            "BALLOT_PROOF", "Phiếu " + ballot.trackingCode() + " không hợp lệ (" + defect + ")."));
                     continue;
                 }
-                if (!ballot.ballot().trackingCode(voteId).equals(ballot.trackingCode()) || !codes.add(ballot.trackingCode())) {
-                    findings.add(new Finding("TRACKING_CODE", "Mã theo dõi " + ballot.trackingCode() + " không khớp với phiếu hoặc bị lặp."));
+                if (!ballot.ballot().trackingCode(voteId).equals(ballot.trackingCode())
+                        || !codes.add(ballot.trackingCode())) {
+                    findings.add(new Finding(
+                            "TRACKING_CODE",
+                            "Mã theo dõi " + ballot.trackingCode() + " không khớp với phiếu hoặc bị lặp."));
                 }
                 for (int i = 0; i < options.size(); i++) {
                     sums[i] = sums[i].add(ballot.ballot().options().get(i).ciphertext());
@@ -78,8 +92,10 @@ public record Bulletin(long voteId, String question, List<String> options, int m
                 blanks = blanks.add(ballot.ballot().blank().ciphertext());
             }
             if (voters == null || voters.size() != ballots.size()) {
-                findings.add(new Finding("VOTERS", "Số phiếu trong hộp (" + ballots.size() + ") khác số người đã bỏ phiếu ("
-                        + (voters == null ? "không có danh sách" : voters.size()) + ")."));
+                findings.add(new Finding(
+                        "VOTERS",
+                        "Số phiếu trong hộp (" + ballots.size() + ") khác số người đã bỏ phiếu ("
+                                + (voters == null ? "không có danh sách" : voters.size()) + ")."));
             }
             if (totals.size() != options.size()) {
                 findings.add(new Finding("TOTALS", "Số tổng mã hóa không bằng số phương án."));
@@ -98,31 +114,43 @@ public record Bulletin(long voteId, String question, List<String> options, int m
     private void checkTotal(Total total, Ciphertext sum, ECPoint joint, List<Finding> findings) {
         if (ballots.isEmpty()) {
             if (total.count() != 0) {
-                findings.add(new Finding("COUNT", "Không có phiếu nào mà \"" + total.label() + "\" có " + total.count() + " phiếu."));
+                findings.add(new Finding(
+                        "COUNT", "Không có phiếu nào mà \"" + total.label() + "\" có " + total.count() + " phiếu."));
             }
             return;
         }
         if (!sum.aHex().equals(total.a()) || !sum.bHex().equals(total.b())) {
-            findings.add(new Finding("TOTAL_SUM", "Tổng mã hóa của \"" + total.label() + "\" không phải tổng các phiếu."));
+            findings.add(
+                    new Finding("TOTAL_SUM", "Tổng mã hóa của \"" + total.label() + "\" không phải tổng các phiếu."));
             return;
         }
         Map<Long, Trustee> byId = trustees.stream().collect(Collectors.toMap(Trustee::id, Function.identity()));
         if (!total.shares().keySet().equals(byId.keySet())) {
-            findings.add(new Finding("SHARES", "Thiếu phần giải mã của thành viên Ban kiểm phiếu cho \"" + total.label() + "\"."));
+            findings.add(new Finding(
+                    "SHARES", "Thiếu phần giải mã của thành viên Ban kiểm phiếu cho \"" + total.label() + "\"."));
             return;
         }
         for (Map.Entry<Long, PartialDecryption> share : total.shares().entrySet()) {
             Trustee trustee = byId.get(share.getKey());
-            if (!share.getValue().verifies(KeyShare.context(voteId, trustee.id()), trustee.key().point(), sum)) {
-                findings.add(new Finding("SHARE_PROOF", "Phần giải mã của " + trustee.name() + " cho \"" + total.label()
-                        + "\" không kèm chứng minh hợp lệ."));
+            if (!share.getValue()
+                    .verifies(
+                            KeyShare.context(voteId, trustee.id()),
+                            trustee.key().point(),
+                            sum)) {
+                findings.add(new Finding(
+                        "SHARE_PROOF",
+                        "Phần giải mã của " + trustee.name() + " cho \"" + total.label()
+                                + "\" không kèm chứng minh hợp lệ."));
                 return;
             }
         }
-        OptionalInt count = PartialDecryption.open(sum, List.copyOf(total.shares().values()), ballots.size());
+        OptionalInt count =
+                PartialDecryption.open(sum, List.copyOf(total.shares().values()), ballots.size());
         if (count.isEmpty() || count.getAsInt() != total.count()) {
-            findings.add(new Finding("COUNT", "Số phiếu công bố của \"" + total.label() + "\" (" + total.count()
-                    + ") không khớp với kết quả giải mã tổng."));
+            findings.add(new Finding(
+                    "COUNT",
+                    "Số phiếu công bố của \"" + total.label() + "\" (" + total.count()
+                            + ") không khớp với kết quả giải mã tổng."));
         }
     }
 

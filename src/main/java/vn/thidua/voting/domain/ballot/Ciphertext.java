@@ -11,7 +11,8 @@ import org.bouncycastle.math.ec.ECPoint;
 public record Ciphertext(ECPoint a, ECPoint b) {
 
     public static Ciphertext encrypt(ECPoint publicKey, long m, BigInteger r) {
-        return new Ciphertext(Group.base(r), Group.count(m).add(publicKey.multiply(r)).normalize());
+        return new Ciphertext(
+                Group.base(r), Group.count(m).add(publicKey.multiply(r)).normalize());
     }
 
     public static final Ciphertext ZERO = new Ciphertext(Group.IDENTITY, Group.IDENTITY);

@@ -52,7 +52,8 @@ public record EncryptedBallot(List<Choice> options, Choice blank, RangeProof cou
     }
 
     /** Encrypts the marked options (by position) under the vote's key, with its proofs: the server's path for scripts and written opinions. */
-    public static EncryptedBallot encrypt(long voteId, ECPoint key, int optionCount, int maxChoices, Set<Integer> marked) {
+    public static EncryptedBallot encrypt(
+            long voteId, ECPoint key, int optionCount, int maxChoices, Set<Integer> marked) {
         if (marked.size() > maxChoices || marked.stream().anyMatch(i -> i < 0 || i >= optionCount)) {
             throw new IllegalArgumentException("not a valid choice");
         }
@@ -64,17 +65,29 @@ public record EncryptedBallot(List<Choice> options, Choice blank, RangeProof cou
             int m = marked.contains(i) ? 1 : 0;
             BigInteger r = Group.randomScalar();
             Ciphertext c = Ciphertext.encrypt(key, m, r);
-            options.add(new Choice(c.aHex(), c.bHex(), RangeProof.prove(optionContext(context, i), key, c, m, r, 0, 1)));
+            options.add(
+                    new Choice(c.aHex(), c.bHex(), RangeProof.prove(optionContext(context, i), key, c, m, r, 0, 1)));
             sum = sum.add(c);
             sumR = sumR.add(r);
         }
         int blankValue = marked.isEmpty() ? 1 : 0;
         BigInteger blankR = Group.randomScalar();
         Ciphertext blank = Ciphertext.encrypt(key, blankValue, blankR);
-        Choice blankChoice = new Choice(blank.aHex(), blank.bHex(), RangeProof.prove(blankContext(context), key, blank, blankValue, blankR, 0, 1));
+        Choice blankChoice = new Choice(
+                blank.aHex(),
+                blank.bHex(),
+                RangeProof.prove(blankContext(context), key, blank, blankValue, blankR, 0, 1));
         Ciphertext combined = sum.add(blank.times(maxChoices));
-        BigInteger combinedR = sumR.add(blankR.multiply(BigInteger.valueOf(maxChoices))).mod(Group.N);
-        RangeProof count = RangeProof.prove(countContext(context), key, combined, marked.size() + maxChoices * blankValue, combinedR, 1, maxChoices);
+        BigInteger combinedR =
+                sumR.add(blankR.multiply(BigInteger.valueOf(maxChoices))).mod(Group.N);
+        RangeProof count = RangeProof.prove(
+                countContext(context),
+                key,
+                combined,
+                marked.size() + maxChoices * blankValue,
+                combinedR,
+                1,
+                maxChoices);
         return new EncryptedBallot(options, blankChoice, count);
     }
 

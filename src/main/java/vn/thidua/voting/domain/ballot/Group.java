@@ -27,6 +27,7 @@ public final class Group {
     public static final ECPoint G = CURVE.getG().normalize();
     /** The group order. */
     public static final BigInteger N = CURVE.getN();
+
     public static final ECPoint IDENTITY = CURVE.getCurve().getInfinity();
     /** BouncyCastle's comb for a fixed point: its table for G is built once, then k·G costs about half a general multiplication. */
     private static final FixedPointCombMultiplier FIXED = new FixedPointCombMultiplier();
@@ -34,8 +35,7 @@ public final class Group {
     private static final java.util.regex.Pattern CANONICAL_POINT = java.util.regex.Pattern.compile("0[23][0-9a-f]{64}");
     private static final java.util.regex.Pattern CANONICAL_SCALAR = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
-    private Group() {
-    }
+    private Group() {}
 
     /** A scalar drawn uniformly from 1 … N−1. */
     public static BigInteger randomScalar() {

@@ -23,15 +23,17 @@ public record KeyShare(String publicKey, String commitment, String response) {
         return new Generated(Group.hex(x), prove(context, x));
     }
 
-    public record Generated(String secret, KeyShare share) {
-    }
+    public record Generated(String secret, KeyShare share) {}
 
     public static KeyShare prove(String context, BigInteger x) {
         ECPoint publicKey = Group.base(x);
         BigInteger k = Group.randomScalar();
         ECPoint t = Group.base(k);
         BigInteger c = Group.challenge(LABEL, context, Group.hex(publicKey), Group.hex(t));
-        return new KeyShare(Group.hex(publicKey), Group.hex(t), Group.hex(k.add(c.multiply(x)).mod(Group.N)));
+        return new KeyShare(
+                Group.hex(publicKey),
+                Group.hex(t),
+                Group.hex(k.add(c.multiply(x)).mod(Group.N)));
     }
 
     public boolean verifies(String context) {

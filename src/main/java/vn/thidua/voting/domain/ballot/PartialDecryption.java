@@ -18,8 +18,13 @@ public record PartialDecryption(String share, String commitmentG, String commitm
         BigInteger k = Group.randomScalar();
         ECPoint t1 = Group.base(k);
         ECPoint t2 = total.a().multiply(k).normalize();
-        BigInteger c = Group.challenge(LABEL, context, Group.hex(publicKey), total.aHex(), Group.hex(d), Group.hex(t1), Group.hex(t2));
-        return new PartialDecryption(Group.hex(d), Group.hex(t1), Group.hex(t2), Group.hex(k.add(c.multiply(x)).mod(Group.N)));
+        BigInteger c = Group.challenge(
+                LABEL, context, Group.hex(publicKey), total.aHex(), Group.hex(d), Group.hex(t1), Group.hex(t2));
+        return new PartialDecryption(
+                Group.hex(d),
+                Group.hex(t1),
+                Group.hex(t2),
+                Group.hex(k.add(c.multiply(x)).mod(Group.N)));
     }
 
     public boolean verifies(String context, ECPoint publicKey, Ciphertext total) {
@@ -28,7 +33,8 @@ public record PartialDecryption(String share, String commitmentG, String commitm
             ECPoint t1 = Group.point(commitmentG);
             ECPoint t2 = Group.point(commitmentA);
             BigInteger s = Group.scalar(response);
-            BigInteger c = Group.challenge(LABEL, context, Group.hex(publicKey), total.aHex(), share, commitmentG, commitmentA);
+            BigInteger c = Group.challenge(
+                    LABEL, context, Group.hex(publicKey), total.aHex(), share, commitmentG, commitmentA);
             return Group.sum(Group.G, s, publicKey, c.negate()).equals(t1)
                     && Group.sum(total.a(), s, d, c.negate()).equals(t2);
         } catch (IllegalArgumentException malformed) {

@@ -16,8 +16,7 @@ import org.bouncycastle.math.ec.ECPoint;
  */
 public record RangeProof(int lo, int hi, List<Branch> branches) {
 
-    public record Branch(String a, String b, String c, String v) {
-    }
+    public record Branch(String a, String b, String c, String v) {}
 
     static final String LABEL = "thidua-range-v1";
 
@@ -26,7 +25,8 @@ public record RangeProof(int lo, int hi, List<Branch> branches) {
     }
 
     /** Proves that {@code ciphertext = encrypt(key, m, r)} with lo ≤ m ≤ hi. */
-    public static RangeProof prove(String context, ECPoint key, Ciphertext ciphertext, int m, BigInteger r, int lo, int hi) {
+    public static RangeProof prove(
+            String context, ECPoint key, Ciphertext ciphertext, int m, BigInteger r, int lo, int hi) {
         if (m < lo || m > hi) {
             throw new IllegalArgumentException("the count " + m + " is outside " + lo + "…" + hi);
         }
@@ -94,10 +94,15 @@ public record RangeProof(int lo, int hi, List<Branch> branches) {
         }
     }
 
-    private static BigInteger challenge(String context, ECPoint key, Ciphertext ciphertext, int lo, int hi, ECPoint[] as,
-            ECPoint[] bs) {
-        List<String> parts = new ArrayList<>(List.of(context, Group.hex(key), ciphertext.aHex(), ciphertext.bHex(),
-                Integer.toString(lo), Integer.toString(hi)));
+    private static BigInteger challenge(
+            String context, ECPoint key, Ciphertext ciphertext, int lo, int hi, ECPoint[] as, ECPoint[] bs) {
+        List<String> parts = new ArrayList<>(List.of(
+                context,
+                Group.hex(key),
+                ciphertext.aHex(),
+                ciphertext.bHex(),
+                Integer.toString(lo),
+                Integer.toString(hi)));
         for (int i = 0; i < as.length; i++) {
             parts.add(Group.hex(as[i]));
             parts.add(Group.hex(bs[i]));

@@ -14,14 +14,16 @@ class Base32Test {
 
     /** RFC 4648 section 10, with the padding the encoder leaves out. */
     @ParameterizedTest
-    @CsvSource(value = {
-            "'',''",
-            "f,MY======",
-            "fo,MZXQ====",
-            "foo,MZXW6===",
-            "foob,MZXW6YQ=",
-            "fooba,MZXW6YTB",
-            "foobar,MZXW6YTBOI======"})
+    @CsvSource(
+            value = {
+                "'',''",
+                "f,MY======",
+                "fo,MZXQ====",
+                "foo,MZXW6===",
+                "foob,MZXW6YQ=",
+                "fooba,MZXW6YTB",
+                "foobar,MZXW6YTBOI======"
+            })
     void matchesTheRfc4648TestVectors(String plain, String padded) {
         byte[] bytes = plain.getBytes(StandardCharsets.US_ASCII);
 
@@ -37,7 +39,9 @@ class Base32Test {
             byte[] bytes = new byte[length];
             random.nextBytes(bytes);
 
-            assertThat(Base32.decode(Base32.encode(bytes))).as("length %d", length).isEqualTo(bytes);
+            assertThat(Base32.decode(Base32.encode(bytes)))
+                    .as("length %d", length)
+                    .isEqualTo(bytes);
         }
     }
 

@@ -46,7 +46,8 @@ class QrCodeTest {
         Result scanned = scan(QrCode.svg(OTPAUTH));
 
         assertThat(scanned.getText()).isEqualTo(OTPAUTH);
-        assertThat(scanned.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL)).isEqualTo("M");
+        assertThat(scanned.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL))
+                .isEqualTo("M");
     }
 
     @Test
@@ -54,7 +55,8 @@ class QrCodeTest {
         String uri = QrCode.dataUri(OTPAUTH);
 
         assertThat(uri).startsWith("data:image/svg+xml;base64,");
-        String svg = new String(Base64.getDecoder().decode(uri.substring("data:image/svg+xml;base64,".length())),
+        String svg = new String(
+                Base64.getDecoder().decode(uri.substring("data:image/svg+xml;base64,".length())),
                 StandardCharsets.UTF_8);
         assertThat(svg).isEqualTo(QrCode.svg(OTPAUTH));
     }
@@ -77,7 +79,8 @@ class QrCodeTest {
         Element background = (Element) svg.getElementsByTagName("rect").item(0);
         assertThat(background.getAttribute("fill")).isEqualTo("#fff");
         assertThat(background.getAttribute("width")).isEqualTo(String.valueOf(size));
-        assertThat(((Element) svg.getElementsByTagName("path").item(0)).getAttribute("fill")).isEqualTo("#000");
+        assertThat(((Element) svg.getElementsByTagName("path").item(0)).getAttribute("fill"))
+                .isEqualTo("#000");
         // The finder patterns touch the symbol's edges, so dark modules reach exactly 4 from each side.
         assertThat(runs.stream().mapToInt(r -> r[0]).min().orElseThrow()).isEqualTo(4);
         assertThat(runs.stream().mapToInt(r -> r[1]).min().orElseThrow()).isEqualTo(4);
@@ -93,25 +96,33 @@ class QrCodeTest {
     private static Result scan(String svgText) throws Exception {
         Element svg = parse(svgText).getDocumentElement();
         int size = viewBoxSize(svg);
-        BufferedImage image = new BufferedImage(size * PIXELS_PER_MODULE, size * PIXELS_PER_MODULE,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage(size * PIXELS_PER_MODULE, size * PIXELS_PER_MODULE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         g.setColor(Color.BLACK);
         for (int[] run : runs(svg)) {
-            g.fillRect(run[0] * PIXELS_PER_MODULE, run[1] * PIXELS_PER_MODULE, run[2] * PIXELS_PER_MODULE,
+            g.fillRect(
+                    run[0] * PIXELS_PER_MODULE,
+                    run[1] * PIXELS_PER_MODULE,
+                    run[2] * PIXELS_PER_MODULE,
                     PIXELS_PER_MODULE);
         }
         g.dispose();
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         try {
             // No PURE_BARCODE hint: the decoder must find the code through its finder patterns, as a phone does.
-            return new MultiFormatReader().decode(bitmap, Map.of(
-                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-                    DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            return new MultiFormatReader()
+                    .decode(
+                            bitmap,
+                            Map.of(
+                                    DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(BarcodeFormat.QR_CODE),
+                                    DecodeHintType.TRY_HARDER,
+                                    Boolean.TRUE));
         } catch (NotFoundException e) {
             throw new AssertionError("ZXing found no QR code in the drawn SVG", e);
         }
@@ -138,7 +149,8 @@ class QrCodeTest {
         int end = 0;
         while (m.find()) {
             assertThat(m.start()).as("path data is only runs").isEqualTo(end);
-            runs.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))});
+            runs.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))
+            });
             end = m.end();
         }
         assertThat(end).isEqualTo(d.length());

@@ -13,7 +13,9 @@ class RecoveryCodesTest {
     void generatesTenDistinctCodesGroupedInFives() {
         List<String> codes = RecoveryCodes.generate();
 
-        assertThat(codes).hasSize(10).doesNotHaveDuplicates()
+        assertThat(codes)
+                .hasSize(10)
+                .doesNotHaveDuplicates()
                 .allMatch(code -> code.matches("[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}"));
     }
 

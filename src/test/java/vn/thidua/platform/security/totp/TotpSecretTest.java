@@ -57,29 +57,29 @@ class TotpSecretTest {
     void percentEncodesAVietnameseIssuerInTheOtpauthUri() {
         String uri = RFC_SECRET.otpauthUri("Thi đua", "nguyen.van.a@sotnmt.gov.vn");
 
-        assertThat(uri).isEqualTo("otpauth://totp/Thi%20%C4%91ua:nguyen.van.a%40sotnmt.gov.vn"
-                + "?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Thi%20%C4%91ua"
-                + "&algorithm=SHA1&digits=6&period=30");
+        assertThat(uri)
+                .isEqualTo("otpauth://totp/Thi%20%C4%91ua:nguyen.van.a%40sotnmt.gov.vn"
+                        + "?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Thi%20%C4%91ua"
+                        + "&algorithm=SHA1&digits=6&period=30");
         assertThat(URI.create(uri).getScheme()).isEqualTo("otpauth");
-        assertThat(URLDecoder.decode(uri.substring(uri.indexOf("issuer=") + 7, uri.indexOf("&algorithm")),
-                StandardCharsets.UTF_8)).isEqualTo("Thi đua");
+        assertThat(URLDecoder.decode(
+                        uri.substring(uri.indexOf("issuer=") + 7, uri.indexOf("&algorithm")), StandardCharsets.UTF_8))
+                .isEqualTo("Thi đua");
     }
 
     @Test
     void encodesAccountNamesWithDiacriticsAndSpacesAsPercentNotPlus() {
         String uri = RFC_SECRET.otpauthUri("Thi đua", "Nguyễn Văn An");
 
-        assertThat(uri).startsWith("otpauth://totp/Thi%20%C4%91ua:Nguy%E1%BB%85n%20V%C4%83n%20An?")
+        assertThat(uri)
+                .startsWith("otpauth://totp/Thi%20%C4%91ua:Nguy%E1%BB%85n%20V%C4%83n%20An?")
                 .doesNotContain("+");
     }
 
     @Test
     void refusesAColonInTheLabel() {
-        assertThatThrownBy(() -> RFC_SECRET.otpauthUri("Thi:đua", "an"))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RFC_SECRET.otpauthUri("Thi đua", "a:n"))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RFC_SECRET.otpauthUri(" ", "an"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RFC_SECRET.otpauthUri("Thi:đua", "an")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RFC_SECRET.otpauthUri("Thi đua", "a:n")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RFC_SECRET.otpauthUri(" ", "an")).isInstanceOf(IllegalArgumentException.class);
     }
 }

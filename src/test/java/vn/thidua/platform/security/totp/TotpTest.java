@@ -25,12 +25,13 @@ class TotpTest {
      */
     @ParameterizedTest
     @CsvSource({
-            "59, 0000000000000001, 94287082",
-            "1111111109, 00000000023523EC, 07081804",
-            "1111111111, 00000000023523ED, 14050471",
-            "1234567890, 000000000273EF07, 89005924",
-            "2000000000, 0000000003F940AA, 69279037",
-            "20000000000, 0000000027BC86AA, 65353130"})
+        "59, 0000000000000001, 94287082",
+        "1111111109, 00000000023523EC, 07081804",
+        "1111111111, 00000000023523ED, 14050471",
+        "1234567890, 000000000273EF07, 89005924",
+        "2000000000, 0000000003F940AA, 69279037",
+        "20000000000, 0000000027BC86AA, 65353130"
+    })
     void matchesTheRfc6238Sha1TestVectors(long epochSeconds, String stepHex, String eightDigits) {
         long step = Totp.timeStep(Instant.ofEpochSecond(epochSeconds));
 
@@ -69,8 +70,10 @@ class TotpTest {
 
     @Test
     void refusesTheCodeOfTwoStepsEitherSide() {
-        assertThat(Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, STEP - 2), NOW, Totp.NO_STEP_USED)).isEmpty();
-        assertThat(Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, STEP + 2), NOW, Totp.NO_STEP_USED)).isEmpty();
+        assertThat(Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, STEP - 2), NOW, Totp.NO_STEP_USED))
+                .isEmpty();
+        assertThat(Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, STEP + 2), NOW, Totp.NO_STEP_USED))
+                .isEmpty();
     }
 
     @Test
@@ -84,7 +87,8 @@ class TotpTest {
 
     @Test
     void refusesAnOlderCodeOnceANewerOneWasUsed() {
-        assertThat(Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, STEP - 1), NOW, STEP)).isEmpty();
+        assertThat(Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, STEP - 1), NOW, STEP))
+                .isEmpty();
     }
 
     @Test
@@ -107,7 +111,8 @@ class TotpTest {
         String wrong = code.substring(0, 5) + (char) ('0' + (code.charAt(5) - '0' + 1) % 10);
 
         assertThat(Totp.verify(RFC_SECRET, wrong, NOW, Totp.NO_STEP_USED)).isEmpty();
-        assertThat(Totp.verify(TotpSecret.generate(), code, NOW, Totp.NO_STEP_USED)).isEmpty();
+        assertThat(Totp.verify(TotpSecret.generate(), code, NOW, Totp.NO_STEP_USED))
+                .isEmpty();
     }
 
     @ParameterizedTest

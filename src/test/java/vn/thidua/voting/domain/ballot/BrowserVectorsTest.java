@@ -30,7 +30,8 @@ class BrowserVectorsTest {
         List<KeyShare> keys = new ArrayList<>();
         for (JsonNode trustee : vectors.get("trustees")) {
             KeyShare key = json.treeToValue(trustee.get("share"), KeyShare.class);
-            assertThat(key.verifies(KeyShare.context(vote, trustee.get("id").asLong()))).isTrue();
+            assertThat(key.verifies(KeyShare.context(vote, trustee.get("id").asLong())))
+                    .isTrue();
             keys.add(key);
         }
         String joint = Bulletin.jointKey(keys);
@@ -41,7 +42,8 @@ class BrowserVectorsTest {
         for (JsonNode each : vectors.get("ballots")) {
             EncryptedBallot ballot = json.treeToValue(each.get("ballot"), EncryptedBallot.class);
             assertThat(ballot.defect(vote, key, 3, maxChoices)).isNull();
-            assertThat(ballot.trackingCode(vote)).isEqualTo(each.get("trackingCode").asString());
+            assertThat(ballot.trackingCode(vote))
+                    .isEqualTo(each.get("trackingCode").asString());
             for (int i = 0; i < 3; i++) {
                 totals[i] = totals[i].add(ballot.options().get(i).ciphertext());
             }
@@ -50,15 +52,21 @@ class BrowserVectorsTest {
         int cast = vectors.get("ballots").size();
         for (int i = 0; i < 4; i++) {
             Ciphertext total = totals[i];
-            assertThat(total.aHex()).isEqualTo(vectors.get("totals").get(i).get("a").asString());
+            assertThat(total.aHex())
+                    .isEqualTo(vectors.get("totals").get(i).get("a").asString());
             List<PartialDecryption> shares = new ArrayList<>();
             for (JsonNode trustee : vectors.get("shares")) {
                 long id = trustee.get("trustee").asLong();
                 PartialDecryption share = json.treeToValue(trustee.get("shares").get(i), PartialDecryption.class);
-                assertThat(share.verifies(KeyShare.context(vote, id), keys.get((int) id - 1).point(), total)).isTrue();
+                assertThat(share.verifies(
+                                KeyShare.context(vote, id),
+                                keys.get((int) id - 1).point(),
+                                total))
+                        .isTrue();
                 shares.add(share);
             }
-            assertThat(PartialDecryption.open(total, shares, cast)).hasValue(vectors.get("expected").get(i).asInt());
+            assertThat(PartialDecryption.open(total, shares, cast))
+                    .hasValue(vectors.get("expected").get(i).asInt());
         }
     }
 }
