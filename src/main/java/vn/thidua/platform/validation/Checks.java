@@ -27,6 +27,21 @@ public class Checks {
         return none().reject(field, code, args).violationsAsException();
     }
 
+    /** A step the record's present state does not allow (409): the code is the message's key. */
+    public Conflict conflict(String code, Object... args) {
+        return new Conflict(code, messages.get(code, args));
+    }
+
+    /** A thing that does not exist, or that the user may not know exists (404). */
+    public NotFoundException notFound(String code, Object... args) {
+        return new NotFoundException(code, messages.get(code, args));
+    }
+
+    /** A user who may not take this step, with the reason (403). */
+    public Refused forbidden(String code, Object... args) {
+        return new Refused(code, messages.get(code, args));
+    }
+
     /** For a write whose input has no bean-validation constraints of its own. */
     public Collector none() {
         return new Collector();
