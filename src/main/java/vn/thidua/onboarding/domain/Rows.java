@@ -1,5 +1,6 @@
 package vn.thidua.onboarding.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.UnitKind;
@@ -12,6 +13,17 @@ import vn.thidua.org.domain.BlocKind;
 public final class Rows {
 
     private Rows() {}
+
+    /** Names in one cell, separated by semicolons or line breaks (a unit's name may hold a comma). */
+    public static List<String> names(String cell) {
+        List<String> names = new ArrayList<>();
+        for (String name : cell.split("[;\\r\\n]+")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
 
     public record AuthorityRow(int row, String code, String name, AuthorityKind kind) {}
 
