@@ -1,5 +1,7 @@
 package vn.thidua.onboarding;
 
+import java.time.Clock;
+import java.time.Year;
 import org.springframework.stereotype.Component;
 import vn.thidua.onboarding.domain.ProvinceSheet;
 import vn.thidua.onboarding.domain.ProvinceWorkbook;
@@ -17,9 +19,11 @@ import vn.thidua.platform.validation.Messages;
 public class OnboardingWorkbook {
 
     private final Messages messages;
+    private final Clock clock;
 
-    OnboardingWorkbook(Messages messages) {
+    OnboardingWorkbook(Messages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** Every row of the five data sheets; a workbook whose sheets or headings are not the template's is refused whole. */
@@ -27,8 +31,9 @@ public class OnboardingWorkbook {
         return WorkbookRows.of(new WorkbookReader(messages).read(bytes), Choices.of(messages));
     }
 
-    /** The empty workbook to fill; {@code authority}, when given, already written in. */
-    public byte[] template(AuthorityView authority, int year) {
-        return new WorkbookTemplate(messages, Choices.of(messages)).write(authority, year);
+    /** The empty workbook to fill, its examples in this year; {@code authority}, when given, already written in. */
+    public byte[] template(AuthorityView authority) {
+        return new WorkbookTemplate(messages, Choices.of(messages))
+                .write(authority, Year.now(clock).getValue());
     }
 }
