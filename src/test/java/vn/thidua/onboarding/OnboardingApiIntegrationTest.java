@@ -408,8 +408,9 @@ class OnboardingApiIntegrationTest {
         assertThat(codes).filteredOn("onboarding.file.sheetMissing"::equals).hasSize(4);
         Response unreadable = upload(admin, "không phải bảng tính".getBytes(StandardCharsets.UTF_8));
         assertThat(unreadable.status()).isEqualTo(400);
-        assertThat(unreadable.json().get("errors").get(0).get("code").asString())
-                .isEqualTo("onboarding.file.unreadable");
+        assertThat(unreadable.json().get("code").asString()).isEqualTo("problem.invalidInput");
+        assertThat(unreadable.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("file");
     }
 
     @Test
