@@ -31,10 +31,10 @@ final class ImportLedger {
     private final ImportProgress progress;
     private final TransactionTemplate savepoint;
     private final NameIndex names;
-    private final Map<String, RowEntry> entries = new LinkedHashMap<>();
     private AuthorityView authority;
     private int total;
     private int done;
+    private final Map<String, RowEntry> entries = new LinkedHashMap<>();
 
     ImportLedger(ImportServices services, CurrentUser user, ImportProgress progress) {
         this.services = services;

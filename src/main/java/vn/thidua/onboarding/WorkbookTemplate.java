@@ -32,14 +32,6 @@ final class WorkbookTemplate {
     private static final int HELP_LINES = 9;
     private static final int VALIDATED_ROWS = 2000;
 
-    private final Messages messages;
-    private final Choices choices;
-
-    WorkbookTemplate(Messages messages, Choices choices) {
-        this.messages = messages;
-        this.choices = choices;
-    }
-
     private record Styles(CellStyle bold, CellStyle example, CellStyle wrap) {
 
         static Styles of(XSSFWorkbook workbook) {
@@ -56,6 +48,14 @@ final class WorkbookTemplate {
             wrap.setWrapText(true);
             return new Styles(bold, example, wrap);
         }
+    }
+
+    private final Messages messages;
+    private final Choices choices;
+
+    WorkbookTemplate(Messages messages, Choices choices) {
+        this.messages = messages;
+        this.choices = choices;
     }
 
     byte[] write(AuthorityView authority, int year) {
