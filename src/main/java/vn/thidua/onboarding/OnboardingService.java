@@ -52,7 +52,7 @@ public class OnboardingService {
     }
 
     public boolean mayImport(CurrentUser user) {
-        return user.isAdmin() || user.role() == Role.BOARD && user.authorityId() != null;
+        return user.isAdmin() || (user.role() == Role.BOARD && user.authorityId() != null);
     }
 
     public void requireMayImport(CurrentUser user) {

@@ -1,7 +1,7 @@
 package vn.thidua.onboarding.domain;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.UnitKind;
 import vn.thidua.org.domain.BlocKind;
@@ -14,15 +14,15 @@ public final class Rows {
 
     private Rows() {}
 
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[;\\r\\n]+");
+
     /** Names in one cell, separated by semicolons or line breaks (a unit's name may hold a comma). */
     public static List<String> names(String cell) {
-        List<String> names = new ArrayList<>();
-        for (String name : cell.split("[;\\r\\n]+")) {
-            if (!name.isBlank()) {
-                names.add(name.strip());
-            }
-        }
-        return names;
+        return NAME_SEPARATOR
+                .splitAsStream(cell)
+                .filter(name -> !name.isBlank())
+                .map(String::strip)
+                .toList();
     }
 
     public record AuthorityRow(int row, String code, String name, AuthorityKind kind) {}
