@@ -1,6 +1,9 @@
 package vn.thidua.onboarding.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -30,6 +33,8 @@ import vn.thidua.platform.validation.Problems;
 class OnboardingApi {
 
     static final String TEMPLATE_NAME = "mau-nhap-du-lieu-ban-dau.xlsx";
+    private static final String NOT_APPLIED = "onboarding.notApplied";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     private final OnboardingService service;
     private final Messages messages;
@@ -43,6 +48,21 @@ class OnboardingApi {
     @Operation(
             summary = "Nhập tệp (multipart, trường file): 200 với báo cáo từng dòng khi đã lưu; 400 với mọi dòng sai "
                     + "(errors) và báo cáo (report) khi không lưu gì")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Đã lưu cả tệp: báo cáo từng dòng, liên kết kích hoạt của tài khoản mới")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Không lưu gì. code onboarding.notApplied: có dòng sai (errors: trang, dòng, cột, lý do; "
+                    + "report: từng dòng); hoặc tệp không theo mẫu (code problem.invalidInput, errors với code "
+                    + "onboarding.file.sheetMissing, onboarding.file.headingsMissing, onboarding.file.heading, "
+                    + "onboarding.file.tooManyRows, onboarding.file.unreadable)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "code onboarding.refused.notAllowed: chỉ quản trị hệ thống và Ban Thi đua – Khen thưởng; "
+                    + "onboarding.refused.outsideAuthority: Ban chỉ nhập cho cơ quan mình",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_SCHEMA)))
     ResponseEntity<Object> importWorkbook(CurrentUser user, @RequestParam MultipartFile file) throws IOException {
         service.requireMayImport(user);
         OnboardingReport report = service.importWorkbook(user, file.getBytes(), ImportProgress.NONE);
@@ -52,8 +72,8 @@ class OnboardingApi {
         ProblemDetail problem = Problems.of(
                 messages,
                 HttpStatus.BAD_REQUEST,
-                "onboarding.notApplied",
-                messages.get("onboarding.notApplied", report.errors().size()));
+                NOT_APPLIED,
+                messages.get(NOT_APPLIED, report.errors().size()));
         problem.setType(Problems.INVALID_INPUT);
         problem.setProperty("errors", report.errors());
         problem.setProperty("report", report);
