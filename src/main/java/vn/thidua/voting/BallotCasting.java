@@ -1,6 +1,5 @@
 package vn.thidua.voting;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,9 +53,7 @@ public class BallotCasting {
         String json = box.json(ballot);
         return transactions.execute(tx -> {
             VoteStore.VoteRow locked = store.findForBallot(voteId).orElseThrow();
-            if (request != null && request.version() != null && request.version() != locked.version()) {
-                throw new OptimisticLockingFailureException("vote " + voteId + " changed");
-            }
+            access.claim(locked, request == null ? null : request.version());
             access.require(() -> locked.status().requireOpen());
             if (!store.participate(voteId, elector)) {
                 throw checks.conflict("vote.alreadyVoted");

@@ -18,6 +18,7 @@ import vn.thidua.voting.domain.ballot.Group;
 import vn.thidua.voting.domain.ballot.KeyShare;
 import vn.thidua.voting.domain.ballot.PartialDecryption;
 import vn.thidua.voting.internal.BallotBoxStore;
+import vn.thidua.voting.internal.TallyStore;
 import vn.thidua.voting.internal.VoteStore;
 
 /**
@@ -30,6 +31,7 @@ public class Bulletins {
 
     private final VoteAccess access;
     private final VoteStore votes;
+    private final TallyStore tallies;
     private final BallotBoxStore store;
     private final BallotBox box;
     private final CommitteeCount count;
@@ -53,6 +55,7 @@ public class Bulletins {
     Bulletins(
             VoteAccess access,
             VoteStore votes,
+            TallyStore tallies,
             BallotBoxStore store,
             BallotBox box,
             CommitteeCount count,
@@ -61,6 +64,7 @@ public class Bulletins {
             JsonMapper json) {
         this.access = access;
         this.votes = votes;
+        this.tallies = tallies;
         this.store = store;
         this.box = box;
         this.count = count;
@@ -93,8 +97,8 @@ public class Bulletins {
         List<VoteView.CipherPair> totals = box.totals(vote) == null ? List.of() : box.totals(vote);
         Map<Long, List<PartialDecryption>> shares = new HashMap<>();
         trustees.forEach(t -> shares.put(t.id(), count.partials(t)));
-        Map<Long, Integer> counts = votes.tally(voteId);
-        int[] castAndBlank = votes.ballots(voteId);
+        Map<Long, Integer> counts = tallies.tally(voteId);
+        int[] castAndBlank = tallies.ballots(voteId);
         List<Bulletin.Total> lines = new ArrayList<>();
         for (int i = 0; i <= options.size(); i++) {
             int index = i;

@@ -20,6 +20,7 @@ import vn.thidua.voting.domain.ballot.Ciphertext;
 import vn.thidua.voting.domain.ballot.KeyShare;
 import vn.thidua.voting.domain.ballot.PartialDecryption;
 import vn.thidua.voting.internal.BallotBoxStore;
+import vn.thidua.voting.internal.TallyStore;
 import vn.thidua.voting.internal.VoteStore;
 
 /**
@@ -32,6 +33,7 @@ public class CommitteeCount {
 
     private final VoteAccess access;
     private final VoteStore votes;
+    private final TallyStore tallies;
     private final BallotBoxStore store;
     private final BallotBox box;
     private final Checks checks;
@@ -42,6 +44,7 @@ public class CommitteeCount {
     CommitteeCount(
             VoteAccess access,
             VoteStore votes,
+            TallyStore tallies,
             BallotBoxStore store,
             BallotBox box,
             Checks checks,
@@ -50,6 +53,7 @@ public class CommitteeCount {
             Clock clock) {
         this.access = access;
         this.votes = votes;
+        this.tallies = tallies;
         this.store = store;
         this.box = box;
         this.checks = checks;
@@ -145,7 +149,7 @@ public class CommitteeCount {
                 throw new IllegalStateException("vote " + vote.id() + " has more totals than options and blank");
             }
         }
-        votes.setCounts(vote.id(), perOption, cast, blank);
+        tallies.setCounts(vote.id(), perOption, cast, blank);
         votes.move(vote.id(), vote.status(), next);
     }
 

@@ -147,8 +147,9 @@ public class CountingCommittee {
     /** Names (or names again) the committee of a draft vote, e.g. a council vote made when công khai closed. */
     @Transactional
     public void name(CurrentUser user, long voteId, NameCommittee request) {
-        VoteStore.VoteRow vote = access.lock(voteId, request.version());
+        VoteStore.VoteRow vote = access.lock(voteId);
         BlocYearScope scope = access.manager(user, vote);
+        access.claim(vote, request.version());
         if (!vote.encrypted()) {
             throw checks.refusal("trustees", "vote.committee.notEncrypted");
         }

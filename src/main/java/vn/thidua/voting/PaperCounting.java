@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.voting.domain.VoteStatus;
+import vn.thidua.voting.internal.TallyStore;
 import vn.thidua.voting.internal.VoteStore;
 
 /**
@@ -18,13 +19,15 @@ public class PaperCounting {
 
     private final VoteAccess access;
     private final VoteStore store;
+    private final TallyStore tallies;
     private final Checks checks;
     private final Clock clock;
     private final VoteViews views;
 
-    PaperCounting(VoteAccess access, VoteStore store, Checks checks, Clock clock, VoteViews views) {
+    PaperCounting(VoteAccess access, VoteStore store, TallyStore tallies, Checks checks, Clock clock, VoteViews views) {
         this.access = access;
         this.store = store;
+        this.tallies = tallies;
         this.checks = checks;
         this.clock = clock;
         this.views = views;
@@ -32,8 +35,9 @@ public class PaperCounting {
 
     @Transactional
     public VoteView enter(CurrentUser user, long voteId, PaperCount count) {
-        VoteStore.VoteRow vote = access.lock(voteId, count.version());
+        VoteStore.VoteRow vote = access.lock(voteId);
         access.manager(user, vote);
+        access.claim(vote, count.version());
         if (vote.method() != VoteMethod.PAPER_BALLOT) {
             throw checks.refusal(
                     "counts",
@@ -61,7 +65,7 @@ public class PaperCounting {
             check.reject("committee", "vote.paper.committee.tooLong");
         }
         check.throwIfInvalid();
-        store.enterPaper(
+        tallies.enterPaper(
                 voteId,
                 count.counts(),
                 cast,
@@ -77,14 +81,15 @@ public class PaperCounting {
     /** A second person confirms the paper count: the vote closes with it, its result known. */
     @Transactional
     public VoteView confirm(CurrentUser user, long voteId, ConfirmPaperCount request) {
-        VoteStore.VoteRow vote = access.lock(voteId, request.version());
+        VoteStore.VoteRow vote = access.lock(voteId);
         access.manager(user, vote);
-        VoteStore.PendingPaper paper = store.paper(voteId).orElseThrow(() -> checks.conflict("vote.paper.none"));
+        access.claim(vote, request.version());
+        TallyStore.PendingPaper paper = tallies.paper(voteId).orElseThrow(() -> checks.conflict("vote.paper.none"));
         if (paper.enteredBy().equals(user.username())) {
             throw checks.forbidden("vote.paper.samePerson");
         }
         VoteStatus next = access.step(() -> vote.status().close(false));
-        store.setCounts(voteId, paper.counts(), paper.cast(), paper.blank());
+        tallies.setCounts(voteId, paper.counts(), paper.cast(), paper.blank());
         store.close(voteId, vote.status(), next, clock.instant());
         return views.of(user, access.find(voteId));
     }

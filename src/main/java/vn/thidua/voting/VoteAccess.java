@@ -44,15 +44,15 @@ class VoteAccess {
     }
 
     /**
-     * The vote locked, as the request read it: a version given and no longer the vote's is refused
-     * (409), so that nobody opens, closes or confirms a vote someone else changed meanwhile.
+     * Holds the request to the version of the vote it read: a version given and no longer the vote's
+     * is refused (409), so that nobody opens, closes or confirms a vote someone else changed
+     * meanwhile. Called once the user is known to be allowed the step, so that a stranger learns
+     * nothing of the vote's versions.
      */
-    VoteStore.VoteRow lock(long voteId, Long version) {
-        VoteStore.VoteRow vote = lock(voteId);
+    void claim(VoteStore.VoteRow vote, Long version) {
         if (version != null && version != vote.version()) {
-            throw new OptimisticLockingFailureException("vote " + voteId + " changed");
+            throw new OptimisticLockingFailureException("vote " + vote.id() + " changed");
         }
-        return vote;
     }
 
     /**

@@ -18,6 +18,7 @@ import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.voting.domain.VoteStatus;
+import vn.thidua.voting.internal.TallyStore;
 import vn.thidua.voting.internal.VoteStore;
 
 /**
@@ -33,6 +34,7 @@ public class VoteClosing {
 
     private final VoteAccess access;
     private final VoteStore store;
+    private final TallyStore tallies;
     private final BallotBox box;
     private final Checks checks;
     private final AuditLog audit;
@@ -42,6 +44,7 @@ public class VoteClosing {
     VoteClosing(
             VoteAccess access,
             VoteStore store,
+            TallyStore tallies,
             BallotBox box,
             Checks checks,
             AuditLog audit,
@@ -49,6 +52,7 @@ public class VoteClosing {
             VoteViews views) {
         this.access = access;
         this.store = store;
+        this.tallies = tallies;
         this.box = box;
         this.checks = checks;
         this.audit = audit;
@@ -58,8 +62,9 @@ public class VoteClosing {
 
     @Transactional
     public VoteView close(CurrentUser user, long voteId, CloseVote request) {
-        VoteStore.VoteRow vote = access.lock(voteId, request.version());
+        VoteStore.VoteRow vote = access.lock(voteId);
         BlocYearScope scope = access.manager(user, vote);
+        access.claim(vote, request.version());
         if (vote.method() == VoteMethod.PAPER_BALLOT) {
             throw checks.refusal("status", "vote.paper.closesByConfirmation");
         }
@@ -76,17 +81,18 @@ public class VoteClosing {
                 }
             }
             check.throwIfInvalid();
-            store.setCounts(voteId, counts, vote.present());
+            tallies.setCounts(voteId, counts, vote.present());
         } else if (vote.method() == VoteMethod.ACCLAMATION) {
-            store.setCounts(voteId, each(options, vote.present()), vote.present());
+            tallies.setCounts(voteId, each(options, vote.present()), vote.present());
         } else if (vote.encrypted()) {
             box.sealTotals(voteId, options.size());
             box.forgetUnconfirmedChoices(voteId);
             if (!awaitsCommittee) {
-                store.setCounts(voteId, each(options, 0), 0);
+                tallies.setCounts(voteId, each(options, 0), 0);
             }
         }
         store.close(voteId, vote.status(), next, clock.instant());
+        tallies.rewrite(voteId);
         // who closed it and when; never who voted what
         audit.record(AuditEvent.by(
                 user, AuditAction.VOTE_CLOSED, scope.bloc().authorityId(), "biểu quyết " + voteId, vote.question()));
@@ -109,7 +115,7 @@ public class VoteClosing {
             public void afterCommit() {
                 CompletableFuture.runAsync(() -> {
                     try {
-                        store.compactCounters();
+                        tallies.compactCounters();
                     } catch (RuntimeException e) {
                         log.warn(
                                 "Could not compact the vote counters after closing vote {}: {}",

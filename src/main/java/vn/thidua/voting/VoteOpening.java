@@ -45,8 +45,9 @@ public class VoteOpening {
     @Transactional
     public VoteView open(CurrentUser user, long voteId, OpenVote request) {
         // locked, so that the committee cannot be named again while the vote opens without a key
-        VoteStore.VoteRow vote = access.lock(voteId, request.version());
+        VoteStore.VoteRow vote = access.lock(voteId);
         BlocYearScope scope = access.manager(user, vote);
+        access.claim(vote, request.version());
         VoteStatus next = access.step(() -> vote.status().open());
         Checks.Collector check = checks.none();
         Integer present = request.present();

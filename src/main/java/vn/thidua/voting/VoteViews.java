@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.voting.domain.Elector;
 import vn.thidua.voting.domain.Outcome;
+import vn.thidua.voting.internal.TallyStore;
 import vn.thidua.voting.internal.VoteStore;
 
 /** A vote as the user sees it: whether it may still vote, and the counts judged by the rule once the result is known. */
@@ -14,11 +15,13 @@ import vn.thidua.voting.internal.VoteStore;
 class VoteViews {
 
     private final VoteStore votes;
+    private final TallyStore tallies;
     private final CountingCommittee committee;
     private final BallotBox ballots;
 
-    VoteViews(VoteStore votes, CountingCommittee committee, BallotBox ballots) {
+    VoteViews(VoteStore votes, TallyStore tallies, CountingCommittee committee, BallotBox ballots) {
         this.votes = votes;
+        this.tallies = tallies;
         this.committee = committee;
         this.ballots = ballots;
     }
@@ -27,7 +30,7 @@ class VoteViews {
         List<VoteView.Option> options = votes.options(vote.id());
         Optional<Elector> elector = VoteAccess.electorOf(user).filter(e -> votes.isElector(vote.id(), e));
         boolean hasVoted = elector.filter(e -> votes.hasVoted(vote.id(), e)).isPresent();
-        Optional<VoteStore.PendingPaper> paper = votes.paper(vote.id());
+        Optional<TallyStore.PendingPaper> paper = tallies.paper(vote.id());
         boolean mayVote = elector.isPresent()
                 && vote.method() == VoteMethod.SECRET_BALLOT
                 && vote.encrypted()
@@ -53,19 +56,19 @@ class VoteViews {
                 vote.openedAt(),
                 vote.closedAt(),
                 vote.version(),
-                paper.map(VoteStore.PendingPaper::enteredBy).orElse(null),
+                paper.map(TallyStore.PendingPaper::enteredBy).orElse(null),
                 vote.electorateKind(),
                 vote.encrypted(),
                 vote.publicKey(),
                 committee.members(vote.id()),
                 ballots.totals(vote),
                 ballots.writtenOpinions(vote.id()),
-                paper.map(VoteStore.PendingPaper::committee).orElse(null));
+                paper.map(TallyStore.PendingPaper::committee).orElse(null));
     }
 
     private VoteView.Tally tally(VoteStore.VoteRow vote, List<VoteView.Option> options) {
-        Map<Long, Integer> counts = votes.tally(vote.id());
-        int[] cast = votes.ballots(vote.id());
+        Map<Long, Integer> counts = tallies.tally(vote.id());
+        int[] cast = tallies.ballots(vote.id());
         // those who took part: present, the confirmed written opinions, and anyone who came later and voted
         int present = Math.max((vote.present() == null ? 0 : vote.present()) + vote.written(), cast[0]);
         List<VoteView.Tally.Line> lines = options.stream()

@@ -68,10 +68,11 @@ public class WrittenOpinions {
 
     @Transactional
     public void enter(CurrentUser user, long voteId, WrittenOpinionEntry entry, Letter letter) {
-        VoteStore.VoteRow vote = access.lock(voteId, entry.version());
+        VoteStore.VoteRow vote = access.lock(voteId);
         if (!access.managesOrCounts(user, vote)) {
             throw checks.forbidden("vote.written.notAllowed");
         }
+        access.claim(vote, entry.version());
         String field = field(vote);
         Elector elector = VoteAccess.elector(vote.electorateKind(), entry.unitId(), entry.councilMemberId())
                 .filter(e -> votes.isElector(voteId, e))
@@ -140,7 +141,7 @@ public class WrittenOpinions {
     /** The second person confirms the entry against the letter: it becomes the elector's encrypted ballot. */
     @Transactional(noRollbackFor = Superseded.class)
     public void confirm(CurrentUser user, long voteId, WrittenConfirmation request) {
-        VoteStore.VoteRow vote = access.lock(voteId, request.version());
+        VoteStore.VoteRow vote = access.lock(voteId);
         String field = field(vote);
         Optional<Elector> named =
                 VoteAccess.elector(vote.electorateKind(), request.unitId(), request.councilMemberId());
@@ -159,6 +160,7 @@ public class WrittenOpinions {
         if (entry.enteredBy().equals(user.username())) {
             throw checks.forbidden("vote.written.samePerson");
         }
+        access.claim(vote, request.version());
         access.require(() -> vote.status().requireOpen());
         if (!votes.participate(voteId, elector)) {
             // the elector voted itself after the entry: its own ballot stands, the letter is not counted

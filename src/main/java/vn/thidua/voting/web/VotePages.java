@@ -1,12 +1,10 @@
 package vn.thidua.voting.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,33 +12,24 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.BlocYearView;
-import vn.thidua.platform.files.Downloads;
-import vn.thidua.platform.files.FileKinds;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Conflict;
-import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.Refused;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.voting.BallotCasting;
 import vn.thidua.voting.BallotRequest;
-import vn.thidua.voting.Bulletins;
 import vn.thidua.voting.CloseVote;
 import vn.thidua.voting.CommitteeCount;
 import vn.thidua.voting.ConfirmPaperCount;
 import vn.thidua.voting.CountingCommittee;
 import vn.thidua.voting.ElectionConfirmation;
 import vn.thidua.voting.ElectionService;
-import vn.thidua.voting.NameCommittee;
 import vn.thidua.voting.OpenVote;
 import vn.thidua.voting.PaperCount;
 import vn.thidua.voting.PaperCounting;
@@ -53,19 +42,13 @@ import vn.thidua.voting.VoteOpening;
 import vn.thidua.voting.VoteSubject;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.VotingService;
-import vn.thidua.voting.WrittenConfirmation;
-import vn.thidua.voting.WrittenOpinionEntry;
-import vn.thidua.voting.WrittenOpinions;
-import vn.thidua.voting.domain.ballot.Bulletin;
 import vn.thidua.voting.domain.ballot.EncryptedBallot;
-import vn.thidua.voting.domain.ballot.KeyShare;
-import vn.thidua.voting.domain.ballot.PartialDecryption;
 
 /**
  * The conference's votes: list and creation for the chair, the ballot for the member units, the
- * committee's keys and count, written opinions, the tally once closed. Each step posts the request
- * record its API twin takes, with the version the page showed. It reaches most of the feature's use
- * cases, which is why it has more collaborators than a use case would.
+ * tally once closed (the committee's and the written opinions' pages are {@link CommitteePages}).
+ * Each step posts the request record its API twin takes, with the version the page showed; the
+ * vote's page shows what every use case of a vote needs, hence more collaborators than one has.
  */
 @Controller
 class VotePages {
@@ -73,12 +56,20 @@ class VotePages {
     private final VotingService voting;
     private final BlocService blocs;
     private final AuthorityService authorities;
-    private final UseCases steps;
+    private final VoteCreation creation;
+    private final VoteOpening opening;
+    private final BallotCasting casting;
+    private final VoteClosing closing;
+    private final PaperCounting paper;
+    private final CountingCommittee committee;
+    private final CommitteeCount count;
+    private final ElectionService elections;
     private final JsonMapper json;
 
-    /** The steps a page posts to, one use case each. */
-    @org.springframework.stereotype.Component
-    record UseCases(
+    VotePages(
+            VotingService voting,
+            BlocService blocs,
+            AuthorityService authorities,
             VoteCreation creation,
             VoteOpening opening,
             BallotCasting casting,
@@ -86,15 +77,19 @@ class VotePages {
             PaperCounting paper,
             CountingCommittee committee,
             CommitteeCount count,
-            WrittenOpinions written,
-            Bulletins bulletins,
-            ElectionService elections) {}
-
-    VotePages(VotingService voting, BlocService blocs, AuthorityService authorities, UseCases steps, JsonMapper json) {
+            ElectionService elections,
+            JsonMapper json) {
         this.voting = voting;
         this.blocs = blocs;
         this.authorities = authorities;
-        this.steps = steps;
+        this.creation = creation;
+        this.opening = opening;
+        this.casting = casting;
+        this.closing = closing;
+        this.paper = paper;
+        this.committee = committee;
+        this.count = count;
+        this.elections = elections;
         this.json = json;
     }
 
@@ -105,7 +100,7 @@ class VotePages {
             @ModelAttribute ElectionConfirmation confirmation,
             RedirectAttributes redirect) {
         try {
-            BlocYearView next = steps.elections().confirm(user, yearId, confirmation);
+            BlocYearView next = elections.confirm(user, yearId, confirmation);
             redirect.addFlashAttribute(
                     "saved",
                     "Đã xác nhận kết quả bầu: năm " + next.year() + " do "
@@ -126,11 +121,11 @@ class VotePages {
         BlocYearScope scope = blocs.scope(user, yearId);
         common(model, scope);
         model.addAttribute("votes", voting.ofYear(user, yearId));
-        model.addAttribute("proposals", steps.elections().proposals(user, yearId));
+        model.addAttribute("proposals", elections.proposals(user, yearId));
         model.addAttribute("subjects", VoteSubject.values());
         model.addAttribute("methods", VoteMethod.values());
         model.addAttribute("electorates", VoteElectorate.values());
-        model.addAttribute("trusteeCandidates", steps.committee().candidates(scope, scope.board()));
+        model.addAttribute("trusteeCandidates", committee.candidates(scope, scope.board()));
         return "voting/list";
     }
 
@@ -152,21 +147,18 @@ class VotePages {
                 .filter(s -> !s.isEmpty())
                 .toList();
         try {
-            VoteView created = steps.creation()
-                    .create(
-                            user,
-                            yearId,
-                            new VoteCommand(
-                                    subject,
-                                    question,
-                                    method,
-                                    lines,
-                                    candidateUnitIds == null ? List.of() : candidateUnitIds,
-                                    maxChoices,
-                                    electorate == null ? VoteElectorate.MEMBER_UNITS : electorate,
-                                    method == VoteMethod.SECRET_BALLOT
-                                            ? (trustees == null ? List.of() : trustees)
-                                            : null));
+            VoteView created = creation.create(
+                    user,
+                    yearId,
+                    new VoteCommand(
+                            subject,
+                            question,
+                            method,
+                            lines,
+                            candidateUnitIds == null ? List.of() : candidateUnitIds,
+                            maxChoices,
+                            electorate == null ? VoteElectorate.MEMBER_UNITS : electorate,
+                            method == VoteMethod.SECRET_BALLOT ? (trustees == null ? List.of() : trustees) : null));
             redirect.addFlashAttribute(
                     "saved",
                     method == VoteMethod.SECRET_BALLOT
@@ -193,7 +185,7 @@ class VotePages {
             if (vote.draft() && vote.encrypted() && (scope.board() || scope.leader())) {
                 model.addAttribute(
                         "trusteeCandidates",
-                        steps.committee().candidates(scope, vote.electorateKind() == VoteElectorate.COUNCIL));
+                        committee.candidates(scope, vote.electorateKind() == VoteElectorate.COUNCIL));
             }
         });
         model.addAttribute("vote", vote);
@@ -202,8 +194,8 @@ class VotePages {
         }
         model.addAttribute(
                 "totalsJson", vote.encryptedTotals() == null ? "[]" : json.writeValueAsString(vote.encryptedTotals()));
-        if (vote.awaitsCommittee() && steps.committee().isTrustee(id, user)) {
-            model.addAttribute("boxJson", json.writeValueAsString(steps.count().boxFor(user, id)));
+        if (vote.awaitsCommittee() && committee.isTrustee(id, user)) {
+            model.addAttribute("boxJson", json.writeValueAsString(count.boxFor(user, id)));
         }
         model.addAttribute(
                 "trustee",
@@ -224,7 +216,7 @@ class VotePages {
     @PostMapping("/votes/{id}/open")
     String open(
             CurrentUser user, @PathVariable long id, @ModelAttribute OpenVote request, RedirectAttributes redirect) {
-        return act(redirect, id, "Đã mở biểu quyết.", () -> steps.opening().open(user, id, request));
+        return VoteFlash.act(redirect, id, "Đã mở biểu quyết.", () -> opening.open(user, id, request));
     }
 
     /** The ballot as the browser encrypted it; the page never sends a choice in clear. */
@@ -248,136 +240,15 @@ class VotePages {
         }
         BallotRequest request = new BallotRequest(null, encrypted, version);
         String[] tracking = new String[1];
-        String to = act(
+        String to = VoteFlash.act(
                 redirect,
                 id,
                 "Đã ghi nhận phiếu. Phiếu được mã hóa trên máy của bạn; không ai đọc được phiếu riêng.",
-                () -> tracking[0] = steps.casting().cast(user, id, request));
+                () -> tracking[0] = casting.cast(user, id, request));
         if (tracking[0] != null) {
             redirect.addFlashAttribute("trackingCode", tracking[0]);
         }
         return to;
-    }
-
-    @PostMapping("/votes/{id}/committee")
-    String nameCommittee(
-            CurrentUser user,
-            @PathVariable long id,
-            @ModelAttribute NameCommittee request,
-            RedirectAttributes redirect) {
-        return act(redirect, id, "Đã chỉ định Ban kiểm phiếu.", () -> {
-            steps.committee().name(user, id, request);
-            return null;
-        });
-    }
-
-    /** The public part of the trustee's key, made by the page in its browser (or by the offline tool and pasted). */
-    @PostMapping("/votes/{id}/committee/key")
-    String registerKey(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(defaultValue = "") String share,
-            RedirectAttributes redirect) {
-        KeyShare key;
-        try {
-            JsonNode node = json.readTree(share);
-            key = json.treeToValue(node.has("share") ? node.get("share") : node, KeyShare.class);
-        } catch (RuntimeException unreadable) {
-            redirect.addFlashAttribute(
-                    "errors",
-                    List.of("Không đọc được khóa công khai. Hãy tạo khóa lại trên trang này hoặc bằng công cụ."));
-            return "redirect:/votes/" + id;
-        }
-        return act(redirect, id, "Đã đăng ký khóa của bạn. Giữ tệp khóa bí mật: cần nó để kiểm phiếu.", () -> {
-            steps.committee().registerKey(user, id, key);
-            return null;
-        });
-    }
-
-    @PostMapping("/votes/{id}/committee/decryption")
-    String decrypt(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(defaultValue = "") String shares,
-            RedirectAttributes redirect) {
-        List<PartialDecryption> parts;
-        try {
-            parts = json.readValue(shares, new TypeReference<List<PartialDecryption>>() {});
-        } catch (RuntimeException unreadable) {
-            redirect.addFlashAttribute(
-                    "errors", List.of("Không đọc được phần giải mã. Hãy chọn lại tệp khóa của bạn."));
-            return "redirect:/votes/" + id;
-        }
-        return act(redirect, id, "Đã gửi phần kiểm phiếu của bạn.", () -> {
-            steps.count().decrypt(user, id, parts);
-            return null;
-        });
-    }
-
-    @GetMapping("/votes/{id}/bulletin")
-    String bulletin(CurrentUser user, @PathVariable long id, Model model) {
-        Bulletin bulletin = steps.bulletins().of(user, id);
-        model.addAttribute("vote", voting.get(user, id));
-        model.addAttribute("bulletin", bulletin);
-        model.addAttribute("findings", steps.bulletins().findings(bulletin));
-        return "voting/bulletin";
-    }
-
-    /** The closed box for a trustee who counts offline (trustee decrypt --box): ciphertexts only. */
-    @GetMapping("/votes/{id}/committee/box.json")
-    ResponseEntity<byte[]> box(CurrentUser user, @PathVariable long id) {
-        return Downloads.of(
-                json.writeValueAsBytes(steps.count().boxFor(user, id)),
-                "hop-phieu-" + id + ".json",
-                "application/json");
-    }
-
-    @GetMapping("/votes/{id}/bulletin.json")
-    ResponseEntity<byte[]> bulletinFile(CurrentUser user, @PathVariable long id) {
-        byte[] content = json.writerWithDefaultPrettyPrinter()
-                .writeValueAsBytes(steps.bulletins().of(user, id));
-        return Downloads.of(content, "bang-cong-bo-bieu-quyet-" + id + ".json", "application/json");
-    }
-
-    @PostMapping("/votes/{id}/written-opinions")
-    String written(
-            CurrentUser user,
-            @PathVariable long id,
-            @ModelAttribute WrittenOpinionEntry entry,
-            @RequestParam(required = false) MultipartFile letter,
-            RedirectAttributes redirect)
-            throws IOException {
-        WrittenOpinions.Letter file = CommitteeApi.letter(letter);
-        return act(
-                redirect, id, "Đã nhập ý kiến bằng văn bản; chờ người thứ hai đối chiếu văn bản và xác nhận.", () -> {
-                    steps.written().enter(user, id, entry, file);
-                    return null;
-                });
-    }
-
-    @PostMapping("/votes/{id}/written-opinions/confirm")
-    String confirmWritten(
-            CurrentUser user,
-            @PathVariable long id,
-            @ModelAttribute WrittenConfirmation confirmation,
-            RedirectAttributes redirect) {
-        return act(redirect, id, "Đã xác nhận ý kiến bằng văn bản: được tính như phiếu của người vắng mặt.", () -> {
-            steps.written().confirm(user, id, confirmation);
-            return null;
-        });
-    }
-
-    @GetMapping("/votes/{id}/written-opinions/letter")
-    ResponseEntity<byte[]> letter(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) Long councilMemberId) {
-        WrittenOpinions.Letter letter = steps.written().letter(user, id, unitId, councilMemberId);
-        return Downloads.of(
-                letter.content(),
-                letter.fileName(),
-                FileKinds.contentType(letter.fileName(), letter.content()).orElse("application/octet-stream"));
     }
 
     @PostMapping("/votes/{id}/paper-count")
@@ -396,11 +267,11 @@ class VotePages {
             return "redirect:/votes/" + id;
         }
         PaperCount count = new PaperCount(counts, cast, blank, form.get("committee"), version);
-        return act(
+        return VoteFlash.act(
                 redirect,
                 id,
                 "Đã nhập kết quả kiểm phiếu; chờ người thứ hai xác nhận.",
-                () -> steps.paper().enter(user, id, count));
+                () -> paper.enter(user, id, count));
     }
 
     @PostMapping("/votes/{id}/paper-count/confirm")
@@ -409,11 +280,11 @@ class VotePages {
             @PathVariable long id,
             @ModelAttribute ConfirmPaperCount request,
             RedirectAttributes redirect) {
-        return act(
+        return VoteFlash.act(
                 redirect,
                 id,
                 "Đã xác nhận kết quả kiểm phiếu; cuộc biểu quyết kết thúc.",
-                () -> steps.paper().confirm(user, id, request));
+                () -> paper.confirm(user, id, request));
     }
 
     @PostMapping("/votes/{id}/close")
@@ -434,8 +305,7 @@ class VotePages {
             return "redirect:/votes/" + id;
         }
         CloseVote request = new CloseVote(counts, version);
-        return act(
-                redirect, id, "Đã kết thúc biểu quyết.", () -> steps.closing().close(user, id, request));
+        return VoteFlash.act(redirect, id, "Đã kết thúc biểu quyết.", () -> closing.close(user, id, request));
     }
 
     /** The counts a form gives as "count-{option id}"; a value that is no whole number goes to {@code unreadable}. */
@@ -473,19 +343,6 @@ class VotePages {
             unreadable.add(value);
             return null;
         }
-    }
-
-    /**
-     * Runs a step and comes back to the vote with its outcome: a refusal (bad input, the vote's
-     * state, a rule about who may) is shown on the page rather than on an error page.
-     */
-    private String act(RedirectAttributes redirect, long id, String success, Flash.Write write) {
-        try {
-            Flash.run(redirect, success, "Cuộc biểu quyết vừa được người khác thay đổi. Tải lại trang.", write);
-        } catch (Conflict | Refused e) {
-            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
-        }
-        return "redirect:/votes/" + id;
     }
 
     private static void common(Model model, BlocYearScope scope) {
