@@ -147,9 +147,9 @@ public class CountingCommittee {
     /** Names (or names again) the committee of a draft vote, e.g. a council vote made when công khai closed. */
     @Transactional
     public void name(CurrentUser user, long voteId, NameCommittee request) {
-        VoteStore.VoteRow vote = access.lock(voteId);
-        BlocYearScope scope = access.manager(user, vote);
-        access.claim(vote, request.version());
+        VoteAccess.Managed managed = access.manage(user, voteId, request.version());
+        VoteStore.VoteRow vote = managed.vote();
+        BlocYearScope scope = managed.scope();
         if (!vote.encrypted()) {
             throw checks.refusal("trustees", "vote.committee.notEncrypted");
         }

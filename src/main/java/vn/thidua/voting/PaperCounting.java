@@ -22,22 +22,18 @@ public class PaperCounting {
     private final TallyStore tallies;
     private final Checks checks;
     private final Clock clock;
-    private final VoteViews views;
 
-    PaperCounting(VoteAccess access, VoteStore store, TallyStore tallies, Checks checks, Clock clock, VoteViews views) {
+    PaperCounting(VoteAccess access, VoteStore store, TallyStore tallies, Checks checks, Clock clock) {
         this.access = access;
         this.store = store;
         this.tallies = tallies;
         this.checks = checks;
         this.clock = clock;
-        this.views = views;
     }
 
     @Transactional
-    public VoteView enter(CurrentUser user, long voteId, PaperCount count) {
-        VoteStore.VoteRow vote = access.lock(voteId);
-        access.manager(user, vote);
-        access.claim(vote, count.version());
+    public void enter(CurrentUser user, long voteId, PaperCount count) {
+        VoteStore.VoteRow vote = access.manage(user, voteId, count.version()).vote();
         if (vote.method() != VoteMethod.PAPER_BALLOT) {
             throw checks.refusal(
                     "counts",
@@ -75,15 +71,12 @@ public class PaperCounting {
                 clock.instant());
         // the count confirmed must be the one its confirmer read
         store.touch(voteId);
-        return views.of(user, access.find(voteId));
     }
 
     /** A second person confirms the paper count: the vote closes with it, its result known. */
     @Transactional
-    public VoteView confirm(CurrentUser user, long voteId, ConfirmPaperCount request) {
-        VoteStore.VoteRow vote = access.lock(voteId);
-        access.manager(user, vote);
-        access.claim(vote, request.version());
+    public void confirm(CurrentUser user, long voteId, ConfirmPaperCount request) {
+        VoteStore.VoteRow vote = access.manage(user, voteId, request.version()).vote();
         TallyStore.PendingPaper paper = tallies.paper(voteId).orElseThrow(() -> checks.conflict("vote.paper.none"));
         if (paper.enteredBy().equals(user.username())) {
             throw checks.forbidden("vote.paper.samePerson");
@@ -91,6 +84,5 @@ public class PaperCounting {
         VoteStatus next = access.step(() -> vote.status().close(false));
         tallies.setCounts(voteId, paper.counts(), paper.cast(), paper.blank());
         store.close(voteId, vote.status(), next, clock.instant());
-        return views.of(user, access.find(voteId));
     }
 }

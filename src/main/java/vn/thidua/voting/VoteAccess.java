@@ -46,13 +46,26 @@ class VoteAccess {
     /**
      * Holds the request to the version of the vote it read: a version given and no longer the vote's
      * is refused (409), so that nobody opens, closes or confirms a vote someone else changed
-     * meanwhile. Called once the user is known to be allowed the step, so that a stranger learns
-     * nothing of the vote's versions.
+     * meanwhile.
      */
     void claim(VoteStore.VoteRow vote, Long version) {
         if (version != null && version != vote.version()) {
             throw new OptimisticLockingFailureException("vote " + vote.id() + " changed");
         }
+    }
+
+    /** A vote locked for a step of its chair, with the chair's standing in its bloc year. */
+    record Managed(VoteStore.VoteRow vote, BlocYearScope scope) {}
+
+    /**
+     * The vote locked for a step only its chair may take, as the request read it: who may is
+     * checked before the version, so that a stranger learns nothing of the vote's versions.
+     */
+    Managed manage(CurrentUser user, long voteId, Long version) {
+        VoteStore.VoteRow vote = lock(voteId);
+        BlocYearScope scope = manager(user, vote);
+        claim(vote, version);
+        return new Managed(vote, scope);
     }
 
     /**

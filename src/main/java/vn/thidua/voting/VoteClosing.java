@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditEvent;
 import vn.thidua.platform.audit.AuditLog;
@@ -39,7 +38,6 @@ public class VoteClosing {
     private final Checks checks;
     private final AuditLog audit;
     private final Clock clock;
-    private final VoteViews views;
 
     VoteClosing(
             VoteAccess access,
@@ -48,8 +46,7 @@ public class VoteClosing {
             BallotBox box,
             Checks checks,
             AuditLog audit,
-            Clock clock,
-            VoteViews views) {
+            Clock clock) {
         this.access = access;
         this.store = store;
         this.tallies = tallies;
@@ -57,14 +54,12 @@ public class VoteClosing {
         this.checks = checks;
         this.audit = audit;
         this.clock = clock;
-        this.views = views;
     }
 
     @Transactional
-    public VoteView close(CurrentUser user, long voteId, CloseVote request) {
-        VoteStore.VoteRow vote = access.lock(voteId);
-        BlocYearScope scope = access.manager(user, vote);
-        access.claim(vote, request.version());
+    public void close(CurrentUser user, long voteId, CloseVote request) {
+        VoteAccess.Managed managed = access.manage(user, voteId, request.version());
+        VoteStore.VoteRow vote = managed.vote();
         if (vote.method() == VoteMethod.PAPER_BALLOT) {
             throw checks.refusal("status", "vote.paper.closesByConfirmation");
         }
@@ -95,11 +90,14 @@ public class VoteClosing {
         tallies.rewrite(voteId);
         // who closed it and when; never who voted what
         audit.record(AuditEvent.by(
-                user, AuditAction.VOTE_CLOSED, scope.bloc().authorityId(), "biểu quyết " + voteId, vote.question()));
+                user,
+                AuditAction.VOTE_CLOSED,
+                managed.scope().bloc().authorityId(),
+                "biểu quyết " + voteId,
+                vote.question()));
         if (!vote.encrypted() && vote.method() == VoteMethod.SECRET_BALLOT) {
             compactAfterCommit(voteId);
         }
-        return views.of(user, access.find(voteId));
     }
 
     private static Map<Long, Integer> each(List<VoteView.Option> options, int count) {

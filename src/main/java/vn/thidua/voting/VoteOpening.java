@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditEvent;
 import vn.thidua.platform.audit.AuditLog;
@@ -31,23 +30,20 @@ public class VoteOpening {
     private final Checks checks;
     private final AuditLog audit;
     private final Clock clock;
-    private final VoteViews views;
 
-    VoteOpening(VoteAccess access, VoteStore store, Checks checks, AuditLog audit, Clock clock, VoteViews views) {
+    VoteOpening(VoteAccess access, VoteStore store, Checks checks, AuditLog audit, Clock clock) {
         this.access = access;
         this.store = store;
         this.checks = checks;
         this.audit = audit;
         this.clock = clock;
-        this.views = views;
     }
 
     @Transactional
-    public VoteView open(CurrentUser user, long voteId, OpenVote request) {
+    public void open(CurrentUser user, long voteId, OpenVote request) {
         // locked, so that the committee cannot be named again while the vote opens without a key
-        VoteStore.VoteRow vote = access.lock(voteId);
-        BlocYearScope scope = access.manager(user, vote);
-        access.claim(vote, request.version());
+        VoteAccess.Managed managed = access.manage(user, voteId, request.version());
+        VoteStore.VoteRow vote = managed.vote();
         VoteStatus next = access.step(() -> vote.status().open());
         Checks.Collector check = checks.none();
         Integer present = request.present();
@@ -77,10 +73,9 @@ public class VoteOpening {
         audit.record(AuditEvent.by(
                 user,
                 AuditAction.VOTE_OPENED,
-                scope.bloc().authorityId(),
+                managed.scope().bloc().authorityId(),
                 "biểu quyết " + voteId,
                 vote.question() + "; có mặt " + present + "/" + vote.electorate()));
-        return views.of(user, access.find(voteId));
     }
 
     /** Those named present, as electors of the vote's kind; a null id stays null and is refused. */

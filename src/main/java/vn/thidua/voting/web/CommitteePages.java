@@ -65,10 +65,7 @@ class CommitteePages {
             @PathVariable long id,
             @ModelAttribute NameCommittee request,
             RedirectAttributes redirect) {
-        return VoteFlash.act(redirect, id, "Đã chỉ định Ban kiểm phiếu.", () -> {
-            committee.name(user, id, request);
-            return null;
-        });
+        return VoteFlash.act(redirect, id, "Đã chỉ định Ban kiểm phiếu.", () -> committee.name(user, id, request));
     }
 
     /** The public part of the trustee's key, made by the page in its browser (or by the offline tool and pasted). */
@@ -89,10 +86,10 @@ class CommitteePages {
             return VoteFlash.back(id);
         }
         return VoteFlash.act(
-                redirect, id, "Đã đăng ký khóa của bạn. Giữ tệp khóa bí mật: cần nó để kiểm phiếu.", () -> {
-                    committee.registerKey(user, id, key);
-                    return null;
-                });
+                redirect,
+                id,
+                "Đã đăng ký khóa của bạn. Giữ tệp khóa bí mật: cần nó để kiểm phiếu.",
+                () -> committee.registerKey(user, id, key));
     }
 
     @PostMapping("/votes/{id}/committee/decryption")
@@ -109,10 +106,7 @@ class CommitteePages {
                     "errors", List.of("Không đọc được phần giải mã. Hãy chọn lại tệp khóa của bạn."));
             return VoteFlash.back(id);
         }
-        return VoteFlash.act(redirect, id, "Đã gửi phần kiểm phiếu của bạn.", () -> {
-            count.decrypt(user, id, parts);
-            return null;
-        });
+        return VoteFlash.act(redirect, id, "Đã gửi phần kiểm phiếu của bạn.", () -> count.decrypt(user, id, parts));
     }
 
     @GetMapping("/votes/{id}/bulletin")
@@ -147,10 +141,10 @@ class CommitteePages {
             throws IOException {
         WrittenOpinions.Letter file = CommitteeApi.letter(letter);
         return VoteFlash.act(
-                redirect, id, "Đã nhập ý kiến bằng văn bản; chờ người thứ hai đối chiếu văn bản và xác nhận.", () -> {
-                    written.enter(user, id, entry, file);
-                    return null;
-                });
+                redirect,
+                id,
+                "Đã nhập ý kiến bằng văn bản; chờ người thứ hai đối chiếu văn bản và xác nhận.",
+                () -> written.enter(user, id, entry, file));
     }
 
     @PostMapping("/votes/{id}/written-opinions/confirm")
@@ -160,10 +154,10 @@ class CommitteePages {
             @ModelAttribute WrittenConfirmation confirmation,
             RedirectAttributes redirect) {
         return VoteFlash.act(
-                redirect, id, "Đã xác nhận ý kiến bằng văn bản: được tính như phiếu của người vắng mặt.", () -> {
-                    written.confirm(user, id, confirmation);
-                    return null;
-                });
+                redirect,
+                id,
+                "Đã xác nhận ý kiến bằng văn bản: được tính như phiếu của người vắng mặt.",
+                () -> written.confirm(user, id, confirmation));
     }
 
     @GetMapping("/votes/{id}/written-opinions/letter")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -259,9 +260,9 @@ class VotePages {
             RedirectAttributes redirect) {
         List<String> unreadable = new ArrayList<>();
         Map<Long, Integer> counts = counts(form, unreadable);
-        Integer cast = number(form.get("cast"), unreadable);
-        Integer blank = number(form.get("blank"), unreadable);
-        Long version = version(form, unreadable);
+        Integer cast = parsed(form.get("cast"), Integer::valueOf, unreadable);
+        Integer blank = parsed(form.get("blank"), Integer::valueOf, unreadable);
+        Long version = parsed(form.get("version"), Long::valueOf, unreadable);
         if (!unreadable.isEmpty()) {
             redirect.addFlashAttribute("errors", List.of("Số phiếu phải là số nguyên."));
             return "redirect:/votes/" + id;
@@ -295,7 +296,7 @@ class VotePages {
             RedirectAttributes redirect) {
         List<String> unreadable = new ArrayList<>();
         Map<Long, Integer> counts = counts(form, unreadable);
-        Long version = version(form, unreadable);
+        Long version = parsed(form.get("version"), Long::valueOf, unreadable);
         if (!unreadable.isEmpty()) {
             redirect.addFlashAttribute(
                     "errors",
@@ -314,7 +315,7 @@ class VotePages {
         form.forEach((key, value) -> {
             if (key.startsWith("count-")) {
                 try {
-                    counts.put(Long.parseLong(key.substring(6)), number(value, unreadable));
+                    counts.put(Long.parseLong(key.substring(6)), parsed(value, Integer::valueOf, unreadable));
                 } catch (NumberFormatException e) {
                     unreadable.add(key);
                 }
@@ -323,22 +324,13 @@ class VotePages {
         return counts;
     }
 
-    private static Integer number(String value, List<String> unreadable) {
+    /** A whole number the form gives, null when blank; a value that is none goes to {@code unreadable}. */
+    private static <T> T parsed(String value, Function<String, T> parse, List<String> unreadable) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            unreadable.add(value);
-            return null;
-        }
-    }
-
-    private static Long version(Map<String, String> form, List<String> unreadable) {
-        String value = form.get("version");
-        try {
-            return value == null || value.isBlank() ? null : Long.parseLong(value.strip());
+            return parse.apply(value.strip());
         } catch (NumberFormatException e) {
             unreadable.add(value);
             return null;

@@ -100,7 +100,8 @@ class VotingApi {
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView open(CurrentUser user, @PathVariable long id, @RequestBody OpenVote request) {
         requireVersion(request.version());
-        return opening.open(user, id, request);
+        opening.open(user, id, request);
+        return voting.get(user, id);
     }
 
     @PostMapping("/votes/{id}/ballots")
@@ -122,7 +123,8 @@ class VotingApi {
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView paper(CurrentUser user, @PathVariable long id, @RequestBody PaperCount count) {
         requireVersion(count.version());
-        return paper.enter(user, id, count);
+        paper.enter(user, id, count);
+        return voting.get(user, id);
     }
 
     @PostMapping("/votes/{id}/paper-count/confirm")
@@ -133,7 +135,8 @@ class VotingApi {
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView confirmPaper(CurrentUser user, @PathVariable long id, @RequestBody ConfirmPaperCount request) {
         requireVersion(request.version());
-        return paper.confirm(user, id, request);
+        paper.confirm(user, id, request);
+        return voting.get(user, id);
     }
 
     @PostMapping("/votes/{id}/close")
@@ -142,7 +145,8 @@ class VotingApi {
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView close(CurrentUser user, @PathVariable long id, @RequestBody CloseVote request) {
         requireVersion(request.version());
-        return closing.close(user, id, request);
+        closing.close(user, id, request);
+        return voting.get(user, id);
     }
 
     private void requireVersion(Long version) {
