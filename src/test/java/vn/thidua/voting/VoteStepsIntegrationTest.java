@@ -14,6 +14,7 @@ import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Votes;
+import vn.thidua.support.WebSession;
 
 /**
  * The refusals of a vote's steps as another system meets them: bad input 400, who may not 403, a
@@ -125,5 +126,30 @@ class VoteStepsIntegrationTest {
         Api.Response unknown = Api.as(port, bloc.officer(1)).post(ballots, json("optionIds", List.of(-1)));
         assertThat(unknown.status()).as("bad input").isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("code").asString()).isEqualTo("vote.option.unknown");
+    }
+
+    @Test
+    void theChairOpensFromThePageWithThoseInTheRoomByNameAndTheVersionItShowed() {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        long id = vote(bloc, "SHOW_OF_HANDS").get("id").asLong();
+        Api api = Api.as(port, bloc.officer(0));
+        WebSession chair = WebSession.loggedIn(port, bloc.officer(0));
+        assertThat(chair.get("/votes/" + id).body())
+                .contains("name=\"presentUnitIds\"")
+                .contains("value=\"" + bloc.unit(2) + "\"");
+        long shown = Votes.version(api, id);
+        WebSession.Page opened = chair.postForm(
+                "/votes/" + id + "/open",
+                Map.of("presentUnitIds", List.of(bloc.unit(0), bloc.unit(1)), "version", shown));
+        assertThat(opened.status()).isEqualTo(302);
+        JsonNode vote = api.get("/api/v1/votes/" + id).json();
+        assertThat(vote.get("status").asString()).isEqualTo("OPEN");
+        assertThat(vote.get("present").asInt()).isEqualTo(2);
+        WebSession.Page again = chair.postForm(
+                "/votes/" + id + "/open", Map.of("presentUnitIds", List.of(bloc.unit(0)), "version", shown));
+        assertThat(again.status())
+                .as("a stale page comes back to the vote with a message, not to an error page")
+                .isEqualTo(302);
+        assertThat(again.location()).endsWith("/votes/" + id);
     }
 }

@@ -120,22 +120,20 @@ public class VoteStore {
     }
 
     public Optional<VoteRow> find(long id) {
-        return jdbc.sql("SELECT * FROM vote WHERE id = :id")
-                .param("id", id)
-                .query((rs, i) -> row(rs))
-                .optional();
+        return one(id, "");
     }
 
     /** Shared lock: ballots go on in parallel, and a closing (which takes the row exclusively) waits for them. */
     public Optional<VoteRow> findForBallot(long id) {
-        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR SHARE")
-                .param("id", id)
-                .query((rs, i) -> row(rs))
-                .optional();
+        return one(id, " FOR SHARE");
     }
 
     public Optional<VoteRow> findForUpdate(long id) {
-        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR UPDATE")
+        return one(id, " FOR UPDATE");
+    }
+
+    private Optional<VoteRow> one(long id, String lock) {
+        return jdbc.sql("SELECT * FROM vote WHERE id = :id" + lock)
                 .param("id", id)
                 .query((rs, i) -> row(rs))
                 .optional();
