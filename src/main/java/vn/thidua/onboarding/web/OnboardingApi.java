@@ -19,7 +19,7 @@ import vn.thidua.onboarding.OnboardingService;
 import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Messages;
-import vn.thidua.platform.web.Problems;
+import vn.thidua.platform.validation.Problems;
 
 /** Onboarding for a script: the template, and the import answering its report. */
 @RestController

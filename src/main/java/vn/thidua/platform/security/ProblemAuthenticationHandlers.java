@@ -54,7 +54,7 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     private void write(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String key)
             throws IOException {
-        ProblemDetail problem = vn.thidua.platform.web.Problems.of(messages, status, code, messages.get(key));
+        ProblemDetail problem = vn.thidua.platform.validation.Problems.of(messages, status, code, messages.get(key));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

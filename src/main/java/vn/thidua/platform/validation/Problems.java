@@ -1,9 +1,8 @@
-package vn.thidua.platform.web;
+package vn.thidua.platform.validation;
 
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import vn.thidua.platform.validation.Messages;
 
 /**
  * Every problem detail of the API: RFC 9457 with a Vietnamese {@code title} and {@code detail} for
