@@ -9,7 +9,6 @@ import vn.thidua.platform.validation.Checks;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.Parameters;
 import vn.thidua.rules.domain.Quotas;
-import vn.thidua.rules.domain.VoteRule;
 
 /** Quotas over whole lists of proposals, and the council's vote rules, for the year and authority asked. */
 @Service
@@ -31,10 +30,10 @@ public class QuotaService {
     }
 
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
-    public List<VoteRule> voteRules(CurrentUser user, int year) {
+    public List<CouncilVoteRule> voteRules(CurrentUser user, int year) {
         requireYear(year, "year");
         Parameters p = parameters.table().forYear(year, scope.authorityOf(user));
-        return Arrays.stream(Award.values()).map(a -> VoteRule.of(a, p)).toList();
+        return Arrays.stream(Award.values()).map(a -> CouncilVoteRule.of(a, p)).toList();
     }
 
     @org.springframework.transaction.annotation.Transactional(readOnly = true)

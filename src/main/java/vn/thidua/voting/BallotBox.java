@@ -9,9 +9,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.platform.validation.Checks;
-import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.Messages;
-import vn.thidua.platform.validation.Violation;
 import vn.thidua.voting.domain.ballot.Ciphertext;
 import vn.thidua.voting.domain.ballot.EncryptedBallot;
 import vn.thidua.voting.domain.ballot.Group;
@@ -29,7 +26,6 @@ class BallotBox {
     private final VoteStore votes;
     private final BallotBoxStore store;
     private final JsonMapper json;
-    private final Messages messages;
     private final Checks checks;
     /**
      * Checking a ballot's proofs (or encrypting a script's choice) is a few milliseconds of pure
@@ -41,12 +37,11 @@ class BallotBox {
     private final java.util.concurrent.Semaphore computing =
             new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
-    BallotBox(VoteStore votes, BallotBoxStore store, JsonMapper json, Messages messages, Checks checks) {
+    BallotBox(VoteStore votes, BallotBoxStore store, JsonMapper json, Checks checks) {
         this.checks = checks;
         this.votes = votes;
         this.store = store;
         this.json = json;
-        this.messages = messages;
     }
 
     /** The ballot to put in the box: the browser's, once its proofs verify, or the clear choice encrypted here. */
@@ -112,8 +107,7 @@ class BallotBox {
             throw checks.refusal(field, "vote.option.unknown");
         }
         if (positions.size() > vote.maxChoices()) {
-            throw new InvalidInputException(
-                    List.of(new Violation(field, messages.get("vote.tooManyChoices", vote.maxChoices()))));
+            throw checks.refusal(field, "vote.tooManyChoices", vote.maxChoices());
         }
         return positions;
     }
@@ -190,7 +184,7 @@ class BallotBox {
 
     List<VoteView.WrittenOpinion> writtenOpinions(long voteId) {
         return store.written(voteId).stream()
-                .map(w -> new VoteView.WrittenOpinion(
+                .map(w -> VoteView.WrittenOpinion.of(
                         w.elector(), votes.electorLabel(voteId, w.elector()), w.enteredBy(), w.confirmedBy()))
                 .toList();
     }

@@ -2,7 +2,6 @@ package vn.thidua.voting;
 
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -13,9 +12,7 @@ import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.BlocYearView;
 import vn.thidua.org.UnitRef;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.Messages;
-import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.validation.Checks;
 import vn.thidua.scoring.ResultService;
 import vn.thidua.scoring.ResultsView;
 import vn.thidua.scoring.ScoringService;
@@ -33,15 +30,15 @@ public class ElectionService {
     private final VotingService voting;
     private final ScoringService scoring;
     private final ResultService results;
-    private final Messages messages;
+    private final Checks checks;
 
     ElectionService(
-            BlocService blocs, VotingService voting, ScoringService scoring, ResultService results, Messages messages) {
+            BlocService blocs, VotingService voting, ScoringService scoring, ResultService results, Checks checks) {
         this.blocs = blocs;
         this.voting = voting;
         this.scoring = scoring;
         this.results = results;
-        this.messages = messages;
+        this.checks = checks;
     }
 
     /** The candidate for next year's leader under each policy (absent when the policy has nothing to go on). */
@@ -78,13 +75,15 @@ public class ElectionService {
      * the candidate with most ballots that passed the rule wins each.
      */
     @Transactional
-    public BlocYearView confirm(CurrentUser user, long yearId, Long leaderVoteId, Long deputyVoteId) {
+    public BlocYearView confirm(CurrentUser user, long yearId, ElectionConfirmation confirmation) {
         BlocYearScope scope = blocs.scope(user, yearId);
         scope.requireBoard();
-        UnitRef leader = winner(user, yearId, leaderVoteId, "leaderVoteId");
-        UnitRef deputy = deputyVoteId == null ? null : winner(user, yearId, deputyVoteId, "deputyVoteId");
+        UnitRef leader = winner(user, scope, confirmation.leaderVoteId(), "leaderVoteId");
+        UnitRef deputy = confirmation.deputyVoteId() == null
+                ? null
+                : winner(user, scope, confirmation.deputyVoteId(), "deputyVoteId");
         if (deputy != null && deputy.id() == leader.id()) {
-            throw new InvalidInputException(List.of(new Violation("deputyVoteId", messages.get("election.sameUnit"))));
+            throw checks.refusal("deputyVoteId", "election.sameUnit");
         }
         BlocYearView year = scope.year();
         int next = year.year() + 1;
@@ -105,24 +104,26 @@ public class ElectionService {
                 : blocs.createYear(user, scope.bloc().id(), command);
     }
 
-    private UnitRef winner(CurrentUser user, long yearId, Long voteId, String field) {
+    private UnitRef winner(CurrentUser user, BlocYearScope scope, Long voteId, String field) {
         if (voteId == null) {
-            throw new InvalidInputException(List.of(new Violation(field, messages.get("election.vote.required"))));
+            throw checks.refusal(field, "election.vote.required");
         }
         VoteView vote = voting.get(user, voteId);
-        if (vote.blocYearId() != yearId || vote.subject() != VoteSubject.BLOC_ELECTION || !vote.counted()) {
-            throw new InvalidInputException(
-                    List.of(new Violation(field, messages.get("election.vote.notClosedElection"))));
+        if (vote.blocYearId() != scope.year().id() || vote.subject() != VoteSubject.BLOC_ELECTION) {
+            throw checks.refusal(field, "election.vote.notClosedElection");
+        }
+        if (!vote.counted()) {
+            // the right vote, not yet counted: its state, not the request, is what is wrong
+            throw checks.conflict("election.vote.notClosedElection");
         }
         return vote.tally().lines().stream()
                 .filter(l -> l.outcome().result() == Outcome.Result.PASSED
                         && l.option().unitId() != null)
                 .max(Comparator.comparingInt(VoteView.Tally.Line::ballots))
-                .map(l -> blocs.scope(user, yearId).year().members().stream()
+                .map(l -> scope.year().members().stream()
                         .filter(m -> m.id() == l.option().unitId())
                         .findFirst()
                         .orElseThrow())
-                .orElseThrow(() ->
-                        new InvalidInputException(List.of(new Violation(field, messages.get("election.noWinner")))));
+                .orElseThrow(() -> checks.refusal(field, "election.noWinner"));
     }
 }

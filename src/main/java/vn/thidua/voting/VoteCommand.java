@@ -27,15 +27,4 @@ public record VoteCommand(
             VoteElectorate electorate) {
         this(subject, question, method, options, candidateUnitIds, maxChoices, electorate, null);
     }
-
-    /** A vote of the member units. */
-    public VoteCommand(
-            VoteSubject subject,
-            String question,
-            VoteMethod method,
-            List<String> options,
-            List<Long> candidateUnitIds,
-            Integer maxChoices) {
-        this(subject, question, method, options, candidateUnitIds, maxChoices, VoteElectorate.MEMBER_UNITS, null);
-    }
 }

@@ -2,8 +2,9 @@ package vn.thidua.voting;
 
 import java.time.Instant;
 import java.util.List;
+import vn.thidua.rules.domain.VoteRule;
+import vn.thidua.voting.domain.Elector;
 import vn.thidua.voting.domain.Outcome;
-import vn.thidua.voting.domain.VoteRule;
 import vn.thidua.voting.domain.VoteStatus;
 
 /**
@@ -49,8 +50,20 @@ public record VoteView(
     /** An encrypted total, per option in order and last the blank ballots. */
     public record CipherPair(String a, String b) {}
 
-    /** A written opinion entered from a letter: whose, who entered and who confirmed it (never its choice). */
-    public record WrittenOpinion(String elector, String electorName, String enteredBy, String confirmedBy) {}
+    /**
+     * A written opinion entered from a letter: whose (a member unit, or in a council's vote a council
+     * member, as the request that confirms it names them), who entered and who confirmed it (never its
+     * choice).
+     */
+    public record WrittenOpinion(
+            Long unitId, Long councilMemberId, String electorName, String enteredBy, String confirmedBy) {
+
+        static WrittenOpinion of(Elector elector, String name, String enteredBy, String confirmedBy) {
+            return elector instanceof Elector.CouncilMember member
+                    ? new WrittenOpinion(null, member.councilMemberId(), name, enteredBy, confirmedBy)
+                    : new WrittenOpinion(elector.id(), null, name, enteredBy, confirmedBy);
+        }
+    }
 
     /** Counts per option with the rule's verdict, ballots cast and blank ballots. */
     public record Tally(List<Line> lines, int cast, int blank) {
@@ -59,12 +72,17 @@ public record VoteView(
     }
 
     public boolean open() {
-        return status == VoteStatus.OPEN;
+        return status.takesBallots();
     }
 
     /** The box is closed: no ballot is taken any more (the result may still wait for the committee). */
     public boolean closed() {
-        return status == VoteStatus.CLOSED || status == VoteStatus.VERIFIED;
+        return status.boxClosed();
+    }
+
+    /** The committee has yet to open the totals. */
+    public boolean awaitsCommittee() {
+        return status.awaitsCommittee();
     }
 
     /** The result is known. */
@@ -73,6 +91,6 @@ public record VoteView(
     }
 
     public boolean draft() {
-        return status == VoteStatus.DRAFT;
+        return status.isDraft();
     }
 }

@@ -1,9 +1,9 @@
 package vn.thidua.voting;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -16,11 +16,8 @@ import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.files.FileKinds;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
-import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.Messages;
-import vn.thidua.platform.validation.NotFoundException;
-import vn.thidua.platform.validation.Violation;
-import vn.thidua.voting.domain.VoteStatus;
+import vn.thidua.platform.validation.Conflict;
+import vn.thidua.voting.domain.Elector;
 import vn.thidua.voting.domain.ballot.EncryptedBallot;
 import vn.thidua.voting.domain.ballot.Group;
 import vn.thidua.voting.internal.BallotBoxStore;
@@ -38,71 +35,58 @@ public class WrittenOpinions {
 
     public record Letter(String fileName, byte[] content) {}
 
+    private final VoteAccess access;
     private final VoteStore votes;
     private final BallotBoxStore store;
     private final BallotBox box;
-    private final CountingCommittee committee;
     private final BlocService blocs;
-    private final Messages messages;
     private final Checks checks;
     private final AuditLog audit;
     private final JsonMapper json;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     WrittenOpinions(
+            VoteAccess access,
             VoteStore votes,
             BallotBoxStore store,
             BallotBox box,
-            CountingCommittee committee,
             BlocService blocs,
-            Messages messages,
             Checks checks,
             AuditLog audit,
             JsonMapper json,
-            java.time.Clock clock) {
-        this.checks = checks;
+            Clock clock) {
+        this.access = access;
         this.votes = votes;
         this.store = store;
         this.box = box;
-        this.committee = committee;
         this.blocs = blocs;
-        this.messages = messages;
+        this.checks = checks;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
 
-    /** The elector key of a member unit, or in a council's vote of a council member. */
-    public static String elector(VoteElectorate kind, Long unitId, Long councilMemberId) {
-        return kind == VoteElectorate.COUNCIL
-                ? (councilMemberId == null ? null : "council:" + councilMemberId)
-                : (unitId == null ? null : VotingService.elector(unitId));
-    }
-
     @Transactional
-    public void enter(
-            CurrentUser user, long voteId, Long unitId, Long councilMemberId, List<Long> optionIds, Letter letter) {
-        VoteStore.VoteRow vote = votes.findForUpdate(voteId).orElseThrow(() -> notFound(voteId));
-        Optional<BlocYearScope> scope = blocs.scopeIfAny(user, vote.blocYearId());
-        boolean manager = scope.map(s -> s.board() || s.leader() && vote.electorateKind() != VoteElectorate.COUNCIL)
-                .orElse(false);
-        if (!manager && !committee.isTrustee(voteId, user)) {
-            throw new AccessDeniedException("may not enter written opinions in vote " + voteId);
+    public void enter(CurrentUser user, long voteId, WrittenOpinionEntry entry, Letter letter) {
+        VoteStore.VoteRow vote = access.lock(voteId);
+        if (!access.managesOrCounts(user, vote)) {
+            throw checks.forbidden("vote.written.notAllowed");
         }
-        String field = vote.electorateKind() == VoteElectorate.COUNCIL ? "councilMemberId" : "unitId";
-        String elector = elector(vote.electorateKind(), unitId, councilMemberId);
-        if (elector == null || !votes.isElector(voteId, elector)) {
-            throw checks.refusal(
-                    field,
-                    vote.electorateKind() == VoteElectorate.COUNCIL
-                            ? "vote.written.notCouncil"
-                            : "vote.written.notElector");
-        }
-        if (vote.method() != VoteMethod.SECRET_BALLOT || !vote.encrypted() || vote.status() != VoteStatus.OPEN) {
+        access.claim(vote, entry.version());
+        String field = field(vote);
+        Elector elector = VoteAccess.elector(vote.electorateKind(), entry.unitId(), entry.councilMemberId())
+                .filter(e -> votes.isElector(voteId, e))
+                .orElseThrow(() -> checks.refusal(
+                        field,
+                        vote.electorateKind() == VoteElectorate.COUNCIL
+                                ? "vote.written.notCouncil"
+                                : "vote.written.notElector"));
+        if (vote.method() != VoteMethod.SECRET_BALLOT || !vote.encrypted()) {
             throw checks.refusal(field, "vote.paper.notOpenBallot");
         }
+        access.require(() -> vote.status().requireOpen());
         if (votes.hasVoted(voteId, elector)) {
-            throw checks.refusal(field, "vote.written.hasVoted");
+            throw checks.conflict("vote.written.hasVoted");
         }
         // only for the absent, known by name: an elector in the room casts its own ballot
         if (!votes.attendanceRecorded(voteId)) {
@@ -115,8 +99,8 @@ public class WrittenOpinions {
         if (present + store.written(voteId).size() >= vote.electorate()) {
             throw checks.refusal(field, "vote.written.tooMany");
         }
-        Set<Integer> positions =
-                box.positions(vote, votes.options(voteId), optionIds == null ? List.of() : optionIds, "optionIds");
+        Set<Integer> positions = box.positions(
+                vote, votes.options(voteId), entry.optionIds() == null ? List.of() : entry.optionIds(), "optionIds");
         if (letter == null || letter.content() == null || letter.content().length == 0) {
             throw checks.refusal("letter", "vote.written.letterRequired");
         }
@@ -136,52 +120,53 @@ public class WrittenOpinions {
                 type,
                 user.username(),
                 clock.instant())) {
-            throw checks.refusal(field, "vote.written.already");
+            throw checks.conflict("vote.written.already");
         }
         audit.recordAlone(AuditEvent.by(
                 user,
                 AuditAction.VOTE_WRITTEN_OPINION,
-                blocs.authorityOfYear(vote.blocYearId()),
+                access.authorityOf(vote),
                 "biểu quyết " + voteId,
                 "nhập ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector)
                         + " (chờ người thứ hai xác nhận)"));
     }
 
     /** A confirmation refused because the elector voted itself; the entry's removal is kept. */
-    static final class Superseded extends InvalidInputException {
-        Superseded(List<Violation> violations) {
-            super(violations);
+    static final class Superseded extends Conflict {
+        Superseded(Conflict conflict) {
+            super(conflict.code(), conflict.getMessage());
         }
     }
 
     /** The second person confirms the entry against the letter: it becomes the elector's encrypted ballot. */
     @Transactional(noRollbackFor = Superseded.class)
-    public void confirm(CurrentUser user, long voteId, Long unitId, Long councilMemberId) {
-        VoteStore.VoteRow vote = votes.findForUpdate(voteId).orElseThrow(() -> notFound(voteId));
-        String field = vote.electorateKind() == VoteElectorate.COUNCIL ? "councilMemberId" : "unitId";
-        String elector = elector(vote.electorateKind(), unitId, councilMemberId);
+    public void confirm(CurrentUser user, long voteId, WrittenConfirmation request) {
+        VoteStore.VoteRow vote = access.lock(voteId);
+        String field = field(vote);
+        Optional<Elector> named =
+                VoteAccess.elector(vote.electorateKind(), request.unitId(), request.councilMemberId());
         BallotBoxStore.WrittenRow entry =
-                elector == null ? null : store.written(voteId, elector).orElse(null);
+                named.flatMap(e -> store.written(voteId, e)).orElse(null);
         if (entry == null || entry.confirmed()) {
             throw checks.refusal(field, "vote.written.nothingToConfirm");
         }
+        Elector elector = entry.elector();
         Optional<BlocYearScope> scope = blocs.scopeIfAny(user, vote.blocYearId());
         boolean board = scope.map(BlocYearScope::board).orElse(false);
         boolean leaderUnit = scope.map(BlocYearScope::leader).orElse(false);
-        if (!board && !committee.isTrustee(voteId, user) || leaderUnit) {
-            throw checks.refusal(field, "vote.written.confirmerNotAllowed");
+        if (!board && !access.isTrustee(voteId, user) || leaderUnit) {
+            throw checks.forbidden("vote.written.confirmerNotAllowed");
         }
         if (entry.enteredBy().equals(user.username())) {
-            throw checks.refusal(field, "vote.written.samePerson");
+            throw checks.forbidden("vote.written.samePerson");
         }
-        if (vote.status() != VoteStatus.OPEN) {
-            throw checks.refusal(field, "vote.closed");
-        }
+        access.claim(vote, request.version());
+        access.require(() -> vote.status().requireOpen());
         if (!votes.participate(voteId, elector)) {
             // the elector voted itself after the entry: its own ballot stands, the letter is not counted
             // and its entry (with the choice in clear) goes, even though the confirmation is refused
             store.dropWritten(voteId, elector);
-            throw new Superseded(List.of(new Violation(field, messages.get("vote.written.hasVoted"))));
+            throw new Superseded(checks.conflict("vote.written.hasVoted"));
         }
         if (!votes.addWritten(voteId)) {
             throw checks.refusal(field, "vote.written.tooMany");
@@ -194,7 +179,7 @@ public class WrittenOpinions {
         audit.recordAlone(AuditEvent.by(
                 user,
                 AuditAction.VOTE_WRITTEN_CONFIRMED,
-                blocs.authorityOfYear(vote.blocYearId()),
+                access.authorityOf(vote),
                 "biểu quyết " + voteId,
                 "ý kiến bằng văn bản của " + votes.electorLabel(voteId, elector) + ": nhập bởi " + entry.enteredBy()
                         + ", xác nhận bởi " + user.username()));
@@ -202,23 +187,22 @@ public class WrittenOpinions {
 
     /** The signed letter, for the managers and the committee who confirm against it. */
     @Transactional(readOnly = true)
-    public Letter letter(CurrentUser user, long voteId, String elector) {
-        VoteStore.VoteRow vote = votes.find(voteId).orElseThrow(() -> notFound(voteId));
+    public Letter letter(CurrentUser user, long voteId, Long unitId, Long councilMemberId) {
+        VoteStore.VoteRow vote = access.find(voteId);
         // the same people as may enter one: a council member's letter is not the leading unit's to read
-        boolean manager = blocs.scopeIfAny(user, vote.blocYearId())
-                .map(s -> s.board() || s.leader() && vote.electorateKind() != VoteElectorate.COUNCIL)
-                .orElse(false);
-        if (!manager && !committee.isTrustee(voteId, user)) {
-            throw new AccessDeniedException("may not read the letters of vote " + voteId);
+        if (!access.managesOrCounts(user, vote)) {
+            throw checks.forbidden("vote.written.notAllowed");
         }
+        Elector elector = VoteAccess.elector(vote.electorateKind(), unitId, councilMemberId)
+                .orElseThrow(() -> checks.notFound("vote.written.letterNotFound"));
         BallotBoxStore.WrittenRow entry = store.written(voteId).stream()
                 .filter(w -> w.elector().equals(elector))
                 .findFirst()
-                .orElseThrow(() -> notFound(voteId));
+                .orElseThrow(() -> checks.notFound("vote.written.letterNotFound"));
         return new Letter(entry.letterName(), store.letter(voteId, elector).orElseThrow());
     }
 
-    private NotFoundException notFound(long voteId) {
-        return new NotFoundException(messages.get("vote.notFound", voteId));
+    private static String field(VoteStore.VoteRow vote) {
+        return vote.electorateKind() == VoteElectorate.COUNCIL ? "councilMemberId" : "unitId";
     }
 }

@@ -26,6 +26,7 @@ import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.LangSon2021;
 import vn.thidua.support.Registry;
 import vn.thidua.support.TestClock;
+import vn.thidua.support.Votes;
 
 /**
  * Seed 004 to its end: from the signed minutes of 20/01/2022, Sở Tài chính (leader) proposes the
@@ -171,7 +172,11 @@ class LangSon2021ProposalBrowserTest {
         Api.Response named = Api.as(port, "ban.langson")
                 .post(
                         "/api/v1/votes/" + voteId + "/committee",
-                        json("trustees", List.of("ban.langson", "hoidong1.langson")));
+                        Votes.read(
+                                Api.as(port, "ban.langson"),
+                                voteId,
+                                "trustees",
+                                List.of("ban.langson", "hoidong1.langson")));
         assertThat(named.status()).as(named.body()).isEqualTo(200);
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, voteId, "ban.langson");
         browser.get(vote);
@@ -270,12 +275,12 @@ class LangSon2021ProposalBrowserTest {
                                 units.size()))
                 .json();
         long id = vote.get("id").asLong();
-        leader.post("/api/v1/votes/" + id + "/open", json("present", 7));
+        leader.post("/api/v1/votes/" + id + "/open", Votes.read(leader, id, "present", 7));
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         // each named unit has its hands; the "Không đồng ý" added to a sole candidate has none
         vote.get("options")
                 .forEach(o -> counts.put(o.get("id").asString(), o.get("unitId").isNull() ? 0 : hands));
-        assertThat(leader.post("/api/v1/votes/" + id + "/close", json("counts", counts))
+        assertThat(leader.post("/api/v1/votes/" + id + "/close", Votes.read(leader, id, "counts", counts))
                         .status())
                 .isEqualTo(200);
     }

@@ -25,6 +25,7 @@ import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Votes;
 
 /** Ten unit representatives vote a Cờ thi đua proposal by secret ballot; the chair closes and reads the tally. */
 @IntegrationTest
@@ -88,7 +89,7 @@ class VotingBrowserTest {
         assertThat(browser.findElements(By.id("key-form")))
                 .as("the key is registered")
                 .isEmpty();
-        assertThat(chair.post("/api/v1/votes/" + id + "/open", json("present", 10))
+        assertThat(chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", 10))
                         .status())
                 .isEqualTo(200);
 

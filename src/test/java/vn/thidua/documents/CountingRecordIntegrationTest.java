@@ -22,6 +22,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Votes;
 import vn.thidua.support.WebSession;
 
 @IntegrationTest
@@ -73,7 +74,9 @@ class CountingRecordIntegrationTest {
         Committee committee = Committee.keys(port, id, bloc.officer(0));
         assertThat(chair.post(
                                 "/api/v1/votes/" + id + "/open",
-                                json(
+                                Votes.read(
+                                        chair,
+                                        id,
                                         "presentUnitIds",
                                         List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(3), bloc.unit(4))))
                         .status())
@@ -98,7 +101,7 @@ class CountingRecordIntegrationTest {
                         .post("/api/v1/votes/" + id + "/written-opinions/confirm", json("unitId", bloc.unit(5)))
                         .status())
                 .isEqualTo(200);
-        chair.post("/api/v1/votes/" + id + "/close", "{}");
+        chair.post("/api/v1/votes/" + id + "/close", Votes.read(chair, id));
         assertThat(chair.get(record + ".docx").body())
                 .as("closed, the committee not yet done")
                 .contains("Ban kiểm phiếu chưa kiểm xong");
@@ -170,7 +173,7 @@ class CountingRecordIntegrationTest {
         Api secretary = Api.as(port, bloc.officer(0));
         JsonNode vote = vote(bloc, "PAPER_BALLOT");
         long id = vote.get("id").asLong();
-        secretary.post("/api/v1/votes/" + id + "/open", json("present", 4));
+        secretary.post("/api/v1/votes/" + id + "/open", Votes.read(secretary, id, "present", 4));
         WebSession page = WebSession.loggedIn(port, bloc.officer(0));
         assertThat(page.get("/votes/" + id).body())
                 .as("no link before the result")
@@ -183,7 +186,9 @@ class CountingRecordIntegrationTest {
         assertThat(secretary
                         .post(
                                 "/api/v1/votes/" + id + "/paper-count",
-                                json(
+                                Votes.read(
+                                        secretary,
+                                        id,
                                         "counts",
                                         Map.of(option(vote, 0), 2, option(vote, 1), 1),
                                         "cast",
@@ -195,7 +200,9 @@ class CountingRecordIntegrationTest {
                         .status())
                 .isEqualTo(200);
         assertThat(Api.as(port, bloc.board())
-                        .post("/api/v1/votes/" + id + "/paper-count/confirm", "{}")
+                        .post(
+                                "/api/v1/votes/" + id + "/paper-count/confirm",
+                                Votes.read(Api.as(port, bloc.board()), id))
                         .status())
                 .isEqualTo(200);
 
@@ -226,8 +233,10 @@ class CountingRecordIntegrationTest {
         Api chair = Api.as(port, bloc.officer(0));
         JsonNode vote = vote(bloc, "SHOW_OF_HANDS");
         long id = vote.get("id").asLong();
-        chair.post("/api/v1/votes/" + id + "/open", json("present", 2));
-        chair.post("/api/v1/votes/" + id + "/close", json("counts", Map.of(option(vote, 0), 2, option(vote, 1), 0)));
+        chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", 2));
+        chair.post(
+                "/api/v1/votes/" + id + "/close",
+                Votes.read(chair, id, "counts", Map.of(option(vote, 0), 2, option(vote, 1), 0)));
         String flat = docxText(chair.bytes("/api/v1/votes/" + id + "/counting-record.docx"))
                 .replaceAll("\\s+", " ");
         assertThat(flat)

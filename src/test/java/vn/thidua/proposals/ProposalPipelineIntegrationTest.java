@@ -26,6 +26,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TestClock;
+import vn.thidua.support.Votes;
 import vn.thidua.support.WebSession;
 
 /** A unit's proposal through every step, and every refusal on the way leaving it as it was. */
@@ -272,11 +273,13 @@ class ProposalPipelineIntegrationTest {
                 .get("id")
                 .asLong();
         assertThat(Api.as(port, bloc.officer(0))
-                        .post("/api/v1/votes/" + councilVote + "/open", json("present", 3))
+                        .post(
+                                "/api/v1/votes/" + councilVote + "/open",
+                                Votes.read(Api.as(port, bloc.officer(0)), councilVote, "present", 3))
                         .status())
                 .as("the bloc's leading unit does not run the council's vote")
                 .isEqualTo(403);
-        assertThat(board.post("/api/v1/votes/" + councilVote + "/open", json("present", 2))
+        assertThat(board.post("/api/v1/votes/" + councilVote + "/open", Votes.read(board, councilVote, "present", 2))
                         .body())
                 .as("no counting committee, no key: the ballot is not opened")
                 .contains("Chưa đủ khóa của Ban kiểm phiếu");
@@ -290,7 +293,8 @@ class ProposalPipelineIntegrationTest {
                 .filter(member -> member != absent)
                 .toList();
         JsonNode opened = board.post(
-                        "/api/v1/votes/" + councilVote + "/open", json("presentCouncilMemberIds", inTheRoom))
+                        "/api/v1/votes/" + councilVote + "/open",
+                        Votes.read(board, councilVote, "presentCouncilMemberIds", inTheRoom))
                 .json();
         assertThat(opened.get("present").asInt()).isEqualTo(2);
         long approve = opened.get("options").get(0).get("id").asLong();
@@ -356,8 +360,8 @@ class ProposalPipelineIntegrationTest {
                             .status())
                     .isEqualTo(200);
         }
-        JsonNode closed =
-                board.post("/api/v1/votes/" + councilVote + "/close", "{}").json();
+        JsonNode closed = board.post("/api/v1/votes/" + councilVote + "/close", Votes.read(board, councilVote))
+                .json();
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("tally").isNull())
                 .as("no result before the committee counts")
@@ -712,10 +716,12 @@ class ProposalPipelineIntegrationTest {
                                 2))
                 .json();
         long voteId = vote.get("id").asLong();
-        leader.post("/api/v1/votes/" + voteId + "/open", json("present", 3));
+        leader.post("/api/v1/votes/" + voteId + "/open", Votes.read(leader, voteId, "present", 3));
         leader.post(
                 "/api/v1/votes/" + voteId + "/close",
-                json(
+                Votes.read(
+                        leader,
+                        voteId,
                         "counts",
                         Map.of(
                                 vote.get("options").get(0).get("id").asString(),
@@ -819,12 +825,12 @@ class ProposalPipelineIntegrationTest {
 
         for (long vote : votes) {
             vn.thidua.support.Committee counting = committee(bloc, council, vote);
-            board.post("/api/v1/votes/" + vote + "/open", json("present", 1));
+            board.post("/api/v1/votes/" + vote + "/open", Votes.read(board, vote, "present", 1));
             assertThat(Api.as(port, council.get(0))
                             .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
                             .status())
                     .isEqualTo(200);
-            assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}")
+            assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board, vote))
                             .json()
                             .get("status")
                             .asString())
@@ -842,14 +848,14 @@ class ProposalPipelineIntegrationTest {
         assertThat(second).hasSize(2).doesNotContainAnyElementsOf(votes);
         for (long vote : second) {
             vn.thidua.support.Committee counting = committee(bloc, council, vote);
-            board.post("/api/v1/votes/" + vote + "/open", json("present", 3));
+            board.post("/api/v1/votes/" + vote + "/open", Votes.read(board, vote, "present", 3));
             for (String member : council) {
                 assertThat(Api.as(port, member)
                                 .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
                                 .status())
                         .isEqualTo(200);
             }
-            assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}")
+            assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board, vote))
                             .json()
                             .get("status")
                             .asString())
@@ -1270,7 +1276,7 @@ class ProposalPipelineIntegrationTest {
     /** The council's secret ballot: {@code yes} of its members approve, the others leave the ballot blank. */
     private void councilVotes(BlocFixture.Bloc bloc, Api board, List<String> council, long vote, int yes) {
         vn.thidua.support.Committee counting = committee(bloc, council, vote);
-        JsonNode v = board.post("/api/v1/votes/" + vote + "/open", json("present", council.size()))
+        JsonNode v = board.post("/api/v1/votes/" + vote + "/open", Votes.read(board, vote, "present", council.size()))
                 .json();
         long option = v.get("options").get(0).get("id").asLong();
         for (int i = 0; i < council.size(); i++) {
@@ -1280,7 +1286,7 @@ class ProposalPipelineIntegrationTest {
                             .status())
                     .isEqualTo(200);
         }
-        assertThat(board.post("/api/v1/votes/" + vote + "/close", "{}")
+        assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board, vote))
                         .json()
                         .get("status")
                         .asString())
@@ -1294,7 +1300,10 @@ class ProposalPipelineIntegrationTest {
      */
     private vn.thidua.support.Committee committee(BlocFixture.Bloc bloc, List<String> council, long vote) {
         Api.Response named = Api.as(port, bloc.board())
-                .post("/api/v1/votes/" + vote + "/committee", json("trustees", List.of(bloc.board(), council.get(0))));
+                .post(
+                        "/api/v1/votes/" + vote + "/committee",
+                        Votes.read(
+                                Api.as(port, bloc.board()), vote, "trustees", List.of(bloc.board(), council.get(0))));
         assertThat(named.status()).as(named.body()).isEqualTo(200);
         return vn.thidua.support.Committee.keys(port, vote, bloc.board());
     }

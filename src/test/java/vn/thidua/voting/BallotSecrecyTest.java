@@ -22,6 +22,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Votes;
 import vn.thidua.voting.domain.ballot.EncryptedBallot;
 import vn.thidua.voting.domain.ballot.Group;
 
@@ -68,7 +69,8 @@ class BallotSecrecyTest {
         long yes = vote.get("options").get(0).get("id").asLong();
         long no = vote.get("options").get(1).get("id").asLong();
         Committee committee = Committee.keys(port, id, bloc.officer(0));
-        Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 10));
+        Api.as(port, bloc.officer(0))
+                .post("/api/v1/votes/" + id + "/open", Votes.read(Api.as(port, bloc.officer(0)), id, "present", 10));
         String key = Api.as(port, bloc.officer(0))
                 .get("/api/v1/votes/" + id)
                 .json()
@@ -203,7 +205,8 @@ class BallotSecrecyTest {
                                     .matches(
                                             "(vote_participation|vote_encrypted_ballot|pg_toast_\\d+)\\S* \\S+|(vote|vote_elector) LOCK"));
             // 3. closing: the totals are added up under encryption; still no plain count
-            Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}");
+            Api.as(port, bloc.officer(0))
+                    .post("/api/v1/votes/" + id + "/close", Votes.read(Api.as(port, bloc.officer(0)), id));
             assertThat(one(sql, "SELECT count(*) FROM vote_tally WHERE vote_id = " + id))
                     .isEqualTo("0");
 

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Votes;
 
 /** The conference record: kept by the leader, every change logged, locked once signed, and read into the minutes with the votes. */
 @IntegrationTest
@@ -102,10 +103,12 @@ class ConferenceIntegrationTest {
         assertThat(vote.get("options").get(1).get("label").asString())
                 .as("a sole proposition is put as Đồng ý / Không đồng ý")
                 .isEqualTo("Không đồng ý");
-        leader.post("/api/v1/votes/" + voteId + "/open", json("present", 3));
+        leader.post("/api/v1/votes/" + voteId + "/open", Votes.read(leader, voteId, "present", 3));
         assertThat(leader.post(
                                 "/api/v1/votes/" + voteId + "/close",
-                                json(
+                                Votes.read(
+                                        leader,
+                                        voteId,
                                         "counts",
                                         java.util.Map.of(
                                                 vote.get("options")
@@ -137,12 +140,12 @@ class ConferenceIntegrationTest {
                                 List.of(bloc.board(), bloc.officer(1))))
                 .id();
         vn.thidua.support.Committee.keys(port, waiting, bloc.board());
-        leader.post("/api/v1/votes/" + waiting + "/open", json("present", 3));
+        leader.post("/api/v1/votes/" + waiting + "/open", Votes.read(leader, waiting, "present", 3));
         assertThat(Api.as(port, bloc.officer(2))
                         .post("/api/v1/votes/" + waiting + "/ballots", json("optionIds", List.of()))
                         .status())
                 .isEqualTo(200);
-        assertThat(leader.post("/api/v1/votes/" + waiting + "/close", "{}")
+        assertThat(leader.post("/api/v1/votes/" + waiting + "/close", Votes.read(leader, waiting))
                         .json()
                         .get("status")
                         .asString())
@@ -199,7 +202,7 @@ class ConferenceIntegrationTest {
                                 List.of(bloc.unit(1), bloc.unit(2))))
                 .json();
         long id = vote.get("id").asLong();
-        chair.post("/api/v1/votes/" + id + "/open", json("present", 3));
+        chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", 3));
         assertThat(Api.as(port, bloc.officer(1))
                         .post(
                                 "/api/v1/votes/" + id + "/ballots",
@@ -212,7 +215,8 @@ class ConferenceIntegrationTest {
                         .status())
                 .as("a vote on paper takes no on-line ballot")
                 .isEqualTo(400);
-        assertThat(chair.post("/api/v1/votes/" + id + "/close", "{}").status())
+        assertThat(chair.post("/api/v1/votes/" + id + "/close", Votes.read(chair, id))
+                        .status())
                 .as("it ends with the confirmed count")
                 .isEqualTo(400);
         vn.thidua.support.WebSession leaderPages = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(0));

@@ -15,6 +15,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
+import vn.thidua.support.Votes;
 
 /**
  * Seed 000: at the conference of 13/01/2023 Quảng Nam's Khối thi đua các cơ quan Tham mưu I elected
@@ -94,7 +95,7 @@ class QuangNam2022ElectionTest {
         long leaderVoteId = leaderVote.get("id").asLong();
         // the counting committee: the board and the officer of a member unit, each with its own key
         Committee committee = Committee.keys(port, leaderVoteId, "ban.quangnam");
-        board.post("/api/v1/votes/" + leaderVoteId + "/open", json("present", members));
+        board.post("/api/v1/votes/" + leaderVoteId + "/open", Votes.read(board, leaderVoteId, "present", members));
         long tuPhapOption = leaderVote.get("options").get(0).get("id").asLong();
         long noiVuOption = leaderVote.get("options").get(1).get("id").asLong();
         for (int i = 0; i < members; i++) {
@@ -105,8 +106,8 @@ class QuangNam2022ElectionTest {
                             .status())
                     .isEqualTo(200);
         }
-        JsonNode leaderClosed =
-                board.post("/api/v1/votes/" + leaderVoteId + "/close", "{}").json();
+        JsonNode leaderClosed = board.post("/api/v1/votes/" + leaderVoteId + "/close", Votes.read(board, leaderVoteId))
+                .json();
         assertThat(leaderClosed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(leaderClosed.get("tally").isNull())
                 .as("no result before the committee counts")
@@ -136,8 +137,8 @@ class QuangNam2022ElectionTest {
                                 "candidateUnitIds",
                                 List.of(noiVu)))
                 .id();
-        board.post("/api/v1/votes/" + deputyVoteId + "/open", json("present", members));
-        board.post("/api/v1/votes/" + deputyVoteId + "/close", "{}");
+        board.post("/api/v1/votes/" + deputyVoteId + "/open", Votes.read(board, deputyVoteId, "present", members));
+        board.post("/api/v1/votes/" + deputyVoteId + "/close", Votes.read(board, deputyVoteId));
 
         assertThat(Api.as(port, officers.get(0))
                         .post(

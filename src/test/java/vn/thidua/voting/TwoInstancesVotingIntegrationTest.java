@@ -23,6 +23,7 @@ import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProductionInstance;
+import vn.thidua.support.Votes;
 import vn.thidua.voting.domain.ballot.EncryptedBallot;
 import vn.thidua.voting.domain.ballot.Group;
 
@@ -101,7 +102,7 @@ class TwoInstancesVotingIntegrationTest {
             List<Long> optionIds = List.of(
                     vote.get("options").get(0).get("id").asLong(),
                     vote.get("options").get(1).get("id").asLong());
-            assertThat(chair.post("/api/v1/votes/" + id + "/open", json("present", VOTERS))
+            assertThat(chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", VOTERS))
                             .status())
                     .isEqualTo(200);
 
@@ -155,7 +156,7 @@ class TwoInstancesVotingIntegrationTest {
                     .findFirst()
                     .orElseThrow();
             assertThat(said.get(refusal)).as(said.toString()).isEqualTo(VOTERS / 10);
-            assertThat(refusal).startsWith("400 ").contains("đã bỏ phiếu");
+            assertThat(refusal).startsWith("409 ").contains("đã bỏ phiếu");
             assertThat(answers.stream()
                             .filter(a -> a.status() == 200)
                             .map(a -> a.json().get("trackingCode").asString())
@@ -166,7 +167,8 @@ class TwoInstancesVotingIntegrationTest {
             assertThat(count("SELECT count(*) FROM vote_encrypted_ballot WHERE vote_id = :v", id))
                     .isEqualTo(VOTERS);
 
-            assertThat(chair.post("/api/v1/votes/" + id + "/close", "{}").status())
+            assertThat(chair.post("/api/v1/votes/" + id + "/close", Votes.read(chair, id))
+                            .status())
                     .isEqualTo(200);
             JsonNode counted = committee.count();
             int[] expected = new int[3];

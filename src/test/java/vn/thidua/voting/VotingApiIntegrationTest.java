@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Votes;
 
 @IntegrationTest
 class VotingApiIntegrationTest {
@@ -70,7 +71,9 @@ class VotingApiIntegrationTest {
         assertThat(vote.get("ruleText").asString())
                 .isEqualTo("quá 1/2 tổng số thành viên; có mặt từ 2/3 tổng số thành viên");
         assertThat(Api.as(port, bloc.officer(0))
-                        .post("/api/v1/votes/" + id + "/open", json("present", 10))
+                        .post(
+                                "/api/v1/votes/" + id + "/open",
+                                Votes.read(Api.as(port, bloc.officer(0)), id, "present", 10))
                         .body())
                 .as("not before every trustee's key")
                 .contains("Chưa đủ khóa của Ban kiểm phiếu");
@@ -87,7 +90,11 @@ class VotingApiIntegrationTest {
         assertThat(Api.as(port, bloc.officer(0))
                         .post(
                                 "/api/v1/votes/" + id + "/committee",
-                                json("trustees", List.of(bloc.board(), secondBoard)))
+                                Votes.read(
+                                        Api.as(port, bloc.officer(0)),
+                                        id,
+                                        "trustees",
+                                        List.of(bloc.board(), secondBoard)))
                         .body())
                 .contains("mỗi đơn vị chỉ một người giữ khóa");
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
@@ -97,16 +104,22 @@ class VotingApiIntegrationTest {
                         .body())
                 .contains("Cuộc biểu quyết chưa mở.");
         assertThat(Api.as(port, bloc.officer(3))
-                        .post("/api/v1/votes/" + id + "/open", json("present", 10))
+                        .post(
+                                "/api/v1/votes/" + id + "/open",
+                                Votes.read(Api.as(port, bloc.officer(3)), id, "present", 10))
                         .status())
                 .as("only the chair opens")
                 .isEqualTo(403);
         assertThat(Api.as(port, bloc.officer(0))
-                        .post("/api/v1/votes/" + id + "/open", json("present", 11))
+                        .post(
+                                "/api/v1/votes/" + id + "/open",
+                                Votes.read(Api.as(port, bloc.officer(0)), id, "present", 11))
                         .body())
                 .contains("Số đơn vị có mặt phải từ 0 đến 10.");
         assertThat(Api.as(port, bloc.officer(0))
-                        .post("/api/v1/votes/" + id + "/open", json("present", 10))
+                        .post(
+                                "/api/v1/votes/" + id + "/open",
+                                Votes.read(Api.as(port, bloc.officer(0)), id, "present", 10))
                         .status())
                 .isEqualTo(200);
 
@@ -126,7 +139,7 @@ class VotingApiIntegrationTest {
                 .as("blank")
                 .isEqualTo(200);
         Api.Response twice = Api.as(port, bloc.officer(2)).post(ballots, json("optionIds", List.of(option(vote, 1))));
-        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.status()).as("the unit's own state: it has voted").isEqualTo(409);
         assertThat(twice.body()).contains("Đơn vị đã bỏ phiếu; mỗi đơn vị chỉ bỏ một phiếu.");
         assertThat(Api.as(port, bloc.officer(9))
                         .post(ballots, json("optionIds", List.of(option(vote, 0), option(vote, 1))))
@@ -153,7 +166,7 @@ class VotingApiIntegrationTest {
         assertThat(during.get("tally").isNull()).as("no count while open").isTrue();
 
         JsonNode boxClosed = Api.as(port, bloc.officer(0))
-                .post("/api/v1/votes/" + id + "/close", "{}")
+                .post("/api/v1/votes/" + id + "/close", Votes.read(Api.as(port, bloc.officer(0)), id))
                 .json();
         assertThat(boxClosed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(boxClosed.get("tally").isNull())
@@ -204,19 +217,19 @@ class VotingApiIntegrationTest {
         Api chair = Api.as(port, bloc.officer(0));
         JsonNode hands = proposal(bloc, "SHOW_OF_HANDS");
         long id = hands.get("id").asLong();
-        chair.post("/api/v1/votes/" + id + "/open", json("present", 5));
+        chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", 5));
         assertThat(Api.as(port, bloc.officer(1))
                         .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(hands, 0))))
                         .body())
                 .contains("không bỏ phiếu kín");
         assertThat(chair.post(
                                 "/api/v1/votes/" + id + "/close",
-                                json("counts", Map.of(option(hands, 0), 6, option(hands, 1), 0)))
+                                Votes.read(chair, id, "counts", Map.of(option(hands, 0), 6, option(hands, 1), 0)))
                         .body())
                 .contains("phải từ 0 đến 5");
         JsonNode closed = chair.post(
                         "/api/v1/votes/" + id + "/close",
-                        json("counts", Map.of(option(hands, 0), 3, option(hands, 1), 2)))
+                        Votes.read(chair, id, "counts", Map.of(option(hands, 0), 3, option(hands, 1), 2)))
                 .json();
         assertThat(closed.get("tally")
                         .get("lines")
@@ -239,9 +252,9 @@ class VotingApiIntegrationTest {
                         "candidateUnitIds",
                         List.of(bloc.unit(1))));
         long acclaimed = election.id();
-        chair.post("/api/v1/votes/" + acclaimed + "/open", json("present", 4));
-        JsonNode result =
-                chair.post("/api/v1/votes/" + acclaimed + "/close", "{}").json();
+        chair.post("/api/v1/votes/" + acclaimed + "/open", Votes.read(chair, acclaimed, "present", 4));
+        JsonNode result = chair.post("/api/v1/votes/" + acclaimed + "/close", Votes.read(chair, acclaimed))
+                .json();
         assertThat(result.get("tally").get("lines").get(0).get("ballots").asInt())
                 .isEqualTo(4);
         assertThat(result.get("tally")
@@ -272,7 +285,8 @@ class VotingApiIntegrationTest {
         JsonNode vote = proposal(bloc, "SECRET_BALLOT");
         long id = vote.get("id").asLong();
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
-        Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/open", json("present", 300));
+        Api.as(port, bloc.officer(0))
+                .post("/api/v1/votes/" + id + "/open", Votes.read(Api.as(port, bloc.officer(0)), id, "present", 300));
         List<Callable<Integer>> casts = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             int voter = i;
@@ -293,7 +307,7 @@ class VotingApiIntegrationTest {
             for (Future<Integer> f : pool.invokeAll(casts)) {
                 if (f.get() == 200) {
                     accepted++;
-                } else if (f.get() == 400) {
+                } else if (f.get() == 409) {
                     refused++;
                 }
             }
@@ -302,7 +316,8 @@ class VotingApiIntegrationTest {
         }
         assertThat(accepted).isEqualTo(300);
         assertThat(refused).isEqualTo(30);
-        Api.as(port, bloc.officer(0)).post("/api/v1/votes/" + id + "/close", "{}");
+        Api.as(port, bloc.officer(0))
+                .post("/api/v1/votes/" + id + "/close", Votes.read(Api.as(port, bloc.officer(0)), id));
         JsonNode closed = committee.count();
         assertThat(closed.get("tally").get("cast").asInt()).isEqualTo(300);
         assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt())
@@ -326,7 +341,8 @@ class VotingApiIntegrationTest {
         // units 0, 1, 2 and 5 are in the room, by name; 3 and 4 are not
         chair.post(
                 "/api/v1/votes/" + id + "/open",
-                json("presentUnitIds", List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(5))));
+                Votes.read(
+                        chair, id, "presentUnitIds", List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(5))));
         for (int i = 0; i < 3; i++) {
             Api.as(port, bloc.officer(i))
                     .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, i == 2 ? 1 : 0))));
@@ -399,7 +415,7 @@ class VotingApiIntegrationTest {
                 .contains(bloc.officer(0))
                 .contains(bloc.officer(1));
 
-        chair.post("/api/v1/votes/" + id + "/close", "{}");
+        chair.post("/api/v1/votes/" + id + "/close", Votes.read(chair, id));
         JsonNode yes = committee.count().get("tally").get("lines").get(0);
         assertThat(yes.get("ballots").asInt())
                 .as("units 0, 1 and the letter of unit 3")
@@ -426,24 +442,44 @@ class VotingApiIntegrationTest {
         Api secretary = Api.as(port, bloc.officer(0));
         JsonNode vote = proposal(bloc, "PAPER_BALLOT");
         long id = vote.get("id").asLong();
-        secretary.post("/api/v1/votes/" + id + "/open", json("present", 5));
+        secretary.post("/api/v1/votes/" + id + "/open", Votes.read(secretary, id, "present", 5));
         assertThat(Api.as(port, bloc.officer(2))
                         .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
                         .body())
                 .as("a paper vote takes no on-line ballot")
                 .contains("dùng phiếu giấy");
         String paper = "/api/v1/votes/" + id + "/paper-count";
+        Api.Response unversioned =
+                secretary.post(paper, json("counts", Map.of(), "cast", 0, "blank", 0, "committee", "Ban"));
+        assertThat(unversioned.status())
+                .as("a write through the API says which version of the vote it read")
+                .isEqualTo(400);
+        assertThat(unversioned.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("problem.versionRequired");
         Api.Response wrong = secretary.post(
                 paper,
-                json("counts", Map.of(option(vote, 0), 6, option(vote, 1), 1), "cast", 6, "blank", 0, "committee", ""));
+                Votes.read(
+                        secretary,
+                        id,
+                        "counts",
+                        Map.of(option(vote, 0), 6, option(vote, 1), 1),
+                        "cast",
+                        6,
+                        "blank",
+                        0,
+                        "committee",
+                        ""));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.body())
                 .contains("Số phiếu thu về phải từ 0 đến 5")
                 .contains("Hãy ghi họ tên các thành viên Ban kiểm phiếu.");
+        long read = Votes.version(secretary, id);
         assertThat(secretary
                         .post(
                                 paper,
-                                json(
+                                Votes.read(
+                                        secretary,
+                                        id,
                                         "counts",
                                         Map.of(option(vote, 0), 4, option(vote, 1), 1),
                                         "cast",
@@ -457,9 +493,17 @@ class VotingApiIntegrationTest {
         assertThat(secretary.get("/api/v1/votes/" + id).json().get("status").asString())
                 .as("not yet the result")
                 .isEqualTo("OPEN");
-        assertThat(secretary.post(paper + "/confirm", "{}").body()).contains("cần người thứ hai xác nhận");
-        JsonNode closed =
-                Api.as(port, bloc.board()).post(paper + "/confirm", "{}").json();
+        Api.Response own = secretary.post(paper + "/confirm", Votes.read(secretary, id));
+        assertThat(own.status()).as("not the person who entered it").isEqualTo(403);
+        assertThat(own.json().get("code").asString()).isEqualTo("vote.paper.samePerson");
+        assertThat(own.body()).contains("cần người thứ hai xác nhận");
+        Api.Response stale = Api.as(port, bloc.board()).post(paper + "/confirm", json("version", read));
+        assertThat(stale.status())
+                .as("the count confirmed is the one its confirmer read, not an earlier one")
+                .isEqualTo(409);
+        JsonNode closed = Api.as(port, bloc.board())
+                .post(paper + "/confirm", Votes.read(Api.as(port, bloc.board()), id))
+                .json();
         assertThat(closed.get("status").asString()).isEqualTo("VERIFIED");
         assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt())
                 .isEqualTo(4);
@@ -474,11 +518,13 @@ class VotingApiIntegrationTest {
         JsonNode online = proposal(bloc, "SECRET_BALLOT");
         long other = online.get("id").asLong();
         vn.thidua.support.Committee.keys(port, other, bloc.officer(0));
-        secretary.post("/api/v1/votes/" + other + "/open", json("present", 5));
+        secretary.post("/api/v1/votes/" + other + "/open", Votes.read(secretary, other, "present", 5));
         assertThat(secretary
                         .post(
                                 "/api/v1/votes/" + other + "/paper-count",
-                                json(
+                                Votes.read(
+                                        secretary,
+                                        other,
                                         "counts",
                                         Map.of(option(online, 0), 1, option(online, 1), 0),
                                         "cast",
@@ -537,7 +583,8 @@ class VotingApiIntegrationTest {
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.board());
         assertThat(vote.get("electorate").asInt()).isEqualTo(3);
         assertThat(vote.get("electorateKind").asString()).isEqualTo("COUNCIL");
-        Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/open", json("present", 3));
+        Api.as(port, bloc.board())
+                .post("/api/v1/votes/" + id + "/open", Votes.read(Api.as(port, bloc.board()), id, "present", 3));
         assertThat(Api.as(port, bloc.officer(1))
                         .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
                         .status())
@@ -562,7 +609,7 @@ class VotingApiIntegrationTest {
                             .status())
                     .isEqualTo(200);
         }
-        Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/close", "{}");
+        Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/close", Votes.read(Api.as(port, bloc.board()), id));
         JsonNode closed = committee.count();
         assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt())
                 .isEqualTo(2);
@@ -618,8 +665,8 @@ class VotingApiIntegrationTest {
                 .as("not closed yet")
                 .contains("đã kết thúc");
         for (long v : new long[] {leaderVote, deputyVote}) {
-            chair.post("/api/v1/votes/" + v + "/open", json("present", 3));
-            chair.post("/api/v1/votes/" + v + "/close", "{}");
+            chair.post("/api/v1/votes/" + v + "/open", Votes.read(chair, v, "present", 3));
+            chair.post("/api/v1/votes/" + v + "/close", Votes.read(chair, v));
         }
         JsonNode next = board.post(
                         bloc.path("/elections/confirm"), json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote))

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.rules.CheckRequest;
 import vn.thidua.rules.CheckResponse;
+import vn.thidua.rules.CouncilVoteRule;
 import vn.thidua.rules.EligibilityService;
 import vn.thidua.rules.ParameterCommand;
 import vn.thidua.rules.ParameterService;
@@ -26,7 +27,6 @@ import vn.thidua.rules.SubjectService;
 import vn.thidua.rules.SubjectView;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.Quotas;
-import vn.thidua.rules.domain.VoteRule;
 
 /** The eligibility contract of shared/domain/eligibility-api.md, and what other features need of the rules. */
 @RestController
@@ -84,7 +84,7 @@ class EligibilityApi {
 
     @GetMapping("/eligibility/vote-rules")
     @Operation(summary = "Cách bỏ phiếu và tỷ lệ cần đạt của Hội đồng cho từng danh hiệu, hình thức (theo năm)")
-    List<VoteRule> voteRules(CurrentUser user, @RequestParam int year) {
+    List<CouncilVoteRule> voteRules(CurrentUser user, @RequestParam int year) {
         return quotas.voteRules(user, year);
     }
 

@@ -1,5 +1,7 @@
 package vn.thidua.voting.domain;
 
+import vn.thidua.rules.domain.VoteRule;
+
 /**
  * The result of one option under a rule: passed or not, with the numbers that decided it, so that a
  * page can say "7/10 phiếu, cần 7 (từ 2/3 tổng số thành viên): đạt".

@@ -68,7 +68,33 @@ public enum VoteStatus {
         }
     }
 
+    /** The bulletin of an encrypted vote is published once its result is known. */
+    public void requireResult() {
+        if (this != VERIFIED) {
+            throw new Refused("vote.bulletin.notYet");
+        }
+    }
+
     public boolean resultKnown() {
         return this == VERIFIED;
+    }
+
+    public boolean isDraft() {
+        return this == DRAFT;
+    }
+
+    /** Ballots, written opinions and counts are taken now. */
+    public boolean takesBallots() {
+        return this == OPEN;
+    }
+
+    /** The box is closed and the committee has yet to open the totals. */
+    public boolean awaitsCommittee() {
+        return this == CLOSED;
+    }
+
+    /** No ballot is taken any more (the result may still wait for the committee). */
+    public boolean boxClosed() {
+        return this == CLOSED || this == VERIFIED;
     }
 }

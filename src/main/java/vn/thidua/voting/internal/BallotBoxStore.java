@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.thidua.voting.domain.Elector;
 
 /**
  * The encrypted side of a secret ballot: the counting committee and its keys and partial
@@ -131,7 +132,7 @@ public class BallotBoxStore {
 
     public record WrittenRow(
             long voteId,
-            String elector,
+            Elector elector,
             String choice,
             String letterName,
             String letterType,
@@ -148,7 +149,7 @@ public class BallotBoxStore {
     /** Enters a written opinion; false when one is already entered for the elector. */
     public boolean enterWritten(
             long voteId,
-            String elector,
+            Elector elector,
             String choiceJson,
             byte[] letter,
             String letterName,
@@ -159,7 +160,7 @@ public class BallotBoxStore {
                 INSERT INTO vote_written_opinion (vote_id, elector, choice, letter, letter_name, letter_type, entered_by, entered_at)
                 VALUES (:v, :e, CAST(:c AS jsonb), :letter, :name, :type, :by, :at) ON CONFLICT DO NOTHING""")
                         .param("v", voteId)
-                        .param("e", elector)
+                        .param("e", ElectorColumn.write(elector))
                         .param("c", choiceJson)
                         .param("letter", letter)
                         .param("name", letterName)
@@ -170,10 +171,10 @@ public class BallotBoxStore {
                 == 1;
     }
 
-    public Optional<WrittenRow> written(long voteId, String elector) {
+    public Optional<WrittenRow> written(long voteId, Elector elector) {
         return jdbc.sql("SELECT * FROM vote_written_opinion WHERE vote_id = :v AND elector = :e FOR UPDATE")
                 .param("v", voteId)
-                .param("e", elector)
+                .param("e", ElectorColumn.write(elector))
                 .query((rs, i) -> written(rs))
                 .optional();
     }
@@ -186,12 +187,12 @@ public class BallotBoxStore {
     }
 
     /** The second person's confirmation; the choice is erased, the ballot it became is encrypted in the box. */
-    public void confirmWritten(long voteId, String elector, String by, Instant at) {
+    public void confirmWritten(long voteId, Elector elector, String by, Instant at) {
         jdbc.sql("""
                 UPDATE vote_written_opinion SET confirmed_by = :by, confirmed_at = :at, choice = NULL
                 WHERE vote_id = :v AND elector = :e""")
                 .param("v", voteId)
-                .param("e", elector)
+                .param("e", ElectorColumn.write(elector))
                 .param("by", by)
                 .param("at", Timestamp.from(at))
                 .update();
@@ -203,17 +204,17 @@ public class BallotBoxStore {
                 .update();
     }
 
-    public void dropWritten(long voteId, String elector) {
+    public void dropWritten(long voteId, Elector elector) {
         jdbc.sql("DELETE FROM vote_written_opinion WHERE vote_id = :v AND elector = :e AND confirmed_by IS NULL")
                 .param("v", voteId)
-                .param("e", elector)
+                .param("e", ElectorColumn.write(elector))
                 .update();
     }
 
-    public Optional<byte[]> letter(long voteId, String elector) {
+    public Optional<byte[]> letter(long voteId, Elector elector) {
         return jdbc.sql("SELECT letter FROM vote_written_opinion WHERE vote_id = :v AND elector = :e")
                 .param("v", voteId)
-                .param("e", elector)
+                .param("e", ElectorColumn.write(elector))
                 .query((rs, i) -> rs.getBytes(1))
                 .optional();
     }
@@ -221,7 +222,7 @@ public class BallotBoxStore {
     private static WrittenRow written(ResultSet rs) throws SQLException {
         return new WrittenRow(
                 rs.getLong("vote_id"),
-                rs.getString("elector"),
+                ElectorColumn.read(rs.getString("elector")),
                 rs.getString("choice"),
                 rs.getString("letter_name"),
                 rs.getString("letter_type"),

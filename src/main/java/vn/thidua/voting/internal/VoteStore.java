@@ -5,17 +5,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.thidua.rules.domain.Fraction;
+import vn.thidua.rules.domain.VoteRule;
+import vn.thidua.voting.VoteElectorate;
 import vn.thidua.voting.VoteMethod;
 import vn.thidua.voting.VoteSubject;
 import vn.thidua.voting.VoteView;
-import vn.thidua.voting.domain.Fraction;
-import vn.thidua.voting.domain.VoteRule;
+import vn.thidua.voting.domain.Elector;
 import vn.thidua.voting.domain.VoteStatus;
 
 @Repository
@@ -42,7 +42,7 @@ public class VoteStore {
             Instant openedAt,
             Instant closedAt,
             long version,
-            vn.thidua.voting.VoteElectorate electorateKind,
+            VoteElectorate electorateKind,
             boolean encrypted,
             String publicKey,
             String encryptedTotals) {}
@@ -53,7 +53,7 @@ public class VoteStore {
                 .update();
     }
 
-    public void setElectorateKind(long voteId, vn.thidua.voting.VoteElectorate kind) {
+    public void setElectorateKind(long voteId, VoteElectorate kind) {
         jdbc.sql("UPDATE vote SET electorate_kind = :k WHERE id = :v")
                 .param("k", kind.name())
                 .param("v", voteId)
@@ -67,8 +67,6 @@ public class VoteStore {
                         .update()
                 == 1;
     }
-
-    public record Elector(String key, String label) {}
 
     public long insert(
             long yearId,
@@ -111,43 +109,41 @@ public class VoteStore {
                 .update();
     }
 
-    public void insertElectors(long voteId, Collection<Elector> electors) {
-        for (Elector e : electors) {
+    public void insertElectors(long voteId, Collection<ElectorRow> electors) {
+        for (ElectorRow e : electors) {
             jdbc.sql("INSERT INTO vote_elector (vote_id, elector, label) VALUES (:v, :e, :l)")
                     .param("v", voteId)
-                    .param("e", e.key())
+                    .param("e", ElectorColumn.write(e.elector()))
                     .param("l", e.label())
                     .update();
         }
     }
 
     public Optional<VoteRow> find(long id) {
-        return jdbc.sql("SELECT * FROM vote WHERE id = :id")
-                .param("id", id)
-                .query((rs, i) -> row(rs))
-                .optional();
+        return one(id, "");
     }
 
     /** Shared lock: ballots go on in parallel, and a closing (which takes the row exclusively) waits for them. */
     public Optional<VoteRow> findForBallot(long id) {
-        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR SHARE")
-                .param("id", id)
-                .query((rs, i) -> row(rs))
-                .optional();
+        return one(id, " FOR SHARE");
     }
 
     public Optional<VoteRow> findForUpdate(long id) {
-        return jdbc.sql("SELECT * FROM vote WHERE id = :id FOR UPDATE")
+        return one(id, " FOR UPDATE");
+    }
+
+    private Optional<VoteRow> one(long id, String lock) {
+        return jdbc.sql("SELECT * FROM vote WHERE id = :id" + lock)
                 .param("id", id)
                 .query((rs, i) -> row(rs))
                 .optional();
     }
 
-    public List<VoteRow> openFor(String elector) {
+    public List<VoteRow> openFor(Elector elector) {
         return jdbc.sql("""
                 SELECT v.* FROM vote v JOIN vote_elector e ON e.vote_id = v.id
                 WHERE e.elector = :e AND v.status = :open ORDER BY v.id""")
-                .param("e", elector)
+                .param("e", ElectorColumn.write(elector))
                 .param("open", VoteStatus.OPEN.name())
                 .query((rs, i) -> row(rs))
                 .list();
@@ -168,19 +164,19 @@ public class VoteStore {
                 .list();
     }
 
-    public boolean isElector(long voteId, String elector) {
+    public boolean isElector(long voteId, Elector elector) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_elector WHERE vote_id = :v AND elector = :e)")
                 .param("v", voteId)
-                .param("e", elector)
+                .param("e", ElectorColumn.write(elector))
                 .query(Boolean.class)
                 .single();
     }
 
-    public void insertAttendance(long voteId, Collection<String> electors) {
-        for (String elector : electors) {
+    public void insertAttendance(long voteId, Collection<Elector> electors) {
+        for (Elector elector : electors) {
             jdbc.sql("INSERT INTO vote_attendance (vote_id, elector) VALUES (:v, :e)")
                     .param("v", voteId)
-                    .param("e", elector)
+                    .param("e", ElectorColumn.write(elector))
                     .update();
         }
     }
@@ -193,36 +189,37 @@ public class VoteStore {
                 .single();
     }
 
-    public boolean present(long voteId, String elector) {
+    public boolean present(long voteId, Elector elector) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_attendance WHERE vote_id = :v AND elector = :e)")
                 .param("v", voteId)
-                .param("e", elector)
+                .param("e", ElectorColumn.write(elector))
                 .query(Boolean.class)
                 .single();
     }
 
-    public record ElectorRow(String key, String label) {}
+    /** An elector with the name the ballot and the attendance list show. */
+    public record ElectorRow(Elector elector, String label) {}
 
     public List<ElectorRow> electors(long voteId) {
         return jdbc.sql("SELECT elector, label FROM vote_elector WHERE vote_id = :v ORDER BY label")
                 .param("v", voteId)
-                .query((rs, i) -> new ElectorRow(rs.getString(1), rs.getString(2)))
+                .query((rs, i) -> new ElectorRow(ElectorColumn.read(rs.getString(1)), rs.getString(2)))
                 .list();
     }
 
-    public String electorLabel(long voteId, String elector) {
+    public String electorLabel(long voteId, Elector elector) {
         return jdbc.sql("SELECT label FROM vote_elector WHERE vote_id = :v AND elector = :e")
                 .param("v", voteId)
-                .param("e", elector)
+                .param("e", ElectorColumn.write(elector))
                 .query(String.class)
                 .optional()
-                .orElse(elector);
+                .orElse(ElectorColumn.write(elector));
     }
 
-    public boolean hasVoted(long voteId, String elector) {
+    public boolean hasVoted(long voteId, Elector elector) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_participation WHERE vote_id = :v AND elector = :e)")
                 .param("v", voteId)
-                .param("e", elector)
+                .param("e", ElectorColumn.write(elector))
                 .query(Boolean.class)
                 .single();
     }
@@ -242,58 +239,12 @@ public class VoteStore {
     }
 
     /** Records that the elector voted; false when it already had (the primary key decides, across instances). */
-    public boolean participate(long voteId, String elector) {
+    public boolean participate(long voteId, Elector elector) {
         return jdbc.sql("INSERT INTO vote_participation (vote_id, elector) VALUES (:v, :e) ON CONFLICT DO NOTHING")
                         .param("v", voteId)
-                        .param("e", elector)
+                        .param("e", ElectorColumn.write(elector))
                         .update()
                 == 1;
-    }
-
-    /**
-     * Adds one ballot: one to each marked option, one to the ballots cast (and to the blank ones if
-     * nothing is marked), each in a slot picked at random, so that concurrent ballots rarely wait on
-     * the same row. The slot says nothing of the voter.
-     */
-    public void count(long voteId, Collection<Long> optionIds) {
-        int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(SLOTS);
-        for (Long option : new java.util.TreeSet<>(optionIds)) {
-            jdbc.sql("""
-                    INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, :s, 1)
-                    ON CONFLICT (vote_id, option_id, slot) DO UPDATE SET ballots = vote_tally.ballots + 1""").param("v", voteId).param("o", option).param("s", slot).update();
-        }
-        jdbc.sql("""
-                INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, :s, 1, :b)
-                ON CONFLICT (vote_id, slot) DO UPDATE SET cast_count = vote_ballots.cast_count + 1,
-                       blank = vote_ballots.blank + :b""")
-                .param("v", voteId)
-                .param("s", slot)
-                .param("b", optionIds.isEmpty() ? 1 : 0)
-                .update();
-    }
-
-    private static final int SLOTS = 16;
-
-    public void setCounts(long voteId, Map<Long, Integer> counts, int cast) {
-        setCounts(voteId, counts, cast, 0);
-    }
-
-    public void setCounts(long voteId, Map<Long, Integer> counts, int cast, int blank) {
-        jdbc.sql("DELETE FROM vote_tally WHERE vote_id = :v").param("v", voteId).update();
-        jdbc.sql("DELETE FROM vote_ballots WHERE vote_id = :v")
-                .param("v", voteId)
-                .update();
-        counts.forEach((option, n) -> jdbc.sql(
-                        "INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, 0, :n)")
-                .param("n", n)
-                .param("v", voteId)
-                .param("o", option)
-                .update());
-        jdbc.sql("INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, 0, :c, :b)")
-                .param("c", cast)
-                .param("b", blank)
-                .param("v", voteId)
-                .update();
     }
 
     public boolean open(long voteId, VoteStatus from, VoteStatus to, int present, Instant at, Long version) {
@@ -310,6 +261,13 @@ public class VoteStore {
                 == 1;
     }
 
+    /** A change of the vote's set-up (its committee, a paper count entered): the version a form read is stale. */
+    public void touch(long voteId) {
+        jdbc.sql("UPDATE vote SET version = version + 1 WHERE id = :id")
+                .param("id", voteId)
+                .update();
+    }
+
     /** Moves the vote from one state to the next; false when it was no longer in the first. */
     public boolean move(long voteId, VoteStatus from, VoteStatus to) {
         return jdbc.sql("UPDATE vote SET status = :to, version = version + 1 WHERE id = :id AND status = :from")
@@ -320,104 +278,15 @@ public class VoteStore {
                 == 1;
     }
 
-    /**
-     * Closes the vote and writes its counters again, so that their row versions carry the closing
-     * transaction, not the last voter's (see docs/voting-secrecy.md).
-     */
-    public void close(long voteId, VoteStatus to, Instant at) {
+    /** Closes the vote (its counters are rewritten by the closing transaction too: {@link TallyStore#rewrite}). */
+    public void close(long voteId, VoteStatus from, VoteStatus to, Instant at) {
         jdbc.sql(
                         "UPDATE vote SET status = :to, closed_at = :at, version = version + 1 WHERE id = :id AND status = :from")
                 .param("id", voteId)
                 .param("at", Timestamp.from(at))
                 .param("to", to.name())
-                .param("from", VoteStatus.OPEN.name())
+                .param("from", from.name())
                 .update();
-        Map<Long, Integer> tally = tally(voteId);
-        int[] ballots = ballots(voteId);
-        // one row per option and one for the ballots, written by the closing transaction: the slots go
-        jdbc.sql("DELETE FROM vote_tally WHERE vote_id = :v").param("v", voteId).update();
-        jdbc.sql("DELETE FROM vote_ballots WHERE vote_id = :v")
-                .param("v", voteId)
-                .update();
-        tally.forEach((option, n) -> jdbc.sql(
-                        "INSERT INTO vote_tally (vote_id, option_id, slot, ballots) VALUES (:v, :o, 0, :n)")
-                .param("v", voteId)
-                .param("o", option)
-                .param("n", n)
-                .update());
-        jdbc.sql("INSERT INTO vote_ballots (vote_id, slot, cast_count, blank) VALUES (:v, 0, :c, :b)")
-                .param("v", voteId)
-                .param("c", ballots[0])
-                .param("b", ballots[1])
-                .update();
-    }
-
-    /** Rewrites the counter tables without their dead row versions (run outside any transaction, after a close). */
-    public void compactCounters() {
-        jdbc.sql("VACUUM (FULL) vote_tally").update();
-        jdbc.sql("VACUUM (FULL) vote_ballots").update();
-    }
-
-    public record PendingPaper(int cast, int blank, String committee, String enteredBy, Map<Long, Integer> counts) {}
-
-    public void enterPaper(
-            long voteId, Map<Long, Integer> counts, int cast, int blank, String committee, String by, Instant at) {
-        jdbc.sql("DELETE FROM vote_paper_count WHERE vote_id = :v")
-                .param("v", voteId)
-                .update();
-        jdbc.sql("""
-                INSERT INTO vote_paper_count (vote_id, cast_count, blank, committee, entered_by, entered_at)
-                VALUES (:v, :c, :b, :committee, :by, :at)""")
-                .param("v", voteId)
-                .param("c", cast)
-                .param("b", blank)
-                .param("committee", committee)
-                .param("by", by)
-                .param("at", Timestamp.from(at))
-                .update();
-        counts.forEach((option, n) -> jdbc.sql(
-                        "INSERT INTO vote_paper_option (vote_id, option_id, ballots) VALUES (:v, :o, :n)")
-                .param("v", voteId)
-                .param("o", option)
-                .param("n", n)
-                .update());
-    }
-
-    public Optional<PendingPaper> paper(long voteId) {
-        Map<Long, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT option_id, ballots FROM vote_paper_option WHERE vote_id = :v")
-                .param("v", voteId)
-                .query((ResultSet rs) -> {
-                    counts.put(rs.getLong("option_id"), rs.getInt("ballots"));
-                });
-        return jdbc.sql("SELECT * FROM vote_paper_count WHERE vote_id = :v")
-                .param("v", voteId)
-                .query((rs, i) -> new PendingPaper(
-                        rs.getInt("cast_count"),
-                        rs.getInt("blank"),
-                        rs.getString("committee"),
-                        rs.getString("entered_by"),
-                        counts))
-                .optional();
-    }
-
-    public Map<Long, Integer> tally(long voteId) {
-        Map<Long, Integer> tally = new HashMap<>();
-        jdbc.sql("SELECT option_id, sum(ballots)::int AS ballots FROM vote_tally WHERE vote_id = :v GROUP BY option_id")
-                .param("v", voteId)
-                .query((ResultSet rs) -> {
-                    tally.put(rs.getLong("option_id"), rs.getInt("ballots"));
-                });
-        return tally;
-    }
-
-    public int[] ballots(long voteId) {
-        return jdbc.sql("""
-                SELECT COALESCE(sum(cast_count), 0)::int AS cast_count, COALESCE(sum(blank), 0)::int AS blank
-                FROM vote_ballots WHERE vote_id = :v""")
-                .param("v", voteId)
-                .query((rs, i) -> new int[] {rs.getInt("cast_count"), rs.getInt("blank")})
-                .single();
     }
 
     private static VoteRow row(ResultSet rs) throws SQLException {
@@ -444,7 +313,7 @@ public class VoteStore {
                 opened == null ? null : opened.toInstant(),
                 closed == null ? null : closed.toInstant(),
                 rs.getLong("version"),
-                vn.thidua.voting.VoteElectorate.valueOf(rs.getString("electorate_kind")),
+                VoteElectorate.valueOf(rs.getString("electorate_kind")),
                 rs.getBoolean("encrypted"),
                 rs.getString("public_key"),
                 rs.getString("encrypted_totals"));

@@ -5,66 +5,103 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.org.AuthorityService;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
+import vn.thidua.org.BlocYearView;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.voting.BallotCasting;
+import vn.thidua.voting.BallotRequest;
+import vn.thidua.voting.CloseVote;
+import vn.thidua.voting.CommitteeCount;
+import vn.thidua.voting.ConfirmPaperCount;
+import vn.thidua.voting.CountingCommittee;
+import vn.thidua.voting.ElectionConfirmation;
+import vn.thidua.voting.ElectionService;
+import vn.thidua.voting.OpenVote;
+import vn.thidua.voting.PaperCount;
+import vn.thidua.voting.PaperCounting;
+import vn.thidua.voting.VoteClosing;
 import vn.thidua.voting.VoteCommand;
+import vn.thidua.voting.VoteCreation;
+import vn.thidua.voting.VoteElectorate;
 import vn.thidua.voting.VoteMethod;
+import vn.thidua.voting.VoteOpening;
 import vn.thidua.voting.VoteSubject;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.VotingService;
+import vn.thidua.voting.domain.ballot.EncryptedBallot;
 
-/** The conference's votes: list and creation for the chair, the ballot for the member units, the tally once closed. */
+/**
+ * The conference's votes: list and creation for the chair, the ballot for the member units, the
+ * tally once closed (the committee's and the written opinions' pages are {@link CommitteePages}).
+ * Each step posts the request record its API twin takes, with the version the page showed; the
+ * vote's page shows what every use case of a vote needs, hence more collaborators than one has.
+ */
 @Controller
 class VotePages {
 
     private final VotingService voting;
     private final BlocService blocs;
-    private final vn.thidua.voting.ElectionService elections;
-    private final vn.thidua.org.AuthorityService authorities;
-
-    private final vn.thidua.voting.CountingCommittee committee;
-    private final vn.thidua.voting.WrittenOpinions written;
-    private final vn.thidua.voting.Bulletins bulletins;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final AuthorityService authorities;
+    private final VoteCreation creation;
+    private final VoteOpening opening;
+    private final BallotCasting casting;
+    private final VoteClosing closing;
+    private final PaperCounting paper;
+    private final CountingCommittee committee;
+    private final CommitteeCount count;
+    private final ElectionService elections;
+    private final JsonMapper json;
 
     VotePages(
             VotingService voting,
             BlocService blocs,
-            vn.thidua.voting.ElectionService elections,
-            vn.thidua.org.AuthorityService authorities,
-            vn.thidua.voting.CountingCommittee committee,
-            vn.thidua.voting.WrittenOpinions written,
-            vn.thidua.voting.Bulletins bulletins,
-            tools.jackson.databind.json.JsonMapper json) {
-        this.committee = committee;
-        this.written = written;
-        this.bulletins = bulletins;
-        this.json = json;
-        this.authorities = authorities;
+            AuthorityService authorities,
+            VoteCreation creation,
+            VoteOpening opening,
+            BallotCasting casting,
+            VoteClosing closing,
+            PaperCounting paper,
+            CountingCommittee committee,
+            CommitteeCount count,
+            ElectionService elections,
+            JsonMapper json) {
         this.voting = voting;
         this.blocs = blocs;
+        this.authorities = authorities;
+        this.creation = creation;
+        this.opening = opening;
+        this.casting = casting;
+        this.closing = closing;
+        this.paper = paper;
+        this.committee = committee;
+        this.count = count;
         this.elections = elections;
+        this.json = json;
     }
 
     @PostMapping("/bloc-years/{yearId}/elections/confirm")
     String confirmElection(
             CurrentUser user,
             @PathVariable long yearId,
-            @RequestParam(required = false) Long leaderVoteId,
-            @RequestParam(required = false) Long deputyVoteId,
+            @ModelAttribute ElectionConfirmation confirmation,
             RedirectAttributes redirect) {
         try {
-            vn.thidua.org.BlocYearView next = elections.confirm(user, yearId, leaderVoteId, deputyVoteId);
+            BlocYearView next = elections.confirm(user, yearId, confirmation);
             redirect.addFlashAttribute(
                     "saved",
                     "Đã xác nhận kết quả bầu: năm " + next.year() + " do "
@@ -74,8 +111,10 @@ class VotePages {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(
                     "errors", e.violations().stream().map(Violation::message).toList());
-            return "redirect:/bloc-years/" + yearId + "/votes";
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
         }
+        return "redirect:/bloc-years/" + yearId + "/votes";
     }
 
     @GetMapping("/bloc-years/{yearId}/votes")
@@ -86,7 +125,7 @@ class VotePages {
         model.addAttribute("proposals", elections.proposals(user, yearId));
         model.addAttribute("subjects", VoteSubject.values());
         model.addAttribute("methods", VoteMethod.values());
-        model.addAttribute("electorates", vn.thidua.voting.VoteElectorate.values());
+        model.addAttribute("electorates", VoteElectorate.values());
         model.addAttribute("trusteeCandidates", committee.candidates(scope, scope.board()));
         return "voting/list";
     }
@@ -101,7 +140,7 @@ class VotePages {
             @RequestParam(defaultValue = "") String options,
             @RequestParam(required = false) List<Long> candidateUnitIds,
             @RequestParam(required = false) Integer maxChoices,
-            @RequestParam(required = false) vn.thidua.voting.VoteElectorate electorate,
+            @RequestParam(required = false) VoteElectorate electorate,
             @RequestParam(required = false) List<String> trustees,
             RedirectAttributes redirect) {
         List<String> lines = Arrays.stream(options.split("\\R"))
@@ -109,7 +148,7 @@ class VotePages {
                 .filter(s -> !s.isEmpty())
                 .toList();
         try {
-            VoteView created = voting.create(
+            VoteView created = creation.create(
                     user,
                     yearId,
                     new VoteCommand(
@@ -119,7 +158,7 @@ class VotePages {
                             lines,
                             candidateUnitIds == null ? List.of() : candidateUnitIds,
                             maxChoices,
-                            electorate == null ? vn.thidua.voting.VoteElectorate.MEMBER_UNITS : electorate,
+                            electorate == null ? VoteElectorate.MEMBER_UNITS : electorate,
                             method == VoteMethod.SECRET_BALLOT ? (trustees == null ? List.of() : trustees) : null));
             redirect.addFlashAttribute(
                     "saved",
@@ -139,10 +178,15 @@ class VotePages {
         VoteView vote = voting.get(user, id);
         voting.standing(user, id).ifPresent(scope -> {
             common(model, scope);
-            if (vote.electorateKind() == vn.thidua.voting.VoteElectorate.COUNCIL) {
+            if (vote.electorateKind() == VoteElectorate.COUNCIL) {
                 model.addAttribute(
                         "councilMembers",
                         authorities.councilMembers(scope.bloc().authorityId()));
+            }
+            if (vote.draft() && vote.encrypted() && (scope.board() || scope.leader())) {
+                model.addAttribute(
+                        "trusteeCandidates",
+                        committee.candidates(scope, vote.electorateKind() == VoteElectorate.COUNCIL));
             }
         });
         model.addAttribute("vote", vote);
@@ -151,8 +195,8 @@ class VotePages {
         }
         model.addAttribute(
                 "totalsJson", vote.encryptedTotals() == null ? "[]" : json.writeValueAsString(vote.encryptedTotals()));
-        if (vote.status() == vn.thidua.voting.domain.VoteStatus.CLOSED && committee.isTrustee(id, user)) {
-            model.addAttribute("boxJson", json.writeValueAsString(committee.boxFor(user, id)));
+        if (vote.awaitsCommittee() && committee.isTrustee(id, user)) {
+            model.addAttribute("boxJson", json.writeValueAsString(count.boxFor(user, id)));
         }
         model.addAttribute(
                 "trustee",
@@ -160,11 +204,6 @@ class VotePages {
                         .filter(t -> t.username().equals(user.username()))
                         .findFirst()
                         .orElse(null));
-        voting.standing(user, id)
-                .filter(scope -> vote.draft() && vote.encrypted() && (scope.board() || scope.leader()))
-                .ifPresent(scope -> model.addAttribute(
-                        "trusteeCandidates",
-                        committee.candidates(scope, vote.electorateKind() == vn.thidua.voting.VoteElectorate.COUNCIL)));
         return "voting/vote";
     }
 
@@ -177,13 +216,8 @@ class VotePages {
 
     @PostMapping("/votes/{id}/open")
     String open(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Integer present,
-            @RequestParam(required = false) List<String> presentElector,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        return act(redirect, id, "Đã mở biểu quyết.", () -> voting.open(user, id, present, presentElector, version));
+            CurrentUser user, @PathVariable long id, @ModelAttribute OpenVote request, RedirectAttributes redirect) {
+        return VoteFlash.act(redirect, id, "Đã mở biểu quyết.", () -> opening.open(user, id, request));
     }
 
     /** The ballot as the browser encrypted it; the page never sends a choice in clear. */
@@ -192,12 +226,11 @@ class VotePages {
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) String ballot,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        vn.thidua.voting.domain.ballot.EncryptedBallot encrypted;
+        EncryptedBallot encrypted;
         try {
-            encrypted = ballot == null || ballot.isBlank()
-                    ? null
-                    : json.readValue(ballot, vn.thidua.voting.domain.ballot.EncryptedBallot.class);
+            encrypted = ballot == null || ballot.isBlank() ? null : json.readValue(ballot, EncryptedBallot.class);
         } catch (RuntimeException unreadable) {
             encrypted = null;
         }
@@ -206,146 +239,17 @@ class VotePages {
                     "errors", List.of("Phiếu chưa được mã hóa trên máy của bạn: hãy bật JavaScript và bỏ phiếu lại."));
             return "redirect:/votes/" + id;
         }
-        vn.thidua.voting.domain.ballot.EncryptedBallot sealed = encrypted;
+        BallotRequest request = new BallotRequest(null, encrypted, version);
         String[] tracking = new String[1];
-        String to = act(
+        String to = VoteFlash.act(
                 redirect,
                 id,
                 "Đã ghi nhận phiếu. Phiếu được mã hóa trên máy của bạn; không ai đọc được phiếu riêng.",
-                () -> {
-                    tracking[0] = voting.cast(user, id, new vn.thidua.voting.BallotRequest(null, sealed));
-                    return null;
-                });
+                () -> tracking[0] = casting.cast(user, id, request));
         if (tracking[0] != null) {
             redirect.addFlashAttribute("trackingCode", tracking[0]);
         }
         return to;
-    }
-
-    @PostMapping("/votes/{id}/committee")
-    String nameCommittee(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) List<String> trustees,
-            RedirectAttributes redirect) {
-        return act(redirect, id, "Đã chỉ định Ban kiểm phiếu.", () -> {
-            committee.name(user, id, trustees == null ? List.of() : trustees);
-            return null;
-        });
-    }
-
-    /** The public part of the trustee's key, made by the page in its browser (or by the offline tool and pasted). */
-    @PostMapping("/votes/{id}/committee/key")
-    String registerKey(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(defaultValue = "") String share,
-            RedirectAttributes redirect) {
-        vn.thidua.voting.domain.ballot.KeyShare key;
-        try {
-            tools.jackson.databind.JsonNode node = json.readTree(share);
-            key = json.treeToValue(
-                    node.has("share") ? node.get("share") : node, vn.thidua.voting.domain.ballot.KeyShare.class);
-        } catch (RuntimeException unreadable) {
-            redirect.addFlashAttribute(
-                    "errors",
-                    List.of("Không đọc được khóa công khai. Hãy tạo khóa lại trên trang này hoặc bằng công cụ."));
-            return "redirect:/votes/" + id;
-        }
-        return act(redirect, id, "Đã đăng ký khóa của bạn. Giữ tệp khóa bí mật: cần nó để kiểm phiếu.", () -> {
-            committee.registerKey(user, id, key);
-            return null;
-        });
-    }
-
-    @PostMapping("/votes/{id}/committee/decryption")
-    String decrypt(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(defaultValue = "") String shares,
-            RedirectAttributes redirect) {
-        List<vn.thidua.voting.domain.ballot.PartialDecryption> parts;
-        try {
-            parts = json.readValue(
-                    shares,
-                    new tools.jackson.core.type.TypeReference<
-                            List<vn.thidua.voting.domain.ballot.PartialDecryption>>() {});
-        } catch (RuntimeException unreadable) {
-            redirect.addFlashAttribute(
-                    "errors", List.of("Không đọc được phần giải mã. Hãy chọn lại tệp khóa của bạn."));
-            return "redirect:/votes/" + id;
-        }
-        return act(redirect, id, "Đã gửi phần kiểm phiếu của bạn.", () -> {
-            committee.decrypt(user, id, parts);
-            return null;
-        });
-    }
-
-    @GetMapping("/votes/{id}/bulletin")
-    String bulletin(CurrentUser user, @PathVariable long id, Model model) {
-        vn.thidua.voting.domain.ballot.Bulletin bulletin = bulletins.of(user, id);
-        model.addAttribute("vote", voting.get(user, id));
-        model.addAttribute("bulletin", bulletin);
-        model.addAttribute("findings", bulletins.findings(bulletin));
-        return "voting/bulletin";
-    }
-
-    /** The closed box for a trustee who counts offline (trustee decrypt --box): ciphertexts only. */
-    @GetMapping("/votes/{id}/committee/box.json")
-    org.springframework.http.ResponseEntity<byte[]> box(CurrentUser user, @PathVariable long id) {
-        return vn.thidua.platform.files.Downloads.of(
-                json.writeValueAsBytes(committee.boxFor(user, id)), "hop-phieu-" + id + ".json", "application/json");
-    }
-
-    @GetMapping("/votes/{id}/bulletin.json")
-    org.springframework.http.ResponseEntity<byte[]> bulletinFile(CurrentUser user, @PathVariable long id) {
-        byte[] content = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(bulletins.of(user, id));
-        return vn.thidua.platform.files.Downloads.of(
-                content, "bang-cong-bo-bieu-quyet-" + id + ".json", "application/json");
-    }
-
-    @PostMapping("/votes/{id}/written-opinions")
-    String written(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) Long councilMemberId,
-            @RequestParam(required = false) List<Long> optionIds,
-            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile letter,
-            RedirectAttributes redirect)
-            throws java.io.IOException {
-        vn.thidua.voting.WrittenOpinions.Letter file = letter == null || letter.isEmpty()
-                ? null
-                : new vn.thidua.voting.WrittenOpinions.Letter(letter.getOriginalFilename(), letter.getBytes());
-        return act(
-                redirect, id, "Đã nhập ý kiến bằng văn bản; chờ người thứ hai đối chiếu văn bản và xác nhận.", () -> {
-                    written.enter(user, id, unitId, councilMemberId, optionIds == null ? List.of() : optionIds, file);
-                    return null;
-                });
-    }
-
-    @PostMapping("/votes/{id}/written-opinions/confirm")
-    String confirmWritten(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) Long councilMemberId,
-            RedirectAttributes redirect) {
-        return act(redirect, id, "Đã xác nhận ý kiến bằng văn bản: được tính như phiếu của người vắng mặt.", () -> {
-            written.confirm(user, id, unitId, councilMemberId);
-            return null;
-        });
-    }
-
-    @GetMapping("/votes/{id}/written-opinions/letter")
-    org.springframework.http.ResponseEntity<byte[]> letter(
-            CurrentUser user, @PathVariable long id, @RequestParam String elector) {
-        vn.thidua.voting.WrittenOpinions.Letter letter = written.letter(user, id, elector);
-        return vn.thidua.platform.files.Downloads.of(
-                letter.content(),
-                letter.fileName(),
-                vn.thidua.platform.files.FileKinds.contentType(letter.fileName(), letter.content())
-                        .orElse("application/octet-stream"));
     }
 
     @PostMapping("/votes/{id}/paper-count")
@@ -354,39 +258,34 @@ class VotePages {
             @PathVariable long id,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
-        Map<Long, Integer> counts = new HashMap<>();
-        try {
-            form.forEach((key, value) -> {
-                if (key.startsWith("count-")) {
-                    counts.put(
-                            Long.parseLong(key.substring(6)), value.isBlank() ? null : Integer.parseInt(value.strip()));
-                }
-            });
-            Integer cast = form.getOrDefault("cast", "").isBlank()
-                    ? null
-                    : Integer.parseInt(form.get("cast").strip());
-            Integer blank = form.getOrDefault("blank", "").isBlank()
-                    ? null
-                    : Integer.parseInt(form.get("blank").strip());
-            return act(
-                    redirect,
-                    id,
-                    "Đã nhập kết quả kiểm phiếu; chờ người thứ hai xác nhận.",
-                    () -> voting.enterPaperCount(
-                            user, id, new vn.thidua.voting.PaperCount(counts, cast, blank, form.get("committee"))));
-        } catch (NumberFormatException e) {
+        List<String> unreadable = new ArrayList<>();
+        Map<Long, Integer> counts = counts(form, unreadable);
+        Integer cast = parsed(form.get("cast"), Integer::valueOf, unreadable);
+        Integer blank = parsed(form.get("blank"), Integer::valueOf, unreadable);
+        Long version = parsed(form.get("version"), Long::valueOf, unreadable);
+        if (!unreadable.isEmpty()) {
             redirect.addFlashAttribute("errors", List.of("Số phiếu phải là số nguyên."));
             return "redirect:/votes/" + id;
         }
+        PaperCount count = new PaperCount(counts, cast, blank, form.get("committee"), version);
+        return VoteFlash.act(
+                redirect,
+                id,
+                "Đã nhập kết quả kiểm phiếu; chờ người thứ hai xác nhận.",
+                () -> paper.enter(user, id, count));
     }
 
     @PostMapping("/votes/{id}/paper-count/confirm")
-    String confirmPaper(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(
+    String confirmPaper(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute ConfirmPaperCount request,
+            RedirectAttributes redirect) {
+        return VoteFlash.act(
                 redirect,
                 id,
                 "Đã xác nhận kết quả kiểm phiếu; cuộc biểu quyết kết thúc.",
-                () -> voting.confirmPaperCount(user, id));
+                () -> paper.confirm(user, id, request));
     }
 
     @PostMapping("/votes/{id}/close")
@@ -395,31 +294,47 @@ class VotePages {
             @PathVariable long id,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
+        List<String> unreadable = new ArrayList<>();
+        Map<Long, Integer> counts = counts(form, unreadable);
+        Long version = parsed(form.get("version"), Long::valueOf, unreadable);
+        if (!unreadable.isEmpty()) {
+            redirect.addFlashAttribute(
+                    "errors",
+                    unreadable.stream()
+                            .map(value -> "\"" + value + "\" không phải là số nguyên.")
+                            .toList());
+            return "redirect:/votes/" + id;
+        }
+        CloseVote request = new CloseVote(counts, version);
+        return VoteFlash.act(redirect, id, "Đã kết thúc biểu quyết.", () -> closing.close(user, id, request));
+    }
+
+    /** The counts a form gives as "count-{option id}"; a value that is no whole number goes to {@code unreadable}. */
+    private static Map<Long, Integer> counts(Map<String, String> form, List<String> unreadable) {
         Map<Long, Integer> counts = new HashMap<>();
-        List<Violation> unreadable = new ArrayList<>();
         form.forEach((key, value) -> {
             if (key.startsWith("count-")) {
                 try {
-                    counts.put(
-                            Long.parseLong(key.substring(6)), value.isBlank() ? null : Integer.parseInt(value.strip()));
+                    counts.put(Long.parseLong(key.substring(6)), parsed(value, Integer::valueOf, unreadable));
                 } catch (NumberFormatException e) {
-                    unreadable.add(new Violation("counts", "\"" + value + "\" không phải là số nguyên."));
+                    unreadable.add(key);
                 }
             }
         });
-        if (!unreadable.isEmpty()) {
-            redirect.addFlashAttribute(
-                    "errors", unreadable.stream().map(Violation::message).toList());
-            return "redirect:/votes/" + id;
-        }
-        return act(redirect, id, "Đã kết thúc biểu quyết.", () -> voting.close(user, id, counts));
+        return counts;
     }
 
-    private String act(
-            RedirectAttributes redirect, long id, String success, vn.thidua.platform.validation.Flash.Write write) {
-        vn.thidua.platform.validation.Flash.run(
-                redirect, success, "Cuộc biểu quyết vừa được người khác thay đổi. Tải lại trang.", write);
-        return "redirect:/votes/" + id;
+    /** A whole number the form gives, null when blank; a value that is none goes to {@code unreadable}. */
+    private static <T> T parsed(String value, Function<String, T> parse, List<String> unreadable) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(value.strip());
+        } catch (NumberFormatException e) {
+            unreadable.add(value);
+            return null;
+        }
     }
 
     private static void common(Model model, BlocYearScope scope) {

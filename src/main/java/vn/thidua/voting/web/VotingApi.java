@@ -1,10 +1,10 @@
 package vn.thidua.voting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,87 +13,64 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.voting.BallotCasting;
 import vn.thidua.voting.BallotRequest;
-import vn.thidua.voting.Bulletins;
-import vn.thidua.voting.CountingCommittee;
+import vn.thidua.voting.CloseVote;
+import vn.thidua.voting.ConfirmPaperCount;
+import vn.thidua.voting.OpenVote;
+import vn.thidua.voting.PaperCount;
+import vn.thidua.voting.PaperCounting;
+import vn.thidua.voting.VoteClosing;
 import vn.thidua.voting.VoteCommand;
+import vn.thidua.voting.VoteCreation;
+import vn.thidua.voting.VoteOpening;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.VotingService;
-import vn.thidua.voting.WrittenOpinions;
-import vn.thidua.voting.domain.ballot.Bulletin;
-import vn.thidua.voting.domain.ballot.KeyShare;
-import vn.thidua.voting.domain.ballot.PartialDecryption;
 
+/**
+ * A vote's life through the JSON API. Each step takes the same request record as its page; a step
+ * that changes the vote itself (opening, closing, a paper count and its confirmation) must carry the
+ * {@code version} of the vote the client read (400 without it, 409 when it is stale). A ballot may
+ * carry it too: ballots are many and concurrent and do not change the vote's version, so a ballot
+ * read before the vote closed is refused by the vote's state, not by its version.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(
         name = "Biểu quyết",
         description = "Bỏ phiếu kín, giơ tay, suy tôn tại hội nghị của khối; kết quả chỉ có khi đã kết thúc")
+@ApiResponse(responseCode = "403", description = "Không có quyền với cuộc biểu quyết này (code: mã lý do)")
+@ApiResponse(responseCode = "404", description = "Không tìm thấy cuộc biểu quyết (code: vote.notFound)")
 class VotingApi {
 
     private final VotingService voting;
-    private final vn.thidua.voting.ElectionService elections;
-    private final CountingCommittee committee;
-    private final WrittenOpinions written;
-    private final Bulletins bulletins;
+    private final VoteCreation creation;
+    private final VoteOpening opening;
+    private final BallotCasting casting;
+    private final VoteClosing closing;
+    private final PaperCounting paper;
+    private final Checks checks;
 
     VotingApi(
             VotingService voting,
-            vn.thidua.voting.ElectionService elections,
-            CountingCommittee committee,
-            WrittenOpinions written,
-            Bulletins bulletins) {
+            VoteCreation creation,
+            VoteOpening opening,
+            BallotCasting casting,
+            VoteClosing closing,
+            PaperCounting paper,
+            Checks checks) {
         this.voting = voting;
-        this.elections = elections;
-        this.committee = committee;
-        this.written = written;
-        this.bulletins = bulletins;
-    }
-
-    record Confirmation(Long leaderVoteId, Long deputyVoteId) {}
-
-    @GetMapping("/bloc-years/{yearId}/election-proposals")
-    @Operation(summary = "Ứng viên Khối trưởng năm sau theo từng cách luân phiên")
-    Map<vn.thidua.voting.RotationPolicy, vn.thidua.org.UnitRef> proposals(CurrentUser user, @PathVariable long yearId) {
-        return elections.proposals(user, yearId);
-    }
-
-    @PostMapping("/bloc-years/{yearId}/elections/confirm")
-    @Operation(summary = "Ban xác nhận kết quả bầu Trưởng, Phó khối: tạo (hoặc cập nhật) năm thi đua tiếp theo")
-    vn.thidua.org.BlocYearView confirm(
-            CurrentUser user, @PathVariable long yearId, @RequestBody Confirmation confirmation) {
-        return elections.confirm(user, yearId, confirmation.leaderVoteId(), confirmation.deputyVoteId());
-    }
-
-    /**
-     * Those present: their number, or by name (the member units' ids, or in a council's vote the
-     * council members' ids), which written opinions of the absent need.
-     */
-    record Opening(Integer present, List<Long> presentUnitIds, List<Long> presentCouncilMemberIds, Long version) {
-
-        List<String> electors() {
-            if (presentUnitIds == null && presentCouncilMemberIds == null) {
-                return null;
-            }
-            List<String> keys = new java.util.ArrayList<>();
-            (presentUnitIds == null ? List.<Long>of() : presentUnitIds)
-                    .forEach(id ->
-                            keys.add(WrittenOpinions.elector(vn.thidua.voting.VoteElectorate.MEMBER_UNITS, id, null)));
-            (presentCouncilMemberIds == null ? List.<Long>of() : presentCouncilMemberIds)
-                    .forEach(
-                            id -> keys.add(WrittenOpinions.elector(vn.thidua.voting.VoteElectorate.COUNCIL, null, id)));
-            return keys;
-        }
+        this.creation = creation;
+        this.opening = opening;
+        this.casting = casting;
+        this.closing = closing;
+        this.paper = paper;
+        this.checks = checks;
     }
 
     /** The receipt of a ballot: its tracking code, to find on the bulletin once the vote is counted. */
     record Receipt(String trackingCode, VoteView vote) {}
-
-    record Committee(List<String> trustees) {}
-
-    record Decryption(List<PartialDecryption> shares) {}
-
-    record Closing(Map<Long, Integer> counts) {}
 
     @GetMapping("/bloc-years/{yearId}/votes")
     List<VoteView> votes(CurrentUser user, @PathVariable long yearId) {
@@ -105,7 +82,7 @@ class VotingApi {
             summary =
                     "Tạo cuộc biểu quyết (đơn vị trưởng hoặc Ban); quy tắc lấy theo bảng tham số của nội dung biểu quyết")
     ResponseEntity<VoteView> create(CurrentUser user, @PathVariable long yearId, @RequestBody VoteCommand command) {
-        VoteView created = voting.create(user, yearId, command);
+        VoteView created = creation.create(user, yearId, command);
         return ResponseEntity.created(URI.create("/api/v1/votes/" + created.id()))
                 .body(created);
     }
@@ -117,10 +94,14 @@ class VotingApi {
 
     @PostMapping("/votes/{id}/open")
     @Operation(
-            summary =
-                    "Mở biểu quyết với số có mặt, hoặc danh sách có mặt theo tên (cần cho ý kiến bằng văn bản của người vắng mặt)")
-    VoteView open(CurrentUser user, @PathVariable long id, @RequestBody Opening opening) {
-        return voting.open(user, id, opening.present(), opening.electors(), opening.version());
+            summary = "Mở biểu quyết với số có mặt, hoặc danh sách có mặt theo tên (cần cho ý kiến bằng văn bản của "
+                    + "người vắng mặt); kèm version của cuộc biểu quyết đã đọc")
+    @ApiResponse(responseCode = "400", description = ApiDocs.VERSION_REQUIRED)
+    @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
+    VoteView open(CurrentUser user, @PathVariable long id, @RequestBody OpenVote request) {
+        requireVersion(request.version());
+        opening.open(user, id, request);
+        return voting.get(user, id);
     }
 
     @PostMapping("/votes/{id}/ballots")
@@ -128,103 +109,49 @@ class VotingApi {
             summary =
                     "Bỏ phiếu kín của đơn vị mình: phiếu đã mã hóa kèm chứng minh (ballot), hoặc optionIds để máy chủ mã hóa "
                             + "ngay (cách yếu hơn, dành cho script); mỗi đơn vị một lần; trả mã theo dõi phiếu")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Đã bỏ phiếu (code: vote.alreadyVoted) hoặc " + ApiDocs.STALE_OR_STATE)
     Receipt cast(CurrentUser user, @PathVariable long id, @RequestBody BallotRequest ballot) {
-        String tracking = voting.cast(user, id, ballot);
+        String tracking = casting.cast(user, id, ballot);
         return new Receipt(tracking, voting.get(user, id));
     }
 
-    @PostMapping("/votes/{id}/committee")
-    @Operation(summary = "Chỉ định Ban kiểm phiếu (từ 2 người, theo tên đăng nhập) khi cuộc bỏ phiếu còn là dự thảo")
-    VoteView nameCommittee(CurrentUser user, @PathVariable long id, @RequestBody Committee members) {
-        committee.name(user, id, members.trustees());
-        return voting.get(user, id);
-    }
-
-    @PostMapping("/votes/{id}/committee/key")
-    @Operation(
-            summary =
-                    "Thành viên Ban kiểm phiếu đăng ký phần công khai của khóa mình tạo trên máy mình, kèm chứng minh")
-    VoteView.Trustee registerKey(CurrentUser user, @PathVariable long id, @RequestBody KeyShare share) {
-        return committee.registerKey(user, id, share);
-    }
-
-    @GetMapping("/votes/{id}/committee/box")
-    @Operation(
-            summary =
-                    "Thành viên Ban kiểm phiếu tải hộp phiếu đã đóng (chỉ các bản mã) để tự cộng các tổng trước khi giải mã")
-    List<List<VoteView.CipherPair>> box(CurrentUser user, @PathVariable long id) {
-        return committee.boxFor(user, id);
-    }
-
-    @PostMapping("/votes/{id}/committee/decryption")
-    @Operation(
-            summary =
-                    "Thành viên Ban kiểm phiếu gửi phần giải mã các tổng (kèm chứng minh); đủ mọi người thì có kết quả")
-    VoteView decrypt(CurrentUser user, @PathVariable long id, @RequestBody Decryption decryption) {
-        committee.decrypt(user, id, decryption.shares());
-        return voting.get(user, id);
-    }
-
-    @GetMapping("/votes/{id}/bulletin")
-    @Operation(
-            summary = "Bảng công bố: mọi mã theo dõi, phiếu mã hóa, tổng mã hóa, phần giải mã và chứng minh, kết quả")
-    Bulletin bulletin(CurrentUser user, @PathVariable long id) {
-        return bulletins.of(user, id);
-    }
-
-    @PostMapping(
-            value = "/votes/{id}/written-opinions",
-            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(
-            summary = "Nhập ý kiến bằng văn bản của đơn vị (hoặc thành viên Hội đồng) vắng mặt, kèm văn bản có chữ ký; "
-                    + "chỉ được tính khi người thứ hai xác nhận")
-    VoteView written(
-            CurrentUser user,
-            @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) Long unitId,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) Long councilMemberId,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) List<Long> optionIds,
-            @org.springframework.web.bind.annotation.RequestPart(required = false)
-                    org.springframework.web.multipart.MultipartFile letter)
-            throws java.io.IOException {
-        written.enter(
-                user,
-                id,
-                unitId,
-                councilMemberId,
-                optionIds == null ? List.of() : optionIds,
-                letter == null ? null : new WrittenOpinions.Letter(letter.getOriginalFilename(), letter.getBytes()));
-        return voting.get(user, id);
-    }
-
-    /** Whose written opinion is confirmed: a member unit, or in a council's vote a council member. */
-    record WrittenConfirmation(Long unitId, Long councilMemberId) {}
-
-    @PostMapping("/votes/{id}/written-opinions/confirm")
-    @Operation(
-            summary =
-                    "Người thứ hai (Ban hoặc thành viên Ban kiểm phiếu, không phải người nhập, không thuộc đơn vị trưởng khối) "
-                            + "xác nhận ý kiến bằng văn bản: được tính như phiếu của đơn vị đó")
-    VoteView confirmWritten(CurrentUser user, @PathVariable long id, @RequestBody WrittenConfirmation confirmation) {
-        written.confirm(user, id, confirmation.unitId(), confirmation.councilMemberId());
-        return voting.get(user, id);
-    }
-
     @PostMapping("/votes/{id}/paper-count")
-    @Operation(summary = "Thư ký nhập kết quả kiểm phiếu giấy (chờ người thứ hai xác nhận)")
-    VoteView paper(CurrentUser user, @PathVariable long id, @RequestBody vn.thidua.voting.PaperCount count) {
-        return voting.enterPaperCount(user, id, count);
+    @Operation(summary = "Thư ký nhập kết quả kiểm phiếu giấy (chờ người thứ hai xác nhận); kèm version đã đọc")
+    @ApiResponse(responseCode = "400", description = ApiDocs.VERSION_REQUIRED)
+    @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
+    VoteView paper(CurrentUser user, @PathVariable long id, @RequestBody PaperCount count) {
+        requireVersion(count.version());
+        paper.enter(user, id, count);
+        return voting.get(user, id);
     }
 
     @PostMapping("/votes/{id}/paper-count/confirm")
-    @Operation(summary = "Người thứ hai xác nhận kết quả kiểm phiếu giấy: cuộc biểu quyết kết thúc với kết quả đó")
-    VoteView confirmPaper(CurrentUser user, @PathVariable long id) {
-        return voting.confirmPaperCount(user, id);
+    @Operation(
+            summary = "Người thứ hai xác nhận kết quả kiểm phiếu giấy đã đọc (kèm version): cuộc biểu quyết kết thúc "
+                    + "với kết quả đó")
+    @ApiResponse(responseCode = "400", description = ApiDocs.VERSION_REQUIRED)
+    @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
+    VoteView confirmPaper(CurrentUser user, @PathVariable long id, @RequestBody ConfirmPaperCount request) {
+        requireVersion(request.version());
+        paper.confirm(user, id, request);
+        return voting.get(user, id);
     }
 
     @PostMapping("/votes/{id}/close")
-    @Operation(summary = "Kết thúc biểu quyết (giơ tay: kèm số biểu quyết cho từng phương án)")
-    VoteView close(CurrentUser user, @PathVariable long id, @RequestBody(required = false) Closing closing) {
-        return voting.close(user, id, closing == null ? null : closing.counts());
+    @Operation(summary = "Kết thúc biểu quyết (giơ tay: kèm số biểu quyết cho từng phương án); kèm version đã đọc")
+    @ApiResponse(responseCode = "400", description = ApiDocs.VERSION_REQUIRED)
+    @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
+    VoteView close(CurrentUser user, @PathVariable long id, @RequestBody CloseVote request) {
+        requireVersion(request.version());
+        closing.close(user, id, request);
+        return voting.get(user, id);
+    }
+
+    private void requireVersion(Long version) {
+        if (version == null) {
+            throw checks.refusal("version", "problem.versionRequired");
+        }
     }
 }

@@ -14,13 +14,13 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.rules.ParameterCommand;
 import vn.thidua.rules.ParameterService;
+import vn.thidua.rules.domain.Fraction;
 import vn.thidua.support.ProductionInstance;
 import vn.thidua.voting.VoteCommand;
 import vn.thidua.voting.VoteMethod;
 import vn.thidua.voting.VoteSubject;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.VotingService;
-import vn.thidua.voting.domain.Fraction;
 
 /**
  * Two instances on one PostgreSQL, started at the same moment: the demo data is loaded once; a

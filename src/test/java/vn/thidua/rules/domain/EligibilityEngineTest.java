@@ -352,10 +352,10 @@ class EligibilityEngineTest {
 
     @Test
     void voteRulesForTheCouncil() {
-        VoteRule cstd = VoteRule.of(CSTD_TINH, TABLE.forYear(2023, null));
-        assertThat(cstd.method()).isEqualTo(VoteRule.Method.SECRET_BALLOT);
-        assertThat(cstd.threshold()).isEqualTo(0.9);
-        assertThat(cstd.base()).isEqualTo(VoteRule.Base.ALL_MEMBERS);
+        VoteRule cstd = VoteRule.council(CSTD_TINH, TABLE.forYear(2023, null)).orElseThrow();
+        assertThat(VoteRule.councilMethod(CSTD_TINH)).isEqualTo(VoteRule.Method.SECRET_BALLOT);
+        assertThat(cstd.threshold()).isEqualTo(new Fraction(9, 10));
+        assertThat(cstd.base()).isEqualTo(VoteRule.Base.ELECTORATE);
         assertThat(cstd.basis()).isEqualTo("Nghị định 91/2017/NĐ-CP, khoản 8 Điều 45");
     }
 

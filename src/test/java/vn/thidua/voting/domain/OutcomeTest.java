@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import vn.thidua.rules.domain.Fraction;
+import vn.thidua.rules.domain.VoteRule;
+import vn.thidua.rules.domain.VoteRule.Base;
+import vn.thidua.rules.domain.VoteRule.Comparison;
 import vn.thidua.voting.domain.Outcome.Result;
-import vn.thidua.voting.domain.VoteRule.Base;
-import vn.thidua.voting.domain.VoteRule.Comparison;
 
 class OutcomeTest {
 

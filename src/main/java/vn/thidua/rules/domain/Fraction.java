@@ -1,4 +1,4 @@
-package vn.thidua.voting.domain;
+package vn.thidua.rules.domain;
 
 import java.math.BigDecimal;
 

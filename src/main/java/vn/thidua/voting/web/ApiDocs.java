@@ -1,0 +1,14 @@
+package vn.thidua.voting.web;
+
+/** The refusals the votes' API documents on its steps, with the codes a calling system acts on. */
+final class ApiDocs {
+
+    static final String VERSION_REQUIRED =
+            "Thiếu version của cuộc biểu quyết đã đọc (code: problem.versionRequired) hoặc dữ liệu không hợp lệ";
+
+    static final String STALE_OR_STATE =
+            "Phiên bản đã cũ, cuộc biểu quyết vừa bị thay đổi (code: problem.conflict), hoặc"
+                    + " trạng thái không cho phép bước này (code: vote.alreadyOpened, vote.notOpen, vote.closed, ...)";
+
+    private ApiDocs() {}
+}
