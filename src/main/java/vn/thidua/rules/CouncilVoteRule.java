@@ -15,10 +15,16 @@ public record CouncilVoteRule(
         Award award,
         VoteRule.Method method,
         double threshold,
-        VoteRule.Base base,
+        String base,
         double quorum,
         String basis,
         boolean verified) {
+
+    /**
+     * The contract's word for a share of all the council's members (the rule's {@code ELECTORATE});
+     * other systems read "ALL_MEMBERS" since the first release, so the word stays.
+     */
+    static final String ALL_MEMBERS = "ALL_MEMBERS";
 
     static CouncilVoteRule of(Award award, Parameters parameters) {
         Parameter threshold = parameters.get(VoteRule.councilThreshold(VoteRule.takesCstdShare(award)));
@@ -27,7 +33,7 @@ public record CouncilVoteRule(
                 award,
                 VoteRule.councilMethod(award),
                 threshold == null ? 1 : threshold.doubleValue(),
-                VoteRule.Base.ELECTORATE,
+                ALL_MEMBERS,
                 quorum == null ? 1 : quorum.doubleValue(),
                 VoteRule.council(award, parameters).map(VoteRule::basis).orElse(""),
                 threshold != null && threshold.verified() && quorum != null && quorum.verified());

@@ -218,6 +218,8 @@ class EligibilityApiIntegrationTest {
             assertThat(r.get("award").asString()).isEqualTo("CSTD_TINH");
             assertThat(r.get("threshold").asDouble()).isEqualTo(0.9);
             assertThat(r.get("method").asString()).isEqualTo("SECRET_BALLOT");
+            // the contract's word since the first release
+            assertThat(r.get("base").asString()).isEqualTo("ALL_MEMBERS");
         });
         Response quota = admin.post(
                 "/api/v1/eligibility/quota-check",
