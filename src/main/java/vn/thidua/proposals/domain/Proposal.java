@@ -138,8 +138,7 @@ public final class Proposal {
         if (candidateVersion != null && candidateVersion != c.version()) {
             throw new StaleVersion();
         }
-        return new ProposalEvent.ReportEdited(
-                candidateId, narrative, c.kind() == SubjectKind.INDIVIDUAL ? jobTitle : null);
+        return new ProposalEvent.ReportEdited(candidateId, narrative, jobTitle);
     }
 
     /** Evidence of the whole proposal (the proposer's) or of one candidate. */
@@ -322,12 +321,14 @@ public final class Proposal {
         if (!awards.stream().map(ProposalEvent.Awarded::candidateId).toList().equals(passed)) {
             throw new IllegalArgumentException("a decision awards the candidates passed, each once");
         }
+        CandidateStatus awarded = null;
         for (Candidate c : passed()) {
-            if (CandidateStep.AWARD.after(status, c.status(), Actor.DECIDER) == null) {
+            awarded = CandidateStep.AWARD.after(status, c.status(), Actor.DECIDER);
+            if (awarded == null) {
                 throw StepRefused.wrongState("proposal.candidate.stepRefused", CandidateStep.AWARD, c.status(), status);
             }
         }
-        return new ProposalEvent.Decided(decisionId, awards, note);
+        return new ProposalEvent.Decided(decisionId, awards, awarded, note);
     }
 
     // --- công khai: the board's answers

@@ -128,7 +128,7 @@ public sealed interface ProposalEvent {
     }
 
     /** The decision awards every candidate the council passed, each with its certificate number and registry row. */
-    record Decided(long decisionId, List<Awarded> awards, String note) implements Move {
+    record Decided(long decisionId, List<Awarded> awards, CandidateStatus awardedAs, String note) implements Move {
         public Decided {
             awards = List.copyOf(awards);
         }

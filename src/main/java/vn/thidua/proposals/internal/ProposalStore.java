@@ -11,8 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.thidua.proposals.ProposalView;
 import vn.thidua.proposals.domain.CandidateStatus;
+import vn.thidua.proposals.domain.CandidateStep;
+import vn.thidua.proposals.domain.Proposal;
+import vn.thidua.proposals.domain.ProposalEvent;
 import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.ProposerLevel;
+import vn.thidua.proposals.domain.PublicCommentPeriod;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
@@ -54,7 +58,8 @@ public class ProposalStore {
         return jdbc.sql("""
                 INSERT INTO proposal (authority_id, bloc_year_id, year, level, proposer_unit_id, title, commendation_type,
                        period_from, period_to, status, step_started_at, created_by, created_at)
-                VALUES (:a, :y, :year, :level, :unit, :title, :type, :from, :to, 'DRAFT', :at, :by, :at) RETURNING id""")
+                VALUES (:a, :y, :year, :level, :unit, :title, :type, :from, :to, :status, :at, :by, :at) RETURNING id""")
+                .param("status", ProposalStatus.DRAFT.name())
                 .param("a", p.authorityId())
                 .param("y", p.blocYearId())
                 .param("year", p.year())
@@ -75,7 +80,8 @@ public class ProposalStore {
                 INSERT INTO proposal_candidate (proposal_id, position, kind, unit_id, full_name, job_title, award, award_label,
                        vote_result, status, narrative, subject_id)
                 VALUES (:p, (SELECT coalesce(max(position), 0) + 1 FROM proposal_candidate WHERE proposal_id = :p), :kind, :unit,
-                        :name, :job, :award, :label, :vote, 'PROPOSED', :narrative, :subject) RETURNING id""")
+                        :name, :job, :award, :label, :vote, :status, :narrative, :subject) RETURNING id""")
+                .param("status", CandidateStatus.PROPOSED.name())
                 .param("p", proposalId)
                 .param("kind", c.kind().name())
                 .param("unit", c.unitId())
@@ -95,6 +101,125 @@ public class ProposalStore {
                 .param("c", candidateId)
                 .param("p", proposalId)
                 .update();
+    }
+
+    /**
+     * The proposal for a step: its row locked until the transaction ends, so that the step is decided
+     * on what the row holds and no other step slips in between.
+     */
+    public Optional<Proposal> load(long id) {
+        if (lock(id).isEmpty()) {
+            return Optional.empty();
+        }
+        ProposalView p = find(id).orElseThrow();
+        return Optional.of(new Proposal(
+                p.id(),
+                p.status(),
+                p.version(),
+                p.publicFrom() == null ? null : new PublicCommentPeriod(p.publicFrom(), p.publicUntil()),
+                p.candidates().stream()
+                        .map(c -> new Proposal.Candidate(
+                                c.id(),
+                                c.kind(),
+                                c.unitId(),
+                                c.fullName(),
+                                c.status(),
+                                c.reason(),
+                                c.narrative() != null && !c.narrative().isBlank(),
+                                c.checked(),
+                                c.version(),
+                                c.councilVoteId(),
+                                c.councilOptionId()))
+                        .toList(),
+                p.comments().stream()
+                        .map(c -> new Proposal.Comment(c.id(), c.answered(), c.spam()))
+                        .toList()));
+    }
+
+    /**
+     * Writes what the step did and its line of the history, and moves the proposal's version on; in
+     * the caller's transaction, so the step and its record stand or fall together. {@code due}: the
+     * new step's due date, when the event moves the proposal.
+     */
+    public void save(Proposal p, ProposalEvent e, String by, Instant at, LocalDate due) {
+        ProposalStatus to = e.movesTo().orElse(p.status());
+        Long candidateId = e.candidateId();
+        if (e instanceof ProposalEvent.Submitted s) {
+            setJustification(p.id(), s.justification());
+        } else if (e instanceof ProposalEvent.ReturnedToProposer r) {
+            setReturnReason(p.id(), r.reason());
+            clearChecklists(p.id());
+        } else if (e instanceof ProposalEvent.Published published) {
+            setPublicPeriod(
+                    p.id(), published.period().from(), published.period().until());
+        } else if (e instanceof ProposalEvent.PutToCouncil council) {
+            council.options().forEach(this::setCouncilOption);
+        } else if (e instanceof ProposalEvent.RevoteCalled revote) {
+            revote.options().forEach(this::setCouncilOption);
+        } else if (e instanceof ProposalEvent.CouncilRecorded council) {
+            for (ProposalEvent.CandidateMoved result : council.results()) {
+                setCandidateStatus(result.candidate(), result.to(), result.storedReason());
+                event(p.id(), result.candidate(), result.action(), p.status(), p.status(), result.note(), by, at);
+            }
+        } else if (e instanceof ProposalEvent.Decided decided) {
+            for (ProposalEvent.Awarded a : decided.awards()) {
+                award(a.candidateId(), decided.awardedAs(), a.certificateNumber(), a.subjectId());
+                event(
+                        p.id(),
+                        a.candidateId(),
+                        "CANDIDATE_" + CandidateStep.AWARD.name(),
+                        p.status(),
+                        p.status(),
+                        a.certificateNumber(),
+                        by,
+                        at);
+            }
+            setDecision(p.id(), decided.decisionId());
+        } else if (e instanceof ProposalEvent.CandidateMoved moved) {
+            setCandidateStatus(moved.candidate(), moved.to(), moved.storedReason());
+            if (moved.clearsChecklist()) {
+                setChecklist(moved.candidate(), false, false, false);
+            }
+        } else if (e instanceof ProposalEvent.CandidateChecked checked) {
+            setChecklist(checked.candidate(), checked.dossier(), checked.criteria(), checked.quota());
+        } else if (e instanceof ProposalEvent.CandidateAdded added) {
+            candidateId = insertCandidate(
+                    p.id(),
+                    new NewCandidate(
+                            added.kind(),
+                            added.unitId(),
+                            added.fullName(),
+                            added.jobTitle(),
+                            added.award(),
+                            added.awardLabel(),
+                            added.voteResult(),
+                            added.narrative(),
+                            null));
+        } else if (e instanceof ProposalEvent.CandidateRemoved removed) {
+            // the history line first, without the candidate: its row goes and the line keeps its name
+            event(p.id(), null, e.action(), p.status(), to, e.note(), by, at);
+            deleteCandidate(p.id(), removed.candidate());
+            touch(p.id());
+            return;
+        } else if (e instanceof ProposalEvent.ReportEdited edited) {
+            updateCandidate(edited.candidate(), edited.narrative(), edited.jobTitle());
+        } else if (e instanceof ProposalEvent.FileAdded file) {
+            insertFile(p.id(), file.candidate(), file.name(), file.contentType(), file.content(), by, at);
+        } else if (e instanceof ProposalEvent.CommentMarkedSpam spam) {
+            markSpam(p.id(), spam.commentId(), by);
+        } else if (e instanceof ProposalEvent.CommentAnswered answered) {
+            answerComment(p.id(), answered.commentId(), answered.answer(), by, at);
+        }
+        if (e.movesTo().isPresent()) {
+            moveTo(p.id(), to, at, due);
+        } else {
+            touch(p.id());
+        }
+        event(p.id(), candidateId, e.action(), p.status(), to, e.note(), by, at);
+    }
+
+    private void setCouncilOption(ProposalEvent.CouncilOption o) {
+        setCouncilOption(o.candidateId(), o.voteId(), o.optionId());
     }
 
     /** Locks the proposal row for the step being taken; the version guards against a page shown before another's change. */
@@ -203,11 +328,12 @@ public class ProposalStore {
                 .single();
     }
 
-    public void award(long candidateId, String certificateNumber, long subjectId) {
+    private void award(long candidateId, CandidateStatus status, String certificateNumber, long subjectId) {
         jdbc.sql("""
-                UPDATE proposal_candidate SET status = 'AWARDED', certificate_number = :n, subject_id = :s, version = version + 1
+                UPDATE proposal_candidate SET status = :status, certificate_number = :n, subject_id = :s, version = version + 1
                 WHERE id = :c""")
                 .param("c", candidateId)
+                .param("status", status.name())
                 .param("n", certificateNumber)
                 .param("s", subjectId)
                 .update();
@@ -304,10 +430,16 @@ public class ProposalStore {
         return jdbc.sql("""
                 UPDATE public_comment c SET contact = NULL, address = NULL, contact_erased_at = :now
                 FROM proposal p
-                WHERE p.id = c.proposal_id AND c.contact_erased_at IS NULL AND p.status IN ('DECIDED', 'ENDED')
+                WHERE p.id = c.proposal_id AND c.contact_erased_at IS NULL AND p.status IN (:finished)
                   AND p.step_started_at < :before""")
                 .param("now", Timestamp.from(now))
                 .param("before", Timestamp.from(before))
+                .param(
+                        "finished",
+                        java.util.Arrays.stream(ProposalStatus.values())
+                                .filter(ProposalStatus::finished)
+                                .map(Enum::name)
+                                .toList())
                 .update();
     }
 

@@ -1,5 +1,8 @@
 package vn.thidua.rules.domain;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Limits over a whole set of proposals, each with the parameter that sets it. */
 public final class Quotas {
 
@@ -98,6 +101,50 @@ public final class Quotas {
                 regulation.basis().citation(),
                 regulation.verified(),
                 true);
+    }
+
+    /**
+     * Where a bloc's consolidated ranking is cut at its conference: the first places up to the flag
+     * quota (the board's allocation for the bloc year, else the regulation's BLOC_FLAG_QUOTA) point to
+     * the Cờ thi đua, the next ones up to BLOC_MERIT_QUOTA to the Bằng khen, the rest to nothing. A
+     * quota no rule sets is zero places. The conference's documents and the bloc's proposal both cut here.
+     */
+    public record ConferenceCut(int flags, int merits) {
+
+        public ConferenceCut {
+            if (flags < 0 || merits < 0) {
+                throw new IllegalArgumentException("a quota is never negative");
+            }
+        }
+
+        /** {@code grantedFlags}: the board's allocation for the bloc year, null when it set none. */
+        public static ConferenceCut of(Integer grantedFlags, Parameters parameters) {
+            return new ConferenceCut(
+                    places(check(Kind.BLOC_FLAGS, grantedFlags, 0, parameters)),
+                    places(check(Kind.BLOC_MERITS, null, 0, parameters)));
+        }
+
+        private static int places(QuotaCheck quota) {
+            return quota.max() == null ? 0 : quota.max();
+        }
+
+        /** The award the place at {@code index} (0 for the first) points to; empty past the cut. */
+        public Optional<Award> awardAt(int index) {
+            if (index < flags) {
+                return Optional.of(Award.CO_TINH);
+            }
+            return index < flags + merits ? Optional.of(Award.BK_TINH) : Optional.empty();
+        }
+
+        /** How many places the cut proposes at all. */
+        public int size() {
+            return flags + merits;
+        }
+
+        /** The two cuts of the list, after the flags and after the Bằng khen, where a tie is the conference's to settle. */
+        public List<Integer> cuts() {
+            return List.of(flags, flags + merits);
+        }
     }
 
     /**
