@@ -17,6 +17,7 @@ import vn.thidua.platform.text.Numbers;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.proposals.domain.CandidateStatus;
+import vn.thidua.proposals.domain.ProposalEvent;
 import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.ProposerLevel;
 import vn.thidua.proposals.internal.ProposalStore;
@@ -128,7 +129,7 @@ public class ConferenceProposals {
             Award award = cut.awardAt(i).orElseThrow();
             long candidate = store.insertCandidate(
                     id,
-                    new ProposalStore.NewCandidate(
+                    new ProposalEvent.CandidateAdded(
                             SubjectKind.COLLECTIVE,
                             row.unit().id(),
                             row.unit().name(),
@@ -140,7 +141,6 @@ public class ConferenceProposals {
                                             "proposal.rankText",
                                             Numbers.text(row.rank().total().total()),
                                             row.rank().position()),
-                            null,
                             null));
             if (rejectedByConference(votes, row.unit())) {
                 // ranked but not voted through: on the record with the reason, not proposed

@@ -31,21 +31,13 @@ import vn.thidua.voting.domain.Outcome;
 public class CouncilVotes {
 
     private final ProposalSteps steps;
-    private final ProposalReading reading;
     private final VotingService voting;
     private final Checks checks;
     private final Messages messages;
     private final Clock clock;
 
-    CouncilVotes(
-            ProposalSteps steps,
-            ProposalReading reading,
-            VotingService voting,
-            Checks checks,
-            Messages messages,
-            Clock clock) {
+    CouncilVotes(ProposalSteps steps, VotingService voting, Checks checks, Messages messages, Clock clock) {
         this.steps = steps;
-        this.reading = reading;
         this.voting = voting;
         this.checks = checks;
         this.messages = messages;
@@ -77,8 +69,7 @@ public class CouncilVotes {
         check.throwIfInvalid();
         List<ProposalEvent.CouncilOption> options =
                 putToCouncil(user, loaded.view(), loaded.view().standing());
-        steps.take(user, loaded, () -> p.putToCouncil(loaded.roles(), clock.instant(), options));
-        return reading.get(user, id);
+        return steps.take(user, loaded, () -> p.putToCouncil(loaded.roles(), clock.instant(), options));
     }
 
     /**
@@ -143,8 +134,7 @@ public class CouncilVotes {
         List<ProposalEvent.CouncilOption> options = again.isEmpty() ? List.of() : putToCouncil(user, p.view(), again);
         String names = String.join(
                 ", ", again.stream().map(ProposalView.Candidate::fullName).toList());
-        steps.take(user, p, () -> p.proposal().revote(p.roles(), options, names));
-        return reading.get(user, id);
+        return steps.take(user, p, () -> p.proposal().revote(p.roles(), options, names));
     }
 
     private static VoteView.Tally.Line line(VoteView vote, ProposalView.Candidate c) {
@@ -188,7 +178,6 @@ public class CouncilVotes {
                             messages.get(ok ? "voteResult.PASSED" : "voteResult.FAILED"),
                             vote.ruleText()));
         }
-        steps.take(user, p, () -> p.proposal().recordCouncil(p.roles(), passed, counts));
-        return reading.get(user, id);
+        return steps.take(user, p, () -> p.proposal().recordCouncil(p.roles(), passed, counts));
     }
 }

@@ -159,7 +159,7 @@ public class DecisionService {
         for (int i = 0; i < passed.size(); i++) {
             awarded.add(new ProposalEvent.Awarded(passed.get(i).id(), decision.certificate(i + 1), subjects.get(i)));
         }
-        steps.take(
+        ProposalView decided = steps.take(
                 user,
                 loaded,
                 () -> loaded.proposal()
@@ -175,6 +175,7 @@ public class DecisionService {
                 "đề nghị " + id,
                 "Quyết định số " + decision.text() + " ngày " + command.signedOn() + ", " + passed.size()
                         + " khen thưởng; ký: " + signer + " (" + title + ")"));
-        return reading.get(user, id);
+        // the audit row last: it chains under a lock that no row lock may follow
+        return decided;
     }
 }

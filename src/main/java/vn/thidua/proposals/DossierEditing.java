@@ -28,19 +28,12 @@ public class DossierEditing {
     static final int MAX_FILE_BYTES = FileKinds.MAX_DOCUMENT_BYTES;
 
     private final ProposalSteps steps;
-    private final ProposalReading reading;
     private final BlocService blocs;
     private final AuthorityService authorities;
     private final Checks checks;
 
-    DossierEditing(
-            ProposalSteps steps,
-            ProposalReading reading,
-            BlocService blocs,
-            AuthorityService authorities,
-            Checks checks) {
+    DossierEditing(ProposalSteps steps, BlocService blocs, AuthorityService authorities, Checks checks) {
         this.steps = steps;
-        this.reading = reading;
         this.blocs = blocs;
         this.authorities = authorities;
         this.checks = checks;
@@ -108,15 +101,13 @@ public class DossierEditing {
                 AwardNames.of(award, province),
                 null,
                 FormText.strip(command.narrative()));
-        steps.take(user, loaded, () -> loaded.proposal().addCandidate(loaded.roles(), added));
-        return reading.get(user, id);
+        return steps.take(user, loaded, () -> loaded.proposal().addCandidate(loaded.roles(), added));
     }
 
     @Transactional
     public ProposalView removeCandidate(CurrentUser user, long id, long candidateId, ProposalCommands.Version command) {
         ProposalSteps.Loaded p = steps.load(user, id, command.version());
-        steps.take(user, p, () -> p.proposal().removeCandidate(p.roles(), candidateId));
-        return reading.get(user, id);
+        return steps.take(user, p, () -> p.proposal().removeCandidate(p.roles(), candidateId));
     }
 
     /**
@@ -144,7 +135,7 @@ public class DossierEditing {
                 .filter(x -> x.id() == candidateId)
                 .findFirst()
                 .orElseThrow();
-        steps.take(
+        return steps.take(
                 user,
                 p,
                 () -> p.proposal()
@@ -154,7 +145,6 @@ public class DossierEditing {
                                 command.version(),
                                 command.narrative().strip(),
                                 c.kind() == SubjectKind.INDIVIDUAL ? jobTitle : c.jobTitle()));
-        return reading.get(user, id);
     }
 
     /** Evidence for the dossier (PDF, image, Word, Excel), of the whole proposal or of one candidate. */
@@ -184,8 +174,7 @@ public class DossierEditing {
             check.reject("file", "proposal.file.name");
         }
         check.throwIfInvalid();
-        steps.take(user, p, () -> p.proposal().addFile(p.roles(), candidateId, fileName, type, content));
-        return reading.get(user, id);
+        return steps.take(user, p, () -> p.proposal().addFile(p.roles(), candidateId, fileName, type, content));
     }
 
     /** The awards a proposal to this authority may ask for, named as its decisions name them. */

@@ -16,6 +16,7 @@ import vn.thidua.proposals.domain.Proposal;
 import vn.thidua.proposals.domain.ProposalEvent;
 import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.Roles;
+import vn.thidua.proposals.domain.Step;
 import vn.thidua.proposals.domain.StepRefused;
 import vn.thidua.proposals.internal.ProposalStore;
 import vn.thidua.rules.ParameterService;
@@ -36,6 +37,7 @@ class ProposalSteps {
 
     private final ProposalStore store;
     private final ProposalAccess access;
+    private final ProposalReading reading;
     private final ParameterService parameters;
     private final Checks checks;
     private final Messages messages;
@@ -44,12 +46,14 @@ class ProposalSteps {
     ProposalSteps(
             ProposalStore store,
             ProposalAccess access,
+            ProposalReading reading,
             ParameterService parameters,
             Checks checks,
             Messages messages,
             Clock clock) {
         this.store = store;
         this.access = access;
+        this.reading = reading;
         this.parameters = parameters;
         this.checks = checks;
         this.messages = messages;
@@ -91,9 +95,9 @@ class ProposalSteps {
         });
     }
 
-    /** The step's event, asked of the aggregate, written with its history line. */
-    <E extends ProposalEvent> E take(CurrentUser user, Loaded p, Supplier<E> step) {
-        E event = ask(step);
+    /** The step's event, asked of the aggregate, written with its history line; the proposal as the user now reads it. */
+    ProposalView take(CurrentUser user, Loaded p, Supplier<? extends ProposalEvent> step) {
+        ProposalEvent event = ask(step);
         Instant now = clock.instant();
         store.save(
                 p.proposal(),
@@ -101,7 +105,7 @@ class ProposalSteps {
                 user.username(),
                 now,
                 event.movesTo().map(to -> due(p.view(), to)).orElse(null));
-        return event;
+        return reading.get(user, p.id());
     }
 
     /** The refusal as the platform answers it: a Vietnamese message and its key as code. */
@@ -121,8 +125,11 @@ class ProposalSteps {
                 f.field(), f.code(), f.args().stream().map(this::named).toArray()));
     }
 
-    /** An enum by its own message ("proposalStatus.DRAFT"), a moment as people read it in Vietnam. */
+    /** An enum by its own message ("proposalStatus.DRAFT", a step "proposalStep.SUBMIT"), a moment as people read it in Vietnam. */
     private Object named(Object arg) {
+        if (arg instanceof Step step) {
+            return messages.get("proposalStep." + step.name());
+        }
         if (arg instanceof Enum<?> value) {
             String type = value.getDeclaringClass().getSimpleName();
             return messages.get(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name());

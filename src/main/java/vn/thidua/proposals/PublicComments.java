@@ -105,8 +105,7 @@ public class PublicComments {
     @Transactional
     public ProposalView markSpam(CurrentUser user, long id, long commentId, ProposalCommands.Version command) {
         ProposalSteps.Loaded p = steps.load(user, id, command.version());
-        steps.take(user, p, () -> p.proposal().markSpam(p.roles(), commentId));
-        return reading.get(user, id);
+        return steps.take(user, p, () -> p.proposal().markSpam(p.roles(), commentId));
     }
 
     @Transactional
@@ -117,7 +116,6 @@ public class PublicComments {
             steps.check(() -> p.proposal().answer(p.roles(), commentId, ""));
             throw checks.refusal("answer", "proposal.answer.required");
         }
-        steps.take(user, p, () -> p.proposal().answer(p.roles(), commentId, answer));
-        return reading.get(user, id);
+        return steps.take(user, p, () -> p.proposal().answer(p.roles(), commentId, answer));
     }
 }

@@ -22,21 +22,13 @@ import vn.thidua.rules.domain.ParameterKey;
 public class Review {
 
     private final ProposalSteps steps;
-    private final ProposalReading reading;
     private final ParameterService parameters;
     private final Checks checks;
     private final Messages messages;
     private final Clock clock;
 
-    Review(
-            ProposalSteps steps,
-            ProposalReading reading,
-            ParameterService parameters,
-            Checks checks,
-            Messages messages,
-            Clock clock) {
+    Review(ProposalSteps steps, ParameterService parameters, Checks checks, Messages messages, Clock clock) {
         this.steps = steps;
-        this.reading = reading;
         this.parameters = parameters;
         this.checks = checks;
         this.messages = messages;
@@ -46,8 +38,7 @@ public class Review {
     @Transactional
     public ProposalView startReview(CurrentUser user, long id, ProposalCommands.Version command) {
         ProposalSteps.Loaded p = steps.load(user, id, command.version());
-        steps.take(user, p, () -> p.proposal().startReview(p.roles()));
-        return reading.get(user, id);
+        return steps.take(user, p, () -> p.proposal().startReview(p.roles()));
     }
 
     /** Sends the whole proposal back to the proposer, with the reason it must read. */
@@ -56,19 +47,17 @@ public class Review {
         ProposalSteps.Loaded p = steps.load(user, id, command.version());
         steps.check(() -> p.proposal().require(p.roles(), Step.RETURN));
         String reason = reason(command.reason());
-        steps.take(user, p, () -> p.proposal().returnToProposer(p.roles(), reason));
-        return reading.get(user, id);
+        return steps.take(user, p, () -> p.proposal().returnToProposer(p.roles(), reason));
     }
 
     @Transactional
     public ProposalView checklist(CurrentUser user, long id, long candidateId, ProposalCommands.Checklist command) {
         ProposalSteps.Loaded p = steps.load(user, id, command.version());
-        steps.take(
+        return steps.take(
                 user,
                 p,
                 () -> p.proposal()
                         .check(p.roles(), candidateId, command.dossier(), command.criteria(), command.quota()));
-        return reading.get(user, id);
     }
 
     /** Returns one candidate (the others stay under review) or drops it from the proposal, with the reason; or the proposer resubmits it. */
@@ -79,8 +68,7 @@ public class Review {
         // the step's guards come before the reason is read: a refusal says why the step cannot be taken at all
         steps.check(() -> p.proposal().moveCandidate(p.roles(), candidateId, step, null));
         String reason = step == CandidateStep.RESUBMIT ? null : reason(command.reason());
-        steps.take(user, p, () -> p.proposal().moveCandidate(p.roles(), candidateId, step, reason));
-        return reading.get(user, id);
+        return steps.take(user, p, () -> p.proposal().moveCandidate(p.roles(), candidateId, step, reason));
     }
 
     /**
@@ -103,8 +91,7 @@ public class Review {
                 PublicCommentPeriod.starting(clock.instant(), days.value().intValue());
         String note = messages.get(
                 "proposal.publish.event", days.value().intValue(), days.basis().citation());
-        steps.take(user, loaded, () -> loaded.proposal().publish(loaded.roles(), period, note));
-        return reading.get(user, id);
+        return steps.take(user, loaded, () -> loaded.proposal().publish(loaded.roles(), period, note));
     }
 
     private String reason(String text) {

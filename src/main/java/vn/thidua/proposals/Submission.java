@@ -80,8 +80,7 @@ public class Submission {
             check.reject("justification", "proposal.justification.tooLong");
         }
         check.throwIfInvalid();
-        steps.take(user, loaded, () -> loaded.proposal().submit(loaded.roles(), justification));
-        return reading.get(user, id);
+        return steps.take(user, loaded, () -> loaded.proposal().submit(loaded.roles(), justification));
     }
 
     /** Candidates beyond the bloc's flag and merit quotas, each with the rule that sets the quota. */

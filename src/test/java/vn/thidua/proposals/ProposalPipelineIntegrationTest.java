@@ -363,8 +363,8 @@ class ProposalPipelineIntegrationTest {
                 .as("no result before the committee counts")
                 .isTrue();
         assertThat(board.post(p + "/record-council", "{}").status())
-                .as("the result is not known yet")
-                .isEqualTo(400);
+                .as("the result is not known yet: the vote's state, a conflict")
+                .isEqualTo(409);
         assertThat(counting.count()
                         .get("tally")
                         .get("lines")
@@ -866,7 +866,9 @@ class ProposalPipelineIntegrationTest {
         assertThat(ended.get("candidates").get(0).get("reason").asString())
                 .contains("0/3 phiếu đồng ý")
                 .contains("Không đạt");
-        assertThat(board.post(p + "/revote", "{}").status()).isEqualTo(400);
+        assertThat(board.post(p + "/revote", "{}").status())
+                .as("an ended proposal is past the council: a wrong state, 409")
+                .isEqualTo(409);
     }
 
     @Test

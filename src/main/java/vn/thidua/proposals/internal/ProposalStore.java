@@ -43,17 +43,6 @@ public class ProposalStore {
             String createdBy,
             Instant at) {}
 
-    public record NewCandidate(
-            SubjectKind kind,
-            long unitId,
-            String fullName,
-            String jobTitle,
-            Award award,
-            String awardLabel,
-            String voteResult,
-            String narrative,
-            Long subjectId) {}
-
     public long insert(NewProposal p) {
         return jdbc.sql("""
                 INSERT INTO proposal (authority_id, bloc_year_id, year, level, proposer_unit_id, title, commendation_type,
@@ -75,12 +64,12 @@ public class ProposalStore {
                 .single();
     }
 
-    public long insertCandidate(long proposalId, NewCandidate c) {
+    public long insertCandidate(long proposalId, ProposalEvent.CandidateAdded c) {
         return jdbc.sql("""
                 INSERT INTO proposal_candidate (proposal_id, position, kind, unit_id, full_name, job_title, award, award_label,
-                       vote_result, status, narrative, subject_id)
+                       vote_result, status, narrative)
                 VALUES (:p, (SELECT coalesce(max(position), 0) + 1 FROM proposal_candidate WHERE proposal_id = :p), :kind, :unit,
-                        :name, :job, :award, :label, :vote, :status, :narrative, :subject) RETURNING id""")
+                        :name, :job, :award, :label, :vote, :status, :narrative) RETURNING id""")
                 .param("status", CandidateStatus.PROPOSED.name())
                 .param("p", proposalId)
                 .param("kind", c.kind().name())
@@ -91,7 +80,6 @@ public class ProposalStore {
                 .param("label", c.awardLabel())
                 .param("vote", c.voteResult())
                 .param("narrative", c.narrative())
-                .param("subject", c.subjectId())
                 .query(Long.class)
                 .single();
     }
@@ -183,18 +171,7 @@ public class ProposalStore {
         } else if (e instanceof ProposalEvent.CandidateChecked checked) {
             setChecklist(checked.candidate(), checked.dossier(), checked.criteria(), checked.quota());
         } else if (e instanceof ProposalEvent.CandidateAdded added) {
-            candidateId = insertCandidate(
-                    p.id(),
-                    new NewCandidate(
-                            added.kind(),
-                            added.unitId(),
-                            added.fullName(),
-                            added.jobTitle(),
-                            added.award(),
-                            added.awardLabel(),
-                            added.voteResult(),
-                            added.narrative(),
-                            null));
+            candidateId = insertCandidate(p.id(), added);
         } else if (e instanceof ProposalEvent.CandidateRemoved removed) {
             // the history line first, without the candidate: its row goes and the line keeps its name
             event(p.id(), null, e.action(), p.status(), to, e.note(), by, at);
