@@ -1,6 +1,7 @@
 package vn.thidua.proposals;
 
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What the pages and the API send for each write, the same record from both. Every write on an
@@ -47,5 +48,10 @@ public final class ProposalCommands {
     public record Answer(String answer, Long version) {}
 
     /** The decision: its number (empty for the next in the authority's year), date and signer. */
-    public record Decision(Integer number, LocalDate signedOn, String signerName, String signerTitle, Long version) {}
+    public record Decision(
+            Integer number,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            String signerName,
+            String signerTitle,
+            Long version) {}
 }

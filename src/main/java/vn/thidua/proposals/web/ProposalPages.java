@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -165,17 +164,7 @@ class ProposalPages {
 
     @PostMapping("/proposals/{id}/candidates")
     String addCandidate(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) String fullName,
-            @RequestParam(required = false) String jobTitle,
-            @RequestParam(required = false) String award,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        ProposalCommands.Candidate command =
-                new ProposalCommands.Candidate(kind, unitId, fullName, jobTitle, award, null, version);
+            CurrentUser user, @PathVariable long id, ProposalCommands.Candidate command, RedirectAttributes redirect) {
         write(redirect, "Đã thêm vào danh sách đề nghị.", () -> editing.addCandidate(user, id, command));
         return back(id);
     }
@@ -185,9 +174,8 @@ class ProposalPages {
             CurrentUser user,
             @PathVariable long id,
             @PathVariable long candidateId,
-            @RequestParam(required = false) Long version,
+            ProposalCommands.Version command,
             RedirectAttributes redirect) {
-        ProposalCommands.Version command = new ProposalCommands.Version(version);
         write(redirect, "Đã bỏ khỏi danh sách đề nghị.", () -> editing.removeCandidate(user, id, candidateId, command));
         return back(id);
     }
@@ -197,11 +185,8 @@ class ProposalPages {
             CurrentUser user,
             @PathVariable long id,
             @PathVariable long candidateId,
-            @RequestParam(required = false) String narrative,
-            @RequestParam(required = false) String jobTitle,
-            @RequestParam(required = false) Long version,
+            ProposalCommands.Narrative command,
             RedirectAttributes redirect) {
-        ProposalCommands.Narrative command = new ProposalCommands.Narrative(narrative, jobTitle, version);
         write(redirect, "Đã lưu báo cáo thành tích.", () -> editing.editNarrative(user, id, candidateId, command));
         return back(id) + "#candidate-" + candidateId;
     }
@@ -210,20 +195,14 @@ class ProposalPages {
     String upload(
             CurrentUser user,
             @PathVariable long id,
-            @RequestParam(required = false) Long candidateId,
-            @RequestParam(required = false) Long version,
+            ProposalCommands.Upload command,
             @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {
-        ProposalCommands.Upload command = new ProposalCommands.Upload(candidateId, version);
+        String name = file == null ? null : file.getOriginalFilename();
         write(
                 redirect,
                 "Đã thêm tài liệu vào hồ sơ.",
-                () -> editing.upload(
-                        user,
-                        id,
-                        command,
-                        file == null ? null : file.getOriginalFilename(),
-                        file == null ? null : file.getBytes()));
+                () -> editing.upload(user, id, command, name, file == null ? null : file.getBytes()));
         return back(id) + "#dossier";
     }
 
@@ -234,28 +213,14 @@ class ProposalPages {
 
     @PostMapping("/proposals/{id}/submit")
     String submit(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) String justification,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        ProposalCommands.Submit command = new ProposalCommands.Submit(justification, version);
+            CurrentUser user, @PathVariable long id, ProposalCommands.Submit command, RedirectAttributes redirect) {
         write(redirect, "Đã trình đề nghị lên Ban Thi đua – Khen thưởng.", () -> submission.submit(user, id, command));
         return back(id);
     }
 
     @PostMapping("/proposals/{id}/decision")
     String decide(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Integer number,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
-            @RequestParam(required = false) String signerName,
-            @RequestParam(required = false) String signerTitle,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        ProposalCommands.Decision command =
-                new ProposalCommands.Decision(number, signedOn, signerName, signerTitle, version);
+            CurrentUser user, @PathVariable long id, ProposalCommands.Decision command, RedirectAttributes redirect) {
         write(redirect, "Đã ban hành quyết định; khen thưởng đã vào sổ.", () -> decisions.issue(user, id, command));
         return back(id);
     }

@@ -7,9 +7,10 @@ import vn.thidua.documents.DocumentService;
 import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.proposals.DossierService;
+import vn.thidua.proposals.ProposalCommands;
 import vn.thidua.proposals.domain.CandidateStep;
 
-/** The words of the proposal's addresses (a document's name, its format, a candidate's step), read alike by the pages and the API. */
+/** The version every API write must carry, and the words of the proposal's addresses (a document's name, its format, a candidate's step), read alike by the pages and the API. */
 @Component
 class ProposalPaths {
 
@@ -17,6 +18,19 @@ class ProposalPaths {
 
     ProposalPaths(Checks checks) {
         this.checks = checks;
+    }
+
+    /** The version the client read, which every write of the API on a proposal must carry. */
+    Long version(Long read) {
+        if (read == null) {
+            throw checks.refusal("version", "problem.versionRequired");
+        }
+        return read;
+    }
+
+    ProposalCommands.Version version(ProposalCommands.Version command) {
+        version(command == null ? null : command.version());
+        return command;
     }
 
     static ResponseEntity<byte[]> download(DocumentService.File file) {

@@ -46,9 +46,9 @@ import vn.thidua.proposals.Submission;
  * The API's edge alone, its use cases stood in for: the version a write must carry, and each kind
  * of refusal answered with its status and its stable code.
  */
-@WebMvcTest(controllers = ProposalApi.class)
+@WebMvcTest(controllers = {ProposalApi.class, ReviewApi.class})
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ProposalPaths.class, Checks.class, Messages.class})
+@Import({ProposalPaths.class, BoardSteps.class, Checks.class, Messages.class})
 class ProposalApiTest {
 
     private static final CurrentUser BOARD = new CurrentUser(7, "ban.test", "Ban", Role.BOARD, 1L, null, null);
