@@ -11,7 +11,8 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.proposals.domain.CommentContact;
 import vn.thidua.proposals.domain.ProposalStatus;
-import vn.thidua.proposals.internal.ProposalStore;
+import vn.thidua.proposals.internal.CommentStore;
+import vn.thidua.proposals.internal.ProposalRows;
 
 /** Công khai: the public list anyone reads, the public's comments, and the board's answers to them. */
 @Service
@@ -20,7 +21,8 @@ public class PublicComments {
     /** Enough for a person to say what they know; a flood from one address cannot hold the council back. */
     static final int MAX_COMMENTS_PER_CONTACT = 3;
 
-    private final ProposalStore store;
+    private final ProposalRows rows;
+    private final CommentStore store;
     private final ProposalSteps steps;
     private final ProposalReading reading;
     private final Checks checks;
@@ -30,12 +32,14 @@ public class PublicComments {
     private final int commentsPerAddressPerHour;
 
     PublicComments(
-            ProposalStore store,
+            ProposalRows rows,
+            CommentStore store,
             ProposalSteps steps,
             ProposalReading reading,
             Checks checks,
             Clock clock,
             @Value("${thidua.public-comment.per-address-per-hour:10}") int commentsPerAddressPerHour) {
+        this.rows = rows;
         this.store = store;
         this.steps = steps;
         this.reading = reading;
@@ -47,9 +51,9 @@ public class PublicComments {
     /** The proposals in công khai now, for the page anyone may read. */
     @Transactional(readOnly = true)
     public List<PublicProposal> publicList() {
-        return store.list(null, null, null, List.of(ProposalStatus.PUBLIC_COMMENT)).stream()
+        return rows.list(null, null, null, List.of(ProposalStatus.PUBLIC_COMMENT)).stream()
                 .filter(p -> p.publicUntil() != null && p.publicUntil().isAfter(clock.instant()))
-                .map(p -> PublicProposal.of(reading.named(store.find(p.id()).orElseThrow())))
+                .map(p -> PublicProposal.of(reading.named(rows.find(p.id()).orElseThrow())))
                 .toList();
     }
 
@@ -59,7 +63,7 @@ public class PublicComments {
     }
 
     private Optional<ProposalView> inPublicComment(long id) {
-        return store.find(id).filter(p -> p.status() == ProposalStatus.PUBLIC_COMMENT);
+        return rows.find(id).filter(p -> p.status() == ProposalStatus.PUBLIC_COMMENT);
     }
 
     private RuntimeException notPublic(long id) {
