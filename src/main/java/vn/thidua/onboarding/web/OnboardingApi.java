@@ -3,7 +3,6 @@ package vn.thidua.onboarding.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +19,7 @@ import vn.thidua.onboarding.OnboardingService;
 import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.web.Problems;
 
 /** Onboarding for a script: the template, and the import answering its report. */
 @RestController
@@ -30,7 +30,6 @@ import vn.thidua.platform.validation.Messages;
 class OnboardingApi {
 
     static final String TEMPLATE_NAME = "mau-nhap-du-lieu-ban-dau.xlsx";
-    private static final URI INVALID_INPUT = URI.create("urn:thidua:problem:invalid-input");
 
     private final OnboardingService service;
     private final Messages messages;
@@ -50,11 +49,12 @@ class OnboardingApi {
         if (report.applied()) {
             return ResponseEntity.ok(report);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        ProblemDetail problem = Problems.of(
+                messages,
                 HttpStatus.BAD_REQUEST,
+                "onboarding.notApplied",
                 messages.get("onboarding.notApplied", report.errors().size()));
-        problem.setTitle(messages.get("problem.title.400"));
-        problem.setType(INVALID_INPUT);
+        problem.setType(Problems.INVALID_INPUT);
         problem.setProperty("errors", report.errors());
         problem.setProperty("report", report);
         return ResponseEntity.badRequest()
