@@ -22,7 +22,7 @@ import vn.thidua.platform.validation.Messages;
 import vn.thidua.proposals.domain.DecisionNumber;
 import vn.thidua.proposals.domain.ProposalEvent;
 import vn.thidua.proposals.domain.Step;
-import vn.thidua.proposals.internal.ProposalStore;
+import vn.thidua.proposals.internal.DecisionStore;
 
 /**
  * The decider's step: the decision, numbered in the authority's yearly sequence, awards the
@@ -33,7 +33,7 @@ public class DecisionService {
 
     private final ProposalSteps steps;
     private final ProposalReading reading;
-    private final ProposalStore store;
+    private final DecisionStore store;
     private final AuthorityService authorities;
     private final AwardRegistry registry;
     private final Checks checks;
@@ -44,7 +44,7 @@ public class DecisionService {
     DecisionService(
             ProposalSteps steps,
             ProposalReading reading,
-            ProposalStore store,
+            DecisionStore store,
             AuthorityService authorities,
             AwardRegistry registry,
             Checks checks,

@@ -61,7 +61,7 @@ public class DossierEditing {
                         .filter(m -> m.id() == command.unitId())
                         .findFirst()
                         .orElse(null);
-        if (unit == null || p.level() == ProposerLevel.UNIT && unit.id() != p.proposerUnitId()) {
+        if (unit == null || (p.level() == ProposerLevel.UNIT && unit.id() != p.proposerUnitId())) {
             check.reject("unitId", "proposal.candidate.unit");
         }
         String name = kind == SubjectKind.COLLECTIVE && unit != null ? unit.name() : FormText.strip(command.fullName());

@@ -219,4 +219,25 @@ class ProposalTest {
         assertThat(refusal(() -> proposal(ProposalStatus.AWAITING_DECISION).revote(BOARD, again, "")))
                 .isEqualTo(StepRefused.Kind.WRONG_STATE);
     }
+
+    @Test
+    void everyRefusalOfTheAggregateHasItsVietnameseText() throws java.io.IOException {
+        java.util.Properties messages = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(
+                getClass().getResourceAsStream("/messages.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
+        java.util.regex.Matcher codes = java.util.regex.Pattern.compile(
+                        "(?:(?:notYours|wrongState|missing|invalid)\\((?:\"[A-Za-z]+\", )?|Kind\\.\\w+, \\w+, )\"([a-z][\\w.]+)\"")
+                .matcher(java.nio.file.Files.readString(
+                                java.nio.file.Path.of("src/main/java/vn/thidua/proposals/domain/Proposal.java"))
+                        + java.nio.file.Files.readString(
+                                java.nio.file.Path.of("src/main/java/vn/thidua/proposals/domain/StepRefused.java")));
+        List<String> found = new java.util.ArrayList<>();
+        while (codes.find()) {
+            found.add(codes.group(1));
+        }
+        assertThat(found).contains("proposal.step.wrongState", "proposal.step.notYours", "proposal.notYours");
+        assertThat(found).allSatisfy(code -> assertThat(messages).containsKey(code));
+    }
 }

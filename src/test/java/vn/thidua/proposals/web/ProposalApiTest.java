@@ -136,7 +136,8 @@ class ProposalApiTest {
         mvc.perform(post("/api/v1/proposals/5/record-council")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":2}"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").exists());
     }
 
     @Test
@@ -158,7 +159,8 @@ class ProposalApiTest {
         mvc.perform(post("/api/v1/proposals/404/start-review")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":1}"))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("proposal.notFound"));
         mvc.perform(post("/api/v1/proposals/5/candidates/9/promote")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":1}"))
