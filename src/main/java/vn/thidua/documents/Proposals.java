@@ -9,6 +9,7 @@ import vn.thidua.org.UnitRef;
 import vn.thidua.platform.text.Numbers;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.AwardNames;
+import vn.thidua.rules.domain.Quotas;
 import vn.thidua.scoring.ResultsView;
 
 /**
@@ -34,15 +35,14 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
         if (results == null || !results.consolidated()) {
             return new Proposals(List.of(), List.of());
         }
+        Quotas.ConferenceCut cut = new Quotas.ConferenceCut(flags, merits);
         List<Candidate> candidates = new ArrayList<>();
-        results.rows().stream()
-                .limit(flags)
-                .forEach(r -> candidates.add(new Candidate(r, flag(authority), unitNames.apply(r.unit()))));
-        results.rows().stream()
-                .skip(flags)
-                .limit(merits)
-                .forEach(r -> candidates.add(new Candidate(r, merit(authority), unitNames.apply(r.unit()))));
-        return new Proposals(candidates, tiedAcross(results.rows(), List.of(flags, flags + merits)));
+        for (int i = 0; i < Math.min(results.rows().size(), cut.size()); i++) {
+            ResultsView.Row r = results.rows().get(i);
+            String award = cut.awardAt(i).orElseThrow() == Award.CO_TINH ? flag(authority) : merit(authority);
+            candidates.add(new Candidate(r, award, unitNames.apply(r.unit())));
+        }
+        return new Proposals(candidates, tiedAcross(results.rows(), cut.cuts()));
     }
 
     static Proposals of(SummaryReport.Facts f) {

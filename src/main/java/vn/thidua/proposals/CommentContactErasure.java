@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.proposals.internal.ProposalStore;
+import vn.thidua.proposals.internal.CommentStore;
 
 /**
  * Commenters' phone numbers, e-mails and addresses are kept only as long as the board may need to
@@ -22,12 +22,12 @@ public class CommentContactErasure {
 
     private static final Logger log = LoggerFactory.getLogger(CommentContactErasure.class);
 
-    private final ProposalStore store;
+    private final CommentStore store;
     private final Clock clock;
     private final Duration retention;
 
     CommentContactErasure(
-            ProposalStore store,
+            CommentStore store,
             Clock clock,
             @Value("${thidua.public-comment.contact-retention-days:30}") int retentionDays) {
         if (retentionDays < 0) {

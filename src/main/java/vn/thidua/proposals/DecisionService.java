@@ -1,8 +1,10 @@
 package vn.thidua.proposals;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.awards.AwardRegistry;
@@ -11,13 +13,16 @@ import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.AuthorityView;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.Messages;
-import vn.thidua.proposals.domain.CandidateStatus;
 import vn.thidua.proposals.domain.DecisionNumber;
+import vn.thidua.proposals.domain.ProposalEvent;
 import vn.thidua.proposals.domain.Step;
-import vn.thidua.proposals.internal.ProposalStore;
+import vn.thidua.proposals.internal.DecisionStore;
 
 /**
  * The decider's step: the decision, numbered in the authority's yearly sequence, awards the
@@ -26,36 +31,35 @@ import vn.thidua.proposals.internal.ProposalStore;
 @Service
 public class DecisionService {
 
-    private final ProposalStore store;
-    private final ProposalService proposals;
-    private final Pipeline pipeline;
+    private final ProposalSteps steps;
+    private final ProposalReading reading;
+    private final DecisionStore store;
     private final AuthorityService authorities;
     private final AwardRegistry registry;
     private final Checks checks;
     private final Messages messages;
     private final Clock clock;
-
-    private final vn.thidua.platform.audit.AuditLog audit;
+    private final AuditLog audit;
 
     DecisionService(
-            ProposalStore store,
-            ProposalService proposals,
-            Pipeline pipeline,
+            ProposalSteps steps,
+            ProposalReading reading,
+            DecisionStore store,
             AuthorityService authorities,
             AwardRegistry registry,
             Checks checks,
             Messages messages,
             Clock clock,
-            vn.thidua.platform.audit.AuditLog audit) {
-        this.audit = audit;
+            AuditLog audit) {
+        this.steps = steps;
+        this.reading = reading;
         this.store = store;
-        this.proposals = proposals;
-        this.pipeline = pipeline;
         this.authorities = authorities;
         this.registry = registry;
         this.checks = checks;
         this.messages = messages;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The number the next decision of the authority would take in the year of that date. */
@@ -66,26 +70,24 @@ public class DecisionService {
 
     @Transactional
     public ProposalView issue(CurrentUser user, long id, ProposalCommands.Decision command) {
-        ProposalView p = proposals.locked(id, command.version());
-        pipeline.allow(user, p, Step.ISSUE_DECISION);
+        ProposalSteps.Loaded loaded = steps.load(user, id, command.version());
+        ProposalView p = loaded.view();
+        steps.check(() -> loaded.proposal().require(loaded.roles(), Step.ISSUE_DECISION));
         AuthorityView authority = authorities.get(p.authorityId());
         boolean province = authority.kind() == AuthorityKind.PROVINCE;
         String symbol = AuthorityNames.decisionSymbol(authority.name(), province);
         Checks.Collector check = checks.none();
-        List<ProposalView.Candidate> passed = p.candidates().stream()
-                .filter(c -> c.status() == CandidateStatus.PASSED)
-                .toList();
-        if (passed.isEmpty()) {
+        if (loaded.proposal().passed().isEmpty()) {
             check.reject("candidates", "proposal.decision.nonePassed");
         }
         if (command.signedOn() == null) {
             check.reject("signedOn", "proposal.decision.date");
-        } else if (command.signedOn().isAfter(java.time.LocalDate.now(clock))
+        } else if (command.signedOn().isAfter(LocalDate.now(clock))
                 || command.signedOn().getYear() < p.year()) {
             check.reject("signedOn", "proposal.decision.dateRange", p.year());
         }
-        String signer = ProposalService.strip(command.signerName());
-        String title = ProposalService.strip(command.signerTitle());
+        String signer = FormText.strip(command.signerName());
+        String title = FormText.strip(command.signerTitle());
         if (signer == null || signer.length() > 200) {
             check.reject("signerName", "proposal.decision.signer");
         }
@@ -120,19 +122,17 @@ public class DecisionService {
                     title,
                     user.username(),
                     clock.instant());
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             // another decision took the number between the check and the insert
-            throw new vn.thidua.platform.validation.InvalidInputException(
-                    List.of(new vn.thidua.platform.validation.Violation(
-                            "number", messages.get("proposal.decision.numberTaken", decision.text(), year))));
+            throw checks.refusal("number", "proposal.decision.numberTaken", decision.text(), year);
         }
-        List<NewAward> awards = new ArrayList<>();
         // the decision names a collective as it is named on the decision's day (a renamed unit by its new name)
-        List<ProposalView.Candidate> named = proposals.named(p, command.signedOn()).candidates().stream()
-                .filter(c -> c.status() == CandidateStatus.PASSED)
+        List<ProposalView.Candidate> passed = reading.named(p, command.signedOn()).candidates().stream()
+                .filter(c -> loaded.proposal().passed().stream().anyMatch(x -> x.id() == c.id()))
                 .toList();
+        List<NewAward> awards = new ArrayList<>();
         for (int i = 0; i < passed.size(); i++) {
-            ProposalView.Candidate c = named.get(i);
+            ProposalView.Candidate c = passed.get(i);
             awards.add(new NewAward(
                     c.subjectId(),
                     c.kind(),
@@ -155,27 +155,27 @@ public class DecisionService {
                     c.id()));
         }
         List<Long> subjects = registry.record(awards);
+        List<ProposalEvent.Awarded> awarded = new ArrayList<>();
         for (int i = 0; i < passed.size(); i++) {
-            store.award(passed.get(i).id(), decision.certificate(i + 1), subjects.get(i));
-            store.event(
-                    id,
-                    passed.get(i).id(),
-                    "CANDIDATE_AWARD",
-                    p.status(),
-                    p.status(),
-                    decision.certificate(i + 1),
-                    user.username(),
-                    clock.instant());
+            awarded.add(new ProposalEvent.Awarded(passed.get(i).id(), decision.certificate(i + 1), subjects.get(i)));
         }
-        store.setDecision(id, decisionId);
-        pipeline.move(user, p, Step.ISSUE_DECISION, messages.get("proposal.decision.event", decision.text()));
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+        ProposalView decided = steps.take(
                 user,
-                vn.thidua.platform.audit.AuditAction.DECISION_ISSUED,
+                loaded,
+                () -> loaded.proposal()
+                        .award(
+                                loaded.roles(),
+                                decisionId,
+                                awarded,
+                                messages.get("proposal.decision.event", decision.text())));
+        audit.record(AuditEvent.by(
+                user,
+                AuditAction.DECISION_ISSUED,
                 p.authorityId(),
                 "đề nghị " + id,
                 "Quyết định số " + decision.text() + " ngày " + command.signedOn() + ", " + passed.size()
                         + " khen thưởng; ký: " + signer + " (" + title + ")"));
-        return proposals.get(user, id);
+        // the audit row last: it chains under a lock that no row lock may follow
+        return decided;
     }
 }

@@ -18,10 +18,7 @@ import vn.thidua.org.AuthorityService;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.Messages;
-import vn.thidua.platform.validation.NotFoundException;
-import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.validation.Checks;
 import vn.thidua.rules.ParameterService;
 
 /** The dossier's documents, each as DOCX to edit or PDF to print, drafted from the proposal's data. */
@@ -35,30 +32,31 @@ public class DossierService {
         DECISION
     }
 
-    private final ProposalService proposals;
+    private final ProposalReading proposals;
     private final AuthorityService authorities;
     private final AwardRegistry registry;
     private final DocumentService documents;
     private final ConferenceService conferences;
     private final BlocService blocs;
     private final ParameterService parameters;
-    private final Messages messages;
     private final Clock clock;
 
     private final ProposalAccess access;
+    private final Checks checks;
 
     DossierService(
-            ProposalService proposals,
+            ProposalReading proposals,
             AuthorityService authorities,
             AwardRegistry registry,
             DocumentService documents,
             ConferenceService conferences,
             BlocService blocs,
             ParameterService parameters,
-            Messages messages,
             Clock clock,
-            ProposalAccess access) {
+            ProposalAccess access,
+            Checks checks) {
         this.access = access;
+        this.checks = checks;
         this.proposals = proposals;
         this.authorities = authorities;
         this.registry = registry;
@@ -66,7 +64,6 @@ public class DossierService {
         this.conferences = conferences;
         this.blocs = blocs;
         this.parameters = parameters;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -84,14 +81,12 @@ public class DossierService {
                 DocumentService.render(DossierDrafts.submission(p, a, today), "to-trinh-de-nghi-" + p.id(), format);
             case REPORT -> {
                 if (candidateId == null) {
-                    throw new InvalidInputException(
-                            List.of(new Violation("candidateId", messages.get("proposal.report.who"))));
+                    throw checks.refusal("candidateId", "proposal.report.who");
                 }
                 ProposalView.Candidate c = p.candidates().stream()
                         .filter(x -> x.id() == candidateId)
                         .findFirst()
-                        .orElseThrow(
-                                () -> new NotFoundException(messages.get("proposal.candidate.notFound", candidateId)));
+                        .orElseThrow(() -> checks.notFound("proposal.candidate.notFound", candidateId));
                 access.requireReadCandidate(user, p, candidateId);
                 // the awards before this proposal: not the one its own decision gave
                 List<AwardEntry> history = history(user, c).stream()
@@ -106,8 +101,7 @@ public class DossierService {
             case MINUTES -> minutes(user, p, format);
             case DECISION -> {
                 if (p.decision() == null) {
-                    throw new InvalidInputException(
-                            List.of(new Violation("decision", messages.get("proposal.decision.none"))));
+                    throw checks.refusal("decision", "proposal.decision.none");
                 }
                 List<String> grounds = new ArrayList<>(
                         parameters.instrumentsInForce(p.decision().signedOn()).stream()
@@ -148,12 +142,11 @@ public class DossierService {
 
     private DocumentService.File minutes(CurrentUser user, ProposalView p, DocumentService.Format format) {
         if (p.level() != vn.thidua.proposals.domain.ProposerLevel.BLOC) {
-            throw new InvalidInputException(List.of(new Violation("kind", messages.get("proposal.minutes.none"))));
+            throw checks.refusal("kind", "proposal.minutes.none");
         }
         ConferenceView conference = conferences
                 .get(blocs.scope(user, p.blocYearId()))
-                .orElseThrow(() -> new InvalidInputException(
-                        List.of(new Violation("kind", messages.get("proposal.minutes.none")))));
+                .orElseThrow(() -> checks.refusal("kind", "proposal.minutes.none"));
         ReportCommand command = new ReportCommand(
                 null,
                 conference.heldOn() != null ? conference.heldOn() : LocalDate.now(clock),

@@ -1,16 +1,20 @@
 package vn.thidua.proposals;
 
+import java.util.EnumSet;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.OrgPermissions;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
+import vn.thidua.platform.validation.Checks;
 import vn.thidua.proposals.domain.Actor;
 import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.ProposerLevel;
+import vn.thidua.proposals.domain.Roles;
 
 /**
  * Who is what to a proposal: its proposer (the bloc's leading unit, the proposing unit, or the
@@ -22,8 +26,10 @@ class ProposalAccess {
     private final BlocService blocs;
     private final AuthorityService authorities;
     private final OrgPermissions permissions;
+    private final Checks checks;
 
-    ProposalAccess(BlocService blocs, AuthorityService authorities, OrgPermissions permissions) {
+    ProposalAccess(BlocService blocs, AuthorityService authorities, OrgPermissions permissions, Checks checks) {
+        this.checks = checks;
         this.blocs = blocs;
         this.authorities = authorities;
         this.permissions = permissions;
@@ -128,24 +134,33 @@ class ProposalAccess {
 
     void requireReadCandidate(CurrentUser user, ProposalView p, Long candidateId) {
         if (!canReadCandidate(user, p, candidateId)) {
-            throw new AccessDeniedException("no access to candidate " + candidateId + " of proposal " + p.id());
+            throw checks.forbidden("proposal.candidate.forbidden");
         }
     }
 
-    void require(CurrentUser user, ProposalView p, Actor actor) {
-        boolean ok = switch (actor) {
-            case PROPOSER -> isProposer(user, p);
-            case BOARD -> isBoard(user, p);
-            case DECIDER -> isDecider(user, p);
-        };
-        if (!ok) {
-            throw new AccessDeniedException("not the " + actor + " of proposal " + p.id());
+    /** Every role the user holds on the proposal (a board proposing is its proposer and its board). */
+    Roles roles(CurrentUser user, ProposalView p) {
+        Set<Actor> held = EnumSet.noneOf(Actor.class);
+        if (isProposer(user, p)) {
+            held.add(Actor.PROPOSER);
         }
+        if (isBoard(user, p)) {
+            held.add(Actor.BOARD);
+        }
+        if (isDecider(user, p)) {
+            held.add(Actor.DECIDER);
+        }
+        return new Roles(
+                held,
+                p.candidates().stream()
+                        .filter(c -> user.isOfficerOf(c.unitId()))
+                        .map(ProposalView.Candidate::id)
+                        .collect(Collectors.toSet()));
     }
 
     void requireRead(CurrentUser user, ProposalView p) {
         if (!canRead(user, p)) {
-            throw new AccessDeniedException("no access to proposal " + p.id());
+            throw checks.forbidden("proposal.forbidden", p.id());
         }
     }
 

@@ -230,82 +230,36 @@ public record ProposalView(
                         c.answeredAt(),
                         c.spam()))
                 .toList();
-        return new ProposalView(
-                id,
-                authorityId,
-                authorityName,
-                blocYearId,
-                blocName,
-                year,
-                level,
-                proposerUnitId,
-                proposerName,
-                title,
-                commendationType,
-                periodFrom,
-                periodTo,
-                status,
-                justification,
-                returnReason,
-                stepStartedAt,
-                stepDueOn,
-                publicFrom,
-                publicUntil,
-                createdBy,
-                createdAt,
-                version,
-                candidates,
-                files,
-                events,
-                hidden,
-                decision);
+        return copy(authorityName, proposerName, candidates, files, hidden);
     }
 
     /** The same proposal under the names of another day (its authority's, its proposing unit's, its candidates'). */
     ProposalView named(String newAuthorityName, String newProposerName, List<Candidate> renamed) {
-        return new ProposalView(
-                id,
-                authorityId,
-                newAuthorityName,
-                blocYearId,
-                blocName,
-                year,
-                level,
-                proposerUnitId,
-                newProposerName,
-                title,
-                commendationType,
-                periodFrom,
-                periodTo,
-                status,
-                justification,
-                returnReason,
-                stepStartedAt,
-                stepDueOn,
-                publicFrom,
-                publicUntil,
-                createdBy,
-                createdAt,
-                version,
-                renamed,
-                files,
-                events,
-                comments,
-                decision);
+        return copy(newAuthorityName, newProposerName, renamed, files, comments);
     }
 
     /** The same proposal with other candidates and files (what one reader may see of it). */
     public ProposalView with(List<Candidate> someCandidates, List<FileView> someFiles) {
+        return copy(authorityName, proposerName, someCandidates, someFiles, comments);
+    }
+
+    /** The one copy of the record: what a reader sees changes only names, candidates, files and comments. */
+    private ProposalView copy(
+            String anAuthorityName,
+            String aProposerName,
+            List<Candidate> someCandidates,
+            List<FileView> someFiles,
+            List<Comment> someComments) {
         return new ProposalView(
                 id,
                 authorityId,
-                authorityName,
+                anAuthorityName,
                 blocYearId,
                 blocName,
                 year,
                 level,
                 proposerUnitId,
-                proposerName,
+                aProposerName,
                 title,
                 commendationType,
                 periodFrom,
@@ -323,7 +277,7 @@ public record ProposalView(
                 someCandidates,
                 someFiles,
                 events,
-                comments,
+                someComments,
                 decision);
     }
 

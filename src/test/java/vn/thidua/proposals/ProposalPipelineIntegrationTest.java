@@ -48,7 +48,7 @@ class ProposalPipelineIntegrationTest {
     vn.thidua.proposals.CommentContactErasure erasure;
 
     @Autowired
-    vn.thidua.proposals.ReviewService review;
+    vn.thidua.proposals.PublicComments review;
 
     @Autowired
     EligibilityService eligibility;
@@ -66,14 +66,14 @@ class ProposalPipelineIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2023);
         List<String> council = fixture.council(bloc, 3);
         String decider = fixture.decider(bloc);
-        Api proposer = Api.as(port, bloc.officer(1));
-        Api board = Api.as(port, bloc.board());
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
+        ProposalClient board = ProposalClient.as(port, bloc.board());
         String unitName =
                 board.get("/api/v1/units/" + bloc.unit(1)).json().get("name").asString();
 
         long id = draft(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
-        assertThat(Api.as(port, bloc.officer(2))
+        assertThat(ProposalClient.as(port, bloc.officer(2))
                         .post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(2), "award", "BK_TINH"))
                         .status())
                 .as("another unit does not edit this draft")
@@ -81,14 +81,14 @@ class ProposalPipelineIntegrationTest {
         JsonNode withCandidate = proposer.post(
                         p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "BK_TINH"))
                 .json();
-        Api other = Api.as(port, bloc.officer(2));
+        ProposalClient other = ProposalClient.as(port, bloc.officer(2));
         assertThat(other.get(p).status()).as("another unit's draft").isEqualTo(403);
         assertThat(other.get(bloc.path("/proposals"))
                         .json()
                         .valueStream()
                         .noneMatch(x -> x.get("id").asLong() == id))
                 .isTrue();
-        assertThat(Api.as(port, bloc.officer(0))
+        assertThat(ProposalClient.as(port, bloc.officer(0))
                         .get(bloc.path("/proposals"))
                         .json()
                         .valueStream()
@@ -279,7 +279,9 @@ class ProposalPipelineIntegrationTest {
                         .status())
                 .as("the bloc's leading unit does not run the council's vote")
                 .isEqualTo(403);
-        assertThat(board.post("/api/v1/votes/" + councilVote + "/open", Votes.read(board, councilVote, "present", 2))
+        assertThat(board.post(
+                                "/api/v1/votes/" + councilVote + "/open",
+                                Votes.read(board.api(), councilVote, "present", 2))
                         .body())
                 .as("no counting committee, no key: the ballot is not opened")
                 .contains("Chưa đủ khóa của Ban kiểm phiếu");
@@ -294,7 +296,7 @@ class ProposalPipelineIntegrationTest {
                 .toList();
         JsonNode opened = board.post(
                         "/api/v1/votes/" + councilVote + "/open",
-                        Votes.read(board, councilVote, "presentCouncilMemberIds", inTheRoom))
+                        Votes.read(board.api(), councilVote, "presentCouncilMemberIds", inTheRoom))
                 .json();
         assertThat(opened.get("present").asInt()).isEqualTo(2);
         long approve = opened.get("options").get(0).get("id").asLong();
@@ -308,7 +310,7 @@ class ProposalPipelineIntegrationTest {
                         .body())
                 .as("a unit is not on the council")
                 .contains("phải là thành viên Hội đồng Thi đua – Khen thưởng");
-        assertThat(Api.as(port, bloc.officer(0))
+        assertThat(ProposalClient.as(port, bloc.officer(0))
                         .postParts(
                                 written,
                                 Map.of("councilMemberId", String.valueOf(absent), "optionIds", String.valueOf(approve)),
@@ -346,7 +348,7 @@ class ProposalPipelineIntegrationTest {
                         .body())
                 .contains("Ý kiến bằng văn bản của thành viên Hội đồng vắng mặt")
                 .contains("Ủy viên Hội đồng 3");
-        JsonNode confirmed = Api.as(port, council.get(0))
+        JsonNode confirmed = ProposalClient.as(port, council.get(0))
                 .post(written + "/confirm", json("councilMemberId", absent))
                 .json();
         assertThat(confirmed.get("writtenOpinions").get(0).get("confirmedBy").asString())
@@ -355,20 +357,20 @@ class ProposalPipelineIntegrationTest {
                 .as("the confirmed letter counts as the member's ballot")
                 .isEqualTo(1);
         for (int i = 0; i < 2; i++) {
-            assertThat(Api.as(port, council.get(i))
+            assertThat(ProposalClient.as(port, council.get(i))
                             .post("/api/v1/votes/" + councilVote + "/ballots", json("optionIds", List.of(approve)))
                             .status())
                     .isEqualTo(200);
         }
-        JsonNode closed = board.post("/api/v1/votes/" + councilVote + "/close", Votes.read(board, councilVote))
+        JsonNode closed = board.post("/api/v1/votes/" + councilVote + "/close", Votes.read(board.api(), councilVote))
                 .json();
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("tally").isNull())
                 .as("no result before the committee counts")
                 .isTrue();
         assertThat(board.post(p + "/record-council", "{}").status())
-                .as("the result is not known yet")
-                .isEqualTo(400);
+                .as("the result is not known yet: the vote's state, a conflict")
+                .isEqualTo(409);
         assertThat(counting.count()
                         .get("tally")
                         .get("lines")
@@ -392,8 +394,9 @@ class ProposalPipelineIntegrationTest {
         assertThat(WebSession.loggedIn(port, decider).get("/proposals/" + id).body())
                 .contains("Ban hành")
                 .contains("Chờ quyết định");
-        JsonNode decided =
-                Api.as(port, decider).post(p + "/decision", decision(15)).json();
+        JsonNode decided = ProposalClient.as(port, decider)
+                .post(p + "/decision", decision(15))
+                .json();
         String trail = board.get("/api/v1/audit?actor=").body();
         assertThat(trail).contains("\"action\":\"DECISION_ISSUED\"", "đề nghị " + id, "Quyết định số 15/QĐ-UBND");
         assertThat(board.get("/api/v1/audit?action=VOTE_CLOSED").body()).contains("biểu quyết " + councilVote);
@@ -480,8 +483,8 @@ class ProposalPipelineIntegrationTest {
     void oneContactTypedFourWaysIsOneContactAndSpamDoesNotHoldCongKhaiOpen() {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
         fixture.council(bloc, 1);
-        Api proposer = Api.as(port, bloc.officer(1));
-        Api board = Api.as(port, bloc.board());
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
+        ProposalClient board = ProposalClient.as(port, bloc.board());
         long id = ready(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
         proposer.post(p + "/submit", json("justification", ""));
@@ -553,7 +556,7 @@ class ProposalPipelineIntegrationTest {
         }
         JsonNode marked = board.get(p).json().get("comments").get(0);
         assertThat(marked.get("spam").asBoolean()).isTrue();
-        assertThat(Api.as(port, bloc.officer(1))
+        assertThat(ProposalClient.as(port, bloc.officer(1))
                         .post(p + "/comments/" + marked.get("id").asLong() + "/spam", "{}")
                         .status())
                 .as("only the board marks spam")
@@ -574,7 +577,7 @@ class ProposalPipelineIntegrationTest {
     void aDecisionNumberIsUsedOnceInTheAuthoritysYearAndTheNextOneFollows() {
         BlocFixture.Bloc bloc = fixture.create(3, 2023);
         List<String> council = fixture.council(bloc, 3);
-        Api decider = Api.as(port, fixture.decider(bloc));
+        ProposalClient decider = ProposalClient.as(port, fixture.decider(bloc));
         long first = throughCouncil(bloc, council, 1);
         long second = throughCouncil(bloc, council, 2);
         assertThat(decider.post("/api/v1/proposals/" + first + "/decision", decision(7))
@@ -594,8 +597,8 @@ class ProposalPipelineIntegrationTest {
     @Test
     void aReturnedProposalGoesBackToItsProposerWithTheReasonAndComesBackOnResubmission() {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
-        Api proposer = Api.as(port, bloc.officer(1));
-        Api board = Api.as(port, bloc.board());
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
+        ProposalClient board = ProposalClient.as(port, bloc.board());
         long id = underReview(proposer, board, bloc);
         String p = "/api/v1/proposals/" + id;
         long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
@@ -631,7 +634,7 @@ class ProposalPipelineIntegrationTest {
                         .get("status")
                         .asString())
                 .isEqualTo("SUBMITTED");
-        assertThat(Api.as(port, bloc.board())
+        assertThat(ProposalClient.as(port, bloc.board())
                         .get("/api/v1/proposals")
                         .json()
                         .valueStream()
@@ -648,7 +651,7 @@ class ProposalPipelineIntegrationTest {
     @Test
     void aProposalOverTheQuotaOrWithANotEligibleCandidateNeedsAWrittenJustification() {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
-        Api proposer = Api.as(port, bloc.officer(1));
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
         long id = ready(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
         // a collective is never a Chiến sĩ thi đua; here: a person with a discipline would do, a wrong kind is refused
@@ -698,7 +701,7 @@ class ProposalPipelineIntegrationTest {
     void theLeaderProposesFromTheSignedConferenceAndAUnitTheConferenceVotedDownIsKeptWithTheReason() {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         fixture.rank(port, bloc, new double[][] {{10, 20, 10}, {9, 18, 9}, {8, 15, 7}});
-        Api leader = Api.as(port, bloc.officer(0));
+        ProposalClient leader = ProposalClient.as(port, bloc.officer(0));
         String from = bloc.path("/proposals/from-conference");
         assertThat(leader.post(from, "{}").body()).contains("Biên bản hội nghị tổng kết chưa được ký");
         JsonNode vote = leader.post(
@@ -716,11 +719,11 @@ class ProposalPipelineIntegrationTest {
                                 2))
                 .json();
         long voteId = vote.get("id").asLong();
-        leader.post("/api/v1/votes/" + voteId + "/open", Votes.read(leader, voteId, "present", 3));
+        leader.post("/api/v1/votes/" + voteId + "/open", Votes.read(leader.api(), voteId, "present", 3));
         leader.post(
                 "/api/v1/votes/" + voteId + "/close",
                 Votes.read(
-                        leader,
+                        leader.api(),
                         voteId,
                         "counts",
                         Map.of(
@@ -732,7 +735,7 @@ class ProposalPipelineIntegrationTest {
                 bloc.path("/conference"),
                 json("heldOn", "2025-01-15", "place", "Hội trường", "chair", "Giám đốc Sở số 1"));
         leader.post(bloc.path("/conference/sign"), "{}");
-        assertThat(Api.as(port, bloc.officer(1)).post(from, "{}").status())
+        assertThat(ProposalClient.as(port, bloc.officer(1)).post(from, "{}").status())
                 .as("only the leading unit")
                 .isEqualTo(403);
 
@@ -787,8 +790,8 @@ class ProposalPipelineIntegrationTest {
     void aCouncilWithoutQuorumVotesAgainAndAProposalNobodyPassedEnds() {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
         List<String> council = fixture.council(bloc, 3);
-        Api proposer = Api.as(port, bloc.officer(1));
-        Api board = Api.as(port, bloc.board());
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
+        ProposalClient board = ProposalClient.as(port, bloc.board());
         long id = ready(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
         JsonNode person = proposer.post(
@@ -825,12 +828,12 @@ class ProposalPipelineIntegrationTest {
 
         for (long vote : votes) {
             vn.thidua.support.Committee counting = committee(bloc, council, vote);
-            board.post("/api/v1/votes/" + vote + "/open", Votes.read(board, vote, "present", 1));
-            assertThat(Api.as(port, council.get(0))
+            board.post("/api/v1/votes/" + vote + "/open", Votes.read(board.api(), vote, "present", 1));
+            assertThat(ProposalClient.as(port, council.get(0))
                             .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
                             .status())
                     .isEqualTo(200);
-            assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board, vote))
+            assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board.api(), vote))
                             .json()
                             .get("status")
                             .asString())
@@ -848,14 +851,14 @@ class ProposalPipelineIntegrationTest {
         assertThat(second).hasSize(2).doesNotContainAnyElementsOf(votes);
         for (long vote : second) {
             vn.thidua.support.Committee counting = committee(bloc, council, vote);
-            board.post("/api/v1/votes/" + vote + "/open", Votes.read(board, vote, "present", 3));
+            board.post("/api/v1/votes/" + vote + "/open", Votes.read(board.api(), vote, "present", 3));
             for (String member : council) {
-                assertThat(Api.as(port, member)
+                assertThat(ProposalClient.as(port, member)
                                 .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
                                 .status())
                         .isEqualTo(200);
             }
-            assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board, vote))
+            assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board.api(), vote))
                             .json()
                             .get("status")
                             .asString())
@@ -871,14 +874,16 @@ class ProposalPipelineIntegrationTest {
         assertThat(ended.get("candidates").get(0).get("reason").asString())
                 .contains("0/3 phiếu đồng ý")
                 .contains("Không đạt");
-        assertThat(board.post(p + "/revote", "{}").status()).isEqualTo(400);
+        assertThat(board.post(p + "/revote", "{}").status())
+                .as("an ended proposal is past the council: a wrong state, 409")
+                .isEqualTo(409);
     }
 
     @Test
     void aCandidateTheBoardDroppedStaysOnTheRecord() {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
-        Api proposer = Api.as(port, bloc.officer(1));
-        Api board = Api.as(port, bloc.board());
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
+        ProposalClient board = ProposalClient.as(port, bloc.board());
         long id = underReview(proposer, board, bloc);
         String p = "/api/v1/proposals/" + id;
         long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
@@ -902,7 +907,7 @@ class ProposalPipelineIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2023);
         List<String> council = fixture.council(bloc, 1);
         String decider = fixture.decider(bloc);
-        Api leader = Api.as(port, bloc.officer(0));
+        ProposalClient leader = ProposalClient.as(port, bloc.officer(0));
         long id = leader.post(
                         "/api/v1/proposals",
                         json(
@@ -934,7 +939,7 @@ class ProposalPipelineIntegrationTest {
         long firstFile = files.get("files").get(0).get("id").asLong();
 
         leader.put(p + "/candidates/" + first + "/report", json("narrative", "Thành tích riêng của đơn vị thứ nhất"));
-        Api coCandidate = Api.as(port, bloc.officer(2));
+        ProposalClient coCandidate = ProposalClient.as(port, bloc.officer(2));
         JsonNode seen = coCandidate.get(p).json();
         assertThat(seen.get("candidates")).hasSize(2);
         for (JsonNode c : seen.get("candidates")) {
@@ -951,7 +956,8 @@ class ProposalPipelineIntegrationTest {
                 .as("another candidate's evidence is not even listed")
                 .isEmpty();
         assertThat(seen.toString()).doesNotContain("Thành tích riêng của đơn vị thứ nhất");
-        assertThat(Api.as(port, bloc.officer(1)).get(p).body()).contains("Thành tích riêng của đơn vị thứ nhất");
+        assertThat(ProposalClient.as(port, bloc.officer(1)).get(p).body())
+                .contains("Thành tích riêng của đơn vị thứ nhất");
         assertThat(coCandidate.get(p).status())
                 .as("it reads the proposal it stands in")
                 .isEqualTo(200);
@@ -964,7 +970,7 @@ class ProposalPipelineIntegrationTest {
                 .as("another candidate's report")
                 .isEqualTo(403);
         // a control character pasted into the narrative does not break the report
-        assertThat(Api.as(port, bloc.officer(0))
+        assertThat(ProposalClient.as(port, bloc.officer(0))
                         .put(
                                 p + "/candidates/" + second + "/report",
                                 json("narrative", "Hoàn thành\u0001 xuất sắc\u202E nhiệm vụ"))
@@ -972,16 +978,16 @@ class ProposalPipelineIntegrationTest {
                 .isEqualTo(200);
         assertThat(coCandidate.bytes(p + "/documents/bao-cao-thanh-tich.pdf?candidateId=" + second))
                 .startsWith("%PDF".getBytes());
-        assertThat(Api.as(port, bloc.officer(1)).bytes(p + "/files/" + firstFile))
+        assertThat(ProposalClient.as(port, bloc.officer(1)).bytes(p + "/files/" + firstFile))
                 .isEqualTo(PDF);
 
-        assertThat(Api.as(port, council.get(0)).get(p).status())
+        assertThat(ProposalClient.as(port, council.get(0)).get(p).status())
                 .as("the council reads no draft")
                 .isEqualTo(403);
-        assertThat(Api.as(port, decider).get(p).status())
+        assertThat(ProposalClient.as(port, decider).get(p).status())
                 .as("nor does the decider")
                 .isEqualTo(403);
-        assertThat(Api.as(port, decider)
+        assertThat(ProposalClient.as(port, decider)
                         .get("/api/v1/proposals")
                         .json()
                         .valueStream()
@@ -1010,7 +1016,7 @@ class ProposalPipelineIntegrationTest {
                         .isFalse();
             }
         }
-        assertThat(Api.as(port, bloc.board())
+        assertThat(ProposalClient.as(port, bloc.board())
                         .get(p)
                         .json()
                         .get("candidates")
@@ -1052,14 +1058,14 @@ class ProposalPipelineIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2023);
         BlocFixture.Bloc successor = fixture.create(1, 2023);
         List<String> council = fixture.council(bloc, 3);
-        Api decider = Api.as(port, fixture.decider(bloc));
-        Api admin = Api.as(port, "admin");
-        Api board = Api.as(port, bloc.board());
+        ProposalClient decider = ProposalClient.as(port, fixture.decider(bloc));
+        ProposalClient admin = ProposalClient.as(port, "admin");
+        ProposalClient board = ProposalClient.as(port, bloc.board());
         long decided = throughCouncil(bloc, council, 1);
         assertThat(decider.post("/api/v1/proposals/" + decided + "/decision", decision(1))
                         .status())
                 .isEqualTo(200);
-        Api proposer = Api.as(port, bloc.officer(2));
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(2));
         long pending = ready(proposer, bloc, bloc.unit(2));
         assertThat(proposer.post("/api/v1/proposals/" + pending + "/submit", json("justification", ""))
                         .status())
@@ -1137,7 +1143,7 @@ class ProposalPipelineIntegrationTest {
                 .doesNotContain(decidedUnit + " mới");
 
         // the successor's board reads the merged province's dossiers and awards, and takes no step on them
-        Api successorBoard = Api.as(port, successor.board());
+        ProposalClient successorBoard = ProposalClient.as(port, successor.board());
         assertThat(successorBoard.get("/api/v1/proposals/" + pending).status()).isEqualTo(200);
         assertThat(successorBoard
                         .get("/api/v1/proposals")
@@ -1158,7 +1164,7 @@ class ProposalPipelineIntegrationTest {
                         .status())
                 .isEqualTo(403);
         assertThat(status(board, pending)).isEqualTo("SUBMITTED");
-        Api anotherBoard = Api.as(port, "ban.langson");
+        ProposalClient anotherBoard = ProposalClient.as(port, "ban.langson");
         assertThat(anotherBoard.get("/api/v1/proposals/" + pending).status()).isEqualTo(403);
         assertThat(WebSession.loggedIn(port, "ban.langson")
                         .get("/awards/units/" + bloc.unit(1))
@@ -1176,7 +1182,7 @@ class ProposalPipelineIntegrationTest {
                 .doesNotContain(decidedUnit);
     }
 
-    private static String unitName(Api api, long unit) {
+    private static String unitName(ProposalClient api, long unit) {
         return api.get("/api/v1/units/" + unit).json().get("name").asString();
     }
 
@@ -1187,7 +1193,7 @@ class ProposalPipelineIntegrationTest {
         }
     }
 
-    private long draft(Api proposer, BlocFixture.Bloc bloc, long unit) {
+    private long draft(ProposalClient proposer, BlocFixture.Bloc bloc, long unit) {
         return proposer.post(
                         "/api/v1/proposals",
                         json(
@@ -1207,7 +1213,7 @@ class ProposalPipelineIntegrationTest {
     }
 
     /** A draft with one collective candidate (its own unit, Bằng khen) and its report: ready to submit. */
-    private long ready(Api proposer, BlocFixture.Bloc bloc, long unit) {
+    private long ready(ProposalClient proposer, BlocFixture.Bloc bloc, long unit) {
         long id = draft(proposer, bloc, unit);
         JsonNode p = proposer.post(
                         "/api/v1/proposals/" + id + "/candidates",
@@ -1221,8 +1227,8 @@ class ProposalPipelineIntegrationTest {
     }
 
     private long throughCouncil(BlocFixture.Bloc bloc, List<String> council, int member) {
-        Api proposer = Api.as(port, bloc.officer(member));
-        Api board = Api.as(port, bloc.board());
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(member));
+        ProposalClient board = ProposalClient.as(port, bloc.board());
         long id = ready(proposer, bloc, bloc.unit(member));
         String p = "/api/v1/proposals/" + id;
         councilVotes(
@@ -1241,7 +1247,7 @@ class ProposalPipelineIntegrationTest {
     }
 
     /** A unit's own proposal (its collective, Bằng khen), submitted and taken up by the board. */
-    private long underReview(Api proposer, Api board, BlocFixture.Bloc bloc) {
+    private long underReview(ProposalClient proposer, ProposalClient board, BlocFixture.Bloc bloc) {
         long id = ready(proposer, bloc, bloc.unit(1));
         assertThat(proposer.post("/api/v1/proposals/" + id + "/submit", json("justification", ""))
                         .status())
@@ -1252,7 +1258,7 @@ class ProposalPipelineIntegrationTest {
     }
 
     /** Submitted, every candidate checked, published, and (the period over) put to the council. */
-    private JsonNode toCouncil(Api proposer, Api board, String p, String justification) {
+    private JsonNode toCouncil(ProposalClient proposer, ProposalClient board, String p, String justification) {
         assertThat(proposer.post(p + "/submit", json("justification", justification))
                         .status())
                 .isEqualTo(200);
@@ -1274,19 +1280,20 @@ class ProposalPipelineIntegrationTest {
     }
 
     /** The council's secret ballot: {@code yes} of its members approve, the others leave the ballot blank. */
-    private void councilVotes(BlocFixture.Bloc bloc, Api board, List<String> council, long vote, int yes) {
+    private void councilVotes(BlocFixture.Bloc bloc, ProposalClient board, List<String> council, long vote, int yes) {
         vn.thidua.support.Committee counting = committee(bloc, council, vote);
-        JsonNode v = board.post("/api/v1/votes/" + vote + "/open", Votes.read(board, vote, "present", council.size()))
+        JsonNode v = board.post(
+                        "/api/v1/votes/" + vote + "/open", Votes.read(board.api(), vote, "present", council.size()))
                 .json();
         long option = v.get("options").get(0).get("id").asLong();
         for (int i = 0; i < council.size(); i++) {
             List<Long> choice = i < yes ? List.of(option) : new ArrayList<>();
-            assertThat(Api.as(port, council.get(i))
+            assertThat(ProposalClient.as(port, council.get(i))
                             .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", choice))
                             .status())
                     .isEqualTo(200);
         }
-        assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board, vote))
+        assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board.api(), vote))
                         .json()
                         .get("status")
                         .asString())
@@ -1330,7 +1337,7 @@ class ProposalPipelineIntegrationTest {
                 "Phó Chủ tịch");
     }
 
-    private static String status(Api api, long id) {
+    private static String status(ProposalClient api, long id) {
         return api.get("/api/v1/proposals/" + id).json().get("status").asString();
     }
 

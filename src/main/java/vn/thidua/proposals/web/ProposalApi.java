@@ -1,6 +1,7 @@
 package vn.thidua.proposals.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
@@ -17,30 +18,59 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.proposals.DecisionService;
+import vn.thidua.proposals.ConferenceProposals;
+import vn.thidua.proposals.DossierEditing;
 import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
-import vn.thidua.proposals.ProposalService;
+import vn.thidua.proposals.ProposalDrafting;
+import vn.thidua.proposals.ProposalReading;
 import vn.thidua.proposals.ProposalView;
-import vn.thidua.proposals.ReviewService;
+import vn.thidua.proposals.Submission;
 
+/**
+ * The proposals' API: reading, drafting, the dossier and its submission (the board's and the
+ * decider's steps are {@link ReviewApi}'s). Every write on a proposal carries the {@code version} of the proposal its
+ * client read (a report's: its candidate's): without it the write is refused 400 ({@code
+ * problem.versionRequired}), with a stale one 409; a step out of turn is 409 with its code, a step
+ * that is not the user's 403 with its code.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(
         name = "Đề nghị khen thưởng",
-        description = "Đề nghị, hồ sơ, thẩm định, công khai, Hội đồng biểu quyết, quyết định")
+        description =
+                "Đề nghị, hồ sơ, thẩm định, công khai, Hội đồng biểu quyết, quyết định. Mọi thao tác ghi trên một"
+                        + " đề nghị gửi kèm \"version\" đã đọc: thiếu thì 400 (code problem.versionRequired), đã cũ thì 409;"
+                        + " sai bước 409, không phải vai trò của mình 403; lỗi nào cũng có \"code\" ổn định bên cạnh \"detail\".")
+@ApiResponse(responseCode = "400", description = "Dữ liệu không hợp lệ hoặc thiếu version (errors[].code)")
+@ApiResponse(responseCode = "403", description = "Không phải vai trò của người dùng ở bước này (code)")
+@ApiResponse(responseCode = "404", description = "Không tìm thấy (code)")
+@ApiResponse(responseCode = "409", description = "Version đã cũ, hoặc đề nghị không ở bước cho phép thao tác (code)")
 class ProposalApi {
 
-    private final ProposalService proposals;
-    private final ReviewService review;
-    private final DecisionService decisions;
+    private final ProposalReading reading;
+    private final ProposalDrafting drafting;
+    private final ConferenceProposals conference;
+    private final DossierEditing editing;
+    private final Submission submission;
     private final DossierService dossier;
+    private final ProposalPaths paths;
 
-    ProposalApi(ProposalService proposals, ReviewService review, DecisionService decisions, DossierService dossier) {
-        this.proposals = proposals;
-        this.review = review;
-        this.decisions = decisions;
+    ProposalApi(
+            ProposalReading reading,
+            ProposalDrafting drafting,
+            ConferenceProposals conference,
+            DossierEditing editing,
+            Submission submission,
+            DossierService dossier,
+            ProposalPaths paths) {
+        this.reading = reading;
+        this.drafting = drafting;
+        this.conference = conference;
+        this.editing = editing;
+        this.submission = submission;
         this.dossier = dossier;
+        this.paths = paths;
     }
 
     @PostMapping("/bloc-years/{yearId}/proposals/from-conference")
@@ -48,23 +78,23 @@ class ProposalApi {
             summary =
                     "Lập đề nghị của khối từ hội nghị đã ký biên bản: Cờ và Bằng khen theo xếp hạng, kèm kết quả biểu quyết")
     ProposalView fromConference(CurrentUser user, @PathVariable long yearId) {
-        return proposals.fromConference(user, yearId);
+        return conference.fromConference(user, yearId);
     }
 
     @GetMapping("/bloc-years/{yearId}/proposals")
     List<ProposalView> ofYear(CurrentUser user, @PathVariable long yearId) {
-        return proposals.ofYear(user, yearId);
+        return reading.ofYear(user, yearId);
     }
 
     @PostMapping("/proposals")
     @Operation(summary = "Lập đề nghị (khối, đơn vị hoặc Ban)")
     ProposalView create(CurrentUser user, @RequestBody ProposalCommands.Create command) {
-        return proposals.create(user, command);
+        return drafting.create(user, command);
     }
 
     @GetMapping("/proposals")
     List<ProposalView> list(CurrentUser user) {
-        return proposals.list(user);
+        return reading.list(user);
     }
 
     @GetMapping("/proposals/{id}")
@@ -72,130 +102,67 @@ class ProposalApi {
             summary =
                     "Đề nghị với từng người được đề nghị, kết quả kiểm tra điều kiện (có căn cứ), hồ sơ, ý kiến, quyết định và nhật ký")
     ProposalView get(CurrentUser user, @PathVariable long id) {
-        return proposals.get(user, id);
+        return reading.get(user, id);
     }
 
     @PostMapping("/proposals/{id}/candidates")
+    @Operation(summary = "Thêm tập thể, cá nhân được đề nghị (kèm version của đề nghị)")
     ProposalView addCandidate(
             CurrentUser user, @PathVariable long id, @RequestBody ProposalCommands.Candidate command) {
-        return proposals.addCandidate(user, id, command);
+        paths.version(command.version());
+        return editing.addCandidate(user, id, command);
     }
 
     @DeleteMapping("/proposals/{id}/candidates/{candidateId}")
-    ProposalView removeCandidate(CurrentUser user, @PathVariable long id, @PathVariable long candidateId) {
-        return proposals.removeCandidate(user, id, candidateId);
+    @Operation(summary = "Bỏ một người khỏi dự thảo đề nghị (tham số version của đề nghị)")
+    ProposalView removeCandidate(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long candidateId,
+            @RequestParam(required = false) Long version) {
+        return editing.removeCandidate(user, id, candidateId, new ProposalCommands.Version(paths.version(version)));
     }
 
     @PutMapping("/proposals/{id}/candidates/{candidateId}/report")
-    @Operation(summary = "Phần thành tích của báo cáo (người đề nghị hoặc chính đơn vị được đề nghị)")
+    @Operation(
+            summary = "Phần thành tích của báo cáo (người đề nghị hoặc chính đơn vị được đề nghị)",
+            description = "version là version của người được đề nghị (candidates[].version) đã đọc")
     ProposalView report(
             CurrentUser user,
             @PathVariable long id,
             @PathVariable long candidateId,
             @RequestBody ProposalCommands.Narrative command) {
-        return proposals.editNarrative(user, id, candidateId, command);
+        paths.version(command.version());
+        return editing.editNarrative(user, id, candidateId, command);
     }
 
     @PostMapping(path = "/proposals/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Tài liệu minh chứng (PDF, JPG, PNG, DOCX, XLSX; tối đa 10 MB)")
+    @Operation(summary = "Tài liệu minh chứng (PDF, JPG, PNG, DOCX, XLSX; tối đa 10 MB), kèm version của đề nghị")
     ProposalView upload(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) Long candidateId,
+            @RequestParam(required = false) Long version,
             @RequestParam MultipartFile file)
             throws IOException {
-        return proposals.upload(user, id, candidateId, file.getOriginalFilename(), file.getBytes());
+        return editing.upload(
+                user,
+                id,
+                new ProposalCommands.Upload(candidateId, paths.version(version)),
+                file.getOriginalFilename(),
+                file.getBytes());
     }
 
     @GetMapping("/proposals/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(CurrentUser user, @PathVariable long id, @PathVariable long fileId) {
-        return ProposalPages.download(proposals.file(user, id, fileId));
+        return ProposalPaths.download(reading.file(user, id, fileId));
     }
 
     @PostMapping("/proposals/{id}/submit")
     @Operation(summary = "Trình Ban: hồ sơ phải đủ; người chưa đủ điều kiện hoặc vượt tỷ lệ cần giải trình")
     ProposalView submit(CurrentUser user, @PathVariable long id, @RequestBody ProposalCommands.Submit command) {
-        return proposals.submit(user, id, command);
-    }
-
-    @PostMapping("/proposals/{id}/start-review")
-    ProposalView startReview(CurrentUser user, @PathVariable long id) {
-        return review.startReview(user, id, null);
-    }
-
-    @PostMapping("/proposals/{id}/return")
-    @Operation(summary = "Trả lại cả đề nghị, có lý do")
-    ProposalView returnProposal(CurrentUser user, @PathVariable long id, @RequestBody ProposalCommands.Reason command) {
-        return review.returnProposal(user, id, command);
-    }
-
-    @PutMapping("/proposals/{id}/candidates/{candidateId}/checklist")
-    ProposalView checklist(
-            CurrentUser user,
-            @PathVariable long id,
-            @PathVariable long candidateId,
-            @RequestBody ProposalCommands.Checklist command) {
-        return review.checklist(user, id, candidateId, command);
-    }
-
-    @PostMapping("/proposals/{id}/candidates/{candidateId}/{step}")
-    @Operation(summary = "Với một người được đề nghị: return (trả lại), reject (loại), resubmit (trình lại)")
-    ProposalView candidateStep(
-            CurrentUser user,
-            @PathVariable long id,
-            @PathVariable long candidateId,
-            @PathVariable String step,
-            @RequestBody(required = false) ProposalCommands.Reason command) {
-        return review.candidateStep(
-                user, id, candidateId, ProposalPages.candidateStep(step), command == null ? null : command.reason());
-    }
-
-    @PostMapping("/proposals/{id}/publish")
-    @Operation(summary = "Công khai danh sách trong số ngày quy định")
-    ProposalView publish(CurrentUser user, @PathVariable long id) {
-        return review.publish(user, id, null);
-    }
-
-    @PostMapping("/proposals/{id}/comments/{commentId}/spam")
-    @Operation(
-            summary = "Đánh dấu ý kiến không liên quan (quảng cáo, lăng mạ): không cần trả lời để kết thúc công khai")
-    ProposalView spam(CurrentUser user, @PathVariable long id, @PathVariable long commentId) {
-        return review.markSpam(user, id, commentId);
-    }
-
-    @PostMapping("/proposals/{id}/comments/{commentId}/answer")
-    ProposalView answer(
-            CurrentUser user,
-            @PathVariable long id,
-            @PathVariable long commentId,
-            @RequestBody ProposalCommands.Answer command) {
-        return review.answer(user, id, commentId, command);
-    }
-
-    @PostMapping("/proposals/{id}/close-public-comment")
-    @Operation(summary = "Kết thúc công khai (không trước hạn) và tạo cuộc biểu quyết của Hội đồng")
-    ProposalView closePublicComment(CurrentUser user, @PathVariable long id) {
-        return review.closePublicComment(user, id, null);
-    }
-
-    @PostMapping("/proposals/{id}/record-council")
-    @Operation(summary = "Ghi kết quả biểu quyết của Hội đồng cho từng người được đề nghị")
-    ProposalView recordCouncil(CurrentUser user, @PathVariable long id) {
-        return review.recordCouncil(user, id, null);
-    }
-
-    @PostMapping("/proposals/{id}/revote")
-    @Operation(summary = "Hội đồng biểu quyết lại những người mà cuộc biểu quyết trước không đủ số thành viên có mặt")
-    ProposalView revote(CurrentUser user, @PathVariable long id) {
-        return review.revote(user, id, null);
-    }
-
-    @PostMapping("/proposals/{id}/decision")
-    @Operation(
-            summary =
-                    "Ban hành quyết định (người ký quyết định): số trong năm của cơ quan, ngày, người ký; vào sổ khen thưởng")
-    ProposalView decide(CurrentUser user, @PathVariable long id, @RequestBody ProposalCommands.Decision command) {
-        return decisions.issue(user, id, command);
+        paths.version(command.version());
+        return submission.submit(user, id, command);
     }
 
     @GetMapping("/proposals/{id}/documents/{name}.{format}")
@@ -208,7 +175,7 @@ class ProposalApi {
             @PathVariable String name,
             @PathVariable String format,
             @RequestParam(required = false) Long candidateId) {
-        return ProposalPages.download(dossier.document(
-                user, id, ProposalPages.documentOf(name), candidateId, ProposalPages.formatOf(format)));
+        return ProposalPaths.download(
+                dossier.document(user, id, paths.document(name), candidateId, paths.format(format)));
     }
 }

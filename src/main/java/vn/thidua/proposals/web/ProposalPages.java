@@ -1,8 +1,9 @@
 package vn.thidua.proposals.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,56 +13,92 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.thidua.documents.DocumentService;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.Flash;
-import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.NotFoundException;
-import vn.thidua.platform.validation.Violation;
+import vn.thidua.proposals.ConferenceProposals;
 import vn.thidua.proposals.DecisionService;
+import vn.thidua.proposals.DossierEditing;
 import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
-import vn.thidua.proposals.ProposalService;
+import vn.thidua.proposals.ProposalDrafting;
+import vn.thidua.proposals.ProposalReading;
 import vn.thidua.proposals.ProposalView;
-import vn.thidua.proposals.ReviewService;
-import vn.thidua.proposals.domain.CandidateStep;
+import vn.thidua.proposals.Submission;
 import vn.thidua.proposals.domain.ProposalStatus;
+import vn.thidua.proposals.domain.ProposerLevel;
+import vn.thidua.rules.domain.CommendationType;
 
-/** The proposal's page: what each role may do at the current step, the dossier, công khai, the council and the decision. */
+/**
+ * The proposal's list and page: what each role may do at the current step, the dossier and its
+ * documents; the proposer's writes (the board's and the decider's are {@link ReviewPages}'). Every
+ * write goes one way ({@link #write}): the step's success, or its refusal shown on the page it came from.
+ */
 @Controller
 class ProposalPages {
 
-    private static final String CONFLICT = "Đề nghị vừa được người khác cập nhật. Tải lại trang để xem bản mới.";
-
-    private final ProposalService proposals;
-    private final ReviewService review;
+    private final ProposalReading reading;
+    private final ProposalDrafting drafting;
+    private final ConferenceProposals conference;
+    private final DossierEditing editing;
+    private final Submission submission;
     private final DecisionService decisions;
     private final DossierService dossier;
     private final BlocService blocs;
-    private final java.time.Clock clock;
+    private final ProposalPaths paths;
+    private final Clock clock;
 
     ProposalPages(
-            ProposalService proposals,
-            ReviewService review,
+            ProposalReading reading,
+            ProposalDrafting drafting,
+            ConferenceProposals conference,
+            DossierEditing editing,
+            Submission submission,
             DecisionService decisions,
             DossierService dossier,
             BlocService blocs,
-            java.time.Clock clock) {
-        this.proposals = proposals;
-        this.review = review;
+            ProposalPaths paths,
+            Clock clock) {
+        this.reading = reading;
+        this.drafting = drafting;
+        this.conference = conference;
+        this.editing = editing;
+        this.submission = submission;
         this.decisions = decisions;
         this.dossier = dossier;
         this.blocs = blocs;
+        this.paths = paths;
         this.clock = clock;
+    }
+
+    private static final String CONFLICT = "Đề nghị vừa được người khác cập nhật. Tải lại trang để xem bản mới.";
+
+    /**
+     * A page's write: the success message, or the refusal's messages (bad input, a stale page, a step
+     * the proposal's state no longer allows), shown on the next page. The new proposal when it went through.
+     */
+    static Optional<ProposalView> write(RedirectAttributes redirect, String success, Flash.Write write) {
+        ProposalView[] done = new ProposalView[1];
+        try {
+            Flash.run(redirect, success, CONFLICT, () -> done[0] = (ProposalView) write.run());
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+        return Optional.ofNullable(done[0]);
+    }
+
+    static String back(long id) {
+        return "redirect:/proposals/" + id;
     }
 
     @GetMapping("/proposals")
     String list(CurrentUser user, Model model) {
-        model.addAttribute("proposals", proposals.list(user));
+        model.addAttribute("proposals", reading.list(user));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("years", proposals.proposableYears(user));
-        model.addAttribute("types", vn.thidua.rules.domain.CommendationType.values());
+        model.addAttribute("years", drafting.proposableYears(user));
+        model.addAttribute("types", CommendationType.values());
         return "proposals/list";
     }
 
@@ -75,56 +112,47 @@ class ProposalPages {
             @RequestParam(required = false) Integer periodFrom,
             @RequestParam(required = false) Integer periodTo,
             RedirectAttributes redirect) {
-        boolean board = user.role() == vn.thidua.platform.security.Role.BOARD;
-        try {
-            ProposalView p = proposals.create(
-                    user,
-                    new ProposalCommands.Create(
-                            blocYearId,
-                            board ? "BOARD" : "UNIT",
-                            board ? null : user.unitId(),
-                            title,
-                            commendationType,
-                            periodFrom,
-                            periodTo));
-            redirect.addFlashAttribute("saved", "Đã lập đề nghị. Thêm tập thể, cá nhân được đề nghị.");
-            return "redirect:/proposals/" + p.id();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "errors", e.violations().stream().map(Violation::message).toList());
-            return "redirect:/proposals";
-        }
+        boolean board = user.role() == Role.BOARD;
+        ProposalCommands.Create command = new ProposalCommands.Create(
+                blocYearId,
+                board ? ProposerLevel.BOARD.name() : ProposerLevel.UNIT.name(),
+                board ? null : user.unitId(),
+                title,
+                commendationType,
+                periodFrom,
+                periodTo);
+        return write(
+                        redirect,
+                        "Đã lập đề nghị. Thêm tập thể, cá nhân được đề nghị.",
+                        () -> drafting.create(user, command))
+                .map(p -> back(p.id()))
+                .orElse("redirect:/proposals");
     }
 
     @PostMapping("/bloc-years/{yearId}/proposals/from-conference")
     String fromConference(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
-        try {
-            ProposalView p = proposals.fromConference(user, yearId);
-            redirect.addFlashAttribute(
-                    "saved", "Đã lập đề nghị từ kết quả hội nghị. Các đơn vị viết phần thành tích của báo cáo.");
-            return "redirect:/proposals/" + p.id();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "errors", e.violations().stream().map(Violation::message).toList());
-            return "redirect:/bloc-years/" + yearId + "/conference";
-        }
+        return write(
+                        redirect,
+                        "Đã lập đề nghị từ kết quả hội nghị. Các đơn vị viết phần thành tích của báo cáo.",
+                        () -> conference.fromConference(user, yearId))
+                .map(p -> back(p.id()))
+                .orElse("redirect:/bloc-years/" + yearId + "/conference");
     }
 
     @GetMapping("/proposals/{id}")
     String detail(CurrentUser user, @PathVariable long id, Model model) {
-        ProposalView p = proposals.get(user, id);
+        ProposalView p = reading.get(user, id);
         model.addAttribute("p", p);
-        model.addAttribute("role", proposals.roles(user, p));
-        model.addAttribute("quota", proposals.quotaBreaches(p));
+        model.addAttribute("role", reading.roles(user, p));
+        model.addAttribute("quota", submission.quotaBreaches(p));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("now", clock.instant());
-        model.addAttribute("awards", proposals.awardChoices(p));
+        model.addAttribute("awards", editing.awardChoices(p));
         // a unit proposes only for itself (the collective or its people)
         model.addAttribute(
                 "members",
                 blocs.scopeIfAny(user, p.blocYearId()).map(s -> s.year().members()).orElse(List.of()).stream()
-                        .filter(m -> p.level() != vn.thidua.proposals.domain.ProposerLevel.UNIT
-                                || m.id() == p.proposerUnitId())
+                        .filter(m -> p.level() != ProposerLevel.UNIT || m.id() == p.proposerUnitId())
                         .toList());
         if (p.status() == ProposalStatus.AWAITING_DECISION) {
             model.addAttribute(
@@ -136,31 +164,19 @@ class ProposalPages {
 
     @PostMapping("/proposals/{id}/candidates")
     String addCandidate(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) String fullName,
-            @RequestParam(required = false) String jobTitle,
-            @RequestParam(required = false) String award,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã thêm vào danh sách đề nghị.",
-                CONFLICT,
-                () -> proposals.addCandidate(
-                        user, id, new ProposalCommands.Candidate(kind, unitId, fullName, jobTitle, award, null)));
+            CurrentUser user, @PathVariable long id, ProposalCommands.Candidate command, RedirectAttributes redirect) {
+        write(redirect, "Đã thêm vào danh sách đề nghị.", () -> editing.addCandidate(user, id, command));
         return back(id);
     }
 
     @PostMapping("/proposals/{id}/candidates/{candidateId}/delete")
     String removeCandidate(
-            CurrentUser user, @PathVariable long id, @PathVariable long candidateId, RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã bỏ khỏi danh sách đề nghị.",
-                CONFLICT,
-                () -> proposals.removeCandidate(user, id, candidateId));
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long candidateId,
+            ProposalCommands.Version command,
+            RedirectAttributes redirect) {
+        write(redirect, "Đã bỏ khỏi danh sách đề nghị.", () -> editing.removeCandidate(user, id, candidateId, command));
         return back(id);
     }
 
@@ -169,16 +185,9 @@ class ProposalPages {
             CurrentUser user,
             @PathVariable long id,
             @PathVariable long candidateId,
-            @RequestParam(required = false) String narrative,
-            @RequestParam(required = false) String jobTitle,
-            @RequestParam(required = false) Long version,
+            ProposalCommands.Narrative command,
             RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã lưu báo cáo thành tích.",
-                CONFLICT,
-                () -> proposals.editNarrative(
-                        user, id, candidateId, new ProposalCommands.Narrative(narrative, jobTitle, version)));
+        write(redirect, "Đã lưu báo cáo thành tích.", () -> editing.editNarrative(user, id, candidateId, command));
         return back(id) + "#candidate-" + candidateId;
     }
 
@@ -186,201 +195,33 @@ class ProposalPages {
     String upload(
             CurrentUser user,
             @PathVariable long id,
-            @RequestParam(required = false) Long candidateId,
+            ProposalCommands.Upload command,
             @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {
-        Flash.run(
+        String name = file == null ? null : file.getOriginalFilename();
+        write(
                 redirect,
                 "Đã thêm tài liệu vào hồ sơ.",
-                CONFLICT,
-                () -> proposals.upload(
-                        user,
-                        id,
-                        candidateId,
-                        file == null ? null : file.getOriginalFilename(),
-                        file == null ? null : file.getBytes()));
+                () -> editing.upload(user, id, command, name, file == null ? null : file.getBytes()));
         return back(id) + "#dossier";
     }
 
     @GetMapping("/proposals/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(CurrentUser user, @PathVariable long id, @PathVariable long fileId) {
-        return download(proposals.file(user, id, fileId));
+        return ProposalPaths.download(reading.file(user, id, fileId));
     }
 
     @PostMapping("/proposals/{id}/submit")
     String submit(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) String justification,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã trình đề nghị lên Ban Thi đua – Khen thưởng.",
-                CONFLICT,
-                () -> proposals.submit(user, id, new ProposalCommands.Submit(justification, version)));
-        return back(id);
-    }
-
-    @PostMapping("/proposals/{id}/start-review")
-    String startReview(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        Flash.run(redirect, "Đã nhận đề nghị để thẩm định.", CONFLICT, () -> review.startReview(user, id, version));
-        return back(id);
-    }
-
-    @PostMapping("/proposals/{id}/return")
-    String returnProposal(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã trả lại đề nghị cho người đề nghị.",
-                CONFLICT,
-                () -> review.returnProposal(user, id, new ProposalCommands.Reason(reason, version)));
-        return back(id);
-    }
-
-    @PostMapping("/proposals/{id}/candidates/{candidateId}/checklist")
-    String checklist(
-            CurrentUser user,
-            @PathVariable long id,
-            @PathVariable long candidateId,
-            @RequestParam(defaultValue = "false") boolean dossier,
-            @RequestParam(defaultValue = "false") boolean criteria,
-            @RequestParam(defaultValue = "false") boolean quota,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã lưu kết quả thẩm định.",
-                CONFLICT,
-                () -> review.checklist(
-                        user, id, candidateId, new ProposalCommands.Checklist(dossier, criteria, quota)));
-        return back(id) + "#candidate-" + candidateId;
-    }
-
-    @PostMapping("/proposals/{id}/candidates/{candidateId}/step/{step}")
-    String candidateStep(
-            CurrentUser user,
-            @PathVariable long id,
-            @PathVariable long candidateId,
-            @PathVariable String step,
-            @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã cập nhật.",
-                CONFLICT,
-                () -> review.candidateStep(user, id, candidateId, candidateStep(step), reason));
-        return back(id) + "#candidate-" + candidateId;
-    }
-
-    @PostMapping("/proposals/{id}/publish")
-    String publish(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã công khai danh sách trên trang công khai.",
-                CONFLICT,
-                () -> review.publish(user, id, version));
-        return back(id);
-    }
-
-    @PostMapping("/proposals/{id}/comments/{commentId}/spam")
-    String spam(CurrentUser user, @PathVariable long id, @PathVariable long commentId, RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã đánh dấu ý kiến không liên quan; ý kiến này không cần trả lời.",
-                CONFLICT,
-                () -> review.markSpam(user, id, commentId));
-        return back(id) + "#comments";
-    }
-
-    @PostMapping("/proposals/{id}/comments/{commentId}/answer")
-    String answer(
-            CurrentUser user,
-            @PathVariable long id,
-            @PathVariable long commentId,
-            @RequestParam(required = false) String answer,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã lưu câu trả lời.",
-                CONFLICT,
-                () -> review.answer(user, id, commentId, new ProposalCommands.Answer(answer)));
-        return back(id) + "#comments";
-    }
-
-    @PostMapping("/proposals/{id}/close-public-comment")
-    String closePublicComment(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã kết thúc công khai; cuộc biểu quyết của Hội đồng đã được tạo.",
-                CONFLICT,
-                () -> review.closePublicComment(user, id, version));
-        return back(id);
-    }
-
-    @PostMapping("/proposals/{id}/record-council")
-    String recordCouncil(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã ghi kết quả biểu quyết của Hội đồng.",
-                CONFLICT,
-                () -> review.recordCouncil(user, id, version));
-        return back(id);
-    }
-
-    @PostMapping("/proposals/{id}/revote")
-    String revote(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã tạo cuộc biểu quyết mới của Hội đồng cho các tập thể, cá nhân chưa có kết quả.",
-                CONFLICT,
-                () -> review.revote(user, id, version));
+            CurrentUser user, @PathVariable long id, ProposalCommands.Submit command, RedirectAttributes redirect) {
+        write(redirect, "Đã trình đề nghị lên Ban Thi đua – Khen thưởng.", () -> submission.submit(user, id, command));
         return back(id);
     }
 
     @PostMapping("/proposals/{id}/decision")
     String decide(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) Integer number,
-            @RequestParam(required = false)
-                    @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                    LocalDate signedOn,
-            @RequestParam(required = false) String signerName,
-            @RequestParam(required = false) String signerTitle,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        Flash.run(
-                redirect,
-                "Đã ban hành quyết định; khen thưởng đã vào sổ.",
-                CONFLICT,
-                () -> decisions.issue(
-                        user, id, new ProposalCommands.Decision(number, signedOn, signerName, signerTitle, version)));
+            CurrentUser user, @PathVariable long id, ProposalCommands.Decision command, RedirectAttributes redirect) {
+        write(redirect, "Đã ban hành quyết định; khen thưởng đã vào sổ.", () -> decisions.issue(user, id, command));
         return back(id);
     }
 
@@ -391,41 +232,7 @@ class ProposalPages {
             @PathVariable String name,
             @PathVariable String format,
             @RequestParam(required = false) Long candidateId) {
-        return download(dossier.document(user, id, documentOf(name), candidateId, formatOf(format)));
-    }
-
-    static ResponseEntity<byte[]> download(DocumentService.File file) {
-        return vn.thidua.platform.files.Downloads.of(file.content(), file.name(), file.contentType());
-    }
-
-    static DossierService.Document documentOf(String name) {
-        return switch (name) {
-            case "to-trinh" -> DossierService.Document.SUBMISSION;
-            case "bien-ban" -> DossierService.Document.MINUTES;
-            case "bao-cao-thanh-tich" -> DossierService.Document.REPORT;
-            case "quyet-dinh" -> DossierService.Document.DECISION;
-            default -> throw new NotFoundException("Không có văn bản \"" + name + "\" trong hồ sơ.");
-        };
-    }
-
-    static DocumentService.Format formatOf(String format) {
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "docx" -> DocumentService.Format.DOCX;
-            case "pdf" -> DocumentService.Format.PDF;
-            default -> throw new NotFoundException("Định dạng \"" + format + "\" không có: chọn docx hoặc pdf.");
-        };
-    }
-
-    static CandidateStep candidateStep(String step) {
-        return switch (step) {
-            case "return" -> CandidateStep.RETURN;
-            case "reject" -> CandidateStep.REJECT;
-            case "resubmit" -> CandidateStep.RESUBMIT;
-            default -> throw new NotFoundException("Không có thao tác \"" + step + "\".");
-        };
-    }
-
-    private static String back(long id) {
-        return "redirect:/proposals/" + id;
+        return ProposalPaths.download(
+                dossier.document(user, id, paths.document(name), candidateId, paths.format(format)));
     }
 }

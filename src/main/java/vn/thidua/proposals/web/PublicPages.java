@@ -10,18 +10,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.proposals.ProposalCommands;
-import vn.thidua.proposals.ReviewService;
+import vn.thidua.proposals.PublicComments;
 
 /** Công khai: the lists proposed for awards, readable and open to comment without signing in. */
 @Controller
 class PublicPages {
 
-    private final ReviewService review;
+    private final PublicComments review;
 
     private final int contactRetentionDays;
 
     PublicPages(
-            ReviewService review,
+            PublicComments review,
             @org.springframework.beans.factory.annotation.Value("${thidua.public-comment.contact-retention-days:30}")
                     int contactRetentionDays) {
         this.review = review;

@@ -1,5 +1,7 @@
 package vn.thidua.rules.domain;
 
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Limits over a whole set of proposals, each with the parameter that sets it. */
@@ -19,7 +21,7 @@ public final class Quotas {
     }
 
     /** {@code base}: LĐTT count, flag holders, or (for BLOC_FLAGS, BLOC_MERITS) the number granted, null to use the regulation. */
-    public static QuotaCheck check(Kind kind, Integer base, int proposed, Parameters parameters) {
+    public static QuotaCheck check(Kind kind, @Nullable Integer base, int proposed, Parameters parameters) {
         return switch (kind) {
             case CSTDCS_SHARE ->
                 share(
@@ -55,7 +57,8 @@ public final class Quotas {
      * percentage and no power to set one), so without a province's own value there is no limit, and a
      * province's own value only warns ({@code binding} false): it never makes a proposal unlawful.
      */
-    private static QuotaCheck share(String condition, Integer base, int proposed, Parameter p, Parameters parameters) {
+    private static QuotaCheck share(
+            String condition, @Nullable Integer base, int proposed, @Nullable Parameter p, Parameters parameters) {
         if (p == null && parameters.regime().law2022OrLater()) {
             return new QuotaCheck(
                     condition,
@@ -78,7 +81,8 @@ public final class Quotas {
     }
 
     /** A number per bloc: the board's own allocation for the bloc year first ({@code granted}), else the regulation's. */
-    private static QuotaCheck count(String condition, Integer granted, int proposed, Parameter regulation) {
+    private static QuotaCheck count(
+            String condition, @Nullable Integer granted, int proposed, @Nullable Parameter regulation) {
         if (granted != null) {
             return new QuotaCheck(
                     condition,
@@ -100,6 +104,50 @@ public final class Quotas {
                 regulation.basis().citation(),
                 regulation.verified(),
                 true);
+    }
+
+    /**
+     * Where a bloc's consolidated ranking is cut at its conference: the first places up to the flag
+     * quota (the board's allocation for the bloc year, else the regulation's BLOC_FLAG_QUOTA) point to
+     * the Cờ thi đua, the next ones up to BLOC_MERIT_QUOTA to the Bằng khen, the rest to nothing. A
+     * quota no rule sets is zero places. The conference's documents and the bloc's proposal both cut here.
+     */
+    public record ConferenceCut(int flags, int merits) {
+
+        public ConferenceCut {
+            if (flags < 0 || merits < 0) {
+                throw new IllegalArgumentException("a quota is never negative");
+            }
+        }
+
+        /** {@code grantedFlags}: the board's allocation for the bloc year, null when it set none. */
+        public static ConferenceCut of(@Nullable Integer grantedFlags, Parameters parameters) {
+            return new ConferenceCut(
+                    places(check(Kind.BLOC_FLAGS, grantedFlags, 0, parameters)),
+                    places(check(Kind.BLOC_MERITS, null, 0, parameters)));
+        }
+
+        private static int places(QuotaCheck quota) {
+            return quota.max() == null ? 0 : quota.max();
+        }
+
+        /** The award the place at {@code index} (0 for the first) points to; empty past the cut. */
+        public Optional<Award> awardAt(int index) {
+            if (index < flags) {
+                return Optional.of(Award.CO_TINH);
+            }
+            return index < flags + merits ? Optional.of(Award.BK_TINH) : Optional.empty();
+        }
+
+        /** How many places the cut proposes at all. */
+        public int size() {
+            return flags + merits;
+        }
+
+        /** The two cuts of the list, after the flags and after the Bằng khen, where a tie is the conference's to settle. */
+        public List<Integer> cuts() {
+            return List.of(flags, flags + merits);
+        }
     }
 
     /**
