@@ -11,7 +11,6 @@ import vn.thidua.awards.AwardRegistry;
 import vn.thidua.cycle.ConferenceService;
 import vn.thidua.cycle.ConferenceView;
 import vn.thidua.documents.DocumentService;
-import vn.thidua.documents.ReportCommand;
 import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
@@ -22,6 +21,8 @@ import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.reports.ReportCommand;
+import vn.thidua.reports.YearDocuments;
 import vn.thidua.rules.ParameterService;
 
 /** The dossier's documents, each as DOCX to edit or PDF to print, drafted from the proposal's data. */
@@ -38,7 +39,7 @@ public class DossierService {
     private final ProposalService proposals;
     private final AuthorityService authorities;
     private final AwardRegistry registry;
-    private final DocumentService documents;
+    private final YearDocuments documents;
     private final ConferenceService conferences;
     private final BlocService blocs;
     private final ParameterService parameters;
@@ -51,7 +52,7 @@ public class DossierService {
             ProposalService proposals,
             AuthorityService authorities,
             AwardRegistry registry,
-            DocumentService documents,
+            YearDocuments documents,
             ConferenceService conferences,
             BlocService blocs,
             ParameterService parameters,
@@ -159,6 +160,6 @@ public class DossierService {
                 conference.heldOn() != null ? conference.heldOn() : LocalDate.now(clock),
                 AuthorityNames.place(p.authorityName()),
                 conference.chair());
-        return documents.document(user, p.blocYearId(), DocumentService.Kind.MINUTES, command, format);
+        return documents.document(user, p.blocYearId(), YearDocuments.Kind.MINUTES, command, format);
     }
 }
