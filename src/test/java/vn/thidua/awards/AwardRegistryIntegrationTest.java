@@ -248,6 +248,52 @@ class AwardRegistryIntegrationTest {
     }
 
     @Test
+    void aTitleTwiceInOneSheetIsRefusedAtItsSecondRow() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(1, 2023);
+        Api board = Api.as(port, bloc.board());
+        String unit =
+                board.get("/api/v1/units/" + bloc.unit(0)).json().get("name").asString();
+        Api.Response twice = board.postFile(
+                "/api/v1/awards/import",
+                Map.of(),
+                "lich-su.xlsx",
+                workbook(List.of(
+                        row(
+                                "Cá nhân",
+                                "Vũ Thị Hai Lần",
+                                unit,
+                                "",
+                                "CSTD_CS",
+                                "",
+                                "2021",
+                                "",
+                                "",
+                                "",
+                                "7/QĐ-S",
+                                "15/01/2022"),
+                        row(
+                                "Cá nhân",
+                                "Vũ Thị Hai Lần",
+                                unit,
+                                "",
+                                "CSTD_CS",
+                                "",
+                                "2021",
+                                "",
+                                "",
+                                "",
+                                "9/QĐ-S",
+                                "20/02/2022"))));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.body())
+                .contains("Dòng 3: Vũ Thị Hai Lần đã có Chiến sĩ thi đua cơ sở năm 2021")
+                .doesNotContain("Dòng 2:");
+        assertThat(board.get("/api/v1/awards?q=vu+thi+hai+lan").json())
+                .as("nothing of the sheet is entered")
+                .isEmpty();
+    }
+
+    @Test
     void aRenamedUnitKeepsTheAwardsOfItsFormerName() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(1, 2023);
         Api board = Api.as(port, bloc.board());
