@@ -2,15 +2,12 @@ package vn.thidua.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,23 +70,10 @@ class ClassSizeTest {
     }
 
     static List<String> longWithoutReason(Path sources) {
-        try (Stream<Path> files = Files.walk(sources)) {
-            return files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> longWithoutReason(read(f)))
-                    .map(f -> sources.relativize(f).toString().replace('\\', '/'))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sources.under(sources).stream()
+                .filter(f -> longWithoutReason(f.text()))
+                .map(Sources.Source::path)
+                .toList();
     }
 
     @Test
@@ -102,7 +86,8 @@ class ClassSizeTest {
     @Test
     void theListOfClassesNotYetSplitOnlyShrinks() {
         assertThat(NOT_YET_SPLIT.stream()
-                        .filter(f -> !Files.exists(MAIN.resolve(f)) || !longWithoutReason(read(MAIN.resolve(f))))
+                        .filter(f ->
+                                !Files.exists(MAIN.resolve(f)) || !longWithoutReason(Sources.read(MAIN.resolve(f))))
                         .sorted()
                         .toList())
                 .as("split (or given a reason) since: take them off NOT_YET_SPLIT")

@@ -2,14 +2,10 @@ package vn.thidua.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,32 +24,18 @@ class OwnedTablesTest {
     static List<String> writersOutsideTheOwner(Path sources, String table, String owner) {
         Pattern write = Pattern.compile(
                 "(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+" + table + "\\b(?!_)", Pattern.CASE_INSENSITIVE);
-        try (Stream<Path> files = Files.walk(sources)) {
-            return files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f ->
-                            !sources.relativize(f).toString().replace('\\', '/').equals(owner))
-                    .filter(f -> write.matcher(read(f)).find())
-                    .map(f -> sources.relativize(f).toString())
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sources.under(sources).stream()
+                .filter(f -> !f.path().equals(owner))
+                .filter(f -> write.matcher(f.text()).find())
+                .map(Sources.Source::path)
+                .toList();
     }
 
     @Test
     void eachOwnedTableIsWrittenByItsOwnerOnly() {
         OWNERS.forEach((table, owner) -> {
             assertThat(Path.of("src/main/java", owner)).as(table + "'s owner").exists();
-            assertThat(read(Path.of("src/main/java", owner)))
+            assertThat(Sources.read(Path.of("src/main/java", owner)))
                     .as("the owner writes " + table)
                     .containsPattern("(?i)INSERT\\s+INTO\\s+" + table + "\\b");
             assertThat(writersOutsideTheOwner(Path.of("src/main/java"), table, owner))

@@ -10,7 +10,7 @@ import vn.thidua.rules.domain.History;
 
 /**
  * Every statement that writes {@code subject_record}, the history the eligibility engine judges later
- * years on (ArchitectureTest holds the rest of the code to it): the bare facts of the eligibility
+ * years on (OwnedTablesTest holds the rest of the code to it): the bare facts of the eligibility
  * pages and the awards entered with their decision.
  */
 @Repository
