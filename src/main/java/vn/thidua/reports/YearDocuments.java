@@ -1,7 +1,5 @@
 package vn.thidua.reports;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.documents.DocumentService;
@@ -12,7 +10,6 @@ import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
-import vn.thidua.rules.ParameterService;
 
 /**
  * The documents of a bloc's year, drafted from its data, as Word (to edit) and PDF (to print): the
@@ -47,13 +44,11 @@ public class YearDocuments {
 
     private final BlocService blocs;
     private final YearFacts facts;
-    private final ParameterService parameters;
     private final Checks checks;
 
-    YearDocuments(BlocService blocs, YearFacts facts, ParameterService parameters, Checks checks) {
+    YearDocuments(BlocService blocs, YearFacts facts, Checks checks) {
         this.blocs = blocs;
         this.facts = facts;
-        this.parameters = parameters;
         this.checks = checks;
     }
 
@@ -73,18 +68,9 @@ public class YearDocuments {
             case SUMMARY -> SummaryReport.build(facts, command);
             case MINUTES -> OfficialDrafts.minutes(facts, command);
             case SUBMISSION -> OfficialDrafts.submission(facts, command);
-            case DECISION -> OfficialDrafts.decision(facts, command, grounds(command));
+            case DECISION -> OfficialDrafts.decision(facts, command, this.facts.grounds(command.getDate()));
         };
         return DocumentService.render(
                 document, kind.fileName + "-" + scope.year().year(), format);
-    }
-
-    /** The law and decree in force on the decision's date (from the rules' catalogue), then the blocs' regulation. */
-    private List<String> grounds(ReportCommand command) {
-        List<String> grounds = new ArrayList<>(parameters.instrumentsInForce(command.getDate()).stream()
-                .map(i -> "Căn cứ " + i.name())
-                .toList());
-        grounds.add("Căn cứ Quy chế tổ chức và hoạt động của các khối, cụm thi đua");
-        return grounds;
     }
 }

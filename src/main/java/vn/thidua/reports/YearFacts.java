@@ -1,6 +1,8 @@
 package vn.thidua.reports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thidua.cycle.ConferenceService;
@@ -24,8 +26,8 @@ import vn.thidua.voting.VotingService;
 
 /**
  * Gathers a bloc year's data from the features the documents are drafted from (the registry, the
- * cycle and its conference, the ranking, the counted votes, the regulation's quotas), so that the
- * drafting itself ({@link SummaryReport}, {@link OfficialDrafts}) reads one record.
+ * cycle and its conference, the ranking, the counted votes, the regulation's quotas, the law in
+ * force), so that the drafting itself ({@link SummaryReport}, {@link OfficialDrafts}) reads one record.
  */
 @Component
 class YearFacts {
@@ -108,5 +110,14 @@ class YearFacts {
                 .forYear(scope.year().year(), scope.bloc().authorityId())
                 .get(key);
         return p == null ? 0 : p.value().intValue();
+    }
+
+    /** The law and decree in force on the decision's date (from the rules' catalogue), then the blocs' regulation. */
+    List<String> grounds(LocalDate date) {
+        List<String> grounds = new ArrayList<>(parameters.instrumentsInForce(date).stream()
+                .map(i -> "Căn cứ " + i.name())
+                .toList());
+        grounds.add("Căn cứ Quy chế tổ chức và hoạt động của các khối, cụm thi đua");
+        return grounds;
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.thidua.rules.AwardRecords;
 import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.History;
 
 /**
@@ -28,16 +29,9 @@ public class AwardRecordStore {
                 .param("s", subjectId)
                 .update();
         for (History.AwardRecord r : records) {
-            jdbc.sql("""
-                    INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title)
-                    VALUES (:s, :year, :award, :from, :to, :type, :title)""")
-                    .param("s", subjectId)
-                    .param("year", r.year())
-                    .param("award", r.award().name())
-                    .param("from", r.periodFrom())
-                    .param("to", r.periodTo())
-                    .param("type", r.type().name())
-                    .param("title", r.award().isTitle())
+            award("""
+                            INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title)
+                            VALUES (:s, :year, :award, :from, :to, :type, :title)""", subjectId, r.year(), r.award(), r.periodFrom(), r.periodTo(), r.type())
                     .update();
         }
     }
@@ -58,20 +52,13 @@ public class AwardRecordStore {
      * Empty when it was there.
      */
     public Optional<Long> insertIfAbsent(long subjectId, AwardRecords.Entry a) {
-        return jdbc.sql("""
-                INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title,
-                       decision_number, decision_date, authority_id, award_label, decision_authority, certificate_number,
-                       source, decision_id, candidate_id)
-                VALUES (:s, :y, :a, :f, :t, :type, :title, :dn, :dd, :auth, :label, :da, :cert, :src, :dec, :cand)
-                ON CONFLICT (subject_id, award, decision_number, decision_date) DO NOTHING
-                RETURNING id""")
-                .param("s", subjectId)
-                .param("y", a.year())
-                .param("a", a.award().name())
-                .param("f", a.periodFrom())
-                .param("t", a.periodTo())
-                .param("type", a.type().name())
-                .param("title", a.award().isTitle())
+        return award("""
+                        INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title,
+                               decision_number, decision_date, authority_id, award_label, decision_authority, certificate_number,
+                               source, decision_id, candidate_id)
+                        VALUES (:s, :year, :award, :from, :to, :type, :title, :dn, :dd, :auth, :label, :da, :cert, :src, :dec, :cand)
+                        ON CONFLICT (subject_id, award, decision_number, decision_date) DO NOTHING
+                        RETURNING id""", subjectId, a.year(), a.award(), a.periodFrom(), a.periodTo(), a.type())
                 .param("dn", a.decisionNumber())
                 .param("dd", a.decisionDate())
                 .param("auth", a.authorityId())
@@ -83,6 +70,19 @@ public class AwardRecordStore {
                 .param("cand", a.candidateId())
                 .query(Long.class)
                 .optional();
+    }
+
+    /** A statement writing one award of a subject, with the columns every row has bound. */
+    private JdbcClient.StatementSpec award(
+            String sql, long subjectId, int year, Award award, int from, int to, CommendationType type) {
+        return jdbc.sql(sql)
+                .param("s", subjectId)
+                .param("year", year)
+                .param("award", award.name())
+                .param("from", from)
+                .param("to", to)
+                .param("type", type.name())
+                .param("title", award.isTitle());
     }
 
     /** Whether the history has this award of this subject by the same decision (number and date). */
