@@ -16,6 +16,7 @@ import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.rules.AwardRecords;
 
 /**
  * The award registry: every title and award with its decision, searchable, importable from a
@@ -31,13 +32,16 @@ public class AwardRegistry {
     private final Messages messages;
     private final RegistryImporter importer;
     private final OrgPermissions permissions;
+    private final AwardRecords records;
 
     AwardRegistry(
             RegistryStore store,
             UnitService units,
             Messages messages,
             RegistryImporter importer,
-            OrgPermissions permissions) {
+            OrgPermissions permissions,
+            AwardRecords records) {
+        this.records = records;
         this.permissions = permissions;
         this.importer = importer;
         this.store = store;
@@ -100,8 +104,8 @@ public class AwardRegistry {
     public List<Long> record(List<NewAward> awards) {
         List<Long> subjects = new ArrayList<>();
         for (NewAward award : awards) {
-            long subject = store.subjectFor(award);
-            if (!store.recorded(subject, award) && store.titleTaken(subject, award.award(), award.year())) {
+            long subject = records.subjectFor(award);
+            if (records.enter(subject, award) == AwardRecords.Outcome.TITLE_TAKEN) {
                 throw new InvalidInputException(List.of(new Violation(
                         "award",
                         messages.get(
@@ -110,7 +114,6 @@ public class AwardRegistry {
                                 award.award().label(),
                                 award.year()))));
             }
-            store.insertIfAbsent(subject, award);
             subjects.add(subject);
         }
         return subjects;

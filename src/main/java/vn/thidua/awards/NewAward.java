@@ -1,6 +1,7 @@
 package vn.thidua.awards;
 
 import java.time.LocalDate;
+import vn.thidua.rules.AwardRecords;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
@@ -28,4 +29,5 @@ public record NewAward(
         String certificateNumber,
         String source,
         Long decisionId,
-        Long candidateId) {}
+        Long candidateId)
+        implements AwardRecords.Entry {}

@@ -4,18 +4,16 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thidua.awards.internal.RegistryStore;
 import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.rules.AwardRecords;
 
 /**
  * Past awards from a workbook into an authority's registry, in the caller's transaction: every row
@@ -35,12 +33,12 @@ class RegistryImporter {
         default void done(int rows) {}
     }
 
-    private final RegistryStore store;
+    private final AwardRecords records;
     private final UnitService units;
     private final Messages messages;
 
-    RegistryImporter(RegistryStore store, UnitService units, Messages messages) {
-        this.store = store;
+    RegistryImporter(AwardRecords records, UnitService units, Messages messages) {
+        this.records = records;
         this.units = units;
         this.messages = messages;
     }
@@ -64,24 +62,17 @@ class RegistryImporter {
         List<Violation> taken = new ArrayList<>();
         List<ImportReport.Line> report = new ArrayList<>(lines.size());
         Map<Identity, String> inSheet = new HashMap<>();
-        Set<String> titles = new HashSet<>();
         int imported = 0;
         for (int i = 0; i < lines.size(); i++) {
             RegistryWorkbook.Line line = lines.get(i);
             NewAward award = line.award();
-            long subject = store.subjectFor(award);
+            long subject = records.subjectFor(award);
             String first = inSheet.putIfAbsent(
                     new Identity(subject, award.award().name(), award.decisionNumber(), award.decisionDate()),
                     line.where());
-            if (first != null) {
-                report.add(new ImportReport.Line(
-                        line.where(), ImportReport.Outcome.SKIPPED, messages.get("registry.import.repeated", first)));
-            } else if (award.award().isTitle() && store.recorded(subject, award)) {
-                report.add(new ImportReport.Line(
-                        line.where(), ImportReport.Outcome.SKIPPED, messages.get("registry.import.skipped")));
-            } else if (award.award().isTitle()
-                    && (!titles.add(subject + "|" + award.award() + "|" + award.year())
-                            || store.titleTaken(subject, award.award(), award.year()))) {
+            // a title twice in this sheet is refused too: by the second row the first is in the history, or refused
+            AwardRecords.Outcome outcome = first == null ? records.enter(subject, award) : null;
+            if (outcome == AwardRecords.Outcome.TITLE_TAKEN) {
                 taken.add(new Violation(
                         line.where(),
                         messages.get(
@@ -90,13 +81,15 @@ class RegistryImporter {
                                 award.fullName(),
                                 award.award().label(),
                                 award.year())));
-            } else if (store.insertIfAbsent(subject, award).isPresent()) {
+            } else if (outcome == AwardRecords.Outcome.ENTERED) {
                 imported++;
                 report.add(new ImportReport.Line(
                         line.where(), ImportReport.Outcome.IMPORTED, messages.get("registry.import.imported")));
             } else {
-                report.add(new ImportReport.Line(
-                        line.where(), ImportReport.Outcome.SKIPPED, messages.get("registry.import.skipped")));
+                String why = first != null
+                        ? messages.get("registry.import.repeated", first)
+                        : messages.get("registry.import.skipped");
+                report.add(new ImportReport.Line(line.where(), ImportReport.Outcome.SKIPPED, why));
             }
             progress.done(i + 1);
         }

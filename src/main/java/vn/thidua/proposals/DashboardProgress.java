@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.thidua.documents.ProposalProgress;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.proposals.internal.ProposalStore;
+import vn.thidua.reports.ProposalProgress;
 
 /** The board's dashboard's view of a bloc year's latest proposal. */
 @Component

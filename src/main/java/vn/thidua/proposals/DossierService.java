@@ -11,7 +11,6 @@ import vn.thidua.awards.AwardRegistry;
 import vn.thidua.cycle.ConferenceService;
 import vn.thidua.cycle.ConferenceView;
 import vn.thidua.documents.DocumentService;
-import vn.thidua.documents.ReportCommand;
 import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
@@ -19,6 +18,8 @@ import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.reports.ReportCommand;
+import vn.thidua.reports.YearDocuments;
 import vn.thidua.rules.ParameterService;
 
 /** The dossier's documents, each as DOCX to edit or PDF to print, drafted from the proposal's data. */
@@ -35,7 +36,7 @@ public class DossierService {
     private final ProposalReading proposals;
     private final AuthorityService authorities;
     private final AwardRegistry registry;
-    private final DocumentService documents;
+    private final YearDocuments documents;
     private final ConferenceService conferences;
     private final BlocService blocs;
     private final ParameterService parameters;
@@ -48,7 +49,7 @@ public class DossierService {
             ProposalReading proposals,
             AuthorityService authorities,
             AwardRegistry registry,
-            DocumentService documents,
+            YearDocuments documents,
             ConferenceService conferences,
             BlocService blocs,
             ParameterService parameters,
@@ -152,6 +153,6 @@ public class DossierService {
                 conference.heldOn() != null ? conference.heldOn() : LocalDate.now(clock),
                 AuthorityNames.place(p.authorityName()),
                 conference.chair());
-        return documents.document(user, p.blocYearId(), DocumentService.Kind.MINUTES, command, format);
+        return documents.document(user, p.blocYearId(), YearDocuments.Kind.MINUTES, command, format);
     }
 }

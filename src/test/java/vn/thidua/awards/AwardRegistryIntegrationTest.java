@@ -1,6 +1,7 @@
 package vn.thidua.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.awards.RegistrySheets.person;
 import static vn.thidua.awards.RegistrySheets.row;
 import static vn.thidua.awards.RegistrySheets.workbook;
 
@@ -77,19 +78,7 @@ class AwardRegistryIntegrationTest {
                         "",
                         "",
                         "15/01/2021"),
-                row(
-                        "Cá nhân",
-                        "Hoàng Văn E",
-                        "Sở không có",
-                        "",
-                        "LDTT",
-                        "",
-                        "20x",
-                        "",
-                        "",
-                        "",
-                        "3/QĐ-S",
-                        "31/02/2021")));
+                person("Hoàng Văn E", "Sở không có", "LDTT", "20x", "3/QĐ-S", "31/02/2021")));
         Api.Response refused = board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", bad);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())
@@ -138,32 +127,8 @@ class AwardRegistryIntegrationTest {
                                 Map.of(),
                                 "ha.xlsx",
                                 workbook(List.of(
-                                        row(
-                                                "Cá nhân",
-                                                "Nguyễn Thị Hà",
-                                                unit,
-                                                "",
-                                                "CSTD_CS",
-                                                "",
-                                                "2021",
-                                                "",
-                                                "",
-                                                "",
-                                                "7/QĐ-S",
-                                                "15/01/2022"),
-                                        row(
-                                                "Cá nhân",
-                                                "Nguyễn Thị Hạ",
-                                                unit,
-                                                "",
-                                                "CSTD_CS",
-                                                "",
-                                                "2021",
-                                                "",
-                                                "",
-                                                "",
-                                                "7/QĐ-S",
-                                                "15/01/2022"))))
+                                        person("Nguyễn Thị Hà", unit, "CSTD_CS", "2021", "7/QĐ-S", "15/01/2022"),
+                                        person("Nguyễn Thị Hạ", unit, "CSTD_CS", "2021", "7/QĐ-S", "15/01/2022"))))
                         .status())
                 .as("Hà and Hạ are two people: one title each that year")
                 .isEqualTo(200);
@@ -245,6 +210,28 @@ class AwardRegistryIntegrationTest {
                 .as("the export goes back in unchanged: nothing new")
                 .isZero();
         assertThat(back.get("skipped").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aTitleTwiceInOneSheetIsRefusedAtItsSecondRow() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(1, 2023);
+        Api board = Api.as(port, bloc.board());
+        String unit =
+                board.get("/api/v1/units/" + bloc.unit(0)).json().get("name").asString();
+        Api.Response twice = board.postFile(
+                "/api/v1/awards/import",
+                Map.of(),
+                "lich-su.xlsx",
+                workbook(List.of(
+                        person("Vũ Thị Hai Lần", unit, "CSTD_CS", "2021", "7/QĐ-S", "15/01/2022"),
+                        person("Vũ Thị Hai Lần", unit, "CSTD_CS", "2021", "9/QĐ-S", "20/02/2022"))));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.body())
+                .contains("Dòng 3: Vũ Thị Hai Lần đã có Chiến sĩ thi đua cơ sở năm 2021")
+                .doesNotContain("Dòng 2:");
+        assertThat(board.get("/api/v1/awards?q=vu+thi+hai+lan").json())
+                .as("nothing of the sheet is entered")
+                .isEmpty();
     }
 
     @Test

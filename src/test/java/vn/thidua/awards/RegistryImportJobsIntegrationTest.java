@@ -2,6 +2,7 @@ package vn.thidua.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.awards.RegistrySheets.person;
 import static vn.thidua.awards.RegistrySheets.row;
 import static vn.thidua.awards.RegistrySheets.workbook;
 
@@ -226,7 +227,7 @@ class RegistryImportJobsIntegrationTest {
                 api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
         byte[] bad = workbook(List.of(
                 row("Tập thể", unit, unit, "", "CO_TINH", "", "2019", "", "", "", "12/QĐ-UBND", "20/01/2020"),
-                row("Cá nhân", "Phạm Sai", "Sở không có", "", "LDTT", "", "2020", "", "", "", "3/QĐ-S", "15/01/2021")));
+                person("Phạm Sai", "Sở không có", "LDTT", "2020", "3/QĐ-S", "15/01/2021")));
         WebSession board = WebSession.loggedIn(port, province.board());
         String page = importThroughThePage(board, bad);
         assertThat(page).contains("Tệp có dòng sai; không dòng nào được nhập", "Dòng 3, cột Đơn vị");

@@ -15,6 +15,11 @@ final class RegistrySheets {
         return List.of(cells);
     }
 
+    /** A person's award as most lists give it: no position, label, period or type of commendation. */
+    static List<String> person(String name, String unit, String award, String year, String number, String date) {
+        return row("Cá nhân", name, unit, "", award, "", year, "", "", "", number, date);
+    }
+
     static byte[] workbook(List<List<String>> rows) throws Exception {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {

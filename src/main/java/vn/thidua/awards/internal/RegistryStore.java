@@ -9,15 +9,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.thidua.awards.AwardEntry;
-import vn.thidua.awards.NewAward;
 import vn.thidua.awards.RegistryQuery;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
 
 /**
- * The registry is the subjects' award history (tables subject and subject_record, created with the
- * eligibility engine, which reads them): what is written here is what later years are judged on.
+ * Reads the registry, which is the subjects' award history (tables subject and subject_record, owned
+ * by the eligibility engine, which judges later years on them and is their one writer: see
+ * {@code rules.AwardRecords}).
  */
 @Repository
 public class RegistryStore {
@@ -28,97 +28,6 @@ public class RegistryStore {
 
     RegistryStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * The unit's own record as a collective, or a person's by the exact name in the unit (diacritics
-     * count: "Hà" and "Hạ" are two people); created when there is none.
-     */
-    public long subjectFor(NewAward a) {
-        if (a.subjectId() != null) {
-            return a.subjectId();
-        }
-        Optional<Long> existing = a.kind() == SubjectKind.COLLECTIVE
-                ? jdbc.sql("SELECT id FROM subject WHERE unit_id = :u AND kind = 'COLLECTIVE' ORDER BY id LIMIT 1")
-                        .param("u", a.unitId())
-                        .query(Long.class)
-                        .optional()
-                : jdbc.sql("""
-                        SELECT id FROM subject WHERE unit_id = :u AND kind = 'INDIVIDUAL'
-                          AND lower(normalize(full_name, NFC)) = lower(normalize(:n, NFC))
-                        ORDER BY id LIMIT 1""")
-                        .param("u", a.unitId())
-                        .param("n", a.fullName().strip())
-                        .query(Long.class)
-                        .optional();
-        return existing.orElseGet(() -> jdbc.sql("""
-                INSERT INTO subject (kind, full_name, unit_id, position) VALUES (:k, :n, :u, :p) RETURNING id""")
-                .param("k", a.kind().name())
-                .param("n", a.fullName())
-                .param("u", a.unitId())
-                .param("p", a.position())
-                .query(Long.class)
-                .single());
-    }
-
-    public boolean titleTaken(long subjectId, Award award, int year) {
-        return award.isTitle()
-                && jdbc.sql("""
-                SELECT count(*) FROM subject_record WHERE subject_id = :s AND award = :a AND year = :y AND is_title""")
-                                .param("s", subjectId)
-                                .param("a", award.name())
-                                .param("y", year)
-                                .query(Long.class)
-                                .single()
-                        > 0;
-    }
-
-    /**
-     * Enters the award unless the registry has it already: the same subject, award, decision number and
-     * decision date (unique index subject_record_decision_once, which also settles two imports racing).
-     * Empty when it was there.
-     */
-    public Optional<Long> insertIfAbsent(long subjectId, NewAward a) {
-        return jdbc.sql("""
-                INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title,
-                       decision_number, decision_date, authority_id, award_label, decision_authority, certificate_number,
-                       source, decision_id, candidate_id)
-                VALUES (:s, :y, :a, :f, :t, :type, :title, :dn, :dd, :auth, :label, :da, :cert, :src, :dec, :cand)
-                ON CONFLICT (subject_id, award, decision_number, decision_date) DO NOTHING
-                RETURNING id""")
-                .param("s", subjectId)
-                .param("y", a.year())
-                .param("a", a.award().name())
-                .param("f", a.periodFrom())
-                .param("t", a.periodTo())
-                .param("type", a.type().name())
-                .param("title", a.award().isTitle())
-                .param("dn", a.decisionNumber())
-                .param("dd", a.decisionDate())
-                .param("auth", a.authorityId())
-                .param("label", a.awardLabel())
-                .param("da", a.decisionAuthority())
-                .param("cert", a.certificateNumber())
-                .param("src", a.source())
-                .param("dec", a.decisionId())
-                .param("cand", a.candidateId())
-                .query(Long.class)
-                .optional();
-    }
-
-    /** Whether the registry has this award of this subject by the same decision (number and date). */
-    public boolean recorded(long subjectId, NewAward a) {
-        return a.decisionNumber() != null
-                && a.decisionDate() != null
-                && jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM subject_record WHERE subject_id = :s AND award = :a AND decision_number = :dn
-                                 AND decision_date = :dd)""")
-                        .param("s", subjectId)
-                        .param("a", a.award().name())
-                        .param("dn", a.decisionNumber())
-                        .param("dd", a.decisionDate())
-                        .query(Boolean.class)
-                        .single();
     }
 
     /**

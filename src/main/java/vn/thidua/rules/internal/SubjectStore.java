@@ -31,10 +31,12 @@ public class SubjectStore {
 
     private final JdbcClient jdbc;
     private final javax.sql.DataSource dataSource;
+    private final AwardRecordStore records;
 
-    SubjectStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+    SubjectStore(JdbcClient jdbc, javax.sql.DataSource dataSource, AwardRecordStore records) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.records = records;
     }
 
     public Optional<SubjectView> find(long id) {
@@ -71,24 +73,39 @@ public class SubjectStore {
                 .single();
     }
 
+    /**
+     * The unit's own record as a collective, or a person's by the exact name in the unit (diacritics
+     * count: "Hà" and "Hạ" are two people); created when there is none.
+     */
+    public long findOrCreate(SubjectKind kind, long unitId, String fullName, String position) {
+        Optional<Long> existing = kind == SubjectKind.COLLECTIVE
+                ? jdbc.sql("SELECT id FROM subject WHERE unit_id = :u AND kind = 'COLLECTIVE' ORDER BY id LIMIT 1")
+                        .param("u", unitId)
+                        .query(Long.class)
+                        .optional()
+                : jdbc.sql("""
+                        SELECT id FROM subject WHERE unit_id = :u AND kind = 'INDIVIDUAL'
+                          AND lower(normalize(full_name, NFC)) = lower(normalize(:n, NFC))
+                        ORDER BY id LIMIT 1""")
+                        .param("u", unitId)
+                        .param("n", fullName.strip())
+                        .query(Long.class)
+                        .optional();
+        return existing.orElseGet(() -> jdbc.sql("""
+                INSERT INTO subject (kind, full_name, unit_id, position) VALUES (:k, :n, :u, :p) RETURNING id""")
+                .param("k", kind.name())
+                .param("n", fullName)
+                .param("u", unitId)
+                .param("p", position)
+                .query(Long.class)
+                .single());
+    }
+
     public void replaceHistory(long subjectId, History h, int factsYear) {
-        for (String table : List.of(
-                "subject_record", "subject_rating", "subject_initiative", "subject_discipline", "subject_year")) {
+        records.replaceFacts(subjectId, h.records());
+        for (String table : List.of("subject_rating", "subject_initiative", "subject_discipline", "subject_year")) {
             jdbc.sql("DELETE FROM " + table + " WHERE subject_id = :s")
                     .param("s", subjectId)
-                    .update();
-        }
-        for (History.AwardRecord r : h.records()) {
-            jdbc.sql("""
-                    INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title)
-                    VALUES (:s, :year, :award, :from, :to, :type, :title)""")
-                    .param("s", subjectId)
-                    .param("year", r.year())
-                    .param("award", r.award().name())
-                    .param("from", r.periodFrom())
-                    .param("to", r.periodTo())
-                    .param("type", r.type().name())
-                    .param("title", r.award().isTitle())
                     .update();
         }
         for (History.RatingRecord r : h.ratings()) {

@@ -1,4 +1,4 @@
-package vn.thidua.documents;
+package vn.thidua.reports;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package vn.thidua.documents.web;
+package vn.thidua.reports.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -54,7 +54,7 @@ class CertificatePages {
         }
         model.addAttribute("certificate", command);
         model.addAttribute("kinds", Certificate.Kind.values());
-        return "documents/certificates";
+        return "reports/certificates";
     }
 
     @GetMapping("/mau.xlsx")
@@ -88,7 +88,7 @@ class CertificatePages {
             }
         }
         model.addAttribute("kinds", Certificate.Kind.values());
-        return "documents/certificates";
+        return "reports/certificates";
     }
 
     private static void requireBoard(CurrentUser user) {

@@ -1,4 +1,4 @@
-package vn.thidua.documents.web;
+package vn.thidua.reports.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;

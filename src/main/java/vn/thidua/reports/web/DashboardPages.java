@@ -1,4 +1,4 @@
-package vn.thidua.documents.web;
+package vn.thidua.reports.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,13 +9,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.thidua.documents.DashboardService;
-import vn.thidua.documents.DashboardView;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.UnitRef;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.xlsx.XlsxTable;
+import vn.thidua.reports.DashboardService;
+import vn.thidua.reports.DashboardView;
 import vn.thidua.rules.AwardCount;
 
 /** The board's dashboard for an authority and a year, with its table as Excel. */
@@ -70,7 +70,7 @@ class DashboardPages {
                                         .toList(),
                                 AwardCount::blocName,
                                 AwardCount::count)));
-        return "documents/dashboard";
+        return "reports/dashboard";
     }
 
     @GetMapping("/export.xlsx")

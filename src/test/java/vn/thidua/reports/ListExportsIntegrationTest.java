@@ -1,4 +1,4 @@
-package vn.thidua.documents;
+package vn.thidua.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,14 @@
-package vn.thidua.documents.web;
+package vn.thidua.reports.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.thidua.documents.CountingRecordService;
 import vn.thidua.documents.DocumentService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.reports.CountingRecordService;
 
 /** The counting record of a vote, downloaded from the vote's page; a vote not yet counted goes back to its page with why. */
 @Controller

@@ -1,4 +1,4 @@
-package vn.thidua.documents;
+package vn.thidua.reports;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.cycle.ConferenceService;
 import vn.thidua.cycle.ConferenceView;
+import vn.thidua.documents.DocumentService;
 import vn.thidua.documents.DocumentService.File;
 import vn.thidua.documents.DocumentService.Format;
 import vn.thidua.org.AuthorityService;

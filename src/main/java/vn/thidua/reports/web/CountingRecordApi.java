@@ -1,4 +1,4 @@
-package vn.thidua.documents.web;
+package vn.thidua.reports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.documents.CountingRecordService;
 import vn.thidua.documents.DocumentService;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.reports.CountingRecordService;
 
 @RestController
 @RequestMapping("/api/v1/votes/{id}")

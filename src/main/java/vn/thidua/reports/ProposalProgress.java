@@ -1,4 +1,4 @@
-package vn.thidua.documents;
+package vn.thidua.reports;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.thidua.documents;
+package vn.thidua.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 
 @IntegrationTest
-class DocumentsIntegrationTest {
+class YearDocumentsIntegrationTest {
 
     @LocalServerPort
     int port;

@@ -1,4 +1,4 @@
-package vn.thidua.documents.web;
+package vn.thidua.reports.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,25 +11,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.thidua.documents.DocumentService;
-import vn.thidua.documents.ReportCommand;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.reports.ReportCommand;
+import vn.thidua.reports.YearDocuments;
 
 /** The documents page of a bloc year: the summary report in Word or PDF. */
 @Controller
 @RequestMapping("/bloc-years/{yearId}/documents")
 class DocumentPages {
 
-    private final DocumentService documents;
+    private final YearDocuments documents;
     private final BlocService blocs;
     private final AuthorityService authorities;
     private final Clock clock;
 
-    DocumentPages(DocumentService documents, BlocService blocs, AuthorityService authorities, Clock clock) {
+    DocumentPages(YearDocuments documents, BlocService blocs, AuthorityService authorities, Clock clock) {
         this.documents = documents;
         this.blocs = blocs;
         this.authorities = authorities;
@@ -67,7 +68,7 @@ class DocumentPages {
             BindingResult result,
             Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        DocumentService.Kind document = DocumentService.Kind.of(name);
+        YearDocuments.Kind document = YearDocuments.Kind.of(name);
         if (document == null || !format.equals("docx") && !format.equals("pdf")) {
             throw new vn.thidua.platform.validation.NotFoundException("Không có văn bản " + name + "." + format + ".");
         }
@@ -91,6 +92,6 @@ class DocumentPages {
         model.addAttribute("bloc", scope.bloc());
         model.addAttribute("year", scope.year());
         model.addAttribute("report", command);
-        return "documents/year";
+        return "reports/year";
     }
 }
