@@ -37,11 +37,11 @@ import vn.thidua.scoring.EntryInput;
 import vn.thidua.scoring.ResultCommands;
 import vn.thidua.scoring.ResultService;
 import vn.thidua.scoring.ScoringService;
-import vn.thidua.scoring.SheetKind;
 import vn.thidua.scoring.TemplateCommand;
 import vn.thidua.scoring.TemplateService;
 import vn.thidua.scoring.domain.CriterionKind;
 import vn.thidua.scoring.domain.InspectionPair;
+import vn.thidua.scoring.domain.SheetKind;
 import vn.thidua.scoring.domain.TieBreak;
 
 /**

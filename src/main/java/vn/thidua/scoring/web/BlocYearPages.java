@@ -23,20 +23,21 @@ import vn.thidua.cycle.CycleService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.EvidenceService;
-import vn.thidua.scoring.ResultCommands;
 import vn.thidua.scoring.ResultService;
 import vn.thidua.scoring.ResultsView;
 import vn.thidua.scoring.RoundView;
+import vn.thidua.scoring.ScoringRequests;
 import vn.thidua.scoring.ScoringService;
-import vn.thidua.scoring.SheetKind;
 import vn.thidua.scoring.SheetView;
-import vn.thidua.scoring.Stage;
 import vn.thidua.scoring.domain.InspectionPair;
+import vn.thidua.scoring.domain.SheetKind;
+import vn.thidua.scoring.domain.Stage;
 
 /** The pages of a bloc's year: its progress, the score sheets, the assignment, discrepancies and results. */
 @Controller
@@ -46,6 +47,7 @@ class BlocYearPages {
     private final ScoringService scoring;
     private final EvidenceService evidence;
     private final ResultService results;
+    private final ScoringSteps steps;
     private final CycleService cycle;
     private final Messages messages;
 
@@ -53,11 +55,13 @@ class BlocYearPages {
             ScoringService scoring,
             EvidenceService evidence,
             ResultService results,
+            ScoringSteps steps,
             CycleService cycle,
             Messages messages) {
         this.scoring = scoring;
         this.evidence = evidence;
         this.results = results;
+        this.steps = steps;
         this.cycle = cycle;
         this.messages = messages;
     }
@@ -172,13 +176,13 @@ class BlocYearPages {
     String apply(
             CurrentUser user,
             @PathVariable long yearId,
-            @RequestParam(required = false) Long templateId,
+            @ModelAttribute ScoringRequests.ApplyTemplate request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId,
                 "Đã áp dụng bảng tiêu chí cho năm thi đua.",
-                () -> scoring.apply(user, yearId, templateId));
+                () -> scoring.apply(user, yearId, request));
     }
 
     // ---- sheets ----
@@ -205,9 +209,9 @@ class BlocYearPages {
             Model model,
             RedirectAttributes redirect) {
         try {
-            SheetView saved = scoring.save(user, yearId, kind, unitId, form.getVersion(), form.inputs());
+            SheetView saved = steps.sheets().save(user, yearId, kind, unitId, form.request());
             if ("submit".equals(action)) {
-                scoring.submit(user, yearId, kind, unitId, saved.version());
+                steps.sheets().submit(user, yearId, kind, unitId, new ScoringRequests.SubmitSheet(saved.version()));
                 redirect.addFlashAttribute("saved", "Đã nộp phiếu. Phiếu không sửa được nữa.");
                 return "redirect:/bloc-years/" + yearId;
             }
@@ -215,6 +219,9 @@ class BlocYearPages {
             return "redirect:/bloc-years/" + yearId + "/sheets/" + kind + "/" + unitId;
         } catch (InvalidInputException e) {
             model.addAttribute("violations", e.violations());
+            return sheetPage(user, yearId, model, scoring.sheet(user, yearId, kind, unitId), form);
+        } catch (Conflict e) {
+            model.addAttribute("violations", List.of(new Violation(null, e.getMessage(), e.code())));
             return sheetPage(user, yearId, model, scoring.sheet(user, yearId, kind, unitId), form);
         } catch (OptimisticLockingFailureException e) {
             model.addAttribute("violations", List.of(new Violation("version", messages.get("problem.conflict"))));
@@ -283,7 +290,7 @@ class BlocYearPages {
                 redirect,
                 back,
                 "Đã nhập điểm từ tệp Excel (phiếu vẫn là bản nháp).",
-                () -> scoring.importSheet(user, yearId, kind, unitId, version, file.getInputStream()));
+                () -> steps.sheets().importSheet(user, yearId, kind, unitId, version, file.getInputStream()));
     }
 
     @PostMapping("/sheets/SELF/{unitId}/evidence")
@@ -325,12 +332,16 @@ class BlocYearPages {
     }
 
     @PostMapping("/inspections/generate")
-    String generate(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
+    String generate(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute ScoringRequests.RoundStep step,
+            RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/inspections",
                 "Đã lập phân công: không đơn vị nào tự kiểm tra, không cặp nào kiểm tra lẫn nhau, tránh các cặp năm trước.",
-                () -> scoring.generateInspections(user, yearId));
+                () -> steps.inspections().generate(user, yearId, step));
     }
 
     @PostMapping("/inspections")
@@ -340,7 +351,11 @@ class BlocYearPages {
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         List<InspectionPair> pairs = new ArrayList<>();
+        Long version;
         try {
+            version = form.get("version") == null || form.get("version").isBlank()
+                    ? null
+                    : Long.valueOf(form.get("version").strip());
             form.forEach((key, value) -> {
                 if (key.startsWith("inspects-") && value != null && !value.isBlank()) {
                     pairs.add(new InspectionPair(
@@ -355,20 +370,20 @@ class BlocYearPages {
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/inspections",
                 "Đã lưu phân công kiểm tra chéo.",
-                () -> scoring.saveInspections(user, yearId, pairs));
+                () -> steps.inspections().save(user, yearId, new ScoringRequests.AssignInspections(pairs, version)));
     }
 
     @PostMapping("/inspections/open")
     String openInspections(
             CurrentUser user,
             @PathVariable long yearId,
-            @RequestParam(required = false) Long version,
+            @ModelAttribute ScoringRequests.RoundStep step,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId,
                 "Đã mở kiểm tra chéo: các đơn vị chấm đơn vị được phân công.",
-                () -> scoring.openInspections(user, yearId, version));
+                () -> steps.inspections().open(user, yearId, step));
     }
 
     // ---- discrepancies, results, objections, lock ----
@@ -385,13 +400,13 @@ class BlocYearPages {
     String resolve(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute ResultCommands.Resolve command,
+            @ModelAttribute ScoringRequests.Resolve request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/discrepancies",
-                "Đã chốt điểm tiêu chí " + command.criterionCode() + ".",
-                () -> results.resolve(user, yearId, command));
+                "Đã chốt điểm tiêu chí " + request.criterionCode() + ".",
+                () -> steps.discrepancies().resolve(user, yearId, request));
     }
 
     @GetMapping("/results")
@@ -427,26 +442,26 @@ class BlocYearPages {
     String consolidate(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute ResultCommands.Consolidate command,
+            @ModelAttribute ScoringRequests.Consolidate request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã tổng hợp kết quả. Các đơn vị xem bảng điểm và gửi ý kiến trong thời hạn.",
-                () -> results.consolidate(user, yearId, command));
+                () -> steps.consolidation().consolidate(user, yearId, request));
     }
 
     @PostMapping("/objections")
     String object(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute ResultCommands.Objection command,
+            @ModelAttribute ScoringRequests.Objection request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã gửi ý kiến tới đơn vị trưởng.",
-                () -> results.object(user, yearId, command));
+                () -> steps.objections().object(user, yearId, request));
     }
 
     @PostMapping("/objections/{id}/answer")
@@ -454,40 +469,53 @@ class BlocYearPages {
             CurrentUser user,
             @PathVariable long yearId,
             @PathVariable long id,
-            @ModelAttribute ResultCommands.Answer command,
+            @ModelAttribute ScoringRequests.Answer request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã trả lời ý kiến.",
-                () -> results.answer(user, yearId, id, command));
+                () -> steps.objections().answer(user, yearId, id, request));
     }
 
     @PostMapping("/lock")
-    String lock(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
+    String lock(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute ScoringRequests.RoundStep step,
+            RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã khóa kết quả năm. Từ nay chỉ Ban điều chỉnh, có lý do và được ghi vết.",
-                () -> results.lock(user, yearId));
+                () -> steps.lock().lock(user, yearId, step));
     }
 
     @PostMapping("/adjustments")
     String adjust(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute ResultCommands.Adjust command,
+            @ModelAttribute ScoringRequests.Adjust request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã điều chỉnh điểm và ghi vết.",
-                () -> results.adjust(user, yearId, command));
+                () -> steps.lock().adjust(user, yearId, request));
     }
 
-    /** Runs a write and goes back, with its success or its refusal shown there. */
+    /**
+     * Runs a write and goes back, with its success or its refusal shown there; a step the year's state
+     * does not allow is shown the same way as bad input, since the page only needs to say why.
+     */
     private String act(RedirectAttributes redirect, String back, String success, Flash.Write write) {
-        Flash.run(redirect, success, messages.get("problem.conflict"), write);
+        Flash.run(redirect, success, messages.get("problem.conflict"), () -> {
+            try {
+                return write.run();
+            } catch (Conflict e) {
+                throw new InvalidInputException(List.of(new Violation(null, e.getMessage(), e.code())));
+            }
+        });
         return back;
     }
 

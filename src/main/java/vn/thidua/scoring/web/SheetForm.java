@@ -3,6 +3,7 @@ package vn.thidua.scoring.web;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.scoring.EntryInput;
+import vn.thidua.scoring.ScoringRequests;
 import vn.thidua.scoring.SheetView;
 
 /** The score sheet as the page posts it: one line per criterion, points as typed. */
@@ -54,10 +55,13 @@ public class SheetForm {
         return form;
     }
 
-    List<EntryInput> inputs() {
-        return lines.stream()
-                .map(l -> new EntryInput(l.code, l.points, l.comment, null))
-                .toList();
+    /** The step's request, as the API sends it too. */
+    ScoringRequests.SaveSheet request() {
+        return new ScoringRequests.SaveSheet(
+                version,
+                lines.stream()
+                        .map(l -> new EntryInput(l.code, l.points, l.comment, null))
+                        .toList());
     }
 
     public Long getVersion() {
