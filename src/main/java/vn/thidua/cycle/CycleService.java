@@ -7,6 +7,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.cycle.domain.CycleEvent;
+import vn.thidua.cycle.domain.YearCycle;
 import vn.thidua.cycle.internal.CycleStore;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
@@ -15,18 +17,21 @@ import vn.thidua.platform.validation.Checks;
 
 /**
  * The start of a bloc's year: the leader launches the emulation (phát động) and so opens the
- * covenant; each member unit registers its targets and signs (ký kết giao ước thi đua).
+ * covenant; each member unit registers its targets and signs (ký kết giao ước thi đua). Who may take
+ * which step in which state is {@link YearCycle}'s.
  */
 @Service
 public class CycleService {
 
     private final CycleStore store;
+    private final Cycles cycles;
     private final BlocService blocs;
     private final Checks checks;
     private final Clock clock;
 
-    CycleService(CycleStore store, BlocService blocs, Checks checks, Clock clock) {
+    CycleService(CycleStore store, Cycles cycles, BlocService blocs, Checks checks, Clock clock) {
         this.store = store;
+        this.cycles = cycles;
         this.blocs = blocs;
         this.checks = checks;
         this.clock = clock;
@@ -61,32 +66,33 @@ public class CycleService {
     @Transactional
     public CycleView launch(CurrentUser user, long yearId, LaunchCommand command) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireLeaderOrBoard();
+        boolean launched = store.launch(yearId).isPresent();
+        YearCycle year = new YearCycle(yearId, launched, null, null);
+        CycleEvent event =
+                cycles.take(() -> year.launch(Cycles.actor(user, scope), command.getVersion(), clock.instant()));
         Checks.Collector check = checks.of(command);
-        int year = scope.year().year();
+        int y = scope.year().year();
         if (command.getLaunchedOn() != null
-                && (command.getLaunchedOn().getYear() < year - 1
-                        || command.getLaunchedOn().getYear() > year)) {
-            check.reject("launchedOn", "launch.date.outsideYear", year - 1, year);
+                && (command.getLaunchedOn().getYear() < y - 1
+                        || command.getLaunchedOn().getYear() > y)) {
+            check.reject("launchedOn", "launch.date.outsideYear", y - 1, y);
         }
+        Cycles.requireVersion(check, launched, command.getVersion());
         check.throwIfInvalid();
         String movements =
                 command.getMovements() == null ? "" : command.getMovements().strip();
-        if (store.launch(yearId).isEmpty()) {
+        if (event instanceof CycleEvent.LaunchEdited edited) {
+            if (!store.updateLaunch(
+                    yearId, command.getLaunchedOn(), command.getText().strip(), movements, edited.version())) {
+                throw new OptimisticLockingFailureException("launch of " + yearId + " changed");
+            }
+        } else {
             try {
                 store.insertLaunch(
-                        yearId,
-                        command.getLaunchedOn(),
-                        command.getText().strip(),
-                        movements,
-                        user.username(),
-                        clock.instant());
+                        yearId, command.getLaunchedOn(), command.getText().strip(), movements, event.by(), event.at());
             } catch (DuplicateKeyException e) {
                 throw new OptimisticLockingFailureException("launched meanwhile", e);
             }
-        } else if (!store.updateLaunch(
-                yearId, command.getLaunchedOn(), command.getText().strip(), movements, command.getVersion())) {
-            throw new OptimisticLockingFailureException("launch of " + yearId + " changed");
         }
         return view(scope);
     }
@@ -94,50 +100,56 @@ public class CycleService {
     @Transactional
     public CycleView saveTargets(CurrentUser user, long yearId, long unitId, CovenantCommand command) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireOwnUnit(unitId);
+        YearCycle year = state(yearId, unitId);
+        CycleEvent event = cycles.take(
+                () -> year.registerTargets(Cycles.actor(user, scope), command.getVersion(), clock.instant()));
         Checks.Collector check = checks.of(command);
-        if (store.launch(yearId).isEmpty()) {
-            check.reject("targets", "covenant.notOpen");
-        }
-        var existing = store.covenant(yearId, unitId);
-        if (existing.isPresent() && existing.get().signedAt() != null) {
-            check.reject("targets", "covenant.alreadySigned");
-        }
+        Cycles.requireVersion(check, year.covenant().registered(), command.getVersion());
         check.throwIfInvalid();
-        if (existing.isEmpty()) {
+        String targets = command.getTargets().strip();
+        if (event instanceof CycleEvent.TargetsChanged changed) {
+            if (!store.updateTargets(yearId, unitId, targets, event.by(), event.at(), changed.version())) {
+                throw new OptimisticLockingFailureException("covenant of " + unitId + " changed");
+            }
+        } else {
             try {
-                store.insertCovenant(yearId, unitId, command.getTargets().strip(), user.username(), clock.instant());
+                store.insertCovenant(yearId, unitId, targets, event.by(), event.at());
             } catch (DuplicateKeyException e) {
                 throw new OptimisticLockingFailureException("covenant registered meanwhile", e);
             }
-        } else if (!store.updateTargets(
-                yearId, unitId, command.getTargets().strip(), user.username(), clock.instant(), command.getVersion())) {
-            throw new OptimisticLockingFailureException("covenant of " + unitId + " changed");
         }
         return view(scope);
     }
 
+    /** A signature fixes the targets as read: a version sent must still be the covenant's. */
     @Transactional
     public CycleView sign(CurrentUser user, long yearId, long unitId, SignCommand command) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireOwnUnit(unitId);
-        Checks.Collector check = checks.of(command);
-        var existing = store.covenant(yearId, unitId);
-        if (existing.isEmpty()) {
-            check.reject("signerName", "covenant.noTargets");
-        } else if (existing.get().signedAt() != null) {
-            check.reject("signerName", "covenant.alreadySigned");
-        }
-        check.throwIfInvalid();
+        YearCycle year = state(yearId, unitId);
+        CycleEvent.CovenantSigned signed = cycles.take(() -> year.sign(Cycles.actor(user, scope), clock.instant()));
+        checks.of(command).throwIfInvalid();
         if (!store.sign(
                 yearId,
                 unitId,
                 command.getSignerName().strip(),
                 command.getSignerPosition().strip(),
-                user.username(),
-                clock.instant())) {
-            throw new OptimisticLockingFailureException("covenant of " + unitId + " signed meanwhile");
+                command.getVersion(),
+                signed.by(),
+                signed.at())) {
+            throw new OptimisticLockingFailureException("covenant of " + unitId + " changed or signed meanwhile");
         }
         return view(scope);
+    }
+
+    private YearCycle state(long yearId, long unitId) {
+        var covenant = store.covenant(yearId, unitId);
+        return new YearCycle(
+                yearId,
+                store.launch(yearId).isPresent(),
+                new YearCycle.Covenant(
+                        unitId,
+                        covenant.isPresent(),
+                        covenant.map(c -> c.signedAt() != null).orElse(false)),
+                null);
     }
 }

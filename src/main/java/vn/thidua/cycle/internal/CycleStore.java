@@ -107,12 +107,14 @@ public class CycleStore {
                 == 1;
     }
 
-    public boolean sign(long yearId, long unitId, String name, String position, String by, Instant at) {
+    public boolean sign(long yearId, long unitId, String name, String position, Long version, String by, Instant at) {
         return jdbc.sql("""
                 UPDATE covenant_entry SET signer_name = :name, signer_position = :position, signed_at = :at,
                        signed_by = :by, version = version + 1
-                WHERE bloc_year_id = :id AND unit_id = :unit AND signed_at IS NULL""")
+                WHERE bloc_year_id = :id AND unit_id = :unit AND signed_at IS NULL
+                  AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
                         .param("id", yearId)
+                        .param("version", version)
                         .param("unit", unitId)
                         .param("name", name)
                         .param("position", position)

@@ -1,5 +1,6 @@
 package vn.thidua.cycle.web;
 
+import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.cycle.CovenantCommand;
 import vn.thidua.cycle.CycleService;
@@ -18,6 +20,7 @@ import vn.thidua.cycle.SignCommand;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.InvalidInputException;
 
@@ -72,6 +75,8 @@ class CyclePages {
                 return "redirect:/bloc-years/" + yearId + "/conference";
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);
+            } catch (Conflict e) {
+                result.reject(e.code(), e.getMessage());
             } catch (OptimisticLockingFailureException e) {
                 result.reject("conflict", "Hồ sơ hội nghị vừa được người khác sửa. Tải lại trang để xem bản mới.");
             }
@@ -80,13 +85,19 @@ class CyclePages {
     }
 
     @PostMapping("/conference/sign")
-    String signConference(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
+    String signConference(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         try {
-            conferences.sign(user, yearId);
+            conferences.sign(user, yearId, version);
             redirect.addFlashAttribute("saved", "Đã ký biên bản; hồ sơ hội nghị đã khóa.");
-        } catch (InvalidInputException e) {
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute(
-                    "errors", e.violations().stream().map(v -> v.message()).toList());
+                    "errors", List.of("Hồ sơ hội nghị vừa được người khác sửa. Tải lại trang để xem bản mới."));
         }
         return "redirect:/bloc-years/" + yearId + "/conference";
     }
@@ -130,6 +141,8 @@ class CyclePages {
                 return "redirect:/bloc-years/" + yearId;
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);
+            } catch (Conflict e) {
+                result.reject(e.code(), e.getMessage());
             } catch (OptimisticLockingFailureException e) {
                 result.reject("conflict", "Nội dung phát động vừa được người khác sửa. Tải lại trang để xem bản mới.");
             }
@@ -190,6 +203,8 @@ class CyclePages {
             return "redirect:/bloc-years/" + yearId + "/covenant/" + unitId;
         } catch (InvalidInputException e) {
             FormErrors.bind(e, result);
+        } catch (Conflict e) {
+            result.reject(e.code(), e.getMessage());
         } catch (OptimisticLockingFailureException e) {
             result.reject("conflict", "Chỉ tiêu vừa được người khác sửa. Tải lại trang để xem bản mới.");
         }
@@ -212,6 +227,8 @@ class CyclePages {
             return "redirect:/bloc-years/" + yearId;
         } catch (InvalidInputException e) {
             FormErrors.bind(e, result);
+        } catch (Conflict e) {
+            result.reject(e.code(), e.getMessage());
         } catch (OptimisticLockingFailureException e) {
             result.reject("conflict", "Giao ước vừa được ký. Tải lại trang.");
         }
