@@ -41,7 +41,7 @@ public final class BackupBench {
                     .query(Long.class)
                     .single();
             List<Long> units = new ArrayList<>();
-            for (int u = 0; u < 2_000; u++) {
+            for (int u = 0; u < Integer.getInteger("units", 2_000); u++) {
                 units.add(jdbc.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, :n, 'KHAC') RETURNING id")
                         .param("a", authority)
                         .param("n", "Đơn vị số " + (u + 1))

@@ -57,8 +57,10 @@ import vn.thidua.scoring.domain.TieBreak;
  */
 public final class ScoringBench {
 
-    static final int MEMBERS = 15;
-    static final int CRITERIA = 120;
+    /** {@code -Dmembers=n -Dcriteria=m} for a smaller bloc (the smoke run); at least 2 members, 1 criterion. */
+    static final int MEMBERS = Integer.getInteger("members", 15);
+
+    static final int CRITERIA = Integer.getInteger("criteria", 120);
     static final String PASSWORD = "Bench@2026-load";
 
     public static void main(String[] args) throws Exception {
