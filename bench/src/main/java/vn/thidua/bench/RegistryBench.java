@@ -194,7 +194,7 @@ public final class RegistryBench {
                 String[] cells = {
                     "Cá nhân",
                     name(random) + " " + r,
-                    "Đơn vị số " + (1 + random.nextInt(50)),
+                    "Đơn vị số " + (1 + random.nextInt(Math.min(50, UNITS))),
                     "",
                     "GIAY_KHEN",
                     "",
