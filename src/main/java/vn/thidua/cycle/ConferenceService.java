@@ -1,6 +1,5 @@
 package vn.thidua.cycle;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.cycle.domain.CycleEvent;
 import vn.thidua.cycle.domain.YearCycle;
 import vn.thidua.cycle.internal.ConferenceStore;
-import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.UnitRef;
 import vn.thidua.platform.security.CurrentUser;
@@ -26,21 +24,15 @@ public class ConferenceService {
 
     private final ConferenceStore store;
     private final Cycles cycles;
-    private final BlocService blocs;
-    private final Checks checks;
-    private final Clock clock;
 
-    ConferenceService(ConferenceStore store, Cycles cycles, BlocService blocs, Checks checks, Clock clock) {
+    ConferenceService(ConferenceStore store, Cycles cycles) {
         this.store = store;
         this.cycles = cycles;
-        this.blocs = blocs;
-        this.checks = checks;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Optional<ConferenceView> get(CurrentUser user, long yearId) {
-        return get(blocs.scope(user, yearId));
+        return get(cycles.scope(user, yearId));
     }
 
     public Optional<ConferenceView> get(BlocYearScope scope) {
@@ -57,28 +49,63 @@ public class ConferenceService {
                                 scope.bloc().authorityName())));
     }
 
-    @Transactional
     public ConferenceView save(CurrentUser user, long yearId, ConferenceCommand command) {
-        BlocYearScope scope = blocs.scope(user, yearId);
-        Optional<Map<String, String>> current = store.fields(yearId);
-        YearCycle year = state(yearId, current);
-        CycleEvent.ConferenceRecorded recorded =
-                cycles.take(() -> year.recordConference(Cycles.actor(user, scope), clock.instant()));
-        Checks.Collector check = checks.of(command);
-        Cycles.requireVersion(check, current.isPresent(), command.getVersion());
-        if (command.getHostUnitId() != null && !scope.isMember(command.getHostUnitId())) {
-            check.reject("hostUnitId", "conference.host.notMember");
-        }
-        int y = scope.year().year();
-        if (command.getHeldOn() != null
-                && (command.getHeldOn().getYear() < y || command.getHeldOn().getYear() > y + 1)) {
-            check.reject("heldOn", "conference.date.range", y, y + 1);
-        }
-        check.throwIfInvalid();
+        return cycles.step(user, yearId, step -> {
+            Optional<Map<String, String>> current = store.fields(yearId);
+            CycleEvent.ConferenceRecorded recorded =
+                    cycles.take(() -> state(yearId, current).recordConference(step.actor(), step.at()));
+            Checks.Collector check = cycles.check(command);
+            Cycles.requireVersion(check, current.isPresent(), command.getVersion());
+            if (command.getHostUnitId() != null && !step.scope().isMember(command.getHostUnitId())) {
+                check.reject("hostUnitId", "conference.host.notMember");
+            }
+            int y = step.scope().year().year();
+            if (command.getHeldOn() != null
+                    && (command.getHeldOn().getYear() < y || command.getHeldOn().getYear() > y + 1)) {
+                check.reject("heldOn", "conference.date.range", y, y + 1);
+            }
+            check.throwIfInvalid();
+            requireRead(yearId, current, command.getVersion());
+            Map<String, Object> values = values(command);
+            store.save(yearId, values, recorded.first());
+            for (String field : ConferenceStore.FIELDS) {
+                String old = current.map(c -> c.get(field)).orElse(null);
+                String now =
+                        values.get(field) == null ? null : values.get(field).toString();
+                if (!Objects.equals(old, now)) {
+                    store.change(yearId, field, old, now, recorded.by(), recorded.at());
+                }
+            }
+            return get(step.scope()).orElseThrow();
+        });
+    }
+
+    /** Signing the minutes locks the record; a version sent must still be the record's. */
+    public ConferenceView sign(CurrentUser user, long yearId, Long version) {
+        return cycles.step(user, yearId, step -> {
+            Optional<Map<String, String>> current = store.fields(yearId);
+            CycleEvent.ConferenceSigned signed =
+                    cycles.take(() -> state(yearId, current).signConference(step.actor(), step.at()));
+            requireRead(yearId, current, version);
+            store.sign(yearId, signed.by(), signed.at());
+            store.change(yearId, "signed_at", null, "signed", signed.by(), signed.at());
+            return get(step.scope()).orElseThrow();
+        });
+    }
+
+    public ConferenceView sign(CurrentUser user, long yearId) {
+        return sign(user, yearId, null);
+    }
+
+    private static void requireRead(long yearId, Optional<Map<String, String>> current, Long version) {
         if (current.isPresent()
-                && !command.getVersion().toString().equals(current.get().get("version"))) {
+                && version != null
+                && !version.toString().equals(current.get().get("version"))) {
             throw new OptimisticLockingFailureException("conference " + yearId + " changed");
         }
+    }
+
+    private static Map<String, Object> values(ConferenceCommand command) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("held_on", command.getHeldOn());
         values.put("place", command.getPlace().strip());
@@ -90,35 +117,7 @@ public class ConferenceService {
         values.put("agenda", text(command.getAgenda()));
         values.put("adopted", text(command.getAdopted()));
         values.put("outcomes", text(command.getOutcomes()));
-        store.save(yearId, values, recorded.first());
-        for (String field : ConferenceStore.FIELDS) {
-            String old = current.map(c -> c.get(field)).orElse(null);
-            String now = values.get(field) == null ? null : values.get(field).toString();
-            if (!Objects.equals(old, now)) {
-                store.change(yearId, field, old, now, recorded.by(), recorded.at());
-            }
-        }
-        return get(scope).orElseThrow();
-    }
-
-    /** Signing the minutes locks the record; a version sent must still be the record's. */
-    @Transactional
-    public ConferenceView sign(CurrentUser user, long yearId, Long version) {
-        BlocYearScope scope = blocs.scope(user, yearId);
-        Optional<Map<String, String>> current = store.fields(yearId);
-        CycleEvent.ConferenceSigned signed =
-                cycles.take(() -> state(yearId, current).signConference(Cycles.actor(user, scope), clock.instant()));
-        if (version != null && !version.toString().equals(current.orElseThrow().get("version"))) {
-            throw new OptimisticLockingFailureException("conference " + yearId + " changed");
-        }
-        store.sign(yearId, signed.by(), signed.at());
-        store.change(yearId, "signed_at", null, "signed", signed.by(), signed.at());
-        return get(scope).orElseThrow();
-    }
-
-    @Transactional
-    public ConferenceView sign(CurrentUser user, long yearId) {
-        return sign(user, yearId, null);
+        return values;
     }
 
     private static YearCycle state(long yearId, Optional<Map<String, String>> record) {

@@ -1,20 +1,17 @@
 package vn.thidua.scoring;
 
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.UnitRef;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.scoring.TemplateView.CriterionView;
-import vn.thidua.scoring.domain.Actor;
 import vn.thidua.scoring.domain.ScoringRound;
 import vn.thidua.scoring.domain.SheetKind;
 import vn.thidua.scoring.internal.RoundStore;
@@ -26,57 +23,35 @@ import vn.thidua.scoring.internal.RoundStore.SheetRow;
  * objections opens.
  */
 @Service
-public class Consolidation {
+public record Consolidation(ResultService results, RoundStore store, Rounds rounds) {
 
-    private final ResultService results;
-    private final RoundStore store;
-    private final Rounds rounds;
-    private final BlocService blocs;
-    private final Checks checks;
-    private final Clock clock;
-
-    Consolidation(
-            ResultService results, RoundStore store, Rounds rounds, BlocService blocs, Checks checks, Clock clock) {
-        this.results = results;
-        this.store = store;
-        this.rounds = rounds;
-        this.blocs = blocs;
-        this.checks = checks;
-        this.clock = clock;
-    }
-
-    @Transactional
     public ResultsView consolidate(CurrentUser user, long yearId, ScoringRequests.Consolidate request) {
-        BlocYearScope scope = blocs.scope(user, yearId);
-        Actor actor = Rounds.actor(user, scope);
-        ScoringRound round = rounds.load(yearId);
-        rounds.check(() -> round.requireConsolidatable(actor));
-        RoundView view = results.round(yearId);
-        List<DiscrepancyView> flags = results.discrepancies(scope, view);
-        ScoringRound.Readiness readiness = readiness(scope, flags);
-        Checks.Collector check = checks.none();
-        if (request.objectionFrom() == null) {
-            check.reject("objectionFrom", "consolidate.from.required");
-        }
-        if (request.objectionUntil() == null) {
-            check.reject("objectionUntil", "consolidate.until.required");
-        } else if (request.objectionFrom() != null && request.objectionUntil().isBefore(request.objectionFrom())) {
-            check.reject("objectionUntil", "consolidate.until.beforeFrom");
-        }
-        StepInputs.version(check, request.version());
-        // what the year still waits for is said before a mistyped date
-        rounds.check(() -> round.consolidate(actor, readiness, null, null, Map.of(), 0, clock.instant()));
-        check.throwIfInvalid();
-        Map<Long, Map<Long, BigDecimal>> finals = finals(scope, view, flags);
-        rounds.record(() -> round.consolidate(
-                actor,
-                readiness,
-                request.objectionFrom(),
-                request.objectionUntil(),
-                finals,
-                request.version(),
-                clock.instant()));
-        return results.results(scope);
+        return rounds.step(user, yearId, step -> {
+            ScoringRound round = step.round();
+            rounds.check(() -> round.requireConsolidatable(step.actor()));
+            RoundView view = results.round(yearId);
+            List<DiscrepancyView> flags = results.discrepancies(step.scope(), view);
+            ScoringRound.Readiness readiness = readiness(step.scope(), flags);
+            Checks.Collector check = rounds.check();
+            LocalDate from = request.objectionFrom();
+            LocalDate until = request.objectionUntil();
+            if (from == null) {
+                check.reject("objectionFrom", "consolidate.from.required");
+            }
+            if (until == null) {
+                check.reject("objectionUntil", "consolidate.until.required");
+            } else if (from != null && until.isBefore(from)) {
+                check.reject("objectionUntil", "consolidate.until.beforeFrom");
+            }
+            StepInputs.version(check, request.version());
+            // what the year still waits for is said before a mistyped date
+            rounds.check(() -> round.consolidate(step.actor(), readiness, null, null, Map.of(), 0, step.at()));
+            check.throwIfInvalid();
+            Map<Long, Map<Long, BigDecimal>> finals = finals(step.scope(), view, flags);
+            rounds.record(() ->
+                    round.consolidate(step.actor(), readiness, from, until, finals, request.version(), step.at()));
+            return results.results(step.scope());
+        });
     }
 
     private ScoringRound.Readiness readiness(BlocYearScope scope, List<DiscrepancyView> flags) {

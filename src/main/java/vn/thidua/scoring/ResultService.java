@@ -185,6 +185,13 @@ public class ResultService {
                 .toList();
     }
 
+    /** Objections not answered yet: the lock waits for them. */
+    long openObjections(long yearId) {
+        return results.objections(yearId).stream()
+                .filter(o -> o.answeredAt() == null)
+                .count();
+    }
+
     /** Each member's step in the year; the leader's overview of who is late. */
     @Transactional(readOnly = true)
     public ProgressView progress(CurrentUser user, long yearId) {

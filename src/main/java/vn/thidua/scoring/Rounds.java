@@ -1,15 +1,25 @@
 package vn.thidua.scoring;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.platform.validation.Refused;
 import vn.thidua.scoring.domain.Actor;
 import vn.thidua.scoring.domain.RoundEvent;
@@ -30,14 +40,79 @@ class Rounds {
 
     private final RoundStore rounds;
     private final ResultStore results;
+    private final BlocService blocs;
     private final Checks checks;
     private final Messages messages;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    Rounds(RoundStore rounds, ResultStore results, Checks checks, Messages messages) {
+    /** Many collaborators on purpose: this is the one place every step of the round goes through. */
+    Rounds(
+            RoundStore rounds,
+            ResultStore results,
+            BlocService blocs,
+            Checks checks,
+            Messages messages,
+            AuditLog audit,
+            Clock clock,
+            TransactionTemplate transactions) {
         this.rounds = rounds;
         this.results = results;
+        this.blocs = blocs;
         this.checks = checks;
         this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /**
+     * One step in one transaction: the user's standing, the round locked, then the body, whose events
+     * are written before the commit; any refusal rolls everything back.
+     */
+    <T> T step(CurrentUser user, long yearId, Function<Step, T> body) {
+        return transactions.execute(status -> body.apply(begin(user, yearId)));
+    }
+
+    /** One step about to be taken: who takes it, in which standing, on the round as locked for it, and when. */
+    record Step(CurrentUser user, BlocYearScope scope, Actor actor, ScoringRound round, Instant at, LocalDate today) {}
+
+    /** The start of every step: the user's standing in the year, then the round, its row locked. */
+    Step begin(CurrentUser user, long yearId) {
+        BlocYearScope scope = blocs.scope(user, yearId);
+        ScoringRound round = load(yearId);
+        return new Step(user, scope, actor(user, scope), round, clock.instant(), LocalDate.now(clock));
+    }
+
+    BlocYearScope scope(CurrentUser user, long yearId) {
+        return blocs.scope(user, yearId);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Checks.Collector check() {
+        return checks.none();
+    }
+
+    NotFoundException notFound(String code, Object... args) {
+        return checks.notFound(code, args);
+    }
+
+    Refused forbidden(String code, Object... args) {
+        return checks.forbidden(code, args);
+    }
+
+    /** A final score changed after the consolidation, in the audit log beside the row of score_change. */
+    void scoreChanged(Step step, long unitId, String detail) {
+        audit.record(AuditEvent.by(
+                step.user(),
+                AuditAction.SCORE_CHANGED,
+                step.scope().bloc().authorityId(),
+                "năm thi đua " + step.round().blocYearId() + ", đơn vị " + unitId,
+                detail));
     }
 
     static Actor actor(CurrentUser user, BlocYearScope scope) {

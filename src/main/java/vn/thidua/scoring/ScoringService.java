@@ -1,13 +1,11 @@
 package vn.thidua.scoring;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.BlocYearView;
 import vn.thidua.org.UnitRef;
@@ -32,33 +30,26 @@ public class ScoringService {
 
     private final RoundStore store;
     private final Rounds rounds;
-    private final BlocService blocs;
     private final TemplateService templates;
-    private final Checks checks;
-    private final Clock clock;
 
-    ScoringService(
-            RoundStore store, Rounds rounds, BlocService blocs, TemplateService templates, Checks checks, Clock clock) {
+    ScoringService(RoundStore store, Rounds rounds, TemplateService templates) {
         this.store = store;
         this.rounds = rounds;
-        this.blocs = blocs;
         this.templates = templates;
-        this.checks = checks;
-        this.clock = clock;
     }
 
     public BlocYearScope scope(CurrentUser user, long yearId) {
-        return blocs.scope(user, yearId);
+        return rounds.scope(user, yearId);
     }
 
     @Transactional(readOnly = true)
     public Optional<RoundView> round(CurrentUser user, long yearId) {
-        blocs.scope(user, yearId);
+        rounds.scope(user, yearId);
         return store.round(yearId);
     }
 
     RoundView requireRound(long yearId) {
-        return store.round(yearId).orElseThrow(() -> checks.notFound("round.notFound"));
+        return store.round(yearId).orElseThrow(() -> rounds.notFound("round.notFound"));
     }
 
     /** The published templates the bloc year may use: its authority's, for its year. */
@@ -81,13 +72,13 @@ public class ScoringService {
 
     @Transactional
     public RoundView apply(CurrentUser user, long yearId, ScoringRequests.ApplyTemplate request) {
-        BlocYearScope scope = blocs.scope(user, yearId);
+        BlocYearScope scope = rounds.scope(user, yearId);
         var actor = Rounds.actor(user, scope);
         store.lockYear(yearId);
         Optional<ScoringRound> current = rounds.find(yearId);
         boolean scored = store.hasSelfScores(yearId);
-        rounds.check(() -> ScoringRound.apply(actor, yearId, current, scored, 0, clock.instant()));
-        Checks.Collector check = checks.none();
+        rounds.check(() -> ScoringRound.apply(actor, yearId, current, scored, 0, rounds.now()));
+        Checks.Collector check = rounds.check();
         Long templateId = request.templateId();
         if (templateId == null) {
             check.reject("templateId", "round.template.required").throwIfInvalid();
@@ -104,7 +95,7 @@ public class ScoringService {
         }
         check.throwIfInvalid();
         current.ifPresent(round -> Rounds.requireVersion(round, request.version()));
-        rounds.record(() -> ScoringRound.apply(actor, yearId, current, scored, templateId, clock.instant()));
+        rounds.record(() -> ScoringRound.apply(actor, yearId, current, scored, templateId, rounds.now()));
         return requireRound(yearId);
     }
 
@@ -112,15 +103,15 @@ public class ScoringService {
 
     @Transactional(readOnly = true)
     public SheetView sheet(CurrentUser user, long yearId, SheetKind kind, long unitId) {
-        BlocYearScope scope = blocs.scope(user, yearId);
+        BlocYearScope scope = rounds.scope(user, yearId);
         RoundView round = requireRound(yearId);
         UnitRef unit = member(scope, unitId);
         Optional<SheetRow> row = store.sheet(yearId, kind, unitId);
         if (kind == SheetKind.INSPECTION && row.isEmpty()) {
-            throw checks.notFound("inspection.notAssigned", unit.name());
+            throw rounds.notFound("inspection.notAssigned", unit.name());
         }
         if (!mayRead(scope, round, kind, unitId, row.orElse(null))) {
-            throw checks.forbidden("sheet.notReadable");
+            throw rounds.forbidden("sheet.notReadable");
         }
         return view(scope, round, kind, unit, row.orElse(null));
     }
@@ -149,7 +140,7 @@ public class ScoringService {
     @Transactional(readOnly = true)
     public byte[] exportSheet(CurrentUser user, long yearId, SheetKind kind, long unitId) {
         SheetView sheet = sheet(user, yearId, kind, unitId);
-        BlocYearScope scope = blocs.scope(user, yearId);
+        BlocYearScope scope = rounds.scope(user, yearId);
         String title = (kind == SheetKind.SELF ? "PHIẾU TỰ CHẤM ĐIỂM THI ĐUA NĂM " : "PHIẾU KIỂM TRA CHÉO NĂM ")
                 + scope.year().year();
         List<String> context = new ArrayList<>(List.of(
@@ -191,7 +182,7 @@ public class ScoringService {
 
     @Transactional(readOnly = true)
     public List<InspectionPair> inspections(CurrentUser user, long yearId) {
-        blocs.scope(user, yearId);
+        rounds.scope(user, yearId);
         return store.inspections(yearId);
     }
 
@@ -207,7 +198,7 @@ public class ScoringService {
     UnitRef member(BlocYearScope scope, long unitId) {
         UnitRef unit = unitOf(scope.year(), unitId);
         if (unit == null) {
-            throw checks.notFound("round.notMember", unitId);
+            throw rounds.notFound("round.notMember", unitId);
         }
         return unit;
     }

@@ -2,7 +2,6 @@ package vn.thidua.scoring;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,17 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.UnitRef;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.TemplateView.CriterionView;
-import vn.thidua.scoring.domain.Actor;
 import vn.thidua.scoring.domain.CriterionKind;
 import vn.thidua.scoring.domain.ScoreEntry;
-import vn.thidua.scoring.domain.ScoringRound;
 import vn.thidua.scoring.domain.SheetKind;
 import vn.thidua.scoring.domain.SheetState;
 import vn.thidua.scoring.internal.RoundStore;
@@ -32,96 +27,85 @@ import vn.thidua.scoring.internal.RoundStore.SheetRow;
  * then the submission, after which the sheet no longer changes.
  */
 @Service
-public class SheetFilling {
-
-    private final ScoringService scoring;
-    private final RoundStore store;
-    private final Rounds rounds;
-    private final Checks checks;
-    private final Clock clock;
-
-    SheetFilling(ScoringService scoring, RoundStore store, Rounds rounds, Checks checks, Clock clock) {
-        this.scoring = scoring;
-        this.store = store;
-        this.rounds = rounds;
-        this.checks = checks;
-        this.clock = clock;
-    }
+public record SheetFilling(ScoringService scoring, RoundStore store, Rounds rounds) {
 
     /** The sheet this user may write now, as read under the round's lock; refused with the reason otherwise. */
-    record Writable(
-            BlocYearScope scope, Actor actor, ScoringRound round, RoundView view, UnitRef unit, SheetState sheet) {}
+    record Writable(Rounds.Step step, RoundView view, UnitRef unit, SheetState sheet) {}
 
-    Writable writable(CurrentUser user, long yearId, SheetKind kind, long unitId) {
-        BlocYearScope scope = scoring.scope(user, yearId);
-        Actor actor = Rounds.actor(user, scope);
-        ScoringRound round = rounds.load(yearId);
-        UnitRef unit = scoring.member(scope, unitId);
+    Writable writable(Rounds.Step step, SheetKind kind, long unitId) {
+        long yearId = step.round().blocYearId();
+        UnitRef unit = scoring.member(step.scope(), unitId);
         Optional<SheetRow> row = store.sheet(yearId, kind, unitId);
         if (kind == SheetKind.INSPECTION && row.isEmpty()) {
-            throw checks.notFound("inspection.notAssigned", unit.name());
+            throw rounds.notFound("inspection.notAssigned", unit.name());
         }
         SheetState sheet = row.map(Rounds::state).orElseGet(() -> SheetState.newSelfScore(unitId));
-        rounds.check(() -> round.requireOpenDraft(actor, sheet));
-        return new Writable(scope, actor, round, scoring.requireRound(yearId), unit, sheet);
+        rounds.check(() -> step.round().requireOpenDraft(step.actor(), sheet));
+        return new Writable(step, scoring.requireRound(yearId), unit, sheet);
     }
 
     /** A self-score's sheet for its evidence: created when the unit has not saved a draft yet. */
     long evidenceSheet(CurrentUser user, long yearId, long unitId) {
-        Writable writable = writable(user, yearId, SheetKind.SELF, unitId);
-        return writable.sheet().started()
-                ? writable.sheet().id()
-                : store.insertSheet(yearId, SheetKind.SELF, unitId, unitId);
+        return rounds.step(user, yearId, step -> {
+            Writable writable = writable(step, SheetKind.SELF, unitId);
+            return writable.sheet().started()
+                    ? writable.sheet().id()
+                    : store.insertSheet(yearId, SheetKind.SELF, unitId, unitId);
+        });
     }
 
-    @Transactional
     public SheetView save(
             CurrentUser user, long yearId, SheetKind kind, long unitId, ScoringRequests.SaveSheet request) {
-        return save(writable(user, yearId, kind, unitId), request, List.of());
+        return rounds.step(user, yearId, step -> save(writable(step, kind, unitId), request, List.of()));
     }
 
     /** Replaces the sheet's scores with those of a filled workbook; one wrong row and nothing changes. */
-    @Transactional
     public SheetView importSheet(
             CurrentUser user, long yearId, SheetKind kind, long unitId, Long version, InputStream workbook) {
-        // who may write this sheet is asked before a byte of the file is read
-        Writable writable = writable(user, yearId, kind, unitId);
-        List<Violation> fileErrors = new ArrayList<>();
-        List<EntryInput> entries = SheetWorkbook.read(workbook, fileErrors);
-        return save(writable, new ScoringRequests.SaveSheet(version, entries), fileErrors);
+        return rounds.step(user, yearId, step -> {
+            // who may write this sheet is asked before a byte of the file is read
+            Writable writable = writable(step, kind, unitId);
+            List<Violation> fileErrors = new ArrayList<>();
+            List<EntryInput> entries = SheetWorkbook.read(workbook, fileErrors);
+            return save(writable, new ScoringRequests.SaveSheet(version, entries), fileErrors);
+        });
     }
 
     private SheetView save(Writable writable, ScoringRequests.SaveSheet request, List<Violation> earlier) {
         Map<Long, ScoreEntry> parsed = parse(writable.view(), request, earlier);
-        long sheetId = rounds.record(() -> writable.round()
-                .saveSheet(writable.actor(), writable.sheet(), parsed, request.version(), clock.instant()));
+        Rounds.Step step = writable.step();
+        long sheetId = rounds.record(
+                () -> step.round().saveSheet(step.actor(), writable.sheet(), parsed, request.version(), step.at()));
         return viewOf(writable, sheetId);
     }
 
-    @Transactional
     public SheetView submit(
             CurrentUser user, long yearId, SheetKind kind, long unitId, ScoringRequests.SubmitSheet request) {
-        Writable writable = writable(user, yearId, kind, unitId);
+        return rounds.step(user, yearId, step -> submit(writable(step, kind, unitId), request));
+    }
+
+    private SheetView submit(Writable writable, ScoringRequests.SubmitSheet request) {
         Map<Long, ScoreEntry> entries =
                 writable.sheet().started() ? store.entries(writable.sheet().id()) : Map.of();
         List<String> missing = writable.view().criteria().stream()
                 .filter(c -> c.kind() == CriterionKind.SCORED && !entries.containsKey(c.id()))
                 .map(CriterionView::code)
                 .toList();
-        Checks.Collector check = checks.none();
+        Checks.Collector check = rounds.check();
         if (!missing.isEmpty()) {
             check.reject("entries", "sheet.incomplete", String.join(", ", missing));
         }
         StepInputs.version(check, request.version());
         check.throwIfInvalid();
-        long sheetId = rounds.record(() ->
-                writable.round().submitSheet(writable.actor(), writable.sheet(), request.version(), clock.instant()));
+        Rounds.Step step = writable.step();
+        long sheetId = rounds.record(
+                () -> step.round().submitSheet(step.actor(), writable.sheet(), request.version(), step.at()));
         return viewOf(writable, sheetId);
     }
 
     private SheetView viewOf(Writable writable, long sheetId) {
         return scoring.view(
-                writable.scope(),
+                writable.step().scope(),
                 writable.view(),
                 writable.sheet().kind(),
                 writable.unit(),
@@ -129,7 +113,7 @@ public class SheetFilling {
     }
 
     private Map<Long, ScoreEntry> parse(RoundView round, ScoringRequests.SaveSheet request, List<Violation> earlier) {
-        Checks.Collector check = checks.none();
+        Checks.Collector check = rounds.check();
         earlier.forEach(check::add);
         StepInputs.version(check, request.version());
         Map<Long, ScoreEntry> parsed = new LinkedHashMap<>();

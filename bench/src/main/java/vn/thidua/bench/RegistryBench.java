@@ -46,6 +46,7 @@ public final class RegistryBench {
     private static final Award[] AWARDS = {Award.LDTT, Award.CSTD_CS, Award.GIAY_KHEN, Award.BK_TINH, Award.CSTD_TINH};
     /** Units of the province; {@code -Dunits=n} for a smaller one (the smoke run). */
     private static final int UNITS = Integer.getInteger("units", 2_000);
+
     private static final int BATCH = 50_000;
 
     public static void main(String[] args) throws Exception {
@@ -93,7 +94,8 @@ public final class RegistryBench {
                     () -> registry.search(board, new RegistryQuery(null, 2020, Award.BK_TINH, null, null)));
             time(
                     "one unit's whole history (unit 1,000)",
-                    () -> registry.ofUnit(board, units.get(Math.min(999, units.size() - 1))).awards());
+                    () -> registry.ofUnit(board, units.get(Math.min(999, units.size() - 1)))
+                            .awards());
 
             byte[] sheet = sheet(Integer.getInteger("sheetRows", 5_000));
             t0 = System.nanoTime();

@@ -73,7 +73,8 @@ public class CycleStore {
     }
 
     public Optional<CovenantRow> covenant(long yearId, long unitId) {
-        return jdbc.sql("SELECT * FROM covenant_entry WHERE bloc_year_id = :id AND unit_id = :unit")
+        // locked for the step that read it: a signature and a change of targets never cross
+        return jdbc.sql("SELECT * FROM covenant_entry WHERE bloc_year_id = :id AND unit_id = :unit FOR UPDATE")
                 .param("id", yearId)
                 .param("unit", unitId)
                 .query((rs, i) -> row(rs))
@@ -107,14 +108,12 @@ public class CycleStore {
                 == 1;
     }
 
-    public boolean sign(long yearId, long unitId, String name, String position, Long version, String by, Instant at) {
+    public boolean sign(long yearId, long unitId, String name, String position, String by, Instant at) {
         return jdbc.sql("""
                 UPDATE covenant_entry SET signer_name = :name, signer_position = :position, signed_at = :at,
                        signed_by = :by, version = version + 1
-                WHERE bloc_year_id = :id AND unit_id = :unit AND signed_at IS NULL
-                  AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
+                WHERE bloc_year_id = :id AND unit_id = :unit AND signed_at IS NULL""")
                         .param("id", yearId)
-                        .param("version", version)
                         .param("unit", unitId)
                         .param("name", name)
                         .param("position", position)

@@ -17,47 +17,15 @@ import java.util.Optional;
  * happened; the store writes that event in the step's transaction. The checks that need the input
  * parsed (points, reasons, codes) stay with the use cases; what a step may do in which state lives here.
  */
-public final class ScoringRound {
+public record ScoringRound(
+        long blocYearId,
+        Stage stage,
+        boolean inspectionOpen,
+        LocalDate objectionFrom,
+        LocalDate objectionUntil,
+        long version) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private final long blocYearId;
-    private final Stage stage;
-    private final boolean inspectionOpen;
-    private final LocalDate objectionFrom;
-    private final LocalDate objectionUntil;
-    private final long version;
-
-    public ScoringRound(
-            long blocYearId,
-            Stage stage,
-            boolean inspectionOpen,
-            LocalDate objectionFrom,
-            LocalDate objectionUntil,
-            long version) {
-        this.blocYearId = blocYearId;
-        this.stage = stage;
-        this.inspectionOpen = inspectionOpen;
-        this.objectionFrom = objectionFrom;
-        this.objectionUntil = objectionUntil;
-        this.version = version;
-    }
-
-    public long blocYearId() {
-        return blocYearId;
-    }
-
-    public Stage stage() {
-        return stage;
-    }
-
-    public boolean inspectionOpen() {
-        return inspectionOpen;
-    }
-
-    public long version() {
-        return version;
-    }
 
     /**
      * A published table copied into the year; replacing an earlier copy only while nobody has scored
