@@ -38,8 +38,10 @@ class YearCycleTest {
                 .isInstanceOf(CycleEvent.Launched.class);
         assertThat(new YearCycle(YEAR, true, null, null).launch(BOARD, 3L, NOW))
                 .isEqualTo(new CycleEvent.LaunchEdited(YEAR, 3, "ban", NOW));
-        refused(() -> new YearCycle(YEAR, false, null, null).launch(OFFICER, null, NOW),
-                CycleRefusal.Kind.FORBIDDEN, "cycle.leaderOnly");
+        refused(
+                () -> new YearCycle(YEAR, false, null, null).launch(OFFICER, null, NOW),
+                CycleRefusal.Kind.FORBIDDEN,
+                "cycle.leaderOnly");
     }
 
     @Test
@@ -49,40 +51,61 @@ class YearCycleTest {
         assertThat(covenant(true, true, false).registerTargets(OFFICER, 1L, NOW))
                 .isInstanceOf(CycleEvent.TargetsChanged.class);
 
-        refused(() -> covenant(false, false, false).registerTargets(OFFICER, null, NOW),
-                CycleRefusal.Kind.WRONG_STATE, "covenant.notOpen");
-        refused(() -> covenant(true, true, true).registerTargets(OFFICER, 2L, NOW),
-                CycleRefusal.Kind.WRONG_STATE, "covenant.alreadySigned");
-        refused(() -> covenant(true, false, false).registerTargets(LEADER, null, NOW),
-                CycleRefusal.Kind.FORBIDDEN, "covenant.notYours");
-        refused(() -> covenant(true, false, false).registerTargets(BOARD, null, NOW),
-                CycleRefusal.Kind.FORBIDDEN, "covenant.notYours");
+        refused(
+                () -> covenant(false, false, false).registerTargets(OFFICER, null, NOW),
+                CycleRefusal.Kind.WRONG_STATE,
+                "covenant.notOpen");
+        refused(
+                () -> covenant(true, true, true).registerTargets(OFFICER, 2L, NOW),
+                CycleRefusal.Kind.WRONG_STATE,
+                "covenant.alreadySigned");
+        refused(
+                () -> covenant(true, false, false).registerTargets(LEADER, null, NOW),
+                CycleRefusal.Kind.FORBIDDEN,
+                "covenant.notYours");
+        refused(
+                () -> covenant(true, false, false).registerTargets(BOARD, null, NOW),
+                CycleRefusal.Kind.FORBIDDEN,
+                "covenant.notYours");
     }
 
     @Test
     void aUnitSignsItsRegisteredTargetsOnce() {
         assertThat(covenant(true, true, false).sign(OFFICER, NOW).unitId()).isEqualTo(UNIT);
 
-        refused(() -> covenant(true, false, false).sign(OFFICER, NOW),
-                CycleRefusal.Kind.WRONG_STATE, "covenant.noTargets");
-        refused(() -> covenant(true, true, true).sign(OFFICER, NOW),
-                CycleRefusal.Kind.WRONG_STATE, "covenant.alreadySigned");
+        refused(
+                () -> covenant(true, false, false).sign(OFFICER, NOW),
+                CycleRefusal.Kind.WRONG_STATE,
+                "covenant.noTargets");
+        refused(
+                () -> covenant(true, true, true).sign(OFFICER, NOW),
+                CycleRefusal.Kind.WRONG_STATE,
+                "covenant.alreadySigned");
         refused(() -> covenant(true, true, false).sign(OTHER, NOW), CycleRefusal.Kind.FORBIDDEN, "covenant.notYours");
     }
 
     @Test
     void theConferenceRecordChangesUntilItsMinutesAreSigned() {
-        assertThat(conference(false, false).recordConference(LEADER, NOW).first()).isTrue();
+        assertThat(conference(false, false).recordConference(LEADER, NOW).first())
+                .isTrue();
         assertThat(conference(true, false).recordConference(BOARD, NOW).first()).isFalse();
         assertThat(conference(true, false).signConference(LEADER, NOW).by()).isEqualTo("truong");
 
-        refused(() -> conference(true, true).recordConference(LEADER, NOW),
-                CycleRefusal.Kind.WRONG_STATE, "conference.signed");
-        refused(() -> conference(false, false).signConference(LEADER, NOW),
-                CycleRefusal.Kind.WRONG_STATE, "conference.none");
-        refused(() -> conference(true, true).signConference(LEADER, NOW),
-                CycleRefusal.Kind.WRONG_STATE, "conference.signed");
-        refused(() -> conference(true, false).recordConference(OFFICER, NOW),
-                CycleRefusal.Kind.FORBIDDEN, "cycle.leaderOnly");
+        refused(
+                () -> conference(true, true).recordConference(LEADER, NOW),
+                CycleRefusal.Kind.WRONG_STATE,
+                "conference.signed");
+        refused(
+                () -> conference(false, false).signConference(LEADER, NOW),
+                CycleRefusal.Kind.WRONG_STATE,
+                "conference.none");
+        refused(
+                () -> conference(true, true).signConference(LEADER, NOW),
+                CycleRefusal.Kind.WRONG_STATE,
+                "conference.signed");
+        refused(
+                () -> conference(true, false).recordConference(OFFICER, NOW),
+                CycleRefusal.Kind.FORBIDDEN,
+                "cycle.leaderOnly");
     }
 }
