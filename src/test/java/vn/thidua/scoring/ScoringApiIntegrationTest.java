@@ -52,6 +52,12 @@ class ScoringApiIntegrationTest {
         return json("version", rv(bloc));
     }
 
+    /** The board's change of unit 2's criterion 1.1 to 8 points, with its reason. */
+    String adjustment(BlocFixture.Bloc bloc, String reason) {
+        return json(
+                "unitId", bloc.unit(2), "criterionCode", "1.1", "points", "8", "reason", reason, "version", rv(bloc));
+    }
+
     /** {"version": n} of the sheet a save answered. */
     static String sheetVersion(Api.Response saved) {
         return json("version", saved.json().get("version").asLong());
@@ -383,59 +389,22 @@ class ScoringApiIntegrationTest {
         assertThat(late.json().get("code").asString()).isEqualTo("objection.windowClosed");
         assertThat(late.body()).contains("Ngoài thời hạn nhận ý kiến");
 
-        Api.Response adjustEarly = board.post(
-                bloc.path("/adjustments"),
-                json(
-                        "unitId",
-                        bloc.unit(2),
-                        "criterionCode",
-                        "1.1",
-                        "points",
-                        "8",
-                        "reason",
-                        "Sửa",
-                        "version",
-                        rv(bloc)));
+        Api.Response adjustEarly = board.post(bloc.path("/adjustments"), adjustment(bloc, "Sửa"));
         assertThat(adjustEarly.body()).contains("sau khi đã khóa");
         assertThat(board.post(bloc.path("/lock"), step(bloc)).status()).isEqualTo(200);
         assertThat(as(bloc.officer(2))
                         .put(bloc.path("/sheets/SELF/" + bloc.unit(2)), entries("1.1", 1))
                         .status())
                 .isEqualTo(409);
-        assertThat(leader.post(
-                                bloc.path("/adjustments"),
-                                json(
-                                        "unitId",
-                                        bloc.unit(2),
-                                        "criterionCode",
-                                        "1.1",
-                                        "points",
-                                        "8",
-                                        "reason",
-                                        "Sửa",
-                                        "version",
-                                        rv(bloc)))
+        assertThat(leader.post(bloc.path("/adjustments"), adjustment(bloc, "Sửa"))
                         .status())
                 .isEqualTo(403);
-        Api.Response noWhy = board.post(
-                bloc.path("/adjustments"),
-                json("unitId", bloc.unit(2), "criterionCode", "1.1", "points", "8", "reason", "", "version", rv(bloc)));
+        Api.Response noWhy = board.post(bloc.path("/adjustments"), adjustment(bloc, ""));
         assertThat(noWhy.body()).contains("Hãy ghi lý do điều chỉnh.");
 
         assertThat(lastTotal(board, bloc)).isEqualByComparingTo("28");
-        Api.Response adjusted = board.post(
-                bloc.path("/adjustments"),
-                json(
-                        "unitId",
-                        bloc.unit(2),
-                        "criterionCode",
-                        "1.1",
-                        "points",
-                        "8",
-                        "reason",
-                        "Quyết định phúc tra số 12/QĐ-BTĐKT",
-                        "version",
-                        rv(bloc)));
+        Api.Response adjusted =
+                board.post(bloc.path("/adjustments"), adjustment(bloc, "Quyết định phúc tra số 12/QĐ-BTĐKT"));
         assertThat(adjusted.status()).isEqualTo(200);
         assertThat(lastTotal(board, bloc))
                 .as("the ranking read after the change shows it")

@@ -40,6 +40,17 @@ public final class LangSon2021 {
         return json("version", 0, "entries", list);
     }
 
+    /** A sheet's draft saved, then submitted with the version the save answered. */
+    static void fillAndSubmit(Api unit, String sheet, Object[] row) {
+        Api.Response saved = unit.put(sheet, entries(row));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(unit.post(
+                                sheet + "/submit",
+                                json("version", saved.json().get("version").asLong()))
+                        .status())
+                .isEqualTo(200);
+    }
+
     /** {"version": n}: the round's version, which every write of a round step carries. */
     static String roundVersion(Api api, String base) {
         return json("version", api.get(base + "/scoring").json().get("version").asLong());
@@ -101,14 +112,7 @@ public final class LangSon2021 {
                                     json("signerName", "Thủ trưởng đơn vị", "signerPosition", "Giám đốc"))
                             .status())
                     .isEqualTo(200);
-            String self = base + "/sheets/SELF/" + unitOf.get(officer);
-            Api.Response saved = unit.put(self, entries(SCORES.get(officer)));
-            assertThat(saved.status()).isEqualTo(200);
-            assertThat(unit.post(
-                                    self + "/submit",
-                                    json("version", saved.json().get("version").asLong()))
-                            .status())
-                    .isEqualTo(200);
+            fillAndSubmit(unit, base + "/sheets/SELF/" + unitOf.get(officer), SCORES.get(officer));
         }
 
         JsonNode pairs = leader.post(base + "/inspections/generate", roundVersion(leader, base))
@@ -125,14 +129,7 @@ public final class LangSon2021 {
                 row[2] = 12; // 1.2: 12 against 17 claimed, flagged for the leader
             }
             Api unit = Api.as(port, inspector);
-            String sheet = base + "/sheets/INSPECTION/" + unitOf.get(inspected);
-            Api.Response saved = unit.put(sheet, entries(row));
-            assertThat(saved.status()).isEqualTo(200);
-            assertThat(unit.post(
-                                    sheet + "/submit",
-                                    json("version", saved.json().get("version").asLong()))
-                            .status())
-                    .isEqualTo(200);
+            fillAndSubmit(unit, base + "/sheets/INSPECTION/" + unitOf.get(inspected), row);
         }
         JsonNode flags = leader.get(base + "/discrepancies").json();
         assertThat(flags).hasSize(1);

@@ -91,9 +91,7 @@ public record ScoringRound(
     /** The sheet's writer, while the sheet is still a draft it may change (evidence is added under the same rule). */
     public void requireOpenDraft(Actor actor, SheetState sheet) {
         requireWriter(actor, sheet);
-        if (stage != Stage.SCORING) {
-            throw RoundRefusal.wrongState("sheet.closed");
-        }
+        requireStage(Stage.SCORING, "sheet.closed");
         if (sheet.kind() == SheetKind.INSPECTION && !inspectionOpen) {
             throw RoundRefusal.wrongState("inspection.notOpen");
         }
@@ -106,9 +104,7 @@ public record ScoringRound(
     public RoundEvent.DiscrepancyResolved resolve(
             Actor actor, long unitId, long criterionId, BigDecimal points, String reason, Instant at) {
         actor.requireLeaderOrBoard();
-        if (stage != Stage.SCORING) {
-            throw RoundRefusal.wrongState("sheet.closed");
-        }
+        requireStage(Stage.SCORING, "sheet.closed");
         actor.requireNotOwnUnit(unitId);
         return new RoundEvent.DiscrepancyResolved(
                 blocYearId, unitId, criterionId, points, reason, actor.username(), at);
@@ -117,9 +113,7 @@ public record ScoringRound(
     /** Checked before the discrepancy is looked up, so that a closed round says so rather than "not found". */
     public void requireResolvable(Actor actor) {
         actor.requireLeaderOrBoard();
-        if (stage != Stage.SCORING) {
-            throw RoundRefusal.wrongState("sheet.closed");
-        }
+        requireStage(Stage.SCORING, "sheet.closed");
     }
 
     /** What the consolidation waits for: every sheet submitted, every discrepancy settled. */
@@ -132,9 +126,7 @@ public record ScoringRound(
 
     public void requireConsolidatable(Actor actor) {
         actor.requireLeaderOrBoard();
-        if (stage != Stage.SCORING) {
-            throw RoundRefusal.wrongState("consolidate.notScoring");
-        }
+        requireStage(Stage.SCORING, "consolidate.notScoring");
     }
 
     /** The scoring closes and the window for objections opens. */
@@ -186,9 +178,7 @@ public record ScoringRound(
     /** Checked before the objection is looked up. */
     public void requireAnswerable(Actor actor) {
         actor.requireLeaderOrBoard();
-        if (stage != Stage.CONSOLIDATED) {
-            throw RoundRefusal.wrongState("objection.notConsolidated");
-        }
+        requireStage(Stage.CONSOLIDATED, "objection.notConsolidated");
     }
 
     /** The leader answers another unit's objection once; the board answers the leader's. */
@@ -215,9 +205,7 @@ public record ScoringRound(
     public RoundEvent.ResultsLocked lock(
             Actor actor, LocalDate today, long openObjections, long readVersion, Instant at) {
         actor.requireBoard();
-        if (stage != Stage.CONSOLIDATED) {
-            throw RoundRefusal.wrongState("lock.notConsolidated");
-        }
+        requireStage(Stage.CONSOLIDATED, "lock.notConsolidated");
         List<RoundRefusal.Reason> waiting = new ArrayList<>();
         if (!today.isAfter(objectionUntil)) {
             waiting.add(RoundRefusal.Reason.of("lock.windowOpen", window()));
@@ -233,9 +221,7 @@ public record ScoringRound(
 
     public void requireAdjustable(Actor actor) {
         actor.requireBoard();
-        if (stage != Stage.LOCKED) {
-            throw RoundRefusal.wrongState("adjust.notLocked");
-        }
+        requireStage(Stage.LOCKED, "adjust.notLocked");
     }
 
     /** After the lock only the board changes a final score, with its reason. */
@@ -247,5 +233,11 @@ public record ScoringRound(
 
     private String window() {
         return objectionFrom == null ? "—" : DAY.format(objectionFrom) + " – " + DAY.format(objectionUntil);
+    }
+
+    private void requireStage(Stage expected, String code) {
+        if (stage != expected) {
+            throw RoundRefusal.wrongState(code);
+        }
     }
 }

@@ -1,14 +1,13 @@
 package vn.thidua.scoring.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.cycle.CycleService;
 import vn.thidua.org.BlocYearScope;
-import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.Flash;
@@ -76,100 +74,12 @@ class BlocYearPages {
         model.addAttribute("round", round.orElse(null));
         if ((scope.leader() || scope.board()) && (round.isEmpty() || round.get().stage() == Stage.SCORING)) {
             var usable = scoring.usableTemplates(scope);
-            if (round.isEmpty()
-                    || usable.stream()
-                            .anyMatch(t -> !java.util.Objects.equals(
-                                    t.id(), round.get().templateId()))) {
+            Long applied = round.map(RoundView::templateId).orElse(null);
+            if (round.isEmpty() || usable.stream().anyMatch(t -> !Objects.equals(t.id(), applied))) {
                 model.addAttribute("templates", usable);
             }
         }
         return "scoring/workspace";
-    }
-
-    /** The progress table of the workspace, as Excel. */
-    @GetMapping("/progress.xlsx")
-    void exportProgress(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
-        java.util.function.Function<vn.thidua.scoring.ProgressView.Step, Object> step = s -> switch (s) {
-            case DONE -> "Xong";
-            case DRAFT -> "Đang làm";
-            case NOT_STARTED -> "Chưa";
-        };
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.ProgressView.Member>of(
-                        "Tiến độ",
-                        List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị", 40, m -> m.unit().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Giao ước", 12, m -> step.apply(m.covenant())),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Tự chấm", 12, m -> step.apply(m.selfScore())),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị kiểm tra",
-                                        40,
-                                        m -> m.inspector() == null
-                                                ? null
-                                                : m.inspector().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Kết quả kiểm tra chéo", 14, m -> step.apply(m.inspected())),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Kiểm tra đơn vị",
-                                        40,
-                                        m -> m.inspects() == null
-                                                ? null
-                                                : m.inspects().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Ý kiến chờ trả lời",
-                                        12,
-                                        vn.thidua.scoring.ProgressView.Member::openObjections)))
-                .write(results.progress(user, yearId).members(), response, "tien-do-" + yearId + ".xlsx");
-    }
-
-    @GetMapping("/objections.xlsx")
-    void exportObjections(CurrentUser user, @PathVariable long yearId, HttpServletResponse response)
-            throws IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<ResultsView.ObjectionView>of(
-                        "Ý kiến",
-                        List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị", 40, o -> o.unit().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tiêu chí",
-                                        10,
-                                        o -> o.criterion() == null
-                                                ? "Toàn bộ"
-                                                : o.criterion().code()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Nội dung", 60, ResultsView.ObjectionView::reason),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Trả lời", 60, ResultsView.ObjectionView::answer),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Người trả lời", 20, ResultsView.ObjectionView::answeredBy)))
-                .write(results.results(user, yearId).objections(), response, "y-kien-" + yearId + ".xlsx");
-    }
-
-    @GetMapping("/discrepancies.xlsx")
-    void exportDiscrepancies(CurrentUser user, @PathVariable long yearId, HttpServletResponse response)
-            throws IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.DiscrepancyView>of(
-                        "Chênh lệch",
-                        List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị", 40, d -> d.unit().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị kiểm tra",
-                                        40,
-                                        d -> d.inspector().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tiêu chí", 10, d -> d.criterion().code()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tối đa", 10, d -> d.criterion().maxPoints()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tự chấm", 10, vn.thidua.scoring.DiscrepancyView::self),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Kiểm tra", 10, vn.thidua.scoring.DiscrepancyView::inspection),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Điểm chốt", 10, vn.thidua.scoring.DiscrepancyView::resolved),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Lý do", 50, vn.thidua.scoring.DiscrepancyView::reason)))
-                .write(results.discrepancies(user, yearId), response, "chenh-lech-" + yearId + ".xlsx");
     }
 
     @PostMapping("/template")
@@ -247,32 +157,10 @@ class BlocYearPages {
         model.addAttribute(
                 "editable",
                 open && !sheet.submitted() && scope.memberUnitId() != null && scope.memberUnitId() == writer);
-        Map<Integer, List<String>> rowErrors = new LinkedHashMap<>();
-        List<String> otherErrors = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Violation> errors = (List<Violation>) model.getAttribute("violations");
-        for (Violation v : errors == null ? List.<Violation>of() : errors) {
-            java.util.regex.Matcher m =
-                    java.util.regex.Pattern.compile("^entries\\[(\\d+)]").matcher(v.field());
-            if (m.find()) {
-                rowErrors
-                        .computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>())
-                        .add(v.message());
-            } else {
-                otherErrors.add(v.message());
-            }
-        }
-        model.addAttribute("rowErrors", rowErrors);
-        model.addAttribute("otherErrors", otherErrors);
+        SheetForm.showErrors(model, errors == null ? List.of() : errors);
         return "scoring/sheet";
-    }
-
-    @GetMapping("/sheets/{kind}/{unitId}.xlsx")
-    ResponseEntity<byte[]> exportSheet(
-            CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId) {
-        return Downloads.xlsx(
-                scoring.exportSheet(user, yearId, kind, unitId),
-                (kind == SheetKind.SELF ? "phieu-tu-cham-" : "phieu-kiem-tra-") + unitId + ".xlsx");
     }
 
     @PostMapping("/sheets/{kind}/{unitId}/import")
@@ -308,12 +196,6 @@ class BlocYearPages {
                 "redirect:/bloc-years/" + yearId + "/sheets/SELF/" + unitId,
                 "Đã tải lên minh chứng " + file.getOriginalFilename() + ".",
                 () -> evidence.add(user, yearId, unitId, criterionCode, file.getOriginalFilename(), content));
-    }
-
-    @GetMapping("/evidence/{id}")
-    ResponseEntity<byte[]> evidenceFile(CurrentUser user, @PathVariable long yearId, @PathVariable long id) {
-        var file = evidence.get(user, yearId, id);
-        return Downloads.of(file.content(), file.fileName(), file.contentType());
     }
 
     // ---- cross-inspection ----
@@ -427,15 +309,6 @@ class BlocYearPages {
     String detailTable(CurrentUser user, @PathVariable long yearId, Model model) {
         model.addAttribute("table", DetailTable.of(results.results(user, yearId)));
         return "scoring/results-table :: table";
-    }
-
-    @GetMapping("/results.xlsx")
-    void exportResults(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
-        ResultsTable.write(
-                results.results(user, yearId),
-                messages,
-                response,
-                scoring.scope(user, yearId).year().year());
     }
 
     @PostMapping("/consolidate")

@@ -1,7 +1,13 @@
 package vn.thidua.scoring.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.ui.Model;
+import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.EntryInput;
 import vn.thidua.scoring.ScoringRequests;
 import vn.thidua.scoring.SheetView;
@@ -53,6 +59,26 @@ public class SheetForm {
             form.lines.add(line);
         }
         return form;
+    }
+
+    private static final Pattern LINE = Pattern.compile("^entries\\[(\\d+)]");
+
+    /** A refused save's messages: each line's (entries[i]) beside that line, the others above the table. */
+    static void showErrors(Model model, List<Violation> violations) {
+        Map<Integer, List<String>> rowErrors = new LinkedHashMap<>();
+        List<String> otherErrors = new ArrayList<>();
+        for (Violation v : violations) {
+            Matcher m = LINE.matcher(v.field() == null ? "" : v.field());
+            if (m.find()) {
+                rowErrors
+                        .computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>())
+                        .add(v.message());
+            } else {
+                otherErrors.add(v.message());
+            }
+        }
+        model.addAttribute("rowErrors", rowErrors);
+        model.addAttribute("otherErrors", otherErrors);
     }
 
     /** The step's request, as the API sends it too. */
