@@ -1,21 +1,10 @@
 package vn.thidua.onboarding;
 
-import java.time.Clock;
-import java.time.Year;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.thidua.accounts.AccountService;
 import vn.thidua.onboarding.domain.ProvinceWorkbook;
-import vn.thidua.org.AuthorityService;
-import vn.thidua.org.BlocService;
-import vn.thidua.org.OrgPermissions;
-import vn.thidua.org.UnitService;
-import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
-import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Refused;
 
 /**
@@ -31,32 +20,11 @@ public class OnboardingService {
     public static final String JOB_KIND = "ONBOARDING_IMPORT";
 
     private final OnboardingWorkbook workbook;
-    private final AuthorityService authorities;
-    private final Messages messages;
-    private final Clock clock;
-    private final TransactionTemplate whole;
-    private final ProvinceImport.Services services;
+    private final ImportServices services;
 
-    OnboardingService(
-            OnboardingWorkbook workbook,
-            AuthorityService authorities,
-            UnitService units,
-            BlocService blocs,
-            AccountService accounts,
-            OrgPermissions permissions,
-            Messages messages,
-            AuditLog audit,
-            PlatformTransactionManager transactions,
-            Clock clock) {
+    OnboardingService(OnboardingWorkbook workbook, ImportServices services) {
         this.workbook = workbook;
-        this.authorities = authorities;
-        this.messages = messages;
-        this.clock = clock;
-        this.whole = new TransactionTemplate(transactions);
-        TransactionTemplate savepoint = new TransactionTemplate(transactions);
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.services = new ProvinceImport.Services(
-                authorities, units, blocs, accounts, permissions, messages, audit, savepoint);
+        this.services = services;
     }
 
     /**
@@ -68,7 +36,7 @@ public class OnboardingService {
     public OnboardingReport importWorkbook(CurrentUser user, byte[] file, ImportProgress progress) {
         requireMayImport(user);
         ProvinceWorkbook book = workbook.read(file);
-        return whole.execute(status -> {
+        return new TransactionTemplate(services.transactions()).execute(status -> {
             OnboardingReport report = new ProvinceImport(services, user, book, progress).run();
             if (!report.applied()) {
                 status.setRollbackOnly();
@@ -80,18 +48,17 @@ public class OnboardingService {
     /** The empty workbook to fill; a board's has its authority written in. */
     public byte[] template(CurrentUser user) {
         requireMayImport(user);
-        return workbook.template(
-                user.isAdmin() ? null : authorities.get(user.authorityId()),
-                Year.now(clock).getValue());
+        return workbook.template(user.isAdmin() ? null : services.authorities().get(user.authorityId()));
     }
 
     public boolean mayImport(CurrentUser user) {
-        return user.isAdmin() || user.role() == Role.BOARD && user.authorityId() != null;
+        return user.isAdmin() || (user.role() == Role.BOARD && user.authorityId() != null);
     }
 
     public void requireMayImport(CurrentUser user) {
         if (!mayImport(user)) {
-            throw new Refused("onboarding.refused.notAllowed", messages.get("onboarding.refused.notAllowed"));
+            throw new Refused(
+                    "onboarding.refused.notAllowed", services.messages().get("onboarding.refused.notAllowed"));
         }
     }
 }

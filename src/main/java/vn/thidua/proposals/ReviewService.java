@@ -250,10 +250,10 @@ public class ReviewService {
         if (p.status() != ProposalStatus.PUBLIC_COMMENT && p.status() != ProposalStatus.COUNCIL) {
             throw refused("proposal.answer.notNow");
         }
-        p.comments().stream()
-                .filter(c -> c.id() == commentId)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException(messages.get("proposal.comment.notFound", commentId)));
+        if (p.comments().stream().noneMatch(c -> c.id() == commentId)) {
+            throw new NotFoundException(
+                    "proposal.comment.notFound", messages.get("proposal.comment.notFound", commentId));
+        }
         if (store.markSpam(id, commentId, user.username()) == 0) {
             throw refused("proposal.comment.spamAnswered");
         }

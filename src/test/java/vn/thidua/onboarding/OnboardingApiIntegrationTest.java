@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -246,6 +248,7 @@ class OnboardingApiIntegrationTest {
         Response response = upload(admin, workbook);
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         JsonNode problem = response.json();
+        assertThat(problem.get("code").asString()).isEqualTo("onboarding.notApplied");
         List<String> where = new ArrayList<>();
         problem.get("errors")
                 .valueStream()
@@ -377,6 +380,37 @@ class OnboardingApiIntegrationTest {
                         .bytes());
         assertThat(admins.status()).isEqualTo(400);
         assertThat(admins.json().get("errors").get(0).get("column").asString()).isEqualTo("Vai trò");
+    }
+
+    @Test
+    void aFileThatIsNotTheTemplateIsRefusedWholeEachFaultWithItsCode() throws Exception {
+        Api admin = Api.as(port, "admin");
+        byte[] wrong;
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row headings = book.createSheet("Cơ quan").createRow(0);
+            headings.createCell(0).setCellValue("Mã cơ quan");
+            headings.createCell(1).setCellValue("Tên");
+            headings.createCell(2).setCellValue("Loại cơ quan");
+            book.write(out);
+            wrong = out.toByteArray();
+        }
+
+        Response response = upload(admin, wrong);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        List<String> codes = response.json()
+                .get("errors")
+                .valueStream()
+                .map(e -> e.get("code").asString())
+                .toList();
+        assertThat(codes).containsOnly("onboarding.file.heading", "onboarding.file.sheetMissing");
+        assertThat(codes).filteredOn("onboarding.file.sheetMissing"::equals).hasSize(4);
+        Response unreadable = upload(admin, "không phải bảng tính".getBytes(StandardCharsets.UTF_8));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().get("code").asString()).isEqualTo("problem.invalidInput");
+        assertThat(unreadable.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("file");
     }
 
     @Test

@@ -349,9 +349,12 @@ class RegistryApiIntegrationTest {
                 Registry.unique("Tỉnh Thử"),
                 "kind",
                 "PROVINCE");
-        assertThat(boardQuangNam.post("/api/v1/authorities", body).status()).isEqualTo(403);
+        Response refused = boardQuangNam.post("/api/v1/authorities", body);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("code").asString()).isNotBlank();
         assertThat(admin.post("/api/v1/authorities", body).status()).isEqualTo(201);
         Response invalid = admin.post("/api/v1/authorities", json("code", "Quảng Nam", "name", "", "kind", "PROVINCE"));
+        assertThat(invalid.json().get("code").asString()).isEqualTo("problem.invalidInput");
         assertThat(invalid.json().get("errors"))
                 .extracting(e -> e.get("field").asString())
                 .containsExactlyInAnyOrder("code", "name");
@@ -365,6 +368,23 @@ class RegistryApiIntegrationTest {
         assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Thi đua – Khen thưởng API");
         assertThat(docs.json().get("components").get("schemas").has("CurrentUser"))
                 .isFalse();
+        // every refusal is documented as a problem detail whose code is required
+        var problem = docs.json().get("components").get("schemas").get("Problem");
+        assertThat(problem.get("required").toString()).contains("code");
+        var addYear = docs.json()
+                .get("paths")
+                .get("/api/v1/blocs/{id}/years")
+                .get("post")
+                .get("responses");
+        assertThat(addYear.has("400") && addYear.has("403") && addYear.has("404") && addYear.has("409"))
+                .isTrue();
+        assertThat(addYear.get("409")
+                        .get("content")
+                        .get("application/problem+json")
+                        .get("schema")
+                        .get("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Problem");
         assertThat(Api.anonymous(port).get("/v3/api-docs").status()).isEqualTo(401);
     }
 

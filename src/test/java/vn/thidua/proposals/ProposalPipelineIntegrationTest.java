@@ -473,7 +473,7 @@ class ProposalPipelineIntegrationTest {
     }
 
     @Test
-    void oneContactTypedFourWaysIsOneContactAndSpamDoesNotHoldCôngKhaiOpen() {
+    void oneContactTypedFourWaysIsOneContactAndSpamDoesNotHoldCongKhaiOpen() {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
         fixture.council(bloc, 1);
         Api proposer = Api.as(port, bloc.officer(1));

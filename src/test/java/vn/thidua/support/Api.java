@@ -154,6 +154,17 @@ public final class Api {
 
     public record Response(int status, String body, String contentType) {
 
+        /** This response, or a failure naming the status and body when the status is not one expected. */
+        public Response expect(int... expected) {
+            for (int status : expected) {
+                if (status == this.status) {
+                    return this;
+                }
+            }
+            throw new AssertionError(
+                    "HTTP " + status + " where " + java.util.Arrays.toString(expected) + " was expected: " + body);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }

@@ -56,4 +56,16 @@ public enum Column {
     public int index() {
         return sheet.columns().indexOf(this);
     }
+
+    /** The column's letter as Excel shows it ("A"). */
+    public String letter() {
+        return letter(index());
+    }
+
+    /** Excel's letter of the column at {@code index} (0: "A", 26: "AA"), up to "ZZ". */
+    public static String letter(int index) {
+        return index < 26
+                ? String.valueOf((char) ('A' + index))
+                : String.valueOf((char) ('A' + index / 26 - 1)) + (char) ('A' + index % 26);
+    }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.onboarding.domain;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.UnitKind;
 import vn.thidua.org.domain.BlocKind;
@@ -12,6 +13,17 @@ import vn.thidua.org.domain.BlocKind;
 public final class Rows {
 
     private Rows() {}
+
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[;\\r\\n]+");
+
+    /** Names in one cell, separated by semicolons or line breaks (a unit's name may hold a comma). */
+    public static List<String> names(String cell) {
+        return NAME_SEPARATOR
+                .splitAsStream(cell)
+                .filter(name -> !name.isBlank())
+                .map(String::strip)
+                .toList();
+    }
 
     public record AuthorityRow(int row, String code, String name, AuthorityKind kind) {}
 

@@ -23,6 +23,8 @@ import vn.thidua.platform.validation.NotFoundException;
 @RequestMapping("/onboarding")
 class OnboardingPages {
 
+    private static final String RUN_NOT_FOUND = "onboarding.run.notFound";
+
     private final OnboardingService service;
     private final OnboardingRuns runs;
     private final Messages messages;
@@ -56,9 +58,11 @@ class OnboardingPages {
 
     @GetMapping("/runs/{id}")
     String run(CurrentUser user, @PathVariable long id, HttpServletRequest request, Model model) {
+        // another person's run is answered as missing: its report holds activation links
         model.addAttribute(
                 "run",
-                runs.get(user, id).orElseThrow(() -> new NotFoundException(messages.get("onboarding.run.notFound"))));
+                runs.get(user, id)
+                        .orElseThrow(() -> new NotFoundException(RUN_NOT_FOUND, messages.get(RUN_NOT_FOUND))));
         return request.getHeader("HX-Request") != null ? "onboarding/run :: progress" : "onboarding/run";
     }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.org.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A bloc year as someone wants to save it, before the rules have looked at it. */
 public record BlocYearDraft(
@@ -8,9 +9,9 @@ public record BlocYearDraft(
         BlocKind blocKind,
         long ownerAuthorityId,
         List<MemberCandidate> members,
-        Long leaderUnitId,
-        Long deputyUnitId,
-        Integer flagQuota) {
+        @Nullable Long leaderUnitId,
+        @Nullable Long deputyUnitId,
+        @Nullable Integer flagQuota) {
 
     public BlocYearDraft {
         members = List.copyOf(members);

@@ -1,5 +1,6 @@
 package vn.thidua.org.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +26,10 @@ public final class BlocYearRules {
             if (!draft.blocKind().spansProvinces() && member.authorityId() != draft.ownerAuthorityId()) {
                 violations.add(RuleViolation.of("memberUnitIds", "blocYear.member.otherAuthority", member.name()));
             }
-            if (member.endedBefore(draft.year())) {
+            LocalDate endedOn = member.endedOn();
+            if (endedOn != null && endedOn.getYear() < draft.year()) {
                 violations.add(RuleViolation.of(
-                        "memberUnitIds",
-                        "blocYear.member.ended",
-                        member.name(),
-                        String.valueOf(member.endedOn().getYear())));
+                        "memberUnitIds", "blocYear.member.ended", member.name(), String.valueOf(endedOn.getYear())));
             }
         }
         if (draft.leaderUnitId() != null && !draft.hasMember(draft.leaderUnitId())) {

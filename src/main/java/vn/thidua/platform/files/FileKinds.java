@@ -79,7 +79,7 @@ public final class FileKinds {
 
     /**
      * A file name fit to store and to show: no folder, no control or direction-changing characters
-     * (a right-to-left override makes "hoso‮fdp.exe" look like "hosoexe.pdf"), composed (NFC), at most
+     * (a right-to-left override makes "hoso\u202efdp.exe" look like "hosoexe.pdf"), composed (NFC), at most
      * 200 characters keeping the extension.
      */
     public static String safeName(String fileName) {

@@ -33,23 +33,28 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
         if (vn.thidua.platform.db.DatabaseOutage.causes(e)) {
             // the password could not be checked: not a wrong password
             response.setHeader("Retry-After", "30");
-            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, messages.get("problem.databaseUnavailable"));
+            write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "DATABASE_UNAVAILABLE",
+                    "problem.databaseUnavailable");
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
-        write(request, response, HttpStatus.UNAUTHORIZED, messages.get("problem.unauthorized"));
+        write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", "problem.unauthorized");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, messages.get("problem.forbidden"));
+        write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden", "problem.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String key)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.get("problem.title." + status.value()));
+        ProblemDetail problem = vn.thidua.platform.validation.Problems.of(messages, status, code, messages.get(key));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

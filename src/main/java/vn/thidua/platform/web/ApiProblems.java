@@ -1,6 +1,5 @@
 package vn.thidua.platform.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -21,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Problems;
 import vn.thidua.platform.validation.Violation;
 
 /**
@@ -30,8 +30,6 @@ import vn.thidua.platform.validation.Violation;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
-
-    static final URI INVALID_INPUT = URI.create("urn:thidua:problem:invalid-input");
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -58,9 +56,9 @@ class ApiProblems {
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String field = fieldOf(e);
         if (field == null) {
-            return problem(HttpStatus.BAD_REQUEST, messages.get("problem.unreadable"));
+            return problem(HttpStatus.BAD_REQUEST, "problem.unreadable", messages.get("problem.unreadable"));
         }
-        return invalid(List.of(new Violation(field, messages.get("problem.wrongType", field))));
+        return invalid(List.of(new Violation(field, messages.get("problem.wrongType", field), "problem.wrongType")));
     }
 
     /** "subject.records[0].year" from Jackson's path, or null. */
@@ -84,58 +82,59 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new Violation(e.getName(), messages.get("problem.typeMismatch"))));
+        return invalid(
+                List.of(new Violation(e.getName(), messages.get("problem.typeMismatch"), "problem.typeMismatch")));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         if (e instanceof vn.thidua.platform.validation.Refused refused) {
-            ProblemDetail problem = problem(HttpStatus.FORBIDDEN, refused.getMessage());
-            problem.setProperty("code", refused.code());
-            return problem;
+            return problem(HttpStatus.FORBIDDEN, refused.code(), refused.getMessage());
         }
-        return problem(HttpStatus.FORBIDDEN, messages.get("problem.forbidden"));
+        return problem(HttpStatus.FORBIDDEN, "problem.forbidden", messages.get("problem.forbidden"));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, messages.get("problem.conflict"));
+        return problem(HttpStatus.CONFLICT, "problem.conflict", messages.get("problem.conflict"));
     }
 
     /** A step the record's state no longer allows (cancelling a job that has ended): 409 with its code. */
     @ExceptionHandler(vn.thidua.platform.validation.Conflict.class)
     ProblemDetail stateConflict(vn.thidua.platform.validation.Conflict e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage());
-        problem.setProperty("code", e.code());
-        return problem;
+        return problem(HttpStatus.CONFLICT, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         if (vn.thidua.platform.db.DatabaseOutage.causes(e)) {
             log.warn("Database unreachable in the API: {}", e.toString());
-            ProblemDetail outage = problem(HttpStatus.SERVICE_UNAVAILABLE, messages.get("problem.databaseUnavailable"));
-            outage.setProperty("code", "DATABASE_UNAVAILABLE");
-            return outage;
+            // the code of the outage predates the message keys; systems already act on it
+            return problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "DATABASE_UNAVAILABLE",
+                    messages.get("problem.databaseUnavailable"));
         }
         if (e instanceof ErrorResponse framework) {
             HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
-            return problem(status, detailOf(status));
+            String code = codeOf(status);
+            return problem(status, code, messages.get(code));
         }
         log.error("Unexpected error in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("problem.unexpected"));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", messages.get("problem.unexpected"));
     }
 
     private ProblemDetail invalid(List<Violation> violations) {
         ProblemDetail problem = problem(
                 HttpStatus.BAD_REQUEST,
+                Problems.INVALID_INPUT_CODE,
                 String.join("; ", violations.stream().map(Violation::message).toList()));
-        problem.setType(INVALID_INPUT);
+        problem.setType(Problems.INVALID_INPUT);
         problem.setProperty(
                 "errors", violations.stream().map(ApiProblems::error).toList());
         return problem;
@@ -151,19 +150,17 @@ class ApiProblems {
         return error;
     }
 
-    /** The Vietnamese detail of an error the framework raised before any of our code ran. */
-    String detailOf(HttpStatus status) {
+    /** The code (and message key) of an error the framework raised before any of our code ran. */
+    static String codeOf(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> messages.get("problem.notFoundPath");
-            case METHOD_NOT_ALLOWED -> messages.get("problem.methodNotAllowed");
-            case UNSUPPORTED_MEDIA_TYPE -> messages.get("problem.unsupportedMediaType");
-            default -> messages.get("problem.badRequest");
+            case NOT_FOUND -> "problem.notFoundPath";
+            case METHOD_NOT_ALLOWED -> "problem.methodNotAllowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "problem.unsupportedMediaType";
+            default -> "problem.badRequest";
         };
     }
 
-    ProblemDetail problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.get("problem.title." + status.value()));
-        return problem;
+    ProblemDetail problem(HttpStatus status, String code, String detail) {
+        return Problems.of(messages, status, code, detail);
     }
 }

@@ -26,9 +26,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class UnknownPaths {
 
     private final ApiProblems problems;
+    private final vn.thidua.platform.validation.Messages messages;
 
-    UnknownPaths(ApiProblems problems) {
+    UnknownPaths(ApiProblems problems, vn.thidua.platform.validation.Messages messages) {
         this.problems = problems;
+        this.messages = messages;
     }
 
     @ExceptionHandler({
@@ -41,14 +43,14 @@ class UnknownPaths {
     Object unsupported(HttpServletRequest request, Exception e) {
         HttpStatus status =
                 HttpStatus.valueOf(((ErrorResponse) e).getStatusCode().value());
-        return answer(request, status, problems.detailOf(status));
+        return answer(request, status, ApiProblems.codeOf(status));
     }
 
-    private Object answer(HttpServletRequest request, HttpStatus status, String detail) {
+    private Object answer(HttpServletRequest request, HttpStatus status, String code) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problems.problem(status, detail));
+                    .body(problems.problem(status, code, messages.get(code)));
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);

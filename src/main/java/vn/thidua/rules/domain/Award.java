@@ -1,5 +1,7 @@
 package vn.thidua.rules.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The titles (danh hiệu thi đua) and forms of commendation (hình thức khen thưởng) the engine
  * answers for, with the codes of the public contract (shared/domain/eligibility-api.md).
@@ -25,12 +27,12 @@ public enum Award {
     HCLD_2(null, false, "Huân chương Lao động hạng Nhì", "Chủ tịch nước"),
     HCLD_1(null, false, "Huân chương Lao động hạng Nhất", "Chủ tịch nước");
 
-    private final SubjectKind onlyFor;
+    private final @Nullable SubjectKind onlyFor;
     private final boolean title;
     private final String label;
     private final String decidedBy;
 
-    Award(SubjectKind onlyFor, boolean title, String label, String decidedBy) {
+    Award(@Nullable SubjectKind onlyFor, boolean title, String label, String decidedBy) {
         this.onlyFor = onlyFor;
         this.title = title;
         this.label = label;
@@ -46,7 +48,7 @@ public enum Award {
         return title;
     }
 
-    public SubjectKind onlyFor() {
+    public @Nullable SubjectKind onlyFor() {
         return onlyFor;
     }
 

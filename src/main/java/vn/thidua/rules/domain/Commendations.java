@@ -2,6 +2,7 @@ package vn.thidua.rules.domain;
 
 import static vn.thidua.rules.domain.ParameterKey.*;
 
+import org.jspecify.annotations.Nullable;
 import vn.thidua.rules.domain.History.AwardRecord;
 
 /** Giấy khen, Bằng khen cấp tỉnh, Bằng khen của Thủ tướng, Huân chương Lao động: the regular route. */
@@ -138,8 +139,9 @@ final class Commendations {
             ladder(q, e, prerequisite, HCLD_COLLECTIVE_HTXS_YEARS, source, Rating.HTXSNV, hangBa ? null : source);
             return;
         }
-        ParameterKey cited = hangBa ? null : criteriaOf(q.award());
-        History.Run run = ladder(q, e, prerequisite, HCLD_YEARS, hangBa ? HCLD_YEARS : cited, Rating.HTTNV, cited);
+        ParameterKey criteria = criteriaOf(q.award());
+        History.Run run = ladder(
+                q, e, prerequisite, HCLD_YEARS, hangBa ? HCLD_YEARS : criteria, Rating.HTTNV, hangBa ? null : criteria);
         Integer excellentNeeded = e.count(HCLD_MIN_EXCELLENT_YEARS);
         int excellent = 0;
         for (int y = run.from(); y <= run.to(); y++) {
@@ -150,8 +152,8 @@ final class Commendations {
                 () -> "Trong thời gian đó có " + Words.count(excellentNeeded, "năm")
                         + " hoàn thành xuất sắc nhiệm vụ (có " + excellentYears + ")",
                 excellentNeeded == null ? null : excellentYears >= excellentNeeded,
-                hangBa ? HCLD_MIN_EXCELLENT_YEARS : cited);
-        cstdcsIn(e, h, run, HCLD_MIN_CSTDCS, hangBa ? HCLD_MIN_CSTDCS : cited);
+                hangBa ? HCLD_MIN_EXCELLENT_YEARS : criteria);
+        cstdcsIn(e, h, run, HCLD_MIN_CSTDCS, hangBa ? HCLD_MIN_CSTDCS : criteria);
     }
 
     private static void cstdcsIn(Evaluation e, History h, History.Run run, ParameterKey key, ParameterKey source) {
@@ -176,7 +178,7 @@ final class Commendations {
             ParameterKey yearsKey,
             ParameterKey prerequisiteSource,
             Rating atLeast,
-            ParameterKey cited) {
+            @Nullable ParameterKey cited) {
         History h = q.subject();
         Integer years = e.count(yearsKey);
         int latestStart = years == null ? q.year() : q.year() - years + 1;

@@ -2,13 +2,14 @@ package vn.thidua.rules.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Collects the conditions of one question, each tied to the parameter that cites its source. */
 final class Evaluation {
 
     private final Parameters parameters;
     private final java.time.LocalDate consideredOn;
-    private final List<Reason> reasons;
+    private final @Nullable List<Reason> reasons;
     private boolean failed;
     private boolean uncertain;
 
@@ -24,12 +25,12 @@ final class Evaluation {
     }
 
     /** A condition decided by facts; met == null when the deciding fact is missing. */
-    void fact(String condition, Boolean met, ParameterKey source) {
+    void fact(String condition, @Nullable Boolean met, ParameterKey source) {
         fact(() -> condition, met, source);
     }
 
     /** The same, with a condition text written only if someone reads it. */
-    void fact(java.util.function.Supplier<String> condition, Boolean met, ParameterKey source) {
+    void fact(java.util.function.Supplier<String> condition, @Nullable Boolean met, ParameterKey source) {
         Parameter p = parameters.get(source);
         boolean verified = p != null && p.verified();
         Boolean outcome = p == null ? null : met;

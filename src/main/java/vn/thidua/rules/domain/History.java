@@ -1,6 +1,7 @@
 package vn.thidua.rules.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known of a subject: its titles and awards, yearly ratings, initiatives, disciplines, and
@@ -44,7 +45,7 @@ public record History(
     /** A collective's members in the considered year. */
     public record Members(Integer total, Integer ldtt, Integer completedTasks, Integer cstdcs) {}
 
-    public Rating ratingIn(int year) {
+    public @Nullable Rating ratingIn(int year) {
         for (RatingRecord r : ratings) {
             if (r.year() == year) {
                 return r.rating();
@@ -53,7 +54,7 @@ public record History(
         return null;
     }
 
-    public AwardRecord regularAward(Award award, int year) {
+    public @Nullable AwardRecord regularAward(Award award, int year) {
         for (AwardRecord r : records) {
             if (r.award() == award && r.year() == year && r.regular()) {
                 return r;
@@ -63,7 +64,7 @@ public record History(
     }
 
     /** The latest regular grant of the award up to the given year, or null. */
-    public AwardRecord lastRegular(Award award, int upToYear) {
+    public @Nullable AwardRecord lastRegular(Award award, int upToYear) {
         AwardRecord last = null;
         for (AwardRecord r : records) {
             if (r.award() == award
@@ -77,7 +78,7 @@ public record History(
     }
 
     /** The latest regular grant of the award whose achievement period ended before the given year, or null. */
-    public AwardRecord lastRegularEndingBefore(Award award, int year) {
+    public @Nullable AwardRecord lastRegularEndingBefore(Award award, int year) {
         AwardRecord last = null;
         for (AwardRecord r : records) {
             if (r.award() == award
@@ -99,7 +100,7 @@ public record History(
         return false;
     }
 
-    public DisciplineLevel worstDisciplineIn(int year) {
+    public @Nullable DisciplineLevel worstDisciplineIn(int year) {
         DisciplineLevel worst = null;
         for (Discipline d : disciplines) {
             if (d.year() == year && (worst == null || d.level().atLeast(worst))) {
@@ -172,7 +173,7 @@ public record History(
      * proves (Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến ask for good task
      * completion or better; Tập thể lao động xuất sắc and the flags, excellent completion); null when unknown.
      */
-    public Boolean ratedAtLeast(int year, Rating atLeast) {
+    public @Nullable Boolean ratedAtLeast(int year, Rating atLeast) {
         Rating rating = ratingIn(year);
         if (rating != null) {
             return rating.atLeast(atLeast);
@@ -214,7 +215,7 @@ public record History(
         }
 
         /** True when at least so long; null when shorter only for want of a rating; false otherwise. */
-        public Boolean atLeast(int years) {
+        public @Nullable Boolean atLeast(int years) {
             return length() >= years ? Boolean.TRUE : stoppedByUnknown ? null : Boolean.FALSE;
         }
     }

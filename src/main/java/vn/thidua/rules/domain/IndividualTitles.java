@@ -2,6 +2,7 @@ package vn.thidua.rules.domain;
 
 import static vn.thidua.rules.domain.ParameterKey.*;
 
+import org.jspecify.annotations.Nullable;
 import vn.thidua.rules.domain.History.AwardRecord;
 
 /** Lao động tiên tiến, Chiến sĩ thi đua cơ sở, cấp tỉnh and toàn quốc. */
@@ -125,7 +126,7 @@ final class IndividualTitles {
     }
 
     /** Held LĐTT that year, or meets its facts in the same round (both are decided together at year end). */
-    static Boolean laoDongTienTienIn(History h, int year, Evaluation e) {
+    static @Nullable Boolean laoDongTienTienIn(History h, int year, Evaluation e) {
         if (h.regularAward(Award.LDTT, year) != null) {
             return true;
         }
@@ -139,7 +140,7 @@ final class IndividualTitles {
     }
 
     /** The last year of a run of {@code run} consecutive yearly titles ending this year or last year, or null. */
-    static Integer endOfRun(History h, Award title, int year, int run) {
+    static @Nullable Integer endOfRun(History h, Award title, int year, int run) {
         for (int end = year; end >= year - 1; end--) {
             boolean all = true;
             for (int y = end - run + 1; y <= end; y++) {
@@ -171,7 +172,7 @@ final class IndividualTitles {
         return r.periodFrom() < r.periodTo() ? r.periodFrom() : r.periodTo() - defaultLength + 1;
     }
 
-    private static AwardRecord grantEndingIn(History h, Award award, int year) {
+    private static @Nullable AwardRecord grantEndingIn(History h, Award award, int year) {
         for (AwardRecord r : h.records()) {
             if (r.award() == award && r.regular() && r.periodTo() == year) {
                 return r;

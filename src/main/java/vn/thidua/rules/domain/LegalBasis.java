@@ -1,7 +1,13 @@
 package vn.thidua.rules.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /** Where a rule or a number comes from: instrument, article, clause, point. */
-public record LegalBasis(String instrument, String article, String clause, String point) {
+public record LegalBasis(
+        String instrument,
+        @Nullable String article,
+        @Nullable String clause,
+        @Nullable String point) {
 
     /** "Luật Thi đua, khen thưởng 2022, điểm d khoản 1 Điều 74". */
     public String citation() {
@@ -22,7 +28,7 @@ public record LegalBasis(String instrument, String article, String clause, Strin
                 : citation();
     }
 
-    private static void append(StringBuilder text, String word, String value) {
+    private static void append(StringBuilder text, String word, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             if (text.length() > 0) {
                 text.append(' ');

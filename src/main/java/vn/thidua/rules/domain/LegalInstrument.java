@@ -1,9 +1,15 @@
 package vn.thidua.rules.domain;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A law or decree with the period it governs; the regime for a date is the law and decree in force then. */
-public record LegalInstrument(String code, Kind kind, String name, LocalDate validFrom, LocalDate validTo) {
+public record LegalInstrument(
+        String code,
+        Kind kind,
+        String name,
+        LocalDate validFrom,
+        @Nullable LocalDate validTo) {
 
     /**
      * LAW and DECREE make the regime (the Law on emulation and commendation and its detailing decree);

@@ -2,6 +2,7 @@ package vn.thidua.rules.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dated value of a parameter with its legal basis. {@code authorityId} is null for the
@@ -12,11 +13,11 @@ public record Parameter(
         ParameterKey key,
         BigDecimal value,
         LocalDate validFrom,
-        LocalDate validTo,
-        Long authorityId,
+        @Nullable LocalDate validTo,
+        @Nullable Long authorityId,
         LegalBasis basis,
         boolean verified,
-        String note) {
+        @Nullable String note) {
 
     public boolean validOn(LocalDate date) {
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the national parameter and instrument files (pipe-separated, '#' comments). */
 public final class ParameterCsv {
@@ -67,7 +68,7 @@ public final class ParameterCsv {
         return rows;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -119,6 +119,6 @@ public enum ParameterKey {
     }
 
     public static ParameterKey criteriaOf(Award award) {
-        return CRITERIA.get(award);
+        return java.util.Objects.requireNonNull(CRITERIA.get(award), award::name);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** All dated parameters and instruments; answers which ones are in force on a date for an authority. */
 public final class ParameterTable {
@@ -115,7 +116,7 @@ public final class ParameterTable {
         return new Snapshot(values, citations, counts, shares, regimeOn(date), this);
     }
 
-    private LegalInstrument inForce(LegalInstrument.Kind kind, LocalDate date) {
+    private @Nullable LegalInstrument inForce(LegalInstrument.Kind kind, LocalDate date) {
         return instruments.stream()
                 .filter(i -> i.kind() == kind && i.inForceOn(date))
                 .findFirst()

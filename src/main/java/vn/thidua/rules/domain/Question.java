@@ -10,13 +10,15 @@ import java.time.LocalDate;
  */
 public record Question(int year, Award award, CommendationType type, History subject, LocalDate consideredOn) {
 
+    /** A caller outside the domain (a page, the API) may leave the type or the day out: the usual ones. */
+    @SuppressWarnings("NullAway") // the nulls come from callers that NullAway does not check
     public Question {
         type = type == null ? CommendationType.THUONG_XUYEN : type;
         consideredOn = consideredOn == null ? usualConsideration(year) : consideredOn;
     }
 
     public Question(int year, Award award, CommendationType type, History subject) {
-        this(year, award, type, subject, null);
+        this(year, award, type, subject, usualConsideration(year));
     }
 
     /** A year's achievements are usually considered at the year-end review, early in the next year: 1 January of Y+1. */

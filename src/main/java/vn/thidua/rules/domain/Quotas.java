@@ -1,5 +1,7 @@
 package vn.thidua.rules.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /** Limits over a whole set of proposals, each with the parameter that sets it. */
 public final class Quotas {
 
@@ -106,8 +108,8 @@ public final class Quotas {
      */
     public record QuotaCheck(
             String condition,
-            Boolean met,
-            Integer max,
+            @Nullable Boolean met,
+            @Nullable Integer max,
             int proposed,
             String basis,
             boolean verified,

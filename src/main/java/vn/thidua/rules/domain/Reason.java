@@ -1,6 +1,7 @@
 package vn.thidua.rules.domain;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One condition and its outcome. {@code met} is null when a deciding fact is missing, or for a
@@ -15,14 +16,30 @@ public final class Reason {
         JUDGEMENT
     }
 
-    private Supplier<String> text;
-    private String condition;
-    private final Boolean met;
+    private @Nullable Supplier<String> text;
+    private @Nullable String condition;
+    private final @Nullable Boolean met;
     private final String basis;
     private final Kind kind;
     private final boolean verified;
 
-    public Reason(String condition, Boolean met, String basis, Kind kind, boolean verified) {
+    public Reason(String condition, @Nullable Boolean met, String basis, Kind kind, boolean verified) {
+        this(null, condition, met, basis, kind, verified);
+    }
+
+    Reason(Supplier<String> text, @Nullable Boolean met, String basis, Kind kind, boolean verified) {
+        this(text, null, met, basis, kind, verified);
+    }
+
+    /** Either the words or what writes them, the first time someone reads them. */
+    private Reason(
+            @Nullable Supplier<String> text,
+            @Nullable String condition,
+            @Nullable Boolean met,
+            String basis,
+            Kind kind,
+            boolean verified) {
+        this.text = text;
         this.condition = condition;
         this.met = met;
         this.basis = basis;
@@ -30,20 +47,18 @@ public final class Reason {
         this.verified = verified;
     }
 
-    Reason(Supplier<String> text, Boolean met, String basis, Kind kind, boolean verified) {
-        this((String) null, met, basis, kind, verified);
-        this.text = text;
-    }
-
     public String condition() {
-        if (condition == null && text != null) {
-            condition = text.get();
+        String words = condition;
+        if (words == null) {
+            Supplier<String> writer = java.util.Objects.requireNonNull(text, "a reason has words or their writer");
+            words = writer.get();
+            condition = words;
             text = null;
         }
-        return condition;
+        return words;
     }
 
-    public Boolean met() {
+    public @Nullable Boolean met() {
         return met;
     }
 

@@ -1,7 +1,10 @@
 package vn.thidua.rules.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /** The law and decree that answer a question; the law's generation chooses the rule set. */
-public record Regime(LegalInstrument law, LegalInstrument decree) {
+public record Regime(
+        @Nullable LegalInstrument law, @Nullable LegalInstrument decree) {
 
     public String description() {
         if (law == null) {

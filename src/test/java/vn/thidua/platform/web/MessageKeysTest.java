@@ -24,8 +24,8 @@ import vn.thidua.rules.domain.ParameterKey;
  */
 class MessageKeysTest {
 
-    private static final Pattern IN_JAVA =
-            Pattern.compile("(?:messages\\.get|reject)\\((?:\"[A-Za-z]+\", )?\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
+    private static final Pattern IN_JAVA = Pattern.compile(
+            "(?:messages\\.get|reject|refusal|conflict|notFound|forbidden)\\((?:\"[A-Za-z]+\", )?\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
     private static final Pattern IN_ANNOTATIONS = Pattern.compile("message = \"\\{([^}]+)\\}\"");
     private static final Pattern RULE_CODES = Pattern.compile("RuleViolation\\.of\\(\"[A-Za-z]+\", \"([a-zA-Z.]+)\"");
 

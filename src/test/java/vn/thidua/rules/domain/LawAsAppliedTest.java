@@ -223,7 +223,7 @@ class LawAsAppliedTest {
 
     /** Luật 2022 khoản 1 Điều 25: exceeding the targets and leading the bloc; nothing about members' discipline. */
     @Test
-    void cờThiĐuaCủaChínhPhủHasNoMembersDisciplineFact() {
+    void coThiDuaCuaChinhPhuHasNoMembersDisciplineFact() {
         Histories leader = Histories.collective().rated(HTXSNV, 2024).disciplined(DisciplineLevel.CANH_CAO, 2024);
         Answer answer = ask(2024, CO_CP, leader);
         assertThat(answer.verdict()).isEqualTo(Verdict.ELIGIBLE);
