@@ -1,23 +1,19 @@
 package vn.thidua.cycle;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.cycle.domain.CycleEvent;
+import vn.thidua.cycle.domain.YearCycle;
 import vn.thidua.cycle.internal.ConferenceStore;
-import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.UnitRef;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
-import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.Messages;
-import vn.thidua.platform.validation.Violation;
 
 /**
  * The record of a bloc year's conference: kept by the leading unit (or the board), every change
@@ -27,22 +23,16 @@ import vn.thidua.platform.validation.Violation;
 public class ConferenceService {
 
     private final ConferenceStore store;
-    private final BlocService blocs;
-    private final Checks checks;
-    private final Messages messages;
-    private final Clock clock;
+    private final Cycles cycles;
 
-    ConferenceService(ConferenceStore store, BlocService blocs, Checks checks, Messages messages, Clock clock) {
+    ConferenceService(ConferenceStore store, Cycles cycles) {
         this.store = store;
-        this.blocs = blocs;
-        this.checks = checks;
-        this.messages = messages;
-        this.clock = clock;
+        this.cycles = cycles;
     }
 
     @Transactional(readOnly = true)
     public Optional<ConferenceView> get(CurrentUser user, long yearId) {
-        return get(blocs.scope(user, yearId));
+        return get(cycles.scope(user, yearId));
     }
 
     public Optional<ConferenceView> get(BlocYearScope scope) {
@@ -59,29 +49,63 @@ public class ConferenceService {
                                 scope.bloc().authorityName())));
     }
 
-    @Transactional
     public ConferenceView save(CurrentUser user, long yearId, ConferenceCommand command) {
-        BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireLeaderOrBoard();
-        Optional<Map<String, String>> current = store.fields(yearId);
-        Checks.Collector check = checks.of(command);
-        if (current.isPresent() && current.get().get("signed_at") != null) {
-            check.reject("heldOn", "conference.signed");
-        }
+        return cycles.step(user, yearId, step -> {
+            Optional<Map<String, String>> current = store.fields(yearId);
+            CycleEvent.ConferenceRecorded recorded =
+                    cycles.take(() -> state(yearId, current).recordConference(step.actor(), step.at()));
+            Checks.Collector check = cycles.check(command);
+            Cycles.requireVersion(check, current.isPresent(), command.getVersion());
+            if (command.getHostUnitId() != null && !step.scope().isMember(command.getHostUnitId())) {
+                check.reject("hostUnitId", "conference.host.notMember");
+            }
+            int y = step.scope().year().year();
+            if (command.getHeldOn() != null
+                    && (command.getHeldOn().getYear() < y || command.getHeldOn().getYear() > y + 1)) {
+                check.reject("heldOn", "conference.date.range", y, y + 1);
+            }
+            check.throwIfInvalid();
+            requireRead(yearId, current, command.getVersion());
+            Map<String, Object> values = values(command);
+            store.save(yearId, values, recorded.first());
+            for (String field : ConferenceStore.FIELDS) {
+                String old = current.map(c -> c.get(field)).orElse(null);
+                String now =
+                        values.get(field) == null ? null : values.get(field).toString();
+                if (!Objects.equals(old, now)) {
+                    store.change(yearId, field, old, now, recorded.by(), recorded.at());
+                }
+            }
+            return get(step.scope()).orElseThrow();
+        });
+    }
+
+    /** Signing the minutes locks the record; a version sent must still be the record's. */
+    public ConferenceView sign(CurrentUser user, long yearId, Long version) {
+        return cycles.step(user, yearId, step -> {
+            Optional<Map<String, String>> current = store.fields(yearId);
+            CycleEvent.ConferenceSigned signed =
+                    cycles.take(() -> state(yearId, current).signConference(step.actor(), step.at()));
+            requireRead(yearId, current, version);
+            store.sign(yearId, signed.by(), signed.at());
+            store.change(yearId, "signed_at", null, "signed", signed.by(), signed.at());
+            return get(step.scope()).orElseThrow();
+        });
+    }
+
+    public ConferenceView sign(CurrentUser user, long yearId) {
+        return sign(user, yearId, null);
+    }
+
+    private static void requireRead(long yearId, Optional<Map<String, String>> current, Long version) {
         if (current.isPresent()
-                && command.getVersion() != null
-                && !command.getVersion().toString().equals(current.get().get("version"))) {
+                && version != null
+                && !version.toString().equals(current.get().get("version"))) {
             throw new OptimisticLockingFailureException("conference " + yearId + " changed");
         }
-        if (command.getHostUnitId() != null && !scope.isMember(command.getHostUnitId())) {
-            check.reject("hostUnitId", "conference.host.notMember");
-        }
-        int year = scope.year().year();
-        if (command.getHeldOn() != null
-                && (command.getHeldOn().getYear() < year || command.getHeldOn().getYear() > year + 1)) {
-            check.reject("heldOn", "conference.date.range", year, year + 1);
-        }
-        check.throwIfInvalid();
+    }
+
+    private static Map<String, Object> values(ConferenceCommand command) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("held_on", command.getHeldOn());
         values.put("place", command.getPlace().strip());
@@ -93,31 +117,17 @@ public class ConferenceService {
         values.put("agenda", text(command.getAgenda()));
         values.put("adopted", text(command.getAdopted()));
         values.put("outcomes", text(command.getOutcomes()));
-        store.save(yearId, values, current.isEmpty());
-        for (String field : ConferenceStore.FIELDS) {
-            String old = current.map(c -> c.get(field)).orElse(null);
-            String now = values.get(field) == null ? null : values.get(field).toString();
-            if (!Objects.equals(old, now)) {
-                store.change(yearId, field, old, now, user.username(), clock.instant());
-            }
-        }
-        return get(scope).orElseThrow();
+        return values;
     }
 
-    /** Signing the minutes locks the record. */
-    @Transactional
-    public ConferenceView sign(CurrentUser user, long yearId) {
-        BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireLeaderOrBoard();
-        Map<String, String> current = store.fields(yearId)
-                .orElseThrow(() ->
-                        new InvalidInputException(List.of(new Violation("heldOn", messages.get("conference.none")))));
-        if (current.get("signed_at") != null) {
-            throw new InvalidInputException(List.of(new Violation("heldOn", messages.get("conference.signed"))));
-        }
-        store.sign(yearId, user.username(), clock.instant());
-        store.change(yearId, "signed_at", null, "signed", user.username(), clock.instant());
-        return get(scope).orElseThrow();
+    private static YearCycle state(long yearId, Optional<Map<String, String>> record) {
+        return new YearCycle(
+                yearId,
+                true,
+                null,
+                new YearCycle.Conference(
+                        record.isPresent(),
+                        record.map(r -> r.get("signed_at") != null).orElse(false)));
     }
 
     private static String blank(String s) {

@@ -1,40 +1,38 @@
 package vn.thidua.cycle;
 
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.cycle.domain.CycleEvent;
+import vn.thidua.cycle.domain.YearCycle;
 import vn.thidua.cycle.internal.CycleStore;
-import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 
 /**
  * The start of a bloc's year: the leader launches the emulation (phát động) and so opens the
- * covenant; each member unit registers its targets and signs (ký kết giao ước thi đua).
+ * covenant; each member unit registers its targets and signs (ký kết giao ước thi đua). Who may take
+ * which step in which state is {@link YearCycle}'s.
  */
 @Service
 public class CycleService {
 
     private final CycleStore store;
-    private final BlocService blocs;
-    private final Checks checks;
-    private final Clock clock;
+    private final Cycles cycles;
 
-    CycleService(CycleStore store, BlocService blocs, Checks checks, Clock clock) {
+    CycleService(CycleStore store, Cycles cycles) {
         this.store = store;
-        this.blocs = blocs;
-        this.checks = checks;
-        this.clock = clock;
+        this.cycles = cycles;
     }
 
     @Transactional(readOnly = true)
     public CycleView view(CurrentUser user, long yearId) {
-        return view(blocs.scope(user, yearId));
+        return view(cycles.scope(user, yearId));
     }
 
     @Transactional(readOnly = true)
@@ -58,86 +56,80 @@ public class CycleService {
         return new CycleView(yearId, store.launch(yearId).orElse(null), covenants);
     }
 
-    @Transactional
     public CycleView launch(CurrentUser user, long yearId, LaunchCommand command) {
-        BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireLeaderOrBoard();
-        Checks.Collector check = checks.of(command);
-        int year = scope.year().year();
-        if (command.getLaunchedOn() != null
-                && (command.getLaunchedOn().getYear() < year - 1
-                        || command.getLaunchedOn().getYear() > year)) {
-            check.reject("launchedOn", "launch.date.outsideYear", year - 1, year);
-        }
-        check.throwIfInvalid();
-        String movements =
-                command.getMovements() == null ? "" : command.getMovements().strip();
-        if (store.launch(yearId).isEmpty()) {
-            try {
-                store.insertLaunch(
-                        yearId,
-                        command.getLaunchedOn(),
-                        command.getText().strip(),
-                        movements,
-                        user.username(),
-                        clock.instant());
-            } catch (DuplicateKeyException e) {
-                throw new OptimisticLockingFailureException("launched meanwhile", e);
+        return cycles.step(user, yearId, step -> {
+            boolean launched = store.launch(yearId).isPresent();
+            YearCycle year = new YearCycle(yearId, launched, null, null);
+            CycleEvent event = cycles.take(() -> year.launch(step.actor(), command.getVersion(), step.at()));
+            Checks.Collector check = cycles.check(command);
+            int y = step.scope().year().year();
+            LocalDate on = command.getLaunchedOn();
+            if (on != null && (on.getYear() < y - 1 || on.getYear() > y)) {
+                check.reject("launchedOn", "launch.date.outsideYear", y - 1, y);
             }
-        } else if (!store.updateLaunch(
-                yearId, command.getLaunchedOn(), command.getText().strip(), movements, command.getVersion())) {
-            throw new OptimisticLockingFailureException("launch of " + yearId + " changed");
-        }
-        return view(scope);
+            Cycles.requireVersion(check, launched, command.getVersion());
+            check.throwIfInvalid();
+            String text = command.getText().strip();
+            String movements =
+                    command.getMovements() == null ? "" : command.getMovements().strip();
+            Cycles.write(
+                    event instanceof CycleEvent.LaunchEdited,
+                    () -> store.updateLaunch(yearId, on, text, movements, command.getVersion()),
+                    () -> store.insertLaunch(yearId, on, text, movements, event.by(), event.at()),
+                    "launch of " + yearId);
+            return view(step.scope());
+        });
     }
 
-    @Transactional
     public CycleView saveTargets(CurrentUser user, long yearId, long unitId, CovenantCommand command) {
-        BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireOwnUnit(unitId);
-        Checks.Collector check = checks.of(command);
-        if (store.launch(yearId).isEmpty()) {
-            check.reject("targets", "covenant.notOpen");
-        }
-        var existing = store.covenant(yearId, unitId);
-        if (existing.isPresent() && existing.get().signedAt() != null) {
-            check.reject("targets", "covenant.alreadySigned");
-        }
-        check.throwIfInvalid();
-        if (existing.isEmpty()) {
-            try {
-                store.insertCovenant(yearId, unitId, command.getTargets().strip(), user.username(), clock.instant());
-            } catch (DuplicateKeyException e) {
-                throw new OptimisticLockingFailureException("covenant registered meanwhile", e);
-            }
-        } else if (!store.updateTargets(
-                yearId, unitId, command.getTargets().strip(), user.username(), clock.instant(), command.getVersion())) {
-            throw new OptimisticLockingFailureException("covenant of " + unitId + " changed");
-        }
-        return view(scope);
+        return cycles.step(user, yearId, step -> {
+            YearCycle year = state(yearId, unitId);
+            CycleEvent event = cycles.take(() -> year.registerTargets(step.actor(), command.getVersion(), step.at()));
+            Checks.Collector check = cycles.check(command);
+            Cycles.requireVersion(check, year.covenant().registered(), command.getVersion());
+            check.throwIfInvalid();
+            String targets = command.getTargets().strip();
+            Cycles.write(
+                    event instanceof CycleEvent.TargetsChanged,
+                    () -> store.updateTargets(yearId, unitId, targets, event.by(), event.at(), command.getVersion()),
+                    () -> store.insertCovenant(yearId, unitId, targets, event.by(), event.at()),
+                    "covenant of " + unitId);
+            return view(step.scope());
+        });
     }
 
-    @Transactional
+    /** A signature fixes the targets as read: a version sent must still be the covenant's. */
     public CycleView sign(CurrentUser user, long yearId, long unitId, SignCommand command) {
-        BlocYearScope scope = blocs.scope(user, yearId);
-        scope.requireOwnUnit(unitId);
-        Checks.Collector check = checks.of(command);
-        var existing = store.covenant(yearId, unitId);
-        if (existing.isEmpty()) {
-            check.reject("signerName", "covenant.noTargets");
-        } else if (existing.get().signedAt() != null) {
-            check.reject("signerName", "covenant.alreadySigned");
-        }
-        check.throwIfInvalid();
-        if (!store.sign(
+        return cycles.step(user, yearId, step -> {
+            var covenant = store.covenant(yearId, unitId);
+            YearCycle year = state(yearId, unitId, covenant);
+            CycleEvent.CovenantSigned signed = cycles.take(() -> year.sign(step.actor(), step.at()));
+            cycles.check(command).throwIfInvalid();
+            if (command.getVersion() != null
+                    && covenant.map(c -> c.version() != command.getVersion()).orElse(false)) {
+                throw new OptimisticLockingFailureException("covenant of " + unitId + " changed");
+            }
+            String name = command.getSignerName().strip();
+            String position = command.getSignerPosition().strip();
+            if (!store.sign(yearId, unitId, name, position, signed.by(), signed.at())) {
+                throw new OptimisticLockingFailureException("covenant of " + unitId + " signed meanwhile");
+            }
+            return view(step.scope());
+        });
+    }
+
+    private YearCycle state(long yearId, long unitId) {
+        return state(yearId, unitId, store.covenant(yearId, unitId));
+    }
+
+    private YearCycle state(long yearId, long unitId, Optional<CycleStore.CovenantRow> covenant) {
+        return new YearCycle(
                 yearId,
-                unitId,
-                command.getSignerName().strip(),
-                command.getSignerPosition().strip(),
-                user.username(),
-                clock.instant())) {
-            throw new OptimisticLockingFailureException("covenant of " + unitId + " signed meanwhile");
-        }
-        return view(scope);
+                store.launch(yearId).isPresent(),
+                new YearCycle.Covenant(
+                        unitId,
+                        covenant.isPresent(),
+                        covenant.map(c -> c.signedAt() != null).orElse(false)),
+                null);
     }
 }

@@ -14,6 +14,9 @@ public class SignCommand {
     @Size(max = 200, message = "{covenant.position.tooLong}")
     private String signerPosition;
 
+    /** The covenant's version as read; optional, since signing checks the covenant is still unsigned. */
+    private Long version;
+
     public SignCommand() {}
 
     public SignCommand(String signerName, String signerPosition) {
@@ -35,5 +38,13 @@ public class SignCommand {
 
     public void setSignerPosition(String signerPosition) {
         this.signerPosition = signerPosition;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }

@@ -136,7 +136,7 @@ public class DashboardService {
         java.util.LinkedHashSet<UnitRef> late = new java.util.LinkedHashSet<>();
         List<ProgressView.Member> members = progress.members();
         members.stream().filter(m -> m.covenant() != ProgressView.Step.DONE).forEach(m -> late.add(m.unit()));
-        if (progress.round() != null && progress.round().stage() == vn.thidua.scoring.Stage.SCORING) {
+        if (progress.round() != null && progress.round().stage() == vn.thidua.scoring.domain.Stage.SCORING) {
             members.stream()
                     .filter(m -> m.selfScore() != ProgressView.Step.DONE)
                     .forEach(m -> late.add(m.unit()));

@@ -26,6 +26,7 @@ import vn.thidua.scoring.internal.RoundStore;
 public class EvidenceService {
 
     private final ScoringService scoring;
+    private final SheetFilling sheets;
     private final RoundStore store;
     private final Messages messages;
     private final Clock clock;
@@ -33,11 +34,13 @@ public class EvidenceService {
 
     EvidenceService(
             ScoringService scoring,
+            SheetFilling sheets,
             RoundStore store,
             Messages messages,
             Clock clock,
             @Value("${thidua.scoring.evidence-max-bytes:10485760}") long maxBytes) {
         this.scoring = scoring;
+        this.sheets = sheets;
         this.store = store;
         this.messages = messages;
         this.clock = clock;
@@ -47,10 +50,10 @@ public class EvidenceService {
     @Transactional
     public SheetView.EvidenceView add(
             CurrentUser user, long yearId, long unitId, String criterionCode, String fileName, byte[] content) {
-        ScoringService.Writable writable = scoring.writable(user, yearId, SheetKind.SELF, unitId);
+        long sheetId = sheets.evidenceSheet(user, yearId, unitId);
         CriterionView criterion = null;
         if (criterionCode != null && !criterionCode.isBlank()) {
-            criterion = writable.round().criterion(criterionCode);
+            criterion = scoring.requireRound(yearId).criterion(criterionCode);
             if (criterion == null) {
                 throw invalid("criterionCode", messages.get("sheet.code.unknown", "", criterionCode.strip()));
             }
@@ -70,7 +73,7 @@ public class EvidenceService {
             name = name.substring(name.length() - 255);
         }
         long id = store.insertEvidence(
-                writable.sheetId(),
+                sheetId,
                 criterion == null ? null : criterion.id(),
                 name,
                 type.get(),
@@ -78,7 +81,7 @@ public class EvidenceService {
                 sha256(content),
                 user.username(),
                 clock.instant());
-        return store.evidence(writable.sheetId()).stream()
+        return store.evidence(sheetId).stream()
                 .filter(e -> e.id() == id)
                 .findFirst()
                 .orElseThrow();

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.thidua.org.UnitRef;
 import vn.thidua.scoring.TemplateView.CriterionView;
 import vn.thidua.scoring.domain.RankedUnit;
+import vn.thidua.scoring.domain.Stage;
 
 /** The consolidated table of a bloc year: each unit's final points per criterion, ranked; objections; changes. */
 public record ResultsView(RoundView round, List<Row> rows, List<ObjectionView> objections, List<ChangeView> changes) {

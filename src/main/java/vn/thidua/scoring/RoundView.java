@@ -8,6 +8,7 @@ import vn.thidua.scoring.TemplateView.CriterionView;
 import vn.thidua.scoring.domain.CompletionBand;
 import vn.thidua.scoring.domain.Criterion;
 import vn.thidua.scoring.domain.DiscrepancyRule;
+import vn.thidua.scoring.domain.Stage;
 import vn.thidua.scoring.domain.TieBreak;
 
 /** A bloc year's scoring: the copy of the template version it uses, and how far the year has gone. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thidua.org.MemberChangeGuard;
 import vn.thidua.platform.validation.Messages;
+import vn.thidua.scoring.domain.Stage;
 import vn.thidua.scoring.internal.RoundStore;
 
 /**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.thidua.org.UnitRef;
 import vn.thidua.scoring.TemplateView.CriterionView;
+import vn.thidua.scoring.domain.SheetKind;
 
 /** One score sheet with a line per criterion of the bloc year's table (points null while not filled). */
 public record SheetView(

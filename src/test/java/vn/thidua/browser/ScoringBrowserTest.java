@@ -55,8 +55,12 @@ class ScoringBrowserTest {
                         List.of(
                                 Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
                                 Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
-        assertThat(leader.post(bloc.path("/inspections/open"), "{}").status()).isEqualTo(200);
+                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
+                        "version",
+                        leader.get(bloc.path("/scoring")).json().get("version").asLong()));
+        assertThat(leader.post(bloc.path("/inspections/open"), BlocFixture.roundVersion(leader, bloc))
+                        .status())
+                .isEqualTo(200);
 
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));

@@ -36,25 +36,41 @@ class ScoringApiIntegrationTest {
             list.add(
                     Map.of("code", codePoints[i], "points", codePoints[i + 1], "comment", "Nhận xét " + codePoints[i]));
         }
-        return json("entries", list);
+        return json("version", 0, "entries", list);
     }
 
     static String withVersion(long version, String entriesJson) {
-        return entriesJson.replaceFirst("\\{", "{\"version\":" + version + ",");
+        return entriesJson.replaceFirst("\"version\":0", "\"version\":" + version);
+    }
+
+    /** The round's version as the board reads it: every write of a round step carries it. */
+    long rv(BlocFixture.Bloc bloc) {
+        return as(bloc.board()).get(bloc.path("/scoring")).json().get("version").asLong();
+    }
+
+    String step(BlocFixture.Bloc bloc) {
+        return json("version", rv(bloc));
+    }
+
+    /** The board's change of unit 2's criterion 1.1 to 8 points, with its reason. */
+    String adjustment(BlocFixture.Bloc bloc, String reason) {
+        return json(
+                "unitId", bloc.unit(2), "criterionCode", "1.1", "points", "8", "reason", reason, "version", rv(bloc));
+    }
+
+    /** {"version": n} of the sheet a save answered. */
+    static String sheetVersion(Api.Response saved) {
+        return json("version", saved.json().get("version").asLong());
     }
 
     /** Fills and submits the self-score of unit i with the given points for 1.1, 1.2, 2.1, B, P. */
     void selfScore(BlocFixture.Bloc bloc, int i, double... points) {
         Api officer = as(bloc.officer(i));
         String path = bloc.path("/sheets/SELF/" + bloc.unit(i));
-        assertThat(officer.put(
-                                path,
-                                entries(
-                                        "1.1", points[0], "1.2", points[1], "2.1", points[2], "B", points[3], "P",
-                                        points[4]))
-                        .status())
-                .isEqualTo(200);
-        assertThat(officer.post(path + "/submit", "{}").status()).isEqualTo(200);
+        Api.Response saved = officer.put(
+                path, entries("1.1", points[0], "1.2", points[1], "2.1", points[2], "B", points[3], "P", points[4]));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(officer.post(path + "/submit", sheetVersion(saved)).status()).isEqualTo(200);
     }
 
     @Test
@@ -92,7 +108,8 @@ class ScoringApiIntegrationTest {
         assertThat(submitted.json().get("submittedBy").asString()).isEqualTo(bloc.officer(2));
 
         Api.Response afterSubmit = officer.put(path, entries("1.1", 10, "1.2", 15.5, "2.1", 7));
-        assertThat(afterSubmit.status()).isEqualTo(400);
+        assertThat(afterSubmit.status()).as("a wrong state, not bad input").isEqualTo(409);
+        assertThat(afterSubmit.json().get("code").asString()).isEqualTo("sheet.submitted");
         assertThat(afterSubmit.body()).contains("Phiếu đã nộp nên không sửa được nữa.");
         assertThat(officer.get(path).json().get("lines").get(0).get("points").decimalValue())
                 .isEqualByComparingTo("8");
@@ -142,25 +159,32 @@ class ScoringApiIntegrationTest {
                 .isEqualTo(403);
 
         assertThat(as(bloc.officer(2))
-                        .post(bloc.path("/inspections/generate"), "{}")
+                        .post(bloc.path("/inspections/generate"), step(bloc))
                         .status())
                 .as("a member")
                 .isEqualTo(403);
         assertThat(as(bloc.officer(0))
-                        .post(bloc.path("/inspections/generate"), "{}")
+                        .post(bloc.path("/inspections/generate"), step(bloc))
                         .status())
                 .as("the leader")
                 .isEqualTo(200);
         assertThat(as(bloc.officer(2))
                         .post(
                                 bloc.path("/consolidate"),
-                                json("objectionFrom", "2025-01-01", "objectionUntil", "2025-01-05"))
+                                json(
+                                        "objectionFrom",
+                                        "2025-01-01",
+                                        "objectionUntil",
+                                        "2025-01-05",
+                                        "version",
+                                        rv(bloc)))
                         .status())
                 .isEqualTo(403);
-        assertThat(as(bloc.officer(0)).post(bloc.path("/lock"), "{}").status())
+        assertThat(as(bloc.officer(0)).post(bloc.path("/lock"), step(bloc)).status())
                 .as("only the board locks")
                 .isEqualTo(403);
-        assertThat(as(other.board()).post(bloc.path("/lock"), "{}").status()).isEqualTo(403);
+        assertThat(as(other.board()).post(bloc.path("/lock"), step(bloc)).status())
+                .isEqualTo(403);
         assertThat(as(bloc.officer(1))
                         .put(bloc.path("/scoring"), json("templateId", bloc.templateId()))
                         .status())
@@ -178,7 +202,8 @@ class ScoringApiIntegrationTest {
     void theAssignmentKeepsItsRulesAndOnlyTheAssignedInspectorScores() {
         BlocFixture.Bloc bloc = fixture.create(5, 2024);
         Api leader = as(bloc.officer(0));
-        JsonNode pairs = leader.post(bloc.path("/inspections/generate"), "{}").json();
+        JsonNode pairs =
+                leader.post(bloc.path("/inspections/generate"), step(bloc)).json();
         assertThat(pairs).hasSize(5);
         Set<Long> inspectors = new HashSet<>();
         Set<Long> inspected = new HashSet<>();
@@ -195,7 +220,8 @@ class ScoringApiIntegrationTest {
         for (long unit : bloc.units()) {
             selfInspection.add(Map.of("inspector", unit, "inspected", unit));
         }
-        Api.Response refused = leader.put(bloc.path("/inspections"), json("pairs", selfInspection));
+        Api.Response refused =
+                leader.put(bloc.path("/inspections"), json("pairs", selfInspection, "version", rv(bloc)));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("không được tự kiểm tra mình");
         assertThat(leader.get(bloc.path("/inspections")).json()).hasSize(5);
@@ -205,17 +231,21 @@ class ScoringApiIntegrationTest {
         for (int i = 0; i < 5; i++) {
             cycle.add(Map.of("inspector", bloc.unit(i), "inspected", bloc.unit((i + 1) % 5)));
         }
-        assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle)).status())
+        assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle, "version", rv(bloc)))
+                        .status())
                 .isEqualTo(200);
         String inspection = bloc.path("/sheets/INSPECTION/" + bloc.unit(3));
         Api.Response early = as(bloc.officer(2)).put(inspection, entries("1.1", 5));
-        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("code").asString()).isEqualTo("inspection.notOpen");
         assertThat(early.body()).contains("chưa mở kiểm tra chéo");
 
-        assertThat(leader.post(bloc.path("/inspections/open"), "{}").status()).isEqualTo(200);
-        assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle)).status())
+        assertThat(leader.post(bloc.path("/inspections/open"), step(bloc)).status())
+                .isEqualTo(200);
+        assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle, "version", rv(bloc)))
+                        .status())
                 .as("fixed once open")
-                .isEqualTo(400);
+                .isEqualTo(409);
         assertThat(as(bloc.officer(4)).put(inspection, entries("1.1", 5)).status())
                 .as("not its assignment")
                 .isEqualTo(403);
@@ -234,8 +264,8 @@ class ScoringApiIntegrationTest {
                 Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
                 Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
                 Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)));
-        leader.put(bloc.path("/inspections"), json("pairs", cycle));
-        leader.post(bloc.path("/inspections/open"), "{}");
+        leader.put(bloc.path("/inspections"), json("pairs", cycle, "version", rv(bloc)));
+        leader.post(bloc.path("/inspections/open"), step(bloc));
         selfScore(bloc, 2, 9, 18, 9, 0, 0);
 
         Api inspector = as(bloc.officer(1));
@@ -252,8 +282,9 @@ class ScoringApiIntegrationTest {
         assertThat(as(bloc.officer(2)).get(inspection).status())
                 .as("the inspected unit waits too")
                 .isEqualTo(403);
-        inspector.put(inspection, entries("1.1", 9, "1.2", 12, "2.1", 9));
-        assertThat(inspector.post(inspection + "/submit", "{}").status()).isEqualTo(200);
+        Api.Response saved = inspector.put(inspection, entries("1.1", 9, "1.2", 12, "2.1", 9));
+        assertThat(inspector.post(inspection + "/submit", sheetVersion(saved)).status())
+                .isEqualTo(200);
         assertThat(inspector.get(selfOfInspected).status()).isEqualTo(200);
         assertThat(as(bloc.officer(2)).get(inspection).status()).isEqualTo(200);
 
@@ -278,8 +309,10 @@ class ScoringApiIntegrationTest {
                         List.of(
                                 Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
                                 Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
-        leader.post(bloc.path("/inspections/open"), "{}");
+                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
+                        "version",
+                        rv(bloc)));
+        leader.post(bloc.path("/inspections/open"), step(bloc));
         selfScore(bloc, 0, 10, 20, 10, 3, 0);
         selfScore(bloc, 1, 9, 18, 8, 0, 1);
         selfScore(bloc, 2, 7, 15, 6, 0, 0);
@@ -293,13 +326,26 @@ class ScoringApiIntegrationTest {
                         "objectionFrom",
                         LocalDate.now().minusDays(3).toString(),
                         "objectionUntil",
-                        LocalDate.now().minusDays(1).toString()));
-        assertThat(early.status()).isEqualTo(400);
+                        LocalDate.now().minusDays(1).toString(),
+                        "version",
+                        rv(bloc)));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("code").asString()).isEqualTo("consolidate.openDiscrepancies");
         assertThat(early.body()).contains("Còn 1 chênh lệch chưa chốt điểm.");
 
         Api.Response noReason = leader.post(
                 bloc.path("/discrepancies"),
-                json("unitId", bloc.unit(1), "criterionCode", "1.2", "points", "16,5", "reason", " "));
+                json(
+                        "unitId",
+                        bloc.unit(1),
+                        "criterionCode",
+                        "1.2",
+                        "points",
+                        "16,5",
+                        "reason",
+                        " ",
+                        "version",
+                        rv(bloc)));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("Hãy ghi lý do chốt điểm.");
         Api.Response resolved = leader.post(
@@ -312,7 +358,9 @@ class ScoringApiIntegrationTest {
                         "points",
                         "16,5",
                         "reason",
-                        "Đối chiếu minh chứng: thiếu 1 đề án"));
+                        "Đối chiếu minh chứng: thiếu 1 đề án",
+                        "version",
+                        rv(bloc)));
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("resolved").decimalValue()).isEqualByComparingTo("16.5");
 
@@ -322,7 +370,9 @@ class ScoringApiIntegrationTest {
                         "objectionFrom",
                         LocalDate.now().minusDays(3).toString(),
                         "objectionUntil",
-                        LocalDate.now().minusDays(1).toString()));
+                        LocalDate.now().minusDays(1).toString(),
+                        "version",
+                        rv(bloc)));
         assertThat(consolidated.status()).isEqualTo(200);
         JsonNode rows = consolidated.json().get("rows");
         assertThat(rows.get(0).get("rank").get("total").get("total").decimalValue())
@@ -332,41 +382,29 @@ class ScoringApiIntegrationTest {
         assertThat(rows.get(1).get("rank").get("band").asString()).isEqualTo("Hoàn thành");
 
         Api.Response late = as(bloc.officer(1))
-                .post(bloc.path("/objections"), json("criterionCode", "1.2", "reason", "Xin xem lại"));
-        assertThat(late.status()).isEqualTo(400);
+                .post(
+                        bloc.path("/objections"),
+                        json("criterionCode", "1.2", "reason", "Xin xem lại", "version", rv(bloc)));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("code").asString()).isEqualTo("objection.windowClosed");
         assertThat(late.body()).contains("Ngoài thời hạn nhận ý kiến");
 
-        Api.Response adjustEarly = board.post(
-                bloc.path("/adjustments"),
-                json("unitId", bloc.unit(2), "criterionCode", "1.1", "points", "8", "reason", "Sửa"));
+        Api.Response adjustEarly = board.post(bloc.path("/adjustments"), adjustment(bloc, "Sửa"));
         assertThat(adjustEarly.body()).contains("sau khi đã khóa");
-        assertThat(board.post(bloc.path("/lock"), "{}").status()).isEqualTo(200);
+        assertThat(board.post(bloc.path("/lock"), step(bloc)).status()).isEqualTo(200);
         assertThat(as(bloc.officer(2))
                         .put(bloc.path("/sheets/SELF/" + bloc.unit(2)), entries("1.1", 1))
                         .status())
-                .isEqualTo(400);
-        assertThat(leader.post(
-                                bloc.path("/adjustments"),
-                                json("unitId", bloc.unit(2), "criterionCode", "1.1", "points", "8", "reason", "Sửa"))
+                .isEqualTo(409);
+        assertThat(leader.post(bloc.path("/adjustments"), adjustment(bloc, "Sửa"))
                         .status())
                 .isEqualTo(403);
-        Api.Response noWhy = board.post(
-                bloc.path("/adjustments"),
-                json("unitId", bloc.unit(2), "criterionCode", "1.1", "points", "8", "reason", ""));
+        Api.Response noWhy = board.post(bloc.path("/adjustments"), adjustment(bloc, ""));
         assertThat(noWhy.body()).contains("Hãy ghi lý do điều chỉnh.");
 
         assertThat(lastTotal(board, bloc)).isEqualByComparingTo("28");
-        Api.Response adjusted = board.post(
-                bloc.path("/adjustments"),
-                json(
-                        "unitId",
-                        bloc.unit(2),
-                        "criterionCode",
-                        "1.1",
-                        "points",
-                        "8",
-                        "reason",
-                        "Quyết định phúc tra số 12/QĐ-BTĐKT"));
+        Api.Response adjusted =
+                board.post(bloc.path("/adjustments"), adjustment(bloc, "Quyết định phúc tra số 12/QĐ-BTĐKT"));
         assertThat(adjusted.status()).isEqualTo(200);
         assertThat(lastTotal(board, bloc))
                 .as("the ranking read after the change shows it")
@@ -387,8 +425,8 @@ class ScoringApiIntegrationTest {
     void membersObjectWithinTheWindowAndTheBoardCannotLockBeforeItCloses() {
         BlocFixture.Bloc bloc = fixture.create(2, 2024);
         Api leader = as(bloc.officer(0));
-        leader.post(bloc.path("/inspections/generate"), "{}");
-        leader.post(bloc.path("/inspections/open"), "{}");
+        leader.post(bloc.path("/inspections/generate"), step(bloc));
+        leader.post(bloc.path("/inspections/open"), step(bloc));
         selfScore(bloc, 0, 10, 20, 10, 0, 0);
         selfScore(bloc, 1, 9, 18, 9, 0, 0);
         inspect(bloc, 1, 0, 10, 20, 10, 0, 0);
@@ -399,30 +437,47 @@ class ScoringApiIntegrationTest {
                                         "objectionFrom",
                                         LocalDate.now().toString(),
                                         "objectionUntil",
-                                        LocalDate.now().plusDays(5).toString()))
+                                        LocalDate.now().plusDays(5).toString(),
+                                        "version",
+                                        rv(bloc)))
                         .status())
                 .isEqualTo(200);
 
         Api member = as(bloc.officer(1));
         Api.Response objection = member.post(
                 bloc.path("/objections"),
-                json("criterionCode", "2.1", "reason", "Đơn vị đã tổ chức 3 phong trào, có minh chứng bổ sung"));
+                json(
+                        "criterionCode",
+                        "2.1",
+                        "reason",
+                        "Đơn vị đã tổ chức 3 phong trào, có minh chứng bổ sung",
+                        "version",
+                        rv(bloc)));
         assertThat(objection.status()).isEqualTo(200);
         long id = objection.id();
-        Api.Response locked = as(bloc.board()).post(bloc.path("/lock"), "{}");
-        assertThat(locked.status()).isEqualTo(400);
+        Api.Response locked = as(bloc.board()).post(bloc.path("/lock"), step(bloc));
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(locked.json().get("code").asString()).isEqualTo("lock.windowOpen");
         assertThat(locked.body()).contains("Chưa hết thời hạn nhận ý kiến").contains("Còn 1 ý kiến chưa được trả lời.");
 
-        assertThat(member.post(bloc.path("/objections/" + id + "/answer"), json("answer", "Tự trả lời"))
-                        .status())
-                .isEqualTo(403);
-        Api.Response answered = leader.post(
+        Api.Response byMember = member.post(bloc.path("/objections/" + id + "/answer"), json("answer", "Tự trả lời"));
+        assertThat(byMember.status()).isEqualTo(403);
+        assertThat(byMember.json().get("code").asString()).isEqualTo("round.leaderOnly");
+        Api.Response unversioned = leader.post(
                 bloc.path("/objections/" + id + "/answer"), json("answer", "Chấp nhận, cộng đủ điểm", "points", "10"));
+        assertThat(unversioned.status()).isEqualTo(400);
+        assertThat(unversioned.json().get("errors").get(0).get("code").asString())
+                .isEqualTo("problem.versionRequired");
+        long read = objection.json().get("version").asLong();
+        Api.Response answered = leader.post(
+                bloc.path("/objections/" + id + "/answer"),
+                json("answer", "Chấp nhận, cộng đủ điểm", "points", "10", "version", read));
         assertThat(answered.status()).isEqualTo(200);
         assertThat(answered.json().get("answeredBy").asString()).isEqualTo(bloc.officer(0));
-        assertThat(leader.post(bloc.path("/objections/" + id + "/answer"), json("answer", "Lần hai"))
-                        .body())
-                .contains("đã được trả lời");
+        Api.Response again =
+                leader.post(bloc.path("/objections/" + id + "/answer"), json("answer", "Lần hai", "version", read));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("objection.answered");
         JsonNode results = member.get(bloc.path("/results")).json();
         assertThat(results.get("rows")
                         .get(0)
@@ -465,13 +520,25 @@ class ScoringApiIntegrationTest {
                         List.of(
                                 Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
                                 Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
-        leader.post(bloc.path("/inspections/open"), "{}");
+                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
+                        "version",
+                        rv(bloc)));
+        leader.post(bloc.path("/inspections/open"), step(bloc));
         selfScore(bloc, 0, 10, 20, 10, 0, 0);
         inspect(bloc, 2, 0, 10, 12, 10, 0, 0);
         Api.Response ownFlag = leader.post(
                 bloc.path("/discrepancies"),
-                json("unitId", bloc.unit(0), "criterionCode", "1.2", "points", "20", "reason", "Tự chốt"));
+                json(
+                        "unitId",
+                        bloc.unit(0),
+                        "criterionCode",
+                        "1.2",
+                        "points",
+                        "20",
+                        "reason",
+                        "Tự chốt",
+                        "version",
+                        rv(bloc)));
         assertThat(ownFlag.status())
                 .as("the leader's own unit goes to the board")
                 .isEqualTo(403);
@@ -486,7 +553,9 @@ class ScoringApiIntegrationTest {
                                         "points",
                                         "16",
                                         "reason",
-                                        "Ban chốt"))
+                                        "Ban chốt",
+                                        "version",
+                                        rv(bloc)))
                         .status())
                 .isEqualTo(200);
 
@@ -517,13 +586,9 @@ class ScoringApiIntegrationTest {
     void inspect(BlocFixture.Bloc bloc, int inspector, int inspected, double... points) {
         Api officer = as(bloc.officer(inspector));
         String path = bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected));
-        assertThat(officer.put(
-                                path,
-                                entries(
-                                        "1.1", points[0], "1.2", points[1], "2.1", points[2], "B", points[3], "P",
-                                        points[4]))
-                        .status())
-                .isEqualTo(200);
-        assertThat(officer.post(path + "/submit", "{}").status()).isEqualTo(200);
+        Api.Response saved = officer.put(
+                path, entries("1.1", points[0], "1.2", points[1], "2.1", points[2], "B", points[3], "P", points[4]));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(officer.post(path + "/submit", sheetVersion(saved)).status()).isEqualTo(200);
     }
 }

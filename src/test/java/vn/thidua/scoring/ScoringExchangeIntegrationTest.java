@@ -69,7 +69,10 @@ class ScoringExchangeIntegrationTest {
         }
 
         Api.Response imported = officer.postFile(
-                sheet + "/import", Map.of(), "phieu.xlsx", fill(blank, Map.of("1.1", 9, "1.2", "17,5", "2.1", 8)));
+                sheet + "/import",
+                Map.of("version", "0"),
+                "phieu.xlsx",
+                fill(blank, Map.of("1.1", 9, "1.2", "17,5", "2.1", 8)));
         assertThat(imported.status()).isEqualTo(200);
         JsonNode lines = imported.json().get("lines");
         assertThat(lines.get(1).get("points").decimalValue()).isEqualByComparingTo("17.5");
@@ -85,7 +88,11 @@ class ScoringExchangeIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api officer = as(bloc.officer(2));
         String sheet = bloc.path("/sheets/SELF/" + bloc.unit(2));
-        officer.put(sheet, json("entries", List.of(Map.of("code", "1.1", "points", 6))));
+        long version = officer.put(sheet, json("version", 0, "entries", List.of(Map.of("code", "1.1", "points", 6))))
+                .json()
+                .get("version")
+                .asLong();
+        Map<String, String> read = Map.of("version", String.valueOf(version));
         byte[] blank = officer.bytes(sheet + ".xlsx");
 
         byte[] bad = fill(blank, Map.of("1.1", 12, "1.2", "mười lăm", "2.1", 8));
@@ -97,7 +104,7 @@ class ScoringExchangeIntegrationTest {
             workbook.write(out);
             bad = out.toByteArray();
         }
-        Api.Response refused = officer.postFile(sheet + "/import", Map.of(), "phieu.xlsx", bad);
+        Api.Response refused = officer.postFile(sheet + "/import", read, "phieu.xlsx", bad);
         assertThat(refused.status()).isEqualTo(400);
         List<String> messages = refused.json()
                 .get("errors")
@@ -119,11 +126,11 @@ class ScoringExchangeIntegrationTest {
             workbook.write(out);
             noSheet = out.toByteArray();
         }
-        Api.Response missing = officer.postFile(sheet + "/import", Map.of(), "phieu.xlsx", noSheet);
+        Api.Response missing = officer.postFile(sheet + "/import", read, "phieu.xlsx", noSheet);
         assertThat(missing.json().get("errors").get(0).get("message").asString())
                 .startsWith("Không có trang tính \"Chấm điểm\"");
         Api.Response notExcel = officer.postFile(
-                sheet + "/import", Map.of(), "phieu.xlsx", "không phải excel".getBytes(StandardCharsets.UTF_8));
+                sheet + "/import", read, "phieu.xlsx", "không phải excel".getBytes(StandardCharsets.UTF_8));
         assertThat(notExcel.json().get("errors").get(0).get("message").asString())
                 .isEqualTo("Tệp không đọc được như một bảng tính Excel (.xlsx).");
         assertThat(officer.get(sheet).json().get("lines").get(0).get("points").decimalValue())

@@ -113,22 +113,30 @@ class ScoringPagesIntegrationTest {
                         List.of(
                                 Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
                                 Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)))));
+                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
+                        "version",
+                        rv(bloc)));
         WebSession leaderPages = WebSession.loggedIn(port, bloc.officer(0));
         assertThat(leaderPages.get(base + "/inspections").body()).contains("Mở kiểm tra chéo");
-        assertThat(leaderPages.postForm(base + "/inspections/open", Map.of()).status())
+        assertThat(leaderPages
+                        .postForm(base + "/inspections/open", Map.of("version", String.valueOf(rv(bloc))))
+                        .status())
                 .isEqualTo(302);
         for (int i = 0; i < 3; i++) {
             Api unit = Api.as(port, bloc.officer(i));
-            unit.put(
+            Api.Response self = unit.put(
                     bloc.path("/sheets/SELF/" + bloc.unit(i)),
                     ScoringApiIntegrationTest.entries("1.1", 10 - i, "1.2", 20 - i, "2.1", 9));
-            unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), "{}");
+            unit.post(
+                    bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"),
+                    ScoringApiIntegrationTest.sheetVersion(self));
             long inspected = bloc.unit((i + 1) % 3);
-            unit.put(
+            Api.Response inspection = unit.put(
                     bloc.path("/sheets/INSPECTION/" + inspected),
                     ScoringApiIntegrationTest.entries("1.1", 5, "1.2", 20 - i, "2.1", 9));
-            unit.post(bloc.path("/sheets/INSPECTION/" + inspected + "/submit"), "{}");
+            unit.post(
+                    bloc.path("/sheets/INSPECTION/" + inspected + "/submit"),
+                    ScoringApiIntegrationTest.sheetVersion(inspection));
         }
         Page flags = leaderPages.get(base + "/discrepancies");
         assertThat(flags.body())
@@ -136,6 +144,7 @@ class ScoringPagesIntegrationTest {
                 .contains("Chốt");
         Map<String, String> resolve = new LinkedHashMap<>(
                 Map.of("unitId", String.valueOf(bloc.unit(1)), "criterionCode", "1.1", "points", "8,5", "reason", ""));
+        resolve.put("version", String.valueOf(rv(bloc)));
         leaderPages.postForm(base + "/discrepancies", resolve);
         assertThat(leaderPages.get(base + "/discrepancies").body()).contains("Hãy ghi lý do chốt điểm.");
         WebSession boardPages = WebSession.loggedIn(port, bloc.board());
@@ -153,7 +162,9 @@ class ScoringPagesIntegrationTest {
                                     "points",
                                     "8,5",
                                     "reason",
-                                    "Theo minh chứng"));
+                                    "Theo minh chứng",
+                                    "version",
+                                    String.valueOf(rv(bloc))));
         }
         leaderPages.get(base + "/results");
         assertThat(leaderPages
@@ -163,7 +174,9 @@ class ScoringPagesIntegrationTest {
                                         "objectionFrom",
                                         LocalDate.now().minusDays(2).toString(),
                                         "objectionUntil",
-                                        LocalDate.now().minusDays(1).toString()))
+                                        LocalDate.now().minusDays(1).toString(),
+                                        "version",
+                                        String.valueOf(rv(bloc))))
                         .status())
                 .isEqualTo(302);
         Page results = leaderPages.get(base + "/results");
@@ -181,7 +194,9 @@ class ScoringPagesIntegrationTest {
                 .doesNotContain("id=\"lock\"");
         WebSession board = WebSession.loggedIn(port, bloc.board());
         assertThat(board.get(base + "/results").body()).contains("id=\"lock\"");
-        assertThat(board.postForm(base + "/lock", Map.of()).status()).isEqualTo(302);
+        assertThat(board.postForm(base + "/lock", Map.of("version", String.valueOf(rv(bloc))))
+                        .status())
+                .isEqualTo(302);
         board.get(base + "/results");
         board.postForm(
                 base + "/adjustments",
@@ -193,7 +208,9 @@ class ScoringPagesIntegrationTest {
                         "points",
                         "10",
                         "reason",
-                        "Phúc tra"));
+                        "Phúc tra",
+                        "version",
+                        String.valueOf(rv(bloc))));
         Page locked = board.get(base + "/results");
         assertThat(locked.body())
                 .contains("Đã khóa")
@@ -255,6 +272,15 @@ class ScoringPagesIntegrationTest {
         assertThat(board.get("/scoring-templates").body())
                 .contains("Bảng tiêu chí năm 2025")
                 .contains("Bản nháp");
+    }
+
+    /** The round's version, which every form of a round step carries in a hidden field. */
+    private long rv(BlocFixture.Bloc bloc) {
+        return Api.as(port, bloc.board())
+                .get(bloc.path("/scoring"))
+                .json()
+                .get("version")
+                .asLong();
     }
 
     private static Map<String, String> form(long version, String p11, String p12, String p21) {

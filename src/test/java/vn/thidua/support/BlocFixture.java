@@ -123,24 +123,30 @@ public class BlocFixture {
         leader.put(
                 bloc.path("/launch"),
                 Api.json("launchedOn", bloc.year() + "-02-01", "text", "Phát động", "movements", "Chuyển đổi số"));
-        leader.post(bloc.path("/inspections/generate"), "{}");
-        leader.post(bloc.path("/inspections/open"), "{}");
+        leader.post(bloc.path("/inspections/generate"), roundVersion(leader, bloc));
+        leader.post(bloc.path("/inspections/open"), roundVersion(leader, bloc));
         for (int i = 0; i < points.length; i++) {
             Api unit = Api.as(port, bloc.officer(i));
             unit.put(bloc.path("/covenant/" + bloc.unit(i)), Api.json("targets", "Hoàn thành nhiệm vụ"));
             unit.post(
                     bloc.path("/covenant/" + bloc.unit(i) + "/sign"),
                     Api.json("signerName", "A", "signerPosition", "Giám đốc"));
-            unit.put(bloc.path("/sheets/SELF/" + bloc.unit(i)), entries(points[i]));
-            unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), "{}");
+            long self = unit.put(bloc.path("/sheets/SELF/" + bloc.unit(i)), entries(points[i]))
+                    .json()
+                    .get("version")
+                    .asLong();
+            unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), Api.json("version", self));
         }
         for (tools.jackson.databind.JsonNode pair :
                 leader.get(bloc.path("/inspections")).json()) {
             int inspector = bloc.units().indexOf(pair.get("inspector").asLong());
             int inspected = bloc.units().indexOf(pair.get("inspected").asLong());
             Api unit = Api.as(port, bloc.officer(inspector));
-            unit.put(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected)), entries(points[inspected]));
-            unit.post(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected) + "/submit"), "{}");
+            long sheet = unit.put(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected)), entries(points[inspected]))
+                    .json()
+                    .get("version")
+                    .asLong();
+            unit.post(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected) + "/submit"), Api.json("version", sheet));
         }
         int status = leader.post(
                         bloc.path("/consolidate"),
@@ -148,15 +154,28 @@ public class BlocFixture {
                                 "objectionFrom",
                                 java.time.LocalDate.now().toString(),
                                 "objectionUntil",
-                                java.time.LocalDate.now().plusDays(3).toString()))
+                                java.time.LocalDate.now().plusDays(3).toString(),
+                                "version",
+                                leader.get(bloc.path("/scoring"))
+                                        .json()
+                                        .get("version")
+                                        .asLong()))
                 .status();
         if (status != 200) {
             throw new IllegalStateException("consolidation refused: " + status);
         }
     }
 
+    /** {"version": n}: the round's version as the API reads it, which every write of a round step carries. */
+    public static String roundVersion(Api api, Bloc bloc) {
+        return Api.json(
+                "version", api.get(bloc.path("/scoring")).json().get("version").asLong());
+    }
+
     private static String entries(double[] p) {
         return Api.json(
+                "version",
+                0,
                 "entries",
                 List.of(
                         java.util.Map.of("code", "1.1", "points", p[0]),

@@ -37,7 +37,23 @@ public final class LangSon2021 {
         for (int i = 0; i < CODES.length; i++) {
             list.add(Map.of("code", CODES[i], "points", row[i + 1]));
         }
-        return json("entries", list);
+        return json("version", 0, "entries", list);
+    }
+
+    /** A sheet's draft saved, then submitted with the version the save answered. */
+    static void fillAndSubmit(Api unit, String sheet, Object[] row) {
+        Api.Response saved = unit.put(sheet, entries(row));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(unit.post(
+                                sheet + "/submit",
+                                json("version", saved.json().get("version").asLong()))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    /** {"version": n}: the round's version, which every write of a round step carries. */
+    static String roundVersion(Api api, String base) {
+        return json("version", api.get(base + "/scoring").json().get("version").asLong());
     }
 
     /** The criteria of the sample table scored above (the ranking export has one column for each). */
@@ -96,14 +112,15 @@ public final class LangSon2021 {
                                     json("signerName", "Thủ trưởng đơn vị", "signerPosition", "Giám đốc"))
                             .status())
                     .isEqualTo(200);
-            String self = base + "/sheets/SELF/" + unitOf.get(officer);
-            assertThat(unit.put(self, entries(SCORES.get(officer))).status()).isEqualTo(200);
-            assertThat(unit.post(self + "/submit", "{}").status()).isEqualTo(200);
+            fillAndSubmit(unit, base + "/sheets/SELF/" + unitOf.get(officer), SCORES.get(officer));
         }
 
-        JsonNode pairs = leader.post(base + "/inspections/generate", "{}").json();
+        JsonNode pairs = leader.post(base + "/inspections/generate", roundVersion(leader, base))
+                .json();
         assertThat(pairs).hasSize(7);
-        assertThat(leader.post(base + "/inspections/open", "{}").status()).isEqualTo(200);
+        assertThat(leader.post(base + "/inspections/open", roundVersion(leader, base))
+                        .status())
+                .isEqualTo(200);
         for (JsonNode pair : pairs) {
             String inspector = officerOf(unitOf, pair.get("inspector").asLong());
             String inspected = officerOf(unitOf, pair.get("inspected").asLong());
@@ -112,9 +129,7 @@ public final class LangSon2021 {
                 row[2] = 12; // 1.2: 12 against 17 claimed, flagged for the leader
             }
             Api unit = Api.as(port, inspector);
-            String sheet = base + "/sheets/INSPECTION/" + unitOf.get(inspected);
-            assertThat(unit.put(sheet, entries(row)).status()).isEqualTo(200);
-            assertThat(unit.post(sheet + "/submit", "{}").status()).isEqualTo(200);
+            fillAndSubmit(unit, base + "/sheets/INSPECTION/" + unitOf.get(inspected), row);
         }
         JsonNode flags = leader.get(base + "/discrepancies").json();
         assertThat(flags).hasSize(1);
@@ -128,12 +143,29 @@ public final class LangSon2021 {
                                         "points",
                                         16,
                                         "reason",
-                                        "Đối chiếu minh chứng tại Hội nghị"))
+                                        "Đối chiếu minh chứng tại Hội nghị",
+                                        "version",
+                                        leader.get(base + "/scoring")
+                                                .json()
+                                                .get("version")
+                                                .asLong()))
                         .status())
                 .isEqualTo(200);
-        leader.post(base + "/consolidate", json("objectionFrom", "2022-01-10", "objectionUntil", "2022-01-15"))
+        leader.post(
+                        base + "/consolidate",
+                        json(
+                                "objectionFrom",
+                                "2022-01-10",
+                                "objectionUntil",
+                                "2022-01-15",
+                                "version",
+                                leader.get(base + "/scoring")
+                                        .json()
+                                        .get("version")
+                                        .asLong()))
                 .json();
-        assertThat(board.post(base + "/lock", "{}").status()).isEqualTo(200);
+        assertThat(board.post(base + "/lock", roundVersion(board, base)).status())
+                .isEqualTo(200);
         return year;
     }
 

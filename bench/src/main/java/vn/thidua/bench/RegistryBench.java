@@ -44,7 +44,9 @@ public final class RegistryBench {
         "Tâm", "Thảo", "Trang", "Tuấn", "Việt", "Yến", "Đào", "Hiếu", "Khánh"
     };
     private static final Award[] AWARDS = {Award.LDTT, Award.CSTD_CS, Award.GIAY_KHEN, Award.BK_TINH, Award.CSTD_TINH};
-    private static final int UNITS = 2_000;
+    /** Units of the province; {@code -Dunits=n} for a smaller one (the smoke run). */
+    private static final int UNITS = Integer.getInteger("units", 2_000);
+
     private static final int BATCH = 50_000;
 
     public static void main(String[] args) throws Exception {
@@ -92,9 +94,10 @@ public final class RegistryBench {
                     () -> registry.search(board, new RegistryQuery(null, 2020, Award.BK_TINH, null, null)));
             time(
                     "one unit's whole history (unit 1,000)",
-                    () -> registry.ofUnit(board, units.get(999)).awards());
+                    () -> registry.ofUnit(board, units.get(Math.min(999, units.size() - 1)))
+                            .awards());
 
-            byte[] sheet = sheet(5_000);
+            byte[] sheet = sheet(Integer.getInteger("sheetRows", 5_000));
             t0 = System.nanoTime();
             int imported = registry.importWorkbook(board, new ByteArrayInputStream(sheet))
                     .imported();
@@ -193,7 +196,7 @@ public final class RegistryBench {
                 String[] cells = {
                     "Cá nhân",
                     name(random) + " " + r,
-                    "Đơn vị số " + (1 + random.nextInt(50)),
+                    "Đơn vị số " + (1 + random.nextInt(Math.min(50, UNITS))),
                     "",
                     "GIAY_KHEN",
                     "",

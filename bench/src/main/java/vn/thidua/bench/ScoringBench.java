@@ -33,15 +33,20 @@ import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.security.UserAccounts;
+import vn.thidua.scoring.Consolidation;
+import vn.thidua.scoring.DiscrepancySettlement;
+import vn.thidua.scoring.DiscrepancyView;
 import vn.thidua.scoring.EntryInput;
-import vn.thidua.scoring.ResultCommands;
+import vn.thidua.scoring.InspectionAssignment;
 import vn.thidua.scoring.ResultService;
+import vn.thidua.scoring.ScoringRequests;
 import vn.thidua.scoring.ScoringService;
-import vn.thidua.scoring.SheetKind;
+import vn.thidua.scoring.SheetFilling;
 import vn.thidua.scoring.TemplateCommand;
 import vn.thidua.scoring.TemplateService;
 import vn.thidua.scoring.domain.CriterionKind;
 import vn.thidua.scoring.domain.InspectionPair;
+import vn.thidua.scoring.domain.SheetKind;
 import vn.thidua.scoring.domain.TieBreak;
 
 /**
@@ -52,8 +57,10 @@ import vn.thidua.scoring.domain.TieBreak;
  */
 public final class ScoringBench {
 
-    static final int MEMBERS = 15;
-    static final int CRITERIA = 120;
+    /** {@code -Dmembers=n -Dcriteria=m} for a smaller bloc (the smoke run); at least 2 members, 1 criterion. */
+    static final int MEMBERS = Integer.getInteger("members", 15);
+
+    static final int CRITERIA = Integer.getInteger("criteria", 120);
     static final String PASSWORD = "Bench@2026-load";
 
     public static void main(String[] args) throws Exception {
@@ -72,11 +79,14 @@ public final class ScoringBench {
             ResultService results = app.getBean(ResultService.class);
 
             long t0 = System.nanoTime();
-            results.consolidate(
-                    setup.leader,
-                    setup.yearId,
-                    new ResultCommands.Consolidate(
-                            LocalDate.now().minusDays(2), LocalDate.now().minusDays(1), null));
+            app.getBean(Consolidation.class)
+                    .consolidate(
+                            setup.leader,
+                            setup.yearId,
+                            new ScoringRequests.Consolidate(
+                                    LocalDate.now().minusDays(2),
+                                    LocalDate.now().minusDays(1),
+                                    roundVersion(app, setup.board, setup.yearId)));
             System.out.printf(
                     "consolidation of %d members x %d criteria (final table written): %.1f ms%n",
                     MEMBERS, CRITERIA, (System.nanoTime() - t0) / 1e6);
@@ -172,6 +182,8 @@ public final class ScoringBench {
         long template =
                 templates.publish(admin, templates.create(admin, table).id()).id();
         ScoringService scoring = app.getBean(ScoringService.class);
+        SheetFilling sheets = app.getBean(SheetFilling.class);
+        InspectionAssignment assignment = app.getBean(InspectionAssignment.class);
         scoring.apply(admin, yearId, template);
 
         Random random = new Random(7);
@@ -182,12 +194,12 @@ public final class ScoringBench {
                 self[u][c] = c < 110 ? 5 + random.nextInt(11) / 2.0 : random.nextInt(3);
                 entries.add(new EntryInput("C" + c, String.valueOf(self[u][c]), null, null));
             }
-            scoring.save(officers.get(u), yearId, SheetKind.SELF, members.get(u), null, entries);
-            scoring.submit(officers.get(u), yearId, SheetKind.SELF, members.get(u), null);
+            fill(sheets, officers.get(u), yearId, SheetKind.SELF, members.get(u), entries);
         }
         CurrentUser leader = officers.get(0);
-        List<InspectionPair> pairs = scoring.generateInspections(leader, yearId);
-        scoring.openInspections(leader, yearId, null);
+        List<InspectionPair> pairs =
+                assignment.generate(leader, yearId, new ScoringRequests.RoundStep(roundVersion(app, board, yearId)));
+        assignment.open(leader, yearId, new ScoringRequests.RoundStep(roundVersion(app, board, yearId)));
         for (InspectionPair pair : pairs) {
             int inspector = members.indexOf(pair.inspector());
             int inspected = members.indexOf(pair.inspected());
@@ -196,20 +208,43 @@ public final class ScoringBench {
                 double points = c == inspected ? Math.max(0, self[inspected][c] - 2) : self[inspected][c];
                 entries.add(new EntryInput("C" + c, String.valueOf(points), null, null));
             }
-            scoring.save(officers.get(inspector), yearId, SheetKind.INSPECTION, pair.inspected(), null, entries);
-            scoring.submit(officers.get(inspector), yearId, SheetKind.INSPECTION, pair.inspected(), null);
+            fill(sheets, officers.get(inspector), yearId, SheetKind.INSPECTION, pair.inspected(), entries);
         }
-        ResultService results = app.getBean(ResultService.class);
-        results.discrepancies(leader, yearId)
-                .forEach(d -> results.resolve(
-                        leader,
-                        yearId,
-                        new ResultCommands.Resolve(
-                                d.unit().id(),
-                                d.criterion().code(),
-                                d.inspection().toPlainString(),
-                                "Theo kết quả kiểm tra")));
+        // the leader settles the other units' discrepancies; its own unit's fall to the board
+        DiscrepancySettlement settlement = app.getBean(DiscrepancySettlement.class);
+        for (DiscrepancyView d : app.getBean(ResultService.class).discrepancies(leader, yearId)) {
+            CurrentUser settler = d.unit().id() == members.get(0) ? board : leader;
+            settlement.resolve(
+                    settler,
+                    yearId,
+                    new ScoringRequests.Resolve(
+                            d.unit().id(),
+                            d.criterion().code(),
+                            d.inspection().toPlainString(),
+                            "Theo kết quả kiểm tra",
+                            roundVersion(app, board, yearId)));
+        }
         return new Setup(yearId, leader, board, "bench-board");
+    }
+
+    /** A sheet saved as a draft and submitted, each step with the version it read. */
+    static void fill(
+            SheetFilling sheets,
+            CurrentUser officer,
+            long yearId,
+            SheetKind kind,
+            long unit,
+            List<EntryInput> entries) {
+        long version = sheets.save(officer, yearId, kind, unit, new ScoringRequests.SaveSheet(0L, entries))
+                .version();
+        sheets.submit(officer, yearId, kind, unit, new ScoringRequests.SubmitSheet(version));
+    }
+
+    static long roundVersion(ConfigurableApplicationContext app, CurrentUser reader, long yearId) {
+        return app.getBean(ScoringService.class)
+                .round(reader, yearId)
+                .orElseThrow()
+                .version();
     }
 
     record Load(int requests, int errors, long[] latenciesMicros, double seconds) {

@@ -73,7 +73,8 @@ public class CycleStore {
     }
 
     public Optional<CovenantRow> covenant(long yearId, long unitId) {
-        return jdbc.sql("SELECT * FROM covenant_entry WHERE bloc_year_id = :id AND unit_id = :unit")
+        // locked for the step that read it: a signature and a change of targets never cross
+        return jdbc.sql("SELECT * FROM covenant_entry WHERE bloc_year_id = :id AND unit_id = :unit FOR UPDATE")
                 .param("id", yearId)
                 .param("unit", unitId)
                 .query((rs, i) -> row(rs))

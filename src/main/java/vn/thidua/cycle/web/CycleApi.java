@@ -23,6 +23,10 @@ import vn.thidua.platform.security.CurrentUser;
         description = "Đơn vị trưởng phát động; đơn vị thành viên đăng ký chỉ tiêu và ký giao ước")
 class CycleApi {
 
+    static final String VERSIONED = "Khi bản ghi đã có, gửi kèm version đã đọc: thiếu version 400 (code"
+            + " problem.versionRequired), version cũ 409. Trạng thái không cho phép: 409 với code (vd."
+            + " covenant.notOpen, conference.signed); không có quyền: 403 với code (vd. cycle.leaderOnly).";
+
     private final CycleService cycle;
     private final vn.thidua.cycle.ConferenceService conferences;
 
@@ -42,17 +46,26 @@ class CycleApi {
     }
 
     @PutMapping("/conference")
-    @Operation(summary = "Ghi hồ sơ Hội nghị tổng kết (sửa được đến khi ký biên bản; mọi thay đổi được ghi lại)")
+    @Operation(
+            summary = "Ghi hồ sơ Hội nghị tổng kết (sửa được đến khi ký biên bản; mọi thay đổi được ghi lại)",
+            description = VERSIONED)
     vn.thidua.cycle.ConferenceView saveConference(
             CurrentUser user, @PathVariable long yearId, @RequestBody vn.thidua.cycle.ConferenceCommand command) {
         return conferences.save(user, yearId, command);
     }
 
     @PostMapping("/conference/sign")
-    @Operation(summary = "Ký biên bản hội nghị: hồ sơ hội nghị bị khóa")
-    vn.thidua.cycle.ConferenceView signConference(CurrentUser user, @PathVariable long yearId) {
-        return conferences.sign(user, yearId);
+    @Operation(
+            summary = "Ký biên bản hội nghị: hồ sơ hội nghị bị khóa",
+            description = "version (không bắt buộc): của hồ sơ đã đọc; version cũ: 409. Đã ký: 409 (code"
+                    + " conference.signed); chưa có hồ sơ: 409 (conference.none).")
+    vn.thidua.cycle.ConferenceView signConference(
+            CurrentUser user, @PathVariable long yearId, @RequestBody(required = false) Step step) {
+        return conferences.sign(user, yearId, step == null ? null : step.version());
     }
+
+    /** A step that needs nothing but the version read. */
+    record Step(Long version) {}
 
     @GetMapping("/cycle")
     CycleView view(CurrentUser user, @PathVariable long yearId) {
@@ -60,13 +73,13 @@ class CycleApi {
     }
 
     @PutMapping("/launch")
-    @Operation(summary = "Phát động thi đua và mở đăng ký giao ước (đơn vị trưởng hoặc Ban)")
+    @Operation(summary = "Phát động thi đua và mở đăng ký giao ước (đơn vị trưởng hoặc Ban)", description = VERSIONED)
     CycleView launch(CurrentUser user, @PathVariable long yearId, @RequestBody LaunchCommand command) {
         return cycle.launch(user, yearId, command);
     }
 
     @PutMapping("/covenant/{unitId}")
-    @Operation(summary = "Đăng ký chỉ tiêu giao ước của đơn vị mình")
+    @Operation(summary = "Đăng ký chỉ tiêu giao ước của đơn vị mình", description = VERSIONED)
     CycleView targets(
             CurrentUser user,
             @PathVariable long yearId,
@@ -76,7 +89,10 @@ class CycleApi {
     }
 
     @PostMapping("/covenant/{unitId}/sign")
-    @Operation(summary = "Ký giao ước thi đua của đơn vị mình")
+    @Operation(
+            summary = "Ký giao ước thi đua của đơn vị mình",
+            description = "version (không bắt buộc): của giao ước đã đọc. Chưa đăng ký chỉ tiêu hoặc đã ký: 409"
+                    + " (code covenant.noTargets, covenant.alreadySigned); đơn vị khác: 403 (covenant.notYours).")
     CycleView sign(
             CurrentUser user, @PathVariable long yearId, @PathVariable long unitId, @RequestBody SignCommand command) {
         return cycle.sign(user, yearId, unitId, command);

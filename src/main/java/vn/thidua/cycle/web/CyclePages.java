@@ -1,5 +1,7 @@
 package vn.thidua.cycle.web;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.cycle.CovenantCommand;
 import vn.thidua.cycle.CycleService;
@@ -18,6 +21,7 @@ import vn.thidua.cycle.SignCommand;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.InvalidInputException;
 
@@ -65,28 +69,30 @@ class CyclePages {
             Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        if (!result.hasErrors()) {
-            try {
-                conferences.save(user, yearId, command);
-                redirect.addFlashAttribute("saved", "Đã lưu hồ sơ hội nghị.");
-                return "redirect:/bloc-years/" + yearId + "/conference";
-            } catch (InvalidInputException e) {
-                FormErrors.bind(e, result);
-            } catch (OptimisticLockingFailureException e) {
-                result.reject("conflict", "Hồ sơ hội nghị vừa được người khác sửa. Tải lại trang để xem bản mới.");
-            }
-        }
-        return conferencePage(model, scope, command);
+        String done = result.hasErrors()
+                ? null
+                : write(result, "Hồ sơ hội nghị vừa được người khác sửa. Tải lại trang để xem bản mới.", () -> {
+                    conferences.save(user, yearId, command);
+                    redirect.addFlashAttribute("saved", "Đã lưu hồ sơ hội nghị.");
+                    return "redirect:/bloc-years/" + yearId + "/conference";
+                });
+        return done != null ? done : conferencePage(model, scope, command);
     }
 
     @PostMapping("/conference/sign")
-    String signConference(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
+    String signConference(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         try {
-            conferences.sign(user, yearId);
+            conferences.sign(user, yearId, version);
             redirect.addFlashAttribute("saved", "Đã ký biên bản; hồ sơ hội nghị đã khóa.");
-        } catch (InvalidInputException e) {
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute(
-                    "errors", e.violations().stream().map(v -> v.message()).toList());
+                    "errors", List.of("Hồ sơ hội nghị vừa được người khác sửa. Tải lại trang để xem bản mới."));
         }
         return "redirect:/bloc-years/" + yearId + "/conference";
     }
@@ -122,19 +128,15 @@ class CyclePages {
             Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        if (!result.hasErrors()) {
-            try {
-                cycle.launch(user, yearId, command);
-                redirect.addFlashAttribute(
-                        "saved", "Đã phát động thi đua. Các đơn vị thành viên đăng ký chỉ tiêu và ký giao ước.");
-                return "redirect:/bloc-years/" + yearId;
-            } catch (InvalidInputException e) {
-                FormErrors.bind(e, result);
-            } catch (OptimisticLockingFailureException e) {
-                result.reject("conflict", "Nội dung phát động vừa được người khác sửa. Tải lại trang để xem bản mới.");
-            }
-        }
-        return launchPage(model, scope, cycle.view(scope), command);
+        String done = result.hasErrors()
+                ? null
+                : write(result, "Nội dung phát động vừa được người khác sửa. Tải lại trang để xem bản mới.", () -> {
+                    cycle.launch(user, yearId, command);
+                    redirect.addFlashAttribute(
+                            "saved", "Đã phát động thi đua. Các đơn vị thành viên đăng ký chỉ tiêu và ký giao ước.");
+                    return "redirect:/bloc-years/" + yearId;
+                });
+        return done != null ? done : launchPage(model, scope, cycle.view(scope), command);
     }
 
     private String launchPage(Model model, BlocYearScope scope, CycleView view, LaunchCommand command) {
@@ -184,16 +186,12 @@ class CyclePages {
             Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        try {
+        String done = write(result, "Chỉ tiêu vừa được người khác sửa. Tải lại trang để xem bản mới.", () -> {
             cycle.saveTargets(user, yearId, unitId, command);
             redirect.addFlashAttribute("saved", "Đã lưu chỉ tiêu đăng ký. Khi đã thống nhất, hãy ký giao ước.");
             return "redirect:/bloc-years/" + yearId + "/covenant/" + unitId;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-        } catch (OptimisticLockingFailureException e) {
-            result.reject("conflict", "Chỉ tiêu vừa được người khác sửa. Tải lại trang để xem bản mới.");
-        }
-        return covenantPage(model, scope, cycle.view(scope), unitId, command, new SignCommand());
+        });
+        return done != null ? done : covenantPage(model, scope, cycle.view(scope), unitId, command, new SignCommand());
     }
 
     @PostMapping("/covenant/{unitId}/sign")
@@ -206,14 +204,13 @@ class CyclePages {
             Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        try {
+        String done = write(result, "Giao ước vừa được ký. Tải lại trang.", () -> {
             cycle.sign(user, yearId, unitId, command);
             redirect.addFlashAttribute("saved", "Đã ký giao ước thi đua.");
             return "redirect:/bloc-years/" + yearId;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-        } catch (OptimisticLockingFailureException e) {
-            result.reject("conflict", "Giao ước vừa được ký. Tải lại trang.");
+        });
+        if (done != null) {
+            return done;
         }
         CycleView view = cycle.view(scope);
         CycleView.Covenant mine = view.covenantOf(unitId);
@@ -245,5 +242,19 @@ class CyclePages {
         model.addAttribute("scope", scope);
         model.addAttribute("bloc", scope.bloc());
         model.addAttribute("year", scope.year());
+    }
+
+    /** A form's write: where to go once done, or null with its refusal put beside the form's fields. */
+    private static String write(BindingResult result, String stale, Supplier<String> write) {
+        try {
+            return write.get();
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, result);
+        } catch (Conflict e) {
+            result.reject(e.code(), e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            result.reject("conflict", stale);
+        }
+        return null;
     }
 }

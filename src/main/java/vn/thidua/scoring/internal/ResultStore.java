@@ -180,11 +180,12 @@ public class ResultStore {
                 == 1;
     }
 
-    public boolean lock(long yearId, String by, Instant at) {
+    public boolean lock(long yearId, long version, String by, Instant at) {
         return jdbc.sql("""
                 UPDATE scoring_round SET stage = 'LOCKED', locked_at = :at, locked_by = :by, version = version + 1
-                WHERE bloc_year_id = :id AND stage = 'CONSOLIDATED'""")
+                WHERE bloc_year_id = :id AND stage = 'CONSOLIDATED' AND version = :version""")
                         .param("id", yearId)
+                        .param("version", version)
                         .param("by", by)
                         .param("at", Timestamp.from(at))
                         .update()

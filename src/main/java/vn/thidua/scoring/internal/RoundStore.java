@@ -13,13 +13,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.thidua.scoring.RoundView;
-import vn.thidua.scoring.SheetKind;
 import vn.thidua.scoring.SheetView.EvidenceView;
-import vn.thidua.scoring.Stage;
 import vn.thidua.scoring.TemplateView.CriterionView;
 import vn.thidua.scoring.domain.CompletionBand;
 import vn.thidua.scoring.domain.InspectionPair;
+import vn.thidua.scoring.domain.ScoreEntry;
 import vn.thidua.scoring.domain.ScoreRules;
+import vn.thidua.scoring.domain.SheetKind;
+import vn.thidua.scoring.domain.Stage;
 
 /** The bloc year's copy of its scoring table, its sheets, entries and evidence. */
 @Repository
@@ -40,8 +41,6 @@ public class RoundStore {
             Instant submittedAt,
             String submittedBy,
             long version) {}
-
-    public record Entry(BigDecimal points, String comment) {}
 
     public Optional<RoundView> round(long yearId) {
         return jdbc.sql("SELECT * FROM scoring_round WHERE bloc_year_id = :id")
@@ -159,14 +158,14 @@ public class RoundStore {
                 .update();
     }
 
-    public Map<Long, Entry> entries(long sheetId) {
-        Map<Long, Entry> entries = new HashMap<>();
+    public Map<Long, ScoreEntry> entries(long sheetId) {
+        Map<Long, ScoreEntry> entries = new HashMap<>();
         jdbc.sql("SELECT criterion_id, points, comment FROM score_entry WHERE sheet_id = :id")
                 .param("id", sheetId)
                 .query((ResultSet rs) -> {
                     entries.put(
                             rs.getLong("criterion_id"),
-                            new Entry(ScoreRules.normalize(rs.getBigDecimal("points")), rs.getString("comment")));
+                            new ScoreEntry(ScoreRules.normalize(rs.getBigDecimal("points")), rs.getString("comment")));
                 });
         return entries;
     }
@@ -183,7 +182,7 @@ public class RoundStore {
         return points;
     }
 
-    public void replaceEntries(long sheetId, Map<Long, Entry> entries) {
+    public void replaceEntries(long sheetId, Map<Long, ScoreEntry> entries) {
         jdbc.sql("DELETE FROM score_entry WHERE sheet_id = :id")
                 .param("id", sheetId)
                 .update();

@@ -1,14 +1,13 @@
 package vn.thidua.scoring.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,22 +20,22 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.cycle.CycleService;
 import vn.thidua.org.BlocYearScope;
-import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.EvidenceService;
-import vn.thidua.scoring.ResultCommands;
 import vn.thidua.scoring.ResultService;
 import vn.thidua.scoring.ResultsView;
 import vn.thidua.scoring.RoundView;
+import vn.thidua.scoring.ScoringRequests;
 import vn.thidua.scoring.ScoringService;
-import vn.thidua.scoring.SheetKind;
 import vn.thidua.scoring.SheetView;
-import vn.thidua.scoring.Stage;
 import vn.thidua.scoring.domain.InspectionPair;
+import vn.thidua.scoring.domain.SheetKind;
+import vn.thidua.scoring.domain.Stage;
 
 /** The pages of a bloc's year: its progress, the score sheets, the assignment, discrepancies and results. */
 @Controller
@@ -46,6 +45,7 @@ class BlocYearPages {
     private final ScoringService scoring;
     private final EvidenceService evidence;
     private final ResultService results;
+    private final ScoringSteps steps;
     private final CycleService cycle;
     private final Messages messages;
 
@@ -53,11 +53,13 @@ class BlocYearPages {
             ScoringService scoring,
             EvidenceService evidence,
             ResultService results,
+            ScoringSteps steps,
             CycleService cycle,
             Messages messages) {
         this.scoring = scoring;
         this.evidence = evidence;
         this.results = results;
+        this.steps = steps;
         this.cycle = cycle;
         this.messages = messages;
     }
@@ -72,113 +74,25 @@ class BlocYearPages {
         model.addAttribute("round", round.orElse(null));
         if ((scope.leader() || scope.board()) && (round.isEmpty() || round.get().stage() == Stage.SCORING)) {
             var usable = scoring.usableTemplates(scope);
-            if (round.isEmpty()
-                    || usable.stream()
-                            .anyMatch(t -> !java.util.Objects.equals(
-                                    t.id(), round.get().templateId()))) {
+            Long applied = round.map(RoundView::templateId).orElse(null);
+            if (round.isEmpty() || usable.stream().anyMatch(t -> !Objects.equals(t.id(), applied))) {
                 model.addAttribute("templates", usable);
             }
         }
         return "scoring/workspace";
     }
 
-    /** The progress table of the workspace, as Excel. */
-    @GetMapping("/progress.xlsx")
-    void exportProgress(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
-        java.util.function.Function<vn.thidua.scoring.ProgressView.Step, Object> step = s -> switch (s) {
-            case DONE -> "Xong";
-            case DRAFT -> "Đang làm";
-            case NOT_STARTED -> "Chưa";
-        };
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.ProgressView.Member>of(
-                        "Tiến độ",
-                        List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị", 40, m -> m.unit().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Giao ước", 12, m -> step.apply(m.covenant())),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Tự chấm", 12, m -> step.apply(m.selfScore())),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị kiểm tra",
-                                        40,
-                                        m -> m.inspector() == null
-                                                ? null
-                                                : m.inspector().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Kết quả kiểm tra chéo", 14, m -> step.apply(m.inspected())),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Kiểm tra đơn vị",
-                                        40,
-                                        m -> m.inspects() == null
-                                                ? null
-                                                : m.inspects().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Ý kiến chờ trả lời",
-                                        12,
-                                        vn.thidua.scoring.ProgressView.Member::openObjections)))
-                .write(results.progress(user, yearId).members(), response, "tien-do-" + yearId + ".xlsx");
-    }
-
-    @GetMapping("/objections.xlsx")
-    void exportObjections(CurrentUser user, @PathVariable long yearId, HttpServletResponse response)
-            throws IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<ResultsView.ObjectionView>of(
-                        "Ý kiến",
-                        List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị", 40, o -> o.unit().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tiêu chí",
-                                        10,
-                                        o -> o.criterion() == null
-                                                ? "Toàn bộ"
-                                                : o.criterion().code()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Nội dung", 60, ResultsView.ObjectionView::reason),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Trả lời", 60, ResultsView.ObjectionView::answer),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Người trả lời", 20, ResultsView.ObjectionView::answeredBy)))
-                .write(results.results(user, yearId).objections(), response, "y-kien-" + yearId + ".xlsx");
-    }
-
-    @GetMapping("/discrepancies.xlsx")
-    void exportDiscrepancies(CurrentUser user, @PathVariable long yearId, HttpServletResponse response)
-            throws IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.scoring.DiscrepancyView>of(
-                        "Chênh lệch",
-                        List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị", 40, d -> d.unit().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị kiểm tra",
-                                        40,
-                                        d -> d.inspector().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tiêu chí", 10, d -> d.criterion().code()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tối đa", 10, d -> d.criterion().maxPoints()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tự chấm", 10, vn.thidua.scoring.DiscrepancyView::self),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Kiểm tra", 10, vn.thidua.scoring.DiscrepancyView::inspection),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Điểm chốt", 10, vn.thidua.scoring.DiscrepancyView::resolved),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Lý do", 50, vn.thidua.scoring.DiscrepancyView::reason)))
-                .write(results.discrepancies(user, yearId), response, "chenh-lech-" + yearId + ".xlsx");
-    }
-
     @PostMapping("/template")
     String apply(
             CurrentUser user,
             @PathVariable long yearId,
-            @RequestParam(required = false) Long templateId,
+            @ModelAttribute ScoringRequests.ApplyTemplate request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId,
                 "Đã áp dụng bảng tiêu chí cho năm thi đua.",
-                () -> scoring.apply(user, yearId, templateId));
+                () -> scoring.apply(user, yearId, request));
     }
 
     // ---- sheets ----
@@ -205,9 +119,9 @@ class BlocYearPages {
             Model model,
             RedirectAttributes redirect) {
         try {
-            SheetView saved = scoring.save(user, yearId, kind, unitId, form.getVersion(), form.inputs());
+            SheetView saved = steps.sheets().save(user, yearId, kind, unitId, form.request());
             if ("submit".equals(action)) {
-                scoring.submit(user, yearId, kind, unitId, saved.version());
+                steps.sheets().submit(user, yearId, kind, unitId, new ScoringRequests.SubmitSheet(saved.version()));
                 redirect.addFlashAttribute("saved", "Đã nộp phiếu. Phiếu không sửa được nữa.");
                 return "redirect:/bloc-years/" + yearId;
             }
@@ -215,6 +129,9 @@ class BlocYearPages {
             return "redirect:/bloc-years/" + yearId + "/sheets/" + kind + "/" + unitId;
         } catch (InvalidInputException e) {
             model.addAttribute("violations", e.violations());
+            return sheetPage(user, yearId, model, scoring.sheet(user, yearId, kind, unitId), form);
+        } catch (Conflict e) {
+            model.addAttribute("violations", List.of(new Violation(null, e.getMessage(), e.code())));
             return sheetPage(user, yearId, model, scoring.sheet(user, yearId, kind, unitId), form);
         } catch (OptimisticLockingFailureException e) {
             model.addAttribute("violations", List.of(new Violation("version", messages.get("problem.conflict"))));
@@ -240,32 +157,10 @@ class BlocYearPages {
         model.addAttribute(
                 "editable",
                 open && !sheet.submitted() && scope.memberUnitId() != null && scope.memberUnitId() == writer);
-        Map<Integer, List<String>> rowErrors = new LinkedHashMap<>();
-        List<String> otherErrors = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Violation> errors = (List<Violation>) model.getAttribute("violations");
-        for (Violation v : errors == null ? List.<Violation>of() : errors) {
-            java.util.regex.Matcher m =
-                    java.util.regex.Pattern.compile("^entries\\[(\\d+)]").matcher(v.field());
-            if (m.find()) {
-                rowErrors
-                        .computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>())
-                        .add(v.message());
-            } else {
-                otherErrors.add(v.message());
-            }
-        }
-        model.addAttribute("rowErrors", rowErrors);
-        model.addAttribute("otherErrors", otherErrors);
+        SheetForm.showErrors(model, errors == null ? List.of() : errors);
         return "scoring/sheet";
-    }
-
-    @GetMapping("/sheets/{kind}/{unitId}.xlsx")
-    ResponseEntity<byte[]> exportSheet(
-            CurrentUser user, @PathVariable long yearId, @PathVariable SheetKind kind, @PathVariable long unitId) {
-        return Downloads.xlsx(
-                scoring.exportSheet(user, yearId, kind, unitId),
-                (kind == SheetKind.SELF ? "phieu-tu-cham-" : "phieu-kiem-tra-") + unitId + ".xlsx");
     }
 
     @PostMapping("/sheets/{kind}/{unitId}/import")
@@ -283,7 +178,7 @@ class BlocYearPages {
                 redirect,
                 back,
                 "Đã nhập điểm từ tệp Excel (phiếu vẫn là bản nháp).",
-                () -> scoring.importSheet(user, yearId, kind, unitId, version, file.getInputStream()));
+                () -> steps.sheets().importSheet(user, yearId, kind, unitId, version, file.getInputStream()));
     }
 
     @PostMapping("/sheets/SELF/{unitId}/evidence")
@@ -303,12 +198,6 @@ class BlocYearPages {
                 () -> evidence.add(user, yearId, unitId, criterionCode, file.getOriginalFilename(), content));
     }
 
-    @GetMapping("/evidence/{id}")
-    ResponseEntity<byte[]> evidenceFile(CurrentUser user, @PathVariable long yearId, @PathVariable long id) {
-        var file = evidence.get(user, yearId, id);
-        return Downloads.of(file.content(), file.fileName(), file.contentType());
-    }
-
     // ---- cross-inspection ----
 
     @GetMapping("/inspections")
@@ -325,12 +214,16 @@ class BlocYearPages {
     }
 
     @PostMapping("/inspections/generate")
-    String generate(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
+    String generate(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute ScoringRequests.RoundStep step,
+            RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/inspections",
                 "Đã lập phân công: không đơn vị nào tự kiểm tra, không cặp nào kiểm tra lẫn nhau, tránh các cặp năm trước.",
-                () -> scoring.generateInspections(user, yearId));
+                () -> steps.inspections().generate(user, yearId, step));
     }
 
     @PostMapping("/inspections")
@@ -340,7 +233,11 @@ class BlocYearPages {
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         List<InspectionPair> pairs = new ArrayList<>();
+        Long version;
         try {
+            version = form.get("version") == null || form.get("version").isBlank()
+                    ? null
+                    : Long.valueOf(form.get("version").strip());
             form.forEach((key, value) -> {
                 if (key.startsWith("inspects-") && value != null && !value.isBlank()) {
                     pairs.add(new InspectionPair(
@@ -355,20 +252,20 @@ class BlocYearPages {
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/inspections",
                 "Đã lưu phân công kiểm tra chéo.",
-                () -> scoring.saveInspections(user, yearId, pairs));
+                () -> steps.inspections().save(user, yearId, new ScoringRequests.AssignInspections(pairs, version)));
     }
 
     @PostMapping("/inspections/open")
     String openInspections(
             CurrentUser user,
             @PathVariable long yearId,
-            @RequestParam(required = false) Long version,
+            @ModelAttribute ScoringRequests.RoundStep step,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId,
                 "Đã mở kiểm tra chéo: các đơn vị chấm đơn vị được phân công.",
-                () -> scoring.openInspections(user, yearId, version));
+                () -> steps.inspections().open(user, yearId, step));
     }
 
     // ---- discrepancies, results, objections, lock ----
@@ -385,13 +282,13 @@ class BlocYearPages {
     String resolve(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute ResultCommands.Resolve command,
+            @ModelAttribute ScoringRequests.Resolve request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/discrepancies",
-                "Đã chốt điểm tiêu chí " + command.criterionCode() + ".",
-                () -> results.resolve(user, yearId, command));
+                "Đã chốt điểm tiêu chí " + request.criterionCode() + ".",
+                () -> steps.discrepancies().resolve(user, yearId, request));
     }
 
     @GetMapping("/results")
@@ -414,39 +311,30 @@ class BlocYearPages {
         return "scoring/results-table :: table";
     }
 
-    @GetMapping("/results.xlsx")
-    void exportResults(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
-        ResultsTable.write(
-                results.results(user, yearId),
-                messages,
-                response,
-                scoring.scope(user, yearId).year().year());
-    }
-
     @PostMapping("/consolidate")
     String consolidate(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute ResultCommands.Consolidate command,
+            @ModelAttribute ScoringRequests.Consolidate request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã tổng hợp kết quả. Các đơn vị xem bảng điểm và gửi ý kiến trong thời hạn.",
-                () -> results.consolidate(user, yearId, command));
+                () -> steps.consolidation().consolidate(user, yearId, request));
     }
 
     @PostMapping("/objections")
     String object(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute ResultCommands.Objection command,
+            @ModelAttribute ScoringRequests.Objection request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã gửi ý kiến tới đơn vị trưởng.",
-                () -> results.object(user, yearId, command));
+                () -> steps.objections().object(user, yearId, request));
     }
 
     @PostMapping("/objections/{id}/answer")
@@ -454,40 +342,53 @@ class BlocYearPages {
             CurrentUser user,
             @PathVariable long yearId,
             @PathVariable long id,
-            @ModelAttribute ResultCommands.Answer command,
+            @ModelAttribute ScoringRequests.Answer request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã trả lời ý kiến.",
-                () -> results.answer(user, yearId, id, command));
+                () -> steps.objections().answer(user, yearId, id, request));
     }
 
     @PostMapping("/lock")
-    String lock(CurrentUser user, @PathVariable long yearId, RedirectAttributes redirect) {
+    String lock(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute ScoringRequests.RoundStep step,
+            RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã khóa kết quả năm. Từ nay chỉ Ban điều chỉnh, có lý do và được ghi vết.",
-                () -> results.lock(user, yearId));
+                () -> steps.lock().lock(user, yearId, step));
     }
 
     @PostMapping("/adjustments")
     String adjust(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute ResultCommands.Adjust command,
+            @ModelAttribute ScoringRequests.Adjust request,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/results",
                 "Đã điều chỉnh điểm và ghi vết.",
-                () -> results.adjust(user, yearId, command));
+                () -> steps.lock().adjust(user, yearId, request));
     }
 
-    /** Runs a write and goes back, with its success or its refusal shown there. */
+    /**
+     * Runs a write and goes back, with its success or its refusal shown there; a step the year's state
+     * does not allow is shown the same way as bad input, since the page only needs to say why.
+     */
     private String act(RedirectAttributes redirect, String back, String success, Flash.Write write) {
-        Flash.run(redirect, success, messages.get("problem.conflict"), write);
+        Flash.run(redirect, success, messages.get("problem.conflict"), () -> {
+            try {
+                return write.run();
+            } catch (Conflict e) {
+                throw new InvalidInputException(List.of(new Violation(null, e.getMessage(), e.code())));
+            }
+        });
         return back;
     }
 

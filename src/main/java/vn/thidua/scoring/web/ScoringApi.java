@@ -19,22 +19,23 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.scoring.DiscrepancyView;
 import vn.thidua.scoring.EntryInput;
 import vn.thidua.scoring.EvidenceService;
 import vn.thidua.scoring.ProgressView;
-import vn.thidua.scoring.ResultCommands;
 import vn.thidua.scoring.ResultService;
 import vn.thidua.scoring.ResultsView;
 import vn.thidua.scoring.RoundView;
+import vn.thidua.scoring.ScoringRequests;
 import vn.thidua.scoring.ScoringService;
-import vn.thidua.scoring.SheetKind;
 import vn.thidua.scoring.SheetView;
 import vn.thidua.scoring.TemplateCommand;
 import vn.thidua.scoring.TemplateService;
 import vn.thidua.scoring.TemplateView;
 import vn.thidua.scoring.domain.InspectionPair;
+import vn.thidua.scoring.domain.SheetKind;
 
 /** The bloc year's scoring for other systems and scripts: HTTP Basic, JSON, RFC 9457 problems. */
 @RestController
@@ -44,45 +45,53 @@ import vn.thidua.scoring.domain.InspectionPair;
         description = "Bảng tiêu chí, tự chấm, kiểm tra chéo, tổng hợp, ý kiến, khóa, xếp hạng")
 class ScoringApi {
 
+    static final String VERSIONED = "Thiếu version: 400 (code problem.versionRequired); version cũ: 409.";
+
+    static final String ROUND_VERSION =
+            "version: của năm chấm điểm đã đọc (GET /bloc-years/{yearId}/scoring). " + VERSIONED;
+
     private final TemplateService templates;
     private final ScoringService scoring;
     private final EvidenceService evidence;
     private final ResultService results;
-
-    private final vn.thidua.platform.validation.Messages messages;
+    private final ScoringSteps steps;
+    private final Messages messages;
 
     ScoringApi(
             TemplateService templates,
             ScoringService scoring,
             EvidenceService evidence,
             ResultService results,
-            vn.thidua.platform.validation.Messages messages) {
-        this.messages = messages;
+            ScoringSteps steps,
+            Messages messages) {
         this.templates = templates;
         this.scoring = scoring;
         this.evidence = evidence;
         this.results = results;
+        this.steps = steps;
+        this.messages = messages;
     }
 
+    /** A sheet's draft as JSON: points are numbers here, text in the step's request. */
     record SheetInput(Long version, List<Entry> entries) {
-        List<EntryInput> inputs() {
-            return entries == null
-                    ? List.of()
-                    : entries.stream()
-                            .map(e -> e == null
-                                    ? EntryInput.of(null, null, null)
-                                    : EntryInput.of(e.code(), e.points(), e.comment()))
-                            .toList();
+        ScoringRequests.SaveSheet request() {
+            return new ScoringRequests.SaveSheet(
+                    version,
+                    entries == null
+                            ? List.of()
+                            : entries.stream()
+                                    .map(e -> e == null
+                                            ? EntryInput.of(null, null, null)
+                                            : EntryInput.of(e.code(), e.points(), e.comment()))
+                                    .toList());
         }
     }
 
     record Entry(String code, BigDecimal points, String comment) {}
 
-    record VersionInput(Long version) {}
-
-    record TemplateChoice(Long templateId) {}
-
-    record Assignment(List<InspectionPair> pairs) {}
+    private static ScoringRequests.RoundStep orEmpty(ScoringRequests.RoundStep step) {
+        return step == null ? new ScoringRequests.RoundStep(null) : step;
+    }
 
     // ---- templates ----
 
@@ -126,13 +135,16 @@ class ScoringApi {
     @GetMapping("/bloc-years/{yearId}/scoring")
     RoundView round(CurrentUser user, @PathVariable long yearId) {
         return scoring.round(user, yearId)
-                .orElseThrow(() -> new NotFoundException("Năm thi đua này chưa áp dụng bảng tiêu chí."));
+                .orElseThrow(() -> new NotFoundException("round.notFound", messages.get("round.notFound")));
     }
 
     @PutMapping("/bloc-years/{yearId}/scoring")
-    @Operation(summary = "Áp dụng một bảng tiêu chí đã ban hành cho năm thi đua (sao chép)")
-    RoundView apply(CurrentUser user, @PathVariable long yearId, @RequestBody TemplateChoice choice) {
-        return scoring.apply(user, yearId, choice.templateId());
+    @Operation(
+            summary = "Áp dụng một bảng tiêu chí đã ban hành cho năm thi đua (sao chép)",
+            description = "Khi năm đã có bảng tiêu chí, gửi kèm version của bảng đã đọc. " + VERSIONED)
+    @Refusals
+    RoundView apply(CurrentUser user, @PathVariable long yearId, @RequestBody ScoringRequests.ApplyTemplate request) {
+        return scoring.apply(user, yearId, request);
     }
 
     @GetMapping("/bloc-years/{yearId}/progress")
@@ -147,25 +159,30 @@ class ScoringApi {
     }
 
     @PutMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}")
-    @Operation(summary = "Lưu nháp phiếu chấm (thay toàn bộ điểm của phiếu); version để phát hiện sửa đồng thời")
+    @Operation(
+            summary = "Lưu nháp phiếu chấm (thay toàn bộ điểm của phiếu)",
+            description = "version: của phiếu đã đọc (0 khi phiếu chưa có). " + VERSIONED)
+    @Refusals
     SheetView save(
             CurrentUser user,
             @PathVariable long yearId,
             @PathVariable SheetKind kind,
             @PathVariable long unitId,
             @RequestBody SheetInput input) {
-        return scoring.save(user, yearId, kind, unitId, input.version(), input.inputs());
+        return steps.sheets().save(user, yearId, kind, unitId, input.request());
     }
 
     @PostMapping("/bloc-years/{yearId}/sheets/{kind}/{unitId}/submit")
-    @Operation(summary = "Nộp phiếu chấm (khóa phiếu)")
+    @Operation(summary = "Nộp phiếu chấm (khóa phiếu)", description = "version: của phiếu đã đọc. " + VERSIONED)
+    @Refusals
     SheetView submit(
             CurrentUser user,
             @PathVariable long yearId,
             @PathVariable SheetKind kind,
             @PathVariable long unitId,
-            @RequestBody(required = false) VersionInput input) {
-        return scoring.submit(user, yearId, kind, unitId, input == null ? null : input.version());
+            @RequestBody(required = false) ScoringRequests.SubmitSheet request) {
+        return steps.sheets()
+                .submit(user, yearId, kind, unitId, request == null ? new ScoringRequests.SubmitSheet(null) : request);
     }
 
     @PostMapping(
@@ -211,7 +228,10 @@ class ScoringApi {
     @PostMapping(
             path = "/bloc-years/{yearId}/sheets/{kind}/{unitId}/import",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Nhập phiếu chấm từ Excel: lỗi ở bất kỳ dòng nào thì không thay đổi gì")
+    @Operation(
+            summary = "Nhập phiếu chấm từ Excel: lỗi ở bất kỳ dòng nào thì không thay đổi gì",
+            description = "version: của phiếu đã đọc (0 khi phiếu chưa có). " + VERSIONED)
+    @Refusals
     SheetView importSheet(
             CurrentUser user,
             @PathVariable long yearId,
@@ -220,7 +240,7 @@ class ScoringApi {
             @RequestParam(required = false) Long version,
             @RequestParam MultipartFile file)
             throws IOException {
-        return scoring.importSheet(user, yearId, kind, unitId, version, file.getInputStream());
+        return steps.sheets().importSheet(user, yearId, kind, unitId, version, file.getInputStream());
     }
 
     @GetMapping("/bloc-years/{yearId}/results.xlsx")
@@ -238,21 +258,32 @@ class ScoringApi {
 
     @PostMapping("/bloc-years/{yearId}/inspections/generate")
     @Operation(
-            summary = "Lập phân công kiểm tra chéo (không tự kiểm tra, không kiểm tra lẫn nhau, tránh cặp năm trước)")
-    List<InspectionPair> generate(CurrentUser user, @PathVariable long yearId) {
-        return scoring.generateInspections(user, yearId);
+            summary = "Lập phân công kiểm tra chéo (không tự kiểm tra, không kiểm tra lẫn nhau, tránh cặp năm trước)",
+            description = ROUND_VERSION)
+    @Refusals
+    List<InspectionPair> generate(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @RequestBody(required = false) ScoringRequests.RoundStep step) {
+        return steps.inspections().generate(user, yearId, orEmpty(step));
     }
 
     @PutMapping("/bloc-years/{yearId}/inspections")
+    @Operation(summary = "Sửa phân công kiểm tra chéo", description = ROUND_VERSION)
+    @Refusals
     List<InspectionPair> saveInspections(
-            CurrentUser user, @PathVariable long yearId, @RequestBody Assignment assignment) {
-        return scoring.saveInspections(user, yearId, assignment.pairs() == null ? List.of() : assignment.pairs());
+            CurrentUser user, @PathVariable long yearId, @RequestBody ScoringRequests.AssignInspections request) {
+        return steps.inspections().save(user, yearId, request);
     }
 
     @PostMapping("/bloc-years/{yearId}/inspections/open")
+    @Operation(summary = "Mở kiểm tra chéo (phân công không sửa được nữa)", description = ROUND_VERSION)
+    @Refusals
     RoundView openInspections(
-            CurrentUser user, @PathVariable long yearId, @RequestBody(required = false) VersionInput input) {
-        return scoring.openInspections(user, yearId, input == null ? null : input.version());
+            CurrentUser user,
+            @PathVariable long yearId,
+            @RequestBody(required = false) ScoringRequests.RoundStep step) {
+        return steps.inspections().open(user, yearId, orEmpty(step));
     }
 
     @GetMapping("/bloc-years/{yearId}/discrepancies")
@@ -261,16 +292,18 @@ class ScoringApi {
     }
 
     @PostMapping("/bloc-years/{yearId}/discrepancies")
-    @Operation(summary = "Chốt điểm một tiêu chí chênh lệch, có lý do")
-    DiscrepancyView resolve(CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Resolve command) {
-        return results.resolve(user, yearId, command);
+    @Operation(summary = "Chốt điểm một tiêu chí chênh lệch, có lý do", description = ROUND_VERSION)
+    @Refusals
+    DiscrepancyView resolve(CurrentUser user, @PathVariable long yearId, @RequestBody ScoringRequests.Resolve request) {
+        return steps.discrepancies().resolve(user, yearId, request);
     }
 
     @PostMapping("/bloc-years/{yearId}/consolidate")
-    @Operation(summary = "Tổng hợp kết quả và mở thời hạn nhận ý kiến")
+    @Operation(summary = "Tổng hợp kết quả và mở thời hạn nhận ý kiến", description = ROUND_VERSION)
+    @Refusals
     ResultsView consolidate(
-            CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Consolidate command) {
-        return results.consolidate(user, yearId, command);
+            CurrentUser user, @PathVariable long yearId, @RequestBody ScoringRequests.Consolidate request) {
+        return steps.consolidation().consolidate(user, yearId, request);
     }
 
     @GetMapping("/bloc-years/{yearId}/results")
@@ -280,29 +313,38 @@ class ScoringApi {
     }
 
     @PostMapping("/bloc-years/{yearId}/objections")
+    @Operation(summary = "Đơn vị gửi ý kiến về kết quả của mình trong thời hạn", description = ROUND_VERSION)
+    @Refusals
     ResultsView.ObjectionView object(
-            CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Objection command) {
-        return results.object(user, yearId, command);
+            CurrentUser user, @PathVariable long yearId, @RequestBody ScoringRequests.Objection request) {
+        return steps.objections().object(user, yearId, request);
     }
 
     @PostMapping("/bloc-years/{yearId}/objections/{id}/answer")
+    @Operation(summary = "Trả lời ý kiến", description = "version: của ý kiến đã đọc. " + VERSIONED)
+    @Refusals
     ResultsView.ObjectionView answer(
             CurrentUser user,
             @PathVariable long yearId,
             @PathVariable long id,
-            @RequestBody ResultCommands.Answer command) {
-        return results.answer(user, yearId, id, command);
+            @RequestBody ScoringRequests.Answer request) {
+        return steps.objections().answer(user, yearId, id, request);
     }
 
     @PostMapping("/bloc-years/{yearId}/lock")
-    @Operation(summary = "Ban khóa kết quả năm")
-    ResultsView lock(CurrentUser user, @PathVariable long yearId) {
-        return results.lock(user, yearId);
+    @Operation(summary = "Ban khóa kết quả năm", description = ROUND_VERSION)
+    @Refusals
+    ResultsView lock(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @RequestBody(required = false) ScoringRequests.RoundStep step) {
+        return steps.lock().lock(user, yearId, orEmpty(step));
     }
 
     @PostMapping("/bloc-years/{yearId}/adjustments")
-    @Operation(summary = "Ban điều chỉnh điểm sau khi khóa (có lý do, được ghi vết)")
-    ResultsView adjust(CurrentUser user, @PathVariable long yearId, @RequestBody ResultCommands.Adjust command) {
-        return results.adjust(user, yearId, command);
+    @Operation(summary = "Ban điều chỉnh điểm sau khi khóa (có lý do, được ghi vết)", description = ROUND_VERSION)
+    @Refusals
+    ResultsView adjust(CurrentUser user, @PathVariable long yearId, @RequestBody ScoringRequests.Adjust request) {
+        return steps.lock().adjust(user, yearId, request);
     }
 }

@@ -1,8 +1,15 @@
 package vn.thidua.scoring.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.ui.Model;
+import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.EntryInput;
+import vn.thidua.scoring.ScoringRequests;
 import vn.thidua.scoring.SheetView;
 
 /** The score sheet as the page posts it: one line per criterion, points as typed. */
@@ -54,10 +61,33 @@ public class SheetForm {
         return form;
     }
 
-    List<EntryInput> inputs() {
-        return lines.stream()
-                .map(l -> new EntryInput(l.code, l.points, l.comment, null))
-                .toList();
+    private static final Pattern LINE = Pattern.compile("^entries\\[(\\d+)]");
+
+    /** A refused save's messages: each line's (entries[i]) beside that line, the others above the table. */
+    static void showErrors(Model model, List<Violation> violations) {
+        Map<Integer, List<String>> rowErrors = new LinkedHashMap<>();
+        List<String> otherErrors = new ArrayList<>();
+        for (Violation v : violations) {
+            Matcher m = LINE.matcher(v.field() == null ? "" : v.field());
+            if (m.find()) {
+                rowErrors
+                        .computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>())
+                        .add(v.message());
+            } else {
+                otherErrors.add(v.message());
+            }
+        }
+        model.addAttribute("rowErrors", rowErrors);
+        model.addAttribute("otherErrors", otherErrors);
+    }
+
+    /** The step's request, as the API sends it too. */
+    ScoringRequests.SaveSheet request() {
+        return new ScoringRequests.SaveSheet(
+                version,
+                lines.stream()
+                        .map(l -> new EntryInput(l.code, l.points, l.comment, null))
+                        .toList());
     }
 
     public Long getVersion() {

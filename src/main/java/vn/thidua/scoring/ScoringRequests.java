@@ -1,0 +1,57 @@
+package vn.thidua.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import vn.thidua.scoring.domain.InspectionPair;
+
+/**
+ * One request per step of a bloc year's scoring, taken by the pages and the API alike. Each carries
+ * the version of the record its sender read (the round's, a sheet's or an objection's): a write
+ * without it is refused, a write with a stale one answered 409. Points are text as typed ("7,5" or "7.5").
+ */
+public final class ScoringRequests {
+
+    private ScoringRequests() {}
+
+    /** The board's or the leader's choice of a published table; no version before the year has one. */
+    public record ApplyTemplate(Long templateId, Long version) {}
+
+    /** A sheet's draft: every line replaces the sheet's scores. Version 0 for a sheet not saved yet. */
+    public record SaveSheet(Long version, List<EntryInput> entries) {
+        public SaveSheet {
+            entries = entries == null ? List.of() : entries;
+        }
+    }
+
+    /** The sheet as it was read, submitted. */
+    public record SubmitSheet(Long version) {}
+
+    /** The leader's assignment of who inspects whom. */
+    public record AssignInspections(List<InspectionPair> pairs, Long version) {
+        public AssignInspections {
+            pairs = pairs == null ? List.of() : pairs;
+        }
+    }
+
+    /** A step that needs nothing but the round's version: generating the assignment, opening it, the lock. */
+    public record RoundStep(Long version) {}
+
+    /** The leader's final score for a flagged criterion, with the written reason. */
+    public record Resolve(Long unitId, String criterionCode, String points, String reason, Long version) {}
+
+    /** The leader closes the scoring and opens the window for objections. */
+    public record Consolidate(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate objectionFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate objectionUntil,
+            Long version) {}
+
+    /** A member's objection to its own result, on one criterion or on the whole. */
+    public record Objection(String criterionCode, String reason, Long version) {}
+
+    /** The leader's answer (version: the objection's); with points it changes the final score of the objection's criterion. */
+    public record Answer(String answer, String points, Long version) {}
+
+    /** The board's change of a final score after the lock. */
+    public record Adjust(Long unitId, String criterionCode, String points, String reason, Long version) {}
+}
