@@ -10,6 +10,7 @@ import vn.thidua.org.AuthorityService;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.UnitRef;
 import vn.thidua.platform.files.FileKinds;
+import vn.thidua.platform.files.UploadLimit;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.proposals.domain.ProposalEvent;
@@ -25,14 +26,16 @@ import vn.thidua.rules.domain.SubjectKind;
 @Service
 public class DossierEditing {
 
-    static final int MAX_FILE_BYTES = FileKinds.MAX_DOCUMENT_BYTES;
-
     private final ProposalSteps steps;
     private final BlocService blocs;
     private final AuthorityService authorities;
     private final Checks checks;
 
-    DossierEditing(ProposalSteps steps, BlocService blocs, AuthorityService authorities, Checks checks) {
+    private final UploadLimit limit;
+
+    DossierEditing(
+            ProposalSteps steps, BlocService blocs, AuthorityService authorities, Checks checks, UploadLimit limit) {
+        this.limit = limit;
         this.steps = steps;
         this.blocs = blocs;
         this.authorities = authorities;
@@ -165,8 +168,8 @@ public class DossierEditing {
         String type = FileKinds.contentType(fileName, content).orElse(null);
         if (content == null || content.length == 0) {
             check.reject("file", "proposal.file.empty");
-        } else if (content.length > MAX_FILE_BYTES) {
-            check.reject("file", "proposal.file.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
+        } else if (limit.exceededBy(content.length)) {
+            check.reject("file", "proposal.file.tooLarge", limit.megabytes());
         } else if (type == null) {
             check.reject("file", "proposal.file.type", fileName == null ? "" : fileName);
         }

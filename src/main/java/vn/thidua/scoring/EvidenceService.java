@@ -5,11 +5,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.files.UploadLimit;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
@@ -30,7 +30,7 @@ public class EvidenceService {
     private final RoundStore store;
     private final Messages messages;
     private final Clock clock;
-    private final long maxBytes;
+    private final UploadLimit limit;
 
     EvidenceService(
             ScoringService scoring,
@@ -38,13 +38,13 @@ public class EvidenceService {
             RoundStore store,
             Messages messages,
             Clock clock,
-            @Value("${thidua.scoring.evidence-max-bytes:10485760}") long maxBytes) {
+            UploadLimit limit) {
         this.scoring = scoring;
         this.sheets = sheets;
         this.store = store;
         this.messages = messages;
         this.clock = clock;
-        this.maxBytes = maxBytes;
+        this.limit = limit;
     }
 
     @Transactional
@@ -63,8 +63,8 @@ public class EvidenceService {
         if (content == null || content.length == 0) {
             throw invalid("file", messages.get("evidence.empty"));
         }
-        if (content.length > maxBytes) {
-            throw invalid("file", messages.get("evidence.tooLarge", maxBytes / (1024 * 1024)));
+        if (limit.exceededBy(content.length)) {
+            throw invalid("file", messages.get("evidence.tooLarge", limit.megabytes()));
         }
         if (type.isEmpty()) {
             throw invalid("file", messages.get("evidence.type", name));

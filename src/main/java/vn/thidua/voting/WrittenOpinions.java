@@ -14,6 +14,7 @@ import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditEvent;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.files.FileKinds;
+import vn.thidua.platform.files.UploadLimit;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.Conflict;
@@ -44,6 +45,7 @@ public class WrittenOpinions {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final UploadLimit limit;
 
     WrittenOpinions(
             VoteAccess access,
@@ -54,7 +56,8 @@ public class WrittenOpinions {
             Checks checks,
             AuditLog audit,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            UploadLimit limit) {
         this.access = access;
         this.votes = votes;
         this.store = store;
@@ -64,6 +67,7 @@ public class WrittenOpinions {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.limit = limit;
     }
 
     @Transactional
@@ -104,8 +108,8 @@ public class WrittenOpinions {
         if (letter == null || letter.content() == null || letter.content().length == 0) {
             throw checks.refusal("letter", "vote.written.letterRequired");
         }
-        if (letter.content().length > FileKinds.MAX_DOCUMENT_BYTES) {
-            throw checks.refusal("letter", "vote.written.letterTooBig", FileKinds.MAX_DOCUMENT_BYTES / (1024 * 1024));
+        if (limit.exceededBy(letter.content().length)) {
+            throw checks.refusal("letter", "vote.written.letterTooBig", limit.megabytes());
         }
         String name = FileKinds.safeName(letter.fileName());
         String type = FileKinds.contentType(name, letter.content())

@@ -31,9 +31,6 @@ public final class FileKinds {
 
     private FileKinds() {}
 
-    /** The most an uploaded document (a dossier's file, an absent elector's letter) may weigh. */
-    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-
     /** The content type of an accepted file; empty when its name or its content is not one of the kinds. */
     public static Optional<String> contentType(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.strip();
