@@ -1,8 +1,6 @@
 package vn.thidua.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,12 +75,6 @@ class ModuleBoundariesTest {
         return CompositeArchRule.of(rules);
     }
 
-    /**
-     * Shared on purpose though it lives in a {@code web} package: the problem details every API
-     * answers with (platform's, which the features' controllers build theirs from).
-     */
-    static final String SHARED_PROBLEMS = "vn.thidua.platform.web.Problems";
-
     static ArchRule internalsStayInsideTheirFeature(Set<String> features) {
         List<ArchRule> rules = features.stream()
                 .<ArchRule>map(f -> noClasses()
@@ -90,8 +82,7 @@ class ModuleBoundariesTest {
                         .resideOutsideOfPackage(ROOT + "." + f + "..")
                         .should()
                         .dependOnClassesThat(
-                                resideInAnyPackage(ROOT + "." + f + ".internal..", ROOT + "." + f + ".web..")
-                                        .and(not(name(SHARED_PROBLEMS))))
+                                resideInAnyPackage(ROOT + "." + f + ".internal..", ROOT + "." + f + ".web.."))
                         .as("only feature '" + f + "' uses its internal and web packages"))
                 .toList();
         return CompositeArchRule.of(rules);

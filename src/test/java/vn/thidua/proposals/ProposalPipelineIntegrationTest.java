@@ -125,7 +125,7 @@ class ProposalPipelineIntegrationTest {
                 .as("the first bytes of a PDF followed by a web page")
                 .contains("không đúng loại");
         assertThat(proposer.postFile(p + "/files", Map.of(), "lon.pdf", large()).body())
-                .contains("lớn quá 10 MB");
+                .contains("lớn quá 1 MB");
         assertThat(proposer.get(p).json().get("files")).isEmpty();
         JsonNode withFile = proposer.postFile(
                         p + "/files", Map.of("candidateId", String.valueOf(candidate)), "bien-ban.pdf", PDF)

@@ -40,6 +40,10 @@ public class BlocFixture {
     private final UserAccounts accounts;
     private final TemplateService templates;
     private final ScoringService scoring;
+    private final java.time.Clock clock;
+
+    /** Every write of the fixture must succeed: a refusal stops the test where it happened, with its body. */
+    private static final int[] OK = {200, 201};
 
     BlocFixture(
             AuthorityService authorities,
@@ -47,13 +51,15 @@ public class BlocFixture {
             BlocService blocs,
             UserAccounts accounts,
             TemplateService templates,
-            ScoringService scoring) {
+            ScoringService scoring,
+            java.time.Clock clock) {
         this.authorities = authorities;
         this.units = units;
         this.blocs = blocs;
         this.accounts = accounts;
         this.templates = templates;
         this.scoring = scoring;
+        this.clock = clock;
     }
 
     /** One bloc year: ids and the officers' usernames in member order; {@code board} is the authority's board. */
@@ -121,21 +127,33 @@ public class BlocFixture {
     public void rank(int port, Bloc bloc, double[][] points) {
         Api leader = Api.as(port, bloc.officer(0));
         leader.put(
-                bloc.path("/launch"),
-                Api.json("launchedOn", bloc.year() + "-02-01", "text", "Phát động", "movements", "Chuyển đổi số"));
-        leader.post(bloc.path("/inspections/generate"), roundVersion(leader, bloc));
-        leader.post(bloc.path("/inspections/open"), roundVersion(leader, bloc));
+                        bloc.path("/launch"),
+                        Api.json(
+                                "launchedOn",
+                                bloc.year() + "-02-01",
+                                "text",
+                                "Phát động",
+                                "movements",
+                                "Chuyển đổi số"))
+                .expect(OK);
+        leader.post(bloc.path("/inspections/generate"), roundVersion(leader, bloc))
+                .expect(OK);
+        leader.post(bloc.path("/inspections/open"), roundVersion(leader, bloc)).expect(OK);
         for (int i = 0; i < points.length; i++) {
             Api unit = Api.as(port, bloc.officer(i));
-            unit.put(bloc.path("/covenant/" + bloc.unit(i)), Api.json("targets", "Hoàn thành nhiệm vụ"));
+            unit.put(bloc.path("/covenant/" + bloc.unit(i)), Api.json("targets", "Hoàn thành nhiệm vụ"))
+                    .expect(OK);
             unit.post(
-                    bloc.path("/covenant/" + bloc.unit(i) + "/sign"),
-                    Api.json("signerName", "A", "signerPosition", "Giám đốc"));
+                            bloc.path("/covenant/" + bloc.unit(i) + "/sign"),
+                            Api.json("signerName", "A", "signerPosition", "Giám đốc"))
+                    .expect(OK);
             long self = unit.put(bloc.path("/sheets/SELF/" + bloc.unit(i)), entries(points[i]))
+                    .expect(OK)
                     .json()
                     .get("version")
                     .asLong();
-            unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), Api.json("version", self));
+            unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), Api.json("version", self))
+                    .expect(OK);
         }
         for (tools.jackson.databind.JsonNode pair :
                 leader.get(bloc.path("/inspections")).json()) {
@@ -143,27 +161,26 @@ public class BlocFixture {
             int inspected = bloc.units().indexOf(pair.get("inspected").asLong());
             Api unit = Api.as(port, bloc.officer(inspector));
             long sheet = unit.put(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected)), entries(points[inspected]))
+                    .expect(OK)
                     .json()
                     .get("version")
                     .asLong();
-            unit.post(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected) + "/submit"), Api.json("version", sheet));
+            unit.post(bloc.path("/sheets/INSPECTION/" + bloc.unit(inspected) + "/submit"), Api.json("version", sheet))
+                    .expect(OK);
         }
-        int status = leader.post(
+        leader.post(
                         bloc.path("/consolidate"),
                         Api.json(
                                 "objectionFrom",
-                                java.time.LocalDate.now().toString(),
+                                java.time.LocalDate.now(clock).toString(),
                                 "objectionUntil",
-                                java.time.LocalDate.now().plusDays(3).toString(),
+                                java.time.LocalDate.now(clock).plusDays(3).toString(),
                                 "version",
                                 leader.get(bloc.path("/scoring"))
                                         .json()
                                         .get("version")
                                         .asLong()))
-                .status();
-        if (status != 200) {
-            throw new IllegalStateException("consolidation refused: " + status);
-        }
+                .expect(OK);
     }
 
     /** {"version": n}: the round's version as the API reads it, which every write of a round step carries. */
