@@ -58,6 +58,18 @@ public record VoteView(
     public record WrittenOpinion(
             Long unitId, Long councilMemberId, String electorName, String enteredBy, String confirmedBy) {
 
+        /**
+         * The elector as the vote's JSON named it before the ids ("unit:12", "council:3"), kept for the
+         * systems that read it.
+         */
+        @com.fasterxml.jackson.annotation.JsonProperty("elector")
+        public String elector() {
+            return vn.thidua.voting.internal.ElectorColumn.write(
+                    councilMemberId != null
+                            ? new Elector.CouncilMember(councilMemberId)
+                            : new Elector.MemberUnit(java.util.Objects.requireNonNull(unitId)));
+        }
+
         static WrittenOpinion of(Elector elector, String name, String enteredBy, String confirmedBy) {
             return elector instanceof Elector.CouncilMember member
                     ? new WrittenOpinion(null, member.councilMemberId(), name, enteredBy, confirmedBy)

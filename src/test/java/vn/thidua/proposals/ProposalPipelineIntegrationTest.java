@@ -353,6 +353,15 @@ class ProposalPipelineIntegrationTest {
                 .json();
         assertThat(confirmed.get("writtenOpinions").get(0).get("confirmedBy").asString())
                 .isEqualTo(council.get(0));
+        assertThat(confirmed
+                        .get("writtenOpinions")
+                        .get(0)
+                        .get("councilMemberId")
+                        .asLong())
+                .isEqualTo(absent);
+        assertThat(confirmed.get("writtenOpinions").get(0).get("elector").asString())
+                .as("the earlier releases' name of the elector, which other systems may read")
+                .isEqualTo("council:" + absent);
         assertThat(confirmed.get("voted").asInt())
                 .as("the confirmed letter counts as the member's ballot")
                 .isEqualTo(1);

@@ -6,14 +6,14 @@ import vn.thidua.voting.domain.Elector;
  * The one place an elector becomes the text of the {@code elector} columns ("unit:12", "council:3",
  * the format the database has always kept) and back.
  */
-final class ElectorColumn {
+public final class ElectorColumn {
 
     private static final String UNIT = "unit:";
     private static final String COUNCIL = "council:";
 
     private ElectorColumn() {}
 
-    static String write(Elector elector) {
+    public static String write(Elector elector) {
         if (elector instanceof Elector.MemberUnit unit) {
             return UNIT + unit.unitId();
         }
