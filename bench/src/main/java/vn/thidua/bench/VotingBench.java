@@ -39,10 +39,15 @@ import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.security.UserAccounts;
+import vn.thidua.voting.CloseVote;
+import vn.thidua.voting.CommitteeCount;
 import vn.thidua.voting.CountingCommittee;
+import vn.thidua.voting.OpenVote;
+import vn.thidua.voting.VoteClosing;
 import vn.thidua.voting.VoteCommand;
 import vn.thidua.voting.VoteElectorate;
 import vn.thidua.voting.VoteMethod;
+import vn.thidua.voting.VoteOpening;
 import vn.thidua.voting.VoteSubject;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.VotingService;
@@ -186,7 +191,14 @@ public final class VotingBench {
             secrets.put(trustee.username(), Group.scalar(key.secret()));
             ids.put(trustee.username(), trustee.id());
         }
-        return new Prepared(voting.open(admin, vote.id(), voters, null), secrets, ids);
+        // the chair opens with the number present and the version it read, as the page does
+        app.getBean(VoteOpening.class)
+                .open(
+                        admin,
+                        vote.id(),
+                        new OpenVote(
+                                voters, null, null, voting.get(admin, vote.id()).version()));
+        return new Prepared(voting.get(admin, vote.id()), secrets, ids);
     }
 
     static void round(
@@ -264,9 +276,14 @@ public final class VotingBench {
         // the closing: close, each trustee's partial decryption (its own computation, then the server's check), the
         // count
         VotingService voting = app.getBean(VotingService.class);
-        CountingCommittee committee = app.getBean(CountingCommittee.class);
+        CommitteeCount committee = app.getBean(CommitteeCount.class);
         long c0 = System.nanoTime();
-        VoteView closed = voting.close(admin, vote.id(), null);
+        app.getBean(VoteClosing.class)
+                .close(
+                        admin,
+                        vote.id(),
+                        new CloseVote(null, voting.get(admin, vote.id()).version()));
+        VoteView closed = voting.get(admin, vote.id());
         long c1 = System.nanoTime();
         long trusteesOwn = 0;
         long serverDecrypt = 0;
