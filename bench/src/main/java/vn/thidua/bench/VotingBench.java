@@ -228,7 +228,7 @@ public final class VotingBench {
                             ? JSON.writeValueAsString(EncryptedBallot.encrypt(vote.id(), key, 2, 1, marked))
                             : null);
         }
-        double encryptMs = (System.nanoTime() - e0) / 1e6 / (voters + voters / 10);
+        double encryptMs = (System.nanoTime() - e0) / 1e6 / (voters + twice(voters));
 
         // reference 1: the verification alone, in-process, one thread
         long v0 = System.nanoTime();
@@ -354,6 +354,11 @@ public final class VotingBench {
         int send(int voter, String otherBase) throws Exception;
     }
 
+    /** How many voters send twice: those whose index is a multiple of ten (0, 10, 20, …), also below ten voters. */
+    static int twice(int voters) {
+        return (voters + 9) / 10;
+    }
+
     /** Latencies of one burst: every voter's request released at once, one in ten twice (on the other instance). */
     record Burst(long[] sorted, long wallNanos, int ok, int other) {
 
@@ -379,13 +384,13 @@ public final class VotingBench {
 
     static Burst burst(List<Voter> sessions, String[] bases, Request request, Again again) throws Exception {
         int voters = sessions.size();
-        long[] micros = new long[voters + voters / 10 + 1];
+        long[] micros = new long[voters + twice(voters) + 1];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger other = new AtomicInteger();
         AtomicLong started = new AtomicLong();
-        CyclicBarrier start = new CyclicBarrier(voters + voters / 10, () -> started.set(System.nanoTime()));
-        CountDownLatch done = new CountDownLatch(voters + voters / 10);
+        CyclicBarrier start = new CyclicBarrier(voters + twice(voters), () -> started.set(System.nanoTime()));
+        CountDownLatch done = new CountDownLatch(voters + twice(voters));
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < voters; i++) {
             int voter = i;
