@@ -1,5 +1,5 @@
--- V10 as edited by ce2a642 (2026-12-03) added the index of one enabled account per council member
--- after V10 had landed. V10 is back to its landed content and V17 adds that index where it is
--- missing (IF NOT EXISTS), so a database built by the edited content has nothing to change here:
--- only its recorded checksum is brought back to the landed content.
+-- V10's first content (154f703) had no index of one enabled account per council member; the landed
+-- content (ce2a642) creates it. A database built by the first content gets that index from V17
+-- (IF NOT EXISTS, after disabling a member's extra enabled accounts), so only its recorded checksum
+-- is brought to the landed content here.
 SELECT 1;

@@ -19,6 +19,8 @@ ALTER TABLE app_user
 -- usernames and e-mails are matched without case (sign-in, single sign-on)
 CREATE UNIQUE INDEX app_user_username_ci ON app_user (lower(username));
 CREATE UNIQUE INDEX app_user_email_ci ON app_user (lower(email)) WHERE email IS NOT NULL;
+-- one enabled account per council member: a member votes once
+CREATE UNIQUE INDEX app_user_council_member ON app_user (council_member_id) WHERE council_member_id IS NOT NULL AND enabled;
 -- a service account never signs in with a password nor a second factor
 ALTER TABLE app_user ADD CONSTRAINT app_user_service_has_no_password
     CHECK (kind = 'PERSON' OR (password_hash IS NULL AND totp_secret IS NULL));

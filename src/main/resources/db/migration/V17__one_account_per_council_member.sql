@@ -1,7 +1,7 @@
--- One enabled account per council member: a member votes once. This index was first written into
--- V10 after V10 had landed; databases built by that later content already have it, the others get
--- it here. Where a member already has several enabled accounts, the oldest stays enabled and the
--- others are disabled (and signed out): an administrator or the board re-enables the right one.
+-- One enabled account per council member: a member votes once. V10 as landed (ce2a642) creates this
+-- index; databases built by V10's first content (154f703) lack it and get it here. Where a member
+-- already has several enabled accounts, the oldest stays enabled and the others are disabled (and
+-- signed out): an administrator or the board re-enables the right one.
 WITH extra AS (
     SELECT id, username FROM (
         SELECT id, username, row_number() OVER (PARTITION BY council_member_id ORDER BY id) AS n

@@ -4,16 +4,13 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Superseded migrations bridged first, then Flyway as usual (validate, migrate). */
+/** Superseded migrations bridged and earlier databases prepared first, then Flyway as usual (validate, migrate). */
 @Configuration(proxyBeanMethods = false)
 class MigrationConfig {
 
     @Bean
     FlywayMigrationStrategy lineageThenMigrate() {
         MigrationLineage lineage = MigrationLineage.load();
-        return flyway -> {
-            lineage.bridge(flyway.getConfiguration().getDataSource());
-            flyway.migrate();
-        };
+        return lineage::migrate;
     }
 }

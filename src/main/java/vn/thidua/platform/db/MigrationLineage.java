@@ -87,6 +87,63 @@ public final class MigrationLineage {
         return (int) crc.getValue();
     }
 
+    /**
+     * Migrations that a database built by an earlier release may not pass as they landed, each with
+     * the statements that prepare such a database for it ({@code db/lineage/before-V<n>.sql}): V10
+     * creates the index of one enabled account per council member, which earlier builds allowed to
+     * have several.
+     */
+    private static final List<String> PREPARED = List.of("10");
+
+    /**
+     * What the application does at start: superseded migrations bridged, every pending migration that
+     * needs it prepared for (the database first migrated up to the one before it), then Flyway.
+     */
+    public void migrate(org.flywaydb.core.Flyway flyway) {
+        bridge(flyway.getConfiguration().getDataSource());
+        for (String version : PREPARED) {
+            prepare(flyway, version);
+        }
+        flyway.migrate();
+    }
+
+    private static void prepare(org.flywaydb.core.Flyway flyway, String version) {
+        var info = flyway.info();
+        if (info.applied().length == 0) {
+            // a new database holds nothing a migration could trip on
+            return;
+        }
+        org.flywaydb.core.api.MigrationInfo[] pending = info.pending();
+        for (int i = 0; i < pending.length; i++) {
+            if (pending[i].getVersion() != null
+                    && pending[i].getVersion().getVersion().equals(version)) {
+                if (i > 0) {
+                    org.flywaydb.core.Flyway.configure()
+                            .configuration(flyway.getConfiguration())
+                            .target(pending[i - 1].getVersion())
+                            .load()
+                            .migrate();
+                }
+                try (Connection connection =
+                                flyway.getConfiguration().getDataSource().getConnection();
+                        Statement statement = connection.createStatement();
+                        InputStream in = resource("db/lineage/before-V" + version + ".sql")) {
+                    int changed = statement.executeUpdate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    log.warn(
+                            "Prepared the database for V{}: {} row(s) changed (db/lineage/before-V{}.sql)",
+                            version,
+                            changed,
+                            version);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not prepare the database for migration V" + version, e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return;
+            }
+        }
+    }
+
     /** Brings the database's superseded migrations to their current content; nothing on a new database. */
     public void bridge(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {

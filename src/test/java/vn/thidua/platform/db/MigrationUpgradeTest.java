@@ -102,14 +102,13 @@ class MigrationUpgradeTest {
                 .isEqualTo("hoidong.mau");
     }
 
-    /** What the application does at start: bridges superseded migrations, then Flyway. */
+    /** What the application does at start (MigrationConfig): bridges, preparations, then Flyway. */
     private static void upgrade(DataSource dataSource) {
-        MigrationLineage.load().bridge(dataSource);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        MigrationLineage.load()
+                .migrate(Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load());
     }
 
     private DataSource database(String name) throws Exception {
