@@ -1,6 +1,7 @@
 package vn.thidua.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,11 +11,15 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import vn.thidua.archfixture.domain.SpringInDomain;
 import vn.thidua.archfixture.intruder.ReachesIntoOrgInternals;
@@ -96,6 +101,21 @@ class ModuleBoundariesTest {
             .resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..", ROOT + ".platform..")
             .as("domain packages are plain Java: no Spring, no persistence, no web");
 
+    /** NullAway checks only packages marked {@code @NullMarked} (pom.xml), so each domain package is. */
+    static final ArchRule DOMAIN_IS_NULL_MARKED = classes()
+            .that()
+            .resideInAPackage(ROOT + "..domain..")
+            .should(new ArchCondition<JavaClass>("reside in a package marked @NullMarked") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    if (!item.getPackage().isAnnotatedWith(NullMarked.class)) {
+                        events.add(SimpleConditionEvent.violated(
+                                item, item.getName() + " is in a package without @NullMarked (package-info.java)"));
+                    }
+                }
+            })
+            .as("domain packages are null-marked: NullAway checks them");
+
     static ArchRule noCycles(String root) {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
@@ -127,6 +147,12 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void domainPackagesAreCheckedByNullAway() {
+        assertThat(APPLICATION.contain(BlocYearRules.class)).isTrue();
+        DOMAIN_IS_NULL_MARKED.check(APPLICATION);
+    }
+
+    @Test
     void featuresHaveNoDependencyCycles() {
         noCycles(ROOT).check(APPLICATION);
     }
@@ -148,6 +174,9 @@ class ModuleBoundariesTest {
         assertThatThrownBy(() -> DOMAIN_IS_PLAIN_JAVA.check(broken))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("SpringInDomain");
+        assertThatThrownBy(() -> DOMAIN_IS_NULL_MARKED.check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SpringInDomain is in a package without @NullMarked");
         // the fixture's packages are named after features, so the real map judges them
         assertThatThrownBy(() -> featuresUseOnlyWhatTheMapAllows(MAP, features(broken, FIXTURE), FIXTURE)
                         .check(broken))

@@ -1,6 +1,7 @@
 package vn.thidua.documents.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrative document in the layout of Decree 30/2020/NĐ-CP (Phụ lục I): issuing body and
@@ -8,7 +9,7 @@ import java.util.List;
  * type and subject, body, signature block, recipients. Renderers turn it into DOCX and PDF alike.
  */
 public record StateDocument(
-        String parentBody,
+        @Nullable String parentBody,
         String issuingBody,
         String number,
         String placeAndDate,
@@ -17,7 +18,7 @@ public record StateDocument(
         List<Block> body,
         Signature signature,
         List<String> recipients,
-        Signature countersignature,
+        @Nullable Signature countersignature,
         List<Block> annex) {
 
     public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";

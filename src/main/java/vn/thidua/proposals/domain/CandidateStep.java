@@ -1,5 +1,7 @@
 package vn.thidua.proposals.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What may happen to one candidate while the proposal moves: the board sends it back or drops it
  * with a reason during review; the proposer corrects a returned one; the council's vote passes it
@@ -24,7 +26,7 @@ public enum CandidateStep {
     }
 
     /** The candidate's state after the step, or null when the step is refused in this situation. */
-    public CandidateStatus after(ProposalStatus proposal, CandidateStatus candidate, Actor by) {
+    public @Nullable CandidateStatus after(ProposalStatus proposal, CandidateStatus candidate, Actor by) {
         if (by != actor) {
             return null;
         }

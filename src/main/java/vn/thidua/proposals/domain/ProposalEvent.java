@@ -2,6 +2,7 @@ package vn.thidua.proposals.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.SubjectKind;
 
@@ -15,12 +16,12 @@ public sealed interface ProposalEvent {
     String action();
 
     /** The candidate the history line is about, if one. */
-    default Long candidateId() {
+    default @Nullable Long candidateId() {
         return null;
     }
 
     /** The reason or note the history line keeps. */
-    default String note() {
+    default @Nullable String note() {
         return null;
     }
 
@@ -128,7 +129,11 @@ public sealed interface ProposalEvent {
     }
 
     /** The decision awards every candidate the council passed, each with its certificate number and registry row. */
-    record Decided(long decisionId, List<Awarded> awards, CandidateStatus awardedAs, String note) implements Move {
+    record Decided(
+            long decisionId,
+            List<Awarded> awards,
+            @Nullable CandidateStatus awardedAs,
+            @Nullable String note) implements Move {
         public Decided {
             awards = List.copyOf(awards);
         }
@@ -142,7 +147,12 @@ public sealed interface ProposalEvent {
     record Awarded(long candidateId, String certificateNumber, long subjectId) {}
 
     /** One candidate's step; {@code storedReason} is what its row keeps, {@code note} what the history keeps. */
-    record CandidateMoved(long candidate, CandidateStep step, CandidateStatus to, String storedReason, String note)
+    record CandidateMoved(
+            long candidate,
+            CandidateStep step,
+            CandidateStatus to,
+            @Nullable String storedReason,
+            @Nullable String note)
             implements ProposalEvent {
         @Override
         public String action() {

@@ -3,6 +3,7 @@ package vn.thidua.proposals.domain;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step the aggregate refuses, by kind, with the key of its message and the message's arguments
@@ -19,11 +20,11 @@ public final class StepRefused extends RuntimeException {
     }
 
     private final Kind kind;
-    private final String field;
+    private final @Nullable String field;
     private final String code;
     private final transient List<Object> args;
 
-    StepRefused(Kind kind, String field, String code, Object... args) {
+    StepRefused(Kind kind, @Nullable String field, String code, Object... args) {
         super(kind + " " + code);
         this.kind = kind;
         this.field = field;
@@ -58,7 +59,7 @@ public final class StepRefused extends RuntimeException {
     }
 
     /** The field a refusal of the input is shown beside. */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 

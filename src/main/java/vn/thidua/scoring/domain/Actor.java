@@ -1,10 +1,13 @@
 package vn.thidua.scoring.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who takes a step of a bloc year's scoring: the board (the bloc's authority, or an administrator),
  * the officer of one member unit (which may lead the year), or someone who may only read.
  */
-public record Actor(String username, boolean board, Long unitId, boolean leader) {
+public record Actor(
+        String username, boolean board, @Nullable Long unitId, boolean leader) {
 
     public static Actor board(String username) {
         return new Actor(username, true, null, false);

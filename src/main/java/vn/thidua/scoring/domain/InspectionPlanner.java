@@ -34,7 +34,7 @@ public final class InspectionPlanner {
             throw new IllegalArgumentException("cross-inspection needs at least two members");
         }
         Set<InspectionPair> avoid = new HashSet<>(lastYear);
-        List<InspectionPair> best = null;
+        List<InspectionPair> best = List.of(); // replaced by the first attempt: none repeats more than MAX_VALUE
         long bestRepeats = Long.MAX_VALUE;
         for (int attempt = 0; attempt < ATTEMPTS && bestRepeats > 0; attempt++) {
             Collections.shuffle(distinct, random);

@@ -3,6 +3,7 @@ package vn.thidua.scoring.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Orders the units by total, then by the template's tie-breaks, and classifies each. */
 public final class Ranking {
@@ -33,7 +34,7 @@ public final class Ranking {
     }
 
     /** The highest level whose minimum the total reaches, or null when it reaches none. */
-    static String band(UnitTotal unit, List<CompletionBand> bands) {
+    static @Nullable String band(UnitTotal unit, List<CompletionBand> bands) {
         return bands.stream()
                 .filter(b -> unit.total().compareTo(b.minTotal()) >= 0)
                 .max(Comparator.comparing(CompletionBand::minTotal))

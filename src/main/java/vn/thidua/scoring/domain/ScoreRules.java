@@ -1,6 +1,7 @@
 package vn.thidua.scoring.domain;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** The points a sheet may hold for a criterion: from 0 to its maximum, at most two decimals. */
 public final class ScoreRules {
@@ -12,10 +13,12 @@ public final class ScoreRules {
     private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("\\d{1,7}([.,]\\d{1,6})?");
 
     /** 10.00 → 10, 7.50 → 7.5 (never 1E+1), so that points read as an officer writes them. */
-    public static BigDecimal normalize(BigDecimal points) {
-        if (points == null) {
-            return null;
-        }
+    public static @Nullable BigDecimal normalize(@Nullable BigDecimal points) {
+        return points == null ? null : normalized(points);
+    }
+
+    /** {@link #normalize} of points that are there. */
+    public static BigDecimal normalized(BigDecimal points) {
         BigDecimal stripped = points.stripTrailingZeros();
         // a huge exponent (1E+999999999) is left as it is: writing it out would take minutes and gigabytes
         return stripped.scale() < 0 && stripped.scale() > -20 ? stripped.setScale(0) : stripped;
@@ -26,9 +29,9 @@ public final class ScoreRules {
      * exponent, at most seven digits before the decimal mark, so nothing typed can cost more to read
      * than a number of that size.
      */
-    public static BigDecimal parse(String text) {
+    public static @Nullable BigDecimal parse(@Nullable String text) {
         String t = text == null ? "" : text.strip();
-        return TYPED.matcher(t).matches() ? normalize(new BigDecimal(t.replace(',', '.'))) : null;
+        return TYPED.matcher(t).matches() ? normalized(new BigDecimal(t.replace(',', '.'))) : null;
     }
 
     public static boolean withinRange(BigDecimal points, BigDecimal max) {

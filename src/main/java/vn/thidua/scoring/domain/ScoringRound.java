@@ -166,13 +166,14 @@ public record ScoringRound(
     /** A member questions its own result, on one criterion or on the whole, within the window. */
     public RoundEvent.ObjectionRaised object(
             Actor actor, LocalDate today, Long criterionId, String reason, Instant at) {
-        if (!actor.member()) {
+        Long unitId = actor.unitId();
+        if (unitId == null) {
             throw RoundRefusal.forbidden("objection.membersOnly");
         }
         if (!objectionWindowOpen(today)) {
             throw RoundRefusal.wrongState("objection.windowClosed", window());
         }
-        return new RoundEvent.ObjectionRaised(blocYearId, actor.unitId(), criterionId, reason, actor.username(), at);
+        return new RoundEvent.ObjectionRaised(blocYearId, unitId, criterionId, reason, actor.username(), at);
     }
 
     /** Checked before the objection is looked up. */

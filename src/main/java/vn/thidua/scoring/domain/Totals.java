@@ -36,10 +36,10 @@ public final class Totals {
         penalty = capped(penalty, penaltyCap);
         return new UnitTotal(
                 unitId,
-                ScoreRules.normalize(scored),
-                ScoreRules.normalize(bonus),
-                ScoreRules.normalize(penalty),
-                ScoreRules.normalize(scored.add(bonus).subtract(penalty)),
+                ScoreRules.normalized(scored),
+                ScoreRules.normalized(bonus),
+                ScoreRules.normalized(penalty),
+                ScoreRules.normalized(scored.add(bonus).subtract(penalty)),
                 atMax);
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bouncycastle.math.ec.ECPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public record of an encrypted vote once counted: the trustees' keys with their proofs, every
@@ -131,7 +132,8 @@ public record Bulletin(
             return;
         }
         for (Map.Entry<Long, PartialDecryption> share : total.shares().entrySet()) {
-            Trustee trustee = byId.get(share.getKey());
+            // the key sets were compared above: every share has its trustee
+            Trustee trustee = java.util.Objects.requireNonNull(byId.get(share.getKey()));
             if (!share.getValue()
                     .verifies(
                             KeyShare.context(voteId, trustee.id()),
@@ -155,7 +157,7 @@ public record Bulletin(
     }
 
     /** The joint public key of a committee: the sum of its trustees' keys. */
-    public static String jointKey(List<KeyShare> keys) {
+    public static @Nullable String jointKey(List<KeyShare> keys) {
         ECPoint joint = null;
         for (KeyShare key : keys) {
             joint = joint == null ? key.point() : joint.add(key.point()).normalize();

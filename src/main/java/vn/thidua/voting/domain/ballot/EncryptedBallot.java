@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.bouncycastle.math.ec.ECPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ballot as the server receives and keeps it: one ciphertext per option (1 if marked, else 0),
@@ -92,7 +93,7 @@ public record EncryptedBallot(List<Choice> options, Choice blank, RangeProof cou
     }
 
     /** Why a ballot is not accepted, or null when every proof holds. */
-    public String defect(long voteId, ECPoint key, int optionCount, int maxChoices) {
+    public @Nullable String defect(long voteId, ECPoint key, int optionCount, int maxChoices) {
         if (options.size() != optionCount || blank == null || count == null) {
             return "BALLOT_SHAPE";
         }
