@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.documents.CertificateBlanks;
 import vn.thidua.documents.CertificateCommand;
 import vn.thidua.documents.CertificateService;
 import vn.thidua.documents.DocumentService;
@@ -31,11 +32,14 @@ import vn.thidua.platform.validation.InvalidInputException;
 class CertificatePages {
 
     private final CertificateService certificates;
+    private final CertificateBlanks blanks;
     private final AuthorityService authorities;
     private final Clock clock;
 
-    CertificatePages(CertificateService certificates, AuthorityService authorities, Clock clock) {
+    CertificatePages(
+            CertificateService certificates, CertificateBlanks blanks, AuthorityService authorities, Clock clock) {
         this.certificates = certificates;
+        this.blanks = blanks;
         this.authorities = authorities;
         this.clock = clock;
     }
@@ -54,6 +58,8 @@ class CertificatePages {
         }
         model.addAttribute("certificate", command);
         model.addAttribute("kinds", Certificate.Kind.values());
+        // a layout belongs to a board's authority: an administrator prints on plain paper
+        model.addAttribute("hasBlanks", user.role() == Role.BOARD && user.authorityId() != null);
         return "reports/certificates";
     }
 
@@ -72,6 +78,7 @@ class CertificatePages {
             @ModelAttribute("certificate") CertificateCommand command,
             BindingResult result,
             @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean onBlank,
             Model model,
             HttpServletResponse response)
             throws IOException {
@@ -80,14 +87,22 @@ class CertificatePages {
                 Certificate.Batch batch = certificates.batch(
                         user, command, file == null || file.isEmpty() ? null : file.getInputStream());
                 response.setContentType("application/pdf");
-                response.setHeader("Content-Disposition", "attachment; filename=\"bang-khen.pdf\"");
-                certificates.print(batch, response.getOutputStream());
+                response.setHeader(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + (onBlank ? "bang-khen-in-tren-phoi.pdf" : "bang-khen.pdf") + "\"");
+                if (onBlank) {
+                    blanks.print(user, batch, response.getOutputStream());
+                } else {
+                    certificates.print(batch, response.getOutputStream());
+                }
                 return null;
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);
             }
         }
         model.addAttribute("kinds", Certificate.Kind.values());
+        // a layout belongs to a board's authority: an administrator prints on plain paper
+        model.addAttribute("hasBlanks", user.role() == Role.BOARD && user.authorityId() != null);
         return "reports/certificates";
     }
 
