@@ -4,23 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts drawn as horizontal SVG bars on the server: label, value, bar length in the chart's units. */
-record Bars(String title, List<Bar> bars, int height) {
+/**
+ * Counts drawn as horizontal bars in HTML: the label in the page's own type (it wraps, it is never
+ * scaled down with a drawing nor cut), the value, and the bar's length as a share of the largest.
+ */
+record Bars(String title, List<Bar> bars) {
 
-    static final int ROW = 24;
-    static final int WIDTH = 360;
-
-    record Bar(String label, long value, int y, int width) {}
+    /** {@code percent}: the bar's length, 1 to 100 (a count of one among thousands still shows). */
+    record Bar(String label, long value, int percent) {}
 
     static Bars of(String title, Map<String, Long> counts) {
-        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
-        List<Bar> bars = new java.util.ArrayList<>();
-        int y = 0;
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            bars.add(new Bar(e.getKey(), e.getValue(), y, (int) Math.max(2, e.getValue() * WIDTH / Math.max(1, max))));
-            y += ROW;
-        }
-        return new Bars(title, bars, Math.max(ROW, y));
+        long max = Math.max(
+                1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        List<Bar> bars = counts.entrySet().stream()
+                .map(e -> new Bar(e.getKey(), e.getValue(), (int) Math.max(1, e.getValue() * 100 / max)))
+                .toList();
+        return new Bars(title, bars);
     }
 
     static <T> Map<String, Long> count(
