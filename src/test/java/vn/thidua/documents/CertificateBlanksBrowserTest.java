@@ -84,7 +84,8 @@ class CertificateBlanksBrowserTest {
         type(recipient.findElement(By.cssSelector("input[name$='.widthMm']")), "200");
         new Select(recipient.findElement(By.cssSelector("select[name$='.align']"))).selectByVisibleText("Trái");
         steps.click(By.id("blank-save"));
-        assertThat(browser.findElement(By.id("blank-saved")).getText()).contains("Đã lưu bố cục phôi");
+        assertThat(browser.findElement(By.cssSelector("main .alert-success")).getText())
+                .contains("Đã lưu bố cục phôi");
         assertThat(browser.findElements(By.id("blank-standard"))).isEmpty();
         assertThat(browser.findElement(By.id("blank-RECIPIENT"))
                         .findElement(By.cssSelector("input[name$='.xMm']"))
