@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
 import vn.thidua.support.Chromium;
@@ -26,6 +27,9 @@ class OnboardingBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    java.time.Clock clock;
 
     ChromeDriver browser;
 
@@ -46,7 +50,7 @@ class OnboardingBrowserTest {
                         Api.as(port, "admin").bytes("/api/v1/onboarding/template.xlsx"),
                         tag,
                         100,
-                        Year.now().getValue())
+                        Year.now(clock).getValue())
                 .workbook();
         Path file = Files.createTempFile("tinh-", ".xlsx");
         Files.write(file, workbook);

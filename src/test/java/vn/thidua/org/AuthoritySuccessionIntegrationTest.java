@@ -26,6 +26,9 @@ class AuthoritySuccessionIntegrationTest {
     @Autowired
     BlocFixture fixture;
 
+    @Autowired
+    java.time.Clock clock;
+
     private Api admin() {
         return Api.as(port, "admin");
     }
@@ -144,7 +147,7 @@ class AuthoritySuccessionIntegrationTest {
                                 "newName",
                                 after + " (mới)",
                                 "effectiveOn",
-                                LocalDate.now().minusDays(30).toString())
+                                LocalDate.now(clock).minusDays(30).toString())
                         .status())
                 .isEqualTo(201);
         BlocFixture.Bloc other = fixture.create(1, 2024);
@@ -156,7 +159,7 @@ class AuthoritySuccessionIntegrationTest {
                 "newName",
                 before,
                 "effectiveOn",
-                LocalDate.now().toString());
+                LocalDate.now(clock).toString());
         assertThat(taken.json().get("errors").get(0).get("code").asString())
                 .isEqualTo("authority.succession.newName.taken");
     }
@@ -204,7 +207,7 @@ class AuthoritySuccessionIntegrationTest {
                 .isEqualTo(201);
         long id = a.authorityId();
         String name = authority(id).get("name").asString();
-        String tooFar = LocalDate.now().plusYears(2).toString();
+        String tooFar = LocalDate.now(clock).plusYears(2).toString();
 
         Map<String, Object[]> refusals = new java.util.LinkedHashMap<>();
         refusals.put(

@@ -713,33 +713,19 @@ class ProposalPipelineIntegrationTest {
         ProposalClient leader = ProposalClient.as(port, bloc.officer(0));
         String from = bloc.path("/proposals/from-conference");
         assertThat(leader.post(from, "{}").body()).contains("Biên bản hội nghị tổng kết chưa được ký");
-        JsonNode vote = leader.post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_PROPOSAL",
-                                "method",
-                                "SHOW_OF_HANDS",
-                                "question",
-                                "Đề nghị tặng Bằng khen",
-                                "candidateUnitIds",
-                                List.of(bloc.unit(1), bloc.unit(2)),
-                                "maxChoices",
-                                2))
-                .json();
+        JsonNode vote = Votes.unitsProposed(
+                leader.api(), bloc, "SHOW_OF_HANDS", "Đề nghị tặng Bằng khen", List.of(bloc.unit(1), bloc.unit(2)));
         long voteId = vote.get("id").asLong();
-        leader.post("/api/v1/votes/" + voteId + "/open", Votes.read(leader.api(), voteId, "present", 3));
-        leader.post(
-                "/api/v1/votes/" + voteId + "/close",
-                Votes.read(
-                        leader.api(),
-                        voteId,
-                        "counts",
-                        Map.of(
-                                vote.get("options").get(0).get("id").asString(),
-                                3,
-                                vote.get("options").get(1).get("id").asString(),
-                                1)));
+        Votes.open(leader.api(), voteId, "present", 3);
+        Votes.close(
+                leader.api(),
+                voteId,
+                "counts",
+                Map.of(
+                        vote.get("options").get(0).get("id").asString(),
+                        3,
+                        vote.get("options").get(1).get("id").asString(),
+                        1));
         leader.put(
                 bloc.path("/conference"),
                 json("heldOn", "2025-01-15", "place", "Hội trường", "chair", "Giám đốc Sở số 1"));

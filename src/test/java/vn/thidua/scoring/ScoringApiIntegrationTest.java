@@ -24,6 +24,9 @@ class ScoringApiIntegrationTest {
     int port;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     BlocFixture fixture;
 
     private Api as(String username) {
@@ -324,9 +327,9 @@ class ScoringApiIntegrationTest {
                 bloc.path("/consolidate"),
                 json(
                         "objectionFrom",
-                        LocalDate.now().minusDays(3).toString(),
+                        LocalDate.now(clock).minusDays(3).toString(),
                         "objectionUntil",
-                        LocalDate.now().minusDays(1).toString(),
+                        LocalDate.now(clock).minusDays(1).toString(),
                         "version",
                         rv(bloc)));
         assertThat(early.status()).isEqualTo(409);
@@ -368,9 +371,9 @@ class ScoringApiIntegrationTest {
                 bloc.path("/consolidate"),
                 json(
                         "objectionFrom",
-                        LocalDate.now().minusDays(3).toString(),
+                        LocalDate.now(clock).minusDays(3).toString(),
                         "objectionUntil",
-                        LocalDate.now().minusDays(1).toString(),
+                        LocalDate.now(clock).minusDays(1).toString(),
                         "version",
                         rv(bloc)));
         assertThat(consolidated.status()).isEqualTo(200);
@@ -435,9 +438,9 @@ class ScoringApiIntegrationTest {
                                 bloc.path("/consolidate"),
                                 json(
                                         "objectionFrom",
-                                        LocalDate.now().toString(),
+                                        LocalDate.now(clock).toString(),
                                         "objectionUntil",
-                                        LocalDate.now().plusDays(5).toString(),
+                                        LocalDate.now(clock).plusDays(5).toString(),
                                         "version",
                                         rv(bloc)))
                         .status())

@@ -24,6 +24,9 @@ class ScoringPagesIntegrationTest {
     int port;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     BlocFixture fixture;
 
     @Test
@@ -172,9 +175,9 @@ class ScoringPagesIntegrationTest {
                                 base + "/consolidate",
                                 Map.of(
                                         "objectionFrom",
-                                        LocalDate.now().minusDays(2).toString(),
+                                        LocalDate.now(clock).minusDays(2).toString(),
                                         "objectionUntil",
-                                        LocalDate.now().minusDays(1).toString(),
+                                        LocalDate.now(clock).minusDays(1).toString(),
                                         "version",
                                         String.valueOf(rv(bloc))))
                         .status())

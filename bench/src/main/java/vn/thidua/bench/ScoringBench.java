@@ -78,14 +78,15 @@ public final class ScoringBench {
             Setup setup = setUp(app);
             ResultService results = app.getBean(ResultService.class);
 
+            java.time.Clock clock = app.getBean(java.time.Clock.class);
             long t0 = System.nanoTime();
             app.getBean(Consolidation.class)
                     .consolidate(
                             setup.leader,
                             setup.yearId,
                             new ScoringRequests.Consolidate(
-                                    LocalDate.now().minusDays(2),
-                                    LocalDate.now().minusDays(1),
+                                    LocalDate.now(clock).minusDays(2),
+                                    LocalDate.now(clock).minusDays(1),
                                     roundVersion(app, setup.board, setup.yearId)));
             System.out.printf(
                     "consolidation of %d members x %d criteria (final table written): %.1f ms%n",
