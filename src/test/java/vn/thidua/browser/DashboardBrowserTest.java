@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thidua.support.Api;
+import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 
@@ -43,13 +43,7 @@ class DashboardBrowserTest {
         Path downloads = Files.createTempDirectory("thidua-downloads");
         browser = Chromium.start(downloads);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get("http://localhost:" + port + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("ban.langson");
-        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        new BrowserSteps(browser, wait).signInWithTheButton("ban.langson", "http://localhost:" + port + "/");
 
         WebElement nav = wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dashboard")));
         nav.click();

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Provinces;
@@ -55,13 +56,7 @@ class OnboardingBrowserTest {
         Path file = Files.createTempFile("tinh-", ".xlsx");
         Files.write(file, workbook);
 
-        browser.get(base + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        new BrowserSteps(browser, wait).signInWithTheButton("admin", base + "/");
 
         WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-onboarding")));
         menu.click();

@@ -15,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thidua.support.Api;
+import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 
@@ -41,13 +41,7 @@ class RegistryBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String base = "http://localhost:" + port;
 
-        browser.get(base + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("ban.quangnam");
-        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        new BrowserSteps(browser, wait).signInWithTheButton("ban.quangnam", base + "/");
 
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-search")));
         search.sendKeys("so tu phap", Keys.ENTER);

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
 
 @IntegrationTest
@@ -230,10 +231,7 @@ class ScoringApiIntegrationTest {
         assertThat(leader.get(bloc.path("/inspections")).json()).hasSize(5);
 
         // the leader's own edit: a cycle 0→1→2→3→4→0
-        List<Map<String, Long>> cycle = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            cycle.add(Map.of("inspector", bloc.unit(i), "inspected", bloc.unit((i + 1) % 5)));
-        }
+        List<Map<String, Long>> cycle = Inspections.inACircle(bloc);
         assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle, "version", rv(bloc)))
                         .status())
                 .isEqualTo(200);
@@ -263,12 +261,8 @@ class ScoringApiIntegrationTest {
     void anInspectorSeesTheSelfScoreOnlyAfterSubmittingItsOwnScores() {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = as(bloc.officer(0));
-        List<Map<String, Long>> cycle = List.of(
-                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)));
-        leader.put(bloc.path("/inspections"), json("pairs", cycle, "version", rv(bloc)));
-        leader.post(bloc.path("/inspections/open"), step(bloc));
+        Inspections.assignInACircle(leader, bloc);
+        Inspections.open(leader, bloc);
         selfScore(bloc, 2, 9, 18, 9, 0, 0);
 
         Api inspector = as(bloc.officer(1));
@@ -305,17 +299,8 @@ class ScoringApiIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = as(bloc.officer(0));
         Api board = as(bloc.board());
-        leader.put(
-                bloc.path("/inspections"),
-                json(
-                        "pairs",
-                        List.of(
-                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
-                        "version",
-                        rv(bloc)));
-        leader.post(bloc.path("/inspections/open"), step(bloc));
+        Inspections.assignInACircle(leader, bloc);
+        Inspections.open(leader, bloc);
         selfScore(bloc, 0, 10, 20, 10, 3, 0);
         selfScore(bloc, 1, 9, 18, 8, 0, 1);
         selfScore(bloc, 2, 7, 15, 6, 0, 0);
@@ -516,17 +501,8 @@ class ScoringApiIntegrationTest {
                         .body())
                 .contains("dưới 100.000");
 
-        leader.put(
-                bloc.path("/inspections"),
-                json(
-                        "pairs",
-                        List.of(
-                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
-                        "version",
-                        rv(bloc)));
-        leader.post(bloc.path("/inspections/open"), step(bloc));
+        Inspections.assignInACircle(leader, bloc);
+        Inspections.open(leader, bloc);
         selfScore(bloc, 0, 10, 20, 10, 0, 0);
         inspect(bloc, 2, 0, 10, 12, 10, 0, 0);
         Api.Response ownFlag = leader.post(
