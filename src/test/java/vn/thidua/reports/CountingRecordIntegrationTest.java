@@ -62,8 +62,7 @@ class CountingRecordIntegrationTest {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             List<Long> choice = i < 4 ? List.of(option(vote, 0)) : List.of();
-            Api.Response cast =
-                    Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", choice));
+            Api.Response cast = Votes.ballot(Api.as(port, bloc.officer(i)), id, choice);
             assertThat(cast.status()).as(cast.body()).isEqualTo(200);
             codes.add(cast.json().get("trackingCode").asString());
         }

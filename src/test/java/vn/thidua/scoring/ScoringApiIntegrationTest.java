@@ -52,6 +52,23 @@ class ScoringApiIntegrationTest {
         return as(bloc.board()).get(bloc.path("/scoring")).json().get("version").asLong();
     }
 
+    /** {@code as} settles a flagged criterion of the unit's inspection at the points given, with its reason. */
+    Api.Response settle(Api as, BlocFixture.Bloc bloc, long unit, String criterion, String points, String reason) {
+        return as.post(
+                bloc.path("/discrepancies"),
+                json(
+                        "unitId",
+                        unit,
+                        "criterionCode",
+                        criterion,
+                        "points",
+                        points,
+                        "reason",
+                        reason,
+                        "version",
+                        rv(bloc)));
+    }
+
     String step(BlocFixture.Bloc bloc) {
         return json("version", rv(bloc));
     }
@@ -321,34 +338,11 @@ class ScoringApiIntegrationTest {
         assertThat(early.json().get("code").asString()).isEqualTo("consolidate.openDiscrepancies");
         assertThat(early.body()).contains("Còn 1 chênh lệch chưa chốt điểm.");
 
-        Api.Response noReason = leader.post(
-                bloc.path("/discrepancies"),
-                json(
-                        "unitId",
-                        bloc.unit(1),
-                        "criterionCode",
-                        "1.2",
-                        "points",
-                        "16,5",
-                        "reason",
-                        " ",
-                        "version",
-                        rv(bloc)));
+        Api.Response noReason = settle(leader, bloc, bloc.unit(1), "1.2", "16,5", " ");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("Hãy ghi lý do chốt điểm.");
-        Api.Response resolved = leader.post(
-                bloc.path("/discrepancies"),
-                json(
-                        "unitId",
-                        bloc.unit(1),
-                        "criterionCode",
-                        "1.2",
-                        "points",
-                        "16,5",
-                        "reason",
-                        "Đối chiếu minh chứng: thiếu 1 đề án",
-                        "version",
-                        rv(bloc)));
+        Api.Response resolved =
+                settle(leader, bloc, bloc.unit(1), "1.2", "16,5", "Đối chiếu minh chứng: thiếu 1 đề án");
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("resolved").decimalValue()).isEqualByComparingTo("16.5");
 
@@ -505,36 +499,11 @@ class ScoringApiIntegrationTest {
         Inspections.open(leader, bloc);
         selfScore(bloc, 0, 10, 20, 10, 0, 0);
         inspect(bloc, 2, 0, 10, 12, 10, 0, 0);
-        Api.Response ownFlag = leader.post(
-                bloc.path("/discrepancies"),
-                json(
-                        "unitId",
-                        bloc.unit(0),
-                        "criterionCode",
-                        "1.2",
-                        "points",
-                        "20",
-                        "reason",
-                        "Tự chốt",
-                        "version",
-                        rv(bloc)));
+        Api.Response ownFlag = settle(leader, bloc, bloc.unit(0), "1.2", "20", "Tự chốt");
         assertThat(ownFlag.status())
                 .as("the leader's own unit goes to the board")
                 .isEqualTo(403);
-        assertThat(as(bloc.board())
-                        .post(
-                                bloc.path("/discrepancies"),
-                                json(
-                                        "unitId",
-                                        bloc.unit(0),
-                                        "criterionCode",
-                                        "1.2",
-                                        "points",
-                                        "16",
-                                        "reason",
-                                        "Ban chốt",
-                                        "version",
-                                        rv(bloc)))
+        assertThat(settle(as(bloc.board()), bloc, bloc.unit(0), "1.2", "16", "Ban chốt")
                         .status())
                 .isEqualTo(200);
 

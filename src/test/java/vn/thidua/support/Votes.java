@@ -116,10 +116,13 @@ public final class Votes {
                 .json();
     }
 
-    /** A member's ballot for the options given (none for a blank one); answers the receipt. */
+    /** A member sends a ballot for the options given (none for a blank one); answers the response, refusals included. */
+    public static Api.Response ballot(Api member, long voteId, List<Long> optionIds) {
+        return member.post("/api/v1/votes/" + voteId + "/ballots", Api.json("optionIds", optionIds));
+    }
+
+    /** A member's ballot for the options given (none for a blank one), which must be taken; answers the receipt. */
     public static JsonNode cast(Api member, long voteId, List<Long> optionIds) {
-        return member.post("/api/v1/votes/" + voteId + "/ballots", Api.json("optionIds", optionIds))
-                .expect(200)
-                .json();
+        return ballot(member, voteId, optionIds).expect(200).json();
     }
 }

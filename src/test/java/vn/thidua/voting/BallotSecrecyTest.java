@@ -76,8 +76,7 @@ class BallotSecrecyTest {
             // the administrator puts a key of its own on the vote: no ballot is taken under it
             String own = Group.hex(Group.base(Group.randomScalar()));
             sql.execute("UPDATE vote SET public_key = '" + own + "' WHERE id = " + id);
-            assertThat(Api.as(port, bloc.officer(9))
-                            .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(yes)))
+            assertThat(Votes.ballot(Api.as(port, bloc.officer(9)), id, List.of(yes))
                             .body())
                     .contains("Khóa của cuộc bỏ phiếu không khớp với khóa của Ban kiểm phiếu");
             sql.execute("UPDATE vote SET public_key = '" + key + "' WHERE id = " + id);

@@ -112,8 +112,7 @@ class ConferenceIntegrationTest {
                 leader, bloc, "SECRET_BALLOT", "Đề nghị tặng Bằng khen cho Sở số 2?", bloc.board(), bloc.officer(1)));
         vn.thidua.support.Committee.keys(port, waiting, bloc.board());
         Votes.open(leader, waiting, "present", 3);
-        assertThat(Api.as(port, bloc.officer(2))
-                        .post("/api/v1/votes/" + waiting + "/ballots", json("optionIds", List.of()))
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(2)), waiting, List.of())
                         .status())
                 .isEqualTo(200);
         assertThat(Votes.close(leader, waiting).get("status").asString()).isEqualTo("CLOSED");
@@ -160,15 +159,10 @@ class ConferenceIntegrationTest {
                 chair, bloc, "PAPER_BALLOT", "Bầu Khối trưởng 2025", List.of(bloc.unit(1), bloc.unit(2)));
         long id = vote.get("id").asLong();
         Votes.open(chair, id, "present", 3);
-        assertThat(Api.as(port, bloc.officer(1))
-                        .post(
-                                "/api/v1/votes/" + id + "/ballots",
-                                json(
-                                        "optionIds",
-                                        List.of(vote.get("options")
-                                                .get(0)
-                                                .get("id")
-                                                .asLong())))
+        assertThat(Votes.ballot(
+                                Api.as(port, bloc.officer(1)),
+                                id,
+                                List.of(vote.get("options").get(0).get("id").asLong()))
                         .status())
                 .as("a vote on paper takes no on-line ballot")
                 .isEqualTo(400);

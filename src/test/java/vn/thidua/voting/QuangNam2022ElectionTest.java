@@ -99,10 +99,10 @@ class QuangNam2022ElectionTest {
         long tuPhapOption = leaderVote.get("options").get(0).get("id").asLong();
         long noiVuOption = leaderVote.get("options").get(1).get("id").asLong();
         for (int i = 0; i < members; i++) {
-            assertThat(Api.as(port, officers.get(i))
-                            .post(
-                                    "/api/v1/votes/" + leaderVoteId + "/ballots",
-                                    json("optionIds", List.of(i == 0 ? noiVuOption : tuPhapOption)))
+            assertThat(Votes.ballot(
+                                    Api.as(port, officers.get(i)),
+                                    leaderVoteId,
+                                    List.of(i == 0 ? noiVuOption : tuPhapOption))
                             .status())
                     .isEqualTo(200);
         }

@@ -199,8 +199,7 @@ class VotingApiIntegrationTest {
         JsonNode hands = proposal(bloc, "SHOW_OF_HANDS");
         long id = hands.get("id").asLong();
         Votes.open(chair, id, "present", 5);
-        assertThat(Api.as(port, bloc.officer(1))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(hands, 0))))
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(1)), id, List.of(option(hands, 0)))
                         .body())
                 .contains("không bỏ phiếu kín");
         assertThat(chair.post(
@@ -319,8 +318,7 @@ class VotingApiIntegrationTest {
                 Votes.read(
                         chair, id, "presentUnitIds", List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(5))));
         for (int i = 0; i < 3; i++) {
-            Api.as(port, bloc.officer(i))
-                    .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, i == 2 ? 1 : 0))));
+            Votes.ballot(Api.as(port, bloc.officer(i)), id, List.of(option(vote, i == 2 ? 1 : 0)));
         }
         String written = "/api/v1/votes/" + id + "/written-opinions";
         byte[] letter = vn.thidua.support.Pdfs.onePage();
@@ -361,16 +359,14 @@ class VotingApiIntegrationTest {
                 .as("a trustee confirms")
                 .isEqualTo(200);
         // unit 4 votes itself before its letter is confirmed: its own ballot counts, the letter does not
-        assertThat(Api.as(port, bloc.officer(4))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 1))))
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(4)), id, List.of(option(vote, 1)))
                         .status())
                 .isEqualTo(200);
         assertThat(Api.as(port, bloc.board())
                         .post(confirm, json("unitId", bloc.unit(4)))
                         .body())
                 .contains("đã tự bỏ phiếu");
-        assertThat(Api.as(port, bloc.officer(3))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 1))))
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(3)), id, List.of(option(vote, 1)))
                         .body())
                 .as("counted by its letter")
                 .contains("Đơn vị đã bỏ phiếu");
@@ -417,8 +413,7 @@ class VotingApiIntegrationTest {
         JsonNode vote = proposal(bloc, "PAPER_BALLOT");
         long id = vote.get("id").asLong();
         Votes.open(secretary, id, "present", 5);
-        assertThat(Api.as(port, bloc.officer(2))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(2)), id, List.of(option(vote, 0)))
                         .body())
                 .as("a paper vote takes no on-line ballot")
                 .contains("dùng phiếu giấy");
@@ -558,8 +553,7 @@ class VotingApiIntegrationTest {
         assertThat(vote.get("electorate").asInt()).isEqualTo(3);
         assertThat(vote.get("electorateKind").asString()).isEqualTo("COUNCIL");
         Votes.open(Api.as(port, bloc.board()), id, "present", 3);
-        assertThat(Api.as(port, bloc.officer(1))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(1)), id, List.of(option(vote, 0)))
                         .status())
                 .as("a member unit is not on the council")
                 .isEqualTo(403);
@@ -575,10 +569,7 @@ class VotingApiIntegrationTest {
                 .contains("Phiếu biểu quyết")
                 .contains("Thành viên Hội đồng Thi đua");
         for (int i = 0; i < 3; i++) {
-            assertThat(Api.as(port, members.get(i))
-                            .post(
-                                    "/api/v1/votes/" + id + "/ballots",
-                                    json("optionIds", List.of(option(vote, i < 2 ? 0 : 1))))
+            assertThat(Votes.ballot(Api.as(port, members.get(i)), id, List.of(option(vote, i < 2 ? 0 : 1)))
                             .status())
                     .isEqualTo(200);
         }
