@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -29,19 +29,15 @@ class DashboardBrowserTest {
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    ChromeDriver browser;
 
     @Test
     void theBoardSeesItsBlocsAndDownloadsAReport() throws Exception {
         Path downloads = Files.createTempDirectory("thidua-downloads");
-        browser = Chromium.start(downloads);
+        browser = chromium.start(downloads);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         new BrowserSteps(browser, wait).signInWithTheButton("ban.langson", "http://localhost:" + port + "/");
 

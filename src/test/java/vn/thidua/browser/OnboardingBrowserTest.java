@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -32,18 +32,14 @@ class OnboardingBrowserTest {
     @Autowired
     java.time.Clock clock;
 
-    ChromeDriver browser;
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    ChromeDriver browser;
 
     @Test
     void theProgressBarGivesWayToTheReportWithoutLeavingThePage() throws Exception {
-        browser = Chromium.start();
+        browser = chromium.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         String base = "http://localhost:" + port;
         String tag = Long.toString(System.nanoTime(), 36);

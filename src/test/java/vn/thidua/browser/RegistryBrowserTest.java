@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -26,18 +26,14 @@ class RegistryBrowserTest {
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    ChromeDriver browser;
 
     @Test
     void boardOfficerSearchesWithoutDiacriticsAndSeesThe2023LeaderOfTheBloc() throws Exception {
-        browser = Chromium.start();
+        browser = chromium.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String base = "http://localhost:" + port;
 

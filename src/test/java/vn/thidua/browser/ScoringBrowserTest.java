@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -32,15 +32,11 @@ class ScoringBrowserTest {
     @Autowired
     BlocFixture fixture;
 
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
+
     ChromeDriver browser;
     WebDriverWait wait;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anOfficerSelfScoresAndItsInspectorScoresIt() throws Exception {
@@ -49,7 +45,7 @@ class ScoringBrowserTest {
         Inspections.assignInACircle(leader, bloc);
         Inspections.open(leader, bloc);
 
-        browser = Chromium.start();
+        browser = chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String workspace = "http://localhost:" + port + "/bloc-years/" + bloc.yearId();
 

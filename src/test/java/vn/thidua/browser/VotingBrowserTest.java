@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -36,15 +36,11 @@ class VotingBrowserTest {
     @Autowired
     BlocFixture fixture;
 
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
+
     ChromeDriver browser;
     WebDriverWait wait;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void tenRepresentativesVoteAndTheChairSeesTheTally() throws Exception {
@@ -63,7 +59,7 @@ class VotingBrowserTest {
         Committee committee = Committee.keys(port, id, bloc.officer(0), Set.of(bloc.board()));
 
         Path downloads = Files.createTempDirectory("thidua-keys");
-        browser = Chromium.start(downloads);
+        browser = chromium.start(downloads);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String page = "http://localhost:" + port + "/votes/" + id;
         signIn(bloc.officer(1), page);
