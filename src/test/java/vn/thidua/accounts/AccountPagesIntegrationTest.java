@@ -222,7 +222,7 @@ class AccountPagesIntegrationTest {
         assertThat(person.postForm("/account/two-factor", Map.of("code", "000000"))
                         .body())
                 .contains("Mã không đúng");
-        long step = Totp.timeStep(java.time.Instant.now());
+        long step = Totp.timeStep(clock.instant());
         Page enrolled = person.postForm("/account/two-factor", Map.of("code", Totp.code(key, step)));
         List<String> codes = Pattern.compile("<li class=\"col\">([A-Z0-9-]+)</li>")
                 .matcher(enrolled.body())
@@ -276,7 +276,7 @@ class AccountPagesIntegrationTest {
         activatedOfficer(username);
         WebSession person = WebSession.loggedIn(port, username, Accounts.PASSWORD);
         TotpSecret key = secretOn(person.get("/account/two-factor"));
-        person.postForm("/account/two-factor", Map.of("code", Totp.code(key, Totp.timeStep(java.time.Instant.now()))));
+        person.postForm("/account/two-factor", Map.of("code", Totp.code(key, Totp.timeStep(clock.instant()))));
 
         // the guesser knows the password: signing in again does not give it five more tries
         WebSession guesser = WebSession.loggedIn(port, username, Accounts.PASSWORD);

@@ -1,8 +1,10 @@
 package vn.thidua.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.awards.RegistrySheets.collective;
+import static vn.thidua.awards.RegistrySheets.inPosition;
 import static vn.thidua.awards.RegistrySheets.person;
-import static vn.thidua.awards.RegistrySheets.row;
+import static vn.thidua.awards.RegistrySheets.unitName;
 import static vn.thidua.awards.RegistrySheets.workbook;
 
 import java.io.ByteArrayInputStream;
@@ -49,35 +51,10 @@ class AwardRegistryIntegrationTest {
     void anImportWithOneWrongRowEntersNothingAndNamesEveryWrongRow() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(2, 2023);
         Api board = Api.as(port, bloc.board());
-        String unit =
-                board.get("/api/v1/units/" + bloc.unit(0)).json().get("name").asString();
+        String unit = unitName(board, bloc.unit(0));
         byte[] bad = workbook(List.of(
-                row(
-                        "Tập thể",
-                        unit,
-                        unit,
-                        "",
-                        "CO_TINH",
-                        "Cờ thi đua của Ủy ban nhân dân tỉnh",
-                        "2019",
-                        "",
-                        "",
-                        "",
-                        "12/QĐ-UBND",
-                        "20/01/2020"),
-                row(
-                        "Cá nhân",
-                        "Phạm Thị Đào",
-                        unit,
-                        "Chuyên viên",
-                        "CSTD_CS",
-                        "",
-                        "2020",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "15/01/2021"),
+                collective(unit, "CO_TINH", "Cờ thi đua của Ủy ban nhân dân tỉnh", "2019", "12/QĐ-UBND", "20/01/2020"),
+                inPosition("Chuyên viên", person("Phạm Thị Đào", unit, "CSTD_CS", "2020", "", "15/01/2021")),
                 person("Hoàng Văn E", "Sở không có", "LDTT", "20x", "3/QĐ-S", "31/02/2021")));
         Api.Response refused = board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", bad);
         assertThat(refused.status()).isEqualTo(400);
@@ -91,32 +68,8 @@ class AwardRegistryIntegrationTest {
                 .isEmpty();
 
         byte[] good = workbook(List.of(
-                row(
-                        "Tập thể",
-                        unit,
-                        unit,
-                        "",
-                        "CO_TINH",
-                        "Cờ thi đua của Ủy ban nhân dân tỉnh",
-                        "2019",
-                        "",
-                        "",
-                        "",
-                        "12/QĐ-UBND",
-                        "20/01/2020"),
-                row(
-                        "Cá nhân",
-                        "Phạm Thị Đào",
-                        unit,
-                        "Chuyên viên",
-                        "CSTD_CS",
-                        "",
-                        "2020",
-                        "",
-                        "",
-                        "",
-                        "5/QĐ-S",
-                        "15/01/2021")));
+                collective(unit, "CO_TINH", "Cờ thi đua của Ủy ban nhân dân tỉnh", "2019", "12/QĐ-UBND", "20/01/2020"),
+                inPosition("Chuyên viên", person("Phạm Thị Đào", unit, "CSTD_CS", "2020", "5/QĐ-S", "15/01/2021"))));
         assertThat(board.postFile("/api/v1/awards/import", Map.of(), "lich-su.xlsx", good)
                         .json()
                         .get("imported")
@@ -158,19 +111,8 @@ class AwardRegistryIntegrationTest {
                 "/api/v1/awards/import",
                 Map.of(),
                 "lich-su.xlsx",
-                workbook(List.of(row(
-                        "Tập thể",
-                        unit,
-                        unit,
-                        "",
-                        "CO_TINH",
-                        "Cờ thi đua của Ủy ban nhân dân tỉnh",
-                        "2019",
-                        "",
-                        "",
-                        "",
-                        "99/QĐ-UBND",
-                        "20/03/2020"))));
+                workbook(List.of(collective(
+                        unit, "CO_TINH", "Cờ thi đua của Ủy ban nhân dân tỉnh", "2019", "99/QĐ-UBND", "20/03/2020"))));
         assertThat(otherDecision.status())
                 .as("a title is given once a year, whatever the decision")
                 .isEqualTo(400);
@@ -216,8 +158,7 @@ class AwardRegistryIntegrationTest {
     void aTitleTwiceInOneSheetIsRefusedAtItsSecondRow() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(1, 2023);
         Api board = Api.as(port, bloc.board());
-        String unit =
-                board.get("/api/v1/units/" + bloc.unit(0)).json().get("name").asString();
+        String unit = unitName(board, bloc.unit(0));
         Api.Response twice = board.postFile(
                 "/api/v1/awards/import",
                 Map.of(),
@@ -238,14 +179,12 @@ class AwardRegistryIntegrationTest {
     void aRenamedUnitKeepsTheAwardsOfItsFormerName() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(1, 2023);
         Api board = Api.as(port, bloc.board());
-        String old =
-                board.get("/api/v1/units/" + bloc.unit(0)).json().get("name").asString();
+        String old = unitName(board, bloc.unit(0));
         board.postFile(
                 "/api/v1/awards/import",
                 Map.of(),
                 "a.xlsx",
-                workbook(List.of(
-                        row("Tập thể", old, old, "", "TTLDXS", "", "2018", "", "", "", "30/QĐ-UBND", "10/02/2019"))));
+                workbook(List.of(collective(old, "TTLDXS", "", "2018", "30/QĐ-UBND", "10/02/2019"))));
         long renamed = units.create(ADMIN, new UnitCommand(bloc.authorityId(), old + " mới", "M", UnitKind.SO))
                 .id();
         units.recordSuccession(

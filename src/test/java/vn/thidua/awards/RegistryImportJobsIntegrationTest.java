@@ -2,8 +2,10 @@ package vn.thidua.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.awards.RegistrySheets.collective;
+import static vn.thidua.awards.RegistrySheets.inPosition;
 import static vn.thidua.awards.RegistrySheets.person;
-import static vn.thidua.awards.RegistrySheets.row;
+import static vn.thidua.awards.RegistrySheets.unitName;
 import static vn.thidua.awards.RegistrySheets.workbook;
 
 import java.time.Duration;
@@ -43,49 +45,12 @@ class RegistryImportJobsIntegrationTest {
     void importingTheSameWorkbookTwiceEntersItOnceAndReportsTheRowsAlreadyThere() throws Exception {
         BlocFixture.Bloc province = fixture.create(1, 2023);
         Api api = Api.as(port, province.board());
-        String unit =
-                api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
+        String unit = unitName(api, province.unit(0));
         byte[] sheet = workbook(List.of(
-                row("Tập thể", unit, unit, "", "CO_TINH", "", "2021", "", "", "", "12/QĐ-UBND", "20/01/2022"),
-                row(
-                        "Cá nhân",
-                        "Trần Văn Lặp",
-                        unit,
-                        "Chuyên viên",
-                        "BK_TINH",
-                        "",
-                        "2021",
-                        "",
-                        "",
-                        "",
-                        "30/QĐ-UBND",
-                        "10/02/2022"),
-                row(
-                        "Cá nhân",
-                        "Trần Văn Lặp",
-                        unit,
-                        "Chuyên viên",
-                        "GIAY_KHEN",
-                        "",
-                        "2022",
-                        "",
-                        "",
-                        "",
-                        "5/QĐ-S",
-                        "15/01/2023"),
-                row(
-                        "Cá nhân",
-                        "Trần Văn Lặp",
-                        unit,
-                        "Chuyên viên",
-                        "GIAY_KHEN",
-                        "",
-                        "2022",
-                        "",
-                        "",
-                        "",
-                        "5/QĐ-S",
-                        "15/01/2023")));
+                collective(unit, "CO_TINH", "", "2021", "12/QĐ-UBND", "20/01/2022"),
+                inPosition("Chuyên viên", person("Trần Văn Lặp", unit, "BK_TINH", "2021", "30/QĐ-UBND", "10/02/2022")),
+                inPosition("Chuyên viên", person("Trần Văn Lặp", unit, "GIAY_KHEN", "2022", "5/QĐ-S", "15/01/2023")),
+                inPosition("Chuyên viên", person("Trần Văn Lặp", unit, "GIAY_KHEN", "2022", "5/QĐ-S", "15/01/2023"))));
         WebSession board = WebSession.loggedIn(port, province.board());
 
         String first = importThroughThePage(board, sheet);
@@ -122,37 +87,14 @@ class RegistryImportJobsIntegrationTest {
                 .param("u", province.unit(0))
                 .query(Long.class)
                 .single();
-        String award = """
-                INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title, decision_number, decision_date)
-                VALUES (:s, 2020, 'BK_TINH', 2020, 2020, false, :number, :date)""";
-        jdbc.sql(award)
-                .param("s", subject)
-                .param("number", "7/QĐ-UBND")
-                .param("date", LocalDate.of(2021, 1, 5))
-                .update();
-        assertThatThrownBy(() -> jdbc.sql(award)
-                        .param("s", subject)
-                        .param("number", "7/QĐ-UBND")
-                        .param("date", LocalDate.of(2021, 1, 5))
-                        .update())
+        enterBankhen2020(subject, "7/QĐ-UBND", LocalDate.of(2021, 1, 5));
+        assertThatThrownBy(() -> enterBankhen2020(subject, "7/QĐ-UBND", LocalDate.of(2021, 1, 5)))
                 .isInstanceOf(DuplicateKeyException.class)
                 .hasMessageContaining("subject_record_decision_once");
-        jdbc.sql(award)
-                .param("s", subject)
-                .param("number", "8/QĐ-UBND")
-                .param("date", LocalDate.of(2021, 1, 5))
-                .update();
+        enterBankhen2020(subject, "8/QĐ-UBND", LocalDate.of(2021, 1, 5));
         // history entered as bare facts (no decision): two Bằng khen of 2020 may be two awards
-        jdbc.sql(award)
-                .param("s", subject)
-                .param("number", null)
-                .param("date", null)
-                .update();
-        jdbc.sql(award)
-                .param("s", subject)
-                .param("number", null)
-                .param("date", null)
-                .update();
+        enterBankhen2020(subject, null, null);
+        enterBankhen2020(subject, null, null);
         assertThat(jdbc.sql("SELECT count(*) FROM subject_record WHERE subject_id = :s")
                         .param("s", subject)
                         .query(Long.class)
@@ -164,24 +106,11 @@ class RegistryImportJobsIntegrationTest {
     void aLargeImportReportsItsProgressUntilEveryRowIsIn() throws Exception {
         BlocFixture.Bloc province = fixture.create(1, 2023);
         Api api = Api.as(port, province.board());
-        String unit =
-                api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
+        String unit = unitName(api, province.unit(0));
         int rows = 3000;
         List<List<String>> lines = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
-            lines.add(row(
-                    "Cá nhân",
-                    "Người nhập " + i,
-                    unit,
-                    "",
-                    "GIAY_KHEN",
-                    "",
-                    "2022",
-                    "",
-                    "",
-                    "",
-                    i + "/QĐ-S",
-                    "15/01/2023"));
+            lines.add(person("Người nhập " + i, unit, "GIAY_KHEN", "2022", i + "/QĐ-S", "15/01/2023"));
         }
         Api.Response accepted = api.postFile("/api/v1/awards/imports", Map.of(), "lon.xlsx", workbook(lines));
         assertThat(accepted.status()).isEqualTo(202);
@@ -223,16 +152,26 @@ class RegistryImportJobsIntegrationTest {
     void aWrongFileImportedAsAJobEntersNothingAndNamesEveryWrongRow() throws Exception {
         BlocFixture.Bloc province = fixture.create(1, 2023);
         Api api = Api.as(port, province.board());
-        String unit =
-                api.get("/api/v1/units/" + province.unit(0)).json().get("name").asString();
+        String unit = unitName(api, province.unit(0));
         byte[] bad = workbook(List.of(
-                row("Tập thể", unit, unit, "", "CO_TINH", "", "2019", "", "", "", "12/QĐ-UBND", "20/01/2020"),
+                collective(unit, "CO_TINH", "", "2019", "12/QĐ-UBND", "20/01/2020"),
                 person("Phạm Sai", "Sở không có", "LDTT", "2020", "3/QĐ-S", "15/01/2021")));
         WebSession board = WebSession.loggedIn(port, province.board());
         String page = importThroughThePage(board, bad);
         assertThat(page).contains("Tệp có dòng sai; không dòng nào được nhập", "Dòng 3, cột Đơn vị");
         assertThat(api.get("/api/v1/awards/units/" + province.unit(0)).json().get("awards"))
                 .isEmpty();
+    }
+
+    /** A Bằng khen of 2020 written straight into the table, as an old import or a migration would. */
+    private void enterBankhen2020(long subject, String decisionNumber, LocalDate decisionDate) {
+        jdbc.sql("""
+                        INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title, decision_number, decision_date)
+                        VALUES (:s, 2020, 'BK_TINH', 2020, 2020, false, :number, :date)""")
+                .param("s", subject)
+                .param("number", decisionNumber)
+                .param("date", decisionDate)
+                .update();
     }
 
     /** Sends the file from the registry's page and follows the import's page until it has ended. */

@@ -51,52 +51,12 @@ class RegistryMigrationIntegrationTest {
                     .param("u", unit)
                     .query(Long.class)
                     .single();
-            String award = """
-                    INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title, decision_number,
-                           decision_date, source)
-                    VALUES (:s, :y, 'BK_TINH', :y, :y, false, :n, CAST(:d AS date), 'IMPORTED') RETURNING id""";
-            long first = old.sql(award)
-                    .param("s", subject)
-                    .param("y", 2020)
-                    .param("n", "9/QĐ-UBND")
-                    .param("d", "2021-01-10")
-                    .query(Long.class)
-                    .single();
-            old.sql(award)
-                    .param("s", subject)
-                    .param("y", 2020)
-                    .param("n", "9/QĐ-UBND")
-                    .param("d", "2021-01-10")
-                    .query(Long.class)
-                    .single();
-            old.sql(award)
-                    .param("s", subject)
-                    .param("y", 2020)
-                    .param("n", "9/QĐ-UBND")
-                    .param("d", "2021-01-10")
-                    .query(Long.class)
-                    .single();
-            long other = old.sql(award)
-                    .param("s", subject)
-                    .param("y", 2021)
-                    .param("n", "4/QĐ-UBND")
-                    .param("d", "2022-01-10")
-                    .query(Long.class)
-                    .single();
-            long factA = old.sql(award)
-                    .param("s", subject)
-                    .param("y", 2019)
-                    .param("n", null)
-                    .param("d", null)
-                    .query(Long.class)
-                    .single();
-            long factB = old.sql(award)
-                    .param("s", subject)
-                    .param("y", 2019)
-                    .param("n", null)
-                    .param("d", null)
-                    .query(Long.class)
-                    .single();
+            long first = importedBankhen(old, subject, 2020, "9/QĐ-UBND", "2021-01-10");
+            importedBankhen(old, subject, 2020, "9/QĐ-UBND", "2021-01-10");
+            importedBankhen(old, subject, 2020, "9/QĐ-UBND", "2021-01-10");
+            long other = importedBankhen(old, subject, 2021, "4/QĐ-UBND", "2022-01-10");
+            long factA = importedBankhen(old, subject, 2019, null, null);
+            long factB = importedBankhen(old, subject, 2019, null, null);
 
             Flyway.configure()
                     .dataSource(database)
@@ -116,5 +76,19 @@ class RegistryMigrationIntegrationTest {
         } finally {
             jdbc.sql("DROP DATABASE v14_check WITH (FORCE)").update();
         }
+    }
+
+    /** A Bằng khen as an import entered it before V14: nothing yet stops the same decision twice. */
+    private static long importedBankhen(JdbcClient old, long subject, int year, String number, String date) {
+        return old.sql("""
+                        INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title, decision_number,
+                               decision_date, source)
+                        VALUES (:s, :y, 'BK_TINH', :y, :y, false, :n, CAST(:d AS date), 'IMPORTED') RETURNING id""")
+                .param("s", subject)
+                .param("y", year)
+                .param("n", number)
+                .param("d", date)
+                .query(Long.class)
+                .single();
     }
 }

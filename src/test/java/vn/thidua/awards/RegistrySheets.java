@@ -20,6 +20,23 @@ final class RegistrySheets {
         return row("Cá nhân", name, unit, "", award, "", year, "", "", "", number, date);
     }
 
+    /** A unit's own award (a flag, a title) with the label the list writes beside it, "" for none. */
+    static List<String> collective(String unit, String award, String label, String year, String number, String date) {
+        return row("Tập thể", unit, unit, "", award, label, year, "", "", "", number, date);
+    }
+
+    /** The same person's row with the position the list gives (a "Chuyên viên", say). */
+    static List<String> inPosition(String position, List<String> person) {
+        List<String> cells = new java.util.ArrayList<>(person);
+        cells.set(3, position);
+        return List.copyOf(cells);
+    }
+
+    /** The unit's name as the registry writes it, which the rows of a sheet must match. */
+    static String unitName(vn.thidua.support.Api board, long unit) {
+        return board.get("/api/v1/units/" + unit).expect(200).json().get("name").asString();
+    }
+
     static byte[] workbook(List<List<String>> rows) throws Exception {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,14 +30,10 @@ class AuthorityMergerBrowserTest {
     @Autowired
     BlocFixture fixture;
 
-    ChromeDriver browser;
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    ChromeDriver browser;
 
     @Test
     void theAdministratorRecordsAMergerOnTheProvincesPageAndTheSuccessorListsIt() throws Exception {
@@ -52,7 +48,7 @@ class AuthorityMergerBrowserTest {
                 .json()
                 .get("name")
                 .asString();
-        browser = Chromium.start();
+        browser = chromium.start();
         BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
         steps.signIn("admin", "http://localhost:" + port + "/authorities/" + merged.authorityId(), "/authorities/");
 

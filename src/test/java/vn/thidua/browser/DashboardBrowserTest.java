@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thidua.support.Api;
+import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 
@@ -29,27 +29,17 @@ class DashboardBrowserTest {
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    ChromeDriver browser;
 
     @Test
     void theBoardSeesItsBlocsAndDownloadsAReport() throws Exception {
         Path downloads = Files.createTempDirectory("thidua-downloads");
-        browser = Chromium.start(downloads);
+        browser = chromium.start(downloads);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get("http://localhost:" + port + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("ban.langson");
-        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        new BrowserSteps(browser, wait).signInWithTheButton("ban.langson", "http://localhost:" + port + "/");
 
         WebElement nav = wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dashboard")));
         nav.click();

@@ -260,29 +260,14 @@ class LangSon2021ProposalBrowserTest {
 
     /** A vote of the conference by show of hands, each named unit an option, with its count of hands. */
     private static void conferenceVote(Api leader, String base, String question, List<Long> units, int hands) {
-        JsonNode vote = leader.post(
-                        base + "/votes",
-                        json(
-                                "subject",
-                                "BLOC_PROPOSAL",
-                                "method",
-                                "SHOW_OF_HANDS",
-                                "question",
-                                question,
-                                "candidateUnitIds",
-                                units,
-                                "maxChoices",
-                                units.size()))
-                .json();
+        JsonNode vote = Votes.unitsProposed(leader, base, "SHOW_OF_HANDS", question, units);
         long id = vote.get("id").asLong();
-        leader.post("/api/v1/votes/" + id + "/open", Votes.read(leader, id, "present", 7));
+        Votes.open(leader, id, "present", 7);
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         // each named unit has its hands; the "Không đồng ý" added to a sole candidate has none
         vote.get("options")
                 .forEach(o -> counts.put(o.get("id").asString(), o.get("unitId").isNull() ? 0 : hands));
-        assertThat(leader.post("/api/v1/votes/" + id + "/close", Votes.read(leader, id, "counts", counts))
-                        .status())
-                .isEqualTo(200);
+        Votes.close(leader, id, "counts", counts);
     }
 
     private void shot(String name) throws Exception {

@@ -6,16 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Provinces;
@@ -27,18 +29,17 @@ class OnboardingBrowserTest {
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
+    @Autowired
+    java.time.Clock clock;
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
+
+    ChromeDriver browser;
 
     @Test
     void theProgressBarGivesWayToTheReportWithoutLeavingThePage() throws Exception {
-        browser = Chromium.start();
+        browser = chromium.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         String base = "http://localhost:" + port;
         String tag = Long.toString(System.nanoTime(), 36);
@@ -46,18 +47,12 @@ class OnboardingBrowserTest {
                         Api.as(port, "admin").bytes("/api/v1/onboarding/template.xlsx"),
                         tag,
                         100,
-                        Year.now().getValue())
+                        Year.now(clock).getValue())
                 .workbook();
         Path file = Files.createTempFile("tinh-", ".xlsx");
         Files.write(file, workbook);
 
-        browser.get(base + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        new BrowserSteps(browser, wait).signInWithTheButton("admin", base + "/");
 
         WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-onboarding")));
         menu.click();

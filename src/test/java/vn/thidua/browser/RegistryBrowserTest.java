@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -15,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thidua.support.Api;
+import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 
@@ -26,28 +26,18 @@ class RegistryBrowserTest {
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    ChromeDriver browser;
 
     @Test
     void boardOfficerSearchesWithoutDiacriticsAndSeesThe2023LeaderOfTheBloc() throws Exception {
-        browser = Chromium.start();
+        browser = chromium.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String base = "http://localhost:" + port;
 
-        browser.get(base + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("ban.quangnam");
-        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        new BrowserSteps(browser, wait).signInWithTheButton("ban.quangnam", base + "/");
 
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-search")));
         search.sendKeys("so tu phap", Keys.ENTER);

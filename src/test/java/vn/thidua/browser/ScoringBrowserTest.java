@@ -1,15 +1,12 @@
 package vn.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.support.Api.json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -22,6 +19,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
+import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
 
 /** A unit officer scores its own unit in the browser; then the unit assigned to inspect it scores it. */
@@ -34,35 +32,20 @@ class ScoringBrowserTest {
     @Autowired
     BlocFixture fixture;
 
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
+
     ChromeDriver browser;
     WebDriverWait wait;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anOfficerSelfScoresAndItsInspectorScoresIt() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = Api.as(port, bloc.officer(0));
-        leader.put(
-                bloc.path("/inspections"),
-                json(
-                        "pairs",
-                        List.of(
-                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
-                        "version",
-                        leader.get(bloc.path("/scoring")).json().get("version").asLong()));
-        assertThat(leader.post(bloc.path("/inspections/open"), BlocFixture.roundVersion(leader, bloc))
-                        .status())
-                .isEqualTo(200);
+        Inspections.assignInACircle(leader, bloc);
+        Inspections.open(leader, bloc);
 
-        browser = Chromium.start();
+        browser = chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String workspace = "http://localhost:" + port + "/bloc-years/" + bloc.yearId();
 

@@ -1,15 +1,14 @@
 package vn.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.support.Api.json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -37,15 +36,11 @@ class VotingBrowserTest {
     @Autowired
     BlocFixture fixture;
 
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
+
     ChromeDriver browser;
     WebDriverWait wait;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void tenRepresentativesVoteAndTheChairSeesTheTally() throws Exception {
@@ -53,25 +48,18 @@ class VotingBrowserTest {
         Api chair = Api.as(port, bloc.officer(0));
         // the counting committee: the board, whose key is made over the API, and the officer of Sở số 2, who makes
         // its key in its browser and keeps the secret part in a file
-        JsonNode vote = chair.post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_PROPOSAL",
-                                "method",
-                                "SECRET_BALLOT",
-                                "question",
-                                "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1?",
-                                "options",
-                                List.of("Đồng ý", "Không đồng ý"),
-                                "trustees",
-                                List.of(bloc.board(), bloc.officer(1))))
-                .json();
+        JsonNode vote = Votes.yesOrNo(
+                chair,
+                bloc,
+                "SECRET_BALLOT",
+                "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1?",
+                bloc.board(),
+                bloc.officer(1));
         long id = vote.get("id").asLong();
         Committee committee = Committee.keys(port, id, bloc.officer(0), Set.of(bloc.board()));
 
         Path downloads = Files.createTempDirectory("thidua-keys");
-        browser = Chromium.start(downloads);
+        browser = chromium.start(downloads);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String page = "http://localhost:" + port + "/votes/" + id;
         signIn(bloc.officer(1), page);
@@ -89,9 +77,7 @@ class VotingBrowserTest {
         assertThat(browser.findElements(By.id("key-form")))
                 .as("the key is registered")
                 .isEmpty();
-        assertThat(chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", 10))
-                        .status())
-                .isEqualTo(200);
+        Votes.open(chair, id, "present", 10);
 
         // the representatives vote on their phones: the menu folds away, the ballot is on the first screen
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

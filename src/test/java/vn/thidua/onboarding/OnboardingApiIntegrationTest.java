@@ -37,7 +37,15 @@ class OnboardingApiIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final int year = Year.now().getValue();
+    @Autowired
+    java.time.Clock clock;
+
+    private int year;
+
+    @org.junit.jupiter.api.BeforeEach
+    void thisYear() {
+        year = Year.now(clock).getValue();
+    }
 
     private static String tag() {
         return Long.toString(System.nanoTime(), 36);

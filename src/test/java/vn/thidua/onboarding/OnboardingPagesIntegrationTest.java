@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Year;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.OnboardingFile;
@@ -18,6 +19,9 @@ class OnboardingPagesIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    java.time.Clock clock;
 
     private static Page finished(WebSession session, String path) throws InterruptedException {
         for (int i = 0; i < 120; i++) {
@@ -48,7 +52,7 @@ class OnboardingPagesIntegrationTest {
                         admin.download("/onboarding/template.xlsx"),
                         tag,
                         20,
-                        Year.now().getValue())
+                        Year.now(clock).getValue())
                 .workbook();
         Page started = admin.postFile("/onboarding", Map.of(), "file", "tinh.xlsx", workbook);
         assertThat(started.status()).isEqualTo(302);

@@ -26,6 +26,9 @@ class AuthoritySuccessionIntegrationTest {
     @Autowired
     BlocFixture fixture;
 
+    @Autowired
+    java.time.Clock clock;
+
     private Api admin() {
         return Api.as(port, "admin");
     }
@@ -38,21 +41,40 @@ class AuthoritySuccessionIntegrationTest {
         return as.post("/api/v1/authorities/" + id + "/successions", json(fields));
     }
 
+    /** {@code as} records that the authority takes a new name from the day given, without a legal basis. */
+    private Api.Response rename(Api as, long id, String newName, String effectiveOn) {
+        return record(as, id, "kind", "RENAMED", "newName", newName, "effectiveOn", effectiveOn);
+    }
+
+    private Api.Response rename(Api as, long id, String newName, String effectiveOn, String legalBasis) {
+        return record(
+                as, id, "kind", "RENAMED", "newName", newName, "effectiveOn", effectiveOn, "legalBasis", legalBasis);
+    }
+
+    /** {@code as} records that the authority is merged into its successor from the day given, without a legal basis. */
+    private Api.Response merge(Api as, long id, long successor, String effectiveOn) {
+        return record(as, id, "kind", "MERGED_INTO", "successorAuthorityId", successor, "effectiveOn", effectiveOn);
+    }
+
+    private Api.Response merge(Api as, long id, long successor, String effectiveOn, String legalBasis) {
+        return record(
+                as,
+                id,
+                "kind",
+                "MERGED_INTO",
+                "successorAuthorityId",
+                successor,
+                "effectiveOn",
+                effectiveOn,
+                "legalBasis",
+                legalBasis);
+    }
+
     @Test
     void theAdministratorMergesAProvinceThroughTheApiAndTheSuccessorListsItsPredecessor() {
         BlocFixture.Bloc merged = fixture.create(1, 2024);
         BlocFixture.Bloc successor = fixture.create(1, 2024);
-        Api.Response response = record(
-                admin(),
-                merged.authorityId(),
-                "kind",
-                "MERGED_INTO",
-                "successorAuthorityId",
-                successor.authorityId(),
-                "effectiveOn",
-                "2025-07-01",
-                "legalBasis",
-                NQ_202);
+        Api.Response response = merge(admin(), merged.authorityId(), successor.authorityId(), "2025-07-01", NQ_202);
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("successorId").asLong()).isEqualTo(successor.authorityId());
@@ -98,31 +120,12 @@ class AuthoritySuccessionIntegrationTest {
         String before = authority(province.authorityId()).get("name").asString();
         String after = before.replace("Tỉnh kiểm thử", "Tỉnh đổi tên");
         // a rename dated long ago would rename decisions already issued: that is the administrator's to record
-        Api.Response backdated = record(
-                Api.as(port, province.board()),
-                province.authorityId(),
-                "kind",
-                "RENAMED",
-                "newName",
-                after,
-                "effectiveOn",
-                "2025-07-01",
-                "legalBasis",
-                NQ_202);
+        Api.Response backdated =
+                rename(Api.as(port, province.board()), province.authorityId(), after, "2025-07-01", NQ_202);
         assertThat(backdated.status()).isEqualTo(400);
         assertThat(backdated.json().get("errors").get(0).get("code").asString())
                 .isEqualTo("authority.succession.effectiveOn.boardTooOld");
-        Api.Response response = record(
-                admin(),
-                province.authorityId(),
-                "kind",
-                "RENAMED",
-                "newName",
-                after,
-                "effectiveOn",
-                "2025-07-01",
-                "legalBasis",
-                NQ_202);
+        Api.Response response = rename(admin(), province.authorityId(), after, "2025-07-01", NQ_202);
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         JsonNode renamed = authority(province.authorityId());
@@ -136,27 +139,19 @@ class AuthoritySuccessionIntegrationTest {
         assertThat(page.get("/authorities/" + province.authorityId()).body())
                 .contains("Tên trước đây: <strong>" + before + "</strong>", "30/06/2025");
         // its own board records a recent rename; nobody else may take either former name
-        assertThat(record(
+        assertThat(rename(
                                 Api.as(port, province.board()),
                                 province.authorityId(),
-                                "kind",
-                                "RENAMED",
-                                "newName",
                                 after + " (mới)",
-                                "effectiveOn",
-                                LocalDate.now().minusDays(30).toString())
+                                LocalDate.now(clock).minusDays(30).toString())
                         .status())
                 .isEqualTo(201);
         BlocFixture.Bloc other = fixture.create(1, 2024);
-        Api.Response taken = record(
+        Api.Response taken = rename(
                 Api.as(port, other.board()),
                 other.authorityId(),
-                "kind",
-                "RENAMED",
-                "newName",
                 before,
-                "effectiveOn",
-                LocalDate.now().toString());
+                LocalDate.now(clock).toString());
         assertThat(taken.json().get("errors").get(0).get("code").asString())
                 .isEqualTo("authority.succession.newName.taken");
     }
@@ -169,42 +164,18 @@ class AuthoritySuccessionIntegrationTest {
         BlocFixture.Bloc merged = fixture.create(1, 2024);
         BlocFixture.Bloc elsewhere = fixture.create(1, 2024);
         // b is merged into c, c into a: a into b would close a circle; merged went elsewhere
-        assertThat(record(
-                                admin(),
-                                b.authorityId(),
-                                "kind",
-                                "MERGED_INTO",
-                                "successorAuthorityId",
-                                c.authorityId(),
-                                "effectiveOn",
-                                "2025-07-01")
+        assertThat(merge(admin(), b.authorityId(), c.authorityId(), "2025-07-01")
                         .status())
                 .isEqualTo(201);
-        assertThat(record(
-                                admin(),
-                                c.authorityId(),
-                                "kind",
-                                "MERGED_INTO",
-                                "successorAuthorityId",
-                                a.authorityId(),
-                                "effectiveOn",
-                                "2025-07-01")
+        assertThat(merge(admin(), c.authorityId(), a.authorityId(), "2025-07-01")
                         .status())
                 .isEqualTo(201);
-        assertThat(record(
-                                admin(),
-                                merged.authorityId(),
-                                "kind",
-                                "MERGED_INTO",
-                                "successorAuthorityId",
-                                elsewhere.authorityId(),
-                                "effectiveOn",
-                                "2025-07-01")
+        assertThat(merge(admin(), merged.authorityId(), elsewhere.authorityId(), "2025-07-01")
                         .status())
                 .isEqualTo(201);
         long id = a.authorityId();
         String name = authority(id).get("name").asString();
-        String tooFar = LocalDate.now().plusYears(2).toString();
+        String tooFar = LocalDate.now(clock).plusYears(2).toString();
 
         Map<String, Object[]> refusals = new java.util.LinkedHashMap<>();
         refusals.put(
@@ -260,15 +231,7 @@ class AuthoritySuccessionIntegrationTest {
                     .as(refused.body())
                     .contains(code);
         });
-        Api.Response again = record(
-                admin(),
-                b.authorityId(),
-                "kind",
-                "RENAMED",
-                "newName",
-                "Tên khác " + name,
-                "effectiveOn",
-                "2025-08-01");
+        Api.Response again = rename(admin(), b.authorityId(), "Tên khác " + name, "2025-08-01");
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("authority.succession.alreadyMerged", "đã hợp nhất vào");
 
@@ -285,38 +248,14 @@ class AuthoritySuccessionIntegrationTest {
         BlocFixture.Bloc other = fixture.create(1, 2024);
         Api board = Api.as(port, own.board());
 
-        Api.Response merger = record(
-                board,
-                own.authorityId(),
-                "kind",
-                "MERGED_INTO",
-                "successorAuthorityId",
-                other.authorityId(),
-                "effectiveOn",
-                "2025-07-01");
+        Api.Response merger = merge(board, own.authorityId(), other.authorityId(), "2025-07-01");
         assertThat(merger.status()).isEqualTo(403);
         assertThat(merger.json().get("code").asString())
                 .isEqualTo("authority.succession.refused.mergerByAdministrator");
-        Api.Response foreign = record(
-                board,
-                other.authorityId(),
-                "kind",
-                "RENAMED",
-                "newName",
-                "Tên do tỉnh khác đặt",
-                "effectiveOn",
-                "2025-07-01");
+        Api.Response foreign = rename(board, other.authorityId(), "Tên do tỉnh khác đặt", "2025-07-01");
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.json().get("code").asString()).isEqualTo("authority.succession.refused.outsideAuthority");
-        assertThat(record(
-                                Api.as(port, own.officer(0)),
-                                own.authorityId(),
-                                "kind",
-                                "RENAMED",
-                                "newName",
-                                "Tên do đơn vị đặt",
-                                "effectiveOn",
-                                "2025-07-01")
+        assertThat(rename(Api.as(port, own.officer(0)), own.authorityId(), "Tên do đơn vị đặt", "2025-07-01")
                         .status())
                 .isEqualTo(403);
         WebSession page = WebSession.loggedIn(port, own.board());

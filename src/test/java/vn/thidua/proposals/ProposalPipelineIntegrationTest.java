@@ -5,7 +5,6 @@ import static vn.thidua.support.Api.json;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -294,10 +293,7 @@ class ProposalPipelineIntegrationTest {
                 .map(m -> m.get("id").asLong())
                 .filter(member -> member != absent)
                 .toList();
-        JsonNode opened = board.post(
-                        "/api/v1/votes/" + councilVote + "/open",
-                        Votes.read(board.api(), councilVote, "presentCouncilMemberIds", inTheRoom))
-                .json();
+        JsonNode opened = Votes.open(board.api(), councilVote, "presentCouncilMemberIds", inTheRoom);
         assertThat(opened.get("present").asInt()).isEqualTo(2);
         long approve = opened.get("options").get(0).get("id").asLong();
         String written = "/api/v1/votes/" + councilVote + "/written-opinions";
@@ -371,8 +367,7 @@ class ProposalPipelineIntegrationTest {
                             .status())
                     .isEqualTo(200);
         }
-        JsonNode closed = board.post("/api/v1/votes/" + councilVote + "/close", Votes.read(board.api(), councilVote))
-                .json();
+        JsonNode closed = Votes.close(board.api(), councilVote);
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("tally").isNull())
                 .as("no result before the committee counts")
@@ -497,11 +492,12 @@ class ProposalPipelineIntegrationTest {
         long id = ready(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
         proposer.post(p + "/submit", json("justification", ""));
-        board.post(p + "/start-review", "{}");
-        for (JsonNode c : board.get(p).json().get("candidates")) {
+        board.post(p + "/start-review", "{}").expect(200);
+        for (JsonNode c : board.get(p).expect(200).json().get("candidates")) {
             board.put(
-                    p + "/candidates/" + c.get("id").asLong() + "/checklist",
-                    json("dossier", true, "criteria", true, "quota", true));
+                            p + "/candidates/" + c.get("id").asLong() + "/checklist",
+                            json("dossier", true, "criteria", true, "quota", true))
+                    .expect(200);
         }
         board.post(p + "/publish", "{}");
         WebSession anyone = new WebSession(port);
@@ -713,33 +709,19 @@ class ProposalPipelineIntegrationTest {
         ProposalClient leader = ProposalClient.as(port, bloc.officer(0));
         String from = bloc.path("/proposals/from-conference");
         assertThat(leader.post(from, "{}").body()).contains("Biên bản hội nghị tổng kết chưa được ký");
-        JsonNode vote = leader.post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_PROPOSAL",
-                                "method",
-                                "SHOW_OF_HANDS",
-                                "question",
-                                "Đề nghị tặng Bằng khen",
-                                "candidateUnitIds",
-                                List.of(bloc.unit(1), bloc.unit(2)),
-                                "maxChoices",
-                                2))
-                .json();
+        JsonNode vote = Votes.unitsProposed(
+                leader.api(), bloc, "SHOW_OF_HANDS", "Đề nghị tặng Bằng khen", List.of(bloc.unit(1), bloc.unit(2)));
         long voteId = vote.get("id").asLong();
-        leader.post("/api/v1/votes/" + voteId + "/open", Votes.read(leader.api(), voteId, "present", 3));
-        leader.post(
-                "/api/v1/votes/" + voteId + "/close",
-                Votes.read(
-                        leader.api(),
-                        voteId,
-                        "counts",
-                        Map.of(
-                                vote.get("options").get(0).get("id").asString(),
-                                3,
-                                vote.get("options").get(1).get("id").asString(),
-                                1)));
+        Votes.open(leader.api(), voteId, "present", 3);
+        Votes.close(
+                leader.api(),
+                voteId,
+                "counts",
+                Map.of(
+                        vote.get("options").get(0).get("id").asString(),
+                        3,
+                        vote.get("options").get(1).get("id").asString(),
+                        1));
         leader.put(
                 bloc.path("/conference"),
                 json("heldOn", "2025-01-15", "place", "Hội trường", "chair", "Giám đốc Sở số 1"));
@@ -836,18 +818,7 @@ class ProposalPipelineIntegrationTest {
                         .asString());
 
         for (long vote : votes) {
-            vn.thidua.support.Committee counting = committee(bloc, council, vote);
-            board.post("/api/v1/votes/" + vote + "/open", Votes.read(board.api(), vote, "present", 1));
-            assertThat(ProposalClient.as(port, council.get(0))
-                            .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
-                            .status())
-                    .isEqualTo(200);
-            assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board.api(), vote))
-                            .json()
-                            .get("status")
-                            .asString())
-                    .isEqualTo("CLOSED");
-            assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
+            councilVotes(bloc, board, council, vote, 1, 0);
         }
         assertThat(board.post(p + "/record-council", "{}").body()).contains("không đủ số thành viên Hội đồng có mặt");
         assertThat(status(board, id)).isEqualTo("COUNCIL");
@@ -859,20 +830,7 @@ class ProposalPipelineIntegrationTest {
                 .toList();
         assertThat(second).hasSize(2).doesNotContainAnyElementsOf(votes);
         for (long vote : second) {
-            vn.thidua.support.Committee counting = committee(bloc, council, vote);
-            board.post("/api/v1/votes/" + vote + "/open", Votes.read(board.api(), vote, "present", 3));
-            for (String member : council) {
-                assertThat(ProposalClient.as(port, member)
-                                .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", List.of()))
-                                .status())
-                        .isEqualTo(200);
-            }
-            assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board.api(), vote))
-                            .json()
-                            .get("status")
-                            .asString())
-                    .isEqualTo("CLOSED");
-            assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
+            councilVotes(bloc, board, council, vote, council.size(), 0);
         }
         JsonNode ended = board.post(p + "/record-council", "{}").json();
         assertThat(ended.get("status").asString()).isEqualTo("ENDED");
@@ -1192,7 +1150,7 @@ class ProposalPipelineIntegrationTest {
     }
 
     private static String unitName(ProposalClient api, long unit) {
-        return api.get("/api/v1/units/" + unit).json().get("name").asString();
+        return api.get("/api/v1/units/" + unit).expect(200).json().get("name").asString();
     }
 
     private static String text(byte[] docx) throws Exception {
@@ -1216,9 +1174,8 @@ class ProposalPipelineIntegrationTest {
                                 "Đề nghị khen thưởng năm " + bloc.year(),
                                 "commendationType",
                                 "THUONG_XUYEN"))
-                .json()
-                .get("id")
-                .asLong();
+                .expect(200, 201)
+                .id();
     }
 
     /** A draft with one collective candidate (its own unit, Bằng khen) and its report: ready to submit. */
@@ -1227,11 +1184,13 @@ class ProposalPipelineIntegrationTest {
         JsonNode p = proposer.post(
                         "/api/v1/proposals/" + id + "/candidates",
                         json("kind", "COLLECTIVE", "unitId", unit, "award", "BK_TINH"))
+                .expect(200, 201)
                 .json();
         proposer.put(
-                "/api/v1/proposals/" + id + "/candidates/"
-                        + p.get("candidates").get(0).get("id").asLong() + "/report",
-                json("narrative", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + "."));
+                        "/api/v1/proposals/" + id + "/candidates/"
+                                + p.get("candidates").get(0).get("id").asLong() + "/report",
+                        json("narrative", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + "."))
+                .expect(200);
         return id;
     }
 
@@ -1271,11 +1230,12 @@ class ProposalPipelineIntegrationTest {
         assertThat(proposer.post(p + "/submit", json("justification", justification))
                         .status())
                 .isEqualTo(200);
-        board.post(p + "/start-review", "{}");
-        for (JsonNode c : board.get(p).json().get("candidates")) {
+        board.post(p + "/start-review", "{}").expect(200);
+        for (JsonNode c : board.get(p).expect(200).json().get("candidates")) {
             board.put(
-                    p + "/candidates/" + c.get("id").asLong() + "/checklist",
-                    json("dossier", true, "criteria", true, "quota", true));
+                            p + "/candidates/" + c.get("id").asLong() + "/checklist",
+                            json("dossier", true, "criteria", true, "quota", true))
+                    .expect(200);
         }
         assertThat(board.post(p + "/publish", "{}").status()).isEqualTo(200);
         clock.advance(Duration.ofDays(8));
@@ -1288,25 +1248,23 @@ class ProposalPipelineIntegrationTest {
         }
     }
 
-    /** The council's secret ballot: {@code yes} of its members approve, the others leave the ballot blank. */
+    /** The council's secret ballot, all of it present: {@code yes} of its members approve, the others leave the ballot blank. */
     private void councilVotes(BlocFixture.Bloc bloc, ProposalClient board, List<String> council, long vote, int yes) {
+        councilVotes(bloc, board, council, vote, council.size(), yes);
+    }
+
+    /**
+     * The council's secret ballot with {@code present} of its members there, each casting a ballot: the
+     * first {@code yes} approve, the others leave it blank. Closed, and counted by its committee.
+     */
+    private void councilVotes(
+            BlocFixture.Bloc bloc, ProposalClient board, List<String> council, long vote, int present, int yes) {
         vn.thidua.support.Committee counting = committee(bloc, council, vote);
-        JsonNode v = board.post(
-                        "/api/v1/votes/" + vote + "/open", Votes.read(board.api(), vote, "present", council.size()))
-                .json();
-        long option = v.get("options").get(0).get("id").asLong();
-        for (int i = 0; i < council.size(); i++) {
-            List<Long> choice = i < yes ? List.of(option) : new ArrayList<>();
-            assertThat(ProposalClient.as(port, council.get(i))
-                            .post("/api/v1/votes/" + vote + "/ballots", json("optionIds", choice))
-                            .status())
-                    .isEqualTo(200);
+        long option = Votes.option(Votes.open(board.api(), vote, "present", present), 0);
+        for (int i = 0; i < present; i++) {
+            Votes.cast(Api.as(port, council.get(i)), vote, i < yes ? List.of(option) : List.of());
         }
-        assertThat(board.post("/api/v1/votes/" + vote + "/close", Votes.read(board.api(), vote))
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("CLOSED");
+        assertThat(Votes.close(board.api(), vote).get("status").asString()).isEqualTo("CLOSED");
         assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
     }
 
@@ -1315,12 +1273,11 @@ class ProposalPipelineIntegrationTest {
      * the first council member, and both register their keys (the vote is still a draft).
      */
     private vn.thidua.support.Committee committee(BlocFixture.Bloc bloc, List<String> council, long vote) {
-        Api.Response named = Api.as(port, bloc.board())
-                .post(
+        Api board = Api.as(port, bloc.board());
+        board.post(
                         "/api/v1/votes/" + vote + "/committee",
-                        Votes.read(
-                                Api.as(port, bloc.board()), vote, "trustees", List.of(bloc.board(), council.get(0))));
-        assertThat(named.status()).as(named.body()).isEqualTo(200);
+                        Votes.read(board, vote, "trustees", List.of(bloc.board(), council.get(0))))
+                .expect(200);
         return vn.thidua.support.Committee.keys(port, vote, bloc.board());
     }
 
@@ -1347,7 +1304,11 @@ class ProposalPipelineIntegrationTest {
     }
 
     private static String status(ProposalClient api, long id) {
-        return api.get("/api/v1/proposals/" + id).json().get("status").asString();
+        return api.get("/api/v1/proposals/" + id)
+                .expect(200)
+                .json()
+                .get("status")
+                .asString();
     }
 
     private static byte[] large() {

@@ -2,6 +2,7 @@ package vn.thidua.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
+import static vn.thidua.support.Votes.option;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -37,26 +38,7 @@ class CountingRecordIntegrationTest {
     BlocFixture fixture;
 
     private JsonNode vote(BlocFixture.Bloc bloc, String method) {
-        Api.Response created = Api.as(port, bloc.officer(0))
-                .post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_PROPOSAL",
-                                "question",
-                                QUESTION,
-                                "method",
-                                method,
-                                "options",
-                                List.of("Đồng ý", "Không đồng ý"),
-                                "trustees",
-                                List.of(bloc.board(), bloc.officer(1))));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json();
-    }
-
-    private static long option(JsonNode vote, int i) {
-        return vote.get("options").get(i).get("id").asLong();
+        return Votes.yesOrNo(Api.as(port, bloc.officer(0)), bloc, method, QUESTION, bloc.board(), bloc.officer(1));
     }
 
     @Test
@@ -72,20 +54,15 @@ class CountingRecordIntegrationTest {
                 .contains("Cuộc biểu quyết chưa kết thúc: biên bản kiểm phiếu chỉ lập được khi đã có kết quả.");
 
         Committee committee = Committee.keys(port, id, bloc.officer(0));
-        assertThat(chair.post(
-                                "/api/v1/votes/" + id + "/open",
-                                Votes.read(
-                                        chair,
-                                        id,
-                                        "presentUnitIds",
-                                        List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(3), bloc.unit(4))))
-                        .status())
-                .isEqualTo(200);
+        Votes.open(
+                chair,
+                id,
+                "presentUnitIds",
+                List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(3), bloc.unit(4)));
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             List<Long> choice = i < 4 ? List.of(option(vote, 0)) : List.of();
-            Api.Response cast =
-                    Api.as(port, bloc.officer(i)).post("/api/v1/votes/" + id + "/ballots", json("optionIds", choice));
+            Api.Response cast = Votes.ballot(Api.as(port, bloc.officer(i)), id, choice);
             assertThat(cast.status()).as(cast.body()).isEqualTo(200);
             codes.add(cast.json().get("trackingCode").asString());
         }
@@ -101,7 +78,7 @@ class CountingRecordIntegrationTest {
                         .post("/api/v1/votes/" + id + "/written-opinions/confirm", json("unitId", bloc.unit(5)))
                         .status())
                 .isEqualTo(200);
-        chair.post("/api/v1/votes/" + id + "/close", Votes.read(chair, id));
+        Votes.close(chair, id);
         assertThat(chair.get(record + ".docx").body())
                 .as("closed, the committee not yet done")
                 .contains("Ban kiểm phiếu chưa kiểm xong");
@@ -173,7 +150,7 @@ class CountingRecordIntegrationTest {
         Api secretary = Api.as(port, bloc.officer(0));
         JsonNode vote = vote(bloc, "PAPER_BALLOT");
         long id = vote.get("id").asLong();
-        secretary.post("/api/v1/votes/" + id + "/open", Votes.read(secretary, id, "present", 4));
+        Votes.open(secretary, id, "present", 4);
         WebSession page = WebSession.loggedIn(port, bloc.officer(0));
         assertThat(page.get("/votes/" + id).body())
                 .as("no link before the result")
@@ -233,10 +210,8 @@ class CountingRecordIntegrationTest {
         Api chair = Api.as(port, bloc.officer(0));
         JsonNode vote = vote(bloc, "SHOW_OF_HANDS");
         long id = vote.get("id").asLong();
-        chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", 2));
-        chair.post(
-                "/api/v1/votes/" + id + "/close",
-                Votes.read(chair, id, "counts", Map.of(option(vote, 0), 2, option(vote, 1), 0)));
+        Votes.open(chair, id, "present", 2);
+        Votes.close(chair, id, "counts", Map.of(option(vote, 0), 2, option(vote, 1), 0));
         String flat = docxText(chair.bytes("/api/v1/votes/" + id + "/counting-record.docx"))
                 .replaceAll("\\s+", " ");
         assertThat(flat)

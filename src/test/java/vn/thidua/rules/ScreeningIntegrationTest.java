@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
 import vn.thidua.support.IntegrationTest;
@@ -23,6 +24,9 @@ class ScreeningIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    java.time.Clock clock;
 
     private String waitUntilDone(WebSession session, String location) throws InterruptedException {
         String path = location.replaceFirst("^https?://[^/]+", "");
@@ -152,7 +156,7 @@ class ScreeningIntegrationTest {
         String regional = board.get("/rules/parameters/new").body();
         assertThat(regional)
                 .as("a date input takes yyyy-MM-dd")
-                .contains("value=\"" + java.time.Year.now().getValue() + "-01-01\"")
+                .contains("value=\"" + java.time.Year.now(clock).getValue() + "-01-01\"")
                 .contains("Số Cờ thi đua mỗi khối được đề nghị")
                 .doesNotContain("Tiêu chuẩn Lao động tiên tiến");
     }

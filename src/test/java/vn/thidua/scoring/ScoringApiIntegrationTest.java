@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
 
 @IntegrationTest
@@ -22,6 +23,9 @@ class ScoringApiIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     BlocFixture fixture;
@@ -46,6 +50,23 @@ class ScoringApiIntegrationTest {
     /** The round's version as the board reads it: every write of a round step carries it. */
     long rv(BlocFixture.Bloc bloc) {
         return as(bloc.board()).get(bloc.path("/scoring")).json().get("version").asLong();
+    }
+
+    /** {@code as} settles a flagged criterion of the unit's inspection at the points given, with its reason. */
+    Api.Response settle(Api as, BlocFixture.Bloc bloc, long unit, String criterion, String points, String reason) {
+        return as.post(
+                bloc.path("/discrepancies"),
+                json(
+                        "unitId",
+                        unit,
+                        "criterionCode",
+                        criterion,
+                        "points",
+                        points,
+                        "reason",
+                        reason,
+                        "version",
+                        rv(bloc)));
     }
 
     String step(BlocFixture.Bloc bloc) {
@@ -227,10 +248,7 @@ class ScoringApiIntegrationTest {
         assertThat(leader.get(bloc.path("/inspections")).json()).hasSize(5);
 
         // the leader's own edit: a cycle 0→1→2→3→4→0
-        List<Map<String, Long>> cycle = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            cycle.add(Map.of("inspector", bloc.unit(i), "inspected", bloc.unit((i + 1) % 5)));
-        }
+        List<Map<String, Long>> cycle = Inspections.inACircle(bloc);
         assertThat(leader.put(bloc.path("/inspections"), json("pairs", cycle, "version", rv(bloc)))
                         .status())
                 .isEqualTo(200);
@@ -260,12 +278,8 @@ class ScoringApiIntegrationTest {
     void anInspectorSeesTheSelfScoreOnlyAfterSubmittingItsOwnScores() {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = as(bloc.officer(0));
-        List<Map<String, Long>> cycle = List.of(
-                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0)));
-        leader.put(bloc.path("/inspections"), json("pairs", cycle, "version", rv(bloc)));
-        leader.post(bloc.path("/inspections/open"), step(bloc));
+        Inspections.assignInACircle(leader, bloc);
+        Inspections.open(leader, bloc);
         selfScore(bloc, 2, 9, 18, 9, 0, 0);
 
         Api inspector = as(bloc.officer(1));
@@ -302,17 +316,8 @@ class ScoringApiIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = as(bloc.officer(0));
         Api board = as(bloc.board());
-        leader.put(
-                bloc.path("/inspections"),
-                json(
-                        "pairs",
-                        List.of(
-                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
-                        "version",
-                        rv(bloc)));
-        leader.post(bloc.path("/inspections/open"), step(bloc));
+        Inspections.assignInACircle(leader, bloc);
+        Inspections.open(leader, bloc);
         selfScore(bloc, 0, 10, 20, 10, 3, 0);
         selfScore(bloc, 1, 9, 18, 8, 0, 1);
         selfScore(bloc, 2, 7, 15, 6, 0, 0);
@@ -324,43 +329,20 @@ class ScoringApiIntegrationTest {
                 bloc.path("/consolidate"),
                 json(
                         "objectionFrom",
-                        LocalDate.now().minusDays(3).toString(),
+                        LocalDate.now(clock).minusDays(3).toString(),
                         "objectionUntil",
-                        LocalDate.now().minusDays(1).toString(),
+                        LocalDate.now(clock).minusDays(1).toString(),
                         "version",
                         rv(bloc)));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("code").asString()).isEqualTo("consolidate.openDiscrepancies");
         assertThat(early.body()).contains("Còn 1 chênh lệch chưa chốt điểm.");
 
-        Api.Response noReason = leader.post(
-                bloc.path("/discrepancies"),
-                json(
-                        "unitId",
-                        bloc.unit(1),
-                        "criterionCode",
-                        "1.2",
-                        "points",
-                        "16,5",
-                        "reason",
-                        " ",
-                        "version",
-                        rv(bloc)));
+        Api.Response noReason = settle(leader, bloc, bloc.unit(1), "1.2", "16,5", " ");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("Hãy ghi lý do chốt điểm.");
-        Api.Response resolved = leader.post(
-                bloc.path("/discrepancies"),
-                json(
-                        "unitId",
-                        bloc.unit(1),
-                        "criterionCode",
-                        "1.2",
-                        "points",
-                        "16,5",
-                        "reason",
-                        "Đối chiếu minh chứng: thiếu 1 đề án",
-                        "version",
-                        rv(bloc)));
+        Api.Response resolved =
+                settle(leader, bloc, bloc.unit(1), "1.2", "16,5", "Đối chiếu minh chứng: thiếu 1 đề án");
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("resolved").decimalValue()).isEqualByComparingTo("16.5");
 
@@ -368,9 +350,9 @@ class ScoringApiIntegrationTest {
                 bloc.path("/consolidate"),
                 json(
                         "objectionFrom",
-                        LocalDate.now().minusDays(3).toString(),
+                        LocalDate.now(clock).minusDays(3).toString(),
                         "objectionUntil",
-                        LocalDate.now().minusDays(1).toString(),
+                        LocalDate.now(clock).minusDays(1).toString(),
                         "version",
                         rv(bloc)));
         assertThat(consolidated.status()).isEqualTo(200);
@@ -435,9 +417,9 @@ class ScoringApiIntegrationTest {
                                 bloc.path("/consolidate"),
                                 json(
                                         "objectionFrom",
-                                        LocalDate.now().toString(),
+                                        LocalDate.now(clock).toString(),
                                         "objectionUntil",
-                                        LocalDate.now().plusDays(5).toString(),
+                                        LocalDate.now(clock).plusDays(5).toString(),
                                         "version",
                                         rv(bloc)))
                         .status())
@@ -513,49 +495,15 @@ class ScoringApiIntegrationTest {
                         .body())
                 .contains("dưới 100.000");
 
-        leader.put(
-                bloc.path("/inspections"),
-                json(
-                        "pairs",
-                        List.of(
-                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
-                        "version",
-                        rv(bloc)));
-        leader.post(bloc.path("/inspections/open"), step(bloc));
+        Inspections.assignInACircle(leader, bloc);
+        Inspections.open(leader, bloc);
         selfScore(bloc, 0, 10, 20, 10, 0, 0);
         inspect(bloc, 2, 0, 10, 12, 10, 0, 0);
-        Api.Response ownFlag = leader.post(
-                bloc.path("/discrepancies"),
-                json(
-                        "unitId",
-                        bloc.unit(0),
-                        "criterionCode",
-                        "1.2",
-                        "points",
-                        "20",
-                        "reason",
-                        "Tự chốt",
-                        "version",
-                        rv(bloc)));
+        Api.Response ownFlag = settle(leader, bloc, bloc.unit(0), "1.2", "20", "Tự chốt");
         assertThat(ownFlag.status())
                 .as("the leader's own unit goes to the board")
                 .isEqualTo(403);
-        assertThat(as(bloc.board())
-                        .post(
-                                bloc.path("/discrepancies"),
-                                json(
-                                        "unitId",
-                                        bloc.unit(0),
-                                        "criterionCode",
-                                        "1.2",
-                                        "points",
-                                        "16",
-                                        "reason",
-                                        "Ban chốt",
-                                        "version",
-                                        rv(bloc)))
+        assertThat(settle(as(bloc.board()), bloc, bloc.unit(0), "1.2", "16", "Ban chốt")
                         .status())
                 .isEqualTo(200);
 

@@ -1,17 +1,16 @@
 package vn.thidua.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.support.Api.json;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 import vn.thidua.support.WebSession.Page;
@@ -22,6 +21,9 @@ class ScoringPagesIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     BlocFixture fixture;
@@ -106,16 +108,7 @@ class ScoringPagesIntegrationTest {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         String base = "/bloc-years/" + bloc.yearId();
         Api leader = Api.as(port, bloc.officer(0));
-        leader.put(
-                bloc.path("/inspections"),
-                json(
-                        "pairs",
-                        List.of(
-                                Map.of("inspector", bloc.unit(0), "inspected", bloc.unit(1)),
-                                Map.of("inspector", bloc.unit(1), "inspected", bloc.unit(2)),
-                                Map.of("inspector", bloc.unit(2), "inspected", bloc.unit(0))),
-                        "version",
-                        rv(bloc)));
+        Inspections.assignInACircle(leader, bloc);
         WebSession leaderPages = WebSession.loggedIn(port, bloc.officer(0));
         assertThat(leaderPages.get(base + "/inspections").body()).contains("Mở kiểm tra chéo");
         assertThat(leaderPages
@@ -172,9 +165,9 @@ class ScoringPagesIntegrationTest {
                                 base + "/consolidate",
                                 Map.of(
                                         "objectionFrom",
-                                        LocalDate.now().minusDays(2).toString(),
+                                        LocalDate.now(clock).minusDays(2).toString(),
                                         "objectionUntil",
-                                        LocalDate.now().minusDays(1).toString(),
+                                        LocalDate.now(clock).minusDays(1).toString(),
                                         "version",
                                         String.valueOf(rv(bloc))))
                         .status())

@@ -156,7 +156,7 @@ public class BlocFixture {
                     .expect(OK);
         }
         for (tools.jackson.databind.JsonNode pair :
-                leader.get(bloc.path("/inspections")).json()) {
+                leader.get(bloc.path("/inspections")).expect(200).json()) {
             int inspector = bloc.units().indexOf(pair.get("inspector").asLong());
             int inspected = bloc.units().indexOf(pair.get("inspected").asLong());
             Api unit = Api.as(port, bloc.officer(inspector));
@@ -177,6 +177,7 @@ public class BlocFixture {
                                 java.time.LocalDate.now(clock).plusDays(3).toString(),
                                 "version",
                                 leader.get(bloc.path("/scoring"))
+                                        .expect(200)
                                         .json()
                                         .get("version")
                                         .asLong()))
@@ -186,7 +187,8 @@ public class BlocFixture {
     /** {"version": n}: the round's version as the API reads it, which every write of a round step carries. */
     public static String roundVersion(Api api, Bloc bloc) {
         return Api.json(
-                "version", api.get(bloc.path("/scoring")).json().get("version").asLong());
+                "version",
+                api.get(bloc.path("/scoring")).expect(200).json().get("version").asLong());
     }
 
     private static String entries(double[] p) {

@@ -20,6 +20,20 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         waiting.until(ExpectedConditions.urlContains(backOn));
     }
 
+    /**
+     * Opens the page, is sent to the login form, signs in with its button, and waits for the form to
+     * go (wherever the login leads: the page asked for, or the home page).
+     */
+    public void signInWithTheButton(String username, String target) {
+        browser.get(target);
+        waiting.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+        WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
+        submit.click();
+        waiting.until(ExpectedConditions.stalenessOf(submit));
+    }
+
     /** Clicks something that stays on the page (a checkbox, an option), scrolled to first. */
     public void tick(WebElement element) {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);

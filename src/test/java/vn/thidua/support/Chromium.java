@@ -3,6 +3,8 @@ package vn.thidua.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -62,5 +64,31 @@ public final class Chromium {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Chromium for one test at a time, quit after each test whatever its outcome: a test class
+     * registers it ({@code @RegisterExtension}) and starts the browser when it needs one.
+     */
+    public static final class PerTest implements AfterEachCallback {
+
+        private ChromeDriver browser;
+
+        public ChromeDriver start() throws Exception {
+            return start(null);
+        }
+
+        public ChromeDriver start(Path downloads) throws Exception {
+            browser = Chromium.start(downloads);
+            return browser;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            if (browser != null) {
+                browser.quit();
+                browser = null;
+            }
+        }
     }
 }

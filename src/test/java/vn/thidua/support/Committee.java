@@ -1,6 +1,5 @@
 package vn.thidua.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
 
 import java.util.ArrayList;
@@ -38,7 +37,10 @@ public final class Committee {
     /** Only these trustees register a key made here (the others make theirs elsewhere, on the page say); null for all. */
     public static Committee keys(int port, long voteId, String anyReader, java.util.Set<String> only) {
         Committee committee = new Committee(port, voteId);
-        JsonNode vote = Api.as(port, anyReader).get("/api/v1/votes/" + voteId).json();
+        JsonNode vote = Api.as(port, anyReader)
+                .get("/api/v1/votes/" + voteId)
+                .expect(200)
+                .json();
         for (JsonNode trustee : vote.get("committee")) {
             String username = trustee.get("username").asString();
             if (only != null && !only.contains(username)) {
@@ -56,7 +58,7 @@ public final class Committee {
                                     key.share().commitment(),
                                     "response",
                                     key.share().response()));
-            assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+            registered.expect(200);
             committee.secrets.put(username, key.secret());
             committee.ids.put(username, id);
         }
@@ -70,7 +72,8 @@ public final class Committee {
 
     /** One trustee's partial decryption of the totals, as its page would send it. */
     public Api.Response decrypt(String trustee) {
-        JsonNode vote = Api.as(port, trustee).get("/api/v1/votes/" + voteId).json();
+        JsonNode vote =
+                Api.as(port, trustee).get("/api/v1/votes/" + voteId).expect(200).json();
         List<Map<String, String>> shares = new ArrayList<>();
         for (JsonNode total : vote.get("encryptedTotals")) {
             PartialDecryption share = PartialDecryption.of(
@@ -95,7 +98,7 @@ public final class Committee {
         Api.Response last = null;
         for (String trustee : secrets.keySet()) {
             last = decrypt(trustee);
-            assertThat(last.status()).as(last.body()).isEqualTo(200);
+            last.expect(200);
         }
         return last.json();
     }

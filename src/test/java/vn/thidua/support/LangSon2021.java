@@ -53,7 +53,9 @@ public final class LangSon2021 {
 
     /** {"version": n}: the round's version, which every write of a round step carries. */
     static String roundVersion(Api api, String base) {
-        return json("version", api.get(base + "/scoring").json().get("version").asLong());
+        return json(
+                "version",
+                api.get(base + "/scoring").expect(200).json().get("version").asLong());
     }
 
     /** The criteria of the sample table scored above (the ranking export has one column for each). */
@@ -76,12 +78,14 @@ public final class LangSon2021 {
         Api leader = Api.as(port, "taichinh.langson");
         Registry registry = new Registry(board);
         long bloc = registry.bloc("Cụm các cơ quan Tham mưu tổng hợp");
-        long year = board.get("/api/v1/blocs/" + bloc + "/years/2021").id();
+        long year =
+                board.get("/api/v1/blocs/" + bloc + "/years/2021").expect(200).id();
         String base = "/api/v1/bloc-years/" + year;
         Map<String, Long> unitOf = new LinkedHashMap<>();
         SCORES.forEach((officer, row) -> unitOf.put(officer, registry.unit("lang-son", (String) row[0])));
 
         long table = board.get("/api/v1/scoring-templates?authorityId=" + registry.authority("lang-son"))
+                .expect(200)
                 .json()
                 .valueStream()
                 .filter(t ->
@@ -131,7 +135,7 @@ public final class LangSon2021 {
             Api unit = Api.as(port, inspector);
             fillAndSubmit(unit, base + "/sheets/INSPECTION/" + unitOf.get(inspected), row);
         }
-        JsonNode flags = leader.get(base + "/discrepancies").json();
+        JsonNode flags = leader.get(base + "/discrepancies").expect(200).json();
         assertThat(flags).hasSize(1);
         assertThat(leader.post(
                                 base + "/discrepancies",
@@ -146,6 +150,7 @@ public final class LangSon2021 {
                                         "Đối chiếu minh chứng tại Hội nghị",
                                         "version",
                                         leader.get(base + "/scoring")
+                                                .expect(200)
                                                 .json()
                                                 .get("version")
                                                 .asLong()))
@@ -160,10 +165,11 @@ public final class LangSon2021 {
                                 "2022-01-15",
                                 "version",
                                 leader.get(base + "/scoring")
+                                        .expect(200)
                                         .json()
                                         .get("version")
                                         .asLong()))
-                .json();
+                .expect(200);
         assertThat(board.post(base + "/lock", roundVersion(board, base)).status())
                 .isEqualTo(200);
         return year;

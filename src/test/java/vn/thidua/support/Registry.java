@@ -19,7 +19,7 @@ public final class Registry {
     }
 
     public long authority(String code) {
-        for (JsonNode a : api.get("/api/v1/authorities").json()) {
+        for (JsonNode a : api.get("/api/v1/authorities").expect(200).json()) {
             if (a.get("code").asString().equals(code)) {
                 return a.get("id").asLong();
             }
@@ -29,7 +29,8 @@ public final class Registry {
 
     public long unit(String authorityCode, String name) {
         long authority = authority(authorityCode);
-        for (JsonNode u : api.get("/api/v1/units?authorityId=" + authority).json()) {
+        for (JsonNode u :
+                api.get("/api/v1/units?authorityId=" + authority).expect(200).json()) {
             if (u.get("name").asString().equals(name)) {
                 return u.get("id").asLong();
             }
@@ -38,7 +39,7 @@ public final class Registry {
     }
 
     public long bloc(String name) {
-        for (JsonNode b : api.get("/api/v1/blocs").json()) {
+        for (JsonNode b : api.get("/api/v1/blocs").expect(200).json()) {
             if (b.get("name").asString().equals(name)) {
                 return b.get("id").asLong();
             }

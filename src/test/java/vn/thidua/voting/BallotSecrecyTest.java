@@ -50,27 +50,18 @@ class BallotSecrecyTest {
     @Test
     void aDatabaseAdministratorLearnsWhoVotedNeverWhatAndTheCommitteeGetsTheTotals() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(10, 2024);
-        JsonNode vote = Api.as(port, bloc.officer(0))
-                .post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_PROPOSAL",
-                                "question",
-                                "Đề nghị tặng Cờ thi đua?",
-                                "method",
-                                "SECRET_BALLOT",
-                                "options",
-                                List.of("Đồng ý", "Không đồng ý"),
-                                "trustees",
-                                List.of(bloc.board(), bloc.officer(5))))
-                .json();
+        JsonNode vote = Votes.yesOrNo(
+                Api.as(port, bloc.officer(0)),
+                bloc,
+                "SECRET_BALLOT",
+                "Đề nghị tặng Cờ thi đua?",
+                bloc.board(),
+                bloc.officer(5));
         long id = vote.get("id").asLong();
         long yes = vote.get("options").get(0).get("id").asLong();
         long no = vote.get("options").get(1).get("id").asLong();
         Committee committee = Committee.keys(port, id, bloc.officer(0));
-        Api.as(port, bloc.officer(0))
-                .post("/api/v1/votes/" + id + "/open", Votes.read(Api.as(port, bloc.officer(0)), id, "present", 10));
+        Votes.open(Api.as(port, bloc.officer(0)), id, "present", 10);
         String key = Api.as(port, bloc.officer(0))
                 .get("/api/v1/votes/" + id)
                 .json()
@@ -85,8 +76,7 @@ class BallotSecrecyTest {
             // the administrator puts a key of its own on the vote: no ballot is taken under it
             String own = Group.hex(Group.base(Group.randomScalar()));
             sql.execute("UPDATE vote SET public_key = '" + own + "' WHERE id = " + id);
-            assertThat(Api.as(port, bloc.officer(9))
-                            .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(yes)))
+            assertThat(Votes.ballot(Api.as(port, bloc.officer(9)), id, List.of(yes))
                             .body())
                     .contains("Khóa của cuộc bỏ phiếu không khớp với khóa của Ban kiểm phiếu");
             sql.execute("UPDATE vote SET public_key = '" + key + "' WHERE id = " + id);

@@ -26,6 +26,27 @@ class ConferenceIntegrationTest {
     @Autowired
     BlocFixture fixture;
 
+    /** The minutes of the conference held by unit 3 on 13 January 2025, with the attendees given and any field more. */
+    private static String minutes(BlocFixture.Bloc bloc, String attendees, Object... more) {
+        List<Object> fields = new java.util.ArrayList<>(List.of(
+                "heldOn",
+                "2025-01-13",
+                "place",
+                "Hội trường Ban Dân tộc tỉnh",
+                "hostUnitId",
+                bloc.unit(2),
+                "chair",
+                "Nguyễn Văn Chủ, Giám đốc Sở số 1",
+                "secretary",
+                "Trần Thị Thư",
+                "attendees",
+                attendees,
+                "adopted",
+                "Báo cáo tổng kết năm 2024"));
+        fields.addAll(List.of(more));
+        return json(fields.toArray());
+    }
+
     @Test
     void theRecordIsAuditedLockedBySigningAndFeedsTheMinutes() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
@@ -43,42 +64,14 @@ class ConferenceIntegrationTest {
                 .contains("phải họp trong năm 2024 hoặc 2025")
                 .contains("Hãy nhập địa điểm họp.")
                 .contains("Đơn vị đăng cai phải là thành viên");
-        JsonNode saved = leader.put(
-                        conference,
-                        json(
-                                "heldOn",
-                                "2025-01-13",
-                                "place",
-                                "Hội trường Ban Dân tộc tỉnh",
-                                "hostUnitId",
-                                bloc.unit(2),
-                                "chair",
-                                "Nguyễn Văn Chủ, Giám đốc Sở số 1",
-                                "secretary",
-                                "Trần Thị Thư",
-                                "attendees",
-                                "Sở số 1: Nguyễn Văn Chủ\nSở số 2: Lê Văn Hai",
-                                "adopted",
-                                "Báo cáo tổng kết năm 2024"))
+        JsonNode saved = leader.put(conference, minutes(bloc, "Sở số 1: Nguyễn Văn Chủ\nSở số 2: Lê Văn Hai"))
                 .json();
         assertThat(saved.get("changes").size()).isGreaterThanOrEqualTo(6);
         JsonNode edited = leader.put(
                         conference,
-                        json(
-                                "heldOn",
-                                "2025-01-13",
-                                "place",
-                                "Hội trường Ban Dân tộc tỉnh",
-                                "hostUnitId",
-                                bloc.unit(2),
-                                "chair",
-                                "Nguyễn Văn Chủ, Giám đốc Sở số 1",
-                                "secretary",
-                                "Trần Thị Thư",
-                                "attendees",
+                        minutes(
+                                bloc,
                                 "Sở số 1: Nguyễn Văn Chủ\nSở số 2: Lê Văn Hai\nSở số 3: Phạm Văn Ba",
-                                "adopted",
-                                "Báo cáo tổng kết năm 2024",
                                 "version",
                                 saved.get("version").asLong()))
                 .json();
@@ -103,53 +96,26 @@ class ConferenceIntegrationTest {
         assertThat(vote.get("options").get(1).get("label").asString())
                 .as("a sole proposition is put as Đồng ý / Không đồng ý")
                 .isEqualTo("Không đồng ý");
-        leader.post("/api/v1/votes/" + voteId + "/open", Votes.read(leader, voteId, "present", 3));
-        assertThat(leader.post(
-                                "/api/v1/votes/" + voteId + "/close",
-                                Votes.read(
-                                        leader,
-                                        voteId,
-                                        "counts",
-                                        java.util.Map.of(
-                                                vote.get("options")
-                                                        .get(0)
-                                                        .get("id")
-                                                        .asLong(),
-                                                3,
-                                                vote.get("options")
-                                                        .get(1)
-                                                        .get("id")
-                                                        .asLong(),
-                                                0)))
-                        .status())
-                .isEqualTo(200);
+        Votes.open(leader, voteId, "present", 3);
+        Votes.close(
+                leader,
+                voteId,
+                "counts",
+                java.util.Map.of(
+                        vote.get("options").get(0).get("id").asLong(),
+                        3,
+                        vote.get("options").get(1).get("id").asLong(),
+                        0));
 
         // a secret ballot closed but not yet counted by its committee has no result for the minutes
-        long waiting = leader.post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_PROPOSAL",
-                                "question",
-                                "Đề nghị tặng Bằng khen cho Sở số 2?",
-                                "method",
-                                "SECRET_BALLOT",
-                                "options",
-                                List.of("Đồng ý", "Không đồng ý"),
-                                "trustees",
-                                List.of(bloc.board(), bloc.officer(1))))
-                .id();
+        long waiting = Votes.id(Votes.yesOrNo(
+                leader, bloc, "SECRET_BALLOT", "Đề nghị tặng Bằng khen cho Sở số 2?", bloc.board(), bloc.officer(1)));
         vn.thidua.support.Committee.keys(port, waiting, bloc.board());
-        leader.post("/api/v1/votes/" + waiting + "/open", Votes.read(leader, waiting, "present", 3));
-        assertThat(Api.as(port, bloc.officer(2))
-                        .post("/api/v1/votes/" + waiting + "/ballots", json("optionIds", List.of()))
+        Votes.open(leader, waiting, "present", 3);
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(2)), waiting, List.of())
                         .status())
                 .isEqualTo(200);
-        assertThat(leader.post("/api/v1/votes/" + waiting + "/close", Votes.read(leader, waiting))
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("CLOSED");
+        assertThat(Votes.close(leader, waiting).get("status").asString()).isEqualTo("CLOSED");
 
         assertThat(leader.post(conference + "/sign", "{}").status()).isEqualTo(200);
         assertThat(leader.put(conference, json("heldOn", "2025-01-14", "place", "Khác", "chair", "Khác"))
@@ -189,29 +155,14 @@ class ConferenceIntegrationTest {
     void thePaperCountAndTheElectionsAreDoneFromThePages() {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api chair = Api.as(port, bloc.officer(0));
-        JsonNode vote = chair.post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_ELECTION",
-                                "question",
-                                "Bầu Khối trưởng 2025",
-                                "method",
-                                "PAPER_BALLOT",
-                                "candidateUnitIds",
-                                List.of(bloc.unit(1), bloc.unit(2))))
-                .json();
+        JsonNode vote = Votes.election(
+                chair, bloc, "PAPER_BALLOT", "Bầu Khối trưởng 2025", List.of(bloc.unit(1), bloc.unit(2)));
         long id = vote.get("id").asLong();
-        chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", 3));
-        assertThat(Api.as(port, bloc.officer(1))
-                        .post(
-                                "/api/v1/votes/" + id + "/ballots",
-                                json(
-                                        "optionIds",
-                                        List.of(vote.get("options")
-                                                .get(0)
-                                                .get("id")
-                                                .asLong())))
+        Votes.open(chair, id, "present", 3);
+        assertThat(Votes.ballot(
+                                Api.as(port, bloc.officer(1)),
+                                id,
+                                List.of(vote.get("options").get(0).get("id").asLong()))
                         .status())
                 .as("a vote on paper takes no on-line ballot")
                 .isEqualTo(400);

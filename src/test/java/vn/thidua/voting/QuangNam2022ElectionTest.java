@@ -95,19 +95,18 @@ class QuangNam2022ElectionTest {
         long leaderVoteId = leaderVote.get("id").asLong();
         // the counting committee: the board and the officer of a member unit, each with its own key
         Committee committee = Committee.keys(port, leaderVoteId, "ban.quangnam");
-        board.post("/api/v1/votes/" + leaderVoteId + "/open", Votes.read(board, leaderVoteId, "present", members));
+        Votes.open(board, leaderVoteId, "present", members);
         long tuPhapOption = leaderVote.get("options").get(0).get("id").asLong();
         long noiVuOption = leaderVote.get("options").get(1).get("id").asLong();
         for (int i = 0; i < members; i++) {
-            assertThat(Api.as(port, officers.get(i))
-                            .post(
-                                    "/api/v1/votes/" + leaderVoteId + "/ballots",
-                                    json("optionIds", List.of(i == 0 ? noiVuOption : tuPhapOption)))
+            assertThat(Votes.ballot(
+                                    Api.as(port, officers.get(i)),
+                                    leaderVoteId,
+                                    List.of(i == 0 ? noiVuOption : tuPhapOption))
                             .status())
                     .isEqualTo(200);
         }
-        JsonNode leaderClosed = board.post("/api/v1/votes/" + leaderVoteId + "/close", Votes.read(board, leaderVoteId))
-                .json();
+        JsonNode leaderClosed = Votes.close(board, leaderVoteId);
         assertThat(leaderClosed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(leaderClosed.get("tally").isNull())
                 .as("no result before the committee counts")
@@ -137,8 +136,8 @@ class QuangNam2022ElectionTest {
                                 "candidateUnitIds",
                                 List.of(noiVu)))
                 .id();
-        board.post("/api/v1/votes/" + deputyVoteId + "/open", Votes.read(board, deputyVoteId, "present", members));
-        board.post("/api/v1/votes/" + deputyVoteId + "/close", Votes.read(board, deputyVoteId));
+        Votes.open(board, deputyVoteId, "present", members);
+        Votes.close(board, deputyVoteId);
 
         assertThat(Api.as(port, officers.get(0))
                         .post(

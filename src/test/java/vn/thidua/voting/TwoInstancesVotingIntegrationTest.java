@@ -81,30 +81,20 @@ class TwoInstancesVotingIntegrationTest {
         try (ProductionInstance second = starting.join()) {
             long secondUp = System.nanoTime();
             Api chair = Api.as(port, bloc.officer(0));
-            Api.Response created = chair.post(
-                    bloc.path("/votes"),
-                    json(
-                            "subject",
-                            "BLOC_PROPOSAL",
-                            "question",
-                            "Đề nghị tặng Cờ thi đua cho Sở số 1?",
-                            "method",
-                            "SECRET_BALLOT",
-                            "options",
-                            List.of("Đồng ý", "Không đồng ý"),
-                            "trustees",
-                            List.of(bloc.board(), bloc.officer(1))));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            long id = created.id();
+            long id = Votes.id(Votes.yesOrNo(
+                    chair,
+                    bloc,
+                    "SECRET_BALLOT",
+                    "Đề nghị tặng Cờ thi đua cho Sở số 1?",
+                    bloc.board(),
+                    bloc.officer(1)));
             Committee committee = Committee.keys(port, id, bloc.officer(0));
             JsonNode vote = chair.get("/api/v1/votes/" + id).json();
             var key = Group.point(vote.get("publicKey").asString());
             List<Long> optionIds = List.of(
                     vote.get("options").get(0).get("id").asLong(),
                     vote.get("options").get(1).get("id").asLong());
-            assertThat(chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", VOTERS))
-                            .status())
-                    .isEqualTo(200);
+            Votes.open(chair, id, "present", VOTERS);
 
             // every request made before the start: the client's own encryption is not the server's time
             int[] ports = {port, second.port()};
@@ -167,9 +157,7 @@ class TwoInstancesVotingIntegrationTest {
             assertThat(count("SELECT count(*) FROM vote_encrypted_ballot WHERE vote_id = :v", id))
                     .isEqualTo(VOTERS);
 
-            assertThat(chair.post("/api/v1/votes/" + id + "/close", Votes.read(chair, id))
-                            .status())
-                    .isEqualTo(200);
+            Votes.close(chair, id);
             JsonNode counted = committee.count();
             int[] expected = new int[3];
             for (int i = 0; i < VOTERS; i++) {

@@ -2,6 +2,7 @@ package vn.thidua.voting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
+import static vn.thidua.support.Votes.option;
 
 import java.util.List;
 import java.util.Map;
@@ -30,26 +31,13 @@ class VoteStepsIntegrationTest {
     BlocFixture fixture;
 
     private JsonNode vote(BlocFixture.Bloc bloc, String method) {
-        Api.Response created = Api.as(port, bloc.officer(0))
-                .post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_PROPOSAL",
-                                "question",
-                                "Đề nghị tặng Cờ thi đua cho Sở số 2?",
-                                "method",
-                                method,
-                                "options",
-                                List.of("Đồng ý", "Không đồng ý"),
-                                "trustees",
-                                List.of(bloc.board(), bloc.officer(1))));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json();
-    }
-
-    private static long option(JsonNode vote, int i) {
-        return vote.get("options").get(i).get("id").asLong();
+        return Votes.yesOrNo(
+                Api.as(port, bloc.officer(0)),
+                bloc,
+                method,
+                "Đề nghị tặng Cờ thi đua cho Sở số 2?",
+                bloc.board(),
+                bloc.officer(1));
     }
 
     @Test
@@ -107,9 +95,7 @@ class VoteStepsIntegrationTest {
         long id = vote.get("id").asLong();
         Committee.keys(port, id, bloc.officer(0));
         Api chair = Api.as(port, bloc.officer(0));
-        assertThat(chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", 3))
-                        .status())
-                .isEqualTo(200);
+        Votes.open(chair, id, "present", 3);
         String ballots = "/api/v1/votes/" + id + "/ballots";
 
         Api.Response stranger =

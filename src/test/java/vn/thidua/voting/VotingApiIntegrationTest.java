@@ -2,6 +2,7 @@ package vn.thidua.voting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
+import static vn.thidua.support.Votes.option;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,26 +41,13 @@ class VotingApiIntegrationTest {
 
     /** A proposal put to the members; a secret ballot's committee is the board and the officer of unit 1. */
     private JsonNode proposal(BlocFixture.Bloc bloc, String method) {
-        Api.Response created = Api.as(port, bloc.officer(0))
-                .post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_PROPOSAL",
-                                "question",
-                                "Đề nghị tặng Cờ thi đua cho Sở số 1?",
-                                "method",
-                                method,
-                                "options",
-                                List.of("Đồng ý", "Không đồng ý"),
-                                "trustees",
-                                List.of(bloc.board(), bloc.officer(1))));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json();
-    }
-
-    private static long option(JsonNode vote, int i) {
-        return vote.get("options").get(i).get("id").asLong();
+        return Votes.yesOrNo(
+                Api.as(port, bloc.officer(0)),
+                bloc,
+                method,
+                "Đề nghị tặng Cờ thi đua cho Sở số 1?",
+                bloc.board(),
+                bloc.officer(1));
     }
 
     @Test
@@ -116,12 +104,7 @@ class VotingApiIntegrationTest {
                                 Votes.read(Api.as(port, bloc.officer(0)), id, "present", 11))
                         .body())
                 .contains("Số đơn vị có mặt phải từ 0 đến 10.");
-        assertThat(Api.as(port, bloc.officer(0))
-                        .post(
-                                "/api/v1/votes/" + id + "/open",
-                                Votes.read(Api.as(port, bloc.officer(0)), id, "present", 10))
-                        .status())
-                .isEqualTo(200);
+        Votes.open(Api.as(port, bloc.officer(0)), id, "present", 10);
 
         for (int i = 0; i < 7; i++) {
             assertThat(Api.as(port, bloc.officer(i))
@@ -165,9 +148,7 @@ class VotingApiIntegrationTest {
         assertThat(during.get("hasVoted").asBoolean()).isTrue();
         assertThat(during.get("tally").isNull()).as("no count while open").isTrue();
 
-        JsonNode boxClosed = Api.as(port, bloc.officer(0))
-                .post("/api/v1/votes/" + id + "/close", Votes.read(Api.as(port, bloc.officer(0)), id))
-                .json();
+        JsonNode boxClosed = Votes.close(Api.as(port, bloc.officer(0)), id);
         assertThat(boxClosed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(boxClosed.get("tally").isNull())
                 .as("nothing is decrypted before the committee")
@@ -217,9 +198,8 @@ class VotingApiIntegrationTest {
         Api chair = Api.as(port, bloc.officer(0));
         JsonNode hands = proposal(bloc, "SHOW_OF_HANDS");
         long id = hands.get("id").asLong();
-        chair.post("/api/v1/votes/" + id + "/open", Votes.read(chair, id, "present", 5));
-        assertThat(Api.as(port, bloc.officer(1))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(hands, 0))))
+        Votes.open(chair, id, "present", 5);
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(1)), id, List.of(option(hands, 0)))
                         .body())
                 .contains("không bỏ phiếu kín");
         assertThat(chair.post(
@@ -227,10 +207,7 @@ class VotingApiIntegrationTest {
                                 Votes.read(chair, id, "counts", Map.of(option(hands, 0), 6, option(hands, 1), 0)))
                         .body())
                 .contains("phải từ 0 đến 5");
-        JsonNode closed = chair.post(
-                        "/api/v1/votes/" + id + "/close",
-                        Votes.read(chair, id, "counts", Map.of(option(hands, 0), 3, option(hands, 1), 2)))
-                .json();
+        JsonNode closed = Votes.close(chair, id, "counts", Map.of(option(hands, 0), 3, option(hands, 1), 2));
         assertThat(closed.get("tally")
                         .get("lines")
                         .get(0)
@@ -252,9 +229,8 @@ class VotingApiIntegrationTest {
                         "candidateUnitIds",
                         List.of(bloc.unit(1))));
         long acclaimed = election.id();
-        chair.post("/api/v1/votes/" + acclaimed + "/open", Votes.read(chair, acclaimed, "present", 4));
-        JsonNode result = chair.post("/api/v1/votes/" + acclaimed + "/close", Votes.read(chair, acclaimed))
-                .json();
+        Votes.open(chair, acclaimed, "present", 4);
+        JsonNode result = Votes.close(chair, acclaimed);
         assertThat(result.get("tally").get("lines").get(0).get("ballots").asInt())
                 .isEqualTo(4);
         assertThat(result.get("tally")
@@ -285,8 +261,7 @@ class VotingApiIntegrationTest {
         JsonNode vote = proposal(bloc, "SECRET_BALLOT");
         long id = vote.get("id").asLong();
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
-        Api.as(port, bloc.officer(0))
-                .post("/api/v1/votes/" + id + "/open", Votes.read(Api.as(port, bloc.officer(0)), id, "present", 300));
+        Votes.open(Api.as(port, bloc.officer(0)), id, "present", 300);
         List<Callable<Integer>> casts = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             int voter = i;
@@ -316,8 +291,7 @@ class VotingApiIntegrationTest {
         }
         assertThat(accepted).isEqualTo(300);
         assertThat(refused).isEqualTo(30);
-        Api.as(port, bloc.officer(0))
-                .post("/api/v1/votes/" + id + "/close", Votes.read(Api.as(port, bloc.officer(0)), id));
+        Votes.close(Api.as(port, bloc.officer(0)), id);
         JsonNode closed = committee.count();
         assertThat(closed.get("tally").get("cast").asInt()).isEqualTo(300);
         assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt())
@@ -344,8 +318,7 @@ class VotingApiIntegrationTest {
                 Votes.read(
                         chair, id, "presentUnitIds", List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2), bloc.unit(5))));
         for (int i = 0; i < 3; i++) {
-            Api.as(port, bloc.officer(i))
-                    .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, i == 2 ? 1 : 0))));
+            Votes.ballot(Api.as(port, bloc.officer(i)), id, List.of(option(vote, i == 2 ? 1 : 0)));
         }
         String written = "/api/v1/votes/" + id + "/written-opinions";
         byte[] letter = vn.thidua.support.Pdfs.onePage();
@@ -386,16 +359,14 @@ class VotingApiIntegrationTest {
                 .as("a trustee confirms")
                 .isEqualTo(200);
         // unit 4 votes itself before its letter is confirmed: its own ballot counts, the letter does not
-        assertThat(Api.as(port, bloc.officer(4))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 1))))
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(4)), id, List.of(option(vote, 1)))
                         .status())
                 .isEqualTo(200);
         assertThat(Api.as(port, bloc.board())
                         .post(confirm, json("unitId", bloc.unit(4)))
                         .body())
                 .contains("đã tự bỏ phiếu");
-        assertThat(Api.as(port, bloc.officer(3))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 1))))
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(3)), id, List.of(option(vote, 1)))
                         .body())
                 .as("counted by its letter")
                 .contains("Đơn vị đã bỏ phiếu");
@@ -414,8 +385,7 @@ class VotingApiIntegrationTest {
                 .asString()
                 .contains(bloc.officer(0))
                 .contains(bloc.officer(1));
-
-        chair.post("/api/v1/votes/" + id + "/close", Votes.read(chair, id));
+        Votes.close(chair, id);
         JsonNode yes = committee.count().get("tally").get("lines").get(0);
         assertThat(yes.get("ballots").asInt())
                 .as("units 0, 1 and the letter of unit 3")
@@ -442,9 +412,8 @@ class VotingApiIntegrationTest {
         Api secretary = Api.as(port, bloc.officer(0));
         JsonNode vote = proposal(bloc, "PAPER_BALLOT");
         long id = vote.get("id").asLong();
-        secretary.post("/api/v1/votes/" + id + "/open", Votes.read(secretary, id, "present", 5));
-        assertThat(Api.as(port, bloc.officer(2))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
+        Votes.open(secretary, id, "present", 5);
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(2)), id, List.of(option(vote, 0)))
                         .body())
                 .as("a paper vote takes no on-line ballot")
                 .contains("dùng phiếu giấy");
@@ -518,7 +487,7 @@ class VotingApiIntegrationTest {
         JsonNode online = proposal(bloc, "SECRET_BALLOT");
         long other = online.get("id").asLong();
         vn.thidua.support.Committee.keys(port, other, bloc.officer(0));
-        secretary.post("/api/v1/votes/" + other + "/open", Votes.read(secretary, other, "present", 5));
+        Votes.open(secretary, other, "present", 5);
         assertThat(secretary
                         .post(
                                 "/api/v1/votes/" + other + "/paper-count",
@@ -583,10 +552,8 @@ class VotingApiIntegrationTest {
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.board());
         assertThat(vote.get("electorate").asInt()).isEqualTo(3);
         assertThat(vote.get("electorateKind").asString()).isEqualTo("COUNCIL");
-        Api.as(port, bloc.board())
-                .post("/api/v1/votes/" + id + "/open", Votes.read(Api.as(port, bloc.board()), id, "present", 3));
-        assertThat(Api.as(port, bloc.officer(1))
-                        .post("/api/v1/votes/" + id + "/ballots", json("optionIds", List.of(option(vote, 0))))
+        Votes.open(Api.as(port, bloc.board()), id, "present", 3);
+        assertThat(Votes.ballot(Api.as(port, bloc.officer(1)), id, List.of(option(vote, 0)))
                         .status())
                 .as("a member unit is not on the council")
                 .isEqualTo(403);
@@ -602,14 +569,11 @@ class VotingApiIntegrationTest {
                 .contains("Phiếu biểu quyết")
                 .contains("Thành viên Hội đồng Thi đua");
         for (int i = 0; i < 3; i++) {
-            assertThat(Api.as(port, members.get(i))
-                            .post(
-                                    "/api/v1/votes/" + id + "/ballots",
-                                    json("optionIds", List.of(option(vote, i < 2 ? 0 : 1))))
+            assertThat(Votes.ballot(Api.as(port, members.get(i)), id, List.of(option(vote, i < 2 ? 0 : 1)))
                             .status())
                     .isEqualTo(200);
         }
-        Api.as(port, bloc.board()).post("/api/v1/votes/" + id + "/close", Votes.read(Api.as(port, bloc.board()), id));
+        Votes.close(Api.as(port, bloc.board()), id);
         JsonNode closed = committee.count();
         assertThat(closed.get("tally").get("lines").get(0).get("ballots").asInt())
                 .isEqualTo(2);
@@ -633,30 +597,10 @@ class VotingApiIntegrationTest {
                         .asLong())
                 .as("the deputy succeeds")
                 .isEqualTo(bloc.unit(1));
-        long leaderVote = chair.post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_ELECTION",
-                                "question",
-                                "Suy tôn Khối trưởng 2025",
-                                "method",
-                                "ACCLAMATION",
-                                "candidateUnitIds",
-                                List.of(bloc.unit(1))))
-                .id();
-        long deputyVote = chair.post(
-                        bloc.path("/votes"),
-                        json(
-                                "subject",
-                                "BLOC_ELECTION",
-                                "question",
-                                "Suy tôn Khối phó 2025",
-                                "method",
-                                "ACCLAMATION",
-                                "candidateUnitIds",
-                                List.of(bloc.unit(3))))
-                .id();
+        long leaderVote =
+                Votes.id(Votes.election(chair, bloc, "ACCLAMATION", "Suy tôn Khối trưởng 2025", List.of(bloc.unit(1))));
+        long deputyVote =
+                Votes.id(Votes.election(chair, bloc, "ACCLAMATION", "Suy tôn Khối phó 2025", List.of(bloc.unit(3))));
         Api board = Api.as(port, bloc.board());
         assertThat(board.post(
                                 bloc.path("/elections/confirm"),
@@ -665,8 +609,8 @@ class VotingApiIntegrationTest {
                 .as("not closed yet")
                 .contains("đã kết thúc");
         for (long v : new long[] {leaderVote, deputyVote}) {
-            chair.post("/api/v1/votes/" + v + "/open", Votes.read(chair, v, "present", 3));
-            chair.post("/api/v1/votes/" + v + "/close", Votes.read(chair, v));
+            Votes.open(chair, v, "present", 3);
+            Votes.close(chair, v);
         }
         JsonNode next = board.post(
                         bloc.path("/elections/confirm"), json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote))

@@ -10,9 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.thidua.ThiDuaApplication;
 import vn.thidua.accounts.AccountService;
 import vn.thidua.accounts.ServiceAccountCommand;
 import vn.thidua.org.AuthorityCommand;
@@ -35,14 +33,7 @@ public final class ApiAuthBench {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 4;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run(
-                        "--thidua.db.embedded.data-dir=target/bench-postgres",
-                        "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false",
-                        "--thidua.security.http-basic=true",
-                        "--logging.level.root=WARN",
-                        "--server.port=0");
+        ConfigurableApplicationContext app = BenchApp.start("--thidua.security.http-basic=true");
         try {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             UserAccounts accounts = app.getBean(UserAccounts.class);

@@ -35,11 +35,7 @@ public final class BackupBench {
         Path archive = dir.resolve("thidua.tar.gz");
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            long authority = jdbc.sql(
-                            "INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE')"
-                                    + " RETURNING id")
-                    .query(Long.class)
-                    .single();
+            long authority = BenchApp.province(jdbc);
             List<Long> units = new ArrayList<>();
             for (int u = 0; u < Integer.getInteger("units", 2_000); u++) {
                 units.add(jdbc.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, :n, 'KHAC') RETURNING id")

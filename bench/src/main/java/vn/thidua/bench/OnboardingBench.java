@@ -15,10 +15,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.thidua.ThiDuaApplication;
 import vn.thidua.onboarding.OnboardingReport;
 import vn.thidua.onboarding.OnboardingService;
 import vn.thidua.onboarding.OnboardingWorkbook;
@@ -43,13 +41,7 @@ public final class OnboardingBench {
 
     public static void main(String[] args) throws Exception {
         int units = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run(
-                        "--thidua.db.embedded.data-dir=target/bench-postgres",
-                        "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false",
-                        "--logging.level.root=WARN",
-                        "--server.port=0");
+        ConfigurableApplicationContext app = BenchApp.start();
         try {
             long adminId = app.getBean(UserAccounts.class)
                     .create(new UserAccounts.NewUser(

@@ -14,10 +14,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.thidua.ThiDuaApplication;
 import vn.thidua.awards.AwardEntry;
 import vn.thidua.awards.AwardRegistry;
 import vn.thidua.awards.RegistryQuery;
@@ -51,21 +49,11 @@ public final class RegistryBench {
 
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run(
-                        "--thidua.db.embedded.data-dir=target/bench-postgres",
-                        "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false",
-                        "--logging.level.root=WARN",
-                        "--server.port=0");
+        ConfigurableApplicationContext app = BenchApp.start();
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             DataSource dataSource = app.getBean(DataSource.class);
-            long authority = jdbc.sql(
-                            "INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE')"
-                                    + " RETURNING id")
-                    .query(Long.class)
-                    .single();
+            long authority = BenchApp.province(jdbc);
             List<Long> units = new ArrayList<>();
             for (int u = 0; u < UNITS; u++) {
                 units.add(jdbc.sql("INSERT INTO unit (authority_id, name, kind) VALUES (:a, :n, 'KHAC') RETURNING id")
@@ -128,9 +116,7 @@ public final class RegistryBench {
     static long load(DataSource dataSource, JdbcClient jdbc, List<Long> units, int people) throws Exception {
         SplittableRandom random = new SplittableRandom(11);
         long rows = 0;
-        long firstId = jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM subject")
-                .query(Long.class)
-                .single();
+        long firstId = BenchApp.nextSubjectId(jdbc);
         try (Connection c = dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (int from = 0; from < people; from += BATCH) {

@@ -1,13 +1,10 @@
 package vn.thidua.bench;
 
 import java.math.BigDecimal;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,11 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.thidua.ThiDuaApplication;
 import vn.thidua.org.AuthorityCommand;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
@@ -66,26 +59,21 @@ public final class ScoringBench {
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run(
-                        "--thidua.db.embedded.data-dir=target/bench-postgres",
-                        "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false",
-                        "--logging.level.root=WARN",
-                        "--server.port=0");
+        ConfigurableApplicationContext app = BenchApp.start();
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             Setup setup = setUp(app);
             ResultService results = app.getBean(ResultService.class);
 
+            java.time.Clock clock = app.getBean(java.time.Clock.class);
             long t0 = System.nanoTime();
             app.getBean(Consolidation.class)
                     .consolidate(
                             setup.leader,
                             setup.yearId,
                             new ScoringRequests.Consolidate(
-                                    LocalDate.now().minusDays(2),
-                                    LocalDate.now().minusDays(1),
+                                    LocalDate.now(clock).minusDays(2),
+                                    LocalDate.now(clock).minusDays(1),
                                     roundVersion(app, setup.board, setup.yearId)));
             System.out.printf(
                     "consolidation of %d members x %d criteria (final table written): %.1f ms%n",
@@ -267,7 +255,7 @@ public final class ScoringBench {
     static Load load(String base, String path, String user, int users, int seconds) throws Exception {
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            sessions.add(signIn(base, user));
+            sessions.add(BenchApp.signIn(base, user, PASSWORD));
         }
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
@@ -321,38 +309,5 @@ public final class ScoringBench {
             k += counts[i];
         }
         return new Load(total, Arrays.stream(errors).sum(), all, elapsed);
-    }
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-    static HttpClient signIn(String base, String user) throws Exception {
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        String login = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher m = CSRF.matcher(login);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 302
-                || response.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("sign-in failed: " + response.statusCode());
-        }
-        return http;
     }
 }

@@ -8,10 +8,8 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.thidua.ThiDuaApplication;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.rules.ScreeningService;
@@ -34,14 +32,8 @@ public final class ScreeningBench {
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         String kept = System.getProperty("data");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run(
-                        "--thidua.db.embedded.data-dir=" + (kept == null ? "target/bench-postgres" : kept),
-                        "--thidua.db.embedded.clean=" + (kept == null),
-                        "--thidua.demo-data=false",
-                        "--logging.level.root=WARN",
-                        "--logging.level.vn.thidua.rules=INFO",
-                        "--server.port=0");
+        ConfigurableApplicationContext app = BenchApp.startOn(
+                kept == null ? "target/bench-postgres" : kept, kept == null, "--logging.level.vn.thidua.rules=INFO");
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             DataSource dataSource = app.getBean(DataSource.class);
@@ -52,10 +44,7 @@ public final class ScreeningBench {
                 unit = loaded.get();
                 System.out.printf("people already loaded in %s%n", kept);
             } else {
-                long authority = jdbc.sql(
-                                "INSERT INTO authority (code, name, kind) VALUES ('bench', 'Tỉnh đo hiệu năng', 'PROVINCE') RETURNING id")
-                        .query(Long.class)
-                        .single();
+                long authority = BenchApp.province(jdbc);
                 unit = jdbc.sql(
                                 "INSERT INTO unit (authority_id, name, kind) VALUES (:a, 'Đơn vị đo hiệu năng', 'KHAC') RETURNING id")
                         .param("a", authority)
@@ -117,9 +106,7 @@ public final class ScreeningBench {
     private static long load(DataSource dataSource, JdbcClient jdbc, long unit, int people) throws Exception {
         SplittableRandom random = new SplittableRandom(7);
         long rows = 0;
-        long firstId = jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM subject")
-                .query(Long.class)
-                .single();
+        long firstId = BenchApp.nextSubjectId(jdbc);
         try (Connection c = dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (int from = 0; from < people; from += BATCH) {
@@ -132,55 +119,30 @@ public final class ScreeningBench {
                 StringBuilder years = new StringBuilder();
                 for (int i = 0; i < n; i++) {
                     long id = firstId + from + i;
-                    subjects.append(id)
-                            .append("\tINDIVIDUAL\tNgười thứ ")
-                            .append(from + i + 1)
-                            .append('\t')
-                            .append(unit)
-                            .append('\n');
+                    BenchApp.line(subjects, id, "INDIVIDUAL", "Người thứ " + (from + i + 1), unit);
                     History h = SyntheticHistories.person(random, YEAR);
                     for (History.AwardRecord r : h.records()) {
-                        records.append(id)
-                                .append('\t')
-                                .append(r.year())
-                                .append('\t')
-                                .append(r.award())
-                                .append('\t')
-                                .append(r.periodFrom())
-                                .append('\t')
-                                .append(r.periodTo())
-                                .append("\tTHUONG_XUYEN\t")
-                                .append(r.award().isTitle() ? 't' : 'f')
-                                .append('\n');
+                        BenchApp.line(
+                                records,
+                                id,
+                                r.year(),
+                                r.award(),
+                                r.periodFrom(),
+                                r.periodTo(),
+                                "THUONG_XUYEN",
+                                r.award().isTitle() ? 't' : 'f');
                         rows++;
                     }
                     for (History.RatingRecord r : h.ratings()) {
-                        ratings.append(id)
-                                .append('\t')
-                                .append(r.year())
-                                .append('\t')
-                                .append(r.rating())
-                                .append('\n');
+                        BenchApp.line(ratings, id, r.year(), r.rating());
                         rows++;
                     }
                     for (History.Initiative r : h.initiatives()) {
-                        initiatives
-                                .append(id)
-                                .append('\t')
-                                .append(r.year())
-                                .append('\t')
-                                .append(r.level())
-                                .append('\n');
+                        BenchApp.line(initiatives, id, r.year(), r.level());
                         rows++;
                     }
                     for (History.Discipline r : h.disciplines()) {
-                        disciplines
-                                .append(id)
-                                .append('\t')
-                                .append(r.year())
-                                .append('\t')
-                                .append(r.level())
-                                .append('\n');
+                        BenchApp.line(disciplines, id, r.year(), r.level());
                         rows++;
                     }
                     years.append(id).append('\t').append(YEAR).append("\t12\n");

@@ -2,7 +2,6 @@ package vn.thidua.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigInteger;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -84,15 +83,8 @@ public final class VotingBench {
         int voters = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         // bcrypt's cost only makes the setup's 300 accounts and sign-ins slower; no cast checks a password
-        ConfigurableApplicationContext a = new SpringApplicationBuilder(ThiDuaApplication.class)
-                .run(
-                        "--thidua.db.embedded.data-dir=target/bench-postgres",
-                        "--thidua.db.embedded.clean=true",
-                        "--thidua.demo-data=false",
-                        "--logging.level.root=WARN",
-                        "--server.port=0",
-                        "--thidua.security.bcrypt-strength=4",
-                        "--thidua.security.address-failures=100000");
+        ConfigurableApplicationContext a =
+                BenchApp.start("--thidua.security.bcrypt-strength=4", "--thidua.security.address-failures=100000");
         HikariDataSource shared = a.getBean(HikariDataSource.class);
         ConfigurableApplicationContext b = new SpringApplicationBuilder(ThiDuaApplication.class)
                 .run(
@@ -447,25 +439,7 @@ public final class VotingBench {
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
         static Voter signIn(String base, String user, long voteId) throws Exception {
-            HttpClient http = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            String login = http.send(
-                            HttpRequest.newBuilder(URI.create(base + "/login"))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-            Matcher m = CSRF.matcher(login);
-            m.find();
-            http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
-                                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + m.group(1)))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpClient http = BenchApp.signIn(base, user, PASSWORD);
             String page = http.send(
                             HttpRequest.newBuilder(URI.create(base + "/votes/" + voteId))
                                     .GET()

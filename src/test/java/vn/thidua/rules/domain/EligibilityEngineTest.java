@@ -24,6 +24,14 @@ class EligibilityEngineTest {
         return ask(year, award, CommendationType.THUONG_XUYEN, subject);
     }
 
+    private Verdict verdict(int year, Award award, Histories subject) {
+        return ask(year, award, subject).verdict();
+    }
+
+    private Verdict verdict(int year, Award award, CommendationType type, Histories subject) {
+        return ask(year, award, type, subject).verdict();
+    }
+
     private Answer ask(int year, Award award, CommendationType type, Histories subject) {
         Question question = new Question(year, award, type, subject.build());
         return engine.check(question, TABLE.at(question.consideredOn(), null));
@@ -63,18 +71,14 @@ class EligibilityEngineTest {
 
     @Test
     void laoDongTienTienNeedsGoodWorkAndSixMonthsFrom2024() {
-        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(7))
-                        .verdict())
+        assertThat(verdict(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(7)))
                 .isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(5))
-                        .verdict())
+        assertThat(verdict(2024, LDTT, Histories.person().rated(HTTNV, 2024).months(5)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2022, LDTT, Histories.person().rated(HTTNV, 2022).months(7))
-                        .verdict())
+        assertThat(verdict(2022, LDTT, Histories.person().rated(HTTNV, 2022).months(7)))
                 .as("ten months before 2024")
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, LDTT, Histories.person().rated(HTNV, 2024)).verdict())
-                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(verdict(2024, LDTT, Histories.person().rated(HTNV, 2024))).isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
@@ -96,26 +100,23 @@ class EligibilityEngineTest {
 
     @Test
     void chienSiThiDuaCoSoUnderThe2022LawByExcellenceOrByAnInitiative() {
-        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTXSNV, 2024)).verdict())
+        assertThat(verdict(2024, CSTD_CS, Histories.person().rated(HTXSNV, 2024)))
                 .isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024).initiative(InitiativeLevel.CO_SO, 2024))
-                        .verdict())
+        assertThat(verdict(
+                        2024, CSTD_CS, Histories.person().rated(HTTNV, 2024).initiative(InitiativeLevel.CO_SO, 2024)))
                 .isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024)).verdict())
+        assertThat(verdict(2024, CSTD_CS, Histories.person().rated(HTTNV, 2024)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(
-                                2024,
-                                CSTD_CS,
-                                Histories.person()
-                                        .rated(HTTNV, 2024)
-                                        .initiativeUsedFor(BK_TINH, InitiativeLevel.CO_SO, 2024))
-                        .verdict())
+        assertThat(verdict(
+                        2024,
+                        CSTD_CS,
+                        Histories.person().rated(HTTNV, 2024).initiativeUsedFor(BK_TINH, InitiativeLevel.CO_SO, 2024)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void chienSiThiDuaCoSoBefore2024NeededAnInitiative() {
-        assertThat(ask(2022, CSTD_CS, Histories.person().rated(HTXSNV, 2022)).verdict())
+        assertThat(verdict(2022, CSTD_CS, Histories.person().rated(HTXSNV, 2022)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
@@ -131,24 +132,18 @@ class EligibilityEngineTest {
         });
         assertThat(answer.reasons())
                 .anySatisfy(r -> assertThat(r.basis()).isEqualTo("Luật Thi đua, khen thưởng 2022, Điều 95"));
-        assertThat(ask(2025, CSTD_TINH, three).verdict())
+        assertThat(verdict(2025, CSTD_TINH, three))
                 .as("considered the year after the third")
                 .isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(
-                                2024,
-                                CSTD_TINH,
-                                Histories.person()
-                                        .got(CSTD_CS, 2021, 2023, 2024)
-                                        .initiative(InitiativeLevel.TINH, 2023))
-                        .verdict())
+        assertThat(verdict(
+                        2024,
+                        CSTD_TINH,
+                        Histories.person().got(CSTD_CS, 2021, 2023, 2024).initiative(InitiativeLevel.TINH, 2023)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(
-                                2024,
-                                CSTD_TINH,
-                                Histories.person()
-                                        .got(CSTD_CS, 2022, 2023, 2024)
-                                        .initiative(InitiativeLevel.CO_SO, 2023))
-                        .verdict())
+        assertThat(verdict(
+                        2024,
+                        CSTD_TINH,
+                        Histories.person().got(CSTD_CS, 2022, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2023)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
@@ -158,35 +153,30 @@ class EligibilityEngineTest {
                 .got(CSTD_TINH, 2021)
                 .got(CSTD_TINH, 2024)
                 .initiative(InitiativeLevel.TOAN_QUOC, 2023);
-        assertThat(ask(2024, CSTD_TQ, twice).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(verdict(2024, CSTD_TQ, twice)).isEqualTo(Verdict.ELIGIBLE);
         Histories gap = Histories.person()
                 .got(CSTD_TINH, 2020)
                 .got(CSTD_TINH, 2024)
                 .initiative(InitiativeLevel.TOAN_QUOC, 2023);
-        assertThat(ask(2024, CSTD_TQ, gap).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(verdict(2024, CSTD_TQ, gap)).isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void bangKhenTinhForTwoExcellentYearsWithTwoInitiatives() {
-        assertThat(ask(
-                                2024,
-                                BK_TINH,
-                                Histories.person()
-                                        .rated(HTXSNV, 2023, 2024)
-                                        .initiative(InitiativeLevel.CO_SO, 2023, 2024))
-                        .verdict())
+        assertThat(verdict(
+                        2024,
+                        BK_TINH,
+                        Histories.person().rated(HTXSNV, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2023, 2024)))
                 .isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(
-                                2024,
-                                BK_TINH,
-                                Histories.person().rated(HTXSNV, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2024))
-                        .verdict())
+        assertThat(verdict(
+                        2024,
+                        BK_TINH,
+                        Histories.person().rated(HTXSNV, 2023, 2024).initiative(InitiativeLevel.CO_SO, 2024)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(
-                                2024,
-                                BK_TINH,
-                                Histories.person().got(CSTD_CS, 2023, 2024).rated(HTTNV, 2023, 2024))
-                        .verdict())
+        assertThat(verdict(
+                        2024,
+                        BK_TINH,
+                        Histories.person().got(CSTD_CS, 2023, 2024).rated(HTTNV, 2023, 2024)))
                 .as("two CSTĐCS alone are no route (điểm d khoản 1 Điều 74)")
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
@@ -207,7 +197,7 @@ class EligibilityEngineTest {
                 .got(BK_TINH, 2024, 2021, 2022, CommendationType.THUONG_XUYEN)
                 .rated(HTXSNV, 2023, 2024)
                 .initiative(InitiativeLevel.CO_SO, 2023, 2024);
-        assertThat(ask(2024, BK_TINH, recorded2024ForTwentyTwentyTwo).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(verdict(2024, BK_TINH, recorded2024ForTwentyTwentyTwo)).isEqualTo(Verdict.ELIGIBLE);
     }
 
     @Test
@@ -216,24 +206,20 @@ class EligibilityEngineTest {
                 .got(BK_TINH, 2019)
                 .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
                 .got(CSTD_CS, 2021, 2022, 2024);
-        assertThat(ask(2024, BK_TTG, ready).verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(
-                                2024,
-                                BK_TTG,
-                                Histories.person()
-                                        .got(BK_TINH, 2020)
-                                        .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
-                                        .got(CSTD_CS, 2021, 2022, 2024))
-                        .verdict())
+        assertThat(verdict(2024, BK_TTG, ready)).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(verdict(
+                        2024,
+                        BK_TTG,
+                        Histories.person()
+                                .got(BK_TINH, 2020)
+                                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                                .got(CSTD_CS, 2021, 2022, 2024)))
                 .as("only four years after it")
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(
-                                2024,
-                                BK_TTG,
-                                Histories.person()
-                                        .got(CSTD_CS, 2022, 2023, 2024)
-                                        .rated(HTTNV, 2020, 2021, 2022, 2023, 2024))
-                        .verdict())
+        assertThat(verdict(
+                        2024,
+                        BK_TTG,
+                        Histories.person().got(CSTD_CS, 2022, 2023, 2024).rated(HTTNV, 2020, 2021, 2022, 2023, 2024)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
@@ -256,24 +242,23 @@ class EligibilityEngineTest {
                 .rated(HTTNV, 2020, 2021, 2022, 2023)
                 .rated(HTXSNV, 2024)
                 .got(CSTD_CS, 2020, 2022, 2024);
-        assertThat(ask(2024, HCLD_3, ready).verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(
-                                2024,
-                                HCLD_3,
-                                Histories.person()
-                                        .got(BK_TTG, 2019)
-                                        .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
-                                        .got(CSTD_CS, 2020, 2022, 2024))
-                        .verdict())
+        assertThat(verdict(2024, HCLD_3, ready)).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(verdict(
+                        2024,
+                        HCLD_3,
+                        Histories.person()
+                                .got(BK_TTG, 2019)
+                                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                                .got(CSTD_CS, 2020, 2022, 2024)))
                 .as("no excellent year")
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, HCLD_2, ready).verdict()).as("no hạng Ba yet").isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(verdict(2024, HCLD_2, ready)).as("no hạng Ba yet").isEqualTo(Verdict.NOT_ELIGIBLE);
         Histories hangBa = Histories.person()
                 .got(HCLD_3, 2019)
                 .rated(HTTNV, 2020, 2021, 2022, 2023)
                 .rated(HTXSNV, 2024)
                 .got(CSTD_CS, 2020, 2022, 2024);
-        assertThat(ask(2024, HCLD_2, hangBa).verdict())
+        assertThat(verdict(2024, HCLD_2, hangBa))
                 .as("hạng Nhì criteria not yet verified")
                 .isEqualTo(Verdict.NEEDS_CHECK);
     }
@@ -281,31 +266,34 @@ class EligibilityEngineTest {
     @Test
     void tapTheLaoDongXuatSacCountsItsMembers() {
         Histories good = Histories.collective().rated(HTXSNV, 2024).members(40, 30, 40, 2);
-        assertThat(ask(2024, TTLDXS, good).verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 27, 40, 2))
-                        .verdict())
+        assertThat(verdict(2024, TTLDXS, good)).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(verdict(
+                        2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 27, 40, 2)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 30, 39, 2))
-                        .verdict())
+        assertThat(verdict(
+                        2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024).members(40, 30, 39, 2)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024)).verdict())
+        assertThat(verdict(2024, TTLDXS, Histories.collective().rated(HTXSNV, 2024)))
                 .isEqualTo(Verdict.NEEDS_CHECK);
     }
 
     @Test
     void aDisciplinedPersonIsExcludedBefore2024AndNeedsACheckAfter() {
-        assertThat(ask(2022, LDTT, Histories.person().rated(HTTNV, 2022).disciplined(DisciplineLevel.KHIEN_TRACH, 2022))
-                        .verdict())
+        assertThat(verdict(
+                        2022,
+                        LDTT,
+                        Histories.person().rated(HTTNV, 2022).disciplined(DisciplineLevel.KHIEN_TRACH, 2022)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2024, LDTT, Histories.person().rated(HTTNV, 2024).disciplined(DisciplineLevel.KHIEN_TRACH, 2024))
-                        .verdict())
+        assertThat(verdict(
+                        2024,
+                        LDTT,
+                        Histories.person().rated(HTTNV, 2024).disciplined(DisciplineLevel.KHIEN_TRACH, 2024)))
                 .isEqualTo(Verdict.NEEDS_CHECK);
     }
 
     @Test
     void aTitleIsOnlyRegularAndAOneOffCommendationIsJudgedByPeople() {
-        assertThat(ask(2024, CSTD_CS, CommendationType.DOT_XUAT, Histories.person())
-                        .verdict())
+        assertThat(verdict(2024, CSTD_CS, CommendationType.DOT_XUAT, Histories.person()))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
         Answer oneOff = ask(2024, BK_TINH, CommendationType.DOT_XUAT, Histories.person());
         assertThat(oneOff.verdict()).isEqualTo(Verdict.ELIGIBLE);
@@ -365,11 +353,11 @@ class EligibilityEngineTest {
                 .got(CSTD_TINH, 2018, 2021, 2024)
                 .got(CSTD_TQ, 2021)
                 .initiative(InitiativeLevel.TOAN_QUOC, 2023);
-        assertThat(ask(2024, CSTD_TQ, again).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(verdict(2024, CSTD_TQ, again)).isEqualTo(Verdict.NOT_ELIGIBLE);
         Histories usedInitiative = Histories.person()
                 .got(CSTD_TINH, 2021, 2024)
                 .initiativeUsedFor(CSTD_TQ, InitiativeLevel.TOAN_QUOC, 2023);
-        assertThat(ask(2024, CSTD_TQ, usedInitiative).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(verdict(2024, CSTD_TQ, usedInitiative)).isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
@@ -378,12 +366,12 @@ class EligibilityEngineTest {
                 .got(BK_TINH, 2023, 2022, 2023, CommendationType.THUONG_XUYEN)
                 .rated(HTXSNV, 2022, 2023, 2024)
                 .initiative(InitiativeLevel.CO_SO, 2023, 2024);
-        assertThat(ask(2024, BK_TINH, overlapping).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+        assertThat(verdict(2024, BK_TINH, overlapping)).isEqualTo(Verdict.NOT_ELIGIBLE);
         Histories after = Histories.person()
                 .got(BK_TINH, 2022, 2021, 2022, CommendationType.THUONG_XUYEN)
                 .rated(HTXSNV, 2023, 2024)
                 .initiative(InitiativeLevel.CO_SO, 2023, 2024);
-        assertThat(ask(2024, BK_TINH, after).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(verdict(2024, BK_TINH, after)).isEqualTo(Verdict.ELIGIBLE);
     }
 
     @Test
@@ -392,34 +380,31 @@ class EligibilityEngineTest {
                 .got(BK_TINH, 2015, 2022)
                 .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
                 .got(CSTD_CS, 2020, 2022, 2024);
-        assertThat(ask(2024, BK_TTG, twice).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(verdict(2024, BK_TTG, twice)).isEqualTo(Verdict.ELIGIBLE);
     }
 
     @Test
     void theWrongKindOfSubjectIsCertainlyNotEligibleEvenUnderAnUncheckedArticle() {
-        assertThat(ask(2024, TTLDTT, Histories.person().rated(HTXSNV, 2024)).verdict())
+        assertThat(verdict(2024, TTLDTT, Histories.person().rated(HTXSNV, 2024)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(ask(2025, CO_TINH, Histories.person().rated(HTXSNV, 2025)).verdict())
+        assertThat(verdict(2025, CO_TINH, Histories.person().rated(HTXSNV, 2025)))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void aDisciplineJudgesLdttAndCstdcsAlike() {
         Histories reprimanded = Histories.person().rated(HTXSNV, 2024).disciplined(DisciplineLevel.KHIEN_TRACH, 2024);
-        assertThat(ask(2024, CSTD_CS, reprimanded).verdict())
+        assertThat(verdict(2024, CSTD_CS, reprimanded))
                 .isEqualTo(ask(2024, LDTT, reprimanded).verdict());
     }
 
     @Test
     void aOneOffAwardStillLooksAtDisciplineAndAThemedFlagNeedsItsCampaignChecked() {
         Histories dismissed = Histories.person().disciplined(DisciplineLevel.BUOC_THOI_VIEC, 2024);
-        assertThat(ask(2024, BK_TTG, CommendationType.DOT_XUAT, dismissed).verdict())
-                .isNotEqualTo(Verdict.ELIGIBLE);
-        assertThat(ask(2024, CO_CP, CommendationType.CHUYEN_DE, Histories.collective())
-                        .verdict())
+        assertThat(verdict(2024, BK_TTG, CommendationType.DOT_XUAT, dismissed)).isNotEqualTo(Verdict.ELIGIBLE);
+        assertThat(verdict(2024, CO_CP, CommendationType.CHUYEN_DE, Histories.collective()))
                 .isEqualTo(Verdict.NEEDS_CHECK);
-        assertThat(ask(2024, CO_TINH, CommendationType.DOT_XUAT, Histories.collective())
-                        .verdict())
+        assertThat(verdict(2024, CO_TINH, CommendationType.DOT_XUAT, Histories.collective()))
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
     }
 
