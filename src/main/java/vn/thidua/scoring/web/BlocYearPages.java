@@ -187,15 +187,17 @@ class BlocYearPages {
             @PathVariable long yearId,
             @PathVariable long unitId,
             @RequestParam(required = false) String criterionCode,
+            @RequestParam(required = false) Long version,
             @RequestParam MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
         byte[] content = file.getBytes();
+        ScoringRequests.Evidence request = new ScoringRequests.Evidence(criterionCode, version);
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/sheets/SELF/" + unitId,
                 "Đã tải lên minh chứng " + file.getOriginalFilename() + ".",
-                () -> evidence.add(user, yearId, unitId, criterionCode, file.getOriginalFilename(), content));
+                () -> evidence.add(user, yearId, unitId, request, file.getOriginalFilename(), content));
     }
 
     // ---- cross-inspection ----
