@@ -473,7 +473,7 @@ class VotingApiIntegrationTest {
                         .json()
                         .get("committee")
                         .get(0)
-                        .get("registered")
+                        .get("keyRegistered")
                         .asBoolean())
                 .isFalse();
         vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));

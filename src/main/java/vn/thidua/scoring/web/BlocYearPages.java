@@ -186,13 +186,11 @@ class BlocYearPages {
             CurrentUser user,
             @PathVariable long yearId,
             @PathVariable long unitId,
-            @RequestParam(required = false) String criterionCode,
-            @RequestParam(required = false) Long version,
+            @ModelAttribute ScoringRequests.Evidence request,
             @RequestParam MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
         byte[] content = file.getBytes();
-        ScoringRequests.Evidence request = new ScoringRequests.Evidence(criterionCode, version);
         return act(
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/sheets/SELF/" + unitId,
