@@ -12,6 +12,7 @@ import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
+import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
@@ -33,6 +34,7 @@ public class AwardRegistry {
     private final RegistryImporter importer;
     private final OrgPermissions permissions;
     private final AwardRecords records;
+    private final Checks checks;
 
     AwardRegistry(
             RegistryStore store,
@@ -40,8 +42,10 @@ public class AwardRegistry {
             Messages messages,
             RegistryImporter importer,
             OrgPermissions permissions,
-            AwardRecords records) {
+            AwardRecords records,
+            Checks checks) {
         this.records = records;
+        this.checks = checks;
         this.permissions = permissions;
         this.importer = importer;
         this.store = store;
@@ -49,8 +53,16 @@ public class AwardRegistry {
         this.messages = messages;
     }
 
+    /** The awards the user may read that match the search, newest first; a search out of range is refused (400). */
     @Transactional(readOnly = true)
-    public List<AwardEntry> search(CurrentUser user, RegistryQuery query) {
+    public List<AwardEntry> search(CurrentUser user, RegistrySearch search) {
+        Checks.Collector check = checks.none();
+        search.check(check);
+        check.throwIfInvalid();
+        return search(user, search.query());
+    }
+
+    private List<AwardEntry> search(CurrentUser user, RegistryQuery query) {
         if (user.isAdmin()) {
             return store.search(query, null, null);
         }

@@ -5,12 +5,12 @@ import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
 
 /**
- * A search of the registry: a name (without diacritics is fine), a year, an award, a kind of
- * subject, a type of commendation; any may be empty.
+ * A search of the registry as the store runs it (from a {@link RegistrySearch}): a name, a year,
+ * an award, a kind of subject, a type of commendation, any of them empty, and the most rows.
  */
-public record RegistryQuery(String q, Integer year, Award award, SubjectKind kind, CommendationType type) {
+public record RegistryQuery(String q, Integer year, Award award, SubjectKind kind, CommendationType type, int limit) {
 
     public static RegistryQuery all() {
-        return new RegistryQuery(null, null, null, null, null);
+        return RegistrySearch.all().query();
     }
 }

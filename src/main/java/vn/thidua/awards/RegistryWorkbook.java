@@ -270,7 +270,7 @@ public final class RegistryWorkbook {
         }
         try {
             int year = Integer.parseInt(text.replace(".0", ""));
-            if (year >= 1945 && year <= 2100) {
+            if (RegistrySearch.knownYear(year)) {
                 return year;
             }
         } catch (NumberFormatException e) {

@@ -72,6 +72,27 @@ public record ProposalView(
         }
 
         public Candidate withEligibility(Answer answer) {
+            return with(unitName, fullName, jobTitle, narrative, answer, formerUnitName);
+        }
+
+        /** The same candidate under the names of another day: its unit's (and a collective's own) and the one it replaced. */
+        Candidate named(String newFullName, String newUnitName, String former) {
+            return with(newUnitName, newFullName, jobTitle, narrative, eligibility, former);
+        }
+
+        /** As another candidate's unit sees it: who and what is proposed, not the report, the job or the findings. */
+        public Candidate seenByAnotherCandidate() {
+            return with(unitName, fullName, null, null, null, formerUnitName);
+        }
+
+        /** This candidate with the parts its views change: names, job, report, findings, the former unit's name. */
+        private Candidate with(
+                String unitName,
+                String fullName,
+                String jobTitle,
+                String narrative,
+                Answer eligibility,
+                String formerUnitName) {
             return new Candidate(
                     id,
                     position,
@@ -79,34 +100,6 @@ public record ProposalView(
                     unitId,
                     unitName,
                     fullName,
-                    jobTitle,
-                    award,
-                    awardLabel,
-                    voteResult,
-                    status,
-                    reason,
-                    narrative,
-                    checkDossier,
-                    checkCriteria,
-                    checkQuota,
-                    subjectId,
-                    councilVoteId,
-                    councilOptionId,
-                    certificateNumber,
-                    version,
-                    answer,
-                    formerUnitName);
-        }
-
-        /** The same candidate under the names of another day: its unit's (and a collective's own) and the one it replaced. */
-        Candidate named(String newFullName, String newUnitName, String former) {
-            return new Candidate(
-                    id,
-                    position,
-                    kind,
-                    unitId,
-                    newUnitName,
-                    newFullName,
                     jobTitle,
                     award,
                     awardLabel,
@@ -123,34 +116,6 @@ public record ProposalView(
                     certificateNumber,
                     version,
                     eligibility,
-                    former);
-        }
-
-        /** As another candidate's unit sees it: who and what is proposed, not the report, the job or the findings. */
-        public Candidate seenByAnotherCandidate() {
-            return new Candidate(
-                    id,
-                    position,
-                    kind,
-                    unitId,
-                    unitName,
-                    fullName,
-                    null,
-                    award,
-                    awardLabel,
-                    voteResult,
-                    status,
-                    reason,
-                    null,
-                    checkDossier,
-                    checkCriteria,
-                    checkQuota,
-                    subjectId,
-                    councilVoteId,
-                    councilOptionId,
-                    certificateNumber,
-                    version,
-                    null,
                     formerUnitName);
         }
     }

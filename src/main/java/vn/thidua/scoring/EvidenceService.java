@@ -49,8 +49,14 @@ public class EvidenceService {
 
     @Transactional
     public SheetView.EvidenceView add(
-            CurrentUser user, long yearId, long unitId, String criterionCode, String fileName, byte[] content) {
-        long sheetId = sheets.evidenceSheet(user, yearId, unitId);
+            CurrentUser user,
+            long yearId,
+            long unitId,
+            ScoringRequests.Evidence request,
+            String fileName,
+            byte[] content) {
+        long sheetId = sheets.evidenceSheet(user, yearId, unitId, request.version());
+        String criterionCode = request.criterionCode();
         CriterionView criterion = null;
         if (criterionCode != null && !criterionCode.isBlank()) {
             criterion = scoring.requireRound(yearId).criterion(criterionCode);

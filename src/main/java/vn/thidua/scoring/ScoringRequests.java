@@ -24,6 +24,13 @@ public final class ScoringRequests {
         }
     }
 
+    /**
+     * An evidence file's criterion (none: the sheet as a whole). The version, of the self-score as
+     * read (0 when not saved yet), may be left out: the upload only adds a file and the sheet's state
+     * guards it; one sent is checked (stale: 409).
+     */
+    public record Evidence(String criterionCode, Long version) {}
+
     /** The sheet as it was read, submitted. */
     public record SubmitSheet(Long version) {}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import vn.thidua.org.UnitRef;
 import vn.thidua.platform.security.CurrentUser;
@@ -45,9 +46,12 @@ public record SheetFilling(ScoringService scoring, RoundStore store, Rounds roun
     }
 
     /** A self-score's sheet for its evidence: created when the unit has not saved a draft yet. */
-    long evidenceSheet(CurrentUser user, long yearId, long unitId) {
+    long evidenceSheet(CurrentUser user, long yearId, long unitId, Long version) {
         return rounds.step(user, yearId, step -> {
             Writable writable = writable(step, SheetKind.SELF, unitId);
+            if (version != null && version != writable.sheet().version()) {
+                throw new OptimisticLockingFailureException("sheet of unit " + unitId + " changed");
+            }
             return writable.sheet().started()
                     ? writable.sheet().id()
                     : store.insertSheet(yearId, SheetKind.SELF, unitId, unitId);

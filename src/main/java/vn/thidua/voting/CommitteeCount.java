@@ -81,9 +81,11 @@ public class CommitteeCount {
      * trustee's part is in, the totals are opened and the vote is verified.
      */
     @Transactional
-    public void decrypt(CurrentUser user, long voteId, List<PartialDecryption> shares) {
+    public void decrypt(CurrentUser user, long voteId, Decryption request) {
         VoteStore.VoteRow vote = access.lock(voteId);
         BallotBoxStore.TrusteeRow trustee = access.trustee(user, voteId);
+        access.claim(vote, request == null ? null : request.version());
+        List<PartialDecryption> shares = request == null ? null : request.shares();
         access.require(() -> vote.status().requireAwaitingCommittee());
         if (trustee.decrypted()) {
             throw checks.conflict("vote.committee.decryptedAlready");

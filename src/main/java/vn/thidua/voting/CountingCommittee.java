@@ -184,13 +184,15 @@ public class CountingCommittee {
 
     /** The signed-in trustee registers the public part of its key share, with its proof; once, before the vote opens. */
     @Transactional
-    public VoteView.Trustee registerKey(CurrentUser user, long voteId, KeyShare share) {
+    public VoteView.Trustee registerKey(CurrentUser user, long voteId, KeyRegistration request) {
         VoteStore.VoteRow vote = access.lock(voteId);
         BallotBoxStore.TrusteeRow trustee = access.trustee(user, voteId);
+        access.claim(vote, request == null ? null : request.version());
         access.require(() -> vote.status().requireDraft());
         if (trustee.registered()) {
             throw checks.conflict("vote.committee.keyAlready");
         }
+        KeyShare share = request == null ? null : request.share();
         if (share == null || !share.verifies(KeyShare.context(voteId, trustee.id()))) {
             throw checks.refusal("key", "vote.committee.keyProof");
         }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.BlocService;
@@ -78,6 +79,10 @@ public class ElectionService {
     public BlocYearView confirm(CurrentUser user, long yearId, ElectionConfirmation confirmation) {
         BlocYearScope scope = blocs.scope(user, yearId);
         scope.requireBoard();
+        if (confirmation.version() != null
+                && confirmation.version() != scope.year().version()) {
+            throw new OptimisticLockingFailureException("bloc year " + yearId + " changed");
+        }
         UnitRef leader = winner(user, scope, confirmation.leaderVoteId(), "leaderVoteId");
         UnitRef deputy = confirmation.deputyVoteId() == null
                 ? null

@@ -128,6 +128,29 @@ class AwardRegistryIntegrationTest {
                 .hasSize(1);
         assertThat(board.get("/api/v1/awards?q=pham+thi+dao&type=CHUYEN_DE").json())
                 .isEmpty();
+        assertThat(board.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(unit, "UTF-8") + "&size=1")
+                        .json())
+                .as("the page size the search asks for")
+                .hasSize(1);
+        Api.Response farYear = board.get("/api/v1/awards?year=1800&size=0");
+        assertThat(farYear.status()).isEqualTo(400);
+        assertThat(farYear.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("code").asString()))
+                .containsExactly("registry.search.year.range", "registry.search.size.range");
+        assertThat(farYear.body())
+                .contains("Năm tìm kiếm phải từ 1945 đến 2100.")
+                .contains("Số dòng hiển thị phải từ 1 đến 2000.");
+        assertThat(board.get("/api/v1/awards/export.xlsx?size=2001").status())
+                .as("the export takes the same search")
+                .isEqualTo(400);
+        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.board())
+                        .get("/awards?year=1800&q=pham")
+                        .body())
+                .as("the page says it beside the form")
+                .contains("Năm tìm kiếm phải từ 1945 đến 2100.")
+                .contains("id=\"registry-search\"");
         assertThat(Api.as(port, bloc.officer(1))
                         .get("/api/v1/awards/units/" + bloc.unit(0))
                         .status())

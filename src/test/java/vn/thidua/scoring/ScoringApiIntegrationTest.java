@@ -154,6 +154,48 @@ class ScoringApiIntegrationTest {
     }
 
     @Test
+    void anEvidenceFileSentWithTheSheetsVersionIsRefusedWhenTheSheetChangedMeanwhile() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        Api officer = as(bloc.officer(1));
+        String path = bloc.path("/sheets/SELF/" + bloc.unit(1));
+        byte[] pdf = vn.thidua.support.Pdfs.onePage();
+
+        assertThat(officer.postFile(
+                                path + "/evidence", Map.of("criterionCode", "1.1", "version", "0"), "bao-cao.pdf", pdf)
+                        .status())
+                .as("version 0: the sheet not saved yet, as read")
+                .isEqualTo(200);
+        long read = officer.get(path).json().get("version").asLong();
+        long saved = officer.put(path, withVersion(read, entries("1.1", 5)))
+                .json()
+                .get("version")
+                .asLong();
+        assertThat(saved).isNotEqualTo(read);
+
+        Api.Response stale = officer.postFile(
+                path + "/evidence",
+                Map.of("criterionCode", "1.1", "version", String.valueOf(read)),
+                "bao-cao.pdf",
+                pdf);
+        assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.json().get("code").asString()).isEqualTo("problem.conflict");
+        assertThat(officer.postFile(
+                                path + "/evidence",
+                                Map.of("criterionCode", "1.1", "version", String.valueOf(saved)),
+                                "bao-cao.pdf",
+                                pdf)
+                        .status())
+                .isEqualTo(200);
+        assertThat(officer.postFile(path + "/evidence", Map.of("criterionCode", "1.1"), "bao-cao.pdf", pdf)
+                        .status())
+                .as("the version may be left out: an upload only adds a file")
+                .isEqualTo(200);
+        assertThat(officer.get(path).json().get("lines").get(0).get("evidence"))
+                .as("three files, the refused one not among them")
+                .hasSize(3);
+    }
+
+    @Test
     void everyoneWritesOnlyWhatItsRoleAndScopeAllow() {
         BlocFixture.Bloc bloc = fixture.create(4, 2024);
         BlocFixture.Bloc other = fixture.create(3, 2024);

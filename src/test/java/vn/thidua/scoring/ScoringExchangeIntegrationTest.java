@@ -319,6 +319,13 @@ class ScoringExchangeIntegrationTest {
                 .isEqualTo(200);
         Api.Response unnamed = member.post(covenant + "/sign", json("signerName", "", "signerPosition", "Giám đốc"));
         assertThat(unnamed.body()).contains("Hãy nhập họ tên người ký giao ước.");
+        Api.Response staleSignature = member.post(
+                covenant + "/sign",
+                json("signerName", "Nguyễn Văn A", "signerPosition", "Giám đốc", "version", 987654));
+        assertThat(staleSignature.status())
+                .as("the signature's version is optional, and checked when sent")
+                .isEqualTo(409);
+        assertThat(staleSignature.json().get("code").asString()).isEqualTo("problem.conflict");
         Api.Response signed =
                 member.post(covenant + "/sign", json("signerName", "Nguyễn Văn A", "signerPosition", "Giám đốc"));
         assertThat(signed.status()).isEqualTo(200);

@@ -70,6 +70,32 @@ class ScoringPagesIntegrationTest {
     }
 
     @Test
+    void theEvidenceFormTakesTheSameRequestAsTheApiAndSaysWhenTheSheetChanged() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        String sheet = "/bloc-years/" + bloc.yearId() + "/sheets/SELF/" + bloc.unit(1);
+        WebSession officer = WebSession.loggedIn(port, bloc.officer(1));
+        officer.get(sheet);
+        byte[] pdf = vn.thidua.support.Pdfs.onePage();
+        Page uploaded =
+                officer.postFile(sheet + "/evidence", Map.of("criterionCode", "1.1"), "file", "bao-cao.pdf", pdf);
+        assertThat(uploaded.status()).isEqualTo(302);
+        assertThat(officer.get(sheet).body()).contains("Đã tải lên minh chứng bao-cao.pdf.");
+        Page stale = officer.postFile(
+                sheet + "/evidence", Map.of("criterionCode", "1.1", "version", "99"), "file", "bao-cao.pdf", pdf);
+        assertThat(stale.status()).isEqualTo(302);
+        assertThat(officer.get(sheet).body())
+                .as("a version the sheet does not have: nothing added, the page says why")
+                .doesNotContain("Đã tải lên minh chứng");
+        assertThat(Api.as(port, bloc.officer(1))
+                        .get("/api/v1/bloc-years/" + bloc.yearId() + "/sheets/SELF/" + bloc.unit(1))
+                        .json()
+                        .get("lines")
+                        .get(0)
+                        .get("evidence"))
+                .hasSize(1);
+    }
+
+    @Test
     void theSheetFormKeepsWhatWasTypedOnAnErrorAndOnAConflict() {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         String sheet = "/bloc-years/" + bloc.yearId() + "/sheets/SELF/" + bloc.unit(1);

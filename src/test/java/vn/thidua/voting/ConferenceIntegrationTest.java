@@ -117,6 +117,11 @@ class ConferenceIntegrationTest {
                 .isEqualTo(200);
         assertThat(Votes.close(leader, waiting).get("status").asString()).isEqualTo("CLOSED");
 
+        Api.Response staleSignature = leader.post(conference + "/sign", json("version", 987654));
+        assertThat(staleSignature.status())
+                .as("the signature's version is optional, and checked when sent")
+                .isEqualTo(409);
+        assertThat(staleSignature.json().get("code").asString()).isEqualTo("problem.conflict");
         assertThat(leader.post(conference + "/sign", "{}").status()).isEqualTo(200);
         assertThat(leader.put(conference, json("heldOn", "2025-01-14", "place", "Khác", "chair", "Khác"))
                         .body())

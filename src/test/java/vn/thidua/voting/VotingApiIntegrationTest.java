@@ -20,6 +20,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Votes;
+import vn.thidua.voting.domain.ballot.KeyShare;
 
 @IntegrationTest
 class VotingApiIntegrationTest {
@@ -406,6 +407,99 @@ class VotingApiIntegrationTest {
                         letter == null ? new byte[0] : letter);
     }
 
+    /**
+     * The steps whose version is optional (docs/architecture.md, "Optimistic locking"): left out they
+     * go through, as the other systems send them; sent, a stale one is refused 409 with its code.
+     */
+    @Test
+    void stepsWhoseVersionIsOptionalStillRefuseAStaleOne() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(4, 2024);
+        Api chair = Api.as(port, bloc.officer(0));
+        JsonNode vote = proposal(bloc, "SECRET_BALLOT");
+        long id = vote.get("id").asLong();
+        String votePath = "/api/v1/votes/" + id;
+
+        long beforeRenaming = Votes.version(chair, id);
+        chair.post(votePath + "/committee", Votes.read(chair, id, "trustees", List.of(bloc.board(), bloc.officer(1))))
+                .expect(200);
+        JsonNode trustee = chair.get(votePath).json().get("committee").get(0);
+        KeyShare share = KeyShare.generate(
+                        KeyShare.context(id, trustee.get("id").asLong()))
+                .share();
+        Api.Response staleKey = Api.as(port, trustee.get("username").asString())
+                .post(
+                        votePath + "/committee/key",
+                        json(
+                                "publicKey",
+                                share.publicKey(),
+                                "commitment",
+                                share.commitment(),
+                                "response",
+                                share.response(),
+                                "version",
+                                beforeRenaming));
+        assertStale(staleKey, "a key registered against the committee as it was before");
+        assertThat(chair.get(votePath)
+                        .json()
+                        .get("committee")
+                        .get(0)
+                        .get("keyRegistered")
+                        .asBoolean())
+                .isFalse();
+        vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
+
+        long beforeOpening = Votes.version(chair, id);
+        chair.post(
+                        votePath + "/open",
+                        Votes.read(chair, id, "presentUnitIds", List.of(bloc.unit(0), bloc.unit(1), bloc.unit(2))))
+                .expect(200);
+        Api voter = Api.as(port, bloc.officer(1));
+        assertStale(
+                voter.post(
+                        votePath + "/ballots", json("optionIds", List.of(option(vote, 0)), "version", beforeOpening)),
+                "a ballot for the vote as it stood before it opened");
+        voter.post(
+                        votePath + "/ballots",
+                        json("optionIds", List.of(option(vote, 0)), "version", Votes.version(voter, id)))
+                .expect(200);
+
+        Map<String, String> opinion =
+                Map.of("unitId", String.valueOf(bloc.unit(3)), "optionIds", String.valueOf(option(vote, 0)));
+        byte[] letter = vn.thidua.support.Pdfs.onePage();
+        Map<String, String> staleOpinion = new java.util.HashMap<>(opinion);
+        staleOpinion.put("version", String.valueOf(beforeOpening));
+        assertStale(
+                chair.postFile(votePath + "/written-opinions", staleOpinion, "letter", "y-kien.pdf", letter),
+                "a written opinion entered on the vote as it stood before it opened");
+        Map<String, String> freshOpinion = new java.util.HashMap<>(opinion);
+        freshOpinion.put("version", String.valueOf(Votes.version(chair, id)));
+        chair.postFile(votePath + "/written-opinions", freshOpinion, "letter", "y-kien.pdf", letter)
+                .expect(200);
+        Api second = Api.as(port, bloc.officer(1));
+        assertStale(
+                second.post(
+                        votePath + "/written-opinions/confirm", json("unitId", bloc.unit(3), "version", beforeOpening)),
+                "a written opinion confirmed on the vote as it stood before it opened");
+        second.post(votePath + "/written-opinions/confirm", Votes.read(second, id, "unitId", bloc.unit(3)))
+                .expect(200);
+
+        long beforeClosing = Votes.version(chair, id);
+        chair.post(votePath + "/close", Votes.read(chair, id)).expect(200);
+        assertStale(
+                Api.as(port, bloc.officer(1))
+                        .post(votePath + "/committee/decryption", json("shares", List.of(), "version", beforeClosing)),
+                "a decryption of totals read before the vote closed");
+        JsonNode yes = committee.count().get("tally").get("lines").get(0);
+        assertThat(yes.get("ballots").asInt())
+                .as("unit 1's ballot and unit 3's letter, each once")
+                .isEqualTo(2);
+    }
+
+    private static void assertStale(Api.Response response, String what) {
+        assertThat(response.status()).as(what + ": " + response.body()).isEqualTo(409);
+        assertThat(response.json().get("code").asString()).isEqualTo("problem.conflict");
+    }
+
     @Test
     void aPaperCountNeedsASecondPersonToConfirmIt() {
         BlocFixture.Bloc bloc = fixture.create(5, 2024);
@@ -612,8 +706,21 @@ class VotingApiIntegrationTest {
             Votes.open(chair, v, "present", 3);
             Votes.close(chair, v);
         }
+        long read = board.get("/api/v1/blocs/" + bloc.blocId() + "/years/2024")
+                .json()
+                .get("version")
+                .asLong();
+        Api.Response stale = board.post(
+                bloc.path("/elections/confirm"),
+                json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote, "version", read + 1));
+        assertThat(stale.status())
+                .as("a version of this year it does not have: the members carried over may not be those read")
+                .isEqualTo(409);
+        assertThat(stale.json().get("code").asString()).isEqualTo("problem.conflict");
         JsonNode next = board.post(
-                        bloc.path("/elections/confirm"), json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote))
+                        bloc.path("/elections/confirm"),
+                        json("leaderVoteId", leaderVote, "deputyVoteId", deputyVote, "version", read))
+                .expect(200)
                 .json();
         assertThat(next.get("year").asInt()).isEqualTo(2025);
         assertThat(next.get("leader").get("id").asLong()).isEqualTo(bloc.unit(1));

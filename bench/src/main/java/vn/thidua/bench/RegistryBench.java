@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.awards.AwardEntry;
 import vn.thidua.awards.AwardRegistry;
-import vn.thidua.awards.RegistryQuery;
+import vn.thidua.awards.RegistrySearch;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.rules.domain.Award;
@@ -73,13 +73,14 @@ public final class RegistryBench {
             CurrentUser board = new CurrentUser(0, "bench", "Ban đo hiệu năng", Role.BOARD, authority, null, null);
             time(
                     "name without diacritics, whole province (\"nguyen thi hanh\")",
-                    () -> registry.search(board, new RegistryQuery("nguyen thi hanh", null, null, null, null)));
+                    () -> registry.search(board, new RegistrySearch("nguyen thi hanh", null, null, null, null, null)));
             time(
                     "name and year (\"tran van\", 2019)",
-                    () -> registry.search(board, new RegistryQuery("tran van", 2019, null, null, null)));
+                    () -> registry.search(board, new RegistrySearch("tran van", 2019, null, null, null, null)));
             time(
                     "year and award (2020, Bằng khen), first 2,000",
-                    () -> registry.search(board, new RegistryQuery(null, 2020, Award.BK_TINH, null, null)));
+                    () -> registry.search(
+                            board, new RegistrySearch(null, 2020, Award.BK_TINH.name(), null, null, null)));
             time(
                     "one unit's whole history (unit 1,000)",
                     () -> registry.ofUnit(board, units.get(Math.min(999, units.size() - 1)))

@@ -41,6 +41,8 @@ import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.voting.CloseVote;
 import vn.thidua.voting.CommitteeCount;
 import vn.thidua.voting.CountingCommittee;
+import vn.thidua.voting.Decryption;
+import vn.thidua.voting.KeyRegistration;
 import vn.thidua.voting.OpenVote;
 import vn.thidua.voting.VoteClosing;
 import vn.thidua.voting.VoteCommand;
@@ -179,7 +181,7 @@ public final class VotingBench {
         Map<String, Long> ids = new HashMap<>();
         for (VoteView.Trustee trustee : committee.members(vote.id())) {
             KeyShare.Generated key = KeyShare.generate(KeyShare.context(vote.id(), trustee.id()));
-            committee.registerKey(people.get(trustee.username()), vote.id(), key.share());
+            committee.registerKey(people.get(trustee.username()), vote.id(), KeyRegistration.of(key.share(), null));
             secrets.put(trustee.username(), Group.scalar(key.secret()));
             ids.put(trustee.username(), trustee.id());
         }
@@ -289,7 +291,7 @@ public final class VotingBench {
                         Ciphertext.of(total.a(), total.b())));
             }
             long t1 = System.nanoTime();
-            committee.decrypt(people.get(trustee.getKey()), vote.id(), shares);
+            committee.decrypt(people.get(trustee.getKey()), vote.id(), new Decryption(shares, null));
             long t2 = System.nanoTime();
             trusteesOwn += t1 - t0;
             serverDecrypt += t2 - t1;

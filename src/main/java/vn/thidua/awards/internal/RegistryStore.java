@@ -22,8 +22,6 @@ import vn.thidua.rules.domain.SubjectKind;
 @Repository
 public class RegistryStore {
 
-    public static final int LIMIT = 2000;
-
     private final JdbcClient jdbc;
 
     RegistryStore(JdbcClient jdbc) {
@@ -62,7 +60,7 @@ public class RegistryStore {
         if (unitIds != null) {
             sql.append(" AND s.unit_id IN (:units)");
         }
-        sql.append(" ORDER BY r.year DESC, s.full_name COLLATE vi, r.id LIMIT ").append(LIMIT);
+        sql.append(" ORDER BY r.year DESC, s.full_name COLLATE vi, r.id LIMIT ").append(query.limit());
         JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
         if (!q.isEmpty()) {
             spec = spec.param("q", q);

@@ -1,6 +1,7 @@
 package vn.thidua.awards.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import vn.thidua.awards.AwardRegistry;
 import vn.thidua.awards.ImportReport;
 import vn.thidua.awards.ImportView;
 import vn.thidua.awards.RegistryImports;
+import vn.thidua.awards.RegistrySearch;
 import vn.thidua.awards.RegistryWorkbook;
 import vn.thidua.platform.security.CurrentUser;
 
@@ -41,32 +44,21 @@ class AwardRegistryApi {
     @GetMapping
     @Operation(
             summary =
-                    "Tìm theo tên (không dấu cũng được), năm, danh hiệu (mã), đối tượng (COLLECTIVE, INDIVIDUAL), loại hình (THUONG_XUYEN…)")
-    List<AwardEntry> search(
-            CurrentUser user,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String type) {
-        return registry.search(user, AwardRegistryPages.query(q, year, award, kind, type));
+                    "Tìm theo tên (không dấu cũng được), năm, danh hiệu (mã), đối tượng (COLLECTIVE, INDIVIDUAL), loại hình (THUONG_XUYEN…)",
+            description = "year: từ " + RegistrySearch.FIRST_YEAR + " đến " + RegistrySearch.LAST_YEAR
+                    + "; size: số dòng tối đa, từ 1 đến " + RegistrySearch.MAX_SIZE + " (mặc định "
+                    + RegistrySearch.MAX_SIZE + "). Ngoài khoảng: 400 (code registry.search.year.range,"
+                    + " registry.search.size.range).")
+    @ApiResponse(responseCode = "400", description = "Năm hoặc số dòng ngoài khoảng (errors[] với code)")
+    List<AwardEntry> search(CurrentUser user, @ParameterObject RegistrySearch search) {
+        return registry.search(user, search);
     }
 
     @GetMapping("/export.xlsx")
-    void export(
-            CurrentUser user,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String type,
-            HttpServletResponse response)
+    @Operation(summary = "Tải Excel các khen thưởng tìm được (cùng tham số như tìm kiếm)")
+    void export(CurrentUser user, @ParameterObject RegistrySearch search, HttpServletResponse response)
             throws IOException {
-        RegistryWorkbook.exportTable()
-                .write(
-                        registry.search(user, AwardRegistryPages.query(q, year, award, kind, type)),
-                        response,
-                        "so-khen-thuong.xlsx");
+        RegistryWorkbook.exportTable().write(registry.search(user, search), response, "so-khen-thuong.xlsx");
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -7,15 +7,18 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.awards.AwardEntry;
 import vn.thidua.awards.AwardRegistry;
 import vn.thidua.awards.RegistryImports;
 import vn.thidua.awards.RegistryQuery;
+import vn.thidua.awards.RegistrySearch;
 import vn.thidua.awards.RegistryWorkbook;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Conflict;
@@ -23,7 +26,6 @@ import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.rules.domain.Award;
-import vn.thidua.rules.domain.SubjectKind;
 
 /** The award registry's pages: search and export, a unit's and a person's history, the import of past awards (a job with its progress). */
 @Controller
@@ -39,36 +41,42 @@ class AwardRegistryPages {
         this.messages = messages;
     }
 
+    /**
+     * The search as typed: a value that is not a number where one is wanted, a year or a size out of
+     * range, is said above the form, and nothing is listed.
+     */
     @GetMapping("/awards")
-    String search(
-            CurrentUser user,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String type,
-            Model model) {
-        RegistryQuery query = query(q, year, award, kind, type);
+    String search(CurrentUser user, RegistrySearch search, BindingResult binding, Model model) {
+        RegistrySearch typed = binding.hasErrors() || search == null ? RegistrySearch.all() : search;
+        List<String> errors = binding.getFieldErrors().stream()
+                .map(e -> messages.get(
+                        "problem.typeMismatch.field",
+                        e.getField(),
+                        e.getRejectedValue() == null ? "" : String.valueOf(e.getRejectedValue())))
+                .toList();
+        List<AwardEntry> entries = List.of();
+        if (errors.isEmpty()) {
+            try {
+                entries = registry.search(user, typed);
+            } catch (InvalidInputException e) {
+                errors = e.violations().stream().map(Violation::message).toList();
+            }
+        }
+        RegistryQuery query = typed.query();
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+        }
         model.addAttribute("query", query);
-        model.addAttribute("entries", registry.search(user, query));
+        model.addAttribute("entries", entries);
         model.addAttribute("awards", Award.values());
         model.addAttribute("types", vn.thidua.rules.domain.CommendationType.values());
-        model.addAttribute("limit", vn.thidua.awards.internal.RegistryStore.LIMIT);
+        model.addAttribute("limit", query.limit());
         return "awards/search";
     }
 
     @GetMapping("/awards.xlsx")
-    void export(
-            CurrentUser user,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String award,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String type,
-            HttpServletResponse response)
-            throws IOException {
-        RegistryWorkbook.exportTable()
-                .write(registry.search(user, query(q, year, award, kind, type)), response, "so-khen-thuong.xlsx");
+    void export(CurrentUser user, RegistrySearch search, HttpServletResponse response) throws IOException {
+        RegistryWorkbook.exportTable().write(registry.search(user, search), response, "so-khen-thuong.xlsx");
     }
 
     @GetMapping("/awards/template.xlsx")
@@ -122,22 +130,5 @@ class AwardRegistryPages {
     String subject(CurrentUser user, @PathVariable long subjectId, Model model) {
         model.addAttribute("subject", registry.ofSubject(user, subjectId));
         return "awards/subject";
-    }
-
-    static RegistryQuery query(String q, Integer year, String award, String kind, String type) {
-        return new RegistryQuery(
-                q == null || q.isBlank() ? null : q.strip(),
-                year,
-                parse(Award.class, award),
-                parse(SubjectKind.class, kind),
-                parse(vn.thidua.rules.domain.CommendationType.class, type));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

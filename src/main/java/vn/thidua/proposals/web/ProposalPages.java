@@ -1,9 +1,11 @@
 package vn.thidua.proposals.web;
 
+import static vn.thidua.proposals.web.PageWrites.back;
+import static vn.thidua.proposals.web.PageWrites.write;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
-import vn.thidua.platform.validation.Conflict;
-import vn.thidua.platform.validation.Flash;
 import vn.thidua.proposals.ConferenceProposals;
 import vn.thidua.proposals.DecisionService;
 import vn.thidua.proposals.DossierEditing;
@@ -34,7 +34,7 @@ import vn.thidua.rules.domain.CommendationType;
 /**
  * The proposal's list and page: what each role may do at the current step, the dossier and its
  * documents; the proposer's writes (the board's and the decider's are {@link ReviewPages}'). Every
- * write goes one way ({@link #write}): the step's success, or its refusal shown on the page it came from.
+ * write goes one way ({@link PageWrites#write}): the step's success, or its refusal shown on the page it came from.
  */
 @Controller
 class ProposalPages {
@@ -71,26 +71,6 @@ class ProposalPages {
         this.blocs = blocs;
         this.paths = paths;
         this.clock = clock;
-    }
-
-    private static final String CONFLICT = "Đề nghị vừa được người khác cập nhật. Tải lại trang để xem bản mới.";
-
-    /**
-     * A page's write: the success message, or the refusal's messages (bad input, a stale page, a step
-     * the proposal's state no longer allows), shown on the next page. The new proposal when it went through.
-     */
-    static Optional<ProposalView> write(RedirectAttributes redirect, String success, Flash.Write write) {
-        ProposalView[] done = new ProposalView[1];
-        try {
-            Flash.run(redirect, success, CONFLICT, () -> done[0] = (ProposalView) write.run());
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
-        }
-        return Optional.ofNullable(done[0]);
-    }
-
-    static String back(long id) {
-        return "redirect:/proposals/" + id;
     }
 
     @GetMapping("/proposals")

@@ -1,7 +1,7 @@
 package vn.thidua.proposals.web;
 
-import static vn.thidua.proposals.web.ProposalPages.back;
-import static vn.thidua.proposals.web.ProposalPages.write;
+import static vn.thidua.proposals.web.PageWrites.back;
+import static vn.thidua.proposals.web.PageWrites.write;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

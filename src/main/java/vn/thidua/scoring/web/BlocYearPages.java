@@ -186,7 +186,7 @@ class BlocYearPages {
             CurrentUser user,
             @PathVariable long yearId,
             @PathVariable long unitId,
-            @RequestParam(required = false) String criterionCode,
+            @ModelAttribute ScoringRequests.Evidence request,
             @RequestParam MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
@@ -195,7 +195,7 @@ class BlocYearPages {
                 redirect,
                 "redirect:/bloc-years/" + yearId + "/sheets/SELF/" + unitId,
                 "Đã tải lên minh chứng " + file.getOriginalFilename() + ".",
-                () -> evidence.add(user, yearId, unitId, criterionCode, file.getOriginalFilename(), content));
+                () -> evidence.add(user, yearId, unitId, request, file.getOriginalFilename(), content));
     }
 
     // ---- cross-inspection ----

@@ -188,15 +188,25 @@ class ScoringApi {
     @PostMapping(
             path = "/bloc-years/{yearId}/sheets/SELF/{unitId}/evidence",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Tải lên tệp minh chứng (PDF, DOCX, XLSX, PNG, JPG)")
+    @Operation(
+            summary = "Tải lên tệp minh chứng (PDF, DOCX, XLSX, PNG, JPG)",
+            description = "version (không bắt buộc): của phiếu tự chấm đã đọc (0 khi phiếu chưa có); version cũ: 409"
+                    + " (code problem.conflict).")
     SheetView.EvidenceView addEvidence(
             CurrentUser user,
             @PathVariable long yearId,
             @PathVariable long unitId,
             @RequestParam(required = false) String criterionCode,
+            @RequestParam(required = false) Long version,
             @RequestParam MultipartFile file)
             throws IOException {
-        return evidence.add(user, yearId, unitId, criterionCode, file.getOriginalFilename(), file.getBytes());
+        return evidence.add(
+                user,
+                yearId,
+                unitId,
+                new ScoringRequests.Evidence(criterionCode, version),
+                file.getOriginalFilename(),
+                file.getBytes());
     }
 
     @GetMapping("/bloc-years/{yearId}/evidence/{id}")

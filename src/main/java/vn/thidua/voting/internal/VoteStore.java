@@ -165,11 +165,7 @@ public class VoteStore {
     }
 
     public boolean isElector(long voteId, Elector elector) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_elector WHERE vote_id = :v AND elector = :e)")
-                .param("v", voteId)
-                .param("e", ElectorColumn.write(elector))
-                .query(Boolean.class)
-                .single();
+        return listed("vote_elector", voteId, elector);
     }
 
     public void insertAttendance(long voteId, Collection<Elector> electors) {
@@ -190,11 +186,7 @@ public class VoteStore {
     }
 
     public boolean present(long voteId, Elector elector) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_attendance WHERE vote_id = :v AND elector = :e)")
-                .param("v", voteId)
-                .param("e", ElectorColumn.write(elector))
-                .query(Boolean.class)
-                .single();
+        return listed("vote_attendance", voteId, elector);
     }
 
     /** An elector with the name the ballot and the attendance list show. */
@@ -217,7 +209,12 @@ public class VoteStore {
     }
 
     public boolean hasVoted(long voteId, Elector elector) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM vote_participation WHERE vote_id = :v AND elector = :e)")
+        return listed("vote_participation", voteId, elector);
+    }
+
+    /** Whether the elector is in one of the vote's lists: its electors, the attendance, those who voted. */
+    private boolean listed(String table, long voteId, Elector elector) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE vote_id = :v AND elector = :e)")
                 .param("v", voteId)
                 .param("e", ElectorColumn.write(elector))
                 .query(Boolean.class)

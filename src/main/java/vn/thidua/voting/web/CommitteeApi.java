@@ -16,19 +16,17 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.Checks;
 import vn.thidua.voting.Bulletins;
 import vn.thidua.voting.CommitteeCount;
 import vn.thidua.voting.CountingCommittee;
+import vn.thidua.voting.Decryption;
+import vn.thidua.voting.KeyRegistration;
 import vn.thidua.voting.NameCommittee;
 import vn.thidua.voting.VoteView;
-import vn.thidua.voting.VotingService;
 import vn.thidua.voting.WrittenConfirmation;
 import vn.thidua.voting.WrittenOpinionEntry;
 import vn.thidua.voting.WrittenOpinions;
 import vn.thidua.voting.domain.ballot.Bulletin;
-import vn.thidua.voting.domain.ballot.KeyShare;
-import vn.thidua.voting.domain.ballot.PartialDecryption;
 
 /** The counting committee of a secret ballot, the written opinions of the absent, and the bulletin. */
 @RestController
@@ -38,29 +36,24 @@ import vn.thidua.voting.domain.ballot.PartialDecryption;
 @ApiResponse(responseCode = "404", description = "Không tìm thấy cuộc biểu quyết (code: vote.notFound)")
 class CommitteeApi {
 
-    private final VotingService voting;
     private final CountingCommittee committee;
     private final CommitteeCount count;
     private final WrittenOpinions written;
     private final Bulletins bulletins;
-    private final Checks checks;
+    private final VoteSteps steps;
 
     CommitteeApi(
-            VotingService voting,
             CountingCommittee committee,
             CommitteeCount count,
             WrittenOpinions written,
             Bulletins bulletins,
-            Checks checks) {
-        this.voting = voting;
+            VoteSteps steps) {
         this.committee = committee;
         this.count = count;
         this.written = written;
         this.bulletins = bulletins;
-        this.checks = checks;
+        this.steps = steps;
     }
-
-    record Decryption(List<PartialDecryption> shares) {}
 
     @PostMapping("/votes/{id}/committee")
     @Operation(
@@ -69,22 +62,20 @@ class CommitteeApi {
     @ApiResponse(responseCode = "400", description = ApiDocs.VERSION_REQUIRED)
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView nameCommittee(CurrentUser user, @PathVariable long id, @RequestBody NameCommittee request) {
-        if (request.version() == null) {
-            throw checks.refusal("version", "problem.versionRequired");
-        }
-        committee.name(user, id, request);
-        return voting.get(user, id);
+        return steps.versioned(user, id, request.version(), () -> committee.name(user, id, request));
     }
 
     @PostMapping("/votes/{id}/committee/key")
     @Operation(
             summary =
-                    "Thành viên Ban kiểm phiếu đăng ký phần công khai của khóa mình tạo trên máy mình, kèm chứng minh")
+                    "Thành viên Ban kiểm phiếu đăng ký phần công khai của khóa mình tạo trên máy mình, kèm chứng minh",
+            description = ApiDocs.VERSION_OPTIONAL)
     @ApiResponse(
             responseCode = "409",
-            description = "Đã đăng ký khóa (code: vote.committee.keyAlready) hoặc cuộc bỏ phiếu đã mở")
-    VoteView.Trustee registerKey(CurrentUser user, @PathVariable long id, @RequestBody KeyShare share) {
-        return committee.registerKey(user, id, share);
+            description =
+                    "Đã đăng ký khóa (code: vote.committee.keyAlready), cuộc bỏ phiếu đã mở, hoặc " + ApiDocs.STALE)
+    VoteView.Trustee registerKey(CurrentUser user, @PathVariable long id, @RequestBody KeyRegistration request) {
+        return committee.registerKey(user, id, request);
     }
 
     @GetMapping("/votes/{id}/committee/box")
@@ -98,13 +89,14 @@ class CommitteeApi {
     @PostMapping("/votes/{id}/committee/decryption")
     @Operation(
             summary =
-                    "Thành viên Ban kiểm phiếu gửi phần giải mã các tổng (kèm chứng minh); đủ mọi người thì có kết quả")
+                    "Thành viên Ban kiểm phiếu gửi phần giải mã các tổng (kèm chứng minh); đủ mọi người thì có kết quả",
+            description = ApiDocs.VERSION_OPTIONAL)
     @ApiResponse(
             responseCode = "409",
-            description = "Chưa kết thúc, đã có kết quả, hoặc đã gửi (code: vote.committee.notClosed, ...)")
+            description = "Chưa kết thúc, đã có kết quả, hoặc đã gửi (code: vote.committee.notClosed, ...), hoặc "
+                    + ApiDocs.STALE)
     VoteView decrypt(CurrentUser user, @PathVariable long id, @RequestBody Decryption decryption) {
-        count.decrypt(user, id, decryption.shares());
-        return voting.get(user, id);
+        return steps.take(user, id, () -> count.decrypt(user, id, decryption));
     }
 
     @GetMapping("/votes/{id}/bulletin")
@@ -118,7 +110,8 @@ class CommitteeApi {
     @PostMapping(value = "/votes/{id}/written-opinions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             summary = "Nhập ý kiến bằng văn bản của đơn vị (hoặc thành viên Hội đồng) vắng mặt, kèm văn bản có chữ ký; "
-                    + "chỉ được tính khi người thứ hai xác nhận")
+                    + "chỉ được tính khi người thứ hai xác nhận",
+            description = ApiDocs.VERSION_OPTIONAL)
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView written(
             CurrentUser user,
@@ -126,21 +119,21 @@ class CommitteeApi {
             @ModelAttribute WrittenOpinionEntry entry,
             @RequestPart(required = false) MultipartFile letter)
             throws IOException {
-        written.enter(user, id, entry, letter(letter));
-        return voting.get(user, id);
+        WrittenOpinions.Letter file = letter(letter);
+        return steps.take(user, id, () -> written.enter(user, id, entry, file));
     }
 
     @PostMapping("/votes/{id}/written-opinions/confirm")
     @Operation(
             summary =
                     "Người thứ hai (Ban hoặc thành viên Ban kiểm phiếu, không phải người nhập, không thuộc đơn vị trưởng khối) "
-                            + "xác nhận ý kiến bằng văn bản: được tính như phiếu của đơn vị đó")
+                            + "xác nhận ý kiến bằng văn bản: được tính như phiếu của đơn vị đó",
+            description = ApiDocs.VERSION_OPTIONAL)
     @ApiResponse(
             responseCode = "409",
             description = "Người vắng mặt đã tự bỏ phiếu (code: vote.written.hasVoted) hoặc " + ApiDocs.STALE_OR_STATE)
     VoteView confirmWritten(CurrentUser user, @PathVariable long id, @RequestBody WrittenConfirmation confirmation) {
-        written.confirm(user, id, confirmation);
-        return voting.get(user, id);
+        return steps.take(user, id, () -> written.confirm(user, id, confirmation));
     }
 
     /** The signed letter as the service takes it; an empty part is no letter. */

@@ -21,6 +21,8 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.voting.Bulletins;
 import vn.thidua.voting.CommitteeCount;
 import vn.thidua.voting.CountingCommittee;
+import vn.thidua.voting.Decryption;
+import vn.thidua.voting.KeyRegistration;
 import vn.thidua.voting.NameCommittee;
 import vn.thidua.voting.VotingService;
 import vn.thidua.voting.WrittenConfirmation;
@@ -74,6 +76,7 @@ class CommitteePages {
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String share,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         KeyShare key;
         try {
@@ -89,7 +92,7 @@ class CommitteePages {
                 redirect,
                 id,
                 "Đã đăng ký khóa của bạn. Giữ tệp khóa bí mật: cần nó để kiểm phiếu.",
-                () -> committee.registerKey(user, id, key));
+                () -> committee.registerKey(user, id, KeyRegistration.of(key, version)));
     }
 
     @PostMapping("/votes/{id}/committee/decryption")
@@ -97,6 +100,7 @@ class CommitteePages {
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String shares,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         List<PartialDecryption> parts;
         try {
@@ -106,7 +110,11 @@ class CommitteePages {
                     "errors", List.of("Không đọc được phần giải mã. Hãy chọn lại tệp khóa của bạn."));
             return VoteFlash.back(id);
         }
-        return VoteFlash.act(redirect, id, "Đã gửi phần kiểm phiếu của bạn.", () -> count.decrypt(user, id, parts));
+        return VoteFlash.act(
+                redirect,
+                id,
+                "Đã gửi phần kiểm phiếu của bạn.",
+                () -> count.decrypt(user, id, new Decryption(parts, version)));
     }
 
     @GetMapping("/votes/{id}/bulletin")

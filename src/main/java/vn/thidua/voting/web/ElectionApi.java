@@ -36,10 +36,13 @@ class ElectionApi {
     }
 
     @PostMapping("/bloc-years/{yearId}/elections/confirm")
-    @Operation(summary = "Ban xác nhận kết quả bầu Trưởng, Phó khối: tạo (hoặc cập nhật) năm thi đua tiếp theo")
+    @Operation(
+            summary = "Ban xác nhận kết quả bầu Trưởng, Phó khối: tạo (hoặc cập nhật) năm thi đua tiếp theo",
+            description = "version (không bắt buộc): của năm thi đua này đã đọc (GET /bloc-years/{yearId}); nếu gửi mà"
+                    + " đã cũ: 409")
     @ApiResponse(
             responseCode = "409",
-            description = "Cuộc bầu chưa được kiểm xong (code: election.vote.notClosedElection)")
+            description = "Cuộc bầu chưa được kiểm xong (code: election.vote.notClosedElection) hoặc " + ApiDocs.STALE)
     BlocYearView confirm(CurrentUser user, @PathVariable long yearId, @RequestBody ElectionConfirmation confirmation) {
         return elections.confirm(user, yearId, confirmation);
     }

@@ -1,7 +1,6 @@
 package vn.thidua.voting.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,168 +15,69 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.org.AuthorityService;
-import vn.thidua.org.BlocService;
-import vn.thidua.org.BlocYearScope;
-import vn.thidua.org.BlocYearView;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.Conflict;
-import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.platform.validation.Violation;
 import vn.thidua.voting.BallotCasting;
 import vn.thidua.voting.BallotRequest;
 import vn.thidua.voting.CloseVote;
 import vn.thidua.voting.CommitteeCount;
 import vn.thidua.voting.ConfirmPaperCount;
 import vn.thidua.voting.CountingCommittee;
-import vn.thidua.voting.ElectionConfirmation;
-import vn.thidua.voting.ElectionService;
 import vn.thidua.voting.OpenVote;
 import vn.thidua.voting.PaperCount;
 import vn.thidua.voting.PaperCounting;
 import vn.thidua.voting.VoteClosing;
-import vn.thidua.voting.VoteCommand;
-import vn.thidua.voting.VoteCreation;
 import vn.thidua.voting.VoteElectorate;
-import vn.thidua.voting.VoteMethod;
 import vn.thidua.voting.VoteOpening;
-import vn.thidua.voting.VoteSubject;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.VotingService;
 import vn.thidua.voting.domain.ballot.EncryptedBallot;
 
 /**
- * The conference's votes: list and creation for the chair, the ballot for the member units, the
- * tally once closed (the committee's and the written opinions' pages are {@link CommitteePages}).
- * Each step posts the request record its API twin takes, with the version the page showed; the
- * vote's page shows what every use case of a vote needs, hence more collaborators than one has.
+ * One vote's page and its steps: opening, the ballot for the member units, the paper count,
+ * closing, the tally once closed (the bloc year's list of votes and the elections are {@link
+ * YearVotePages}', the committee's and the written opinions' pages {@link CommitteePages}'). Each
+ * step posts the request record its API twin takes, with the version the page showed; the vote's
+ * page shows what every use case of a vote needs, hence more collaborators than one has.
  */
 @Controller
 class VotePages {
 
     private final VotingService voting;
-    private final BlocService blocs;
     private final AuthorityService authorities;
-    private final VoteCreation creation;
     private final VoteOpening opening;
     private final BallotCasting casting;
     private final VoteClosing closing;
     private final PaperCounting paper;
     private final CountingCommittee committee;
     private final CommitteeCount count;
-    private final ElectionService elections;
     private final JsonMapper json;
 
     VotePages(
             VotingService voting,
-            BlocService blocs,
             AuthorityService authorities,
-            VoteCreation creation,
             VoteOpening opening,
             BallotCasting casting,
             VoteClosing closing,
             PaperCounting paper,
             CountingCommittee committee,
             CommitteeCount count,
-            ElectionService elections,
             JsonMapper json) {
         this.voting = voting;
-        this.blocs = blocs;
         this.authorities = authorities;
-        this.creation = creation;
         this.opening = opening;
         this.casting = casting;
         this.closing = closing;
         this.paper = paper;
         this.committee = committee;
         this.count = count;
-        this.elections = elections;
         this.json = json;
-    }
-
-    @PostMapping("/bloc-years/{yearId}/elections/confirm")
-    String confirmElection(
-            CurrentUser user,
-            @PathVariable long yearId,
-            @ModelAttribute ElectionConfirmation confirmation,
-            RedirectAttributes redirect) {
-        try {
-            BlocYearView next = elections.confirm(user, yearId, confirmation);
-            redirect.addFlashAttribute(
-                    "saved",
-                    "Đã xác nhận kết quả bầu: năm " + next.year() + " do "
-                            + next.leader().name()
-                            + " làm trưởng. Năm thi đua mới đã sẵn sàng để phát động và ký giao ước.");
-            return "redirect:/bloc-years/" + next.id();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "errors", e.violations().stream().map(Violation::message).toList());
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
-        }
-        return "redirect:/bloc-years/" + yearId + "/votes";
-    }
-
-    @GetMapping("/bloc-years/{yearId}/votes")
-    String list(CurrentUser user, @PathVariable long yearId, Model model) {
-        BlocYearScope scope = blocs.scope(user, yearId);
-        common(model, scope);
-        model.addAttribute("votes", voting.ofYear(user, yearId));
-        model.addAttribute("proposals", elections.proposals(user, yearId));
-        model.addAttribute("subjects", VoteSubject.values());
-        model.addAttribute("methods", VoteMethod.values());
-        model.addAttribute("electorates", VoteElectorate.values());
-        model.addAttribute("trusteeCandidates", committee.candidates(scope, scope.board()));
-        return "voting/list";
-    }
-
-    @PostMapping("/bloc-years/{yearId}/votes")
-    String create(
-            CurrentUser user,
-            @PathVariable long yearId,
-            @RequestParam(required = false) VoteSubject subject,
-            @RequestParam(required = false) VoteMethod method,
-            @RequestParam(defaultValue = "") String question,
-            @RequestParam(defaultValue = "") String options,
-            @RequestParam(required = false) List<Long> candidateUnitIds,
-            @RequestParam(required = false) Integer maxChoices,
-            @RequestParam(required = false) VoteElectorate electorate,
-            @RequestParam(required = false) List<String> trustees,
-            RedirectAttributes redirect) {
-        List<String> lines = Arrays.stream(options.split("\\R"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
-        try {
-            VoteView created = creation.create(
-                    user,
-                    yearId,
-                    new VoteCommand(
-                            subject,
-                            question,
-                            method,
-                            lines,
-                            candidateUnitIds == null ? List.of() : candidateUnitIds,
-                            maxChoices,
-                            electorate == null ? VoteElectorate.MEMBER_UNITS : electorate,
-                            method == VoteMethod.SECRET_BALLOT ? (trustees == null ? List.of() : trustees) : null));
-            redirect.addFlashAttribute(
-                    "saved",
-                    method == VoteMethod.SECRET_BALLOT
-                            ? "Đã tạo cuộc bỏ phiếu kín. Mỗi thành viên Ban kiểm phiếu tạo khóa của mình trên trang này; đủ khóa thì mở được."
-                            : "Đã tạo cuộc biểu quyết. Mở biểu quyết khi hội nghị sẵn sàng.");
-            return "redirect:/votes/" + created.id();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "errors", e.violations().stream().map(Violation::message).toList());
-            return "redirect:/bloc-years/" + yearId + "/votes";
-        }
     }
 
     @GetMapping("/votes/{id}")
     String vote(CurrentUser user, @PathVariable long id, Model model) {
         VoteView vote = voting.get(user, id);
         voting.standing(user, id).ifPresent(scope -> {
-            common(model, scope);
+            YearVotePages.common(model, scope);
             if (vote.electorateKind() == VoteElectorate.COUNCIL) {
                 model.addAttribute(
                         "councilMembers",
@@ -335,11 +235,5 @@ class VotePages {
             unreadable.add(value);
             return null;
         }
-    }
-
-    private static void common(Model model, BlocYearScope scope) {
-        model.addAttribute("scope", scope);
-        model.addAttribute("bloc", scope.bloc());
-        model.addAttribute("year", scope.year());
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.Checks;
 import vn.thidua.voting.BallotCasting;
 import vn.thidua.voting.BallotRequest;
 import vn.thidua.voting.CloseVote;
@@ -50,7 +49,7 @@ class VotingApi {
     private final BallotCasting casting;
     private final VoteClosing closing;
     private final PaperCounting paper;
-    private final Checks checks;
+    private final VoteSteps steps;
 
     VotingApi(
             VotingService voting,
@@ -59,14 +58,14 @@ class VotingApi {
             BallotCasting casting,
             VoteClosing closing,
             PaperCounting paper,
-            Checks checks) {
+            VoteSteps steps) {
         this.voting = voting;
         this.creation = creation;
         this.opening = opening;
         this.casting = casting;
         this.closing = closing;
         this.paper = paper;
-        this.checks = checks;
+        this.steps = steps;
     }
 
     /** The receipt of a ballot: its tracking code, to find on the bulletin once the vote is counted. */
@@ -99,16 +98,15 @@ class VotingApi {
     @ApiResponse(responseCode = "400", description = ApiDocs.VERSION_REQUIRED)
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView open(CurrentUser user, @PathVariable long id, @RequestBody OpenVote request) {
-        requireVersion(request.version());
-        opening.open(user, id, request);
-        return voting.get(user, id);
+        return steps.versioned(user, id, request.version(), () -> opening.open(user, id, request));
     }
 
     @PostMapping("/votes/{id}/ballots")
     @Operation(
             summary =
                     "Bỏ phiếu kín của đơn vị mình: phiếu đã mã hóa kèm chứng minh (ballot), hoặc optionIds để máy chủ mã hóa "
-                            + "ngay (cách yếu hơn, dành cho script); mỗi đơn vị một lần; trả mã theo dõi phiếu")
+                            + "ngay (cách yếu hơn, dành cho script); mỗi đơn vị một lần; trả mã theo dõi phiếu",
+            description = ApiDocs.VERSION_OPTIONAL)
     @ApiResponse(
             responseCode = "409",
             description = "Đã bỏ phiếu (code: vote.alreadyVoted) hoặc " + ApiDocs.STALE_OR_STATE)
@@ -122,9 +120,7 @@ class VotingApi {
     @ApiResponse(responseCode = "400", description = ApiDocs.VERSION_REQUIRED)
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView paper(CurrentUser user, @PathVariable long id, @RequestBody PaperCount count) {
-        requireVersion(count.version());
-        paper.enter(user, id, count);
-        return voting.get(user, id);
+        return steps.versioned(user, id, count.version(), () -> paper.enter(user, id, count));
     }
 
     @PostMapping("/votes/{id}/paper-count/confirm")
@@ -134,9 +130,7 @@ class VotingApi {
     @ApiResponse(responseCode = "400", description = ApiDocs.VERSION_REQUIRED)
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView confirmPaper(CurrentUser user, @PathVariable long id, @RequestBody ConfirmPaperCount request) {
-        requireVersion(request.version());
-        paper.confirm(user, id, request);
-        return voting.get(user, id);
+        return steps.versioned(user, id, request.version(), () -> paper.confirm(user, id, request));
     }
 
     @PostMapping("/votes/{id}/close")
@@ -144,14 +138,6 @@ class VotingApi {
     @ApiResponse(responseCode = "400", description = ApiDocs.VERSION_REQUIRED)
     @ApiResponse(responseCode = "409", description = ApiDocs.STALE_OR_STATE)
     VoteView close(CurrentUser user, @PathVariable long id, @RequestBody CloseVote request) {
-        requireVersion(request.version());
-        closing.close(user, id, request);
-        return voting.get(user, id);
-    }
-
-    private void requireVersion(Long version) {
-        if (version == null) {
-            throw checks.refusal("version", "problem.versionRequired");
-        }
+        return steps.versioned(user, id, request.version(), () -> closing.close(user, id, request));
     }
 }

@@ -44,7 +44,7 @@ import vn.thidua.voting.VotingService;
  */
 @WebMvcTest(controllers = VotingApi.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({Messages.class, Checks.class})
+@Import({Messages.class, Checks.class, VoteSteps.class})
 class VotingApiSliceTest {
 
     @Autowired
