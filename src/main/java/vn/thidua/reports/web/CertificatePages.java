@@ -90,6 +90,7 @@ class CertificatePages {
                 FormErrors.bind(e, result);
             }
         }
+        FormErrors.show(model, "certificate", command);
         model.addAttribute("kinds", Certificate.Kind.values());
         return "reports/certificates";
     }
