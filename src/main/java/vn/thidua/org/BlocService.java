@@ -271,16 +271,7 @@ public class BlocService {
             BlocYearCommand first = new BlocYearCommand(Year.now(clock).getValue(), List.of(), null, null);
             return first;
         }
-        BlocYearCommand last = BlocYearCommand.of(years.get(0));
-        return new BlocYearCommand(
-                years.get(0).year() + 1,
-                last.memberUnitIds(),
-                last.leaderUnitId(),
-                last.deputyUnitId(),
-                last.councilMemberId(),
-                last.flagQuota(),
-                null,
-                null);
+        return BlocYearCommand.of(years.get(0)).carriedTo(years.get(0).year() + 1);
     }
 
     private void checkBloc(Checks.Collector check, BlocCommand command, AuthorityView owner, Long exceptId) {

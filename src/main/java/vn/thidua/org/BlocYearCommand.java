@@ -44,6 +44,12 @@ public record BlocYearCommand(
                 year.version());
     }
 
+    /** This year's members, leader, deputy, council member and quota for another year: no note, no version yet. */
+    public BlocYearCommand carriedTo(Integer year) {
+        return new BlocYearCommand(
+                year, memberUnitIds, leaderUnitId, deputyUnitId, councilMemberId, flagQuota, null, null);
+    }
+
     public BlocYearCommand withYear(Integer year) {
         return new BlocYearCommand(
                 year, memberUnitIds, leaderUnitId, deputyUnitId, councilMemberId, flagQuota, note, version);

@@ -91,18 +91,7 @@ public class ElectionService {
                 .filter(y -> y.year() == next)
                 .findFirst();
         BlocYearCommand command = existing.map(BlocYearCommand::of)
-                .orElseGet(() -> {
-                    BlocYearCommand carried = BlocYearCommand.of(year);
-                    return new BlocYearCommand(
-                            next,
-                            carried.memberUnitIds(),
-                            carried.leaderUnitId(),
-                            carried.deputyUnitId(),
-                            carried.councilMemberId(),
-                            carried.flagQuota(),
-                            null,
-                            null);
-                })
+                .orElseGet(() -> BlocYearCommand.of(year).carriedTo(next))
                 .withLeaders(leader.id(), deputy == null ? null : deputy.id());
         return existing.isPresent()
                 ? blocs.updateYear(user, scope.bloc().id(), next, command)
