@@ -8,93 +8,45 @@ import vn.thidua.platform.security.Role;
  * A change to an account (PATCH /api/v1/users/{id} and the account's page): what is left null
  * stays as it is; a new role comes with its scope (authority, unit or council member).
  */
-public class AccountChange {
+public record AccountChange(
+        Boolean enabled,
+        Role role,
+        Long authorityId,
+        Long unitId,
+        Long councilMemberId,
 
-    private Boolean enabled;
-    private Role role;
-    private Long authorityId;
-    private Long unitId;
-    private Long councilMemberId;
+        @Size(max = 200, message = "{account.fullName.tooLong}")
+        String fullName,
 
-    @Size(max = 200, message = "{account.fullName.tooLong}")
-    private String fullName;
+        @Email(message = "{account.email.invalid}") @Size(max = 200, message = "{account.email.invalid}")
+        String email,
 
-    @Email(message = "{account.email.invalid}")
-    @Size(max = 200, message = "{account.email.invalid}")
-    private String email;
+        Boolean unlock,
+        Boolean removeTwoFactor) {
 
-    private Boolean unlock;
-    private Boolean removeTwoFactor;
-
-    public Boolean getEnabled() {
-        return enabled;
+    /** The page's form for an account as it is now: its role, scope (an authority for a board or decider only), name and e-mail. */
+    public static AccountChange of(AccountView account) {
+        return new AccountChange(
+                null,
+                account.role(),
+                account.role() == Role.BOARD || account.role() == Role.DECIDER ? account.authorityId() : null,
+                account.unitId(),
+                account.councilMemberId(),
+                account.fullName(),
+                account.email(),
+                null,
+                null);
     }
 
-    public void setEnabled(Boolean enabled) {
-        this.enabled = enabled;
+    public static AccountChange enabled(boolean enabled) {
+        return new AccountChange(enabled, null, null, null, null, null, null, null, null);
     }
 
-    public Role getRole() {
-        return role;
+    public static AccountChange unlocking() {
+        return new AccountChange(null, null, null, null, null, null, null, true, null);
     }
 
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public Long getAuthorityId() {
-        return authorityId;
-    }
-
-    public void setAuthorityId(Long authorityId) {
-        this.authorityId = authorityId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public Long getCouncilMemberId() {
-        return councilMemberId;
-    }
-
-    public void setCouncilMemberId(Long councilMemberId) {
-        this.councilMemberId = councilMemberId;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public Boolean getUnlock() {
-        return unlock;
-    }
-
-    public void setUnlock(Boolean unlock) {
-        this.unlock = unlock;
-    }
-
-    public Boolean getRemoveTwoFactor() {
-        return removeTwoFactor;
-    }
-
-    public void setRemoveTwoFactor(Boolean removeTwoFactor) {
-        this.removeTwoFactor = removeTwoFactor;
+    public static AccountChange removingTwoFactor() {
+        return new AccountChange(null, null, null, null, null, null, null, null, true);
     }
 }

@@ -109,23 +109,18 @@ public class AccountService {
         NewAccount checked = checkNew(command);
         checked.check().throwIfInvalid();
         Scope scope = checked.scope();
-        String email = blankToNull(command.getEmail());
+        String email = blankToNull(command.email());
         refuseIf(AccountGrants.refusal(user, scope.stored().role(), scope.authorityId()));
         long id;
         try {
             id = store.insert(
-                    command.getUsername().trim(),
-                    command.getFullName().trim(),
-                    scope.stored(),
-                    email,
-                    false,
-                    user.id());
+                    command.username().trim(), command.fullName().trim(), scope.stored(), email, false, user.id());
         } catch (DuplicateKeyException race) {
             throw checks.none()
                     .reject(
                             "username",
                             "account.username.taken",
-                            command.getUsername().trim())
+                            command.username().trim())
                     .violationsAsException();
         }
         AccountCreated created = withLink(user, get(user, id));
@@ -145,15 +140,10 @@ public class AccountService {
         StoredScope scope = store.storedScope(id);
         Long authorityOfScope = account.authorityId();
         boolean scopeChanged = false;
-        if (change.getRole() != null) {
-            Scope asked = scope(
-                    check,
-                    change.getRole(),
-                    change.getAuthorityId(),
-                    change.getUnitId(),
-                    change.getCouncilMemberId(),
-                    id);
-            if (account.service() && check.isValid() && !serviceRole(change.getRole())) {
+        if (change.role() != null) {
+            Scope asked =
+                    scope(check, change.role(), change.authorityId(), change.unitId(), change.councilMemberId(), id);
+            if (account.service() && check.isValid() && !serviceRole(change.role())) {
                 check.reject("role", "serviceAccount.role");
             }
             if (check.isValid()) {
@@ -162,7 +152,7 @@ public class AccountService {
                 authorityOfScope = asked.authorityId();
             }
         }
-        boolean enabled = change.getEnabled() == null ? account.enabled() : change.getEnabled();
+        boolean enabled = change.enabled() == null ? account.enabled() : change.enabled();
         if (enabled
                 && !account.enabled()
                 && scope.councilMemberId() != null
@@ -172,23 +162,23 @@ public class AccountService {
         if (id == user.id() && (scopeChanged || !enabled)) {
             check.reject(scopeChanged ? "role" : "enabled", "account.refused.self");
         }
-        String email = change.getEmail() == null ? account.email() : blankToNull(change.getEmail());
+        String email = change.email() == null ? account.email() : blankToNull(change.email());
         if (email != null && !check.hasErrorOn("email") && store.emailTaken(email, id)) {
             check.reject("email", "account.email.taken", email);
         }
-        String fullName = change.getFullName() == null
+        String fullName = change.fullName() == null
                 ? account.fullName()
-                : change.getFullName().trim();
+                : change.fullName().trim();
         if (fullName.isEmpty()) {
             check.reject("fullName", "account.fullName.required");
         }
         check.throwIfInvalid();
         refuseIf(AccountGrants.refusal(user, scope.role(), authorityOfScope));
         store.update(id, fullName, email, scope, enabled);
-        if (Boolean.TRUE.equals(change.getUnlock())) {
+        if (Boolean.TRUE.equals(change.unlock())) {
             credentials.unlock(id);
         }
-        if (Boolean.TRUE.equals(change.getRemoveTwoFactor())) {
+        if (Boolean.TRUE.equals(change.removeTwoFactor())) {
             twoFactor.remove(id);
         }
         if (scopeChanged || !enabled) {
@@ -215,10 +205,10 @@ public class AccountService {
         if (!java.util.Objects.equals(account.email(), after.email())) {
             what.add("thư điện tử: " + account.email() + " → " + after.email());
         }
-        if (Boolean.TRUE.equals(change.getUnlock())) {
+        if (Boolean.TRUE.equals(change.unlock())) {
             what.add("mở khóa đăng nhập");
         }
-        if (Boolean.TRUE.equals(change.getRemoveTwoFactor())) {
+        if (Boolean.TRUE.equals(change.removeTwoFactor())) {
             what.add("gỡ xác thực hai yếu tố");
         }
         if (!what.isEmpty()) {
@@ -256,16 +246,15 @@ public class AccountService {
     public ServiceAccountCreated createService(CurrentUser user, ServiceAccountCommand command) {
         requireManager(user);
         Checks.Collector check = checks.of(command);
-        if (command.getRole() != null && !serviceRole(command.getRole())) {
+        if (command.role() != null && !serviceRole(command.role())) {
             check.reject("role", "serviceAccount.role");
         }
-        Scope scope = check.isValid()
-                ? scope(check, command.getRole(), command.getAuthorityId(), command.getUnitId(), null)
-                : null;
+        Scope scope =
+                check.isValid() ? scope(check, command.role(), command.authorityId(), command.unitId(), null) : null;
         check.throwIfInvalid();
         refuseIf(AccountGrants.refusal(user, scope.stored().role(), scope.authorityId()));
         String username = "api-" + java.util.UUID.randomUUID().toString().substring(0, 13);
-        long id = store.insert(username, command.getName().trim(), scope.stored(), null, true, user.id());
+        long id = store.insert(username, command.name().trim(), scope.stored(), null, true, user.id());
         String token = tokens.issue(id, user.id());
         AccountView created = get(user, id);
         audit(
@@ -428,14 +417,13 @@ public class AccountService {
 
     private NewAccount checkNew(AccountCommand command) {
         Checks.Collector check = checks.of(command);
-        Scope scope = scope(
-                check, command.getRole(), command.getAuthorityId(), command.getUnitId(), command.getCouncilMemberId());
+        Scope scope = scope(check, command.role(), command.authorityId(), command.unitId(), command.councilMemberId());
         if (!check.hasErrorOn("username")
-                && store.usernameTaken(command.getUsername().trim())) {
+                && store.usernameTaken(command.username().trim())) {
             check.reject(
-                    "username", "account.username.taken", command.getUsername().trim());
+                    "username", "account.username.taken", command.username().trim());
         }
-        String email = blankToNull(command.getEmail());
+        String email = blankToNull(command.email());
         if (email != null && !check.hasErrorOn("email") && store.emailTaken(email, null)) {
             check.reject("email", "account.email.taken", email);
         }

@@ -55,17 +55,17 @@ public class ConferenceService {
             CycleEvent.ConferenceRecorded recorded =
                     cycles.take(() -> state(yearId, current).recordConference(step.actor(), step.at()));
             Checks.Collector check = cycles.check(command);
-            Cycles.requireVersion(check, current.isPresent(), command.getVersion());
-            if (command.getHostUnitId() != null && !step.scope().isMember(command.getHostUnitId())) {
+            Cycles.requireVersion(check, current.isPresent(), command.version());
+            if (command.hostUnitId() != null && !step.scope().isMember(command.hostUnitId())) {
                 check.reject("hostUnitId", "conference.host.notMember");
             }
             int y = step.scope().year().year();
-            if (command.getHeldOn() != null
-                    && (command.getHeldOn().getYear() < y || command.getHeldOn().getYear() > y + 1)) {
+            if (command.heldOn() != null
+                    && (command.heldOn().getYear() < y || command.heldOn().getYear() > y + 1)) {
                 check.reject("heldOn", "conference.date.range", y, y + 1);
             }
             check.throwIfInvalid();
-            requireRead(yearId, current, command.getVersion());
+            requireRead(yearId, current, command.version());
             Map<String, Object> values = values(command);
             store.save(yearId, values, recorded.first());
             for (String field : ConferenceStore.FIELDS) {
@@ -107,16 +107,16 @@ public class ConferenceService {
 
     private static Map<String, Object> values(ConferenceCommand command) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("held_on", command.getHeldOn());
-        values.put("place", command.getPlace().strip());
-        values.put("host_unit_id", command.getHostUnitId());
-        values.put("chair", command.getChair().strip());
-        values.put("secretary", blank(command.getSecretary()));
-        values.put("attendees", text(command.getAttendees()));
-        values.put("guests", text(command.getGuests()));
-        values.put("agenda", text(command.getAgenda()));
-        values.put("adopted", text(command.getAdopted()));
-        values.put("outcomes", text(command.getOutcomes()));
+        values.put("held_on", command.heldOn());
+        values.put("place", command.place().strip());
+        values.put("host_unit_id", command.hostUnitId());
+        values.put("chair", command.chair().strip());
+        values.put("secretary", blank(command.secretary()));
+        values.put("attendees", text(command.attendees()));
+        values.put("guests", text(command.guests()));
+        values.put("agenda", text(command.agenda()));
+        values.put("adopted", text(command.adopted()));
+        values.put("outcomes", text(command.outcomes()));
         return values;
     }
 

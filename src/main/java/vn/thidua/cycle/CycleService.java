@@ -60,21 +60,21 @@ public class CycleService {
         return cycles.step(user, yearId, step -> {
             boolean launched = store.launch(yearId).isPresent();
             YearCycle year = new YearCycle(yearId, launched, null, null);
-            CycleEvent event = cycles.take(() -> year.launch(step.actor(), command.getVersion(), step.at()));
+            CycleEvent event = cycles.take(() -> year.launch(step.actor(), command.version(), step.at()));
             Checks.Collector check = cycles.check(command);
             int y = step.scope().year().year();
-            LocalDate on = command.getLaunchedOn();
+            LocalDate on = command.launchedOn();
             if (on != null && (on.getYear() < y - 1 || on.getYear() > y)) {
                 check.reject("launchedOn", "launch.date.outsideYear", y - 1, y);
             }
-            Cycles.requireVersion(check, launched, command.getVersion());
+            Cycles.requireVersion(check, launched, command.version());
             check.throwIfInvalid();
-            String text = command.getText().strip();
+            String text = command.text().strip();
             String movements =
-                    command.getMovements() == null ? "" : command.getMovements().strip();
+                    command.movements() == null ? "" : command.movements().strip();
             Cycles.write(
                     event instanceof CycleEvent.LaunchEdited,
-                    () -> store.updateLaunch(yearId, on, text, movements, command.getVersion()),
+                    () -> store.updateLaunch(yearId, on, text, movements, command.version()),
                     () -> store.insertLaunch(yearId, on, text, movements, event.by(), event.at()),
                     "launch of " + yearId);
             return view(step.scope());
@@ -84,14 +84,14 @@ public class CycleService {
     public CycleView saveTargets(CurrentUser user, long yearId, long unitId, CovenantCommand command) {
         return cycles.step(user, yearId, step -> {
             YearCycle year = state(yearId, unitId);
-            CycleEvent event = cycles.take(() -> year.registerTargets(step.actor(), command.getVersion(), step.at()));
+            CycleEvent event = cycles.take(() -> year.registerTargets(step.actor(), command.version(), step.at()));
             Checks.Collector check = cycles.check(command);
-            Cycles.requireVersion(check, year.covenant().registered(), command.getVersion());
+            Cycles.requireVersion(check, year.covenant().registered(), command.version());
             check.throwIfInvalid();
-            String targets = command.getTargets().strip();
+            String targets = command.targets().strip();
             Cycles.write(
                     event instanceof CycleEvent.TargetsChanged,
-                    () -> store.updateTargets(yearId, unitId, targets, event.by(), event.at(), command.getVersion()),
+                    () -> store.updateTargets(yearId, unitId, targets, event.by(), event.at(), command.version()),
                     () -> store.insertCovenant(yearId, unitId, targets, event.by(), event.at()),
                     "covenant of " + unitId);
             return view(step.scope());
@@ -105,12 +105,12 @@ public class CycleService {
             YearCycle year = state(yearId, unitId, covenant);
             CycleEvent.CovenantSigned signed = cycles.take(() -> year.sign(step.actor(), step.at()));
             cycles.check(command).throwIfInvalid();
-            if (command.getVersion() != null
-                    && covenant.map(c -> c.version() != command.getVersion()).orElse(false)) {
+            if (command.version() != null
+                    && covenant.map(c -> c.version() != command.version()).orElse(false)) {
                 throw new OptimisticLockingFailureException("covenant of " + unitId + " changed");
             }
-            String name = command.getSignerName().strip();
-            String position = command.getSignerPosition().strip();
+            String name = command.signerName().strip();
+            String position = command.signerPosition().strip();
             if (!store.sign(yearId, unitId, name, position, signed.by(), signed.at())) {
                 throw new OptimisticLockingFailureException("covenant of " + unitId + " signed meanwhile");
             }

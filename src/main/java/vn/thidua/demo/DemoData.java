@@ -493,11 +493,15 @@ class DemoData implements ApplicationRunner {
             String council,
             Integer flagQuota,
             String note) {
-        BlocYearCommand command =
-                new BlocYearCommand(year, members.stream().map(ids::get).toList(), ids.get(leader), ids.get(deputy));
-        command.setCouncilMemberId(ids.get(council));
-        command.setFlagQuota(flagQuota);
-        command.setNote(note);
+        BlocYearCommand command = new BlocYearCommand(
+                year,
+                members.stream().map(ids::get).toList(),
+                ids.get(leader),
+                ids.get(deputy),
+                ids.get(council),
+                flagQuota,
+                note,
+                null);
         return blocs.createYear(LOADER, blocId, command).id();
     }
 

@@ -42,11 +42,11 @@ public class CertificateService {
         rows.forEach(check::add);
         check.throwIfInvalid();
         return new Certificate.Batch(
-                command.getKind(),
-                command.getConferredBy().strip(),
-                StateFormats.placeAndDate(command.getPlace().strip(), command.getDate()),
-                command.getSignerTitle().strip(),
-                command.getSignerName().strip(),
+                command.kind(),
+                command.conferredBy().strip(),
+                StateFormats.placeAndDate(command.place().strip(), command.date()),
+                command.signerTitle().strip(),
+                command.signerName().strip(),
                 certificates);
     }
 

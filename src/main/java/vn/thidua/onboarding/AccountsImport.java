@@ -53,9 +53,8 @@ final class AccountsImport {
 
     private void account(AccountRow row, RowEntry entry) {
         Role role = Role.valueOf(row.role());
-        AccountCommand command =
-                new AccountCommand(row.username(), row.fullName(), role, null, null, null, Texts.blank(row.email()));
-        if (!scope(row.scope(), role, command, entry)) {
+        AccountCommand command = scoped(row, role, entry);
+        if (command == null) {
             return;
         }
         Optional<AccountView> existing = accounts.findByUsername(row.username());
@@ -82,37 +81,58 @@ final class AccountsImport {
     }
 
     /**
-     * The role's scope written into the command: the authority being imported for a board or a
-     * decider, a unit for a unit's officer, a council member for a council member. False, with the
+     * The row's account with its role's scope: the authority being imported for a board or a
+     * decider, a unit for a unit's officer, a council member for a council member. Null, with the
      * reason on the row, when the scope is missing, unknown or another authority.
      */
-    private boolean scope(String scope, Role role, AccountCommand command, RowEntry entry) {
+    private AccountCommand scoped(AccountRow row, Role role, RowEntry entry) {
+        String scope = row.scope();
         AuthorityView authority = ledger.authority();
         RowLookup lookup = ledger.lookup(entry);
-        switch (role) {
+        Long authorityId = null;
+        Long unitId = null;
+        Long councilMemberId = null;
+        boolean known = switch (role) {
             case BOARD, DECIDER -> {
-                command.setAuthorityId(authority.id());
+                authorityId = authority.id();
                 if (!scope.isEmpty()
                         && !NameKey.of(scope).equals(NameKey.of(authority.name()))
                         && !scope.equalsIgnoreCase(authority.code())) {
                     entry.problem(Column.ACCOUNT_SCOPE, "onboarding.account.scopeAuthority", authority.name());
-                    return false;
+                    yield false;
                 }
-                return true;
+                yield true;
             }
-            case UNIT_OFFICER -> command.setUnitId(lookup.unit(scope, Column.ACCOUNT_SCOPE, false));
-            case COUNCIL_MEMBER -> command.setCouncilMemberId(lookup.councilMember(scope, Column.ACCOUNT_SCOPE));
-            case ADMIN -> {
-                return true;
+            case UNIT_OFFICER -> {
+                unitId = lookup.unit(scope, Column.ACCOUNT_SCOPE, false);
+                yield scopeGiven(scope, role, entry) && lookup.complete();
             }
-        }
+            case COUNCIL_MEMBER -> {
+                councilMemberId = lookup.councilMember(scope, Column.ACCOUNT_SCOPE);
+                yield scopeGiven(scope, role, entry) && lookup.complete();
+            }
+            case ADMIN -> true;
+        };
+        return known
+                ? new AccountCommand(
+                        row.username(),
+                        row.fullName(),
+                        role,
+                        authorityId,
+                        unitId,
+                        councilMemberId,
+                        Texts.blank(row.email()))
+                : null;
+    }
+
+    private static boolean scopeGiven(String scope, Role role, RowEntry entry) {
         if (scope.isEmpty()) {
             entry.problem(
                     Column.ACCOUNT_SCOPE,
                     role == Role.UNIT_OFFICER ? "account.unit.required" : "account.councilMember.required");
             return false;
         }
-        return lookup.complete();
+        return true;
     }
 
     /** Creates the accounts checked, in the rows' order: each mails its activation link. */

@@ -115,8 +115,15 @@ final class BlocsImport {
             long blocId = blocIds.get(k);
             BlocYearView current = years.computeIfAbsent(blocId, this::yearsOf).get(row.year());
             if (current != null) {
-                wanted.setFlagQuota(current.flagQuota());
-                wanted.setNote(current.note());
+                wanted = new BlocYearCommand(
+                        wanted.year(),
+                        wanted.memberUnitIds(),
+                        wanted.leaderUnitId(),
+                        wanted.deputyUnitId(),
+                        wanted.councilMemberId(),
+                        current.flagQuota(),
+                        current.note(),
+                        null);
             }
             plans.add(new YearPlan(entry, row, blocId, current, wanted));
         }
@@ -148,9 +155,7 @@ final class BlocsImport {
         if (!lookup.complete()) {
             return null;
         }
-        BlocYearCommand command = new BlocYearCommand(row.year(), members, leader, deputy);
-        command.setCouncilMemberId(follower);
-        return command;
+        return new BlocYearCommand(row.year(), members, leader, deputy, follower, null, null, null);
     }
 
     /**
@@ -162,7 +167,7 @@ final class BlocsImport {
         for (YearPlan plan : plans) {
             wantedBySlot
                     .computeIfAbsent(slot(plan), s -> new HashSet<>())
-                    .addAll(plan.wanted().getMemberUnitIds());
+                    .addAll(plan.wanted().memberUnitIds());
         }
         Set<YearPlan> vacated = new HashSet<>();
         for (YearPlan plan : plans) {
@@ -170,7 +175,7 @@ final class BlocsImport {
                 continue;
             }
             Set<Long> moving = new LinkedHashSet<>(ids(plan.current().members()));
-            moving.removeAll(plan.wanted().getMemberUnitIds());
+            moving.removeAll(plan.wanted().memberUnitIds());
             moving.retainAll(wantedBySlot.get(slot(plan)));
             Set<Long> staying = new LinkedHashSet<>(ids(plan.current().members()));
             staying.removeAll(moving);
@@ -192,12 +197,15 @@ final class BlocsImport {
     /** The year as it stands, with only the units that stay; a leader or deputy leaving is dropped. */
     private static BlocYearCommand withOnly(BlocYearView current, Set<Long> staying) {
         BlocYearCommand command = BlocYearCommand.of(current);
-        command.setMemberUnitIds(new ArrayList<>(staying));
-        command.setLeaderUnitId(idIfIn(current.leader(), staying));
-        command.setDeputyUnitId(idIfIn(current.deputy(), staying));
-        command.setFlagQuota(current.flagQuota() == null ? null : Math.min(current.flagQuota(), staying.size()));
-        command.setVersion(null);
-        return command;
+        return new BlocYearCommand(
+                command.year(),
+                new ArrayList<>(staying),
+                idIfIn(current.leader(), staying),
+                idIfIn(current.deputy(), staying),
+                command.councilMemberId(),
+                current.flagQuota() == null ? null : Math.min(current.flagQuota(), staying.size()),
+                command.note(),
+                null);
     }
 
     private static Long idIfIn(UnitRef unit, Set<Long> ids) {
@@ -213,16 +221,16 @@ final class BlocsImport {
     }
 
     private static boolean same(BlocYearView current, BlocYearCommand wanted) {
-        return new HashSet<>(ids(current.members())).equals(new HashSet<>(wanted.getMemberUnitIds()))
+        return new HashSet<>(ids(current.members())).equals(new HashSet<>(wanted.memberUnitIds()))
                 && Objects.equals(
-                        current.leader() == null ? null : current.leader().id(), wanted.getLeaderUnitId())
+                        current.leader() == null ? null : current.leader().id(), wanted.leaderUnitId())
                 && Objects.equals(
-                        current.deputy() == null ? null : current.deputy().id(), wanted.getDeputyUnitId())
+                        current.deputy() == null ? null : current.deputy().id(), wanted.deputyUnitId())
                 && Objects.equals(
                         current.councilMember() == null
                                 ? null
                                 : current.councilMember().id(),
-                        wanted.getCouncilMemberId());
+                        wanted.councilMemberId());
     }
 
     /** A row both of a bloc and of its year: created if either was, updated if either was. */

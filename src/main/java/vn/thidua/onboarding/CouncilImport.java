@@ -30,7 +30,7 @@ final class CouncilImport {
                 ImportLedger.Written<CouncilMemberView> written = ledger.write(
                         entry,
                         current,
-                        c -> c.fullName().equals(row.fullName()) && Objects.equals(c.position(), command.getPosition()),
+                        c -> c.fullName().equals(row.fullName()) && Objects.equals(c.position(), command.position()),
                         () -> authorities.addCouncilMember(ledger.user(), authorityId, command),
                         c -> authorities.updateCouncilMember(ledger.user(), c.id(), command));
                 if (written.saved() != null) {

@@ -49,10 +49,14 @@ final class UnitsImport {
                     ended.endedOn() == null ? "" : DAY.format(ended.endedOn()));
             return;
         }
-        UnitCommand command =
-                new UnitCommand(ledger.authority().id(), row.name(), Texts.blank(row.shortName()), row.kind());
-        command.setEmail(Texts.blank(row.email()));
-        command.setPhone(Texts.blank(row.phone()));
+        UnitCommand command = new UnitCommand(
+                ledger.authority().id(),
+                row.name(),
+                Texts.blank(row.shortName()),
+                row.kind(),
+                Texts.blank(row.email()),
+                Texts.blank(row.phone()),
+                null);
         ImportLedger.Written<UnitView> written = ledger.write(
                 entry,
                 current,
@@ -69,8 +73,8 @@ final class UnitsImport {
     private static boolean same(UnitView current, UnitRow row, UnitCommand command) {
         return current.name().equals(row.name())
                 && current.kind() == row.kind()
-                && Objects.equals(current.shortName(), command.getShortName())
-                && Texts.sameIgnoringCase(current.email(), command.getEmail())
-                && Objects.equals(current.phone(), command.getPhone());
+                && Objects.equals(current.shortName(), command.shortName())
+                && Texts.sameIgnoringCase(current.email(), command.email())
+                && Objects.equals(current.phone(), command.phone());
     }
 }

@@ -41,14 +41,14 @@ public class AuthorityService {
             throw new AccessDeniedException("only an administrator creates authorities");
         }
         Checks.Collector check = checks.of(command);
-        if (!check.hasErrorOn("code") && store.codeTaken(command.getCode())) {
-            check.reject("code", "authority.code.taken", command.getCode());
+        if (!check.hasErrorOn("code") && store.codeTaken(command.code())) {
+            check.reject("code", "authority.code.taken", command.code());
         }
-        if (!check.hasErrorOn("name") && store.nameTaken(command.getName())) {
-            check.reject("name", "authority.name.taken", command.getName().trim());
+        if (!check.hasErrorOn("name") && store.nameTaken(command.name())) {
+            check.reject("name", "authority.name.taken", command.name().trim());
         }
         check.throwIfInvalid();
-        return get(store.insert(command.getCode(), command.getName().trim(), command.getKind()));
+        return get(store.insert(command.code(), command.name().trim(), command.kind()));
     }
 
     @Transactional(readOnly = true)
@@ -68,7 +68,7 @@ public class AuthorityService {
         get(authorityId);
         permissions.requireManage(user, authorityId);
         checkCouncilMember(command, authorityId, null);
-        long id = store.insertCouncilMember(authorityId, command.getFullName().trim(), position(command));
+        long id = store.insertCouncilMember(authorityId, command.fullName().trim(), position(command));
         return store.councilMember(id).orElseThrow();
     }
 
@@ -78,25 +78,24 @@ public class AuthorityService {
         CouncilMemberView current = councilMember(id);
         permissions.requireManage(user, current.authorityId());
         checkCouncilMember(command, current.authorityId(), id);
-        store.updateCouncilMember(id, command.getFullName().trim(), position(command));
+        store.updateCouncilMember(id, command.fullName().trim(), position(command));
         return store.councilMember(id).orElseThrow();
     }
 
     private void checkCouncilMember(CouncilMemberCommand command, long authorityId, Long exceptId) {
         Checks.Collector check = checks.of(command);
-        if (!check.hasErrorOn("fullName")
-                && store.councilMemberNameTaken(authorityId, command.getFullName(), exceptId)) {
+        if (!check.hasErrorOn("fullName") && store.councilMemberNameTaken(authorityId, command.fullName(), exceptId)) {
             check.reject(
                     "fullName",
                     "councilMember.fullName.taken",
-                    command.getFullName().trim());
+                    command.fullName().trim());
         }
         check.throwIfInvalid();
     }
 
     private static String position(CouncilMemberCommand command) {
-        return command.getPosition() == null || command.getPosition().isBlank()
+        return command.position() == null || command.position().isBlank()
                 ? null
-                : command.getPosition().trim();
+                : command.position().trim();
     }
 }

@@ -66,23 +66,21 @@ public class AuthoritySuccessions {
     @Transactional
     public AuthorityView record(CurrentUser user, long authorityId, AuthoritySuccessionCommand command) {
         authorities.get(authorityId);
-        requireAllowed(user, authorityId, command.getKind());
+        requireAllowed(user, authorityId, command.kind());
         // both ends of a merger, in id order: two mergers recorded at once cannot close a circle
         java.util.stream.Stream.of(
                         authorityId,
-                        command.getKind() == AuthoritySuccessionKind.MERGED_INTO
-                                ? command.getSuccessorAuthorityId()
-                                : null)
+                        command.kind() == AuthoritySuccessionKind.MERGED_INTO ? command.successorAuthorityId() : null)
                 .filter(java.util.Objects::nonNull)
                 .sorted()
                 .forEach(store::lock);
         AuthorityView before = authorities.get(authorityId);
         check(before, command, permissions.canCreateAuthority(user));
         String basis = legalBasis(command);
-        if (command.getKind() == AuthoritySuccessionKind.MERGED_INTO) {
-            store.recordMerger(authorityId, command.getSuccessorAuthorityId(), command.getEffectiveOn(), basis);
+        if (command.kind() == AuthoritySuccessionKind.MERGED_INTO) {
+            store.recordMerger(authorityId, command.successorAuthorityId(), command.effectiveOn(), basis);
         } else {
-            store.rename(authorityId, before.name(), command.getNewName().strip(), command.getEffectiveOn(), basis);
+            store.rename(authorityId, before.name(), command.newName().strip(), command.effectiveOn(), basis);
         }
         AuthorityView after = authorities.get(authorityId);
         audit.record(AuditEvent.by(
@@ -91,10 +89,10 @@ public class AuthoritySuccessions {
                 authorityId,
                 "cơ quan " + authorityId,
                 messages.get(
-                        "authority.succession.audit." + command.getKind(),
+                        "authority.succession.audit." + command.kind(),
                         before.name(),
                         after.merged() ? after.successorName() : after.name(),
-                        dates.day(command.getEffectiveOn()),
+                        dates.day(command.effectiveOn()),
                         basis == null ? "" : " (" + basis + ")")));
         return after;
     }
@@ -105,17 +103,17 @@ public class AuthoritySuccessions {
         if (authority.merged()) {
             check.reject("kind", "authority.succession.alreadyMerged", authority.name(), authority.successorName());
         }
-        checkDate(check, command.getEffectiveOn(), authority);
+        checkDate(check, command.effectiveOn(), authority);
         LocalDate boardEarliest = LocalDate.now(clock).minusDays(BOARD_DAYS_BACK);
         if (!administrator
-                && command.getEffectiveOn() != null
-                && command.getEffectiveOn().isBefore(boardEarliest)) {
+                && command.effectiveOn() != null
+                && command.effectiveOn().isBefore(boardEarliest)) {
             check.reject("effectiveOn", "authority.succession.effectiveOn.boardTooOld", dates.day(boardEarliest));
         }
-        if (command.getKind() == AuthoritySuccessionKind.MERGED_INTO) {
-            checkSuccessor(check, authority, command.getSuccessorAuthorityId());
-        } else if (command.getKind() == AuthoritySuccessionKind.RENAMED) {
-            checkNewName(check, authority, command.getNewName());
+        if (command.kind() == AuthoritySuccessionKind.MERGED_INTO) {
+            checkSuccessor(check, authority, command.successorAuthorityId());
+        } else if (command.kind() == AuthoritySuccessionKind.RENAMED) {
+            checkNewName(check, authority, command.newName());
         }
         check.throwIfInvalid();
     }
@@ -185,8 +183,8 @@ public class AuthoritySuccessions {
     }
 
     private static String legalBasis(AuthoritySuccessionCommand command) {
-        return command.getLegalBasis() == null || command.getLegalBasis().isBlank()
+        return command.legalBasis() == null || command.legalBasis().isBlank()
                 ? null
-                : command.getLegalBasis().strip();
+                : command.legalBasis().strip();
     }
 }

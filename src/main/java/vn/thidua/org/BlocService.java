@@ -83,8 +83,8 @@ public class BlocService {
     @Transactional
     public BlocView create(CurrentUser user, BlocCommand command) {
         Checks.Collector check = checks.of(command);
-        if (command.getAuthorityId() != null) {
-            AuthorityView owner = authorities.get(command.getAuthorityId());
+        if (command.authorityId() != null) {
+            AuthorityView owner = authorities.get(command.authorityId());
             permissions.requireManage(user, owner.id());
             checkBloc(check, command, owner, null);
         }
@@ -96,23 +96,23 @@ public class BlocService {
                     "name",
                     messages.get(
                             "bloc.name.taken",
-                            command.getName().trim(),
-                            authorities.get(command.getAuthorityId()).name()))));
+                            command.name().trim(),
+                            authorities.get(command.authorityId()).name()))));
         }
     }
 
     @Transactional
-    public BlocView update(CurrentUser user, long id, BlocCommand command) {
+    public BlocView update(CurrentUser user, long id, BlocCommand asked) {
         BlocView current = get(id);
         permissions.requireManage(user, current.authorityId());
-        boolean movesAuthority = command.getAuthorityId() != null && command.getAuthorityId() != current.authorityId();
-        command.setAuthorityId(current.authorityId());
+        boolean movesAuthority = asked.authorityId() != null && asked.authorityId() != current.authorityId();
+        BlocCommand command = asked.withAuthorityId(current.authorityId());
         Checks.Collector check = checks.of(command);
         if (movesAuthority) {
             check.reject("authorityId", "bloc.authority.unchangeable");
         }
         checkBloc(check, command, authorities.get(current.authorityId()), id);
-        if (command.getKind() != null && command.getKind() != current.kind() && blocs.hasYears(id)) {
+        if (command.kind() != null && command.kind() != current.kind() && blocs.hasYears(id)) {
             check.reject("kind", "bloc.kind.unchangeable");
         }
         check.throwIfInvalid();
@@ -211,28 +211,28 @@ public class BlocService {
         BlocView bloc = get(blocId);
         permissions.requireManage(user, bloc.authorityId());
         Checks.Collector check = checks.of(command);
-        if (command.getYear() != null && blocs.year(blocId, command.getYear()).isPresent()) {
-            check.reject("year", "blocYear.year.exists", String.valueOf(command.getYear()));
+        if (command.year() != null && blocs.year(blocId, command.year()).isPresent()) {
+            check.reject("year", "blocYear.year.exists", String.valueOf(command.year()));
         }
         checkYear(check, bloc, command);
         check.throwIfInvalid();
-        long yearId = saving(() -> blocs.insertYear(blocId, bloc.kind(), command), command.getYear());
+        long yearId = saving(() -> blocs.insertYear(blocId, bloc.kind(), command), command.year());
         saving(
                 () -> {
-                    blocs.replaceMembers(yearId, command.getYear(), bloc.kind(), members(command));
+                    blocs.replaceMembers(yearId, command.year(), bloc.kind(), members(command));
                     return yearId;
                 },
-                command.getYear());
-        return year(blocId, command.getYear());
+                command.year());
+        return year(blocId, command.year());
     }
 
     @Transactional
-    public BlocYearView updateYear(CurrentUser user, long blocId, int year, BlocYearCommand command) {
+    public BlocYearView updateYear(CurrentUser user, long blocId, int year, BlocYearCommand asked) {
         BlocView bloc = get(blocId);
         permissions.requireManage(user, bloc.authorityId());
         BlocYearView current = year(blocId, year);
-        boolean changesYear = command.getYear() != null && command.getYear() != year;
-        command.setYear(year);
+        boolean changesYear = asked.year() != null && asked.year() != year;
+        BlocYearCommand command = asked.withYear(year);
         Checks.Collector check = checks.of(command);
         if (changesYear) {
             check.reject("year", "blocYear.year.unchangeable");
@@ -271,24 +271,20 @@ public class BlocService {
             BlocYearCommand first = new BlocYearCommand(Year.now(clock).getValue(), List.of(), null, null);
             return first;
         }
-        BlocYearCommand next = BlocYearCommand.of(years.get(0));
-        next.setYear(years.get(0).year() + 1);
-        next.setVersion(null);
-        next.setNote(null);
-        return next;
+        return BlocYearCommand.of(years.get(0)).carriedTo(years.get(0).year() + 1);
     }
 
     private void checkBloc(Checks.Collector check, BlocCommand command, AuthorityView owner, Long exceptId) {
-        if (command.getKind() != null) {
-            addViolations(check, BlocYearRules.checkOwner(command.getKind(), owner.kind() == AuthorityKind.MINISTRY));
+        if (command.kind() != null) {
+            addViolations(check, BlocYearRules.checkOwner(command.kind(), owner.kind() == AuthorityKind.MINISTRY));
         }
-        if (!check.hasErrorOn("name") && blocs.nameTaken(owner.id(), command.getName(), exceptId)) {
-            check.reject("name", "bloc.name.taken", command.getName().trim(), owner.name());
+        if (!check.hasErrorOn("name") && blocs.nameTaken(owner.id(), command.name(), exceptId)) {
+            check.reject("name", "bloc.name.taken", command.name().trim(), owner.name());
         }
     }
 
     private void checkYear(Checks.Collector check, BlocView bloc, BlocYearCommand command) {
-        if (command.getYear() == null) {
+        if (command.year() == null) {
             return;
         }
         Set<Long> memberIds = members(command);
@@ -301,25 +297,25 @@ public class BlocService {
                 .map(u -> new MemberCandidate(u.id(), u.name(), u.authorityId(), u.endedOn()))
                 .toList();
         BlocYearDraft draft = new BlocYearDraft(
-                command.getYear(),
+                command.year(),
                 bloc.kind(),
                 bloc.authorityId(),
                 candidates,
-                command.getLeaderUnitId(),
-                command.getDeputyUnitId(),
-                command.getFlagQuota());
+                command.leaderUnitId(),
+                command.deputyUnitId(),
+                command.flagQuota());
         addViolations(check, BlocYearRules.check(draft, yearRange()));
-        for (String[] conflict : blocs.conflictingMemberships(memberIds, command.getYear(), bloc.kind(), bloc.id())) {
+        for (String[] conflict : blocs.conflictingMemberships(memberIds, command.year(), bloc.kind(), bloc.id())) {
             check.reject(
                     "memberUnitIds",
                     "blocYear.member.inOtherBloc",
                     conflict[0],
                     conflict[1],
-                    String.valueOf(command.getYear()));
+                    String.valueOf(command.year()));
         }
-        if (command.getCouncilMemberId() != null
+        if (command.councilMemberId() != null
                 && authorities.councilMembers(bloc.authorityId()).stream()
-                        .noneMatch(c -> c.id() == command.getCouncilMemberId())) {
+                        .noneMatch(c -> c.id() == command.councilMemberId())) {
             check.reject("councilMemberId", "blocYear.councilMember.otherAuthority");
         }
     }
@@ -329,7 +325,7 @@ public class BlocService {
     }
 
     private static Set<Long> members(BlocYearCommand command) {
-        return new LinkedHashSet<>(command.getMemberUnitIds());
+        return new LinkedHashSet<>(command.memberUnitIds());
     }
 
     private void addViolations(Checks.Collector check, List<RuleViolation> violations) {

@@ -4,111 +4,59 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A bloc's year: members, leader and deputy (chosen among the members), council member, flag quota. */
-public class BlocYearCommand {
+public record BlocYearCommand(
+        @NotNull(message = "{blocYear.year.required}") Integer year,
+        List<Long> memberUnitIds,
+        Long leaderUnitId,
+        Long deputyUnitId,
+        Long councilMemberId,
 
-    @NotNull(message = "{blocYear.year.required}")
-    private Integer year;
+        @PositiveOrZero(message = "{blocYear.flagQuota.negative}")
+        Integer flagQuota,
 
-    private List<Long> memberUnitIds = new ArrayList<>();
-    private Long leaderUnitId;
-    private Long deputyUnitId;
-    private Long councilMemberId;
+        @Size(max = 2000, message = "{blocYear.note.tooLong}")
+        String note,
 
-    @PositiveOrZero(message = "{blocYear.flagQuota.negative}")
-    private Integer flagQuota;
+        Long version) {
 
-    @Size(max = 2000, message = "{blocYear.note.tooLong}")
-    private String note;
-
-    private Long version;
-
-    public BlocYearCommand() {}
+    public BlocYearCommand {
+        memberUnitIds =
+                memberUnitIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(memberUnitIds));
+    }
 
     public BlocYearCommand(Integer year, List<Long> memberUnitIds, Long leaderUnitId, Long deputyUnitId) {
-        this.year = year;
-        this.memberUnitIds = memberUnitIds == null ? new ArrayList<>() : new ArrayList<>(memberUnitIds);
-        this.leaderUnitId = leaderUnitId;
-        this.deputyUnitId = deputyUnitId;
+        this(year, memberUnitIds, leaderUnitId, deputyUnitId, null, null, null, null);
     }
 
     public static BlocYearCommand of(BlocYearView year) {
-        BlocYearCommand command = new BlocYearCommand(
+        return new BlocYearCommand(
                 year.year(),
                 year.members().stream().map(UnitRef::id).toList(),
                 year.leader() == null ? null : year.leader().id(),
-                year.deputy() == null ? null : year.deputy().id());
-        command.setCouncilMemberId(
-                year.councilMember() == null ? null : year.councilMember().id());
-        command.setFlagQuota(year.flagQuota());
-        command.setNote(year.note());
-        command.setVersion(year.version());
-        return command;
+                year.deputy() == null ? null : year.deputy().id(),
+                year.councilMember() == null ? null : year.councilMember().id(),
+                year.flagQuota(),
+                year.note(),
+                year.version());
     }
 
-    public Integer getYear() {
-        return year;
+    /** This year's members, leader, deputy, council member and quota for another year: no note, no version yet. */
+    public BlocYearCommand carriedTo(Integer year) {
+        return new BlocYearCommand(
+                year, memberUnitIds, leaderUnitId, deputyUnitId, councilMemberId, flagQuota, null, null);
     }
 
-    public void setYear(Integer year) {
-        this.year = year;
+    public BlocYearCommand withYear(Integer year) {
+        return new BlocYearCommand(
+                year, memberUnitIds, leaderUnitId, deputyUnitId, councilMemberId, flagQuota, note, version);
     }
 
-    public List<Long> getMemberUnitIds() {
-        return memberUnitIds;
-    }
-
-    public void setMemberUnitIds(List<Long> memberUnitIds) {
-        this.memberUnitIds = memberUnitIds == null ? new ArrayList<>() : memberUnitIds;
-    }
-
-    public Long getLeaderUnitId() {
-        return leaderUnitId;
-    }
-
-    public void setLeaderUnitId(Long leaderUnitId) {
-        this.leaderUnitId = leaderUnitId;
-    }
-
-    public Long getDeputyUnitId() {
-        return deputyUnitId;
-    }
-
-    public void setDeputyUnitId(Long deputyUnitId) {
-        this.deputyUnitId = deputyUnitId;
-    }
-
-    public Long getCouncilMemberId() {
-        return councilMemberId;
-    }
-
-    public void setCouncilMemberId(Long councilMemberId) {
-        this.councilMemberId = councilMemberId;
-    }
-
-    public Integer getFlagQuota() {
-        return flagQuota;
-    }
-
-    public void setFlagQuota(Integer flagQuota) {
-        this.flagQuota = flagQuota;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
+    public BlocYearCommand withLeaders(Long leaderUnitId, Long deputyUnitId) {
+        return new BlocYearCommand(
+                year, memberUnitIds, leaderUnitId, deputyUnitId, councilMemberId, flagQuota, note, version);
     }
 }

@@ -74,9 +74,9 @@ public class UnitService {
     @Transactional
     public UnitView create(CurrentUser user, UnitCommand command) {
         Checks.Collector check = checks.of(command);
-        if (command.getAuthorityId() != null) {
-            authorities.get(command.getAuthorityId());
-            permissions.requireManage(user, command.getAuthorityId());
+        if (command.authorityId() != null) {
+            authorities.get(command.authorityId());
+            permissions.requireManage(user, command.authorityId());
             rejectTakenName(check, command, null);
         }
         check.throwIfInvalid();
@@ -86,16 +86,16 @@ public class UnitService {
             throw new vn.thidua.platform.validation.InvalidInputException(
                     List.of(new vn.thidua.platform.validation.Violation(
                             "name",
-                            messages.get("unit.name.taken", command.getName().trim()))));
+                            messages.get("unit.name.taken", command.name().trim()))));
         }
     }
 
     @Transactional
-    public UnitView update(CurrentUser user, long id, UnitCommand command) {
+    public UnitView update(CurrentUser user, long id, UnitCommand asked) {
         UnitView current = get(id);
         permissions.requireEditUnit(user, current);
-        boolean movesAuthority = command.getAuthorityId() != null && command.getAuthorityId() != current.authorityId();
-        command.setAuthorityId(current.authorityId());
+        boolean movesAuthority = asked.authorityId() != null && asked.authorityId() != current.authorityId();
+        UnitCommand command = asked.withAuthorityId(current.authorityId());
         Checks.Collector check = checks.of(command);
         if (movesAuthority) {
             check.reject("authorityId", "unit.authority.unchangeable");
@@ -103,8 +103,7 @@ public class UnitService {
         rejectTakenName(check, command, id);
         check.throwIfInvalid();
         if (!units.update(id, command)) {
-            throw new OptimisticLockingFailureException(
-                    "unit " + id + " changed since version " + command.getVersion());
+            throw new OptimisticLockingFailureException("unit " + id + " changed since version " + command.version());
         }
         return get(id);
     }
@@ -118,8 +117,8 @@ public class UnitService {
         UnitView predecessor = get(predecessorId);
         permissions.requireManage(user, predecessor.authorityId());
         Checks.Collector check = checks.of(command);
-        if (command.getSuccessorUnitId() != null) {
-            UnitView successor = get(command.getSuccessorUnitId());
+        if (command.successorUnitId() != null) {
+            UnitView successor = get(command.successorUnitId());
             permissions.requireManage(user, successor.authorityId());
             if (successor.id() == predecessor.id()) {
                 check.reject("successorUnitId", "succession.successor.self");
@@ -129,28 +128,27 @@ public class UnitService {
                 check.reject("successorUnitId", "succession.exists", successor.name());
             }
         }
-        if (!predecessor.active() && command.getKind() != null && command.getKind() != SuccessionKind.SPLIT_INTO) {
+        if (!predecessor.active() && command.kind() != null && command.kind() != SuccessionKind.SPLIT_INTO) {
             check.reject("kind", "succession.predecessor.ended", predecessor.name());
         }
         java.time.LocalDate latest = java.time.LocalDate.now(clock).plusDays(AuthoritySuccessions.DAYS_AHEAD);
-        if (command.getEffectiveOn() != null && command.getEffectiveOn().isAfter(latest)) {
+        if (command.effectiveOn() != null && command.effectiveOn().isAfter(latest)) {
             check.reject("effectiveOn", "succession.effectiveOn.tooFar", dates.day(latest));
-        } else if (command.getEffectiveOn() != null
-                && command.getEffectiveOn().isBefore(AuthoritySuccessions.EARLIEST)) {
+        } else if (command.effectiveOn() != null && command.effectiveOn().isBefore(AuthoritySuccessions.EARLIEST)) {
             check.reject("effectiveOn", "succession.effectiveOn.tooEarly", dates.day(AuthoritySuccessions.EARLIEST));
         }
         check.throwIfInvalid();
         units.insertSuccession(
                 predecessor.id(),
-                command.getSuccessorUnitId(),
-                command.getKind(),
-                command.getEffectiveOn(),
-                command.getLegalBasis());
-        if (command.getKind() != SuccessionKind.SPLIT_INTO) {
-            units.end(predecessor.id(), command.getEffectiveOn());
+                command.successorUnitId(),
+                command.kind(),
+                command.effectiveOn(),
+                command.legalBasis());
+        if (command.kind() != SuccessionKind.SPLIT_INTO) {
+            units.end(predecessor.id(), command.effectiveOn());
         }
         UnitSuccessionView recorded = units.successions(List.of(predecessor.id())).stream()
-                .filter(s -> s.successor().id() == command.getSuccessorUnitId())
+                .filter(s -> s.successor().id() == command.successorUnitId())
                 .findFirst()
                 .orElseThrow();
         audit.record(vn.thidua.platform.audit.AuditEvent.by(
@@ -162,10 +160,10 @@ public class UnitService {
                         "unit.succession.audit",
                         predecessor.name(),
                         predecessor.authorityName(),
-                        messages.get("successionKind." + command.getKind()).toLowerCase(Messages.VIETNAMESE),
+                        messages.get("successionKind." + command.kind()).toLowerCase(Messages.VIETNAMESE),
                         recorded.successor().name(),
                         recorded.successor().authorityName(),
-                        dates.day(command.getEffectiveOn()),
+                        dates.day(command.effectiveOn()),
                         recorded.legalBasis() == null ? "" : " (" + recorded.legalBasis() + ")")));
         return recorded;
     }
@@ -188,8 +186,8 @@ public class UnitService {
     }
 
     private void rejectTakenName(Checks.Collector check, UnitCommand command, Long exceptId) {
-        if (!check.hasErrorOn("name") && units.activeNameTaken(command.getAuthorityId(), command.getName(), exceptId)) {
-            check.reject("name", "unit.name.taken", command.getName().trim());
+        if (!check.hasErrorOn("name") && units.activeNameTaken(command.authorityId(), command.name(), exceptId)) {
+            check.reject("name", "unit.name.taken", command.name().trim());
         }
     }
 

@@ -43,8 +43,8 @@ final class OfficialDrafts {
         } else {
             body.add(Paragraph.of("Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year() + " của "
                     + f.bloc().name()
-                    + " được tổ chức " + StateFormats.date(c.getDate()) + " tại "
-                    + c.getPlace().strip() + ", do " + leader + " ("
+                    + " được tổ chức " + StateFormats.date(c.date()) + " tại "
+                    + c.place().strip() + ", do " + leader + " ("
                     + f.leaderTitle() + ") chủ trì."));
         }
         body.add(new Heading("II. THÀNH PHẦN THAM DỰ"));
@@ -129,7 +129,7 @@ final class OfficialDrafts {
                 SummaryReport.parentBody(f.authority()),
                 f.bloc().name(),
                 number(c, "BB-" + code(f)),
-                StateFormats.placeAndDate(c.getPlace().strip(), c.getDate()),
+                StateFormats.placeAndDate(c.place().strip(), c.date()),
                 "Biên bản",
                 "Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year(),
                 body,
@@ -166,7 +166,7 @@ final class OfficialDrafts {
                 SummaryReport.parentBody(f.authority()),
                 f.bloc().name(),
                 number(c, "TTr-" + code(f)),
-                StateFormats.placeAndDate(c.getPlace().strip(), c.getDate()),
+                StateFormats.placeAndDate(c.place().strip(), c.date()),
                 "Tờ trình",
                 "Về việc đề nghị khen thưởng năm " + y.year(),
                 body,
@@ -184,8 +184,8 @@ final class OfficialDrafts {
                         AuthorityNames.issuingBody(f.authority().name(), province),
                         AuthorityNames.decider(f.authority().name(), province),
                         number,
-                        c.getPlace().strip(),
-                        c.getDate(),
+                        c.place().strip(),
+                        c.date(),
                         y.year(),
                         f.bloc().name(),
                         "tập thể",
@@ -242,12 +242,12 @@ final class OfficialDrafts {
     }
 
     private static String number(ReportCommand c, String symbol) {
-        return c.getNumber() == null ? "Số:      /" + symbol : StateFormats.number(c.getNumber(), symbol);
+        return c.number() == null ? "Số:      /" + symbol : StateFormats.number(c.number(), symbol);
     }
 
     private static String signer(ReportCommand c) {
-        return c.getSignerName() == null || c.getSignerName().isBlank()
+        return c.signerName() == null || c.signerName().isBlank()
                 ? "[Họ và tên]"
-                : c.getSignerName().strip();
+                : c.signerName().strip();
     }
 }

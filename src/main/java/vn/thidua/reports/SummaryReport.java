@@ -167,18 +167,17 @@ final class SummaryReport {
         body.add(Paragraph.toWrite(
                 "[Phương hướng, nhiệm vụ trọng tâm năm " + (year + 1) + ": " + f.leaderTitle() + " bổ sung.]"));
 
-        String number = command.getNumber() == null
+        String number = command.number() == null
                 ? "Số:      /" + symbol(f.bloc().kind())
-                : StateFormats.number(command.getNumber(), symbol(f.bloc().kind()));
-        String signer =
-                command.getSignerName() == null || command.getSignerName().isBlank()
-                        ? "[Họ và tên]"
-                        : command.getSignerName().strip();
+                : StateFormats.number(command.number(), symbol(f.bloc().kind()));
+        String signer = command.signerName() == null || command.signerName().isBlank()
+                ? "[Họ và tên]"
+                : command.signerName().strip();
         return new StateDocument(
                 parentBody(f.authority()),
                 f.bloc().name(),
                 number,
-                StateFormats.placeAndDate(command.getPlace().strip(), command.getDate()),
+                StateFormats.placeAndDate(command.place().strip(), command.date()),
                 "Báo cáo",
                 "Tổng kết công tác thi đua, khen thưởng năm " + year + " và phương hướng, nhiệm vụ năm " + (year + 1),
                 body,

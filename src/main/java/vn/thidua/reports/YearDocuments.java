@@ -63,12 +63,12 @@ public class YearDocuments {
         checks.of(command).throwIfInvalid();
         // the report and the minutes record the year as it was; the submission and the decision are of their own day
         boolean ofItsDay = kind == Kind.SUBMISSION || kind == Kind.DECISION;
-        SummaryReport.Facts facts = this.facts.of(user, scope, ofItsDay ? command.getDate() : null);
+        SummaryReport.Facts facts = this.facts.of(user, scope, ofItsDay ? command.date() : null);
         StateDocument document = switch (kind) {
             case SUMMARY -> SummaryReport.build(facts, command);
             case MINUTES -> OfficialDrafts.minutes(facts, command);
             case SUBMISSION -> OfficialDrafts.submission(facts, command);
-            case DECISION -> OfficialDrafts.decision(facts, command, this.facts.grounds(command.getDate()));
+            case DECISION -> OfficialDrafts.decision(facts, command, this.facts.grounds(command.date()));
         };
         return DocumentService.render(
                 document, kind.fileName + "-" + scope.year().year(), format);

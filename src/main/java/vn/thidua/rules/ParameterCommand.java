@@ -1,6 +1,7 @@
 package vn.thidua.rules;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,147 +13,61 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A change of a parameter (value, verification, note, with the reason that the audit keeps), or a
  * province's own value (then also key, dates, authority and legal basis).
  */
-public class ParameterCommand {
+public record ParameterCommand(
+        String key,
 
-    private String key;
+        @NotNull(message = "{parameter.value.required}")
+        @DecimalMin(value = "0", message = "{parameter.value.negative}")
+        @Digits(integer = 6, fraction = 4, message = "{parameter.value.digits}")
+        BigDecimal value,
 
-    @NotNull(message = "{parameter.value.required}")
-    @DecimalMin(value = "0", message = "{parameter.value.negative}")
-    @jakarta.validation.constraints.Digits(integer = 6, fraction = 4, message = "{parameter.value.digits}")
-    private BigDecimal value;
+        Boolean verified,
 
-    private Boolean verified;
+        @Size(max = 1000, message = "{parameter.note.tooLong}")
+        String note,
 
-    @Size(max = 1000, message = "{parameter.note.tooLong}")
-    private String note;
+        @NotBlank(message = "{parameter.reason.required}") @Size(max = 1000, message = "{parameter.reason.tooLong}")
+        String reason,
 
-    @NotBlank(message = "{parameter.reason.required}")
-    @Size(max = 1000, message = "{parameter.reason.tooLong}")
-    private String reason;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+        Long authorityId,
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate validFrom;
+        @Size(max = 300, message = "{parameter.instrument.tooLong}")
+        String instrument,
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate validTo;
+        @Size(max = 20, message = "{parameter.article.tooLong}")
+        String article,
 
-    private Long authorityId;
+        @Size(max = 20, message = "{parameter.article.tooLong}")
+        String clause,
 
-    @Size(max = 300, message = "{parameter.instrument.tooLong}")
-    private String instrument;
+        @Size(max = 20, message = "{parameter.article.tooLong}")
+        String point,
 
-    @Size(max = 20, message = "{parameter.article.tooLong}")
-    private String article;
+        Long version) {
 
-    @Size(max = 20, message = "{parameter.article.tooLong}")
-    private String clause;
-
-    @Size(max = 20, message = "{parameter.article.tooLong}")
-    private String point;
-
-    private Long version;
-
-    public String getKey() {
-        return key;
+    /** The form for a change of a parameter as it is now: its value, verification and note. */
+    public static ParameterCommand editing(ParameterView parameter) {
+        return new ParameterCommand(
+                null,
+                parameter.value(),
+                parameter.verified(),
+                parameter.note(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                parameter.version());
     }
 
-    public void setKey(String key) {
-        this.key = key;
-    }
-
-    public BigDecimal getValue() {
-        return value;
-    }
-
-    public void setValue(BigDecimal value) {
-        this.value = value;
-    }
-
-    public Boolean getVerified() {
-        return verified;
-    }
-
-    public void setVerified(Boolean verified) {
-        this.verified = verified;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public void setValidFrom(LocalDate validFrom) {
-        this.validFrom = validFrom;
-    }
-
-    public LocalDate getValidTo() {
-        return validTo;
-    }
-
-    public void setValidTo(LocalDate validTo) {
-        this.validTo = validTo;
-    }
-
-    public Long getAuthorityId() {
-        return authorityId;
-    }
-
-    public void setAuthorityId(Long authorityId) {
-        this.authorityId = authorityId;
-    }
-
-    public String getInstrument() {
-        return instrument;
-    }
-
-    public void setInstrument(String instrument) {
-        this.instrument = instrument;
-    }
-
-    public String getArticle() {
-        return article;
-    }
-
-    public void setArticle(String article) {
-        this.article = article;
-    }
-
-    public String getClause() {
-        return clause;
-    }
-
-    public void setClause(String clause) {
-        this.clause = clause;
-    }
-
-    public String getPoint() {
-        return point;
-    }
-
-    public void setPoint(String point) {
-        this.point = point;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
+    /** The form for a province's own value of a parameter: the key, its authority and the day it starts. */
+    public static ParameterCommand provincial(String key, Long authorityId, LocalDate validFrom) {
+        return new ParameterCommand(
+                key, null, null, null, null, validFrom, null, authorityId, null, null, null, null, null);
     }
 }

@@ -167,22 +167,22 @@ public class ParameterService {
             throw new AccessDeniedException("may not edit parameter " + id);
         }
         Checks.Collector check = checks.of(command);
-        checkValue(check, current.key(), command.getValue());
+        checkValue(check, current.key(), command.value());
         check.throwIfInvalid();
-        long version = command.getVersion() == null ? current.version() : command.getVersion();
-        boolean verified = command.getVerified() == null ? current.verified() : command.getVerified();
-        String note = command.getNote() == null ? current.note() : blankToNull(command.getNote());
-        if (!store.update(id, command.getValue(), verified, note, version)) {
+        long version = command.version() == null ? current.version() : command.version();
+        boolean verified = command.verified() == null ? current.verified() : command.verified();
+        String note = command.note() == null ? current.note() : blankToNull(command.note());
+        if (!store.update(id, command.value(), verified, note, version)) {
             throw new OptimisticLockingFailureException("parameter " + id + " changed");
         }
         store.audit(
                 id,
                 user.username(),
                 current.value(),
-                command.getValue(),
+                command.value(),
                 current.verified(),
                 verified,
-                command.getReason().trim());
+                command.reason().trim());
         forgetTableAfterCommit();
         audit.record(vn.thidua.platform.audit.AuditEvent.by(
                 user,
@@ -190,9 +190,9 @@ public class ParameterService {
                 current.authorityId(),
                 "tham số " + current.key().name(),
                 current.value().toPlainString() + " → "
-                        + command.getValue().toPlainString()
+                        + command.value().toPlainString()
                         + (verified != current.verified() ? (verified ? "; đã xác minh" : "; bỏ xác minh") : "")
-                        + "; lý do: " + command.getReason().trim()));
+                        + "; lý do: " + command.reason().trim()));
         return get(id);
     }
 
@@ -202,46 +202,46 @@ public class ParameterService {
         Checks.Collector check = checks.of(command);
         ParameterKey key = null;
         try {
-            key = ParameterKey.valueOf(String.valueOf(command.getKey()));
+            key = ParameterKey.valueOf(String.valueOf(command.key()));
         } catch (IllegalArgumentException e) {
-            check.reject("key", "parameter.key.unknown", String.valueOf(command.getKey()));
+            check.reject("key", "parameter.key.unknown", String.valueOf(command.key()));
         }
         if (key != null && !ParameterKey.REGIONAL.contains(key)) {
             check.reject("key", "parameter.key.national", key.name());
         }
         if (key != null) {
-            checkValue(check, key, command.getValue());
+            checkValue(check, key, command.value());
         }
-        if (command.getAuthorityId() == null) {
+        if (command.authorityId() == null) {
             check.reject("authorityId", "parameter.authority.required");
-        } else if (!user.isAdmin() && !user.isBoardOf(command.getAuthorityId())) {
-            throw new AccessDeniedException("not the board of " + command.getAuthorityId());
+        } else if (!user.isAdmin() && !user.isBoardOf(command.authorityId())) {
+            throw new AccessDeniedException("not the board of " + command.authorityId());
         } else {
-            authorities.get(command.getAuthorityId());
+            authorities.get(command.authorityId());
         }
-        if (command.getValidFrom() == null) {
+        if (command.validFrom() == null) {
             check.reject("validFrom", "parameter.validFrom.required");
-        } else if (command.getValidTo() != null && command.getValidTo().isBefore(command.getValidFrom())) {
+        } else if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
             check.reject("validTo", "parameter.validTo.beforeFrom");
         }
-        if (command.getInstrument() == null || command.getInstrument().isBlank()) {
+        if (command.instrument() == null || command.instrument().isBlank()) {
             check.reject("instrument", "parameter.instrument.required");
         }
         check.throwIfInvalid();
         ParameterView row = new ParameterView(
                 0,
                 key,
-                command.getValue(),
-                command.getValidFrom(),
-                command.getValidTo(),
-                command.getAuthorityId(),
+                command.value(),
+                command.validFrom(),
+                command.validTo(),
+                command.authorityId(),
                 null,
-                command.getInstrument().trim(),
-                blankToNull(command.getArticle()),
-                blankToNull(command.getClause()),
-                blankToNull(command.getPoint()),
-                Boolean.TRUE.equals(command.getVerified()),
-                blankToNull(command.getNote()),
+                command.instrument().trim(),
+                blankToNull(command.article()),
+                blankToNull(command.clause()),
+                blankToNull(command.point()),
+                Boolean.TRUE.equals(command.verified()),
+                blankToNull(command.note()),
                 0);
         long id;
         try {
@@ -253,18 +253,18 @@ public class ParameterService {
                 id,
                 user.username(),
                 null,
-                command.getValue(),
+                command.value(),
                 null,
-                Boolean.TRUE.equals(command.getVerified()),
-                command.getReason().trim());
+                Boolean.TRUE.equals(command.verified()),
+                command.reason().trim());
         forgetTableAfterCommit();
         audit.record(vn.thidua.platform.audit.AuditEvent.by(
                 user,
                 vn.thidua.platform.audit.AuditAction.PARAMETER_CHANGED,
-                command.getAuthorityId(),
+                command.authorityId(),
                 "tham số " + key.name(),
-                "giá trị riêng của cơ quan " + command.getValue().toPlainString() + " từ " + command.getValidFrom()
-                        + "; lý do: " + command.getReason().trim()));
+                "giá trị riêng của cơ quan " + command.value().toPlainString() + " từ " + command.validFrom()
+                        + "; lý do: " + command.reason().trim()));
         return get(id);
     }
 

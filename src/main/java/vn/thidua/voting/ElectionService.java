@@ -95,15 +95,9 @@ public class ElectionService {
         Optional<BlocYearView> existing = blocs.years(user, scope.bloc().id()).stream()
                 .filter(y -> y.year() == next)
                 .findFirst();
-        BlocYearCommand command = existing.map(BlocYearCommand::of).orElseGet(() -> {
-            BlocYearCommand carried = BlocYearCommand.of(year);
-            carried.setYear(next);
-            carried.setVersion(null);
-            carried.setNote(null);
-            return carried;
-        });
-        command.setLeaderUnitId(leader.id());
-        command.setDeputyUnitId(deputy == null ? null : deputy.id());
+        BlocYearCommand command = existing.map(BlocYearCommand::of)
+                .orElseGet(() -> BlocYearCommand.of(year).carriedTo(next))
+                .withLeaders(leader.id(), deputy == null ? null : deputy.id());
         return existing.isPresent()
                 ? blocs.updateYear(user, scope.bloc().id(), next, command)
                 : blocs.createYear(user, scope.bloc().id(), command);

@@ -46,11 +46,11 @@ class AccountCommandTest {
         AccountChange change = moved.changeFrom(officer("Lê Thị Bình", "binh@langson.gov.vn", 20))
                 .orElseThrow();
 
-        assertThat(change.getRole()).isEqualTo(Role.UNIT_OFFICER);
-        assertThat(change.getUnitId()).isEqualTo(21L);
-        assertThat(change.getEmail()).isEmpty();
-        assertThat(change.getFullName()).isNull();
-        assertThat(change.getEnabled()).isNull();
+        assertThat(change.role()).isEqualTo(Role.UNIT_OFFICER);
+        assertThat(change.unitId()).isEqualTo(21L);
+        assertThat(change.email()).isEmpty();
+        assertThat(change.fullName()).isNull();
+        assertThat(change.enabled()).isNull();
     }
 
     @Test
@@ -61,8 +61,8 @@ class AccountCommandTest {
         AccountChange change =
                 renamed.changeFrom(officer("Lê Thị Bình", null, 20)).orElseThrow();
 
-        assertThat(change.getFullName()).isEqualTo("Lê Thị Bình An");
-        assertThat(change.getRole()).isNull();
-        assertThat(change.getEmail()).isNull();
+        assertThat(change.fullName()).isEqualTo("Lê Thị Bình An");
+        assertThat(change.role()).isNull();
+        assertThat(change.email()).isNull();
     }
 }

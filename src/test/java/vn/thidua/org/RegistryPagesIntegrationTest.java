@@ -93,11 +93,87 @@ class RegistryPagesIntegrationTest {
         board.get("/blocs/" + bloc + "/years/new");
         Page page = board.postForm(
                 "/blocs/" + bloc + "/years",
-                Map.of("year", "abc", "flagQuota", "1e1", "memberUnitIds", List.of(taiChinh)));
+                Map.of(
+                        "year",
+                        "abc",
+                        "flagQuota",
+                        "1e1",
+                        "memberUnitIds",
+                        List.of(taiChinh),
+                        "note",
+                        "Ghi chú gõ trước khi sai năm"));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Cần nhập một số nguyên.").doesNotContain("Failed to convert");
+        assertThat(page.body())
+                .contains("Cần nhập một số nguyên.")
+                .doesNotContain("Failed to convert")
+                // a number field shows the form's value, not the text: a browser could not have sent "abc" from it
+                .containsPattern("(?s)id=\"year\".*?invalid-feedback\">Cần nhập một số nguyên.")
+                .containsPattern("(?s)id=\"flagQuota\".*?invalid-feedback\">Cần nhập một số nguyên.")
+                .containsPattern("value=\"" + taiChinh + "\" id=\"m" + taiChinh + "\" checked")
+                .contains("trước khi sai năm</textarea>");
         assertThat(Api.as(port, "admin").get("/api/v1/blocs/" + bloc + "/years").json())
                 .hasSize(2);
+    }
+
+    @Test
+    void aDayThatDoesNotExistComesBackBesideTheFieldWithTheRestOfTheSuccessionKept() {
+        long tuPhap = new Registry(Api.as(port, "admin")).unit("quang-nam", "Sở Tư pháp");
+        WebSession board = WebSession.loggedIn(port, "ban.quangnam");
+        for (String day : List.of("2023-02-31", "31/02/2023")) {
+            board.get("/units/" + tuPhap);
+            Page page = board.postForm(
+                    "/units/" + tuPhap + "/successions",
+                    Map.of(
+                            "kind",
+                            "RENAMED",
+                            "successorUnitId",
+                            "",
+                            "effectiveOn",
+                            day,
+                            "legalBasis",
+                            "Quyết định số 12/QĐ-UBND"));
+            assertThat(page.status()).as(day).isEqualTo(200);
+            assertThat(page.body())
+                    .as(day)
+                    .containsPattern("(?s)id=\"effectiveOn\" name=\"effectiveOn\" value=\"" + day
+                            + "\".*?invalid-feedback\">Ngày không hợp lệ")
+                    .contains("value=\"Quyết định số 12/QĐ-UBND\"")
+                    .containsPattern("value=\"RENAMED\" selected")
+                    .doesNotContain("Failed to convert");
+        }
+        assertThat(Api.as(port, "admin")
+                        .get("/api/v1/units/" + tuPhap)
+                        .json()
+                        .path("active")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void aRefusedUnitFormKeepsWhatWasTyped() {
+        WebSession board = WebSession.loggedIn(port, "ban.quangnam");
+        long quangNam = new Registry(Api.as(port, "admin")).authority("quang-nam");
+        board.get("/units/new");
+        Page invalid = board.postForm(
+                "/units",
+                Map.of(
+                        "authorityId",
+                        quangNam,
+                        "name",
+                        "",
+                        "shortName",
+                        "SVHTT",
+                        "kind",
+                        "SO",
+                        "email",
+                        "khong-phai-email",
+                        "phone",
+                        "0235 3812 345"));
+        assertThat(invalid.status()).isEqualTo(200);
+        assertThat(invalid.body())
+                .contains("Tên đơn vị không được để trống.", "Địa chỉ thư điện tử không hợp lệ.")
+                .contains("value=\"SVHTT\"", "value=\"khong-phai-email\"", "value=\"0235 3812 345\"")
+                .containsPattern("value=\"SO\" selected");
     }
 
     @Test

@@ -20,6 +20,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
+import vn.thidua.support.WebSession.Page;
 
 @IntegrationTest
 class YearDocumentsIntegrationTest {
@@ -187,6 +188,16 @@ class YearDocumentsIntegrationTest {
                 .contains("Hãy nhập ngày ban hành.")
                 .contains("Hãy nhập địa danh")
                 .contains("Số văn bản phải là số nguyên dương.");
+        // words in the number and a day that does not exist: the form again, with the place and signer kept
+        Page typed = session.get("/bloc-years/" + bloc.yearId()
+                + "/documents/summary.docx?date=31/02/2023&place=Ha%20Noi&number=abc&signerName=Tran%20Van%20B");
+        assertThat(typed.status()).isEqualTo(200);
+        assertThat(typed.body())
+                .containsPattern(
+                        "(?s)id=\"number\" name=\"number\" value=\"abc\".*?invalid-feedback\">Cần nhập một số nguyên.")
+                .containsPattern(
+                        "(?s)id=\"date\" name=\"date\" value=\"31/02/2023\".*?invalid-feedback\">Ngày không hợp lệ")
+                .contains("value=\"Ha Noi\"", "value=\"Tran Van B\"");
     }
 
     @Test

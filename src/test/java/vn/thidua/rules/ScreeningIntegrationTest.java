@@ -142,6 +142,14 @@ class ScreeningIntegrationTest {
         Page noReason = admin.postForm(href, Map.of("value", "0.5", "reason", ""));
         assertThat(noReason.body()).contains("Cần ghi lý do thay đổi");
         admin.get(href);
+        Page notANumber =
+                admin.postForm(href, Map.of("value", "abc", "note", "Theo quy chế mới", "reason", "Đối chiếu quy chế"));
+        assertThat(notANumber.status()).isEqualTo(200);
+        assertThat(notANumber.body())
+                .containsPattern("(?s)id=\"value\" name=\"value\" value=\"abc\".*?invalid-feedback\">Cần nhập một số")
+                .contains("value=\"Theo quy chế mới\"", "value=\"Đối chiếu quy chế\"")
+                .doesNotContain("Failed to convert");
+        admin.get(href);
         Page saved = admin.postForm(
                 href, Map.of("value", "0.5", "verified", "true", "reason", "Đối chiếu quy chế Hội đồng"));
         assertThat(saved.status()).isEqualTo(302);

@@ -61,7 +61,7 @@ class AccountsController {
     @GetMapping("/new")
     String createForm(CurrentUser user, Model model) {
         accounts.requireManager(user);
-        model.addAttribute("account", new AccountCommand());
+        model.addAttribute("account", new AccountCommand(null, null, null, null, null, null, null));
         return form(user, model);
     }
 
@@ -69,6 +69,7 @@ class AccountsController {
     String create(
             CurrentUser user, @ModelAttribute("account") AccountCommand command, BindingResult result, Model model) {
         if (result.hasErrors()) {
+            FormErrors.show(model, "account", command);
             return form(user, model);
         }
         try {
@@ -85,15 +86,7 @@ class AccountsController {
         AccountView account = accounts.get(user, id);
         model.addAttribute("account", account);
         if (!model.containsAttribute("change")) {
-            AccountChange change = new AccountChange();
-            change.setRole(account.role());
-            change.setFullName(account.fullName());
-            change.setEmail(account.email());
-            change.setAuthorityId(
-                    account.role() == Role.BOARD || account.role() == Role.DECIDER ? account.authorityId() : null);
-            change.setUnitId(account.unitId());
-            change.setCouncilMemberId(account.councilMemberId());
-            model.addAttribute("change", change);
+            model.addAttribute("change", AccountChange.of(account));
         }
         model.addAttribute("self", account.id() == user.id());
         choices(user, model);
@@ -109,6 +102,7 @@ class AccountsController {
             Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            FormErrors.show(model, "change", change);
             return detail(user, id, model);
         }
         try {
@@ -123,8 +117,7 @@ class AccountsController {
 
     @PostMapping("/{id}/enabled")
     String enable(CurrentUser user, @PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        AccountChange change = new AccountChange();
-        change.setEnabled(enabled);
+        AccountChange change = AccountChange.enabled(enabled);
         Flash.run(
                 redirect,
                 enabled ? "Đã mở lại tài khoản." : "Đã khóa tài khoản; các phiên đăng nhập của tài khoản đã kết thúc.",
@@ -135,16 +128,14 @@ class AccountsController {
 
     @PostMapping("/{id}/unlock")
     String unlock(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        AccountChange change = new AccountChange();
-        change.setUnlock(true);
+        AccountChange change = AccountChange.unlocking();
         Flash.run(redirect, "Đã mở khóa đăng nhập.", CONFLICT, () -> accounts.change(user, id, change));
         return "redirect:/accounts/" + id;
     }
 
     @PostMapping("/{id}/remove-two-factor")
     String removeTwoFactor(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        AccountChange change = new AccountChange();
-        change.setRemoveTwoFactor(true);
+        AccountChange change = AccountChange.removingTwoFactor();
         Flash.run(
                 redirect,
                 "Đã gỡ xác thực hai yếu tố; người dùng sẽ cài lại ở lần đăng nhập tới.",
@@ -170,7 +161,7 @@ class AccountsController {
     String services(CurrentUser user, Model model) {
         model.addAttribute("services", accounts.search(user, "", true));
         if (!model.containsAttribute("service")) {
-            model.addAttribute("service", new ServiceAccountCommand());
+            model.addAttribute("service", new ServiceAccountCommand(null, null, null, null));
         }
         choices(user, model);
         model.addAttribute("roles", List.of(Role.BOARD, Role.UNIT_OFFICER));
@@ -186,10 +177,12 @@ class AccountsController {
         if (!result.hasErrors()) {
             try {
                 model.addAttribute("createdService", accounts.createService(user, command));
-                model.addAttribute("service", new ServiceAccountCommand());
+                model.addAttribute("service", new ServiceAccountCommand(null, null, null, null));
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);
             }
+        } else {
+            FormErrors.show(model, "service", command);
         }
         return services(user, model);
     }

@@ -43,20 +43,22 @@ class CyclePages {
     @GetMapping("/conference")
     String conference(CurrentUser user, @PathVariable long yearId, Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        vn.thidua.cycle.ConferenceCommand command = new vn.thidua.cycle.ConferenceCommand();
-        conferences.get(scope).ifPresent(c -> {
-            command.setHeldOn(c.heldOn());
-            command.setPlace(c.place());
-            command.setHostUnitId(c.host() == null ? null : c.host().id());
-            command.setChair(c.chair());
-            command.setSecretary(c.secretary());
-            command.setAttendees(c.attendees());
-            command.setGuests(c.guests());
-            command.setAgenda(c.agenda());
-            command.setAdopted(c.adopted());
-            command.setOutcomes(c.outcomes());
-            command.setVersion(c.version());
-        });
+        vn.thidua.cycle.ConferenceCommand command = conferences
+                .get(scope)
+                .map(c -> new vn.thidua.cycle.ConferenceCommand(
+                        c.heldOn(),
+                        c.place(),
+                        c.host() == null ? null : c.host().id(),
+                        c.chair(),
+                        c.secretary(),
+                        c.attendees(),
+                        c.guests(),
+                        c.agenda(),
+                        c.adopted(),
+                        c.outcomes(),
+                        c.version()))
+                .orElseGet(() -> new vn.thidua.cycle.ConferenceCommand(
+                        null, null, null, null, null, null, null, null, null, null, null));
         return conferencePage(model, scope, command);
     }
 
@@ -99,7 +101,7 @@ class CyclePages {
 
     private String conferencePage(Model model, BlocYearScope scope, vn.thidua.cycle.ConferenceCommand command) {
         common(model, scope);
-        model.addAttribute("conference", command);
+        FormErrors.show(model, "conference", command);
         model.addAttribute("record", conferences.get(scope).orElse(null));
         model.addAttribute("canEdit", scope.leader() || scope.board());
         return "cycle/conference";
@@ -109,13 +111,13 @@ class CyclePages {
     String launchForm(CurrentUser user, @PathVariable long yearId, Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
         CycleView view = cycle.view(scope);
-        LaunchCommand command = new LaunchCommand();
-        if (view.launched()) {
-            command.setLaunchedOn(view.launch().launchedOn());
-            command.setText(view.launch().text());
-            command.setMovements(String.join("\n", view.launch().movements()));
-            command.setVersion(view.launch().version());
-        }
+        LaunchCommand command = view.launched()
+                ? new LaunchCommand(
+                        view.launch().launchedOn(),
+                        view.launch().text(),
+                        String.join("\n", view.launch().movements()),
+                        view.launch().version())
+                : new LaunchCommand(null, null, null, null);
         return launchPage(model, scope, view, command);
     }
 
@@ -142,7 +144,7 @@ class CyclePages {
     private String launchPage(Model model, BlocYearScope scope, CycleView view, LaunchCommand command) {
         common(model, scope);
         model.addAttribute("cycle", view);
-        model.addAttribute("launch", command);
+        FormErrors.show(model, "launch", command);
         model.addAttribute("canEdit", scope.leader() || scope.board());
         return "cycle/launch";
     }
@@ -171,9 +173,9 @@ class CyclePages {
         BlocYearScope scope = blocs.scope(user, yearId);
         CycleView view = cycle.view(scope);
         CycleView.Covenant mine = view.covenantOf(unitId);
-        CovenantCommand command = new CovenantCommand(mine == null ? null : mine.targets());
-        command.setVersion(mine == null ? null : mine.version());
-        return covenantPage(model, scope, view, unitId, command, new SignCommand());
+        CovenantCommand command =
+                mine == null ? new CovenantCommand(null, null) : new CovenantCommand(mine.targets(), mine.version());
+        return covenantPage(model, scope, view, unitId, command, new SignCommand(null, null, null));
     }
 
     @PostMapping("/covenant/{unitId}")
@@ -191,7 +193,9 @@ class CyclePages {
             redirect.addFlashAttribute("saved", "Đã lưu chỉ tiêu đăng ký. Khi đã thống nhất, hãy ký giao ước.");
             return "redirect:/bloc-years/" + yearId + "/covenant/" + unitId;
         });
-        return done != null ? done : covenantPage(model, scope, cycle.view(scope), unitId, command, new SignCommand());
+        return done != null
+                ? done
+                : covenantPage(model, scope, cycle.view(scope), unitId, command, new SignCommand(null, null, null));
     }
 
     @PostMapping("/covenant/{unitId}/sign")
@@ -232,8 +236,8 @@ class CyclePages {
         common(model, scope);
         model.addAttribute("cycle", view);
         model.addAttribute("entry", view.covenantOf(unitId));
-        model.addAttribute("covenant", covenant);
-        model.addAttribute("signature", signature);
+        FormErrors.show(model, "covenant", covenant);
+        FormErrors.show(model, "signature", signature);
         model.addAttribute("canEdit", scope.memberUnitId() != null && scope.memberUnitId() == unitId);
         return "cycle/covenant";
     }

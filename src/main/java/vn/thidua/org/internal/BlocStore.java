@@ -101,10 +101,10 @@ public class BlocStore {
         return jdbc.sql("""
                 INSERT INTO bloc (authority_id, name, kind, description) VALUES (:a, :name, :kind, :description)
                 RETURNING id""")
-                .param("a", c.getAuthorityId())
-                .param("name", c.getName().trim())
-                .param("kind", c.getKind().name())
-                .param("description", blankToNull(c.getDescription()))
+                .param("a", c.authorityId())
+                .param("name", c.name().trim())
+                .param("kind", c.kind().name())
+                .param("description", blankToNull(c.description()))
                 .query(Long.class)
                 .single();
     }
@@ -114,10 +114,10 @@ public class BlocStore {
                 UPDATE bloc SET name = :name, kind = :kind, description = :description, version = version + 1
                 WHERE id = :id AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
                         .param("id", id)
-                        .param("name", c.getName().trim())
-                        .param("kind", c.getKind().name())
-                        .param("description", blankToNull(c.getDescription()))
-                        .param("version", c.getVersion())
+                        .param("name", c.name().trim())
+                        .param("kind", c.kind().name())
+                        .param("description", blankToNull(c.description()))
+                        .param("version", c.version())
                         .update()
                 == 1;
     }
@@ -158,12 +158,12 @@ public class BlocStore {
                 VALUES (:b, :kind, :year, :leader, :deputy, :council, :quota, :note) RETURNING id""")
                 .param("b", blocId)
                 .param("kind", kind.name())
-                .param("year", c.getYear())
-                .param("leader", c.getLeaderUnitId())
-                .param("deputy", c.getDeputyUnitId())
-                .param("council", c.getCouncilMemberId())
-                .param("quota", c.getFlagQuota())
-                .param("note", blankToNull(c.getNote()))
+                .param("year", c.year())
+                .param("leader", c.leaderUnitId())
+                .param("deputy", c.deputyUnitId())
+                .param("council", c.councilMemberId())
+                .param("quota", c.flagQuota())
+                .param("note", blankToNull(c.note()))
                 .query(Long.class)
                 .single();
     }
@@ -174,12 +174,12 @@ public class BlocStore {
                        flag_quota = :quota, note = :note, version = version + 1
                 WHERE id = :id AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
                         .param("id", yearId)
-                        .param("leader", c.getLeaderUnitId())
-                        .param("deputy", c.getDeputyUnitId())
-                        .param("council", c.getCouncilMemberId())
-                        .param("quota", c.getFlagQuota())
-                        .param("note", blankToNull(c.getNote()))
-                        .param("version", c.getVersion())
+                        .param("leader", c.leaderUnitId())
+                        .param("deputy", c.deputyUnitId())
+                        .param("council", c.councilMemberId())
+                        .param("quota", c.flagQuota())
+                        .param("note", blankToNull(c.note()))
+                        .param("version", c.version())
                         .update()
                 == 1;
     }

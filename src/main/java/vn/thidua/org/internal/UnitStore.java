@@ -75,12 +75,12 @@ public class UnitStore {
         return jdbc.sql("""
                 INSERT INTO unit (authority_id, name, short_name, kind, email, phone)
                 VALUES (:authorityId, :name, :shortName, :kind, :email, :phone) RETURNING id""")
-                .param("authorityId", c.getAuthorityId())
-                .param("name", c.getName().trim())
-                .param("shortName", blankToNull(c.getShortName()))
-                .param("kind", c.getKind().name())
-                .param("email", blankToNull(c.getEmail()))
-                .param("phone", blankToNull(c.getPhone()))
+                .param("authorityId", c.authorityId())
+                .param("name", c.name().trim())
+                .param("shortName", blankToNull(c.shortName()))
+                .param("kind", c.kind().name())
+                .param("email", blankToNull(c.email()))
+                .param("phone", blankToNull(c.phone()))
                 .query(Long.class)
                 .single();
     }
@@ -92,12 +92,12 @@ public class UnitStore {
                        version = version + 1
                 WHERE id = :id AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
                         .param("id", id)
-                        .param("name", c.getName().trim())
-                        .param("shortName", blankToNull(c.getShortName()))
-                        .param("kind", c.getKind().name())
-                        .param("email", blankToNull(c.getEmail()))
-                        .param("phone", blankToNull(c.getPhone()))
-                        .param("version", c.getVersion())
+                        .param("name", c.name().trim())
+                        .param("shortName", blankToNull(c.shortName()))
+                        .param("kind", c.kind().name())
+                        .param("email", blankToNull(c.email()))
+                        .param("phone", blankToNull(c.phone()))
+                        .param("version", c.version())
                         .update()
                 == 1;
     }

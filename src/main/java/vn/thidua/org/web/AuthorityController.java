@@ -88,7 +88,7 @@ class AuthorityController {
         model.addAttribute("canRecordSuccession", canRecord);
         if (canRecord) {
             if (!model.containsAttribute("succession")) {
-                model.addAttribute("succession", new AuthoritySuccessionCommand());
+                model.addAttribute("succession", new AuthoritySuccessionCommand(null, null, null, null, null));
             }
             boolean mayMerge = permissions.canCreateAuthority(user);
             model.addAttribute(
@@ -109,7 +109,7 @@ class AuthorityController {
         model.addAttribute("councilMembers", authorities.councilMembers(id));
         model.addAttribute("canManage", permissions.canManage(user, id));
         if (!model.containsAttribute("councilMember")) {
-            model.addAttribute("councilMember", new CouncilMemberCommand());
+            model.addAttribute("councilMember", new CouncilMemberCommand(null, null));
         }
         return "authorities/detail";
     }
@@ -123,13 +123,13 @@ class AuthorityController {
             Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            FormErrors.show(model, "councilMember", command);
             return detail(user, id, model);
         }
         try {
             authorities.addCouncilMember(user, id, command);
             redirect.addFlashAttribute(
-                    "saved",
-                    "Đã thêm thành viên Hội đồng " + command.getFullName().trim() + ".");
+                    "saved", "Đã thêm thành viên Hội đồng " + command.fullName().trim() + ".");
             return "redirect:/authorities/" + id;
         } catch (InvalidInputException e) {
             FormErrors.bind(e, result);
@@ -146,6 +146,7 @@ class AuthorityController {
             Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            FormErrors.show(model, "succession", command);
             return detail(user, id, model);
         }
         try {
@@ -153,8 +154,8 @@ class AuthorityController {
             redirect.addFlashAttribute(
                     "saved",
                     messages.get(
-                            "authority.succession.saved." + command.getKind(),
-                            after.nameOn(command.getEffectiveOn().minusDays(1)),
+                            "authority.succession.saved." + command.kind(),
+                            after.nameOn(command.effectiveOn().minusDays(1)),
                             after.merged() ? after.successorName() : after.name()));
             return "redirect:/authorities/" + id;
         } catch (InvalidInputException e) {
@@ -168,7 +169,7 @@ class AuthorityController {
         if (!permissions.canCreateAuthority(user)) {
             throw new org.springframework.security.access.AccessDeniedException("only an administrator");
         }
-        model.addAttribute("authority", new AuthorityCommand());
+        model.addAttribute("authority", new AuthorityCommand(null, null, null));
         model.addAttribute("kinds", AuthorityKind.values());
         return "authorities/form";
     }
@@ -181,6 +182,7 @@ class AuthorityController {
             Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            FormErrors.show(model, "authority", command);
             model.addAttribute("kinds", AuthorityKind.values());
             return "authorities/form";
         }

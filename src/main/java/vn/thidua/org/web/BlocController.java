@@ -96,8 +96,7 @@ class BlocController {
 
     @GetMapping("/new")
     String createForm(CurrentUser user, @RequestParam(required = false) Long authorityId, Model model) {
-        BlocCommand command = new BlocCommand();
-        command.setAuthorityId(authorityId != null ? authorityId : user.authorityId());
+        BlocCommand command = new BlocCommand(authorityId != null ? authorityId : user.authorityId(), null, null, null);
         return form(user, model, command, null);
     }
 
@@ -218,7 +217,7 @@ class BlocController {
         List<AuthorityView> manageable = authorities.all().stream()
                 .filter(a -> permissions.canManage(user, a.id()))
                 .toList();
-        model.addAttribute("bloc", command);
+        FormErrors.show(model, "bloc", command);
         model.addAttribute("existing", existing);
         model.addAttribute("authorities", manageable);
         model.addAttribute("kinds", BlocKind.values());
@@ -227,7 +226,7 @@ class BlocController {
 
     private String yearForm(Model model, BlocView bloc, BlocYearCommand command, BlocYearView existing) {
         model.addAttribute("bloc", bloc);
-        model.addAttribute("year", command);
+        FormErrors.show(model, "year", command);
         model.addAttribute("existing", existing);
         model.addAttribute("candidates", blocs.candidateMembers(bloc.id()));
         model.addAttribute("councilMembers", blocs.candidateCouncilMembers(bloc.id()));

@@ -85,8 +85,7 @@ class UnitController {
 
     @GetMapping("/new")
     String createForm(CurrentUser user, @RequestParam(required = false) Long authorityId, Model model) {
-        UnitCommand command = new UnitCommand();
-        command.setAuthorityId(authorityId != null ? authorityId : user.authorityId());
+        UnitCommand command = new UnitCommand(authorityId != null ? authorityId : user.authorityId(), null, null, null);
         return form(model, command, null);
     }
 
@@ -123,7 +122,7 @@ class UnitController {
         boolean canManage = permissions.canManage(user, history.unit().authorityId());
         model.addAttribute("canManage", canManage);
         if (canManage && !model.containsAttribute("succession")) {
-            model.addAttribute("succession", new SuccessionCommand());
+            model.addAttribute("succession", new SuccessionCommand(null, null, null, null));
         }
         if (canManage) {
             model.addAttribute("successionKinds", SuccessionKind.values());
@@ -175,6 +174,7 @@ class UnitController {
             Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            FormErrors.show(model, "succession", command);
             return detail(user, id, model);
         }
         try {
@@ -188,7 +188,7 @@ class UnitController {
     }
 
     private String form(Model model, UnitCommand command, UnitView existing) {
-        model.addAttribute("unit", command);
+        FormErrors.show(model, "unit", command);
         model.addAttribute("existing", existing);
         model.addAttribute("authorities", authorities.all());
         model.addAttribute("kinds", UnitKind.values());

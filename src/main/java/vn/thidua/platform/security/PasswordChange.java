@@ -21,55 +21,28 @@ public class PasswordChange {
         this.checks = checks;
     }
 
-    public static class Form {
-        private String current;
-        private String password;
-        private String confirmation;
-
-        public String getCurrent() {
-            return current;
-        }
-
-        public void setCurrent(String current) {
-            this.current = current;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public String getConfirmation() {
-            return confirmation;
-        }
-
-        public void setConfirmation(String confirmation) {
-            this.confirmation = confirmation;
-        }
-    }
+    /** The current password (not asked on a forced change), the new one and its confirmation. */
+    public record Form(String current, String password, String confirmation) {}
 
     @Transactional
     public void change(SignedInUser person, Form form) {
         Checks.Collector check = checks.none();
         boolean forced = person.stage() == SignInStage.PASSWORD_CHANGE;
-        if (!forced && !accounts.passwordMatches(person.user().id(), form.getCurrent())) {
+        if (!forced && !accounts.passwordMatches(person.user().id(), form.current())) {
             check.reject("current", "password.currentWrong");
         }
-        policy.problems(person.user().username(), form.getPassword())
+        policy.problems(person.user().username(), form.password())
                 .forEach(code -> check.reject("password", code, PasswordPolicy.MIN_LENGTH));
         if (!check.hasErrorOn("password")
-                && form.getPassword() != null
-                && accounts.passwordMatches(person.user().id(), form.getPassword())) {
+                && form.password() != null
+                && accounts.passwordMatches(person.user().id(), form.password())) {
             check.reject("password", "password.sameAsBefore");
         }
-        if (!check.hasErrorOn("password") && !form.getPassword().equals(form.getConfirmation())) {
+        if (!check.hasErrorOn("password") && !form.password().equals(form.confirmation())) {
             check.reject("confirmation", "password.confirmation");
         }
         check.throwIfInvalid();
-        accounts.setPassword(person.user().id(), form.getPassword());
+        accounts.setPassword(person.user().id(), form.password());
         accounts.credential(person.user().id())
                 .ifPresent(account -> audit.record(accounts.event(
                         vn.thidua.platform.audit.AuditAction.PASSWORD_CHANGED,

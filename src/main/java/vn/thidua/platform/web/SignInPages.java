@@ -100,7 +100,7 @@ class SignInPages {
     String activateForm(@PathVariable String token, Model model) {
         model.addAttribute("holder", links.holder(token).orElse(null));
         model.addAttribute("token", token);
-        model.addAttribute("form", new PasswordChange.Form());
+        model.addAttribute("form", new PasswordChange.Form(null, null, null));
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         return "account/activate";
     }
@@ -113,7 +113,7 @@ class SignInPages {
             Model model,
             RedirectAttributes redirect) {
         try {
-            var holder = links.setPassword(token, form.getPassword(), form.getConfirmation());
+            var holder = links.setPassword(token, form.password(), form.confirmation());
             redirect.addAttribute("activated", holder.username());
             return "redirect:/login";
         } catch (InvalidInputException e) {
@@ -152,7 +152,7 @@ class SignInPages {
 
     @GetMapping("/account/password")
     String passwordForm(Model model) {
-        model.addAttribute("form", new PasswordChange.Form());
+        model.addAttribute("form", new PasswordChange.Form(null, null, null));
         return passwordPage(model);
     }
 

@@ -47,16 +47,19 @@ class CertificatePages {
     @GetMapping
     String form(CurrentUser user, Model model) {
         requireBoard(user);
-        CertificateCommand command = new CertificateCommand();
-        command.setDate(LocalDate.now(clock));
-        command.setSignerTitle("Chủ tịch");
-        if (user.authorityId() != null) {
-            String name = authorities.get(user.authorityId()).name();
-            command.setConferredBy(
-                    "Chủ tịch Ủy ban nhân dân " + vn.thidua.documents.domain.AuthorityNames.inSentence(name));
-            command.setPlace(vn.thidua.documents.domain.AuthorityNames.place(name));
-        }
-        model.addAttribute("certificate", command);
+        String name = user.authorityId() == null
+                ? null
+                : authorities.get(user.authorityId()).name();
+        CertificateCommand command = new CertificateCommand(
+                Certificate.Kind.BANG_KHEN,
+                name == null
+                        ? null
+                        : "Chủ tịch Ủy ban nhân dân " + vn.thidua.documents.domain.AuthorityNames.inSentence(name),
+                name == null ? null : vn.thidua.documents.domain.AuthorityNames.place(name),
+                LocalDate.now(clock),
+                "Chủ tịch",
+                null);
+        FormErrors.show(model, "certificate", command);
         model.addAttribute("kinds", Certificate.Kind.values());
         // a layout belongs to a board's authority: an administrator prints on plain paper
         model.addAttribute("hasBlanks", user.role() == Role.BOARD && user.authorityId() != null);
@@ -100,6 +103,7 @@ class CertificatePages {
                 FormErrors.bind(e, result);
             }
         }
+        FormErrors.show(model, "certificate", command);
         model.addAttribute("kinds", Certificate.Kind.values());
         // a layout belongs to a board's authority: an administrator prints on plain paper
         model.addAttribute("hasBlanks", user.role() == Role.BOARD && user.authorityId() != null);

@@ -91,7 +91,7 @@ class DocumentPages {
         model.addAttribute("scope", scope);
         model.addAttribute("bloc", scope.bloc());
         model.addAttribute("year", scope.year());
-        model.addAttribute("report", command);
+        FormErrors.show(model, "report", command);
         return "reports/year";
     }
 }

@@ -114,12 +114,7 @@ class RulesPages {
     String parameter(CurrentUser user, @PathVariable long id, Model model) {
         ParameterView p = parameters.get(id);
         if (!model.containsAttribute("edit")) {
-            ParameterCommand edit = new ParameterCommand();
-            edit.setValue(p.value());
-            edit.setVerified(p.verified());
-            edit.setNote(p.note());
-            edit.setVersion(p.version());
-            model.addAttribute("edit", edit);
+            model.addAttribute("edit", ParameterCommand.editing(p));
         }
         model.addAttribute("parameter", p);
         model.addAttribute("changes", parameters.changes(id));
@@ -143,16 +138,18 @@ class RulesPages {
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);
             }
+        } else {
+            FormErrors.show(model, "edit", command);
         }
         return parameter(user, id, model);
     }
 
     @GetMapping("/parameters/new")
     String newRegional(CurrentUser user, @RequestParam(required = false) String key, Model model) {
-        ParameterCommand command = new ParameterCommand();
-        command.setKey(key == null ? ParameterKey.BLOC_FLAG_QUOTA.name() : key);
-        command.setAuthorityId(user.authorityId());
-        command.setValidFrom(java.time.LocalDate.of(Year.now().getValue(), 1, 1));
+        ParameterCommand command = ParameterCommand.provincial(
+                key == null ? ParameterKey.BLOC_FLAG_QUOTA.name() : key,
+                user.authorityId(),
+                java.time.LocalDate.of(Year.now().getValue(), 1, 1));
         return regionalForm(user, model, command);
     }
 
@@ -177,7 +174,7 @@ class RulesPages {
     }
 
     private String regionalForm(CurrentUser user, Model model, ParameterCommand command) {
-        model.addAttribute("edit", command);
+        FormErrors.show(model, "edit", command);
         model.addAttribute("keys", ParameterKey.REGIONAL);
         model.addAttribute(
                 "authorities",

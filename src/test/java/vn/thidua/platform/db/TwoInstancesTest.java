@@ -110,14 +110,20 @@ class TwoInstancesTest {
         assertThat(before.encrypted()).isTrue();
         assertThat(before.committee()).extracting(VoteView.Trustee::username).containsExactlyElementsOf(trustees);
 
-        ParameterCommand ownRule = new ParameterCommand();
-        ownRule.setKey("VOTE_BLOC_THRESHOLD");
-        ownRule.setValue(new BigDecimal("0.75"));
-        ownRule.setAuthorityId(langSon);
-        ownRule.setValidFrom(LocalDate.of(2022, 1, 1));
-        ownRule.setInstrument("Quy chế tổ chức và hoạt động của các cụm thi đua tỉnh Lạng Sơn");
-        ownRule.setVerified(true);
-        ownRule.setReason("Quy chế mới: ba phần tư số thành viên");
+        ParameterCommand ownRule = new ParameterCommand(
+                "VOTE_BLOC_THRESHOLD",
+                new BigDecimal("0.75"),
+                true,
+                null,
+                "Quy chế mới: ba phần tư số thành viên",
+                LocalDate.of(2022, 1, 1),
+                null,
+                langSon,
+                "Quy chế tổ chức và hoạt động của các cụm thi đua tỉnh Lạng Sơn",
+                null,
+                null,
+                null,
+                null);
         first.context().getBean(ParameterService.class).addRegional(admin, ownRule);
 
         VoteView after = votesOnSecond.create(admin, yearId, proposal(trustees));
