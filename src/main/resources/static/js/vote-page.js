@@ -102,9 +102,4 @@
     });
   }
 
-  document.querySelectorAll('[data-confirm]').forEach((button) => {
-    button.addEventListener('click', (event) => {
-      if (!window.confirm(button.dataset.confirm)) event.preventDefault();
-    });
-  });
 })();

@@ -11,7 +11,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver (Selenium Manager never downloads).
- * Missing locally, browser tests are skipped; missing on CI (CI=true), they fail.
+ * Missing locally, browser tests are skipped; missing on CI (CI=true), they fail. Every page a test reaches is
+ * checked by axe-core ({@link AxeCheckedChromium}).
  */
 public final class Chromium {
 
@@ -63,7 +64,7 @@ public final class Chromium {
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        return new AxeCheckedChromium(service, options);
     }
 
     /**
