@@ -17,6 +17,7 @@ import vn.thidua.org.AuthorityService;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.reports.ReportCommand;
 import vn.thidua.reports.YearDocuments;
@@ -145,14 +146,33 @@ public class DossierService {
         if (p.level() != vn.thidua.proposals.domain.ProposerLevel.BLOC) {
             throw checks.refusal("kind", "proposal.minutes.none");
         }
+        if (!access.readsWholeDossier(user, p)) {
+            throw checks.forbidden("proposal.minutes.forbidden");
+        }
+        CurrentUser reader = minutesReader(user, p);
         ConferenceView conference = conferences
-                .get(blocs.scope(user, p.blocYearId()))
+                .get(blocs.scope(reader, p.blocYearId()))
                 .orElseThrow(() -> checks.refusal("kind", "proposal.minutes.none"));
         ReportCommand command = new ReportCommand(
                 null,
                 conference.heldOn() != null ? conference.heldOn() : LocalDate.now(clock),
                 AuthorityNames.place(p.authorityName()),
                 conference.chair());
-        return documents.document(user, p.blocYearId(), YearDocuments.Kind.MINUTES, command, format);
+        return documents.document(reader, p.blocYearId(), YearDocuments.Kind.MINUTES, command, format);
+    }
+
+    /**
+     * Who the minutes are drafted for. The bloc year's own documents are its board's and leading
+     * unit's; the council that votes on the proposal and the decider who signs it have no standing in
+     * the bloc year, but the proposal gives them its dossier, minutes included: for them the minutes
+     * are drafted as for the proposal's board, which reads the same minutes, and for nothing else.
+     */
+    private CurrentUser minutesReader(CurrentUser user, ProposalView p) {
+        boolean ownStanding = blocs.scopeIfAny(user, p.blocYearId())
+                .map(s -> s.board() || s.leader())
+                .orElse(false);
+        return ownStanding
+                ? user
+                : new CurrentUser(user.id(), user.username(), user.fullName(), Role.BOARD, p.authorityId(), null, null);
     }
 }

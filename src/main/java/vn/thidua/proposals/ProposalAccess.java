@@ -80,11 +80,31 @@ class ProposalAccess {
                 || !workingCopy && isDecider(user, p)
                 || !workingCopy && isSuccessorBoard(user, p)
                 || p.candidates().stream().anyMatch(c -> user.isOfficerOf(c.unitId()))
-                || !workingCopy
-                        && user.role() == Role.COUNCIL_MEMBER
-                        && user.councilMemberId() != null
-                        && authorities.councilMembers(p.authorityId()).stream()
-                                .anyMatch(m -> m.id() == user.councilMemberId());
+                || !workingCopy && isCouncilMember(user, p);
+    }
+
+    /** A member of the emulation council of the proposal's authority (which votes on it once công khai is over). */
+    boolean isCouncilMember(CurrentUser user, ProposalView p) {
+        return user.role() == Role.COUNCIL_MEMBER
+                && user.councilMemberId() != null
+                && authorities.councilMembers(p.authorityId()).stream().anyMatch(m -> m.id() == user.councilMemberId());
+    }
+
+    /**
+     * Whoever reads the whole dossier, the bloc conference's minutes included: the board, the proposer,
+     * and, once the proposal has reached the board, the council that votes on it and the decider who
+     * signs it. The officer of one candidate's unit reads its own candidate's part only.
+     */
+    boolean readsWholeDossier(CurrentUser user, ProposalView p) {
+        return canRead(user, p) && !readsOnlyOwnCandidates(user, p);
+    }
+
+    /** The authority whose council the user sits on, if it is a council member. */
+    java.util.Optional<Long> councilAuthority(CurrentUser user) {
+        return user.role() == Role.COUNCIL_MEMBER && user.councilMemberId() != null
+                ? java.util.Optional.of(
+                        authorities.councilMember(user.councilMemberId()).authorityId())
+                : java.util.Optional.empty();
     }
 
     /**

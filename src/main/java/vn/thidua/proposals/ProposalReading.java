@@ -13,6 +13,7 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.proposals.domain.CandidateStatus;
+import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.internal.ProposalStore;
 import vn.thidua.rules.EligibilityService;
 import vn.thidua.rules.SubjectService;
@@ -25,6 +26,10 @@ import vn.thidua.rules.domain.Question;
  */
 @Service
 public class ProposalReading {
+
+    /** The steps from the council's vote on: what a council member's list holds. */
+    private static final List<ProposalStatus> BEFORE_THE_COUNCIL = List.of(
+            ProposalStatus.COUNCIL, ProposalStatus.AWAITING_DECISION, ProposalStatus.DECIDED, ProposalStatus.ENDED);
 
     private final ProposalStore store;
     private final ProposalAccess access;
@@ -92,6 +97,8 @@ public class ProposalReading {
                 access.isProposer(user, p),
                 access.isBoard(user, p),
                 access.isDecider(user, p),
+                access.isCouncilMember(user, p),
+                access.readsWholeDossier(user, p),
                 p.candidates().stream()
                         .filter(c -> user.isOfficerOf(c.unitId()))
                         .map(ProposalView.Candidate::id)
@@ -132,7 +139,10 @@ public class ProposalReading {
         return made.getYear() > p.periodTo() + 1 ? Question.usualConsideration(p.periodTo()) : made;
     }
 
-    /** The proposals the user deals with: the board's and decider's of their authority, a unit's own and its bloc's. */
+    /**
+     * The proposals the user deals with: the board's and decider's of their authority, a unit's own and
+     * its bloc's, a council member's those its council votes on or has voted on.
+     */
     @Transactional(readOnly = true)
     public List<ProposalView> list(CurrentUser user) {
         return names.ofTheTime(listed(user));
@@ -160,7 +170,12 @@ public class ProposalReading {
         if (user.role() == Role.UNIT_OFFICER) {
             return store.list(null, null, user.unitId(), null);
         }
-        return List.of();
+        // a council member follows the proposals put to its council, and what became of them
+        return access.councilAuthority(user)
+                .map(authority -> store.list(authority, null, null, BEFORE_THE_COUNCIL).stream()
+                        .filter(p -> access.canRead(user, p))
+                        .toList())
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)

@@ -46,7 +46,8 @@ public class BallotCasting {
         // the cheap refusals first: a closed vote or a second ballot costs no proof verification
         access.require(() -> vote.status().requireOpen());
         if (store.hasVoted(voteId, elector)) {
-            throw checks.conflict("vote.alreadyVoted");
+            throw checks.conflictWorded(
+                    "vote.alreadyVoted", ElectorWording.of(vote.electorateKind(), "vote.alreadyVoted"));
         }
         EncryptedBallot ballot = box.accept(vote, request, "optionIds");
         String tracking = ballot.trackingCode(voteId);
@@ -56,7 +57,8 @@ public class BallotCasting {
             access.claim(locked, request == null ? null : request.version());
             access.require(() -> locked.status().requireOpen());
             if (!store.participate(voteId, elector)) {
-                throw checks.conflict("vote.alreadyVoted");
+                throw checks.conflictWorded(
+                        "vote.alreadyVoted", ElectorWording.of(vote.electorateKind(), "vote.alreadyVoted"));
             }
             box.put(voteId, tracking, json);
             return tracking;

@@ -43,7 +43,11 @@ public class PaperCounting {
         Checks.Collector check = checks.none();
         int present = vote.present() == null ? 0 : vote.present();
         if (count.cast() == null || count.cast() < 0 || count.cast() > present) {
-            check.reject("cast", "vote.paper.cast.range", present);
+            check.rejectWorded(
+                    "cast",
+                    "vote.paper.cast.range",
+                    ElectorWording.of(vote.electorateKind(), "vote.paper.cast.range"),
+                    present);
         }
         int cast = count.cast() == null ? 0 : count.cast();
         if (count.blank() == null || count.blank() < 0 || count.blank() > cast) {

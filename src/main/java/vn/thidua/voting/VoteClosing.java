@@ -72,7 +72,12 @@ public class VoteClosing {
             for (VoteView.Option option : options) {
                 Integer n = counts == null ? null : counts.get(option.id());
                 if (n == null || n < 0 || n > vote.present()) {
-                    check.reject("counts", "vote.count.range", option.label(), vote.present());
+                    check.rejectWorded(
+                            "counts",
+                            "vote.count.range",
+                            ElectorWording.of(vote.electorateKind(), "vote.count.range"),
+                            option.label(),
+                            vote.present());
                 }
             }
             check.throwIfInvalid();

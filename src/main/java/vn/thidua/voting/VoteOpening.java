@@ -58,7 +58,11 @@ public class VoteOpening {
             present = attending.size();
         }
         if (present == null || present < 0 || present > vote.electorate()) {
-            check.reject("present", "vote.present.range", vote.electorate());
+            check.rejectWorded(
+                    "present",
+                    "vote.present.range",
+                    ElectorWording.of(vote.electorateKind(), "vote.present.range"),
+                    vote.electorate());
         }
         if (vote.encrypted() && vote.publicKey() == null) {
             check.reject("committee", "vote.committee.keysMissing");

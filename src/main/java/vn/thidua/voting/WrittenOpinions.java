@@ -101,7 +101,8 @@ public class WrittenOpinions {
         }
         int present = vote.present() == null ? 0 : vote.present();
         if (present + store.written(voteId).size() >= vote.electorate()) {
-            throw checks.refusal(field, "vote.written.tooMany");
+            throw checks.refusalWorded(
+                    field, "vote.written.tooMany", ElectorWording.of(vote.electorateKind(), "vote.written.tooMany"));
         }
         Set<Integer> positions = box.positions(
                 vote, votes.options(voteId), entry.optionIds() == null ? List.of() : entry.optionIds(), "optionIds");
@@ -173,7 +174,8 @@ public class WrittenOpinions {
             throw new Superseded(checks.conflict("vote.written.hasVoted"));
         }
         if (!votes.addWritten(voteId)) {
-            throw checks.refusal(field, "vote.written.tooMany");
+            throw checks.refusalWorded(
+                    field, "vote.written.tooMany", ElectorWording.of(vote.electorateKind(), "vote.written.tooMany"));
         }
         Set<Integer> positions = Set.copyOf(json.readValue(entry.choice(), new TypeReference<List<Integer>>() {}));
         EncryptedBallot ballot = EncryptedBallot.encrypt(

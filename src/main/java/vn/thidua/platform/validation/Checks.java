@@ -32,6 +32,19 @@ public class Checks {
         return new Conflict(code, messages.get(code, args));
     }
 
+    /**
+     * A conflict whose code stays one while its wording fits the reader (a council member is "Bạn", a
+     * member unit "Đơn vị"): {@code wording} is the key of the message shown.
+     */
+    public Conflict conflictWorded(String code, String wording, Object... args) {
+        return new Conflict(code, messages.get(wording, args));
+    }
+
+    /** One refusal with its own wording under a stable code (see {@link #conflictWorded}). */
+    public InvalidInputException refusalWorded(String field, String code, String wording, Object... args) {
+        return none().rejectWorded(field, code, wording, args).violationsAsException();
+    }
+
     /** A thing that does not exist, or that the user may not know exists (404). */
     public NotFoundException notFound(String code, Object... args) {
         return new NotFoundException(code, messages.get(code, args));
@@ -69,6 +82,12 @@ public class Checks {
 
         public Collector reject(String field, String code, Object... args) {
             violations.add(new Violation(field, messages.get(code, args), code));
+            return this;
+        }
+
+        /** A problem under a stable code, worded by another key for its reader (see {@link #conflictWorded}). */
+        public Collector rejectWorded(String field, String code, String wording, Object... args) {
+            violations.add(new Violation(field, messages.get(wording, args), code));
             return this;
         }
 

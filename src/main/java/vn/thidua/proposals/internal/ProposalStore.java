@@ -39,6 +39,14 @@ public class ProposalStore {
         return rows.list(authorityId, blocYearId, unitId, statuses);
     }
 
+    /** The proposal whose candidates a council's vote is about (each council vote is one proposal's). */
+    public Optional<Long> ofCouncilVote(long voteId) {
+        return jdbc.sql("SELECT min(proposal_id) FROM proposal_candidate WHERE council_vote_id = :v")
+                .param("v", voteId)
+                .query(Long.class)
+                .optional();
+    }
+
     public Optional<byte[]> fileContent(long proposalId, long fileId) {
         return rows.fileContent(proposalId, fileId);
     }

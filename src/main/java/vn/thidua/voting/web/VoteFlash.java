@@ -1,7 +1,9 @@
 package vn.thidua.voting.web;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.Flash;
@@ -32,6 +34,31 @@ final class VoteFlash {
             redirect.addFlashAttribute("errors", List.of(e.getMessage()));
         }
         return back(id);
+    }
+
+    /**
+     * What the chair typed (the counts of hands or of paper ballots), shown again beside the refusal:
+     * a count of forty hands is retyped from the minutes otherwise. The version is not kept, so that
+     * the form goes out again with the vote's current one.
+     */
+    static String keepTyped(RedirectAttributes redirect, Map<String, String> form, long id) {
+        flashTyped(redirect, form);
+        return back(id);
+    }
+
+    /** Keeps what was typed when the step was refused ({@link #act} left its errors for the next page). */
+    static String keepTypedIfRefused(RedirectAttributes redirect, Map<String, String> form, String to) {
+        if (redirect.getFlashAttributes().containsKey("errors")) {
+            flashTyped(redirect, form);
+        }
+        return to;
+    }
+
+    private static void flashTyped(RedirectAttributes redirect, Map<String, String> form) {
+        Map<String, String> typed = new HashMap<>(form);
+        typed.remove("version");
+        typed.remove("_csrf");
+        redirect.addFlashAttribute("typed", typed);
     }
 
     static String back(long id) {

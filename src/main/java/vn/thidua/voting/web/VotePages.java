@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ import vn.thidua.voting.PaperCounting;
 import vn.thidua.voting.VoteClosing;
 import vn.thidua.voting.VoteElectorate;
 import vn.thidua.voting.VoteOpening;
+import vn.thidua.voting.VoteOrigin;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.VotingService;
 import vn.thidua.voting.domain.ballot.EncryptedBallot;
@@ -51,6 +53,7 @@ class VotePages {
     private final CountingCommittee committee;
     private final CommitteeCount count;
     private final JsonMapper json;
+    private final ObjectProvider<VoteOrigin> origins;
 
     VotePages(
             VotingService voting,
@@ -61,7 +64,8 @@ class VotePages {
             PaperCounting paper,
             CountingCommittee committee,
             CommitteeCount count,
-            JsonMapper json) {
+            JsonMapper json,
+            ObjectProvider<VoteOrigin> origins) {
         this.voting = voting;
         this.authorities = authorities;
         this.opening = opening;
@@ -71,6 +75,7 @@ class VotePages {
         this.committee = committee;
         this.count = count;
         this.json = json;
+        this.origins = origins;
     }
 
     @GetMapping("/votes/{id}")
@@ -90,6 +95,14 @@ class VotePages {
             }
         });
         model.addAttribute("vote", vote);
+        // what the vote is about (a council's vote: its proposal), for the voter to read it first and the board to go
+        // back
+        model.addAttribute(
+                "origin",
+                origins.orderedStream()
+                        .flatMap(o -> o.of(user, id).stream())
+                        .findFirst()
+                        .orElse(null));
         if (vote.draft()) {
             model.addAttribute("electors", voting.electors(user, id));
         }
@@ -165,14 +178,17 @@ class VotePages {
         Long version = parsed(form.get("version"), Long::valueOf, unreadable);
         if (!unreadable.isEmpty()) {
             redirect.addFlashAttribute("errors", List.of("Số phiếu phải là số nguyên."));
-            return "redirect:/votes/" + id;
+            return VoteFlash.keepTyped(redirect, form, id);
         }
         PaperCount count = new PaperCount(counts, cast, blank, form.get("committee"), version);
-        return VoteFlash.act(
+        return VoteFlash.keepTypedIfRefused(
                 redirect,
-                id,
-                "Đã nhập kết quả kiểm phiếu; chờ người thứ hai xác nhận.",
-                () -> paper.enter(user, id, count));
+                form,
+                VoteFlash.act(
+                        redirect,
+                        id,
+                        "Đã nhập kết quả kiểm phiếu; chờ người thứ hai xác nhận.",
+                        () -> paper.enter(user, id, count)));
     }
 
     @PostMapping("/votes/{id}/paper-count/confirm")
@@ -203,10 +219,13 @@ class VotePages {
                     unreadable.stream()
                             .map(value -> "\"" + value + "\" không phải là số nguyên.")
                             .toList());
-            return "redirect:/votes/" + id;
+            return VoteFlash.keepTyped(redirect, form, id);
         }
         CloseVote request = new CloseVote(counts, version);
-        return VoteFlash.act(redirect, id, "Đã kết thúc biểu quyết.", () -> closing.close(user, id, request));
+        return VoteFlash.keepTypedIfRefused(
+                redirect,
+                form,
+                VoteFlash.act(redirect, id, "Đã kết thúc biểu quyết.", () -> closing.close(user, id, request)));
     }
 
     /** The counts a form gives as "count-{option id}"; a value that is no whole number goes to {@code unreadable}. */
