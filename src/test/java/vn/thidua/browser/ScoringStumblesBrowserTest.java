@@ -206,6 +206,9 @@ class ScoringStumblesBrowserTest {
         assertThat(commentOf("1.1"))
                 .as("the page takes no more than the check allows")
                 .hasSize(2000);
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                browser.findElement(By.id("evidence-list")));
         screenshot("xoa-minh-chung");
 
         browser.executeScript("window.confirm = () => true;");
