@@ -115,6 +115,16 @@ class Rounds {
                 detail));
     }
 
+    /** A self-score's evidence file removed before the sheet was submitted: who, which file, its digest. */
+    void evidenceRemoved(Step step, long unitId, String detail) {
+        audit.record(AuditEvent.by(
+                step.user(),
+                AuditAction.EVIDENCE_REMOVED,
+                step.scope().bloc().authorityId(),
+                "năm thi đua " + step.round().blocYearId() + ", đơn vị " + unitId,
+                detail));
+    }
+
     static Actor actor(CurrentUser user, BlocYearScope scope) {
         if (scope.board()) {
             return Actor.board(user.username());

@@ -1,5 +1,6 @@
 package vn.thidua.scoring;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -9,6 +10,7 @@ import vn.thidua.scoring.domain.InspectionPair;
  * One request per step of a bloc year's scoring, taken by the pages and the API alike. Each carries
  * the version of the record its sender read (the round's, a sheet's or an objection's): a write
  * without it is refused, a write with a stale one answered 409. Points are text as typed ("7,5" or "7.5").
+ * Those a page gives back after a refusal are serializable: they go through the session as flash attributes.
  */
 public final class ScoringRequests {
 
@@ -31,6 +33,9 @@ public final class ScoringRequests {
      */
     public record Evidence(String criterionCode, Long version) {}
 
+    /** An evidence file removed from a self-score still in draft, with the sheet's version as read. */
+    public record RemoveEvidence(Long version) {}
+
     /** The sheet as it was read, submitted. */
     public record SubmitSheet(Long version) {}
 
@@ -45,16 +50,18 @@ public final class ScoringRequests {
     public record RoundStep(Long version) {}
 
     /** The leader's final score for a flagged criterion, with the written reason. */
-    public record Resolve(Long unitId, String criterionCode, String points, String reason, Long version) {}
+    public record Resolve(Long unitId, String criterionCode, String points, String reason, Long version)
+            implements Serializable {}
 
     /** The leader closes the scoring and opens the window for objections. */
     public record Consolidate(
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate objectionFrom,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate objectionUntil,
-            Long version) {}
+            Long version)
+            implements Serializable {}
 
     /** A member's objection to its own result, on one criterion or on the whole. */
-    public record Objection(String criterionCode, String reason, Long version) {}
+    public record Objection(String criterionCode, String reason, Long version) implements Serializable {}
 
     /** The leader's answer (version: the objection's); with points it changes the final score of the objection's criterion. */
     public record Answer(String answer, String points, Long version) {}

@@ -136,6 +136,36 @@ public class ScoringService {
         return row != null && row.submitted();
     }
 
+    /**
+     * A self-score's evidence: whoever may read the self-score, and the unit assigned to inspect its
+     * unit from the assignment on (before it may see the self-score's points).
+     */
+    boolean mayReadEvidence(BlocYearScope scope, RoundView round, SheetRow self) {
+        if (mayRead(scope, round, SheetKind.SELF, self.unitId(), self)) {
+            return true;
+        }
+        return scope.memberUnitId() != null
+                && store.sheet(round.blocYearId(), SheetKind.INSPECTION, self.unitId())
+                        .map(inspection -> inspection.scorerUnitId() == scope.memberUnitId())
+                        .orElse(false);
+    }
+
+    /**
+     * The self-score beside an inspection sheet, once the reader may see it (for the inspector: after
+     * submitting its own scores, and when the unit has submitted its self-score).
+     */
+    @Transactional(readOnly = true)
+    public Optional<SheetView> selfBeside(CurrentUser user, long yearId, long unitId) {
+        BlocYearScope scope = rounds.scope(user, yearId);
+        RoundView round = requireRound(yearId);
+        UnitRef unit = member(scope, unitId);
+        Optional<SheetRow> self = store.sheet(yearId, SheetKind.SELF, unitId);
+        if (self.isEmpty() || !mayRead(scope, round, SheetKind.SELF, unitId, self.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(view(scope, round, SheetKind.SELF, unit, self.get()));
+    }
+
     /** The sheet as a workbook to fill offline (blank when nothing is scored yet). */
     @Transactional(readOnly = true)
     public byte[] exportSheet(CurrentUser user, long yearId, SheetKind kind, long unitId) {
@@ -154,7 +184,9 @@ public class ScoringService {
 
     SheetView view(BlocYearScope scope, RoundView round, SheetKind kind, UnitRef unit, SheetRow row) {
         Map<Long, ScoreEntry> entries = row == null ? Map.of() : store.entries(row.id());
-        List<SheetView.EvidenceView> evidence = row == null ? List.of() : store.evidence(row.id());
+        List<SheetView.EvidenceView> evidence = kind == SheetKind.SELF
+                ? (row == null ? List.of() : store.evidence(row.id()))
+                : inspectedEvidence(scope, round, unit);
         List<SheetView.Line> lines = new ArrayList<>();
         for (CriterionView c : round.criteria()) {
             ScoreEntry e = entries.get(c.id());
@@ -178,6 +210,14 @@ public class ScoringService {
                 row == null ? null : row.submittedBy(),
                 row == null ? 0 : row.version(),
                 lines);
+    }
+
+    /** An inspection sheet shows the inspected unit's evidence, to whoever may open those files. */
+    private List<SheetView.EvidenceView> inspectedEvidence(BlocYearScope scope, RoundView round, UnitRef unit) {
+        return store.sheet(round.blocYearId(), SheetKind.SELF, unit.id())
+                .filter(self -> mayReadEvidence(scope, round, self))
+                .map(self -> store.evidence(self.id()))
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)

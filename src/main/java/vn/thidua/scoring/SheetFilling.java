@@ -136,8 +136,13 @@ public record SheetFilling(ScoringService scoring, RoundStore store, Rounds roun
                 check.reject(field + ".code", "sheet.code.repeated", prefix, criterion.code());
                 continue;
             }
-            if (entry.comment() != null && entry.comment().length() > 2000) {
-                check.reject(field + ".comment", "sheet.comment.tooLong", prefix, criterion.code());
+            if (entry.comment() != null && entry.comment().length() > TextLimits.COMMENT) {
+                check.reject(
+                        field + ".comment",
+                        "sheet.comment.tooLong",
+                        prefix,
+                        criterion.code(),
+                        TextLimits.text(TextLimits.COMMENT));
             }
             BigDecimal points = PointsText.parse(check, field + ".points", prefix, entry.points(), criterion);
             if (points != null) {

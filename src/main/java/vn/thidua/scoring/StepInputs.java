@@ -12,8 +12,8 @@ final class StepInputs {
     static void reason(Checks.Collector check, String field, String text, String code) {
         if (text == null || text.isBlank()) {
             check.reject(field, code);
-        } else if (text.length() > 2000) {
-            check.reject(field, "reason.tooLong");
+        } else if (text.length() > TextLimits.REASON) {
+            check.reject(field, "reason.tooLong", TextLimits.text(TextLimits.REASON));
         }
     }
 

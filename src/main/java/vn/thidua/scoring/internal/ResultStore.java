@@ -113,7 +113,9 @@ public class ResultStore {
             String stage,
             String by,
             Instant at) {
-        String why = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
+        String why = reason.length() > vn.thidua.scoring.TextLimits.REASON
+                ? reason.substring(0, vn.thidua.scoring.TextLimits.REASON - 1) + "…"
+                : reason;
         BigDecimal old = jdbc.sql("""
                 SELECT points FROM final_score WHERE bloc_year_id = :y AND unit_id = :u AND criterion_id = :c FOR UPDATE""")
                 .param("y", yearId)

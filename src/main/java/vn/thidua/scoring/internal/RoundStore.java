@@ -268,6 +268,15 @@ public class RoundStore {
                 .list();
     }
 
+    /** Removes one file of a sheet; false when the sheet has no such file. */
+    public boolean deleteEvidence(long sheetId, long evidenceId) {
+        return jdbc.sql("DELETE FROM evidence_file WHERE id = :id AND sheet_id = :s")
+                        .param("id", evidenceId)
+                        .param("s", sheetId)
+                        .update()
+                == 1;
+    }
+
     public record EvidenceContent(long sheetId, String fileName, String contentType, byte[] content) {}
 
     public Optional<EvidenceContent> evidenceContent(long yearId, long evidenceId) {

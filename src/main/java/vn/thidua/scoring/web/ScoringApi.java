@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.platform.files.Downloads;
@@ -207,6 +210,22 @@ class ScoringApi {
                 new ScoringRequests.Evidence(criterionCode, version),
                 file.getOriginalFilename(),
                 file.getBytes());
+    }
+
+    @DeleteMapping("/bloc-years/{yearId}/sheets/SELF/{unitId}/evidence/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Xóa tệp minh chứng của phiếu tự chấm còn là bản nháp",
+            description = "version (bắt buộc): của phiếu tự chấm đã đọc. Phiếu đã nộp: 409 (code sheet.submitted);"
+                    + " ghi vào nhật ký (EVIDENCE_REMOVED).")
+    @Refusals
+    void removeEvidence(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @PathVariable long unitId,
+            @PathVariable long id,
+            @RequestParam(required = false) Long version) {
+        evidence.remove(user, yearId, unitId, id, new ScoringRequests.RemoveEvidence(version));
     }
 
     @GetMapping("/bloc-years/{yearId}/evidence/{id}")

@@ -1,5 +1,6 @@
 package vn.thidua.scoring.web;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +13,21 @@ import vn.thidua.scoring.EntryInput;
 import vn.thidua.scoring.ScoringRequests;
 import vn.thidua.scoring.SheetView;
 
-/** The score sheet as the page posts it: one line per criterion, points as typed. */
-public class SheetForm {
+/**
+ * The score sheet as the page posts it: one line per criterion, points as typed. Serializable: the lines
+ * typed before an evidence upload travel to the next page as a flash attribute, in the session's table.
+ */
+public class SheetForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private Long version;
     private List<Line> lines = new ArrayList<>();
 
-    public static class Line {
+    public static class Line implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         private String code;
         private String points;
         private String comment;
