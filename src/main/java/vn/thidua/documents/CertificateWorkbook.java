@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,12 +16,18 @@ import vn.thidua.platform.validation.Violation;
 import vn.thidua.platform.xlsx.SheetCells;
 
 /** The list of recipients as an Excel sheet: one row per certificate; every wrong row is reported, none printed. */
-final class CertificateWorkbook {
+public final class CertificateWorkbook {
 
-    static final String[] HEADERS = {
-        "Họ và tên (tên tập thể)", "Đơn vị", "Thành tích", "Số quyết định", "Ngày quyết định (dd/mm/yyyy)", "Số bằng"
-    };
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The list's columns in order; the registry's export writes a sheet with exactly these. */
+    public static final List<String> COLUMNS = List.of(
+            "Họ và tên (tên tập thể)",
+            "Đơn vị",
+            "Thành tích",
+            "Số quyết định",
+            "Ngày quyết định (dd/mm/yyyy)",
+            "Số bằng");
+
+    static final String[] HEADERS = COLUMNS.toArray(String[]::new);
 
     private CertificateWorkbook() {}
 
@@ -54,10 +59,24 @@ final class CertificateWorkbook {
         }
     }
 
+    /**
+     * The sheet headed as the list is: the registry's export carries it beside its own sheet, so a
+     * search downloaded from the registry prints unchanged; any other file is read from its first sheet.
+     */
+    private static Sheet listSheet(Workbook workbook) {
+        for (Sheet sheet : workbook) {
+            Row header = sheet.getRow(0);
+            if (header != null && HEADERS[0].equals(SheetCells.text(header, 0))) {
+                return sheet;
+            }
+        }
+        return workbook.getSheetAt(0);
+    }
+
     static List<Certificate> read(InputStream in, List<Violation> errors) {
         List<Certificate> certificates = new ArrayList<>();
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet sheet = listSheet(workbook);
             for (Row row : sheet) {
                 int r = row.getRowNum();
                 if (r < 1
@@ -88,7 +107,7 @@ final class CertificateWorkbook {
                             name,
                             SheetCells.text(row, 1),
                             achievement,
-                            "Quyết định số " + decision + " ngày " + DAY.format(date),
+                            CertificateService.decisionLine(decision, date),
                             SheetCells.text(row, 5)));
                 }
             }
