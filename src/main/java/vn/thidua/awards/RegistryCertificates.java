@@ -63,7 +63,7 @@ public class RegistryCertificates {
         columns.add(XlsxTable.column(
                 headers.get(4), 14, a -> a.decisionDate() == null ? null : DAY.format(a.decisionDate())));
         columns.add(XlsxTable.column(headers.get(5), 14, AwardEntry::certificateNumber));
-        return XlsxTable.of("Danh sách in bằng", columns);
+        return XlsxTable.of(CertificateWorkbook.LIST_SHEET, columns);
     }
 
     private Certificate line(AwardEntry a) {

@@ -27,6 +27,9 @@ public final class CertificateWorkbook {
             "Ngày quyết định (dd/mm/yyyy)",
             "Số bằng");
 
+    /** The name of the list's sheet in a workbook of several (the registry's export). */
+    public static final String LIST_SHEET = "Danh sách in bằng";
+
     static final String[] HEADERS = COLUMNS.toArray(String[]::new);
 
     private CertificateWorkbook() {}
@@ -60,17 +63,13 @@ public final class CertificateWorkbook {
     }
 
     /**
-     * The sheet headed as the list is: the registry's export carries it beside its own sheet, so a
-     * search downloaded from the registry prints unchanged; any other file is read from its first sheet.
+     * The sheet of this name when a workbook has one: the registry's export carries it beside its own
+     * sheet, so a search downloaded from the registry prints unchanged; any other file is read from
+     * its first sheet. (Found by its name: the streaming reader visits a sheet's rows only once.)
      */
     private static Sheet listSheet(Workbook workbook) {
-        for (Sheet sheet : workbook) {
-            Row header = sheet.getRow(0);
-            if (header != null && HEADERS[0].equals(SheetCells.text(header, 0))) {
-                return sheet;
-            }
-        }
-        return workbook.getSheetAt(0);
+        Sheet named = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, LIST_SHEET);
+        return named != null ? named : workbook.getSheetAt(0);
     }
 
     static List<Certificate> read(InputStream in, List<Violation> errors) {
