@@ -18,10 +18,67 @@ import vn.thidua.platform.validation.Violation;
 @Service
 public class CertificateService {
 
-    private final Checks checks;
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    CertificateService(Checks checks) {
+    private final Checks checks;
+    private final vn.thidua.platform.validation.Messages messages;
+
+    CertificateService(Checks checks, vn.thidua.platform.validation.Messages messages) {
         this.checks = checks;
+        this.messages = messages;
+    }
+
+    /**
+     * One recipient as the certificate list would carry it, from a decision or the registry: the
+     * achievement line worded from the award (a title is "reached", a commendation "earned"), the
+     * decision line as the list's reader writes it, so that every source prints the same page.
+     */
+    public Certificate line(
+            String recipient,
+            String unit,
+            boolean title,
+            String awardLabel,
+            int year,
+            String decisionNumber,
+            java.time.LocalDate decisionDate,
+            String number) {
+        return new Certificate(
+                recipient,
+                unit == null ? "" : unit,
+                messages.get(
+                        title ? "certificate.achievement.title" : "certificate.achievement.commendation",
+                        awardLabel,
+                        String.valueOf(year)),
+                decisionNumber == null || decisionNumber.isBlank() ? "" : decisionLine(decisionNumber, decisionDate),
+                number == null ? "" : number);
+    }
+
+    /** A person is named with its unit; a collective that is the unit itself is its own name, a part of one names it. */
+    public static String unitLine(boolean collective, String name, String unit) {
+        return collective && name.strip().equalsIgnoreCase(unit == null ? "" : unit.strip()) ? "" : unit;
+    }
+
+    static String decisionLine(String number, java.time.LocalDate date) {
+        return "Quyết định số " + number + (date == null ? "" : " ngày " + DAY.format(date));
+    }
+
+    /** The same checks as a list read from Excel, for recipients taken from the application's own data. */
+    public Certificate.Batch batch(CurrentUser user, CertificateCommand command, List<Certificate> recipients) {
+        requirePrinter(user);
+        Checks.Collector check = checks.of(command);
+        if (recipients.isEmpty()) {
+            check.reject("recipients", "certificate.recipients.none");
+        }
+        check.throwIfInvalid();
+        return batchOf(command, recipients);
+    }
+
+    /** Certificates are the board's (or the administrator's) to print, whatever they are printed from. */
+    public static void requirePrinter(CurrentUser user) {
+        if (!user.isAdmin() && user.role() != Role.BOARD) {
+            throw new AccessDeniedException("only a board prints certificates");
+        }
     }
 
     public byte[] template() {
@@ -41,6 +98,10 @@ public class CertificateService {
         }
         rows.forEach(check::add);
         check.throwIfInvalid();
+        return batchOf(command, certificates);
+    }
+
+    private static Certificate.Batch batchOf(CertificateCommand command, List<Certificate> certificates) {
         return new Certificate.Batch(
                 command.kind(),
                 command.conferredBy().strip(),

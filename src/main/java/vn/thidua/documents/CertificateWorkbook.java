@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,12 +16,21 @@ import vn.thidua.platform.validation.Violation;
 import vn.thidua.platform.xlsx.SheetCells;
 
 /** The list of recipients as an Excel sheet: one row per certificate; every wrong row is reported, none printed. */
-final class CertificateWorkbook {
+public final class CertificateWorkbook {
 
-    static final String[] HEADERS = {
-        "Họ và tên (tên tập thể)", "Đơn vị", "Thành tích", "Số quyết định", "Ngày quyết định (dd/mm/yyyy)", "Số bằng"
-    };
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The list's columns in order; the registry's export writes a sheet with exactly these. */
+    public static final List<String> COLUMNS = List.of(
+            "Họ và tên (tên tập thể)",
+            "Đơn vị",
+            "Thành tích",
+            "Số quyết định",
+            "Ngày quyết định (dd/mm/yyyy)",
+            "Số bằng");
+
+    /** The name of the list's sheet in a workbook of several (the registry's export). */
+    public static final String LIST_SHEET = "Danh sách in bằng";
+
+    static final String[] HEADERS = COLUMNS.toArray(String[]::new);
 
     private CertificateWorkbook() {}
 
@@ -54,10 +62,20 @@ final class CertificateWorkbook {
         }
     }
 
+    /**
+     * The sheet of this name when a workbook has one: the registry's export carries it beside its own
+     * sheet, so a search downloaded from the registry prints unchanged; any other file is read from
+     * its first sheet. (Found by its name: the streaming reader visits a sheet's rows only once.)
+     */
+    private static Sheet listSheet(Workbook workbook) {
+        Sheet named = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, LIST_SHEET);
+        return named != null ? named : workbook.getSheetAt(0);
+    }
+
     static List<Certificate> read(InputStream in, List<Violation> errors) {
         List<Certificate> certificates = new ArrayList<>();
         try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet sheet = listSheet(workbook);
             for (Row row : sheet) {
                 int r = row.getRowNum();
                 if (r < 1
@@ -88,7 +106,7 @@ final class CertificateWorkbook {
                             name,
                             SheetCells.text(row, 1),
                             achievement,
-                            "Quyết định số " + decision + " ngày " + DAY.format(date),
+                            CertificateService.decisionLine(decision, date),
                             SheetCells.text(row, 5)));
                 }
             }

@@ -78,7 +78,12 @@ final class DossierDrafts {
 
     /** The report of one candidate: the unit's narrative, and the awards the registry holds for it. */
     static StateDocument achievementReport(
-            ProposalView p, ProposalView.Candidate c, Authority a, LocalDate date, List<AwardEntry> history) {
+            ProposalView p,
+            ProposalView.Candidate c,
+            Authority a,
+            @org.jspecify.annotations.Nullable String parentBody,
+            LocalDate date,
+            List<AwardEntry> history) {
         boolean collective = c.kind() == SubjectKind.COLLECTIVE;
         List<Block> body = new ArrayList<>();
         body.add(new Centred(
@@ -132,7 +137,7 @@ final class DossierDrafts {
                     List.of()));
         }
         return new StateDocument(
-                null,
+                parentBody,
                 c.unitName(),
                 null,
                 StateFormats.placeAndDate(a.place(), date),

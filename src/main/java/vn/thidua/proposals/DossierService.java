@@ -16,6 +16,9 @@ import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocService;
+import vn.thidua.org.UnitKind;
+import vn.thidua.org.UnitService;
+import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
@@ -45,6 +48,10 @@ public class DossierService {
 
     private final ProposalAccess access;
     private final Checks checks;
+    private final UnitService units;
+
+    private static final java.util.Set<UnitKind> UNDER_AUTHORITY =
+            java.util.EnumSet.of(UnitKind.SO, UnitKind.BAN, UnitKind.VAN_PHONG, UnitKind.THANH_TRA, UnitKind.SU_NGHIEP);
 
     DossierService(
             ProposalReading proposals,
@@ -56,7 +63,9 @@ public class DossierService {
             ParameterService parameters,
             Clock clock,
             ProposalAccess access,
-            Checks checks) {
+            Checks checks,
+            UnitService units) {
+        this.units = units;
         this.access = access;
         this.checks = checks;
         this.proposals = proposals;
@@ -96,7 +105,7 @@ public class DossierService {
                                 p.decision() == null || !p.decision().text().equals(e.decisionNumber()))
                         .toList();
                 yield DocumentService.render(
-                        DossierDrafts.achievementReport(p, c, a, today, history),
+                        DossierDrafts.achievementReport(p, c, a, parentBody(p, a, c), today, history),
                         "bao-cao-thanh-tich-" + c.id(),
                         format);
             }
@@ -116,6 +125,25 @@ public class DossierService {
                         format);
             }
         };
+    }
+
+    /**
+     * The line above the reporting unit's name (Decree 30/2020): the authority the registry files the
+     * unit under, for the bodies it directly manages (a Sở, a Ban, its inspectorate, office, public
+     * service units); a district's People's Committee, an association or a company heads its own page.
+     */
+    private @org.jspecify.annotations.Nullable String parentBody(
+            ProposalView p, DossierDrafts.Authority a, ProposalView.Candidate c) {
+        UnitView unit = units.get(c.unitId());
+        if (!UNDER_AUTHORITY.contains(unit.kind())) {
+            return null;
+        }
+        if (unit.authorityId() == p.authorityId()) {
+            // the proposal's authority as named on the report's day (its successor's name once merged)
+            return AuthorityNames.parentLine(a.name(), a.province());
+        }
+        AuthorityView own = authorities.get(unit.authorityId());
+        return AuthorityNames.parentLine(own.name(), own.kind() == AuthorityKind.PROVINCE);
     }
 
     /** A dossier is dated the day it went to the board (the last time, if it was returned); a draft, today. */

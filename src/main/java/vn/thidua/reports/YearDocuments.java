@@ -52,6 +52,13 @@ public class YearDocuments {
         this.checks = checks;
     }
 
+    /** A document of the page's form: the whole form checked (each wrong field said beside it), then this one printed. */
+    @Transactional(readOnly = true)
+    public File document(CurrentUser user, long yearId, Kind kind, YearDocumentsRequest request, Format format) {
+        checks.of(request).throwIfInvalid();
+        return document(user, yearId, kind, request.of(kind), format);
+    }
+
     @Transactional(readOnly = true)
     public File document(CurrentUser user, long yearId, Kind kind, ReportCommand command, Format format) {
         BlocYearScope scope = blocs.scope(user, yearId);

@@ -33,7 +33,7 @@ class YearDocumentsIntegrationTest {
 
     static String query(String place) {
         return "?date=2022-01-20&place=" + java.net.URLEncoder.encode(place, java.nio.charset.StandardCharsets.UTF_8)
-                + "&number=3&signerName=Nguy%E1%BB%85n%20V%C4%83n%20A";
+                + "&summaryNumber=3&minutesNumber=3&submissionNumber=3&decisionNumber=3&signerName=Nguy%E1%BB%85n%20V%C4%83n%20A";
     }
 
     @Test
@@ -183,18 +183,18 @@ class YearDocumentsIntegrationTest {
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 80), "png", png.toFile());
         }
         WebSession session = WebSession.loggedIn(port, bloc.officer(0));
-        assertThat(session.get("/bloc-years/" + bloc.yearId() + "/documents/summary.docx?date=&place=&number=-1")
+        assertThat(session.get("/bloc-years/" + bloc.yearId() + "/documents/summary.docx?date=&place=&summaryNumber=-1")
                         .body())
                 .contains("Hãy nhập ngày ban hành.")
                 .contains("Hãy nhập địa danh")
                 .contains("Số văn bản phải là số nguyên dương.");
         // words in the number and a day that does not exist: the form again, with the place and signer kept
         Page typed = session.get("/bloc-years/" + bloc.yearId()
-                + "/documents/summary.docx?date=31/02/2023&place=Ha%20Noi&number=abc&signerName=Tran%20Van%20B");
+                + "/documents/summary.docx?date=31/02/2023&place=Ha%20Noi&summaryNumber=abc&signerName=Tran%20Van%20B");
         assertThat(typed.status()).isEqualTo(200);
         assertThat(typed.body())
                 .containsPattern(
-                        "(?s)id=\"number\" name=\"number\" value=\"abc\".*?invalid-feedback\">Cần nhập một số nguyên.")
+                        "(?s)id=\"summaryNumber\" name=\"summaryNumber\" value=\"abc\".*?invalid-feedback\">Cần nhập một số nguyên.")
                 .containsPattern(
                         "(?s)id=\"date\" name=\"date\" value=\"31/02/2023\".*?invalid-feedback\">Ngày không hợp lệ")
                 .contains("value=\"Ha Noi\"", "value=\"Tran Van B\"");
@@ -219,8 +219,8 @@ class YearDocumentsIntegrationTest {
                 .isEqualTo(201);
         Api board = Api.as(port, bloc.board());
         String documents = "/bloc-years/" + bloc.yearId() + "/documents/";
-        String before = "?date=2025-06-30&place=H%C3%A0%20N%E1%BB%99i&number=4";
-        String after = "?date=2025-08-01&place=H%C3%A0%20N%E1%BB%99i&number=5";
+        String before = "?date=2025-06-30&place=H%C3%A0%20N%E1%BB%99i&submissionNumber=4";
+        String after = "?date=2025-08-01&place=H%C3%A0%20N%E1%BB%99i&submissionNumber=5";
 
         try (XWPFDocument doc =
                 new XWPFDocument(new ByteArrayInputStream(board.bytes(documents + "to-trinh.docx" + after)))) {

@@ -34,8 +34,14 @@ class AwardRegistryPages {
     private final AwardRegistry registry;
     private final RegistryImports imports;
     private final Messages messages;
+    private final vn.thidua.awards.RegistryCertificates certificates;
 
-    AwardRegistryPages(AwardRegistry registry, RegistryImports imports, Messages messages) {
+    AwardRegistryPages(
+            AwardRegistry registry,
+            RegistryImports imports,
+            Messages messages,
+            vn.thidua.awards.RegistryCertificates certificates) {
+        this.certificates = certificates;
         this.registry = registry;
         this.imports = imports;
         this.messages = messages;
@@ -76,7 +82,13 @@ class AwardRegistryPages {
 
     @GetMapping("/awards.xlsx")
     void export(CurrentUser user, RegistrySearch search, HttpServletResponse response) throws IOException {
-        RegistryWorkbook.exportTable().write(registry.search(user, search), response, "so-khen-thuong.xlsx");
+        // the registry's own columns to import back, and the certificate list's to print from
+        vn.thidua.platform.xlsx.XlsxTable.write(
+                registry.search(user, search),
+                response,
+                "so-khen-thuong.xlsx",
+                RegistryWorkbook.exportTable(),
+                certificates.listSheet());
     }
 
     @GetMapping("/awards/template.xlsx")

@@ -54,4 +54,13 @@ public final class AuthorityNames {
     public static String issuingBody(String name, boolean province) {
         return province ? "Ủy ban nhân dân " + inSentence(name) : name;
     }
+
+    /**
+     * The parent body line above a unit's own name on its documents (Decree 30/2020, Appendix I):
+     * "UBND TỈNH LẠNG SƠN" above "SỞ TÀI CHÍNH", "BỘ TƯ PHÁP" above a ministry's department. The
+     * decree allows the parent's name abbreviated, as offices write it.
+     */
+    public static String parentLine(String name, boolean province) {
+        return (province ? "UBND " + inSentence(name) : name).toUpperCase(java.util.Locale.ROOT);
+    }
 }

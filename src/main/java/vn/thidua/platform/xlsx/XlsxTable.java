@@ -49,33 +49,57 @@ public final class XlsxTable<T> {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
         try {
-            Sheet s = workbook.createSheet(sheet);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = s.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c).header());
-                header.getCell(c).setCellStyle(bold);
-                s.setColumnWidth(c, columns.get(c).width() * 256);
-            }
-            int[] r = {1};
-            source.accept(item -> {
-                Row row = s.createRow(r[0]++);
-                for (int c = 0; c < columns.size(); c++) {
-                    Object value = columns.get(c).value().apply(item);
-                    if (value instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
-            });
+            fill(workbook, source);
             workbook.write(response.getOutputStream());
         } finally {
             workbook.close();
         }
+    }
+
+    /**
+     * The same rows on several sheets, each table its own columns (a list held in memory, walked once
+     * per sheet): the registry's own columns first, the certificate list's beside them.
+     */
+    @SafeVarargs
+    public static <T> void write(List<T> rows, HttpServletResponse response, String fileName, XlsxTable<T>... tables)
+            throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
+        try {
+            for (XlsxTable<T> table : tables) {
+                table.fill(workbook, rows::forEach);
+            }
+            workbook.write(response.getOutputStream());
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private void fill(SXSSFWorkbook workbook, java.util.function.Consumer<java.util.function.Consumer<T>> source) {
+        Sheet s = workbook.createSheet(sheet);
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        Row header = s.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            header.createCell(c).setCellValue(columns.get(c).header());
+            header.getCell(c).setCellStyle(bold);
+            s.setColumnWidth(c, columns.get(c).width() * 256);
+        }
+        int[] r = {1};
+        source.accept(item -> {
+            Row row = s.createRow(r[0]++);
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = columns.get(c).value().apply(item);
+                if (value instanceof Number n) {
+                    row.createCell(c).setCellValue(n.doubleValue());
+                } else if (value != null) {
+                    row.createCell(c).setCellValue(value.toString());
+                }
+            }
+        });
     }
 
     public record Column<T>(String header, int width, Function<T, Object> value) {}

@@ -17,10 +17,10 @@ import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.InvalidInputException;
-import vn.thidua.reports.ReportCommand;
 import vn.thidua.reports.YearDocuments;
+import vn.thidua.reports.YearDocumentsRequest;
 
-/** The documents page of a bloc year: the summary report in Word or PDF. */
+/** The documents page of a bloc year: its four documents in Word or PDF, each with its own number. */
 @Controller
 @RequestMapping("/bloc-years/{yearId}/documents")
 class DocumentPages {
@@ -43,7 +43,7 @@ class DocumentPages {
         scope.requireLeaderOrBoard();
         String place = vn.thidua.documents.domain.AuthorityNames.place(
                 authorities.get(scope.bloc().authorityId()).name());
-        return page(model, scope, new ReportCommand(null, LocalDate.now(clock), place, null));
+        return page(model, scope, new YearDocumentsRequest(null, null, null, null, LocalDate.now(clock), place, null));
     }
 
     @GetMapping("/summary.{format}")
@@ -51,7 +51,7 @@ class DocumentPages {
             CurrentUser user,
             @PathVariable long yearId,
             @PathVariable String format,
-            @ModelAttribute("report") ReportCommand command,
+            @ModelAttribute("report") YearDocumentsRequest command,
             BindingResult result,
             Model model) {
         return document(user, yearId, "bao-cao-tong-ket", format, command, result, model);
@@ -64,7 +64,7 @@ class DocumentPages {
             @PathVariable long yearId,
             @PathVariable String name,
             @PathVariable String format,
-            @ModelAttribute("report") ReportCommand command,
+            @ModelAttribute("report") YearDocumentsRequest command,
             BindingResult result,
             Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
@@ -87,7 +87,7 @@ class DocumentPages {
         return vn.thidua.platform.files.Downloads.of(file.content(), file.name(), file.contentType());
     }
 
-    private String page(Model model, BlocYearScope scope, ReportCommand command) {
+    private String page(Model model, BlocYearScope scope, YearDocumentsRequest command) {
         model.addAttribute("scope", scope);
         model.addAttribute("bloc", scope.bloc());
         model.addAttribute("year", scope.year());

@@ -1,0 +1,109 @@
+package vn.thidua.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.Api.json;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.Api;
+import vn.thidua.support.BlocFixture;
+import vn.thidua.support.TestClock;
+import vn.thidua.support.Votes;
+
+/**
+ * A unit's proposal taken through the API to an issued decision, as the pipeline's test takes it:
+ * its own collective and one of its people for the Bằng khen, công khai over, the council's secret
+ * ballot approving both, the decision signed.
+ */
+final class IssuedDecision {
+
+    private IssuedDecision() {}
+
+    static long issue(int port, BlocFixture fixture, TestClock clock, BlocFixture.Bloc bloc, String person) {
+        List<String> council = fixture.council(bloc, 3);
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
+        ProposalClient board = ProposalClient.as(port, bloc.board());
+        long unit = bloc.unit(1);
+        long id = proposer.post(
+                        "/api/v1/proposals",
+                        json(
+                                "blocYearId",
+                                bloc.yearId(),
+                                "level",
+                                "UNIT",
+                                "proposerUnitId",
+                                unit,
+                                "title",
+                                "Đề nghị khen thưởng năm " + bloc.year(),
+                                "commendationType",
+                                "THUONG_XUYEN"))
+                .expect(200, 201)
+                .id();
+        String p = "/api/v1/proposals/" + id;
+        proposer.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", unit, "award", "BK_TINH"))
+                .expect(200, 201);
+        proposer.post(
+                        p + "/candidates",
+                        json("kind", "INDIVIDUAL", "unitId", unit, "fullName", person, "award", "BK_TINH"))
+                .expect(200, 201);
+        for (JsonNode c : proposer.get(p).json().get("candidates")) {
+            proposer.put(
+                            p + "/candidates/" + c.get("id").asLong() + "/report",
+                            json("narrative", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + "."))
+                    .expect(200);
+        }
+        proposer.post(p + "/submit", json("justification", "Cá nhân có thành tích xuất sắc, đề nghị Hội đồng xem xét."))
+                .expect(200);
+        board.post(p + "/start-review", "{}").expect(200);
+        for (JsonNode c : board.get(p).expect(200).json().get("candidates")) {
+            board.put(
+                            p + "/candidates/" + c.get("id").asLong() + "/checklist",
+                            json("dossier", true, "criteria", true, "quota", true))
+                    .expect(200);
+        }
+        board.post(p + "/publish", "{}").expect(200);
+        JsonNode atCouncil;
+        clock.advance(Duration.ofDays(8));
+        try {
+            atCouncil = board.post(p + "/close-public-comment", "{}").json();
+        } finally {
+            clock.reset();
+        }
+        assertThat(atCouncil.get("status").asString()).isEqualTo("COUNCIL");
+        long vote = atCouncil.get("candidates").get(0).get("councilVoteId").asLong();
+        Api boardApi = board.api();
+        boardApi.post(
+                        "/api/v1/votes/" + vote + "/committee",
+                        Votes.read(boardApi, vote, "trustees", List.of(bloc.board(), council.get(0))))
+                .expect(200);
+        vn.thidua.support.Committee counting = vn.thidua.support.Committee.keys(port, vote, bloc.board());
+        JsonNode opened = Votes.open(boardApi, vote, "present", council.size());
+        List<Long> options = new ArrayList<>();
+        for (int i = 0; i < opened.get("options").size(); i++) {
+            options.add(Votes.option(opened, i));
+        }
+        for (String member : council) {
+            Votes.cast(Api.as(port, member), vote, options);
+        }
+        assertThat(Votes.close(boardApi, vote).get("status").asString()).isEqualTo("CLOSED");
+        assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(board.post(p + "/record-council", "{}").json().get("status").asString())
+                .isEqualTo("AWAITING_DECISION");
+        ProposalClient.as(port, fixture.decider(bloc))
+                .post(
+                        p + "/decision",
+                        json(
+                                "number",
+                                21,
+                                "signedOn",
+                                "2025-02-10",
+                                "signerName",
+                                "Nguyễn Văn B",
+                                "signerTitle",
+                                "Phó Chủ tịch"))
+                .expect(200);
+        return id;
+    }
+}
