@@ -44,6 +44,7 @@ public class DossierService {
 
     private final ProposalAccess access;
     private final Checks checks;
+    private final vn.thidua.platform.validation.Messages messages;
 
     DossierService(
             ProposalReading proposals,
@@ -55,7 +56,8 @@ public class DossierService {
             ParameterService parameters,
             Clock clock,
             ProposalAccess access,
-            Checks checks) {
+            Checks checks,
+            vn.thidua.platform.validation.Messages messages) {
         this.access = access;
         this.checks = checks;
         this.proposals = proposals;
@@ -66,6 +68,7 @@ public class DossierService {
         this.blocs = blocs;
         this.parameters = parameters;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -79,7 +82,8 @@ public class DossierService {
         LocalDate today = submittedOn(p);
         return switch (kind) {
             case SUBMISSION ->
-                DocumentService.render(DossierDrafts.submission(p, a, today), "to-trinh-de-nghi-" + p.id(), format);
+                DocumentService.render(
+                        DossierDrafts.submission(p, a, today, signerTitle(p)), "to-trinh-de-nghi-" + p.id(), format);
             case REPORT -> {
                 if (candidateId == null) {
                     throw checks.refusal("candidateId", "proposal.report.who");
@@ -154,5 +158,14 @@ public class DossierService {
                 AuthorityNames.place(p.authorityName()),
                 conference.chair());
         return documents.document(user, p.blocYearId(), YearDocuments.Kind.MINUTES, command, format);
+    }
+
+    /** Who signs a submission: a bloc's leader by the bloc's own word (Cụm trưởng for a cụm), else the unit's head. */
+    private String signerTitle(ProposalView p) {
+        if (p.level() != vn.thidua.proposals.domain.ProposerLevel.BLOC) {
+            return messages.get("proposal.signer.unit");
+        }
+        return messages.get("blocRole.LEADER."
+                + blocs.get(blocs.yearById(p.blocYearId()).blocId()).kind());
     }
 }

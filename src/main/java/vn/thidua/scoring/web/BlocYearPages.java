@@ -298,9 +298,7 @@ class BlocYearPages {
         ResultsView view = results.results(user, yearId);
         model.addAttribute("results", view);
         model.addAttribute("round", view.round());
-        model.addAttribute(
-                "windowOpen",
-                view.round().objectionWindowOpen(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+        model.addAttribute("windowOpen", scoring.objectionsOpen(yearId, view.round()));
         model.addAttribute("chart", BarChart.of(view));
         return "scoring/results";
     }
