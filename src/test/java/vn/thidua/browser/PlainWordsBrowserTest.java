@@ -125,11 +125,13 @@ class PlainWordsBrowserTest {
                 .doesNotContain("signed");
         assertThat(log.lines().filter(l -> l.contains("Đơn vị đăng cai")))
                 .allSatisfy(l -> assertThat(l).doesNotMatch(".*Đơn vị đăng cai \\d+$"));
-        browser.executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-                browser.findElement(By.cssSelector("main section table")));
-        shot("conference-log", 1366);
-        shot("conference-log", 390);
+        for (int width : new int[] {1366, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                    browser.findElement(By.cssSelector("main section table")));
+            shot("conference-log", width);
+        }
         browser.manage().window().setSize(new Dimension(1366, 900));
 
         // a parameter is typed back as the number it is, not as stored with four decimals

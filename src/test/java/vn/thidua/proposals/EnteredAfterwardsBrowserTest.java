@@ -117,6 +117,16 @@ class EnteredAfterwardsBrowserTest {
                 .singleElement()
                 .satisfies(row -> assertThat(row.detail()).contains("Số hóa hồ sơ thi đua năm " + past.year()));
 
+        // its documents say so
+        byte[] report = vn.thidua.support.WebSession.loggedIn(port, past.board())
+                .download("/bloc-years/" + past.yearId() + "/documents/summary.pdf?date=" + (thisYear - 3)
+                        + "-01-20&place=Tinh");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("được nhập bổ sung ngày")
+                    .contains("Số hóa hồ sơ thi đua năm " + past.year());
+        }
+
         // its objection window is over at once: no objection, and the board locks today
         Api.Response objection = Api.as(port, past.officer(1))
                 .post(
