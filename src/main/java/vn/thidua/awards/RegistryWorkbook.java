@@ -103,7 +103,7 @@ public final class RegistryWorkbook {
                 "2020",
                 "2020",
                 "2020",
-                "THUONG_XUYEN",
+                CommendationType.THUONG_XUYEN.words(),
                 "125/QĐ-UBND",
                 "25/01/2021",
                 "Ủy ban nhân dân tỉnh",

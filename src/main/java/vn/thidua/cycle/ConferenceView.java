@@ -23,7 +23,17 @@ public record ConferenceView(
         long version,
         List<Change> changes) {
 
-    public record Change(String field, String oldValue, String newValue, String changedBy, Instant changedAt) {}
+    /**
+     * A change as stored (the audit's raw value: a unit's id, an ISO date) and as a reader reads it: {@code shown} names
+     * the unit and writes the day dd/MM/yyyy; a signature has no value, its line says it was signed.
+     */
+    public record Change(
+            String field, String oldValue, String newValue, String shown, String changedBy, Instant changedAt) {
+
+        public boolean signature() {
+            return "signed_at".equals(field);
+        }
+    }
 
     public boolean signed() {
         return signedAt != null;

@@ -24,10 +24,12 @@ public class CycleService {
 
     private final CycleStore store;
     private final Cycles cycles;
+    private final vn.thidua.cycle.internal.AfterwardsStore afterwards;
 
-    CycleService(CycleStore store, Cycles cycles) {
+    CycleService(CycleStore store, Cycles cycles, vn.thidua.cycle.internal.AfterwardsStore afterwards) {
         this.store = store;
         this.cycles = cycles;
+        this.afterwards = afterwards;
     }
 
     @Transactional(readOnly = true)
@@ -53,7 +55,11 @@ public class CycleService {
                                     row.version());
                 })
                 .toList();
-        return new CycleView(yearId, store.launch(yearId).orElse(null), covenants);
+        return new CycleView(
+                yearId,
+                store.launch(yearId).orElse(null),
+                covenants,
+                afterwards.find(yearId).orElse(null));
     }
 
     public CycleView launch(CurrentUser user, long yearId, LaunchCommand command) {

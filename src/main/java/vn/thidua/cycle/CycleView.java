@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.org.UnitRef;
 
-/** A bloc year's launch and every member's covenant, signed or not. */
-public record CycleView(long blocYearId, Launch launch, List<Covenant> covenants) {
+/** A bloc year's launch, every member's covenant, signed or not, and whether the year was entered afterwards. */
+public record CycleView(long blocYearId, Launch launch, List<Covenant> covenants, AfterwardsView afterwards) {
 
     public record Launch(LocalDate launchedOn, String text, List<String> movements, String launchedBy, long version) {}
 
@@ -20,6 +20,11 @@ public record CycleView(long blocYearId, Launch launch, List<Covenant> covenants
         public boolean registered() {
             return targets != null;
         }
+    }
+
+    /** A past year entered afterwards (nhập bổ sung): its windows are over at once. */
+    public boolean enteredAfterwards() {
+        return afterwards != null;
     }
 
     public boolean launched() {

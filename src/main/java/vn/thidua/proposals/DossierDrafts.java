@@ -40,7 +40,7 @@ final class DossierDrafts {
         }
     }
 
-    static StateDocument submission(ProposalView p, Authority a, LocalDate date) {
+    static StateDocument submission(ProposalView p, Authority a, LocalDate date, String signerTitle) {
         String proposer = proposer(p, a);
         List<Block> body = new ArrayList<>();
         body.add(new Centred("Kính gửi: " + a.body() + " (qua Ban Thi đua - Khen thưởng)", false, false));
@@ -69,10 +69,7 @@ final class DossierDrafts {
                 "Về việc đề nghị khen thưởng năm " + p.year(),
                 body,
                 new StateDocument.Signature(
-                        p.level() == ProposerLevel.BLOC ? "TM." : null,
-                        proposer,
-                        p.level() == ProposerLevel.BLOC ? "Trưởng khối" : "Thủ trưởng đơn vị",
-                        "[Họ và tên]"),
+                        p.level() == ProposerLevel.BLOC ? "TM." : null, proposer, signerTitle, "[Họ và tên]"),
                 List.of("Như trên;", "Lưu: VT."));
     }
 

@@ -52,6 +52,7 @@ public class DossierService {
 
     private static final java.util.Set<UnitKind> UNDER_AUTHORITY =
             java.util.EnumSet.of(UnitKind.SO, UnitKind.BAN, UnitKind.VAN_PHONG, UnitKind.THANH_TRA, UnitKind.SU_NGHIEP);
+    private final vn.thidua.platform.validation.Messages messages;
 
     DossierService(
             ProposalReading proposals,
@@ -64,8 +65,10 @@ public class DossierService {
             Clock clock,
             ProposalAccess access,
             Checks checks,
-            UnitService units) {
+            UnitService units,
+            vn.thidua.platform.validation.Messages messages) {
         this.units = units;
+        this.messages = messages;
         this.access = access;
         this.checks = checks;
         this.proposals = proposals;
@@ -89,7 +92,8 @@ public class DossierService {
         LocalDate today = submittedOn(p);
         return switch (kind) {
             case SUBMISSION ->
-                DocumentService.render(DossierDrafts.submission(p, a, today), "to-trinh-de-nghi-" + p.id(), format);
+                DocumentService.render(
+                        DossierDrafts.submission(p, a, today, signerTitle(p)), "to-trinh-de-nghi-" + p.id(), format);
             case REPORT -> {
                 if (candidateId == null) {
                     throw checks.refusal("candidateId", "proposal.report.who");
@@ -202,5 +206,14 @@ public class DossierService {
         return ownStanding
                 ? user
                 : new CurrentUser(user.id(), user.username(), user.fullName(), Role.BOARD, p.authorityId(), null, null);
+    }
+
+    /** Who signs a submission: a bloc's leader by the bloc's own word (Cụm trưởng for a cụm), else the unit's head. */
+    private String signerTitle(ProposalView p) {
+        if (p.level() != vn.thidua.proposals.domain.ProposerLevel.BLOC) {
+            return messages.get("proposal.signer.unit");
+        }
+        return messages.get("blocRole.LEADER."
+                + blocs.get(blocs.yearById(p.blocYearId()).blocId()).kind());
     }
 }

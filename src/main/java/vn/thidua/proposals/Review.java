@@ -26,13 +26,21 @@ public class Review {
     private final Checks checks;
     private final Messages messages;
     private final Clock clock;
+    private final vn.thidua.cycle.EnteredAfterwards afterwards;
 
-    Review(ProposalSteps steps, ParameterService parameters, Checks checks, Messages messages, Clock clock) {
+    Review(
+            ProposalSteps steps,
+            ParameterService parameters,
+            Checks checks,
+            Messages messages,
+            Clock clock,
+            vn.thidua.cycle.EnteredAfterwards afterwards) {
         this.steps = steps;
         this.parameters = parameters;
         this.checks = checks;
         this.messages = messages;
         this.clock = clock;
+        this.afterwards = afterwards;
     }
 
     @Transactional
@@ -87,10 +95,17 @@ public class Review {
             check.reject("status", "proposal.publish.noPeriod", p.year());
         }
         check.throwIfInvalid();
-        PublicCommentPeriod period =
-                PublicCommentPeriod.starting(clock.instant(), days.value().intValue());
-        String note = messages.get(
-                "proposal.publish.event", days.value().intValue(), days.basis().citation());
+        // a year entered afterwards was made public outside the system: its period is over at once
+        boolean past = afterwards.of(p.blocYearId());
+        PublicCommentPeriod period = past
+                ? PublicCommentPeriod.afterwards(clock.instant())
+                : PublicCommentPeriod.starting(clock.instant(), days.value().intValue());
+        String note = past
+                ? messages.get("afterwards.publish.event")
+                : messages.get(
+                        "proposal.publish.event",
+                        days.value().intValue(),
+                        days.basis().citation());
         return steps.take(user, loaded, () -> loaded.proposal().publish(loaded.roles(), period, note));
     }
 

@@ -102,9 +102,12 @@ public class DashboardService {
                 .count();
         long objections =
                 members.stream().mapToLong(ProgressView.Member::openObjections).sum();
+        // a year whose table is chosen is not being scored until it is launched
         String stage = progress.round() == null
                 ? "Chưa áp dụng bảng tiêu chí"
-                : messages.get("stage." + progress.round().stage());
+                : !progress.launched() && progress.round().stage() == vn.thidua.scoring.domain.Stage.SCORING
+                        ? messages.get("stage.NOT_LAUNCHED")
+                        : messages.get("stage." + progress.round().stage());
         return new DashboardView.BlocRow(
                 bloc.id(),
                 bloc.name(),

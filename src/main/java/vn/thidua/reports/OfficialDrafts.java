@@ -125,6 +125,7 @@ final class OfficialDrafts {
         }
         body.add(Paragraph.toWrite(
                 "[Hội nghị kết thúc vào hồi … giờ … cùng ngày. Biên bản đã được thông qua trước Hội nghị.]"));
+        SummaryReport.afterwards(body, f);
         return new StateDocument(
                 SummaryReport.parentBody(f.authority()),
                 f.bloc().name(),
@@ -162,6 +163,7 @@ final class OfficialDrafts {
                 "Hồ sơ kèm theo: Biên bản Hội nghị tổng kết; Báo cáo tổng kết; báo cáo thành tích của các tập thể "
                         + "được đề nghị."));
         body.add(Paragraph.of(f.bloc().name() + " kính trình " + authorityCommittee(f) + " xem xét, quyết định./."));
+        SummaryReport.afterwards(body, f);
         return new StateDocument(
                 SummaryReport.parentBody(f.authority()),
                 f.bloc().name(),

@@ -44,6 +44,19 @@ final class SummaryReport {
 
     private SummaryReport() {}
 
+    /** A year entered afterwards says so in each of its documents, so that no reader takes it for one written then. */
+    static void afterwards(List<Block> body, Facts f) {
+        if (f.cycle() != null && f.cycle().enteredAfterwards()) {
+            body.add(new StateDocument.Paragraph(
+                    "Ghi chú: hồ sơ năm thi đua " + f.year().year() + " được nhập bổ sung ngày "
+                            + DAY.format(
+                                    f.cycle().afterwards().markedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                            + " (" + f.cycle().afterwards().reason() + ").",
+                    true,
+                    false));
+        }
+    }
+
     static String symbol(BlocKind kind) {
         return switch (kind) {
             case KHOI -> "BC-KTĐ";
@@ -167,6 +180,7 @@ final class SummaryReport {
         body.add(Paragraph.toWrite(
                 "[Phương hướng, nhiệm vụ trọng tâm năm " + (year + 1) + ": " + f.leaderTitle() + " bổ sung.]"));
 
+        afterwards(body, f);
         String number = command.number() == null
                 ? "Số:      /" + symbol(f.bloc().kind())
                 : StateFormats.number(command.number(), symbol(f.bloc().kind()));

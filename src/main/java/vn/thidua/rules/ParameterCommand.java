@@ -51,7 +51,8 @@ public record ParameterCommand(
     public static ParameterCommand editing(ParameterView parameter) {
         return new ParameterCommand(
                 null,
-                parameter.value(),
+                // as typed, not as stored: "0.15", never "0.1500"
+                parameter.value() == null ? null : plain(parameter.value()),
                 parameter.verified(),
                 parameter.note(),
                 null,
@@ -69,5 +70,10 @@ public record ParameterCommand(
     public static ParameterCommand provincial(String key, Long authorityId, LocalDate validFrom) {
         return new ParameterCommand(
                 key, null, null, null, null, validFrom, null, authorityId, null, null, null, null, null);
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -46,6 +46,7 @@ class Rounds {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final vn.thidua.cycle.EnteredAfterwards afterwards;
 
     /** Many collaborators on purpose: this is the one place every step of the round goes through. */
     Rounds(
@@ -56,7 +57,8 @@ class Rounds {
             Messages messages,
             AuditLog audit,
             Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            vn.thidua.cycle.EnteredAfterwards afterwards) {
         this.rounds = rounds;
         this.results = results;
         this.blocs = blocs;
@@ -65,6 +67,7 @@ class Rounds {
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
+        this.afterwards = afterwards;
     }
 
     /**
@@ -82,7 +85,23 @@ class Rounds {
     Step begin(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
         ScoringRound round = load(yearId);
-        return new Step(user, scope, actor(user, scope), round, clock.instant(), LocalDate.now(clock));
+        return new Step(user, scope, actor(user, scope), round, clock.instant(), today(yearId, round));
+    }
+
+    /**
+     * The day the round's windows are measured against: today, or for a year entered afterwards the day after its
+     * objection window, which took place outside the system and so counts as over at once.
+     */
+    LocalDate today(long yearId, ScoringRound round) {
+        return today(yearId, round.objectionUntil());
+    }
+
+    LocalDate today(long yearId, LocalDate objectionUntil) {
+        LocalDate today = LocalDate.now(clock);
+        if (objectionUntil != null && !today.isAfter(objectionUntil) && afterwards.of(yearId)) {
+            return objectionUntil.plusDays(1);
+        }
+        return today;
     }
 
     BlocYearScope scope(CurrentUser user, long yearId) {

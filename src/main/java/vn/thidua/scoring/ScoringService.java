@@ -48,15 +48,28 @@ public class ScoringService {
         return store.round(yearId);
     }
 
+    /** Whether members may object today: within the window, never in a year entered afterwards. */
+    @Transactional(readOnly = true)
+    public boolean objectionsOpen(long yearId, RoundView round) {
+        return round.objectionWindowOpen(rounds.today(yearId, round.objectionUntil()));
+    }
+
     RoundView requireRound(long yearId) {
         return store.round(yearId).orElseThrow(() -> rounds.notFound("round.notFound"));
     }
 
-    /** The published templates the bloc year may use: its authority's, for its year. */
+    /**
+     * The published templates the bloc year may use: its authority's, for its year, each with its criteria (a
+     * choice names how many it has). None once a member has begun scoring: the table can no longer change.
+     */
     @Transactional(readOnly = true)
     public List<TemplateView> usableTemplates(BlocYearScope scope) {
+        if (store.hasSelfScores(scope.year().id())) {
+            return List.of();
+        }
         return templates.list(scope.bloc().authorityId()).stream()
                 .filter(t -> t.published() && t.year() == scope.year().year())
+                .map(t -> templates.get(t.id()))
                 .toList();
     }
 

@@ -87,6 +87,11 @@ public class BlocFixture {
     }
 
     public Bloc create(int members, int year) {
+        return create(members, year, BlocKind.KHOI);
+    }
+
+    /** As {@link #create(int, int)}, for a bloc of the given kind (a cụm is led by its Cụm trưởng). */
+    public Bloc create(int members, int year, BlocKind kind) {
         String tag = Registry.unique("t").replace(' ', '-').toLowerCase();
         long authority = authorities
                 .create(ADMIN, new AuthorityCommand("p-" + tag, "Tỉnh kiểm thử " + tag, AuthorityKind.PROVINCE))
@@ -107,7 +112,13 @@ public class BlocFixture {
         String board = "ban-" + tag;
         accounts.create(new UserAccounts.NewUser(
                 board, Api.DEMO_PASSWORD, "Ban TĐKT " + tag, Role.BOARD, authority, null, null));
-        long bloc = blocs.create(ADMIN, new BlocCommand(authority, "Khối kiểm thử " + tag, BlocKind.KHOI, null))
+        long bloc = blocs.create(
+                        ADMIN,
+                        new BlocCommand(
+                                authority,
+                                (kind == BlocKind.CUM ? "Cụm kiểm thử " : "Khối kiểm thử ") + tag,
+                                kind,
+                                null))
                 .id();
         long yearId = blocs.createYear(
                         ADMIN, bloc, new BlocYearCommand(year, ids, ids.get(0), members > 1 ? ids.get(1) : null))
@@ -117,6 +128,13 @@ public class BlocFixture {
                 .id();
         scoring.apply(ADMIN, yearId, template);
         return new Bloc(authority, bloc, yearId, year, ids, officers, board, template);
+    }
+
+    /** A second published table for the bloc's authority and year, which the year may still be switched to; its id. */
+    public long publishAnotherTable(Bloc bloc) {
+        TemplateCommand table = table(bloc.authorityId(), bloc.year());
+        table.setName("Bảng kiểm thử thứ hai " + bloc.year());
+        return templates.publish(ADMIN, templates.create(ADMIN, table).id()).id();
     }
 
     /**

@@ -97,6 +97,7 @@ public class ConferenceStore {
                         rs.getString("field"),
                         rs.getString("old_value"),
                         rs.getString("new_value"),
+                        shown(rs.getString("field"), rs.getString("new_value"), units),
                         rs.getString("changed_by"),
                         rs.getTimestamp("changed_at").toInstant()))
                 .list();
@@ -104,6 +105,24 @@ public class ConferenceStore {
                 .param("y", yearId)
                 .query((rs, i) -> view(rs, units, changes))
                 .optional();
+    }
+
+    /** The stored value as the page shows it: the host unit by name, the day as Vietnamese write it. */
+    static String shown(String field, String value, java.util.function.LongFunction<vn.thidua.org.UnitRef> units) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return switch (field) {
+                case "host_unit_id" -> units.apply(Long.parseLong(value)).name();
+                case "held_on" ->
+                    LocalDate.parse(value).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                default -> value;
+            };
+        } catch (RuntimeException unreadable) {
+            // a value stored by an older version in another shape is shown as it was stored
+            return value;
+        }
     }
 
     private static ConferenceView view(

@@ -29,10 +29,26 @@ class CycleApi {
 
     private final CycleService cycle;
     private final vn.thidua.cycle.ConferenceService conferences;
+    private final vn.thidua.cycle.EnteredAfterwards afterwards;
 
-    CycleApi(CycleService cycle, vn.thidua.cycle.ConferenceService conferences) {
+    CycleApi(
+            CycleService cycle,
+            vn.thidua.cycle.ConferenceService conferences,
+            vn.thidua.cycle.EnteredAfterwards afterwards) {
         this.cycle = cycle;
         this.conferences = conferences;
+        this.afterwards = afterwards;
+    }
+
+    @PostMapping("/afterwards")
+    @Operation(
+            summary = "Ban đánh dấu năm đã qua là nhập bổ sung: thời gian nhận ý kiến và công khai coi là đã hết",
+            description = "Chỉ Ban TĐKT của cơ quan quản lý khối (403 afterwards.boardOnly); hội nghị tổng kết phải"
+                    + " đã họp trước hôm nay (409 afterwards.noConference, afterwards.conferenceNotPast); một lần"
+                    + " (409 afterwards.already); reason 5–1000 ký tự (400).")
+    vn.thidua.cycle.AfterwardsView markAfterwards(
+            CurrentUser user, @PathVariable long yearId, @RequestBody vn.thidua.cycle.AfterwardsCommand command) {
+        return afterwards.mark(user, yearId, command);
     }
 
     @GetMapping("/conference")

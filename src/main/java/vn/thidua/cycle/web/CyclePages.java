@@ -33,11 +33,41 @@ class CyclePages {
     private final CycleService cycle;
     private final BlocService blocs;
     private final vn.thidua.cycle.ConferenceService conferences;
+    private final vn.thidua.cycle.EnteredAfterwards afterwards;
+    private final vn.thidua.platform.validation.Messages messages;
 
-    CyclePages(CycleService cycle, BlocService blocs, vn.thidua.cycle.ConferenceService conferences) {
+    CyclePages(
+            CycleService cycle,
+            BlocService blocs,
+            vn.thidua.cycle.ConferenceService conferences,
+            vn.thidua.cycle.EnteredAfterwards afterwards,
+            vn.thidua.platform.validation.Messages messages) {
         this.cycle = cycle;
         this.blocs = blocs;
         this.conferences = conferences;
+        this.afterwards = afterwards;
+        this.messages = messages;
+    }
+
+    /** The board marks a past year as entered afterwards; a refusal comes back to the workspace with the reason kept. */
+    @PostMapping("/afterwards")
+    String markAfterwards(
+            CurrentUser user,
+            @PathVariable long yearId,
+            @ModelAttribute vn.thidua.cycle.AfterwardsCommand command,
+            RedirectAttributes redirect) {
+        try {
+            afterwards.mark(user, yearId, command);
+            redirect.addFlashAttribute("saved", messages.get("afterwards.saved"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "errors", e.violations().stream().map(v -> v.message()).toList());
+            redirect.addFlashAttribute("afterwardsReason", command.reason());
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+            redirect.addFlashAttribute("afterwardsReason", command.reason());
+        }
+        return "redirect:/bloc-years/" + yearId;
     }
 
     @GetMapping("/conference")

@@ -95,12 +95,21 @@ public final class XlsxTable<T> {
                 Object value = columns.get(c).value().apply(item);
                 if (value instanceof Number n) {
                     row.createCell(c).setCellValue(n.doubleValue());
+                } else if (value instanceof java.time.LocalDate day) {
+                    // as the officer writes a day, never the ISO 2026-01-15 of toString()
+                    row.createCell(c).setCellValue(DAYS.day(day));
+                } else if (value instanceof java.time.Instant moment) {
+                    row.createCell(c).setCellValue(DAYS.time(moment));
+                } else if (value instanceof Boolean yes) {
+                    row.createCell(c).setCellValue(yes ? "Có" : "Không");
                 } else if (value != null) {
                     row.createCell(c).setCellValue(value.toString());
                 }
             }
         });
     }
+
+    private static final vn.thidua.platform.text.Dates DAYS = new vn.thidua.platform.text.Dates();
 
     public record Column<T>(String header, int width, Function<T, Object> value) {}
 }

@@ -13,6 +13,11 @@ public record PublicCommentPeriod(Instant from, Instant until) {
         return new PublicCommentPeriod(from, from.plus(Duration.ofDays(days)));
     }
 
+    /** A period that took place outside the system (a year entered afterwards): over from the moment it is recorded. */
+    public static PublicCommentPeriod afterwards(Instant now) {
+        return new PublicCommentPeriod(now, now);
+    }
+
     public boolean over(Instant now) {
         return !now.isBefore(until);
     }

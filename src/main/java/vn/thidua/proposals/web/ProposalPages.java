@@ -49,6 +49,7 @@ class ProposalPages {
     private final BlocService blocs;
     private final ProposalPaths paths;
     private final Clock clock;
+    private final vn.thidua.cycle.EnteredAfterwards afterwards;
 
     ProposalPages(
             ProposalReading reading,
@@ -60,7 +61,8 @@ class ProposalPages {
             DossierService dossier,
             BlocService blocs,
             ProposalPaths paths,
-            Clock clock) {
+            Clock clock,
+            vn.thidua.cycle.EnteredAfterwards afterwards) {
         this.reading = reading;
         this.drafting = drafting;
         this.conference = conference;
@@ -71,6 +73,7 @@ class ProposalPages {
         this.blocs = blocs;
         this.paths = paths;
         this.clock = clock;
+        this.afterwards = afterwards;
     }
 
     @GetMapping("/proposals")
@@ -128,6 +131,7 @@ class ProposalPages {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("now", clock.instant());
         model.addAttribute("awards", editing.awardChoices(p));
+        model.addAttribute("afterwards", afterwards.find(p.blocYearId()).orElse(null));
         // a unit proposes only for itself (the collective or its people)
         model.addAttribute(
                 "members",

@@ -38,9 +38,16 @@ class BlocYearPages {
     private final ScoringSteps steps;
     private final CycleService cycle;
     private final Messages messages;
+    private final java.time.Clock clock;
 
     BlocYearPages(
-            ScoringService scoring, ResultService results, ScoringSteps steps, CycleService cycle, Messages messages) {
+            ScoringService scoring,
+            ResultService results,
+            ScoringSteps steps,
+            CycleService cycle,
+            Messages messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.scoring = scoring;
         this.results = results;
         this.steps = steps;
@@ -54,6 +61,8 @@ class BlocYearPages {
         common(model, scope);
         model.addAttribute("progress", results.progress(user, yearId));
         model.addAttribute("cycle", cycle.view(scope));
+        // the application's clock, not the server's: a past year is past by the product's calendar
+        model.addAttribute("thisYear", java.time.Year.now(clock).getValue());
         Optional<RoundView> round = scoring.round(user, yearId);
         model.addAttribute("round", round.orElse(null));
         if ((scope.leader() || scope.board()) && (round.isEmpty() || round.get().stage() == Stage.SCORING)) {
@@ -182,9 +191,7 @@ class BlocYearPages {
         ResultsView view = results.results(user, yearId);
         model.addAttribute("results", view);
         model.addAttribute("round", view.round());
-        model.addAttribute(
-                "windowOpen",
-                view.round().objectionWindowOpen(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+        model.addAttribute("windowOpen", scoring.objectionsOpen(yearId, view.round()));
         model.addAttribute("chart", BarChart.of(view));
         return "scoring/results";
     }
