@@ -43,7 +43,7 @@ public record BlankLayout(Certificate.Kind kind, BigDecimal widthMm, BigDecimal 
                 case DECISION -> orEmpty(certificate.decision());
                 case NUMBER -> isBlank(certificate.number()) ? "" : "Số: " + certificate.number();
                 case PLACE_AND_DATE -> batch.placeAndDate();
-                case SIGNER_TITLE -> batch.signerTitle().toUpperCase();
+                case SIGNER_TITLE -> String.join("\n", batch.signerTitleLines());
                 case SIGNER_NAME -> batch.signerName();
             };
         }

@@ -34,5 +34,19 @@ public record Certificate(String recipient, String unit, String achievement, Str
         public Batch {
             certificates = List.copyOf(certificates);
         }
+
+        /**
+         * The signature block's title lines, in capitals. A deputy signs on behalf of the head (ký thay, Decree
+         * 30/2020/NĐ-CP, Article 10): "Phó Chủ tịch" gives "KT. CHỦ TỊCH" above "PHÓ CHỦ TỊCH". A
+         * title already written with its prefix (KT., TM., TL., TUQ.) or a head's own title is one line as typed.
+         */
+        public List<String> signerTitleLines() {
+            String title = signerTitle().strip();
+            String upper = title.toUpperCase(java.util.Locale.ROOT);
+            if (upper.startsWith("PHÓ ") && upper.length() > 4) {
+                return List.of("KT. " + upper.substring(4).strip(), upper);
+            }
+            return List.of(upper);
+        }
     }
 }

@@ -125,7 +125,11 @@ public final class BlankWriter {
         float left = pt(p.xMm());
         float width = pt(p.widthMm());
         float y = pt(layout.heightMm()) - pt(p.yMm());
-        for (String line : CertificateWriter.wrap(font, size, text, width)) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            lines.addAll(CertificateWriter.wrap(font, size, paragraph, width));
+        }
+        for (String line : lines) {
             float lineWidth = font.getStringWidth(line) / 1000 * size;
             float x = p.align() == BlankLayout.Align.CENTRE ? left + (width - lineWidth) / 2 : left;
             s.beginText();

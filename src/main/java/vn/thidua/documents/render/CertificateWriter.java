@@ -95,7 +95,11 @@ public final class CertificateWriter {
         }
         float signX = w - 235;
         centred(s, italic, 14, b.placeAndDate(), signX, bottom + 22, Color.BLACK);
-        centred(s, bold, 14, b.signerTitle().toUpperCase(), signX, bottom + 4, Color.BLACK);
+        float titleY = bottom + 4;
+        for (String line : b.signerTitleLines()) {
+            centred(s, bold, 14, line, signX, titleY, Color.BLACK);
+            titleY -= 17;
+        }
         centred(s, bold, 15, b.signerName(), signX, bottom - 62, Color.BLACK);
     }
 
