@@ -45,11 +45,7 @@ public class RegistryCertificates {
     }
 
     public void print(CurrentUser user, Certificate.Batch batch, boolean onBlank, OutputStream out) {
-        if (onBlank) {
-            blanks.print(user, batch, out);
-        } else {
-            certificates.print(batch, out);
-        }
+        blanks.print(user, batch, onBlank, out);
     }
 
     /** The certificate list's columns, in its order and with its headers, from the registry's rows. */

@@ -14,6 +14,7 @@ import vn.thidua.documents.domain.BlankLayout.Placement;
 import vn.thidua.documents.domain.Certificate;
 import vn.thidua.documents.internal.BlankStore;
 import vn.thidua.documents.render.BlankWriter;
+import vn.thidua.documents.render.CertificateWriter;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditEvent;
 import vn.thidua.platform.audit.AuditLog;
@@ -81,6 +82,15 @@ public class CertificateBlanks {
 
     public void print(CurrentUser user, Certificate.Batch batch, OutputStream out) {
         BlankWriter.print(layout(user, batch.kind()).layout(), batch, out);
+    }
+
+    /** On the board's blanks by its saved layout, or on plain A4: every print button offers both. */
+    public void print(CurrentUser user, Certificate.Batch batch, boolean onBlank, OutputStream out) {
+        if (onBlank) {
+            print(user, batch, out);
+        } else {
+            CertificateWriter.write(batch, out);
+        }
     }
 
     /** Every cell checked, each wrong one named beside it; only a layout without any error is built. */

@@ -1,14 +1,12 @@
 package vn.thidua.documents;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.thidua.documents.domain.Certificate;
 import vn.thidua.documents.domain.StateFormats;
-import vn.thidua.documents.render.CertificateWriter;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
@@ -109,9 +107,5 @@ public class CertificateService {
                 command.signerTitle().strip(),
                 command.signerName().strip(),
                 certificates);
-    }
-
-    public void print(Certificate.Batch batch, OutputStream out) {
-        CertificateWriter.write(batch, out);
     }
 }

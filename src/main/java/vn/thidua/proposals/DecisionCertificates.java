@@ -83,11 +83,7 @@ public class DecisionCertificates {
 
     /** On plain A4, or on the board's blanks by its saved layout. */
     public void print(CurrentUser user, Certificate.Batch batch, boolean onBlank, OutputStream out) {
-        if (onBlank) {
-            blanks.print(user, batch, out);
-        } else {
-            certificates.print(batch, out);
-        }
+        blanks.print(user, batch, onBlank, out);
     }
 
     private ProposalView decided(CurrentUser user, long id) {

@@ -93,11 +93,7 @@ class CertificatePages {
                 response.setHeader(
                         "Content-Disposition",
                         "attachment; filename=\"" + (onBlank ? "bang-khen-in-tren-phoi.pdf" : "bang-khen.pdf") + "\"");
-                if (onBlank) {
-                    blanks.print(user, batch, response.getOutputStream());
-                } else {
-                    certificates.print(batch, response.getOutputStream());
-                }
+                blanks.print(user, batch, onBlank, response.getOutputStream());
                 return null;
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);
