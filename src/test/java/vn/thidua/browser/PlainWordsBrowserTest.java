@@ -82,6 +82,15 @@ class PlainWordsBrowserTest {
                 .contains("Chưa phát động thi đua")
                 .doesNotContain("Đang chấm điểm");
 
+        // a member waits for its Cụm trưởng, not for a "đơn vị trưởng"
+        browser.manage().deleteAllCookies();
+        steps.signIn(cum.officer(1), base + "/bloc-years/" + cum.yearId(), "/bloc-years/");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Chờ Cụm trưởng phát động thi đua để ký giao ước.")
+                .doesNotContain("đơn vị trưởng");
+        browser.manage().deleteAllCookies();
+        steps.signIn(cum.board(), base + "/bloc-years/" + cum.yearId() + "/votes", "/votes");
+
         // the votes' page: next year's Cụm trưởng
         browser.get(base + "/bloc-years/" + cum.yearId() + "/votes");
         assertThat(browser.findElement(By.id("rotation-heading")).getText())
