@@ -128,10 +128,8 @@ public class CalendarService {
                 }
             }
         }
-        entries.sort(Comparator.comparing(CalendarEntry::start)
-                .thenComparing(CalendarEntry::end)
-                .thenComparing(CalendarEntry::blocName)
-                .thenComparing(CalendarEntry::uid));
+        // stable: a bloc's steps of one day keep the cycle's order (inspection before consolidation)
+        entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::blocName));
         return entries;
     }
 
