@@ -78,6 +78,14 @@ public class ProposalReading {
         return seen;
     }
 
+    /** The steps taken on a proposal the user may read, with when (the calendar's dates), without the findings. */
+    @Transactional(readOnly = true)
+    public List<ProposalView.Event> history(CurrentUser user, long id) {
+        ProposalView p = store.find(id).orElseThrow(() -> checks.notFound("proposal.notFound", id));
+        access.requireRead(user, p);
+        return p.events();
+    }
+
     /** An evidence file of the dossier, for whoever may read the proposal (a candidate's: its own unit, see {@code canReadCandidate}). */
     @Transactional(readOnly = true)
     public DocumentService.File file(CurrentUser user, long id, long fileId) {

@@ -1,0 +1,159 @@
+package vn.thidua.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.calendar.domain.CalendarEntry;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocView;
+import vn.thidua.org.BlocYearScope;
+import vn.thidua.org.BlocYearView;
+import vn.thidua.org.UnitService;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.proposals.ProposalReading;
+import vn.thidua.proposals.ProposalView;
+
+/**
+ * The year's dates of every bloc a person deals with (lịch thi đua): the board's, its authority's blocs; a unit
+ * officer's, the blocs its unit is a member of; a council member's, the council's steps on its authority's proposals.
+ * Read through the features' own services with the person's rights, so the calendar shows nothing its pages would not.
+ */
+@Service
+public class CalendarService {
+
+    /** The roles the calendar is for. */
+    public static final Set<Role> READERS = Set.of(Role.BOARD, Role.UNIT_OFFICER, Role.COUNCIL_MEMBER);
+
+    private final BlocService blocs;
+    private final UnitService units;
+    private final YearDates yearDates;
+    private final ProposalReading proposals;
+    private final CalendarFeeds feeds;
+    private final Checks checks;
+    private final Clock clock;
+
+    CalendarService(
+            BlocService blocs,
+            UnitService units,
+            YearDates yearDates,
+            ProposalReading proposals,
+            CalendarFeeds feeds,
+            Checks checks,
+            Clock clock) {
+        this.blocs = blocs;
+        this.units = units;
+        this.yearDates = yearDates;
+        this.proposals = proposals;
+        this.feeds = feeds;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    /** The page: one year (this year unless asked), grouped by month, each entry done, late, under way or ahead. */
+    @Transactional(readOnly = true)
+    public CalendarView calendar(CurrentUser user, Integer asked) {
+        require(user);
+        LocalDate today = LocalDate.now(clock);
+        int year = asked != null ? asked : today.getYear();
+        TreeSet<Integer> years = new TreeSet<>();
+        blocYears(user).forEach(y -> years.add(y.year().year()));
+        if (user.role() == Role.COUNCIL_MEMBER) {
+            proposals.list(user).forEach(p -> years.add(p.year()));
+        }
+        years.add(today.getYear());
+        years.add(year);
+        Map<String, List<CalendarView.Row>> byMonth = new LinkedHashMap<>();
+        for (CalendarEntry e : entries(user, Set.of(year))) {
+            byMonth.computeIfAbsent(e.start().getYear() + "-" + e.start().getMonthValue(), k -> new ArrayList<>())
+                    .add(new CalendarView.Row(e, e.state(today)));
+        }
+        List<CalendarView.Month> months = byMonth.values().stream()
+                .map(rows -> new CalendarView.Month(
+                        rows.get(0).entry().start().getMonthValue(),
+                        rows.get(0).entry().start().getYear(),
+                        rows))
+                .toList();
+        return new CalendarView(
+                year,
+                List.copyOf(years.descendingSet()),
+                today,
+                months,
+                feeds.live(user).map(CalendarView.FeedLink::new).orElse(null));
+    }
+
+    /**
+     * What a feed holds: the bloc years of last year and this one (a year's conference and proposals fall early in
+     * the next), in date order.
+     */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> feed(CurrentUser user) {
+        int now = LocalDate.now(clock).getYear();
+        return entries(user, Set.of(now - 1, now));
+    }
+
+    /** Every dated step of the bloc years of these years that the user may see, in date order. */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> entries(CurrentUser user, Set<Integer> years) {
+        require(user);
+        List<CalendarEntry> entries = new ArrayList<>();
+        Map<Long, List<ProposalView>> byYear =
+                proposals.list(user).stream().collect(Collectors.groupingBy(ProposalView::blocYearId));
+        boolean council = user.role() == Role.COUNCIL_MEMBER;
+        if (council) {
+            byYear.values().stream()
+                    .flatMap(List::stream)
+                    .filter(p -> years.contains(p.year()))
+                    .forEach(p -> entries.addAll(ProposalDates.of(
+                            p, proposals.history(user, p.id()), p.blocName() + " năm " + p.year(), true)));
+        } else {
+            for (BlocYearScope scope : blocYears(user)) {
+                if (!years.contains(scope.year().year())) {
+                    continue;
+                }
+                entries.addAll(yearDates.of(user, scope));
+                String blocName = scope.bloc().name() + " năm " + scope.year().year();
+                for (ProposalView p : byYear.getOrDefault(scope.year().id(), List.of())) {
+                    entries.addAll(ProposalDates.of(p, proposals.history(user, p.id()), blocName, false));
+                }
+            }
+        }
+        // stable: a bloc's steps of one day keep the cycle's order (inspection before consolidation)
+        entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::blocName));
+        return entries;
+    }
+
+    /** The bloc years the user stands in: its authority's (the board), its unit's (an officer); none for the council. */
+    private List<BlocYearScope> blocYears(CurrentUser user) {
+        List<BlocYearScope> scopes = new ArrayList<>();
+        if (user.role() == Role.BOARD && user.authorityId() != null) {
+            for (BlocView bloc : blocs.search(user, "", user.authorityId())) {
+                for (BlocYearView year : blocs.years(user, bloc.id())) {
+                    blocs.scopeIfAny(user, year.id()).ifPresent(scopes::add);
+                }
+            }
+        } else if (user.role() == Role.UNIT_OFFICER && user.unitId() != null) {
+            units.history(user.unitId()).memberships().stream()
+                    .filter(m -> m.unit().id() == user.unitId())
+                    .forEach(m -> scopes.add(blocs.scope(
+                            user, blocs.year(user, m.blocId(), m.year()).id())));
+        }
+        return scopes;
+    }
+
+    private void require(CurrentUser user) {
+        if (!READERS.contains(user.role())) {
+            throw checks.forbidden("calendar.refused.role");
+        }
+    }
+}
