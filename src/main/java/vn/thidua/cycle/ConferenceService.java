@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.cycle.domain.CycleEvent;
 import vn.thidua.cycle.domain.YearCycle;
+import vn.thidua.cycle.internal.AfterwardsStore;
 import vn.thidua.cycle.internal.ConferenceStore;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.UnitRef;
@@ -24,8 +25,10 @@ public class ConferenceService {
 
     private final ConferenceStore store;
     private final Cycles cycles;
+    private final AfterwardsStore afterwards;
 
-    ConferenceService(ConferenceStore store, Cycles cycles) {
+    ConferenceService(ConferenceStore store, Cycles cycles, AfterwardsStore afterwards) {
+        this.afterwards = afterwards;
         this.store = store;
         this.cycles = cycles;
     }
@@ -63,6 +66,13 @@ public class ConferenceService {
             if (command.heldOn() != null
                     && (command.heldOn().getYear() < y || command.heldOn().getYear() > y + 1)) {
                 check.reject("heldOn", "conference.date.range", y, y + 1);
+            }
+            // a year entered afterwards had its windows closed by this day: moving it would reopen or shorten them
+            if (afterwards.find(yearId).isPresent()
+                    && !Objects.equals(
+                            current.map(c -> c.get("held_on")).orElse(null),
+                            command.heldOn() == null ? null : command.heldOn().toString())) {
+                check.reject("heldOn", "afterwards.conferenceFixed");
             }
             check.throwIfInvalid();
             requireRead(yearId, current, command.version());

@@ -65,6 +65,10 @@ public class EnteredAfterwards {
             if (store.find(yearId).isPresent()) {
                 throw checks.conflict("afterwards.already", year);
             }
+            // only a year gone by: the current year keeps its real windows whatever conference day is typed
+            if (scope.year().year() >= java.time.Year.now(clock).getValue()) {
+                throw checks.conflict("afterwards.currentYear", year);
+            }
             LocalDate held =
                     store.conferenceDay(yearId).orElseThrow(() -> checks.conflict("afterwards.noConference", year));
             if (!held.isBefore(LocalDate.now(clock))) {

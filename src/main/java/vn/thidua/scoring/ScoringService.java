@@ -151,13 +151,16 @@ public class ScoringService {
 
     /**
      * A self-score's evidence: whoever may read the self-score, and the unit assigned to inspect its
-     * unit from the assignment on (before it may see the self-score's points).
+     * unit once cross-inspection is open (before it may see the self-score's points). Not from the
+     * assignment alone: the leader may rewrite assignments until it opens, and could otherwise name
+     * itself inspector of each competitor in turn to read their drafts.
      */
     boolean mayReadEvidence(BlocYearScope scope, RoundView round, SheetRow self) {
         if (mayRead(scope, round, SheetKind.SELF, self.unitId(), self)) {
             return true;
         }
         return scope.memberUnitId() != null
+                && round.inspectionOpen()
                 && store.sheet(round.blocYearId(), SheetKind.INSPECTION, self.unitId())
                         .map(inspection -> inspection.scorerUnitId() == scope.memberUnitId())
                         .orElse(false);

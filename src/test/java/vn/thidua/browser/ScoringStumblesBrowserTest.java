@@ -122,6 +122,31 @@ class ScoringStumblesBrowserTest {
         screenshot("chot-diem-loi");
     }
 
+    /**
+     * The leader rewrites assignments until cross-inspection opens: an assignment alone must not let it (or anyone)
+     * read a competitor's draft evidence, or it could name itself inspector of each unit in turn.
+     */
+    @Test
+    void anAssignmentOpensTheEvidenceOnlyOnceCrossInspectionIsOpen() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(3, 2024);
+        Api leader = Api.as(port, bloc.officer(0));
+        Inspections.assignInACircle(leader, bloc);
+        long file = Api.as(port, bloc.officer(1))
+                .postFile(
+                        bloc.path("/sheets/SELF/" + bloc.unit(1) + "/evidence"),
+                        Map.of("criterionCode", "1.2"),
+                        "ban-nhap.png",
+                        pngBytes())
+                .expect(200)
+                .id();
+        String evidence = bloc.path("/evidence/" + file);
+        assertThat(leader.get(evidence).status())
+                .as("assigned to inspect unit 1, before cross-inspection opens")
+                .isEqualTo(403);
+        Inspections.open(leader, bloc);
+        assertThat(leader.get(evidence).status()).as("once open").isEqualTo(200);
+    }
+
     /** Point 2: the inspector opens the inspected unit's evidence from the start, and its self-score only after submitting. */
     @Test
     void theInspectorWorksFromTheEvidenceAndThenSeesTheSelfScoreBeside() throws Exception {

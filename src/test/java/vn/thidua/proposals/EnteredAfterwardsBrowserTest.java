@@ -70,7 +70,29 @@ class EnteredAfterwardsBrowserTest {
         conference(currentBoard, current, (thisYear + 1) + "-01-15");
         Api.Response refused = currentBoard.post(current.path("/afterwards"), json("reason", "Thử đánh dấu năm nay"));
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body()).contains("afterwards.conferenceNotPast").contains("chưa qua");
+        assertThat(refused.body()).contains("afterwards.currentYear");
+        // nor by typing its conference as held already: the current year is never entered afterwards
+        Api.Response typedPast = currentBoard.put(
+                current.path("/conference"),
+                json(
+                        "heldOn",
+                        thisYear + "-01-01",
+                        "place",
+                        "Hội trường tỉnh",
+                        "chair",
+                        "Chủ tịch Hội nghị",
+                        "version",
+                        currentBoard
+                                .get(current.path("/conference"))
+                                .expect(200)
+                                .json()
+                                .get("version")
+                                .asLong()));
+        assertThat(typedPast.status()).as(typedPast.body()).isEqualTo(200);
+        assertThat(currentBoard
+                        .post(current.path("/afterwards"), json("reason", "Thử đánh dấu năm nay"))
+                        .body())
+                .contains("afterwards.currentYear");
 
         Api.Response noConference = board.post(past.path("/afterwards"), json("reason", "Số hóa hồ sơ năm cũ"));
         assertThat(noConference.status()).isEqualTo(409);
@@ -110,6 +132,24 @@ class EnteredAfterwardsBrowserTest {
         assertThat(board.post(past.path("/afterwards"), json("reason", "Đánh dấu lần hai"))
                         .body())
                 .contains("afterwards.already");
+        // its conference day, which closed the windows, stays as it was
+        Api.Response moved = board.put(
+                past.path("/conference"),
+                json(
+                        "heldOn",
+                        (thisYear - 3) + "-02-20",
+                        "place",
+                        "Hội trường tỉnh",
+                        "chair",
+                        "Chủ tịch Hội nghị",
+                        "version",
+                        board.get(past.path("/conference"))
+                                .expect(200)
+                                .json()
+                                .get("version")
+                                .asLong()));
+        assertThat(moved.status()).isEqualTo(400);
+        assertThat(moved.body()).contains("afterwards.conferenceFixed");
         assertThat(audit.search(
                         new AuditQuery(null, null, past.board(), AuditAction.BLOC_YEAR_ENTERED_AFTERWARDS),
                         past.authorityId(),

@@ -68,6 +68,8 @@ class DocumentPages {
             BindingResult result,
             Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
+        // before the form is looked at: a mistyped number must not show the page to a plain member
+        scope.requireLeaderOrBoard();
         YearDocuments.Kind document = YearDocuments.Kind.of(name);
         if (document == null || !format.equals("docx") && !format.equals("pdf")) {
             throw new vn.thidua.platform.validation.NotFoundException("Không có văn bản " + name + "." + format + ".");
