@@ -123,7 +123,13 @@ public final class PageBench {
                         && recording.getState() == jdk.jfr.RecordingState.RUNNING) {
                     recording.stop(); // the pages' profile: bcrypt of the Basic API would swamp it
                 }
-                Load load = load(base, target, sessions, seconds);
+                // Basic from a few clients, as a script would: 50 at once on one account would have all but
+                // the attempts the lockout lets in flight refused (401), by design, and the address blocked
+                Load load = load(
+                        base,
+                        target,
+                        target.name().equals("api-basic") ? sessions.subList(0, Math.min(4, users)) : sessions,
+                        seconds);
                 if (target.name().equals("static")) {
                     reference = load.perSecond();
                 }
