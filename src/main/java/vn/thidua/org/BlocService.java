@@ -128,6 +128,20 @@ public class BlocService {
         return blocs.years(blocId);
     }
 
+    /**
+     * The years of blocs this user has read from {@link #search} (each already within its reach), by bloc id,
+     * latest first: one query for all of them rather than one bloc at a time.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<BlocYearView>> yearsOf(CurrentUser user, List<BlocView> readable) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (BlocView bloc : readable) {
+            permissions.requireRead(user, bloc.id(), councilMember -> blocs.followedBy(bloc.id(), councilMember));
+            ids.add(bloc.id());
+        }
+        return blocs.years(ids);
+    }
+
     @Transactional(readOnly = true)
     public BlocYearView year(CurrentUser user, long blocId, int year) {
         get(user, blocId);

@@ -127,8 +127,10 @@ public class ProposalDrafting {
                 }
             }
         } else if (user.role() == Role.BOARD) {
-            for (BlocView bloc : blocs.search(user, "", user.authorityId())) {
-                blocs.years(user, bloc.id()).stream()
+            List<BlocView> found = blocs.search(user, "", user.authorityId());
+            java.util.Map<Long, List<BlocYearView>> years = blocs.yearsOf(user, found);
+            for (BlocView bloc : found) {
+                years.getOrDefault(bloc.id(), List.of()).stream()
                         .sorted(Comparator.comparingInt(BlocYearView::year).reversed())
                         .limit(3)
                         .forEach(y -> choices.add(new YearChoice(y.id(), bloc.name() + " – năm " + y.year())));

@@ -64,8 +64,9 @@ public class DashboardService {
         TreeSet<Integer> years = new TreeSet<>();
         List<BlocView> owned = blocs.search(user, "", authorityId);
         List<List<BlocYearView>> allYears = new ArrayList<>();
+        java.util.Map<Long, List<BlocYearView>> yearsOfBlocs = blocs.yearsOf(user, owned);
         for (BlocView bloc : owned) {
-            List<BlocYearView> ys = blocs.years(user, bloc.id());
+            List<BlocYearView> ys = yearsOfBlocs.getOrDefault(bloc.id(), List.of());
             allYears.add(ys);
             ys.forEach(y -> years.add(y.year()));
         }

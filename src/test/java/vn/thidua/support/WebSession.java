@@ -73,6 +73,16 @@ public final class WebSession {
         return page;
     }
 
+    /** A page requested with extra headers (name, value, name, value...). */
+    public Page get(String path, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** Posts a form with the CSRF token of the last page loaded (a login page is loaded first if none). */
     public Page postForm(String path, Map<String, ?> fields) {
         if (csrf == null) {

@@ -39,6 +39,11 @@ final class BenchApp {
                 "--thidua.demo-data=false",
                 "--logging.level.root=WARN",
                 "--server.port=0"));
+        // Spring joins a repeated option's values ("false,true"): a default given again in more is dropped
+        for (String m : more) {
+            String key = m.contains("=") ? m.substring(0, m.indexOf('=') + 1) : m;
+            args.removeIf(a -> a.startsWith(key));
+        }
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(ThiDuaApplication.class).run(args.toArray(String[]::new));
     }

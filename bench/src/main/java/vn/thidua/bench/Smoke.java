@@ -42,6 +42,10 @@ public final class Smoke {
         steps.add(new Step("BackupBench", () -> BackupBench.main(new String[] {"200"})));
         steps.add(new Step("OnboardingBench", () -> OnboardingBench.main(new String[] {"20"})));
         steps.add(new Step("ApiAuthBench", () -> ApiAuthBench.main(new String[] {"2", "1"})));
+        steps.add(new Step("PageBench", () -> {
+            System.setProperty("strict", "true");
+            PageBench.main(new String[] {"2", "1"});
+        }));
         steps.add(new Step("VotingBench", () -> VotingBench.main(new String[] {"6", "1"})));
         return steps;
     }

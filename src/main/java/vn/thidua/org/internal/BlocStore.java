@@ -134,6 +134,25 @@ public class BlocStore {
                 .toList();
     }
 
+    /** The years of several blocs at once (two statements whatever their number), by bloc, latest first. */
+    public Map<Long, List<BlocYearView>> years(java.util.Collection<Long> blocIds) {
+        if (blocIds.isEmpty()) {
+            return Map.of();
+        }
+        List<BlocYearView> years = jdbc.sql(SELECT_YEAR + " WHERE y.bloc_id IN (:b) ORDER BY y.bloc_id, y.year DESC")
+                .param("b", List.copyOf(blocIds))
+                .query((rs, i) -> year(rs, List.of()))
+                .list();
+        Map<Long, List<UnitRef>> members =
+                membersOf(years.stream().map(BlocYearView::id).toList());
+        Map<Long, List<BlocYearView>> byBloc = new java.util.LinkedHashMap<>();
+        for (BlocYearView y : years) {
+            byBloc.computeIfAbsent(y.blocId(), b -> new java.util.ArrayList<>())
+                    .add(withMembers(y, members.getOrDefault(y.id(), List.of())));
+        }
+        return byBloc;
+    }
+
     public Optional<BlocYearView> year(long blocId, int year) {
         return jdbc.sql(SELECT_YEAR + " WHERE y.bloc_id = :b AND y.year = :year")
                 .param("b", blocId)

@@ -1,0 +1,116 @@
+package vn.thidua.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.support.Accounts;
+import vn.thidua.support.Api;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Provinces;
+import vn.thidua.support.QueryCounter;
+import vn.thidua.support.WebSession;
+
+/**
+ * The SQL statements one request for a page sends (session, security, the page's own reads), counted at the
+ * data source: each page the browser tests visit stays under a small fixed number, and the same for a
+ * province five times larger (units, blocs, accounts, council), so that no page queries once per row.
+ */
+@IntegrationTest
+class PageQueriesIntegrationTest {
+
+    /** At most this many statements for any page; the counts seen when this was written are in bench/README.md. */
+    static final int MOST = 32;
+
+    /** The dashboard's statements for each bloc shown (its year's progress); bench/README.md says so. */
+    static final int PER_DASHBOARD_ROW = 9;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    java.time.Clock clock;
+
+    private static int serial;
+
+    @Test
+    void everyVisitedPageSendsAFewStatementsWhateverTheProvincesSize() {
+        Map<String, Integer> small = countsFor(20);
+        Map<String, Integer> large = countsFor(100);
+        System.out.println("statements per page, 20-unit province: " + small);
+        System.out.println("statements per page, 100-unit province: " + large);
+        // the dashboard reads each bloc's progress, a row per bloc of the year: the one page left that grows
+        int smallRows = new Provinces.Province("", "", 20, 0, null).blocs();
+        int largeRows = new Provinces.Province("", "", 100, 0, null).blocs();
+        int perRow = (large.remove("/dashboard") - small.remove("/dashboard")) / (largeRows - smallRows);
+        assertThat(perRow).as("statements per bloc row of the dashboard").isLessThanOrEqualTo(PER_DASHBOARD_ROW);
+        assertThat(large).isEqualTo(small);
+        assertThat(small.values()).allSatisfy(n -> assertThat(n).isBetween(1, MOST));
+    }
+
+    @Test
+    void theDemoBoardsPagesOnAScoredYearStayUnderTheLimitToo() {
+        // a scored year with objections and proposals: the demo's Lạng Sơn cluster of 2022
+        WebSession board = WebSession.loggedIn(port, "ban.langson");
+        long year = jdbc.sql("""
+                        SELECT y.id FROM bloc_year y JOIN bloc b ON b.id = y.bloc_id JOIN authority a ON a.id = b.authority_id
+                        WHERE a.name = 'Tỉnh Lạng Sơn' AND y.year = 2022 ORDER BY y.id LIMIT 1""").query(Long.class).single();
+        Map<String, Integer> counts = counts(board, year, true);
+        System.out.println("statements per page, ban.langson, bloc year " + year + ": " + counts);
+        counts.remove("/dashboard");
+        assertThat(counts.values()).allSatisfy(n -> assertThat(n).isBetween(1, MOST));
+    }
+
+    private Map<String, Integer> countsFor(int units) {
+        Api admin = Api.as(port, "admin");
+        String tag = "pq" + Long.toString(System.nanoTime(), 36) + units;
+        int year = Year.now(clock).getValue();
+        Provinces.Province province =
+                Provinces.generate(admin.bytes("/api/v1/onboarding/template.xlsx"), tag, units, year);
+        Api.Response imported = admin.postFile("/api/v1/onboarding", Map.of(), "tinh.xlsx", province.workbook());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        long authority = jdbc.sql("SELECT id FROM authority WHERE code = :c")
+                .param("c", province.code())
+                .query(Long.class)
+                .single();
+        String username = "ban." + tag;
+        Accounts.createActivated(port, admin, username, "BOARD", "authorityId", authority);
+        WebSession board = WebSession.loggedIn(port, username, Accounts.PASSWORD);
+        long blocYear = jdbc.sql("""
+                        SELECT y.id FROM bloc_year y JOIN bloc b ON b.id = y.bloc_id
+                        WHERE b.authority_id = :a AND b.kind = 'CUM' ORDER BY y.id LIMIT 1""").param("a", authority).query(Long.class).single();
+        return counts(board, blocYear, false);
+    }
+
+    private static Map<String, Integer> counts(WebSession board, long blocYear, boolean scored) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String path : List.of(
+                "/",
+                "/blocs",
+                "/bloc-years/" + blocYear,
+                scored ? "/bloc-years/" + blocYear + "/results" : "/blocs",
+                "/proposals",
+                "/awards",
+                "/units",
+                "/dashboard")) {
+            board.get(path); // once before: what is loaded once per application is not the page's
+            String key = "page-" + (++serial) + path;
+            WebSession.Page page = board.get(path, QueryCounter.HEADER, key);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            counts.put(path.replace("/" + blocYear, "/{id}"), QueryCounter.count(key));
+            if (Boolean.getBoolean("queries.print")) {
+                System.out.println(path + ":\n  " + String.join("\n  ", QueryCounter.statements(key)));
+            }
+        }
+        return counts;
+    }
+}
