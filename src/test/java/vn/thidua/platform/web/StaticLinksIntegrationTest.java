@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 
-/** Static files are linked by versioned addresses, kept by browsers for a year and compressed when asked. */
+/** Pages come in the layout; static files are linked by versioned addresses, kept by browsers for a year and compressed when asked. */
 @IntegrationTest
 class StaticLinksIntegrationTest {
 
@@ -31,6 +31,9 @@ class StaticLinksIntegrationTest {
         Matcher bootstrap = Pattern.compile("href=\"(/webjars/bootstrap/[0-9.]+/dist/css/bootstrap\\.min\\.css)\"")
                 .matcher(page);
         assertThat(bootstrap.find()).as("a webjar's link carries its version").isTrue();
+        // the page in the layout (Thymeleaf's fragments): its title after the application's name, once
+        assertThat(page).containsOnlyOnce("<title>Đơn vị – Thi đua – Khen thưởng</title>");
+        assertThat(page).containsOnlyOnce("<nav").containsOnlyOnce("<main").doesNotContain("th:", "layout:");
         // links that are no static file are left as written
         assertThat(page).contains("href=\"/units\"").contains("href=\"/proposals\"");
 
