@@ -63,9 +63,13 @@ final class BenchApp {
                 .single();
     }
 
-    /** A browser's session (its cookie) after the login form, which must lead on (302) and not back to an error. */
+    /**
+     * A browser's session (its cookie) after the login form, over HTTP/1.1 with keep-alive. The form must lead on
+     * (302) to a page, not back to an error nor to the password change (a session that could read nothing).
+     */
     static HttpClient signIn(String base, String user, String password) throws Exception {
         HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -88,9 +92,9 @@ final class BenchApp {
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 302
-                || response.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("sign-in failed: " + response.statusCode());
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("error") || location.contains("password")) {
+            throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + location);
         }
         return http;
     }

@@ -1,8 +1,6 @@
 package vn.thidua.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,8 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.accounts.AccountService;
@@ -36,7 +32,6 @@ public final class PageBench {
 
     static final String DEMO_PASSWORD = "ThiDua@2026";
     static final String BOARD = "ban.langson";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     record Target(String name, String path, String authorization) {}
 
@@ -91,7 +86,7 @@ public final class PageBench {
 
             List<HttpClient> sessions = new ArrayList<>();
             for (int i = 0; i < users; i++) {
-                sessions.add(signIn(base, BOARD, DEMO_PASSWORD));
+                sessions.add(BenchApp.signIn(base, BOARD, DEMO_PASSWORD));
             }
             System.out.printf(
                     "%d signed-in sessions (%s), %d s each after %.1f s of warm-up; bloc year %d; load average %.2f%n",
@@ -178,39 +173,6 @@ public final class PageBench {
         } finally {
             app.close();
         }
-    }
-
-    /** A browser's session (cookie) after the login form, over HTTP/1.1 with keep-alive. */
-    static HttpClient signIn(String base, String user, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        String login = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher m = CSRF.matcher(login);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("error") || location.contains("password")) {
-            throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + location);
-        }
-        return http;
     }
 
     record Load(int requests, int errors, long[] sortedMicros, double seconds) {
