@@ -13,6 +13,7 @@ import vn.thidua.org.AuthorityService;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocView;
+import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.BlocYearView;
 import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.UnitRef;
@@ -90,7 +91,10 @@ public class DashboardService {
     }
 
     private DashboardView.BlocRow row(CurrentUser user, BlocView bloc, BlocYearView year) {
-        ProgressView progress = results.progress(user, year.id());
+        // the board's standing in each of its blocs' years, checked once above for the authority: not read again per
+        // bloc
+        ProgressView progress = results.workspace(new BlocYearScope(bloc, year, true, null, false))
+                .progress();
         List<ProgressView.Member> members = progress.members();
         long signed = members.stream()
                 .filter(m -> m.covenant() == ProgressView.Step.DONE)

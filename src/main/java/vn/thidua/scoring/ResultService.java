@@ -102,7 +102,13 @@ public class ResultService {
 
     @Transactional(readOnly = true)
     public ResultsView results(CurrentUser user, long yearId) {
-        BlocYearScope scope = blocs.scope(user, yearId);
+        return resultsOf(blocs.scope(user, yearId));
+    }
+
+    /** The results for a standing already read by the page (so that a request reads it once). */
+    @Transactional(readOnly = true)
+    public ResultsView resultsOf(BlocYearScope scope) {
+        long yearId = scope.year().id();
         long version = rounds.version(yearId).orElseThrow(() -> checks.notFound("round.notFound"));
         return results(
                 scope, ranking.get(new RankingKey(yearId, version, scope.year().version()), key -> rank(scope)));
@@ -196,8 +202,25 @@ public class ResultService {
     @Transactional(readOnly = true)
     public ProgressView progress(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
+        return progress(scope, cycle.view(scope), rounds.round(yearId));
+    }
+
+    /**
+     * What the bloc year's workspace shows, each read once: its cycle (launch, covenants), its round and
+     * each member's step, for a standing the page has already read.
+     */
+    @Transactional(readOnly = true)
+    public WorkspaceView workspace(BlocYearScope scope) {
         CycleView cycleView = cycle.view(scope);
-        Optional<RoundView> round = rounds.round(yearId);
+        Optional<RoundView> round = rounds.round(scope.year().id());
+        return new WorkspaceView(cycleView, round, progress(scope, cycleView, round));
+    }
+
+    /** The bloc year's cycle, round and progress, read together for its workspace. */
+    public record WorkspaceView(CycleView cycle, Optional<RoundView> round, ProgressView progress) {}
+
+    private ProgressView progress(BlocYearScope scope, CycleView cycleView, Optional<RoundView> round) {
+        long yearId = scope.year().id();
         List<SheetRow> sheets = round.isPresent() ? rounds.sheets(yearId) : List.of();
         List<ResultStore.ObjectionRow> objections = round.isPresent() ? results.objections(yearId) : List.of();
         List<ProgressView.Member> members = new ArrayList<>();

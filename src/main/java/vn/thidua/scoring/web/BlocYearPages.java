@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.thidua.cycle.CycleService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Flash;
@@ -36,7 +35,6 @@ class BlocYearPages {
     private final ScoringService scoring;
     private final ResultService results;
     private final ScoringSteps steps;
-    private final CycleService cycle;
     private final Messages messages;
     private final java.time.Clock clock;
 
@@ -44,14 +42,12 @@ class BlocYearPages {
             ScoringService scoring,
             ResultService results,
             ScoringSteps steps,
-            CycleService cycle,
             Messages messages,
             java.time.Clock clock) {
         this.clock = clock;
         this.scoring = scoring;
         this.results = results;
         this.steps = steps;
-        this.cycle = cycle;
         this.messages = messages;
     }
 
@@ -59,11 +55,12 @@ class BlocYearPages {
     String workspace(CurrentUser user, @PathVariable long yearId, Model model) {
         BlocYearScope scope = scoring.scope(user, yearId);
         common(model, scope);
-        model.addAttribute("progress", results.progress(user, yearId));
-        model.addAttribute("cycle", cycle.view(scope));
+        ResultService.WorkspaceView workspace = results.workspace(scope);
+        model.addAttribute("progress", workspace.progress());
+        model.addAttribute("cycle", workspace.cycle());
         // the application's clock, not the server's: a past year is past by the product's calendar
         model.addAttribute("thisYear", java.time.Year.now(clock).getValue());
-        Optional<RoundView> round = scoring.round(user, yearId);
+        Optional<RoundView> round = workspace.round();
         model.addAttribute("round", round.orElse(null));
         if ((scope.leader() || scope.board()) && (round.isEmpty() || round.get().stage() == Stage.SCORING)) {
             var usable = scoring.usableTemplates(scope);
@@ -188,7 +185,7 @@ class BlocYearPages {
     String results(CurrentUser user, @PathVariable long yearId, Model model) {
         BlocYearScope scope = scoring.scope(user, yearId);
         common(model, scope);
-        ResultsView view = results.results(user, yearId);
+        ResultsView view = results.resultsOf(scope);
         model.addAttribute("results", view);
         model.addAttribute("round", view.round());
         model.addAttribute("windowOpen", scoring.objectionsOpen(yearId, view.round()));
