@@ -46,6 +46,10 @@ public final class Smoke {
             System.setProperty("strict", "true");
             PageBench.main(new String[] {"2", "1"});
         }));
+        steps.add(new Step("MixedBench", () -> {
+            System.setProperty("strict", "true");
+            MixedBench.main(new String[] {"4", "2"});
+        }));
         steps.add(new Step("VotingBench", () -> VotingBench.main(new String[] {"6", "1"})));
         return steps;
     }
