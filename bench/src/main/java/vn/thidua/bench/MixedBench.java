@@ -223,9 +223,9 @@ public final class MixedBench {
                         kind.name,
                         kind.count.get(),
                         kind.count.get() / elapsed,
-                        pct(sorted, 50),
-                        pct(sorted, 90),
-                        pct(sorted, 99),
+                        PageBench.Load.pct(sorted, 50),
+                        PageBench.Load.pct(sorted, 90),
+                        PageBench.Load.pct(sorted, 99),
                         kind.conflicts.get(),
                         kind.errors.get());
                 kind.firstErrors.forEach((status, name) -> System.out.println("  " + name + " answered " + status));
@@ -236,9 +236,9 @@ public final class MixedBench {
                     "all",
                     all.length,
                     all.length / elapsed,
-                    pct(all, 50),
-                    pct(all, 90),
-                    pct(all, 99),
+                    PageBench.Load.pct(all, 50),
+                    PageBench.Load.pct(all, 90),
+                    PageBench.Load.pct(all, 99),
                     "",
                     errors,
                     all.length / elapsed / reference);
@@ -248,12 +248,6 @@ public final class MixedBench {
         } finally {
             app.close();
         }
-    }
-
-    static double pct(long[] sorted, int p) {
-        return sorted.length == 0
-                ? 0
-                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
     }
 
     static int get(HttpClient http, String url, String authorization) throws Exception {

@@ -181,6 +181,11 @@ public final class PageBench {
         }
 
         double pct(int p) {
+            return pct(sortedMicros, p);
+        }
+
+        /** The p-th percentile of sorted latencies in microseconds, in milliseconds. */
+        static double pct(long[] sortedMicros, int p) {
             return sortedMicros.length == 0
                     ? 0
                     : sortedMicros[

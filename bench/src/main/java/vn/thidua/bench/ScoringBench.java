@@ -1,17 +1,11 @@
 package vn.thidua.bench;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.thidua.org.AuthorityCommand;
 import vn.thidua.org.AuthorityKind;
@@ -235,79 +229,26 @@ public final class ScoringBench {
                 .version();
     }
 
-    record Load(int requests, int errors, long[] latenciesMicros, double seconds) {
+    /** What one target's load measured, printed as a row of the table. */
+    record Load(PageBench.Load measured) {
         void print(String name) {
-            long[] sorted = latenciesMicros.clone();
-            Arrays.sort(sorted);
             System.out.printf(
                     "%-36s %10.0f %9.1f %9.1f %9.1f %7d%n",
-                    name, requests / seconds, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), errors);
-        }
-
-        static double pct(long[] sorted, int p) {
-            return sorted.length == 0
-                    ? 0
-                    : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
+                    name,
+                    measured.perSecond(),
+                    measured.pct(50),
+                    measured.pct(90),
+                    measured.pct(99),
+                    measured.errors());
         }
     }
 
-    /** N signed-in sessions request the path in a closed loop: a warm-up of a third of the time, then the measured time. */
+    /** N signed-in sessions request the path in a closed loop (PageBench's load): a warm-up of a third of the time, then the measured time. */
     static Load load(String base, String path, String user, int users, int seconds) throws Exception {
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             sessions.add(BenchApp.signIn(base, user, PASSWORD));
         }
-        AtomicBoolean measuring = new AtomicBoolean(false);
-        AtomicBoolean stop = new AtomicBoolean(false);
-        List<long[]> perThread = new ArrayList<>();
-        int[] counts = new int[users];
-        int[] errors = new int[users];
-        CountDownLatch done = new CountDownLatch(users);
-        for (int i = 0; i < users; i++) {
-            long[] latencies = new long[2_000_000];
-            perThread.add(latencies);
-            int me = i;
-            HttpClient http = sessions.get(i);
-            Thread thread = new Thread(() -> {
-                HttpRequest request =
-                        HttpRequest.newBuilder(URI.create(base + path)).GET().build();
-                while (!stop.get()) {
-                    long t0 = System.nanoTime();
-                    boolean ok;
-                    try {
-                        ok = http.send(request, HttpResponse.BodyHandlers.ofByteArray())
-                                        .statusCode()
-                                == 200;
-                    } catch (Exception e) {
-                        ok = false;
-                    }
-                    long micros = (System.nanoTime() - t0) / 1000;
-                    if (measuring.get() && counts[me] < latencies.length) {
-                        latencies[counts[me]++] = micros;
-                        if (!ok) {
-                            errors[me]++;
-                        }
-                    }
-                }
-                done.countDown();
-            });
-            thread.start();
-        }
-        Thread.sleep(seconds * 1000L / 3);
-        measuring.set(true);
-        long t0 = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        measuring.set(false);
-        double elapsed = (System.nanoTime() - t0) / 1e9;
-        stop.set(true);
-        done.await();
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int k = 0;
-        for (int i = 0; i < users; i++) {
-            System.arraycopy(perThread.get(i), 0, all, k, counts[i]);
-            k += counts[i];
-        }
-        return new Load(total, Arrays.stream(errors).sum(), all, elapsed);
+        return new Load(PageBench.load(base, new PageBench.Target(path, path, null), sessions, seconds));
     }
 }
