@@ -17,11 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import vn.thidua.accounts.AccountService;
-import vn.thidua.accounts.ServiceAccountCommand;
-import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.security.Role;
-import vn.thidua.platform.security.UserAccounts;
 
 /**
  * Many workers at once on one instance, as a province's day would mix them (issue 20): half are signed-in
@@ -71,31 +66,14 @@ public final class MixedBench {
                 "--thidua.security.two-factor-required=false");
         try {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            JdbcClient jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
-            long authority = jdbc.sql("SELECT authority_id FROM app_user WHERE username = ?")
-                    .param(PageBench.BOARD)
-                    .query(Long.class)
-                    .single();
-            long year = jdbc.sql("SELECT y.id FROM bloc_year y JOIN bloc b ON b.id = y.bloc_id"
-                            + " WHERE b.authority_id = ? AND y.year = 2022 ORDER BY y.id LIMIT 1")
-                    .param(authority)
-                    .query(Long.class)
-                    .single();
-            List<Long> sharedUnits = jdbc.sql("SELECT id FROM unit WHERE authority_id = ? ORDER BY id LIMIT 5")
-                    .param(authority)
+            PageBench.DemoBoard board = PageBench.DemoBoard.of(app, "Hệ thống đo tải hỗn hợp");
+            long year = board.year();
+            String token = "Bearer " + board.token();
+            List<Long> sharedUnits = JdbcClient.create(app.getBean(javax.sql.DataSource.class))
+                    .sql("SELECT id FROM unit WHERE authority_id = ? ORDER BY id LIMIT 5")
+                    .param(board.authority())
                     .query(Long.class)
                     .list();
-            UserAccounts accounts = app.getBean(UserAccounts.class);
-            long adminId = accounts.create(new UserAccounts.NewUser(
-                    "bench-admin", "Bench mixed mat khau 2026", "Quản trị đo", Role.ADMIN, null, null, null));
-            CurrentUser admin = new CurrentUser(adminId, "bench-admin", "Quản trị đo", Role.ADMIN, null, null, null);
-            String token = "Bearer "
-                    + app.getBean(AccountService.class)
-                            .createService(
-                                    admin,
-                                    new ServiceAccountCommand("Hệ thống đo tải hỗn hợp", Role.BOARD, authority, null))
-                            .token();
-
             List<String> pages = List.of(
                     "/",
                     "/bloc-years/" + year,

@@ -35,23 +35,18 @@ public final class PageBench {
 
     record Target(String name, String path, String authorization) {}
 
-    public static void main(String[] args) throws Exception {
-        int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        ConfigurableApplicationContext app = BenchApp.startOn(
-                "target/bench-pages-postgres",
-                true,
-                "--thidua.demo-data=true",
-                "--thidua.security.http-basic=true",
-                "--thidua.security.two-factor-required=false");
-        try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    /**
+     * The demo board measured ({@value #BOARD}): its authority, the Lạng Sơn cluster's 2022 year (id 8 in a
+     * fresh database, or {@code -DblocYear}) and a service token of the board's for the API.
+     */
+    record DemoBoard(long authority, long year, String token) {
+
+        static DemoBoard of(ConfigurableApplicationContext app, String system) {
             JdbcClient jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
             long authority = jdbc.sql("SELECT authority_id FROM app_user WHERE username = ?")
                     .param(BOARD)
                     .query(Long.class)
                     .single();
-            // the Lạng Sơn cluster's 2022 year of the demo data (id 8 in a fresh database), or -DblocYear
             long year = Long.getLong(
                     "blocYear",
                     jdbc.sql("SELECT y.id FROM bloc_year y JOIN bloc b ON b.id = y.bloc_id"
@@ -64,8 +59,26 @@ public final class PageBench {
                     "bench-admin", "Bench page mat khau 2026", "Quản trị đo", Role.ADMIN, null, null, null));
             CurrentUser admin = new CurrentUser(adminId, "bench-admin", "Quản trị đo", Role.ADMIN, null, null, null);
             String token = app.getBean(AccountService.class)
-                    .createService(admin, new ServiceAccountCommand("Hệ thống đo trang", Role.BOARD, authority, null))
+                    .createService(admin, new ServiceAccountCommand(system, Role.BOARD, authority, null))
                     .token();
+            return new DemoBoard(authority, year, token);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        ConfigurableApplicationContext app = BenchApp.startOn(
+                "target/bench-pages-postgres",
+                true,
+                "--thidua.demo-data=true",
+                "--thidua.security.http-basic=true",
+                "--thidua.security.two-factor-required=false");
+        try {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            DemoBoard board = DemoBoard.of(app, "Hệ thống đo trang");
+            long year = board.year();
+            String token = board.token();
             String basic = "Basic "
                     + Base64.getEncoder()
                             .encodeToString((BOARD + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
