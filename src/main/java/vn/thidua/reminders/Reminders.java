@@ -56,6 +56,7 @@ public class Reminders {
     private final AccountService accounts;
     private final UserAccounts users;
     private final ReminderMails mails;
+    private final Notifications notifications;
     private final ObjectProvider<JavaMailSender> sender;
     private final Clock clock;
     private final ReminderRule rule;
@@ -69,6 +70,7 @@ public class Reminders {
             AccountService accounts,
             UserAccounts users,
             ReminderMails mails,
+            Notifications notifications,
             ObjectProvider<JavaMailSender> sender,
             Clock clock,
             @Value("${thidua.reminders.days-before:3}") int daysBefore,
@@ -80,6 +82,7 @@ public class Reminders {
         this.accounts = accounts;
         this.users = users;
         this.mails = mails;
+        this.notifications = notifications;
         this.sender = sender;
         this.clock = clock;
         this.rule = new ReminderRule(daysBefore);
@@ -150,6 +153,9 @@ public class Reminders {
                 store.insert(account.id(), notice, now).ifPresent(id -> fresh.add(notice(id, notice, now)));
             }
             inserted += fresh.size();
+            if (!fresh.isEmpty()) {
+                notifications.forget(account.id());
+            }
             boolean mailable = mail != null && account.email() != null && !store.mailMuted(account.id());
             if (mailable && !fresh.isEmpty() && mails.notices(mail, account, fresh)) {
                 fresh.forEach(n -> store.mailed(n.id(), clock.instant()));
