@@ -1,6 +1,7 @@
 package vn.thidua.reminders;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,6 +49,9 @@ public class Reminders {
 
     /** The roles reminders are for: those who act on a step of the cycle. */
     public static final Set<Role> NOTIFIED = Set.of(Role.BOARD, Role.UNIT_OFFICER, Role.COUNCIL_MEMBER, Role.DECIDER);
+
+    /** A day's run still unfinished after this long has lost its instance: another takes it over. */
+    static final Duration TAKE_OVER_AFTER = Duration.ofHours(1);
 
     private final String instance = UUID.randomUUID().toString();
     private final NoticeStore store;
@@ -106,7 +110,7 @@ public class Reminders {
 
     /** The day's run if no instance has claimed it: the notices it inserted, or -1 when it was not this one's. */
     int run(LocalDate day, @Nullable MailSender mail) {
-        if (!store.claimRun(day, instance, clock.instant())) {
+        if (!store.claimRun(day, instance, clock.instant(), TAKE_OVER_AFTER)) {
             return -1;
         }
         int notices = 0;

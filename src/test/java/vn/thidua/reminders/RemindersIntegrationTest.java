@@ -8,6 +8,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +34,7 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.reminders.domain.NoticeKind;
+import vn.thidua.reminders.internal.NoticeStore;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
@@ -67,6 +70,9 @@ class RemindersIntegrationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    NoticeStore store;
 
     @Autowired
     Clock clock;
@@ -214,6 +220,24 @@ class RemindersIntegrationTest {
         assertThat(notifications.page(user(s.bloc().board())).notices())
                 .extracting(Notice::kind)
                 .containsExactly(NoticeKind.LATE);
+    }
+
+    @Test
+    void aDaysRunIsClaimedOnceUnlessItsInstanceStoppedHalfWay() {
+        LocalDate day = LocalDate.of(1990, 1, 2);
+        Instant start = Instant.parse("1990-01-02T00:00:00Z");
+        Duration hour = Duration.ofHours(1);
+        assertThat(store.claimRun(day, "a", start, hour)).isTrue();
+        assertThat(store.claimRun(day, "b", start.plus(Duration.ofMinutes(50)), hour))
+                .as("a run under way")
+                .isFalse();
+        assertThat(store.claimRun(day, "b", start.plus(Duration.ofMinutes(70)), hour))
+                .as("a run left unfinished")
+                .isTrue();
+        store.finishRun(day, 0, start.plus(Duration.ofMinutes(80)));
+        assertThat(store.claimRun(day, "c", start.plus(Duration.ofHours(5)), hour))
+                .as("a finished run")
+                .isFalse();
     }
 
     @SafeVarargs

@@ -119,14 +119,20 @@ public class NoticeStore {
                 > 0;
     }
 
-    /** Claims the day's run for this instance; false when another instance (or an earlier run) has it. */
-    public boolean claimRun(LocalDate day, String instance, Instant now) {
+    /**
+     * Claims the day's run for this instance; false when another instance has it, or had it and finished. A run
+     * unfinished after {@code takeOverAfter} (its instance stopped) is taken over: every notice is a unique row, so
+     * running a day again only gives what the first did not.
+     */
+    public boolean claimRun(LocalDate day, String instance, Instant now, java.time.Duration takeOverAfter) {
         return jdbc.sql("""
                         INSERT INTO reminder_run (day, instance, started_at) VALUES (:day, :instance, :now)
-                        ON CONFLICT (day) DO NOTHING""")
+                        ON CONFLICT (day) DO UPDATE SET instance = :instance, started_at = :now
+                        WHERE reminder_run.finished_at IS NULL AND reminder_run.started_at < :stale""")
                         .param("day", day)
                         .param("instance", instance)
                         .param("now", Timestamp.from(now))
+                        .param("stale", Timestamp.from(now.minus(takeOverAfter)))
                         .update()
                 > 0;
     }
