@@ -98,14 +98,18 @@ public class Reminders {
             fixedDelayString = "${thidua.reminders.check-every:PT10M}",
             initialDelayString = "${thidua.reminders.first-check:PT2M}")
     void tick() {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            runIfDue(sender.getIfAvailable());
         }
+    }
+
+    /** Today's run once its time has come by the application's clock: as {@link #run}, or empty before its time. */
+    Optional<Integer> runIfDue(@Nullable MailSender mail) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         if (now.toLocalTime().isBefore(runAt)) {
-            return;
+            return Optional.empty();
         }
-        run(now.toLocalDate(), sender.getIfAvailable());
+        return Optional.of(run(now.toLocalDate(), mail));
     }
 
     /** The day's run if no instance has claimed it: the notices it inserted, or -1 when it was not this one's. */

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +41,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
+import vn.thidua.support.TestClock;
 import vn.thidua.support.WebSession;
 
 /**
@@ -73,6 +76,9 @@ class RemindersIntegrationTest {
 
     @Autowired
     NoticeStore store;
+
+    @Autowired
+    TestClock testClock;
 
     @Autowired
     Clock clock;
@@ -238,6 +244,28 @@ class RemindersIntegrationTest {
         assertThat(store.claimRun(day, "c", start.plus(Duration.ofHours(5)), hour))
                 .as("a finished run")
                 .isFalse();
+    }
+
+    @Test
+    void theDaysRunStartsAtItsTimeByTheApplicationsClock() {
+        try {
+            // a day of its own, far from the other tests' days: at 06:59 nothing, from 07:00 the day's run, once
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            ZonedDateTime before = now.plusDays(500).with(LocalTime.of(6, 59)).withZoneSameInstant(now.getZone());
+            testClock.advance(Duration.between(now, before));
+            assertThat(reminders.runIfDue(mail)).isEmpty();
+            testClock.advance(Duration.ofMinutes(2));
+            assertThat(reminders.runIfDue(mail))
+                    .hasValueSatisfying(n -> assertThat(n).isNotNegative());
+            assertThat(reminders.runIfDue(mail)).contains(-1);
+            assertThat(jdbc.sql("SELECT finished_at IS NOT NULL FROM reminder_run WHERE day = :d")
+                            .param("d", before.toLocalDate())
+                            .query(Boolean.class)
+                            .single())
+                    .isTrue();
+        } finally {
+            testClock.reset();
+        }
     }
 
     @SafeVarargs
