@@ -87,12 +87,10 @@ public class AccountService {
         return store.search(query, user.isAdmin() ? null : user.authorityId(), service, clock.instant());
     }
 
-    /** The enabled accounts of people under an authority (for a feature that names some of them, e.g. a counting committee). */
+    /** The enabled accounts of people under an authority, all of them (a counting committee names some; reminders tell each). */
     @Transactional(readOnly = true)
     public List<AccountView> peopleOf(long authorityId) {
-        return store.search("", authorityId, false, clock.instant()).stream()
-                .filter(AccountView::enabled)
-                .toList();
+        return store.enabledPeople(authorityId, clock.instant());
     }
 
     @Transactional(readOnly = true)

@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.calendar.domain.CalendarEntry;
+import vn.thidua.calendar.domain.CalendarEntry.Actor;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocView;
 import vn.thidua.org.BlocYearScope;
@@ -22,6 +25,7 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.proposals.ProposalReading;
+import vn.thidua.proposals.ProposalRoles;
 import vn.thidua.proposals.ProposalView;
 
 /**
@@ -106,31 +110,90 @@ public class CalendarService {
     @Transactional(readOnly = true)
     public List<CalendarEntry> entries(CurrentUser user, Set<Integer> years) {
         require(user);
+        return collect(user, years, false);
+    }
+
+    /**
+     * The steps of these years on which the person must act, by its standing in each bloc year (member, leader, board)
+     * and each proposal (proposer, board, council, decider): what reminders tell it. A decider, who has no calendar
+     * page, has the decisions it must sign.
+     */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> duties(CurrentUser user, Set<Integer> years) {
+        if (!READERS.contains(user.role()) && user.role() != Role.DECIDER) {
+            return List.of();
+        }
+        return collect(user, years, true);
+    }
+
+    private List<CalendarEntry> collect(CurrentUser user, Set<Integer> years, boolean dutiesOnly) {
         List<CalendarEntry> entries = new ArrayList<>();
         Map<Long, List<ProposalView>> byYear =
                 proposals.list(user).stream().collect(Collectors.groupingBy(ProposalView::blocYearId));
         boolean council = user.role() == Role.COUNCIL_MEMBER;
-        if (council) {
+        if (council || user.role() == Role.DECIDER) {
             byYear.values().stream()
                     .flatMap(List::stream)
                     .filter(p -> years.contains(p.year()))
-                    .forEach(p -> entries.addAll(ProposalDates.of(
-                            p, proposals.history(user, p.id()), p.blocName() + " năm " + p.year(), true)));
+                    .forEach(p -> entries.addAll(only(
+                            ProposalDates.of(
+                                    p, proposals.history(user, p.id()), p.blocName() + " năm " + p.year(), council),
+                            dutiesOnly ? standing(proposals.roles(user, p)) : null)));
         } else {
             for (BlocYearScope scope : blocYears(user)) {
                 if (!years.contains(scope.year().year())) {
                     continue;
                 }
-                entries.addAll(yearDates.of(user, scope));
+                entries.addAll(only(yearDates.of(user, scope), dutiesOnly ? standing(scope) : null));
                 String blocName = scope.bloc().name() + " năm " + scope.year().year();
                 for (ProposalView p : byYear.getOrDefault(scope.year().id(), List.of())) {
-                    entries.addAll(ProposalDates.of(p, proposals.history(user, p.id()), blocName, false));
+                    entries.addAll(only(
+                            ProposalDates.of(p, proposals.history(user, p.id()), blocName, false),
+                            dutiesOnly ? standing(proposals.roles(user, p)) : null));
                 }
             }
         }
         // stable: a bloc's steps of one day keep the cycle's order (inspection before consolidation)
         entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::blocName));
         return entries;
+    }
+
+    /** All the entries, or those someone of this standing must act on. */
+    private static List<CalendarEntry> only(List<CalendarEntry> entries, @Nullable Set<Actor> standing) {
+        return standing == null
+                ? entries
+                : entries.stream().filter(e -> e.actedOnByAnyOf(standing)).toList();
+    }
+
+    private static Set<Actor> standing(BlocYearScope scope) {
+        Set<Actor> standing = EnumSet.noneOf(Actor.class);
+        if (scope.board()) {
+            standing.add(Actor.BOARD);
+        }
+        if (scope.member()) {
+            standing.add(Actor.MEMBERS);
+        }
+        if (scope.leader()) {
+            standing.add(Actor.LEADER);
+        }
+        return standing;
+    }
+
+    private static Set<Actor> standing(ProposalRoles roles) {
+        Set<Actor> standing = EnumSet.noneOf(Actor.class);
+        if (roles.proposer()) {
+            standing.add(Actor.PROPOSER);
+        }
+        if (roles.board()) {
+            standing.add(Actor.BOARD);
+        }
+        if (roles.council()) {
+            standing.add(Actor.COUNCIL);
+        }
+        if (roles.decider()) {
+            standing.add(Actor.DECIDER);
+        }
+        return standing;
     }
 
     /** The bloc years the user stands in: its authority's (the board), its unit's (an officer); none for the council. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.calendar.domain.CalendarEntry;
+import vn.thidua.calendar.domain.CalendarEntry.Actor;
 import vn.thidua.calendar.domain.CalendarEntry.Kind;
 import vn.thidua.proposals.ProposalView;
 import vn.thidua.proposals.domain.ProposalStatus;
@@ -39,25 +40,27 @@ final class ProposalDates {
                             Kind.EVENT)));
             if (p.publicFrom() != null && p.publicUntil() != null) {
                 entries.add(new CalendarEntry(
-                        "public-" + id,
-                        YearDates.day(p.publicFrom()),
-                        YearDates.day(p.publicUntil()),
-                        "Công khai danh sách đề nghị khen thưởng: " + p.title(),
-                        blocName,
-                        BOARD + " công khai; nhân dân góp ý",
-                        path,
-                        Kind.EVENT));
+                                "public-" + id,
+                                YearDates.day(p.publicFrom()),
+                                YearDates.day(p.publicUntil()),
+                                "Công khai danh sách đề nghị khen thưởng: " + p.title(),
+                                blocName,
+                                BOARD + " công khai; nhân dân góp ý",
+                                path,
+                                Kind.EVENT)
+                        .actedOnBy(Actor.BOARD));
             }
         }
         if (p.stepDueOn() != null && !p.status().finished() && (!councilOnly || p.status() == ProposalStatus.COUNCIL)) {
             entries.add(CalendarEntry.day(
-                    "due-" + id + "-" + p.status().name().toLowerCase(java.util.Locale.ROOT),
-                    p.stepDueOn(),
-                    due(p.status()) + ": " + p.title(),
-                    blocName,
-                    actor(p),
-                    path,
-                    Kind.DEADLINE));
+                            "due-" + id + "-" + p.status().name().toLowerCase(java.util.Locale.ROOT),
+                            p.stepDueOn(),
+                            due(p.status()) + ": " + p.title(),
+                            blocName,
+                            actor(p),
+                            path,
+                            Kind.DEADLINE)
+                    .actedOnBy(actors(p.status())));
         }
         last(history, Set.of("RECORD_COUNCIL", "CLOSE_WITHOUT_AWARD"))
                 .ifPresent(e -> entries.add(CalendarEntry.day(
@@ -70,13 +73,14 @@ final class ProposalDates {
                         Kind.EVENT)));
         if (!councilOnly && p.decision() != null) {
             entries.add(CalendarEntry.day(
-                    "decision-" + id,
-                    p.decision().signedOn(),
-                    "Quyết định khen thưởng số " + p.decision().symbol() + ": " + p.title(),
-                    blocName,
-                    p.decision().signerTitle() + " " + p.decision().signerName() + " ký",
-                    path,
-                    Kind.EVENT));
+                            "decision-" + id,
+                            p.decision().signedOn(),
+                            "Quyết định khen thưởng số " + p.decision().symbol() + ": " + p.title(),
+                            blocName,
+                            p.decision().signerTitle() + " " + p.decision().signerName() + " ký",
+                            path,
+                            Kind.EVENT)
+                    .actedOnBy(Actor.PROPOSER));
         }
         return entries;
     }
@@ -90,6 +94,16 @@ final class ProposalDates {
             case COUNCIL -> "Hạn họp Hội đồng Thi đua – Khen thưởng";
             case AWAITING_DECISION -> "Hạn ban hành quyết định khen thưởng";
             default -> "Hạn bước tiếp theo";
+        };
+    }
+
+    /** Who must act by the step's due date: the one named by {@link #actor}, and the board that follows each step. */
+    static Actor[] actors(ProposalStatus status) {
+        return switch (status) {
+            case RETURNED -> new Actor[] {Actor.PROPOSER};
+            case COUNCIL -> new Actor[] {Actor.COUNCIL, Actor.BOARD};
+            case AWAITING_DECISION -> new Actor[] {Actor.DECIDER, Actor.BOARD};
+            default -> new Actor[] {Actor.BOARD};
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.thidua.calendar.domain.CalendarEntry;
+import vn.thidua.calendar.domain.CalendarEntry.Actor;
 import vn.thidua.calendar.domain.CalendarEntry.Kind;
 import vn.thidua.cycle.ConferenceService;
 import vn.thidua.cycle.ConferenceView;
@@ -54,25 +55,28 @@ class YearDates {
         CycleView cycle = cycles.view(scope);
         if (cycle.launch() != null) {
             entries.add(CalendarEntry.day(
-                    "launch-" + id,
-                    cycle.launch().launchedOn(),
-                    "Phát động thi đua, mở ký kết giao ước",
-                    bloc,
-                    leader + " phát động; " + members.toLowerCase(java.util.Locale.ROOT) + " ký giao ước",
-                    year + "/launch",
-                    Kind.EVENT));
+                            "launch-" + id,
+                            cycle.launch().launchedOn(),
+                            "Phát động thi đua, mở ký kết giao ước",
+                            bloc,
+                            leader + " phát động; " + members.toLowerCase(java.util.Locale.ROOT) + " ký giao ước",
+                            year + "/launch",
+                            Kind.EVENT)
+                    .actedOnBy(Actor.MEMBERS));
         }
         RoundView round = scoring.round(user, id).orElse(null);
         if (round != null) {
             if (round.inspectionOpenedAt() != null) {
                 entries.add(CalendarEntry.day(
-                        "inspection-" + id,
-                        day(round.inspectionOpenedAt()),
-                        "Mở kiểm tra chéo",
-                        bloc,
-                        leader + " mở; " + members.toLowerCase(java.util.Locale.ROOT) + " chấm đơn vị được phân công",
-                        year + "/inspections",
-                        Kind.EVENT));
+                                "inspection-" + id,
+                                day(round.inspectionOpenedAt()),
+                                "Mở kiểm tra chéo",
+                                bloc,
+                                leader + " mở; " + members.toLowerCase(java.util.Locale.ROOT)
+                                        + " chấm đơn vị được phân công",
+                                year + "/inspections",
+                                Kind.EVENT)
+                        .actedOnBy(Actor.MEMBERS));
             }
             if (round.consolidatedAt() != null) {
                 entries.add(CalendarEntry.day(
@@ -86,14 +90,15 @@ class YearDates {
             }
             if (round.objectionFrom() != null && round.objectionUntil() != null) {
                 entries.add(new CalendarEntry(
-                        "objections-" + id,
-                        round.objectionFrom(),
-                        round.objectionUntil(),
-                        "Thời hạn kiến nghị về kết quả chấm điểm",
-                        bloc,
-                        members + " kiến nghị; " + leader + " trả lời",
-                        year + "/results",
-                        Kind.EVENT));
+                                "objections-" + id,
+                                round.objectionFrom(),
+                                round.objectionUntil(),
+                                "Thời hạn kiến nghị về kết quả chấm điểm",
+                                bloc,
+                                members + " kiến nghị; " + leader + " trả lời",
+                                year + "/results",
+                                Kind.EVENT)
+                        .actedOnBy(Actor.MEMBERS, Actor.LEADER));
             }
             if (round.lockedAt() != null) {
                 entries.add(CalendarEntry.day(
@@ -109,14 +114,15 @@ class YearDates {
         ConferenceView conference = conferences.get(scope).orElse(null);
         if (conference != null && conference.heldOn() != null) {
             entries.add(CalendarEntry.day(
-                    "conference-" + id,
-                    conference.heldOn(),
-                    "Hội nghị tổng kết",
-                    bloc,
-                    (conference.host() != null ? conference.host().name() + " đăng cai; " : "") + leader + " chủ trì; "
-                            + members.toLowerCase(java.util.Locale.ROOT) + " dự",
-                    year + "/conference",
-                    Kind.EVENT));
+                            "conference-" + id,
+                            conference.heldOn(),
+                            "Hội nghị tổng kết",
+                            bloc,
+                            (conference.host() != null ? conference.host().name() + " đăng cai; " : "") + leader
+                                    + " chủ trì; " + members.toLowerCase(java.util.Locale.ROOT) + " dự",
+                            year + "/conference",
+                            Kind.EVENT)
+                    .actedOnBy(Actor.MEMBERS, Actor.LEADER, Actor.BOARD));
         }
         return entries;
     }

@@ -54,6 +54,18 @@ public class AccountStore {
                 .list();
     }
 
+    /** Every enabled person's account of one authority (its board, its units', its council's, its decider), all of them. */
+    public List<AccountView> enabledPeople(long authorityId, Instant now) {
+        return jdbc.sql(SELECT + """
+                WHERE u.kind <> 'SERVICE' AND u.enabled AND u.role <> 'ADMIN'
+                  AND coalesce(u.authority_id, un.authority_id, cm.authority_id) = :authority
+                ORDER BY u.full_name COLLATE vi, u.username""")
+                .param("now", Timestamp.from(now))
+                .param("authority", authorityId)
+                .query(AccountStore::view)
+                .list();
+    }
+
     public Optional<AccountView> find(long id, Instant now) {
         return jdbc.sql(SELECT + " WHERE u.id = :id")
                 .param("id", id)

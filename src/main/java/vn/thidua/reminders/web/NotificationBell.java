@@ -1,0 +1,27 @@
+package vn.thidua.reminders.web;
+
+import org.springframework.stereotype.Component;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.reminders.Notifications;
+
+/**
+ * The bell's unread count, asked by the layout ({@code ${@notificationBell.unread(currentUser)}}) only when a page is
+ * drawn with it, so that API calls and files pay nothing.
+ */
+@Component("notificationBell")
+public class NotificationBell {
+
+    private final Notifications notifications;
+
+    NotificationBell(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    public int unread(CurrentUser user) {
+        return notifications.unread(user);
+    }
+
+    public boolean shown(CurrentUser user) {
+        return vn.thidua.reminders.Reminders.NOTIFIED.contains(user.role());
+    }
+}
