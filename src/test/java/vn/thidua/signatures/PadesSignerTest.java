@@ -170,6 +170,11 @@ class PadesSignerTest {
     }
 
     @Test
+    void theSameDocumentIsIssuedAsTheSameBytes() {
+        assertThat(decisionPdf(SIGNER)).isEqualTo(decisionPdf(SIGNER));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithItsCode() {
         PadesSigner signer = new PadesSigner(null, 0, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> signer.sign(

@@ -51,16 +51,16 @@ import org.jspecify.annotations.Nullable;
  * The tests' own PKI, nothing fetched: a root CA, people's certificates with their PKCS#12 files, a
  * timestamp authority over HTTP in the test's process, and a SoftHSM2 token holding a key.
  */
-final class TestPki implements AutoCloseable {
+public final class TestPki implements AutoCloseable {
 
-    static final String PASSWORD = "matkhau-123";
+    public static final String PASSWORD = "matkhau-123";
 
     final KeyPair caKeys;
     final X509Certificate ca;
     private final AtomicLong serial = new AtomicLong(1000);
     private @Nullable HttpServer tsa;
 
-    TestPki(String caName) throws Exception {
+    public TestPki(String caName) throws Exception {
         caKeys = rsa();
         X500Name name = new X500Name("CN=" + caName + ",O=Thi dua test,C=VN");
         Instant now = Instant.now();
@@ -76,9 +76,9 @@ final class TestPki implements AutoCloseable {
         ca = certificate(b, caKeys.getPrivate());
     }
 
-    record Person(KeyPair keys, X509Certificate certificate, byte[] pkcs12) {}
+    public record Person(KeyPair keys, X509Certificate certificate, byte[] pkcs12) {}
 
-    Person person(String fullName, @Nullable String email) throws Exception {
+    public Person person(String fullName, @Nullable String email) throws Exception {
         KeyPair keys = rsa();
         X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.CN, fullName)
@@ -108,7 +108,7 @@ final class TestPki implements AutoCloseable {
     }
 
     /** An RFC 3161 timestamp authority answering on localhost; its URL. */
-    String startTsa() throws Exception {
+    public String startTsa() throws Exception {
         KeyPair keys = rsa();
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
@@ -164,7 +164,7 @@ final class TestPki implements AutoCloseable {
         }
     }
 
-    static boolean has(String tool) {
+    public static boolean has(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
             if (Files.isExecutable(Path.of(dir, tool))) {
                 return true;
@@ -174,7 +174,7 @@ final class TestPki implements AutoCloseable {
     }
 
     /** Skipped locally when the tool is missing; on CI (CI=true) a missing tool fails the test. */
-    static void require(String... tools) {
+    public static void require(String... tools) {
         for (String tool : tools) {
             if (!has(tool)) {
                 if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -186,7 +186,7 @@ final class TestPki implements AutoCloseable {
     }
 
     /** Runs a command; its output, failing on a non-zero exit unless told otherwise. */
-    static Result run(List<String> command, @Nullable Path softhsmConf) throws Exception {
+    public static Result run(List<String> command, @Nullable Path softhsmConf) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         if (softhsmConf != null) {
             pb.environment().put("SOFTHSM2_CONF", softhsmConf.toString());
@@ -200,7 +200,7 @@ final class TestPki implements AutoCloseable {
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 
-    record Result(int exit, String output) {}
+    public record Result(int exit, String output) {}
 
     /** The Debian SoftHSM2 module. */
     static Path softhsmModule() {
