@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a signature looks like on the page (Decree 30/2020/NĐ-CP, Phụ lục I): the signer's image (or,
- * without one, a drawn box with the name, the body and the time), at the signer's place on the last
- * page, found by the name printed under it; for the issuing body, its seal image over the left third
+ * without one, a drawn box with the name, the body and the time), at the signer's place on the
+ * page that carries the signature block (the last but for an annex), found by the name printed under it; for the issuing body, its seal image over the left third
  * of the signature.
  */
 public record Appearance(

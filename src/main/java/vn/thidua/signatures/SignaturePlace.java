@@ -9,7 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Where the signature goes: the room left above the signer's name on the last page (the document
+ * Where the signature goes: the room left above the signer's name (the document
  * writers leave 64 pt there, see documents.render.PdfWriter). Coordinates from the page's top left,
  * in points, as DSS takes them.
  */
@@ -18,27 +18,31 @@ record SignaturePlace(int page, float x, float y, float width, float height) {
     static final float WIDTH = 180;
     static final float HEIGHT = 62;
 
+    /**
+     * The signer's place: above the last line that is the signer's name, searched from the last page
+     * back (a decision's annex follows its signature block); without one, the bottom right of the last page.
+     */
     static SignaturePlace find(PDDocument pdf, String signerName) throws IOException {
         int last = pdf.getNumberOfPages();
-        PDRectangle box = pdf.getPage(last - 1).getMediaBox();
-        Lines lines = new Lines();
-        lines.setStartPage(last);
-        lines.setEndPage(last);
-        lines.getText(pdf);
         String wanted = signerName.strip();
-        Line found = null;
-        for (Line line : lines.found) {
-            if (line.text.strip().equalsIgnoreCase(wanted)) {
-                found = line;
+        for (int page = last; page >= 1; page--) {
+            Lines lines = new Lines();
+            lines.setStartPage(page);
+            lines.setEndPage(page);
+            lines.getText(pdf);
+            Line found = null;
+            for (Line line : lines.found) {
+                if (line.text.strip().equalsIgnoreCase(wanted)) {
+                    found = line;
+                }
+            }
+            if (found != null) {
+                float centre = (found.left + found.right) / 2;
+                return new SignaturePlace(page, centre - WIDTH / 2, found.top - 1 - HEIGHT, WIDTH, HEIGHT);
             }
         }
-        if (found == null) {
-            // no printed name: the bottom right of the last page, where the signer's block stands
-            return new SignaturePlace(last, box.getWidth() - 72 - WIDTH, box.getHeight() - 100 - HEIGHT, WIDTH, HEIGHT);
-        }
-        float centre = (found.left + found.right) / 2;
-        float bottom = found.top - 1;
-        return new SignaturePlace(last, centre - WIDTH / 2, bottom - HEIGHT, WIDTH, HEIGHT);
+        PDRectangle box = pdf.getPage(last - 1).getMediaBox();
+        return new SignaturePlace(last, box.getWidth() - 72 - WIDTH, box.getHeight() - 100 - HEIGHT, WIDTH, HEIGHT);
     }
 
     private record Line(String text, float left, float right, float top) {}

@@ -16,7 +16,6 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +52,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TestPki implements AutoCloseable {
 
+    // certificates valid over any clock a test may set: the tests' clock, the timestamp's real time
+    private static final Date FROM = Date.from(Instant.parse("2000-01-01T00:00:00Z"));
+    private static final Date UNTIL = Date.from(Instant.parse("2099-12-31T00:00:00Z"));
+
     public static final String PASSWORD = "matkhau-123";
 
     final KeyPair caKeys;
@@ -63,14 +66,8 @@ public final class TestPki implements AutoCloseable {
     public TestPki(String caName) throws Exception {
         caKeys = rsa();
         X500Name name = new X500Name("CN=" + caName + ",O=Thi dua test,C=VN");
-        Instant now = Instant.now();
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
-                name,
-                BigInteger.ONE,
-                Date.from(now.minus(3650, ChronoUnit.DAYS)),
-                Date.from(now.plus(3650, ChronoUnit.DAYS)),
-                name,
-                caKeys.getPublic());
+        JcaX509v3CertificateBuilder b =
+                new JcaX509v3CertificateBuilder(name, BigInteger.ONE, FROM, UNTIL, name, caKeys.getPublic());
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
         b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         ca = certificate(b, caKeys.getPrivate());
@@ -83,12 +80,11 @@ public final class TestPki implements AutoCloseable {
         X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.CN, fullName)
                 .addRDN(BCStyle.C, "VN");
-        Instant now = Instant.now();
         JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
                 X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()),
                 BigInteger.valueOf(serial.incrementAndGet()),
-                Date.from(now.minus(3000, ChronoUnit.DAYS)),
-                Date.from(now.plus(3000, ChronoUnit.DAYS)),
+                FROM,
+                UNTIL,
                 subject.build(),
                 keys.getPublic());
         b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
@@ -110,12 +106,11 @@ public final class TestPki implements AutoCloseable {
     /** An RFC 3161 timestamp authority answering on localhost; its URL. */
     public String startTsa() throws Exception {
         KeyPair keys = rsa();
-        Instant now = Instant.now();
         JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
                 X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()),
                 BigInteger.valueOf(serial.incrementAndGet()),
-                Date.from(now.minus(3000, ChronoUnit.DAYS)),
-                Date.from(now.plus(3000, ChronoUnit.DAYS)),
+                FROM,
+                UNTIL,
                 new X500Name("CN=Test TSA,O=Thi dua test,C=VN"),
                 keys.getPublic());
         b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));

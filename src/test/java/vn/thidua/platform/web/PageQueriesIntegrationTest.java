@@ -101,6 +101,7 @@ class PageQueriesIntegrationTest {
                 "/proposals",
                 "/awards",
                 "/units",
+                "/documents/verify",
                 "/dashboard")) {
             board.get(path); // once before: what is loaded once per application is not the page's
             String key = "page-" + (++serial) + path;
