@@ -107,7 +107,7 @@ public final class PadesSigner {
     private SignatureImageParameters image(byte[] pdf, Appearance appearance) throws IOException {
         SignaturePlace place;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            place = SignaturePlace.find(document, appearance.signerName());
+            place = SignaturePlace.find(document, appearance.placeName());
         }
         SignatureImage.Picture picture = SignatureImage.draw(appearance, place.width(), place.height());
         SignatureImageParameters image = new SignatureImageParameters();

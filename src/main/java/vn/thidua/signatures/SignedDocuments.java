@@ -71,8 +71,10 @@ public class SignedDocuments {
         PadesSigner signer = signer();
         X509Certificate certificate = wrap(() -> signer.certificate(key));
         requireHolder(user, certificate);
+        String holder = CertificateNames.commonName(certificate);
         Appearance appearance = new Appearance(
                 issued.signerName(),
+                holder != null ? holder : issued.signerName(),
                 issued.organisation(),
                 ZonedDateTime.now(clock),
                 signerImage,

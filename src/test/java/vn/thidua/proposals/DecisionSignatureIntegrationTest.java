@@ -182,6 +182,7 @@ class DecisionSignatureIntegrationTest {
                         new SigningKey.Pkcs12(person.pkcs12(), TestPki.PASSWORD.toCharArray()),
                         new Appearance(
                                 "Nguyễn Văn B",
+                                "Nguyễn Văn B",
                                 "Ký ngoài hệ thống",
                                 ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")),
                                 null,

@@ -54,7 +54,7 @@ class PadesSignerTest {
 
     static Appearance appearance(byte[] seal) {
         return new Appearance(
-                SIGNER, "UBND tỉnh Lạng Sơn", ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")), null, seal);
+                SIGNER, SIGNER, "UBND tỉnh Lạng Sơn", ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")), null, seal);
     }
 
     static byte[] seal() throws Exception {
