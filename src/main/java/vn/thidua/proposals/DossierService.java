@@ -53,6 +53,7 @@ public class DossierService {
     private static final java.util.Set<UnitKind> UNDER_AUTHORITY =
             java.util.EnumSet.of(UnitKind.SO, UnitKind.BAN, UnitKind.VAN_PHONG, UnitKind.THANH_TRA, UnitKind.SU_NGHIEP);
     private final vn.thidua.platform.validation.Messages messages;
+    private final vn.thidua.signatures.SignedDocuments signed;
 
     DossierService(
             ProposalReading proposals,
@@ -66,7 +67,9 @@ public class DossierService {
             ProposalAccess access,
             Checks checks,
             UnitService units,
-            vn.thidua.platform.validation.Messages messages) {
+            vn.thidua.platform.validation.Messages messages,
+            vn.thidua.signatures.SignedDocuments signed) {
+        this.signed = signed;
         this.units = units;
         this.messages = messages;
         this.access = access;
@@ -117,6 +120,15 @@ public class DossierService {
             case DECISION -> {
                 if (p.decision() == null) {
                     throw checks.refusal("decision", "proposal.decision.none");
+                }
+                if (format == DocumentService.Format.PDF) {
+                    // once signed, the signed file is the original: every download gives its bytes
+                    var original = signed.original(new vn.thidua.signatures.SignedDocuments.Ref(
+                            vn.thidua.signatures.SignedDocuments.Kind.DECISION, p.id()));
+                    if (original.isPresent()) {
+                        yield new DocumentService.File(
+                                original.get().content(), original.get().fileName(), "application/pdf");
+                    }
                 }
                 List<String> grounds = new ArrayList<>(
                         parameters.instrumentsInForce(p.decision().signedOn()).stream()

@@ -22,6 +22,12 @@ final class IssuedDecision {
     private IssuedDecision() {}
 
     static long issue(int port, BlocFixture fixture, TestClock clock, BlocFixture.Bloc bloc, String person) {
+        return issue(port, fixture, clock, bloc, person, fixture.decider(bloc));
+    }
+
+    /** The same, the decision recorded by the given decider of the bloc's authority. */
+    static long issue(
+            int port, BlocFixture fixture, TestClock clock, BlocFixture.Bloc bloc, String person, String decider) {
         List<String> council = fixture.council(bloc, 3);
         ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
         ProposalClient board = ProposalClient.as(port, bloc.board());
@@ -91,7 +97,7 @@ final class IssuedDecision {
         assertThat(counting.count().get("status").asString()).isEqualTo("VERIFIED");
         assertThat(board.post(p + "/record-council", "{}").json().get("status").asString())
                 .isEqualTo("AWAITING_DECISION");
-        ProposalClient.as(port, fixture.decider(bloc))
+        ProposalClient.as(port, decider)
                 .post(
                         p + "/decision",
                         json(

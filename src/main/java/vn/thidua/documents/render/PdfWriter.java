@@ -64,9 +64,36 @@ public final class PdfWriter {
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
-            return out.toByteArray();
+            return reproducible(out.toByteArray(), xhtml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same document gives the same bytes: a document signed outside the product is recognised by
+     * its first revision being exactly the PDF issued (signatures.SignedDocuments), so the time-stamped
+     * creation date and the random file identifier are replaced by the content's hash.
+     */
+    private static byte[] reproducible(byte[] pdf, String xhtml) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.getDocumentInformation().setCreationDate(null);
+            document.getDocumentInformation().setModificationDate(null);
+            byte[] id;
+            try {
+                id = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            id = java.util.Arrays.copyOf(id, 16);
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+            document.save(out);
+            return out.toByteArray();
         }
     }
 

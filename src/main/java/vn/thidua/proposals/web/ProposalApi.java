@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.proposals.ConferenceProposals;
+import vn.thidua.proposals.DecisionSigning;
 import vn.thidua.proposals.DossierEditing;
 import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
@@ -55,6 +57,7 @@ class ProposalApi {
     private final Submission submission;
     private final DossierService dossier;
     private final ProposalPaths paths;
+    private final DecisionSigning signing;
 
     ProposalApi(
             ProposalReading reading,
@@ -63,7 +66,9 @@ class ProposalApi {
             DossierEditing editing,
             Submission submission,
             DossierService dossier,
-            ProposalPaths paths) {
+            ProposalPaths paths,
+            DecisionSigning signing) {
+        this.signing = signing;
         this.reading = reading;
         this.drafting = drafting;
         this.conference = conference;
@@ -177,5 +182,34 @@ class ProposalApi {
             @RequestParam(required = false) Long candidateId) {
         return ProposalPaths.download(
                 dossier.document(user, id, paths.document(name), candidateId, paths.format(format)));
+    }
+
+    @PostMapping(
+            path = "/proposals/{id}/documents/quyet-dinh/signature",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Ký số quyết định (PAdES): tệp chứng thư số p12 với password, hoặc pin của thiết bị ký PKCS#11;"
+                    + " image: hình chữ ký (PNG, không bắt buộc). Mật khẩu, PIN không được lưu.")
+    ResponseEntity<byte[]> signDecision(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile p12,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String pin,
+            @RequestParam(required = false) MultipartFile image)
+            throws IOException {
+        vn.thidua.signatures.SignedDocuments.Original original =
+                signing.sign(user, id, paths.signingKey(p12, password, pin), paths.image(image));
+        return Downloads.of(original.content(), original.fileName(), "application/pdf");
+    }
+
+    @PostMapping(path = "/proposals/{id}/documents/quyet-dinh/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Tải lên quyết định đã ký số bên ngoài: phần chưa ký phải đúng bản PDF hệ thống phát hành,"
+                    + " người ký phải là người quyết định")
+    ResponseEntity<byte[]> uploadSignedDecision(
+            CurrentUser user, @PathVariable long id, @RequestParam MultipartFile file) throws IOException {
+        vn.thidua.signatures.SignedDocuments.Original original = signing.upload(user, id, file.getBytes());
+        return Downloads.of(original.content(), original.fileName(), "application/pdf");
     }
 }

@@ -63,4 +63,26 @@ class ProposalPaths {
             default -> throw checks.notFound("proposal.candidateStep.unknown", step);
         };
     }
+
+    /** The key of one signing from the form or the API: a PKCS#12 file with its password, or the token's PIN. */
+    vn.thidua.signatures.SigningKey signingKey(
+            org.springframework.web.multipart.@org.jspecify.annotations.Nullable MultipartFile p12,
+            @org.jspecify.annotations.Nullable String password,
+            @org.jspecify.annotations.Nullable String pin)
+            throws java.io.IOException {
+        if (p12 != null && !p12.isEmpty()) {
+            return new vn.thidua.signatures.SigningKey.Pkcs12(
+                    p12.getBytes(), password == null ? new char[0] : password.toCharArray());
+        }
+        if (pin != null && !pin.isBlank()) {
+            return new vn.thidua.signatures.SigningKey.Pkcs11(pin.toCharArray());
+        }
+        throw checks.refusal("key", "signature.sign.key");
+    }
+
+    byte @org.jspecify.annotations.Nullable [] image(
+            org.springframework.web.multipart.@org.jspecify.annotations.Nullable MultipartFile image)
+            throws java.io.IOException {
+        return image == null || image.isEmpty() ? null : image.getBytes();
+    }
 }

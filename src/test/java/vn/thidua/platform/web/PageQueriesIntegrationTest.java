@@ -102,6 +102,7 @@ class PageQueriesIntegrationTest {
                 "/awards",
                 "/units",
                 "/notifications",
+                "/documents/verify",
                 "/dashboard")) {
             board.get(path); // once before: what is loaded once per application is not the page's
             String key = "page-" + (++serial) + path;

@@ -1,0 +1,69 @@
+package vn.thidua.proposals;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.documents.DocumentService;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
+import vn.thidua.signatures.SignedDocuments;
+import vn.thidua.signatures.SigningKey;
+
+/**
+ * The decider signs the issued decision (ký số), in the product with its key or outside with its own
+ * tool and then uploads it; the signed file becomes the decision's original. Only the decider of the
+ * proposal's authority signs, once the decision is recorded.
+ */
+@Service
+public class DecisionSigning {
+
+    private final ProposalReading proposals;
+    private final DossierService dossier;
+    private final SignedDocuments signed;
+    private final Checks checks;
+
+    DecisionSigning(ProposalReading proposals, DossierService dossier, SignedDocuments signed, Checks checks) {
+        this.proposals = proposals;
+        this.dossier = dossier;
+        this.signed = signed;
+        this.checks = checks;
+    }
+
+    /** Whether the decision has been signed (its PDF is then the stored original). */
+    @Transactional(readOnly = true)
+    public boolean isSigned(CurrentUser user, long id) {
+        ProposalView p = proposals.get(user, id);
+        return signed.original(ref(p)).isPresent();
+    }
+
+    @Transactional
+    public SignedDocuments.Original sign(CurrentUser user, long id, SigningKey key, byte @Nullable [] signerImage) {
+        return signed.sign(user, issued(user, id), key, signerImage);
+    }
+
+    @Transactional
+    public SignedDocuments.Original upload(CurrentUser user, long id, byte[] file) {
+        return signed.acceptSigned(user, issued(user, id), file);
+    }
+
+    private SignedDocuments.Issued issued(CurrentUser user, long id) {
+        ProposalView p = proposals.get(user, id);
+        if (!user.isDeciderOf(p.authorityId())) {
+            throw checks.forbidden("proposal.decision.signForbidden");
+        }
+        if (p.decision() == null) {
+            throw checks.refusal("decision", "proposal.decision.none");
+        }
+        if (signed.original(ref(p)).isPresent()) {
+            throw checks.conflict("signature.alreadySigned");
+        }
+        DocumentService.File pdf =
+                dossier.document(user, id, DossierService.Document.DECISION, null, DocumentService.Format.PDF);
+        return new SignedDocuments.Issued(
+                ref(p), p.authorityId(), pdf.name(), pdf.content(), p.decision().signerName(), p.authorityName());
+    }
+
+    private static SignedDocuments.Ref ref(ProposalView p) {
+        return new SignedDocuments.Ref(SignedDocuments.Kind.DECISION, p.id());
+    }
+}

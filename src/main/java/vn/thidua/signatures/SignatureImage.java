@@ -1,0 +1,120 @@
+package vn.thidua.signatures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import javax.imageio.ImageIO;
+
+/**
+ * The picture of a signature (Decree 30/2020, Phụ lục I): the signer's own image or a drawn box naming
+ * the signer, the body and the time, in blue; with a seal, the seal's image laid over the left third
+ * of the signature, so the picture is wider than the signature by the seal's overhang to the left.
+ */
+final class SignatureImage {
+
+    /** Pixels per point: drawn at 4x so that the print is sharp. */
+    private static final int SCALE = 4;
+
+    private static final Color BLUE = new Color(0x1f, 0x3a, 0x93);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss XXX");
+
+    /** The picture and how far it reaches left of the signature's own box, in points. */
+    record Picture(byte[] png, float width, float height, float overhangLeft, float overhangTop) {}
+
+    private SignatureImage() {}
+
+    static Picture draw(Appearance a, float width, float height) {
+        float seal = a.sealImage() == null ? 0 : height * 1.45f;
+        // the seal's right edge at a third of the signature: it covers that third and hangs out to the left
+        float overhang = seal == 0 ? 0 : Math.max(0, seal - width / 3);
+        float overTop = seal == 0 ? 0 : (seal - height) / 2;
+        float w = width + overhang;
+        float h = Math.max(height, seal);
+        BufferedImage img = new BufferedImage(px(w), px(h), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            int sx = px(overhang);
+            int sy = px(overTop);
+            if (a.signerImage() != null) {
+                g.drawImage(read(a.signerImage()), sx, sy, px(width), px(height), null);
+            } else {
+                box(g, a, sx, sy, px(width), px(height));
+            }
+            if (a.sealImage() != null) {
+                g.drawImage(read(a.sealImage()), 0, 0, px(seal), px(seal), null);
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Picture(out.toByteArray(), w, h, overhang, overTop);
+    }
+
+    private static void box(Graphics2D g, Appearance a, int x, int y, int w, int h) {
+        g.setColor(BLUE);
+        g.setStroke(new BasicStroke(SCALE * 0.8f));
+        g.drawRoundRect(x + SCALE, y + SCALE, w - 2 * SCALE, h - 2 * SCALE, 3 * SCALE, 3 * SCALE);
+        Font regular = font(9f * SCALE);
+        String[] lines = {
+            "Ký bởi: " + a.signerName(), "Cơ quan: " + a.organisation(), "Thời gian ký: " + TIME.format(a.at())
+        };
+        int line = (h - 4 * SCALE) / (lines.length + 1);
+        int ty = y + 2 * SCALE + line;
+        for (String text : lines) {
+            Font f = regular;
+            while (g.getFontMetrics(f).stringWidth(text) > w - 8 * SCALE && f.getSize2D() > 4 * SCALE) {
+                f = f.deriveFont(f.getSize2D() - SCALE / 2f);
+            }
+            g.setFont(f);
+            g.drawString(text, x + 4 * SCALE, ty);
+            ty += line;
+        }
+    }
+
+    private static Font font(float size) {
+        try (InputStream in = SignatureImage.class.getResourceAsStream("/liberation/LiberationSerif-Regular.ttf")) {
+            if (in == null) {
+                throw new IllegalStateException("LiberationSerif-Regular.ttf missing from the classpath");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BufferedImage read(byte[] png) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            if (image == null) {
+                throw new IllegalArgumentException("not an image");
+            }
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int px(float points) {
+        return Math.max(1, Math.round(points * SCALE));
+    }
+}

@@ -1,0 +1,56 @@
+package vn.thidua.signatures.web;
+
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.signatures.SignedDocuments;
+
+/** The page that checks a signed PDF (any signed-in person: it reads only the file it is given). */
+@Controller
+@RequestMapping("/documents/verify")
+class VerifyPages {
+
+    private final SignedDocuments documents;
+
+    VerifyPages(SignedDocuments documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping
+    String page(CurrentUser user, Model model) {
+        model.addAttribute("timestamped", documents.timestamped());
+        return "signatures/verify";
+    }
+
+    @PostMapping
+    String verify(CurrentUser user, @RequestParam(required = false) MultipartFile file, Model model)
+            throws IOException {
+        model.addAttribute("timestamped", documents.timestamped());
+        try {
+            model.addAttribute("verification", documents.verify(bytes(file), name(file)));
+        } catch (InvalidInputException e) {
+            model.addAttribute(
+                    "error",
+                    e.violations().stream().map(Violation::message).findFirst().orElse(""));
+        }
+        return "signatures/verify";
+    }
+
+    static byte[] bytes(@Nullable MultipartFile file) throws IOException {
+        return file == null ? new byte[0] : file.getBytes();
+    }
+
+    static String name(@Nullable MultipartFile file) {
+        String name = file == null ? null : file.getOriginalFilename();
+        return name == null || name.isBlank() ? "tep.pdf" : name;
+    }
+}

@@ -1,0 +1,200 @@
+package vn.thidua.signatures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.thidua.documents.DocumentService;
+import vn.thidua.documents.domain.StateDocument;
+import vn.thidua.documents.domain.StateFormats;
+
+/** PAdES signing and verification on the tests' own CA, timestamp authority and SoftHSM2 token. */
+class PadesSignerTest {
+
+    static final String SIGNER = "Nguyễn Văn Quyết";
+    static TestPki pki;
+    static String tsa;
+    static TestPki.Person decider;
+    static Path out = Path.of("target", "signatures");
+
+    @BeforeAll
+    static void pki() throws Exception {
+        pki = new TestPki("Test Root CA");
+        tsa = pki.startTsa();
+        decider = pki.person(SIGNER, "quyetdinh@langson.gov.vn");
+        Files.createDirectories(out);
+    }
+
+    @AfterAll
+    static void stop() {
+        pki.close();
+    }
+
+    static byte[] decisionPdf(String signer) {
+        StateDocument d = new StateDocument(
+                "",
+                "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+                StateFormats.number(15, "QĐ-UBND"),
+                StateFormats.placeAndDate("Lạng Sơn", LocalDate.of(2026, 12, 4)),
+                "Quyết định",
+                "Về việc tặng Cờ thi đua năm 2026",
+                List.of(new StateDocument.Paragraph("Điều 1. Tặng Cờ thi đua của Ủy ban nhân dân tỉnh.", false, false)),
+                new StateDocument.Signature("TM.", "Ủy ban nhân dân", "Chủ tịch", signer),
+                List.of("Như Điều 3;", "Lưu: VT."));
+        return DocumentService.render(d, "quyet-dinh", DocumentService.Format.PDF)
+                .content();
+    }
+
+    static Appearance appearance(byte[] seal) {
+        return new Appearance(
+                SIGNER, SIGNER, "UBND tỉnh Lạng Sơn", ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")), null, seal);
+    }
+
+    static byte[] seal() throws Exception {
+        var img = new java.awt.image.BufferedImage(400, 400, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = img.createGraphics();
+        g.setColor(new java.awt.Color(200, 0, 0, 200));
+        g.setStroke(new java.awt.BasicStroke(14));
+        g.drawOval(10, 10, 380, 380);
+        g.drawOval(60, 60, 280, 280);
+        g.dispose();
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void signsWithAPkcs12FileAsBaselineTAndPdfsigFindsItValidAndWhole() throws Exception {
+        byte[] pdf = decisionPdf(SIGNER);
+        PadesSigner signer = new PadesSigner(null, 0, tsa);
+        PadesSigner.Signed signed = signer.sign(
+                pdf, new SigningKey.Pkcs12(decider.pkcs12(), TestPki.PASSWORD.toCharArray()), appearance(seal()));
+
+        assertThat(signed.level()).isEqualTo(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_T);
+        // an incremental update: the issued bytes are the first revision, unchanged
+        assertThat(java.util.Arrays.equals(signed.content(), 0, pdf.length, pdf, 0, pdf.length))
+                .isTrue();
+        Path file = out.resolve("pkcs12.pdf");
+        Files.write(file, signed.content());
+
+        SignatureReport.Verification v = new PadesVerifier(
+                        List.of(new eu.europa.esig.dss.model.x509.CertificateToken(pki.ca)))
+                .verify(signed.content(), "pkcs12.pdf");
+        assertThat(v.signatures()).singleElement().satisfies(s -> {
+            assertThat(s.signer()).isEqualTo(SIGNER);
+            assertThat(s.email()).isEqualTo("quyetdinh@langson.gov.vn");
+            assertThat(s.intact()).isTrue();
+            assertThat(s.trusted()).isTrue();
+            assertThat(s.timestamped()).isTrue();
+            assertThat(s.wholeDocument()).isTrue();
+        });
+
+        TestPki.require("pdfsig");
+        TestPki.Result pdfsig = TestPki.run(List.of("pdfsig", file.toString()), null);
+        assertThat(pdfsig.output()).contains("Signature is Valid").contains("Total document signed");
+
+        if (TestPki.has("pdftoppm")) {
+            TestPki.run(
+                    List.of(
+                            "pdftoppm",
+                            "-png",
+                            "-r",
+                            "60",
+                            file.toString(),
+                            out.resolve("pkcs12").toString()),
+                    null);
+        }
+    }
+
+    @Test
+    void oneChangedByteIsReportedAsAltered() throws Exception {
+        byte[] pdf = decisionPdf(SIGNER);
+        byte[] signed = new PadesSigner(null, 0, null)
+                .sign(pdf, new SigningKey.Pkcs12(decider.pkcs12(), TestPki.PASSWORD.toCharArray()), appearance(null))
+                .content();
+        byte[] altered = signed.clone();
+        int at = indexOf(altered, "Chủ tịch".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        // a byte of the signed range that does not break the file: inside the document's ID string
+        at = at > 0 ? at : indexOf(altered, "/Producer".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + 12;
+        altered[at] = (byte) (altered[at] ^ 0x01);
+        Path file = out.resolve("altered.pdf");
+        Files.write(file, altered);
+
+        SignatureReport.Verification v = new PadesVerifier(
+                        List.of(new eu.europa.esig.dss.model.x509.CertificateToken(pki.ca)))
+                .verify(altered, "altered.pdf");
+        assertThat(v.signatures())
+                .singleElement()
+                .satisfies(s -> assertThat(s.intact()).isFalse());
+        SignatureReport.Verification intact = new PadesVerifier(List.of()).verify(signed, "signed.pdf");
+        assertThat(intact.signatures()).singleElement().satisfies(s -> {
+            assertThat(s.intact()).isTrue();
+            assertThat(s.trusted()).as("no trust anchor configured").isFalse();
+            assertThat(s.timestamped()).isFalse();
+        });
+
+        TestPki.require("pdfsig");
+        assertThat(TestPki.run(List.of("pdfsig", file.toString()), null).output())
+                .doesNotContain("Signature is Valid");
+    }
+
+    @Test
+    void signsWithTheKeyOnASoftHsm2Token() throws Exception {
+        TestPki.require("softhsm2-util", "pkcs11-tool", "pdfsig");
+        TestPki.softhsmToken(decider);
+        PadesSigner signer = new PadesSigner(TestPki.softhsmModule().toString(), 0, tsa);
+        assertThat(signer.certificate(new SigningKey.Pkcs11("1234".toCharArray()))
+                        .getSubjectX500Principal()
+                        .getName())
+                .contains("CN=" + SIGNER);
+        byte[] pdf = decisionPdf(SIGNER);
+        byte[] signed = signer.sign(pdf, new SigningKey.Pkcs11("1234".toCharArray()), appearance(null))
+                .content();
+        Path file = out.resolve("softhsm.pdf");
+        Files.write(file, signed);
+        assertThat(TestPki.run(List.of("pdfsig", file.toString()), null).output())
+                .contains("Signature is Valid")
+                .contains("Total document signed");
+        assertThat(new PadesVerifier(List.of(new eu.europa.esig.dss.model.x509.CertificateToken(pki.ca)))
+                        .verify(signed, "softhsm.pdf")
+                        .signatures())
+                .singleElement()
+                .satisfies(s -> assertThat(s.valid()).isTrue());
+    }
+
+    @Test
+    void theSameDocumentIsIssuedAsTheSameBytes() {
+        assertThat(decisionPdf(SIGNER)).isEqualTo(decisionPdf(SIGNER));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithItsCode() {
+        PadesSigner signer = new PadesSigner(null, 0, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signer.sign(
+                        decisionPdf(SIGNER),
+                        new SigningKey.Pkcs12(decider.pkcs12(), "sai".toCharArray()),
+                        appearance(null)))
+                .isInstanceOfSatisfying(
+                        SigningFailure.class, e -> assertThat(e.code()).isEqualTo("signature.key.unreadable"));
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
