@@ -27,7 +27,7 @@ public final class StatisticForms {
 
     public static final String CIRCULAR = "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023";
     public static final String DUE = "Ngày nhận báo cáo: ngày 15 tháng 12 năm báo cáo";
-    public static final String RECEIVER = "Bộ Nội vụ (Ban Thi đua – Khen thưởng Trung ương)";
+    public static final String RECEIVER = "Bộ Nội vụ";
 
     private StatisticForms() {}
 

@@ -27,10 +27,9 @@ import vn.thidua.statistics.domain.StatForm;
  */
 final class StatisticsWorkbook {
 
-    private static final int LABEL_WIDTH = 50;
     private static final int CODE_WIDTH = 7;
     private static final int UNIT_WIDTH = 12;
-    private static final int COUNT_WIDTH = 12;
+    private static final float LINE_POINTS = 15.5f;
 
     private StatisticsWorkbook() {}
 
@@ -52,33 +51,52 @@ final class StatisticsWorkbook {
         boolean unitColumn = form.unitOfMeasure() == null;
         int first = unitColumn ? 3 : 2; // the total's column
         int last = first + form.columns().size();
-        sheet.setColumnWidth(0, LABEL_WIDTH * 256);
+        // a form of many columns (0602) keeps them narrow so that the page, fitted to its width, stays readable
+        int many = form.columns().size();
+        int labelWidth = many > 8 ? 40 : 50;
+        int countWidth = many > 8 ? 9 : many > 4 ? 13 : 18;
+        sheet.setColumnWidth(0, labelWidth * 256);
         sheet.setColumnWidth(1, CODE_WIDTH * 256);
         if (unitColumn) {
             sheet.setColumnWidth(2, UNIT_WIDTH * 256);
         }
         for (int c = first; c <= last; c++) {
-            sheet.setColumnWidth(c, COUNT_WIDTH * 256);
+            sheet.setColumnWidth(c, countWidth * 256);
         }
-        int right = Math.max(first, last - 2);
+        int right = Math.max(first, last - 3); // where the right-hand blocks start; they end with the table
 
         text(sheet, 0, 0, "Biểu số: " + form.number(), s.bold);
         text(sheet, 1, 0, StatisticForms.CIRCULAR, s.italic);
         text(sheet, 2, 0, StatisticForms.DUE, s.plain);
-        text(sheet, 0, right, "Đơn vị báo cáo: " + report.authority().name(), s.bold);
-        text(sheet, 1, right, "Đơn vị nhận báo cáo: " + StatisticForms.RECEIVER, s.plain);
+        text(sheet, 0, last, "Đơn vị báo cáo: " + report.authority().name(), s.boldRight);
+        text(sheet, 1, last, "Đơn vị nhận báo cáo: " + StatisticForms.RECEIVER, s.plainRight);
 
         merged(sheet, 4, 0, last, form.title(), s.title);
         sheet.getRow(4).setHeightInPoints(form.title().length() > 90 ? 36 : 20);
         merged(sheet, 5, 0, last, "Năm " + report.year(), s.centeredItalic);
         if (form.unitOfMeasure() != null) {
-            text(sheet, 6, right, "Đơn vị tính: " + form.unitOfMeasure(), s.italic);
+            text(sheet, 6, last, "Đơn vị tính: " + form.unitOfMeasure(), s.italicRight);
         }
 
         int top = 7;
         int depth = Headings.depth(form);
+        // each heading row as tall as its longest text needs at its width (POI cannot measure merged cells)
+        float[] heights = new float[depth];
+        java.util.Arrays.fill(heights, 2 * LINE_POINTS);
+        heights[depth - 1] = Math.max(heights[depth - 1], lines(form.totalHeading(), countWidth) * LINE_POINTS);
+        for (List<Headings.Span> level : Headings.of(form)) {
+            for (Headings.Span span : level) {
+                float needed = lines(span.text(), span.colspan() * countWidth) * LINE_POINTS;
+                float has = 0;
+                for (int r = span.row(); r < span.row() + span.rowspan() - 1; r++) {
+                    has += heights[r];
+                }
+                int lastRow = span.row() + span.rowspan() - 1;
+                heights[lastRow] = Math.max(heights[lastRow], needed - has);
+            }
+        }
         for (int r = 0; r < depth; r++) {
-            row(sheet, top + r).setHeightInPoints(depth == 1 ? 48 : 40);
+            row(sheet, top + r).setHeightInPoints(heights[r]);
         }
         header(sheet, s, top, 0, depth, "");
         header(sheet, s, top, 1, depth, "Mã số");
@@ -133,18 +151,17 @@ final class StatisticsWorkbook {
                     cell.setCellValue(count);
                 }
             }
-            if (line.label().length() > LABEL_WIDTH + 5) {
-                row.setHeightInPoints(15f * (1 + line.label().length() / (LABEL_WIDTH + 5)));
-            }
+            // labels are in the regular face, narrower than the headings' bold
+            row.setHeightInPoints(lines(line.label(), labelWidth * 6 / 5) * LINE_POINTS);
             r++;
         }
 
         r += 1;
-        text(sheet, r, right, "…, ngày … tháng … năm …", s.centeredItalic);
+        merged(sheet, r, right, last, "…, ngày … tháng … năm …", s.centeredItalic);
         text(sheet, r + 1, 0, "NGƯỜI LẬP BIỂU", s.boldCentered);
-        text(sheet, r + 1, right, "THỦ TRƯỞNG ĐƠN VỊ", s.boldCentered);
+        merged(sheet, r + 1, right, last, "THỦ TRƯỞNG ĐƠN VỊ", s.boldCentered);
         text(sheet, r + 2, 0, "(Ký, họ tên)", s.centeredItalic);
-        text(sheet, r + 2, right, "(Ký, đóng dấu, họ tên)", s.centeredItalic);
+        merged(sheet, r + 2, right, last, "(Ký, đóng dấu, họ tên)", s.centeredItalic);
 
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
@@ -152,6 +169,26 @@ final class StatisticsWorkbook {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setRepeatingRows(new CellRangeAddress(top, codes, -1, -1));
+    }
+
+    /** How many lines a text takes in a cell of that width (in characters), words kept whole; at least one. */
+    static int lines(String text, int width) {
+        int perLine = Math.max(4, (int) (width * 0.95) - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\n")) {
+            int used = 0;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int w = word.length();
+                if (used > 0 && used + 1 + w > perLine) {
+                    lines++;
+                    used = w;
+                } else {
+                    used += (used > 0 ? 1 : 0) + w;
+                }
+            }
+        }
+        return Math.max(1, lines);
     }
 
     private static void header(Sheet sheet, Styles s, int top, int col, int depth, String text) {
@@ -205,6 +242,9 @@ final class StatisticsWorkbook {
     /** The few styles of a form, made once per workbook. */
     private static final class Styles {
         final CellStyle plain;
+        final CellStyle plainRight;
+        final CellStyle boldRight;
+        final CellStyle italicRight;
         final CellStyle bold;
         final CellStyle italic;
         final CellStyle centeredItalic;
@@ -223,6 +263,9 @@ final class StatisticsWorkbook {
             Font strong = font(book, true, false, 12);
             Font slanted = font(book, false, true, 12);
             plain = style(book, normal, null, false, false);
+            plainRight = style(book, normal, HorizontalAlignment.RIGHT, false, false);
+            boldRight = style(book, strong, HorizontalAlignment.RIGHT, false, false);
+            italicRight = style(book, slanted, HorizontalAlignment.RIGHT, false, false);
             bold = style(book, strong, null, false, false);
             italic = style(book, slanted, null, false, false);
             centeredItalic = style(book, slanted, HorizontalAlignment.CENTER, false, false);

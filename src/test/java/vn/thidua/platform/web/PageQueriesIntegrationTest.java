@@ -101,6 +101,8 @@ class PageQueriesIntegrationTest {
                 "/proposals",
                 "/awards",
                 "/units",
+                "/movements",
+                "/statistics",
                 "/dashboard")) {
             board.get(path); // once before: what is loaded once per application is not the page's
             String key = "page-" + (++serial) + path;
