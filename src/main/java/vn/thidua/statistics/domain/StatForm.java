@@ -47,6 +47,11 @@ public record StatForm<F>(
             Level level,
             @Nullable Predicate<F> test) {
 
+        /** The label without the form's leading dash or plus, for a title. */
+        public String plainLabel() {
+            return label.replaceFirst("^[-+]\\s*", "");
+        }
+
         public boolean counted() {
             return level != Level.SECTION;
         }
