@@ -8,6 +8,7 @@ import vn.thidua.movements.domain.Duration;
 import vn.thidua.movements.domain.LauncherLevel;
 import vn.thidua.movements.domain.MovementKind;
 import vn.thidua.movements.domain.MovementScope;
+import vn.thidua.proposals.YearCandidate;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
@@ -28,6 +29,7 @@ public final class StatisticForms {
     public static final String CIRCULAR = "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023";
     public static final String DUE = "Ngày nhận báo cáo: ngày 15 tháng 12 năm báo cáo";
     public static final String RECEIVER = "Bộ Nội vụ";
+    public static final String ANNEX = "Kèm theo các biểu thống kê (không thuộc mẫu của Thông tư 02/2023/TT-BNV)";
 
     private StatisticForms() {}
 
@@ -226,6 +228,45 @@ public final class StatisticForms {
                 "Số lượng",
                 List.of(),
                 List.of(new Row<>("Tổng số", "01", "Người", Level.TOTAL, null)));
+    }
+
+    /**
+     * Not a form of the circular: the annex the product adds, the year's proposals by award and level, how many were
+     * proposed (in a proposal past its draft) and how many awarded, for collectives and individuals.
+     */
+    public static StatForm<YearCandidate> proposals() {
+        List<Column<YearCandidate>> columns = List.of(
+                col("2", c -> c.kind() == SubjectKind.COLLECTIVE, "Số đề nghị", "Tập thể"),
+                col("3", c -> c.kind() == SubjectKind.INDIVIDUAL, "Số đề nghị", "Cá nhân"),
+                col("4", c -> c.awarded() && c.kind() == SubjectKind.COLLECTIVE, "Số được khen thưởng", "Tập thể"),
+                col("5", c -> c.awarded() && c.kind() == SubjectKind.INDIVIDUAL, "Số được khen thưởng", "Cá nhân"));
+        List<Row<YearCandidate>> rows = new java.util.ArrayList<>();
+        rows.add(new Row<>("Tổng số", "01", null, Level.TOTAL, c -> true));
+        int code = 2;
+        for (List<Award> level : List.of(
+                List.of(Award.HCLD_1, Award.HCLD_2, Award.HCLD_3, Award.CO_CP, Award.BK_TTG, Award.CSTD_TQ),
+                List.of(Award.BK_TINH, Award.CSTD_TINH, Award.CO_TINH, Award.TTLDXS),
+                List.of(Award.GIAY_KHEN, Award.CSTD_CS, Award.LDTT, Award.TTLDTT))) {
+            String name = level.get(0) == Award.HCLD_1
+                    ? "1. Khen thưởng cấp Nhà nước"
+                    : level.get(0) == Award.BK_TINH ? "2. Khen thưởng cấp bộ, ngành, tỉnh" : "3. Khen thưởng cấp cơ sở";
+            rows.add(new Row<>(name, String.format("%02d", code++), null, Level.ITEM, c -> level.contains(c.award())));
+            for (Award award : level) {
+                rows.add(new Row<>(
+                        "- " + award.label(),
+                        String.format("%02d", code++),
+                        null,
+                        Level.SUBITEM,
+                        c -> c.award() == award));
+            }
+        }
+        return new StatForm<>(
+                "Phụ lục",
+                "SỐ ĐỀ NGHỊ VÀ SỐ ĐƯỢC KHEN THƯỞNG THEO HÌNH THỨC",
+                "Tập thể, người",
+                "Tổng số đề nghị\n1=(2+3)",
+                columns,
+                rows);
     }
 
     private static <F> Column<F> col(String code, Predicate<F> test, String... headings) {

@@ -13,6 +13,8 @@ import vn.thidua.org.AuthorityService;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.proposals.ProposalStatistics;
+import vn.thidua.proposals.YearCandidate;
 import vn.thidua.statistics.domain.StatForm;
 
 /**
@@ -29,16 +31,23 @@ public class StatisticsService {
     private final AuthorityService authorities;
     private final AwardRegistry awards;
     private final MovementService movements;
+    private final ProposalStatistics proposals;
     private final Checks checks;
 
-    StatisticsService(AuthorityService authorities, AwardRegistry awards, MovementService movements, Checks checks) {
+    StatisticsService(
+            AuthorityService authorities,
+            AwardRegistry awards,
+            MovementService movements,
+            ProposalStatistics proposals,
+            Checks checks) {
+        this.proposals = proposals;
         this.authorities = authorities;
         this.awards = awards;
         this.movements = movements;
         this.checks = checks;
     }
 
-    /** The five forms, in the circular's order, filled. */
+    /** The five forms, in the circular's order, and the product's annex of proposals, filled. */
     public record Report(AuthorityView authority, int year, List<StatForm.Filled<?>> forms) {}
 
     /** The records behind one count: the form, the row and column, and the movements or awards counted there. */
@@ -48,7 +57,8 @@ public class StatisticsService {
             StatForm.Row<?> row,
             StatForm.@Nullable Column<?> column,
             List<MovementView> movements,
-            List<AwardEntry> awards) {}
+            List<AwardEntry> awards,
+            List<YearCandidate> candidates) {}
 
     @Transactional(readOnly = true)
     public Report report(CurrentUser user, long authorityId, int year) {
@@ -70,7 +80,8 @@ public class StatisticsService {
                                 .fill(registry),
                         StatisticForms.authorityAwards().fill(registry),
                         StatisticForms.bodies().fill(List.of()),
-                        StatisticForms.staff().fill(List.of())));
+                        StatisticForms.staff().fill(List.of()),
+                        StatisticForms.proposals().fill(proposals.submitted(user, authorityId, year))));
     }
 
     /** The report as a workbook, one sheet per form. */
@@ -105,12 +116,17 @@ public class StatisticsService {
                 .filter(AwardEntry.class::isInstance)
                 .map(AwardEntry.class::cast)
                 .toList();
+        List<YearCandidate> candidateFacts = facts.stream()
+                .filter(YearCandidate.class::isInstance)
+                .map(YearCandidate.class::cast)
+                .toList();
         return new Cell(
                 report,
                 filled,
                 filled.form().rows().get(row),
                 column == 0 ? null : filled.form().columns().get(column - 1),
                 movementFacts,
-                awardFacts);
+                awardFacts,
+                candidateFacts);
     }
 }

@@ -47,7 +47,7 @@ final class StatisticsWorkbook {
 
     private static void sheet(XSSFWorkbook book, Styles s, StatisticsService.Report report, StatForm.Filled<?> filled) {
         StatForm<?> form = filled.form();
-        Sheet sheet = book.createSheet(form.number().substring(0, 6));
+        Sheet sheet = book.createSheet(form.sheetName());
         boolean unitColumn = form.unitOfMeasure() == null;
         int first = unitColumn ? 3 : 2; // the total's column
         int last = first + form.columns().size();
@@ -65,9 +65,13 @@ final class StatisticsWorkbook {
         }
         int right = Math.max(first, last - 3); // where the right-hand blocks start; they end with the table
 
-        text(sheet, 0, 0, "Biểu số: " + form.number(), s.bold);
-        text(sheet, 1, 0, StatisticForms.CIRCULAR, s.italic);
-        text(sheet, 2, 0, StatisticForms.DUE, s.plain);
+        text(sheet, 0, 0, form.caption().replace("Biểu số ", "Biểu số: "), s.bold);
+        if (form.caption().startsWith("Biểu số")) {
+            text(sheet, 1, 0, StatisticForms.CIRCULAR, s.italic);
+            text(sheet, 2, 0, StatisticForms.DUE, s.plain);
+        } else {
+            text(sheet, 1, 0, StatisticForms.ANNEX, s.italic);
+        }
         text(sheet, 0, last, "Đơn vị báo cáo: " + report.authority().name(), s.boldRight);
         text(sheet, 1, last, "Đơn vị nhận báo cáo: " + StatisticForms.RECEIVER, s.plainRight);
 

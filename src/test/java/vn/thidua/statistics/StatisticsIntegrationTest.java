@@ -82,6 +82,16 @@ class StatisticsIntegrationTest {
         movements.launch(board, themed, 0L);
         movements.launch(board, regular, 0L);
         movement(board, "Chưa phát động", "CHUYEN_DE", "UNIT", year + "-05-01", (year + 2) + "-04-30");
+        submitted(bloc, year);
+        int proposedCollectives = jdbc.sql("""
+                        SELECT count(*) FROM proposal_candidate c JOIN proposal p ON p.id = c.proposal_id
+                        WHERE p.authority_id = :a AND p.year = :y AND p.status <> 'DRAFT'
+                          AND c.award = 'BK_TINH' AND c.kind = 'COLLECTIVE'""")
+                .param("a", bloc.authorityId())
+                .param("y", year)
+                .query(Integer.class)
+                .single();
+        assertThat(proposedCollectives).isEqualTo(1);
 
         // the counts, made here from the tables themselves
         int authorityAwards = awards(bloc, year, "'BK_TINH','CSTD_TINH','CO_TINH'", "");
@@ -104,7 +114,14 @@ class StatisticsIntegrationTest {
         Api api = Api.as(port, bloc.board());
         byte[] file = api.bytes("/api/v1/statistics/" + year + ".xlsx?authority=" + bloc.authorityId());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(book.getNumberOfSheets()).isEqualTo(6);
+            Sheet annex = book.getSheet("Phụ lục");
+            // the annex has no unit column: Bằng khen cấp tỉnh (row 10) proposed for collectives is D, awarded F
+            assertThat(text(annex))
+                    .contains("SỐ ĐỀ NGHỊ VÀ SỐ ĐƯỢC KHEN THƯỞNG")
+                    .contains("Số được khen thưởng");
+            assertThat(count(annex, "10", 3)).isEqualTo(proposedCollectives);
+            assertThat(count(annex, "10", 5)).as("no decision yet").isZero();
             Sheet f0601 = book.getSheet("0601.N");
             Sheet f0602 = book.getSheet("0602.N");
             Sheet f0603 = book.getSheet("0603.N");
@@ -167,6 +184,12 @@ class StatisticsIntegrationTest {
                         "/statistics/cell?year=" + year + "&authority=" + bloc.authorityId() + "&form=0&row=13&col=0")
                 .body();
         assertThat(themedCell).contains("Thi đua chuyển đổi số").doesNotContain("Chưa phát động</a>");
+        // the annex (form 5), Bằng khen cấp tỉnh (row 9), proposed for collectives (column 1): the proposal
+        assertThat(page.get("/statistics/cell?year=" + year + "&authority=" + bloc.authorityId()
+                                + "&form=5&row=9&col=1")
+                        .body())
+                .contains("Đề nghị khen thưởng năm " + year)
+                .contains("Chưa có quyết định khen thưởng");
         assertThat(page.get("/statistics/cell?year=" + year + "&authority=" + bloc.authorityId()
                                 + "&form=2&row=3&col=0")
                         .status())
@@ -195,6 +218,56 @@ class StatisticsIntegrationTest {
                         .bytes("/api/v1/statistics/" + year + ".xlsx?authority=" + bloc.authorityId())
                         .length)
                 .isPositive();
+    }
+
+    /** A unit's proposal of one collective for Bằng khen cấp tỉnh, submitted to the board. */
+    private void submitted(BlocFixture.Bloc bloc, int year) {
+        Api proposer = Api.as(port, bloc.officer(1));
+        var created = proposer.post(
+                        "/api/v1/proposals",
+                        Api.json(
+                                "blocYearId",
+                                bloc.yearId(),
+                                "level",
+                                "UNIT",
+                                "proposerUnitId",
+                                bloc.unit(1),
+                                "title",
+                                "Đề nghị khen thưởng năm " + year,
+                                "commendationType",
+                                "THUONG_XUYEN"))
+                .expect(200, 201)
+                .json();
+        long id = created.get("id").asLong();
+        var candidate = proposer.post(
+                        "/api/v1/proposals/" + id + "/candidates",
+                        Api.json(
+                                "kind",
+                                "COLLECTIVE",
+                                "unitId",
+                                bloc.unit(1),
+                                "award",
+                                "BK_TINH",
+                                "version",
+                                created.get("version").asLong()))
+                .expect(200, 201)
+                .json()
+                .get("candidates")
+                .get(0);
+        long version = proposer.put(
+                        "/api/v1/proposals/" + id + "/candidates/"
+                                + candidate.get("id").asLong() + "/report",
+                        Api.json(
+                                "narrative",
+                                "Hoàn thành xuất sắc.",
+                                "version",
+                                candidate.get("version").asLong()))
+                .expect(200)
+                .json()
+                .get("version")
+                .asLong();
+        proposer.post("/api/v1/proposals/" + id + "/submit", Api.json("justification", "", "version", version))
+                .expect(200);
     }
 
     private long movement(CurrentUser board, String name, String kind, String scope, String from, String to) {

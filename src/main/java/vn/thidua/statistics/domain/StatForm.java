@@ -61,6 +61,16 @@ public record StatForm<F>(
         }
     }
 
+    /** "Biểu số 0601.N/BNV-TĐKT" for a form of the circular, the bare name for the product's own annex. */
+    public String caption() {
+        return Character.isDigit(number.charAt(0)) ? "Biểu số " + number : number;
+    }
+
+    /** The sheet's name: the form's number without its issuer ("0601.N"), or the annex's name. */
+    public String sheetName() {
+        return number.replaceFirst("/.*", "");
+    }
+
     /** The form filled with its facts. */
     public Filled<F> fill(List<F> facts) {
         List<List<@Nullable List<F>>> cells = new ArrayList<>();
