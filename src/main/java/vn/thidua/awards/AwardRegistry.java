@@ -79,6 +79,19 @@ public class AwardRegistry {
         throw new AccessDeniedException("the registry is read by the board, the decider and the units");
     }
 
+    /**
+     * Every award of the year (the year the registry keeps it under) of the authority's units, its collectives and people,
+     * for the authority's statistics: read by its board and the administrator only.
+     */
+    @Transactional(readOnly = true)
+    public List<AwardEntry> ofAuthorityYear(CurrentUser user, long authorityId, int year) {
+        if (!user.isAdmin() && !user.isBoardOf(authorityId)) {
+            throw new AccessDeniedException("an authority's awards of a year are counted by its board");
+        }
+        return store.search(
+                new RegistryQuery(null, year, null, null, null, Integer.MAX_VALUE), List.of(authorityId), null);
+    }
+
     public byte[] template() {
         return RegistryWorkbook.template();
     }

@@ -103,6 +103,8 @@ class PageQueriesIntegrationTest {
                 "/units",
                 "/notifications",
                 "/documents/verify",
+                "/movements",
+                "/statistics",
                 "/dashboard")) {
             board.get(path); // once before: what is loaded once per application is not the page's
             String key = "page-" + (++serial) + path;
