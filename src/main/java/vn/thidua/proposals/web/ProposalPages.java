@@ -50,6 +50,7 @@ class ProposalPages {
     private final ProposalPaths paths;
     private final Clock clock;
     private final vn.thidua.cycle.EnteredAfterwards afterwards;
+    private final vn.thidua.proposals.DecisionSigning signing;
 
     ProposalPages(
             ProposalReading reading,
@@ -62,7 +63,9 @@ class ProposalPages {
             BlocService blocs,
             ProposalPaths paths,
             Clock clock,
-            vn.thidua.cycle.EnteredAfterwards afterwards) {
+            vn.thidua.cycle.EnteredAfterwards afterwards,
+            vn.thidua.proposals.DecisionSigning signing) {
+        this.signing = signing;
         this.reading = reading;
         this.drafting = drafting;
         this.conference = conference;
@@ -138,6 +141,8 @@ class ProposalPages {
                 blocs.scopeIfAny(user, p.blocYearId()).map(s -> s.year().members()).orElse(List.of()).stream()
                         .filter(m -> p.level() != ProposerLevel.UNIT || m.id() == p.proposerUnitId())
                         .toList());
+        model.addAttribute("decisionSignature", signing.signature(p).orElse(null));
+        model.addAttribute("signingToken", signing.tokenConfigured());
         if (p.status() == ProposalStatus.AWAITING_DECISION) {
             model.addAttribute(
                     "nextNumber",
