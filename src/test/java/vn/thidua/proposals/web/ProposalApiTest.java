@@ -89,6 +89,9 @@ class ProposalApiTest {
     @MockitoBean
     DossierService dossier;
 
+    @MockitoBean
+    vn.thidua.proposals.DecisionSigning signing;
+
     @BeforeEach
     void signedIn() {
         SignedInUser principal = new SignedInUser(BOARD, SignInStage.SIGNED_IN, true, SignedInUser.Method.PASSWORD);
