@@ -96,7 +96,7 @@ class DecisionSigningPageBrowserTest {
         WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
         BrowserSteps steps = new BrowserSteps(browser, waiting);
         steps.signIn(decider, "http://localhost:" + port + page, page);
-        assertThat(steps.browser().findElements(By.id("sign-pin")))
+        assertThat(steps.browser().findElements(By.id("decision-sign-pin")))
                 .as("no token configured")
                 .isEmpty();
         screenshots(browser, "decision-to-sign");
@@ -104,16 +104,16 @@ class DecisionSigningPageBrowserTest {
         sign(steps, mine, "sai-mat-khau");
         assertThat(error(steps, waiting)).contains("mật khẩu tệp chứng thư số hoặc mã PIN");
         assertThat(browser.getPageSource()).doesNotContain("sai-mat-khau");
-        assertThat(browser.findElement(By.id("sign-password")).getAttribute("value"))
+        assertThat(browser.findElement(By.id("decision-sign-password")).getAttribute("value"))
                 .isEmpty();
 
         sign(steps, other, TestPki.PASSWORD);
         assertThat(error(steps, waiting)).contains("Chứng thư số không phải của " + DECIDER_NAME);
 
         steps.browser()
-                .findElement(By.id("signed-file"))
+                .findElement(By.id("decision-signed-file"))
                 .sendKeys(temp("khac", ".pdf", altered(unsigned)).toString());
-        steps.click(By.id("upload-signed-submit"));
+        steps.click(By.id("decision-upload-signed-submit"));
         assertThat(error(steps, waiting)).contains("không phải là văn bản đã phát hành");
         assertThat(Api.as(port, decider).bytes(doc)).isEqualTo(unsigned);
 
@@ -158,9 +158,9 @@ class DecisionSigningPageBrowserTest {
         BrowserSteps steps = new BrowserSteps(browser, waiting);
         steps.signIn(decider, "http://localhost:" + port + page, page);
         steps.browser()
-                .findElement(By.id("signed-file"))
+                .findElement(By.id("decision-signed-file"))
                 .sendKeys(temp("da-ky", ".pdf", outside).toString());
-        steps.click(By.id("upload-signed-submit"));
+        steps.click(By.id("decision-upload-signed-submit"));
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-signed")));
         assertThat(steps.browser().findElement(By.id("decision-signed")).getText())
                 .contains("Ký ngoài hệ thống bởi " + DECIDER_NAME);
@@ -168,9 +168,9 @@ class DecisionSigningPageBrowserTest {
     }
 
     private static void sign(BrowserSteps steps, Path p12, String password) {
-        steps.browser().findElement(By.id("sign-p12")).sendKeys(p12.toString());
-        steps.browser().findElement(By.id("sign-password")).sendKeys(password);
-        steps.click(By.id("sign-decision-submit"));
+        steps.browser().findElement(By.id("decision-sign-p12")).sendKeys(p12.toString());
+        steps.browser().findElement(By.id("decision-sign-password")).sendKeys(password);
+        steps.click(By.id("decision-sign-submit"));
     }
 
     private static String error(BrowserSteps steps, WebDriverWait waiting) {

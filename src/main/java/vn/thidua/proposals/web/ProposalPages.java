@@ -51,6 +51,7 @@ class ProposalPages {
     private final Clock clock;
     private final vn.thidua.cycle.EnteredAfterwards afterwards;
     private final vn.thidua.proposals.DecisionSigning signing;
+    private final vn.thidua.proposals.SubmissionSigning submissionSigning;
 
     ProposalPages(
             ProposalReading reading,
@@ -64,8 +65,10 @@ class ProposalPages {
             ProposalPaths paths,
             Clock clock,
             vn.thidua.cycle.EnteredAfterwards afterwards,
-            vn.thidua.proposals.DecisionSigning signing) {
+            vn.thidua.proposals.DecisionSigning signing,
+            vn.thidua.proposals.SubmissionSigning submissionSigning) {
         this.signing = signing;
+        this.submissionSigning = submissionSigning;
         this.reading = reading;
         this.drafting = drafting;
         this.conference = conference;
@@ -143,6 +146,8 @@ class ProposalPages {
                         .toList());
         model.addAttribute("decisionSignature", signing.signature(p).orElse(null));
         model.addAttribute("signingToken", signing.tokenConfigured());
+        model.addAttribute("submissionSignature", submissionSigning.signature(p).orElse(null));
+        model.addAttribute("maySignSubmission", submissionSigning.maySign(user, p));
         if (p.status() == ProposalStatus.AWAITING_DECISION) {
             model.addAttribute(
                     "nextNumber",
