@@ -88,7 +88,7 @@ class ProposalPaths {
     byte[] signedFile(SignatureRequests.Signed request) throws java.io.IOException {
         org.springframework.web.multipart.MultipartFile file = request.file();
         if (file == null || file.isEmpty()) {
-            throw checks.refusal("file", "signature.verify.file");
+            throw checks.refusal("file", "signature.upload.file");
         }
         return file.getBytes();
     }
