@@ -36,6 +36,17 @@ public class DecisionSigning {
         return signed.original(ref(p)).isPresent();
     }
 
+    /** Who signed the decision of a proposal the user has read, and when; empty while it is unsigned. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SignedDocuments.Signature> signature(ProposalView p) {
+        return p.decision() == null ? java.util.Optional.empty() : signed.signature(ref(p));
+    }
+
+    /** Whether signing in the product may use the server's token (its PIN) beside a PKCS#12 file. */
+    public boolean tokenConfigured() {
+        return signed.tokenConfigured();
+    }
+
     @Transactional
     public SignedDocuments.Original sign(CurrentUser user, long id, SigningKey key, byte @Nullable [] signerImage) {
         return signed.sign(user, issued(user, id), key, signerImage);
@@ -46,11 +57,21 @@ public class DecisionSigning {
         return signed.acceptSigned(user, issued(user, id), file);
     }
 
-    private SignedDocuments.Issued issued(CurrentUser user, long id) {
-        ProposalView p = proposals.get(user, id);
+    /** Refuses (403) anyone but the decider of the proposal's authority, before the key is even read. */
+    @Transactional(readOnly = true)
+    public void requireSigner(CurrentUser user, long id) {
+        requireSigner(user, proposals.get(user, id));
+    }
+
+    private void requireSigner(CurrentUser user, ProposalView p) {
         if (!user.isDeciderOf(p.authorityId())) {
             throw checks.forbidden("proposal.decision.signForbidden");
         }
+    }
+
+    private SignedDocuments.Issued issued(CurrentUser user, long id) {
+        ProposalView p = proposals.get(user, id);
+        requireSigner(user, p);
         if (p.decision() == null) {
             throw checks.refusal("decision", "proposal.decision.none");
         }

@@ -94,9 +94,18 @@ public class DossierService {
                 new DossierDrafts.Authority(p.authorityName(), authority.kind() == AuthorityKind.PROVINCE);
         LocalDate today = submittedOn(p);
         return switch (kind) {
-            case SUBMISSION ->
-                DocumentService.render(
+            case SUBMISSION -> {
+                if (format == DocumentService.Format.PDF) {
+                    // once signed, the signed file is the original: every download gives its bytes
+                    var original = signed.original(SubmissionSigning.ref(p));
+                    if (original.isPresent()) {
+                        yield new DocumentService.File(
+                                original.get().content(), original.get().fileName(), "application/pdf");
+                    }
+                }
+                yield DocumentService.render(
                         DossierDrafts.submission(p, a, today, signerTitle(p)), "to-trinh-de-nghi-" + p.id(), format);
+            }
             case REPORT -> {
                 if (candidateId == null) {
                     throw checks.refusal("candidateId", "proposal.report.who");

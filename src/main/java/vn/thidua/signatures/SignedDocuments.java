@@ -45,6 +45,9 @@ public class SignedDocuments {
 
     public record Original(String fileName, byte[] content) {}
 
+    /** A signed document as its page shows it: the certificate's holder, when, and whether signed in the product or uploaded. */
+    public record Signature(String signer, java.time.Instant signedAt, boolean uploaded) {}
+
     private final SignedDocumentStore store;
     private final SignatureSettings settings;
     private final Checks checks;
@@ -62,6 +65,12 @@ public class SignedDocuments {
     @Transactional(readOnly = true)
     public Optional<Original> original(Ref ref) {
         return store.find(ref.kind().name(), ref.id()).map(o -> new Original(o.fileName(), o.content()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Signature> signature(Ref ref) {
+        return store.signature(ref.kind().name(), ref.id())
+                .map(s -> new Signature(s.signerSubject(), s.signedAt(), "UPLOADED".equals(s.how())));
     }
 
     /** Signs the issued document with the person's key; the signed file becomes its original. */

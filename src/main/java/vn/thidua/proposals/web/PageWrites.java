@@ -28,6 +28,15 @@ final class PageWrites {
         return Optional.ofNullable(done[0]);
     }
 
+    /** A page's write whose result the page does not show (a signing): its success, or its refusal. */
+    static void run(RedirectAttributes redirect, String success, Flash.Write write) {
+        try {
+            Flash.run(redirect, success, CONFLICT, write);
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+    }
+
     static String back(long id) {
         return "redirect:/proposals/" + id;
     }

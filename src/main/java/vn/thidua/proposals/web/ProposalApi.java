@@ -58,6 +58,7 @@ class ProposalApi {
     private final DossierService dossier;
     private final ProposalPaths paths;
     private final DecisionSigning signing;
+    private final vn.thidua.proposals.SubmissionSigning submissionSigning;
 
     ProposalApi(
             ProposalReading reading,
@@ -67,8 +68,10 @@ class ProposalApi {
             Submission submission,
             DossierService dossier,
             ProposalPaths paths,
-            DecisionSigning signing) {
+            DecisionSigning signing,
+            vn.thidua.proposals.SubmissionSigning submissionSigning) {
         this.signing = signing;
+        this.submissionSigning = submissionSigning;
         this.reading = reading;
         this.drafting = drafting;
         this.conference = conference;
@@ -190,26 +193,46 @@ class ProposalApi {
     @Operation(
             summary = "Ký số quyết định (PAdES): tệp chứng thư số p12 với password, hoặc pin của thiết bị ký PKCS#11;"
                     + " image: hình chữ ký (PNG, không bắt buộc). Mật khẩu, PIN không được lưu.")
-    ResponseEntity<byte[]> signDecision(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) MultipartFile p12,
-            @RequestParam(required = false) String password,
-            @RequestParam(required = false) String pin,
-            @RequestParam(required = false) MultipartFile image)
+    ResponseEntity<byte[]> signDecision(CurrentUser user, @PathVariable long id, SignatureRequests.Sign request)
             throws IOException {
+        signing.requireSigner(user, id);
         vn.thidua.signatures.SignedDocuments.Original original =
-                signing.sign(user, id, paths.signingKey(p12, password, pin), paths.image(image));
+                signing.sign(user, id, paths.signingKey(request), paths.image(request));
         return Downloads.of(original.content(), original.fileName(), "application/pdf");
     }
 
     @PostMapping(path = "/proposals/{id}/documents/quyet-dinh/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Tải lên quyết định đã ký số bên ngoài: phần chưa ký phải đúng bản PDF hệ thống phát hành,"
+            summary = "Tải lên quyết định đã ký số bên ngoài (file): phần chưa ký phải đúng bản PDF hệ thống phát hành,"
                     + " người ký phải là người quyết định")
     ResponseEntity<byte[]> uploadSignedDecision(
-            CurrentUser user, @PathVariable long id, @RequestParam MultipartFile file) throws IOException {
-        vn.thidua.signatures.SignedDocuments.Original original = signing.upload(user, id, file.getBytes());
+            CurrentUser user, @PathVariable long id, SignatureRequests.Signed request) throws IOException {
+        signing.requireSigner(user, id);
+        vn.thidua.signatures.SignedDocuments.Original original = signing.upload(user, id, paths.signedFile(request));
+        return Downloads.of(original.content(), original.fileName(), "application/pdf");
+    }
+
+    @PostMapping(path = "/proposals/{id}/documents/to-trinh/signature", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Ký số tờ trình (PAdES) của người đề nghị sau khi trình: p12 với password, hoặc pin của thiết bị"
+                    + " ký PKCS#11; image: hình chữ ký (PNG, không bắt buộc). Mật khẩu, PIN không được lưu.")
+    ResponseEntity<byte[]> signSubmission(CurrentUser user, @PathVariable long id, SignatureRequests.Sign request)
+            throws IOException {
+        submissionSigning.requireSigner(user, id);
+        vn.thidua.signatures.SignedDocuments.Original original =
+                submissionSigning.sign(user, id, paths.signingKey(request), paths.image(request));
+        return Downloads.of(original.content(), original.fileName(), "application/pdf");
+    }
+
+    @PostMapping(path = "/proposals/{id}/documents/to-trinh/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Tải lên tờ trình đã ký số bên ngoài (file): phần chưa ký phải đúng bản PDF hệ thống phát hành,"
+                    + " người ký phải là người tải lên, người đề nghị")
+    ResponseEntity<byte[]> uploadSignedSubmission(
+            CurrentUser user, @PathVariable long id, SignatureRequests.Signed request) throws IOException {
+        submissionSigning.requireSigner(user, id);
+        vn.thidua.signatures.SignedDocuments.Original original =
+                submissionSigning.upload(user, id, paths.signedFile(request));
         return Downloads.of(original.content(), original.fileName(), "application/pdf");
     }
 }

@@ -50,6 +50,8 @@ class ProposalPages {
     private final ProposalPaths paths;
     private final Clock clock;
     private final vn.thidua.cycle.EnteredAfterwards afterwards;
+    private final vn.thidua.proposals.DecisionSigning signing;
+    private final vn.thidua.proposals.SubmissionSigning submissionSigning;
 
     ProposalPages(
             ProposalReading reading,
@@ -62,7 +64,11 @@ class ProposalPages {
             BlocService blocs,
             ProposalPaths paths,
             Clock clock,
-            vn.thidua.cycle.EnteredAfterwards afterwards) {
+            vn.thidua.cycle.EnteredAfterwards afterwards,
+            vn.thidua.proposals.DecisionSigning signing,
+            vn.thidua.proposals.SubmissionSigning submissionSigning) {
+        this.signing = signing;
+        this.submissionSigning = submissionSigning;
         this.reading = reading;
         this.drafting = drafting;
         this.conference = conference;
@@ -138,6 +144,10 @@ class ProposalPages {
                 blocs.scopeIfAny(user, p.blocYearId()).map(s -> s.year().members()).orElse(List.of()).stream()
                         .filter(m -> p.level() != ProposerLevel.UNIT || m.id() == p.proposerUnitId())
                         .toList());
+        model.addAttribute("decisionSignature", signing.signature(p).orElse(null));
+        model.addAttribute("signingToken", signing.tokenConfigured());
+        model.addAttribute("submissionSignature", submissionSigning.signature(p).orElse(null));
+        model.addAttribute("maySignSubmission", submissionSigning.maySign(user, p));
         if (p.status() == ProposalStatus.AWAITING_DECISION) {
             model.addAttribute(
                     "nextNumber",

@@ -65,11 +65,10 @@ class ProposalPaths {
     }
 
     /** The key of one signing from the form or the API: a PKCS#12 file with its password, or the token's PIN. */
-    vn.thidua.signatures.SigningKey signingKey(
-            org.springframework.web.multipart.@org.jspecify.annotations.Nullable MultipartFile p12,
-            @org.jspecify.annotations.Nullable String password,
-            @org.jspecify.annotations.Nullable String pin)
-            throws java.io.IOException {
+    vn.thidua.signatures.SigningKey signingKey(SignatureRequests.Sign request) throws java.io.IOException {
+        org.springframework.web.multipart.MultipartFile p12 = request.p12();
+        String password = request.password();
+        String pin = request.pin();
         if (p12 != null && !p12.isEmpty()) {
             return new vn.thidua.signatures.SigningKey.Pkcs12(
                     p12.getBytes(), password == null ? new char[0] : password.toCharArray());
@@ -80,9 +79,17 @@ class ProposalPaths {
         throw checks.refusal("key", "signature.sign.key");
     }
 
-    byte @org.jspecify.annotations.Nullable [] image(
-            org.springframework.web.multipart.@org.jspecify.annotations.Nullable MultipartFile image)
-            throws java.io.IOException {
+    byte @org.jspecify.annotations.Nullable [] image(SignatureRequests.Sign request) throws java.io.IOException {
+        org.springframework.web.multipart.MultipartFile image = request.image();
         return image == null || image.isEmpty() ? null : image.getBytes();
+    }
+
+    /** The bytes of a copy signed outside; none chosen is a refusal like any missing field. */
+    byte[] signedFile(SignatureRequests.Signed request) throws java.io.IOException {
+        org.springframework.web.multipart.MultipartFile file = request.file();
+        if (file == null || file.isEmpty()) {
+            throw checks.refusal("file", "signature.upload.file");
+        }
+        return file.getBytes();
     }
 }

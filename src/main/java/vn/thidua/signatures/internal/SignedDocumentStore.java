@@ -27,6 +27,9 @@ public class SignedDocumentStore {
 
     public record Original(String fileName, byte[] content) {}
 
+    /** Who signed a document and when, without its bytes: what a page shows. */
+    public record Signature(String signerSubject, Instant signedAt, String how) {}
+
     private final JdbcClient jdbc;
 
     SignedDocumentStore(JdbcClient jdbc) {
@@ -38,6 +41,15 @@ public class SignedDocumentStore {
                 .param("k", kind)
                 .param("r", refId)
                 .query((rs, i) -> new Original(rs.getString(1), rs.getBytes(2)))
+                .optional();
+    }
+
+    public Optional<Signature> signature(String kind, long refId) {
+        return jdbc.sql("SELECT signer_subject, signed_at, how FROM signed_document WHERE kind = :k AND ref_id = :r")
+                .param("k", kind)
+                .param("r", refId)
+                .query((rs, i) ->
+                        new Signature(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
                 .optional();
     }
 

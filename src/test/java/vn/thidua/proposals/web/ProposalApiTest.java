@@ -89,6 +89,12 @@ class ProposalApiTest {
     @MockitoBean
     DossierService dossier;
 
+    @MockitoBean
+    vn.thidua.proposals.DecisionSigning signing;
+
+    @MockitoBean
+    vn.thidua.proposals.SubmissionSigning submissionSigning;
+
     @BeforeEach
     void signedIn() {
         SignedInUser principal = new SignedInUser(BOARD, SignInStage.SIGNED_IN, true, SignedInUser.Method.PASSWORD);
