@@ -12,6 +12,7 @@ import vn.thidua.proposals.domain.Step;
 import vn.thidua.rules.ParameterService;
 import vn.thidua.rules.domain.Parameter;
 import vn.thidua.rules.domain.ParameterKey;
+import vn.thidua.signatures.SignedDocuments;
 
 /**
  * The board's review: taking the proposal up, a checklist per candidate, a candidate returned or
@@ -27,6 +28,7 @@ public class Review {
     private final Messages messages;
     private final Clock clock;
     private final vn.thidua.cycle.EnteredAfterwards afterwards;
+    private final SignedDocuments signed;
 
     Review(
             ProposalSteps steps,
@@ -34,7 +36,9 @@ public class Review {
             Checks checks,
             Messages messages,
             Clock clock,
-            vn.thidua.cycle.EnteredAfterwards afterwards) {
+            vn.thidua.cycle.EnteredAfterwards afterwards,
+            SignedDocuments signed) {
+        this.signed = signed;
         this.steps = steps;
         this.parameters = parameters;
         this.checks = checks;
@@ -55,7 +59,10 @@ public class Review {
         ProposalSteps.Loaded p = steps.load(user, id, command.version());
         steps.check(() -> p.proposal().require(p.roles(), Step.RETURN));
         String reason = reason(command.reason());
-        return steps.take(user, p, () -> p.proposal().returnToProposer(p.roles(), reason));
+        ProposalView returned = steps.take(user, p, () -> p.proposal().returnToProposer(p.roles(), reason));
+        // the proposer redoes its dossier: the tờ trình it signed no longer stands, the next one is signed anew
+        signed.supersede(SubmissionSigning.ref(returned));
+        return returned;
     }
 
     @Transactional

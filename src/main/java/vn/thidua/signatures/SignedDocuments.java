@@ -73,6 +73,16 @@ public class SignedDocuments {
                 .map(s -> new Signature(s.signerSubject(), s.signedAt(), "UPLOADED".equals(s.how())));
     }
 
+    /**
+     * The document's signed original no longer stands (its content is to be redone, e.g. a proposal returned
+     * to its proposer): it is kept, marked superseded, no longer served, and the document may be signed again.
+     * In the caller's transaction, so that it goes with the step that made it stale.
+     */
+    @Transactional
+    public boolean supersede(Ref ref) {
+        return store.supersede(ref.kind().name(), ref.id(), clock.instant());
+    }
+
     /** Signs the issued document with the person's key; the signed file becomes its original. */
     @Transactional
     public Original sign(CurrentUser user, Issued issued, SigningKey key, byte @Nullable [] signerImage) {

@@ -123,6 +123,28 @@ class SubmissionSigningPageBrowserTest {
         assertThat(signed).isNotEqualTo(unsigned);
         assertThat(java.util.Arrays.equals(signed, 0, unsigned.length, unsigned, 0, unsigned.length))
                 .isTrue();
+
+        // returned to be redone: the signed tờ trình no longer stands; once resubmitted it is signed anew
+        board.post(p + "/return", json("reason", "Bổ sung báo cáo thành tích.")).expect(200);
+        assertThat(Api.as(port, member).bytes(doc)).isNotEqualTo(signed);
+        assertThat(board.get(p).json().get("status").asString()).isEqualTo("RETURNED");
+        board.post(p + "/submit", json("justification", "Đã bổ sung báo cáo thành tích."))
+                .expect(200);
+        try (TestPki pki = new TestPki("Test Root CA")) {
+            TestPki.Person key = pki.person(BOARD_NAME, null);
+            WebSession signer = WebSession.loggedIn(port, member);
+            assertThat(signer.get(page).body()).contains("submission-signing");
+            assertThat(signer.postFile(
+                                    page + "/documents/to-trinh/signature",
+                                    Map.of("password", TestPki.PASSWORD),
+                                    "p12",
+                                    "k.p12",
+                                    key.pkcs12())
+                            .status())
+                    .isEqualTo(302);
+        }
+        byte[] resigned = Api.as(port, bloc.officer(1)).bytes(doc);
+        assertThat(resigned).isNotEqualTo(signed);
     }
 
     private static void screenshots(ChromeDriver browser, String name) throws Exception {

@@ -37,7 +37,8 @@ public class SignedDocumentStore {
     }
 
     public Optional<Original> find(String kind, long refId) {
-        return jdbc.sql("SELECT file_name, content FROM signed_document WHERE kind = :k AND ref_id = :r")
+        return jdbc.sql(
+                        "SELECT file_name, content FROM signed_document WHERE kind = :k AND ref_id = :r AND superseded_at IS NULL")
                 .param("k", kind)
                 .param("r", refId)
                 .query((rs, i) -> new Original(rs.getString(1), rs.getBytes(2)))
@@ -45,12 +46,24 @@ public class SignedDocumentStore {
     }
 
     public Optional<Signature> signature(String kind, long refId) {
-        return jdbc.sql("SELECT signer_subject, signed_at, how FROM signed_document WHERE kind = :k AND ref_id = :r")
+        return jdbc.sql(
+                        "SELECT signer_subject, signed_at, how FROM signed_document WHERE kind = :k AND ref_id = :r AND superseded_at IS NULL")
                 .param("k", kind)
                 .param("r", refId)
                 .query((rs, i) ->
                         new Signature(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
                 .optional();
+    }
+
+    /** Marks the standing original of a document superseded (kept, no longer served); whether there was one. */
+    public boolean supersede(String kind, long refId, Instant at) {
+        return jdbc.sql("UPDATE signed_document SET superseded_at = :at"
+                                + " WHERE kind = :k AND ref_id = :r AND superseded_at IS NULL")
+                        .param("at", Timestamp.from(at))
+                        .param("k", kind)
+                        .param("r", refId)
+                        .update()
+                > 0;
     }
 
     /** Whether it was stored; false when the document had been signed already (a race lost). */
@@ -60,7 +73,7 @@ public class SignedDocumentStore {
                     unsigned_sha256, signer_user_id, signer_subject, signer_serial, level, how, signed_at)
                 VALUES (:kind, :ref, :authority, :name, :content, :sha, :unsigned, :signer, :subject, :serial,
                     :level, :how, :at)
-                ON CONFLICT ON CONSTRAINT signed_document_once DO NOTHING
+                ON CONFLICT (kind, ref_id) WHERE superseded_at IS NULL DO NOTHING
                 """)
                         .param("kind", r.kind())
                         .param("ref", r.refId())
