@@ -52,11 +52,9 @@ class OnboardingBrowserTest {
         Path file = Files.createTempFile("tinh-", ".xlsx");
         Files.write(file, workbook);
 
-        new BrowserSteps(browser, wait).signInWithTheButton("admin", base + "/");
-
-        WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-onboarding")));
-        menu.click();
-        wait.until(ExpectedConditions.stalenessOf(menu));
+        BrowserSteps steps = new BrowserSteps(browser, wait);
+        steps.signInWithTheButton("admin", base + "/");
+        steps.fromMenu("nav-admin", "nav-onboarding");
         browser.findElement(By.id("onboarding-file"))
                 .sendKeys(file.toAbsolutePath().toString());
         WebElement upload = browser.findElement(By.id("onboarding-submit"));

@@ -54,7 +54,7 @@ class VerifyPageBrowserTest {
         WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(15));
         BrowserSteps steps = new BrowserSteps(browser, waiting);
         steps.signIn("ban.langson", "http://localhost:" + port + "/", "localhost");
-        steps.click(By.id("nav-verify"));
+        steps.fromMenu("nav-tools", "nav-verify");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kiểm tra chữ ký số");
         browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form[action$='/documents/verify'] button[type=submit]"))

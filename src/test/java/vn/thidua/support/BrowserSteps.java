@@ -69,4 +69,17 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
             // Chromium may answer "node does not belong to the document" while it swaps pages: the click navigated
         }
     }
+
+    /**
+     * Opens a page from one of the menu's lists (Danh mục, Công cụ, Quản trị) as a person would: the folded menu
+     * opened first on a narrow window, then the list, then its item.
+     */
+    public void fromMenu(String list, String item) {
+        WebElement toggle = browser.findElement(By.id("menu-toggle"));
+        if (toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        waiting.until(ExpectedConditions.elementToBeClickable(By.id(list))).click();
+        click(By.id(item));
+    }
 }
