@@ -17,7 +17,11 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         // Enter submits the form; waiting for the new address (not for the old button to go) avoids
         // asking the browser about a node of a page it is already leaving
         browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD, org.openqa.selenium.Keys.ENTER);
-        waiting.until(ExpectedConditions.urlContains(backOn));
+        // not on the login form any more: "http://host/" is contained in the form's own address too
+        waiting.until(d -> {
+            String url = d.getCurrentUrl();
+            return url != null && url.contains(backOn) && !url.contains("/login");
+        });
     }
 
     /**
@@ -31,7 +35,13 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
         WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
         submit.click();
-        waiting.until(ExpectedConditions.stalenessOf(submit));
+        try {
+            waiting.until(ExpectedConditions.stalenessOf(submit));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw e;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium may answer "node does not belong to the document" while it swaps pages: the form has gone
+        }
     }
 
     /** Clicks something that stays on the page (a checkbox, an option), scrolled to first. */
