@@ -15,7 +15,7 @@ import vn.thidua.signatures.SigningKey;
  * proposal's authority signs, once the decision is recorded.
  */
 @Service
-public class DecisionSigning {
+public class DecisionSigning implements DocumentSigning {
 
     private final ProposalReading proposals;
     private final DossierService dossier;
@@ -29,13 +29,6 @@ public class DecisionSigning {
         this.checks = checks;
     }
 
-    /** Whether the decision has been signed (its PDF is then the stored original). */
-    @Transactional(readOnly = true)
-    public boolean isSigned(CurrentUser user, long id) {
-        ProposalView p = proposals.get(user, id);
-        return signed.original(ref(p)).isPresent();
-    }
-
     /** Who signed the decision of a proposal the user has read, and when; empty while it is unsigned. */
     @Transactional(readOnly = true)
     public java.util.Optional<SignedDocuments.Signature> signature(ProposalView p) {
@@ -47,17 +40,20 @@ public class DecisionSigning {
         return signed.tokenConfigured();
     }
 
+    @Override
     @Transactional
     public SignedDocuments.Original sign(CurrentUser user, long id, SigningKey key, byte @Nullable [] signerImage) {
         return signed.sign(user, issued(user, id), key, signerImage);
     }
 
+    @Override
     @Transactional
     public SignedDocuments.Original upload(CurrentUser user, long id, byte[] file) {
         return signed.acceptSigned(user, issued(user, id), file);
     }
 
     /** Refuses (403) anyone but the decider of the proposal's authority, before the key is even read. */
+    @Override
     @Transactional(readOnly = true)
     public void requireSigner(CurrentUser user, long id) {
         requireSigner(user, proposals.get(user, id));

@@ -17,7 +17,7 @@ import vn.thidua.signatures.SigningKey;
  * signed file is then its original.
  */
 @Service
-public class SubmissionSigning {
+public class SubmissionSigning implements DocumentSigning {
 
     /** Where the tờ trình leaves its signer's name to be written by hand (DossierDrafts.submission). */
     static final String NAME_TO_WRITE = "[Họ và tên]";
@@ -53,16 +53,19 @@ public class SubmissionSigning {
     }
 
     /** Refuses (403) anyone but the proposer, before the key is even read. */
+    @Override
     @Transactional(readOnly = true)
     public void requireSigner(CurrentUser user, long id) {
         requireSigner(user, proposals.get(user, id));
     }
 
+    @Override
     @Transactional
     public SignedDocuments.Original sign(CurrentUser user, long id, SigningKey key, byte @Nullable [] signerImage) {
         return signed.sign(user, issued(user, id), key, signerImage);
     }
 
+    @Override
     @Transactional
     public SignedDocuments.Original upload(CurrentUser user, long id, byte[] file) {
         return signed.acceptSigned(user, issued(user, id), file);

@@ -21,6 +21,7 @@ import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.proposals.ConferenceProposals;
 import vn.thidua.proposals.DecisionSigning;
+import vn.thidua.proposals.DocumentSigning;
 import vn.thidua.proposals.DossierEditing;
 import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
@@ -28,6 +29,8 @@ import vn.thidua.proposals.ProposalDrafting;
 import vn.thidua.proposals.ProposalReading;
 import vn.thidua.proposals.ProposalView;
 import vn.thidua.proposals.Submission;
+import vn.thidua.proposals.SubmissionSigning;
+import vn.thidua.signatures.SignedDocuments;
 
 /**
  * The proposals' API: reading, drafting, the dossier and its submission (the board's and the
@@ -57,8 +60,8 @@ class ProposalApi {
     private final Submission submission;
     private final DossierService dossier;
     private final ProposalPaths paths;
-    private final DecisionSigning signing;
-    private final vn.thidua.proposals.SubmissionSigning submissionSigning;
+    private final DecisionSigning decisionSigning;
+    private final SubmissionSigning submissionSigning;
 
     ProposalApi(
             ProposalReading reading,
@@ -68,9 +71,9 @@ class ProposalApi {
             Submission submission,
             DossierService dossier,
             ProposalPaths paths,
-            DecisionSigning signing,
-            vn.thidua.proposals.SubmissionSigning submissionSigning) {
-        this.signing = signing;
+            DecisionSigning decisionSigning,
+            SubmissionSigning submissionSigning) {
+        this.decisionSigning = decisionSigning;
         this.submissionSigning = submissionSigning;
         this.reading = reading;
         this.drafting = drafting;
@@ -188,51 +191,34 @@ class ProposalApi {
     }
 
     @PostMapping(
-            path = "/proposals/{id}/documents/quyet-dinh/signature",
+            path = "/proposals/{id}/documents/{document:" + SignableDocument.SLUGS + "}/signature",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Ký số quyết định (PAdES): tệp chứng thư số p12 với password, hoặc pin của thiết bị ký PKCS#11;"
-                    + " image: hình chữ ký (PNG, không bắt buộc). Mật khẩu, PIN không được lưu.")
-    ResponseEntity<byte[]> signDecision(CurrentUser user, @PathVariable long id, SignatureRequests.Sign request)
+            summary =
+                    "Ký số (PAdES) quyết định (quyet-dinh, người quyết định) hoặc tờ trình (to-trinh, người đề nghị sau"
+                            + " khi trình): tệp chứng thư số p12 với password, hoặc pin của thiết bị ký PKCS#11; image: hình chữ"
+                            + " ký (PNG, không bắt buộc). Mật khẩu, PIN không được lưu.")
+    ResponseEntity<byte[]> sign(
+            CurrentUser user, @PathVariable long id, @PathVariable String document, SignatureRequests.Sign request)
             throws IOException {
+        DocumentSigning signing = SignableDocument.of(document).signing(decisionSigning, submissionSigning);
         signing.requireSigner(user, id);
-        vn.thidua.signatures.SignedDocuments.Original original =
-                signing.sign(user, id, paths.signingKey(request), paths.image(request));
+        SignedDocuments.Original original = signing.sign(user, id, paths.signingKey(request), paths.image(request));
         return Downloads.of(original.content(), original.fileName(), "application/pdf");
     }
 
-    @PostMapping(path = "/proposals/{id}/documents/quyet-dinh/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(
+            path = "/proposals/{id}/documents/{document:" + SignableDocument.SLUGS + "}/signed",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Tải lên quyết định đã ký số bên ngoài (file): phần chưa ký phải đúng bản PDF hệ thống phát hành,"
-                    + " người ký phải là người quyết định")
-    ResponseEntity<byte[]> uploadSignedDecision(
-            CurrentUser user, @PathVariable long id, SignatureRequests.Signed request) throws IOException {
-        signing.requireSigner(user, id);
-        vn.thidua.signatures.SignedDocuments.Original original = signing.upload(user, id, paths.signedFile(request));
-        return Downloads.of(original.content(), original.fileName(), "application/pdf");
-    }
-
-    @PostMapping(path = "/proposals/{id}/documents/to-trinh/signature", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(
-            summary = "Ký số tờ trình (PAdES) của người đề nghị sau khi trình: p12 với password, hoặc pin của thiết bị"
-                    + " ký PKCS#11; image: hình chữ ký (PNG, không bắt buộc). Mật khẩu, PIN không được lưu.")
-    ResponseEntity<byte[]> signSubmission(CurrentUser user, @PathVariable long id, SignatureRequests.Sign request)
+            summary = "Tải lên quyết định (quyet-dinh) hoặc tờ trình (to-trinh) đã ký số bên ngoài (file): phần chưa ký"
+                    + " phải đúng bản PDF hệ thống phát hành, người ký phải là người tải lên, người ký văn bản đó")
+    ResponseEntity<byte[]> uploadSigned(
+            CurrentUser user, @PathVariable long id, @PathVariable String document, SignatureRequests.Signed request)
             throws IOException {
-        submissionSigning.requireSigner(user, id);
-        vn.thidua.signatures.SignedDocuments.Original original =
-                submissionSigning.sign(user, id, paths.signingKey(request), paths.image(request));
-        return Downloads.of(original.content(), original.fileName(), "application/pdf");
-    }
-
-    @PostMapping(path = "/proposals/{id}/documents/to-trinh/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(
-            summary = "Tải lên tờ trình đã ký số bên ngoài (file): phần chưa ký phải đúng bản PDF hệ thống phát hành,"
-                    + " người ký phải là người tải lên, người đề nghị")
-    ResponseEntity<byte[]> uploadSignedSubmission(
-            CurrentUser user, @PathVariable long id, SignatureRequests.Signed request) throws IOException {
-        submissionSigning.requireSigner(user, id);
-        vn.thidua.signatures.SignedDocuments.Original original =
-                submissionSigning.upload(user, id, paths.signedFile(request));
+        DocumentSigning signing = SignableDocument.of(document).signing(decisionSigning, submissionSigning);
+        signing.requireSigner(user, id);
+        SignedDocuments.Original original = signing.upload(user, id, paths.signedFile(request));
         return Downloads.of(original.content(), original.fileName(), "application/pdf");
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.proposals.DecisionSigning;
+import vn.thidua.proposals.DocumentSigning;
 import vn.thidua.proposals.SubmissionSigning;
 
 /**
@@ -30,47 +31,37 @@ class SignaturePages {
         this.paths = paths;
     }
 
-    @PostMapping("/proposals/{id}/documents/quyet-dinh/signature")
-    String signDecision(
-            CurrentUser user, @PathVariable long id, SignatureRequests.Sign request, RedirectAttributes redirect) {
-        decision.requireSigner(user, id);
+    @PostMapping("/proposals/{id}/documents/{document:" + SignableDocument.SLUGS + "}/signature")
+    String sign(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable String document,
+            SignatureRequests.Sign request,
+            RedirectAttributes redirect) {
+        SignableDocument signable = SignableDocument.of(document);
+        DocumentSigning signing = signable.signing(decision, submission);
+        signing.requireSigner(user, id);
         run(
                 redirect,
-                "Đã ký số quyết định; bản đã ký là bản gốc của quyết định.",
-                () -> decision.sign(user, id, paths.signingKey(request), paths.image(request)));
-        return back(id) + "#decision";
+                "Đã ký số " + signable.noun + "; bản đã ký là bản gốc của " + signable.noun + ".",
+                () -> signing.sign(user, id, paths.signingKey(request), paths.image(request)));
+        return back(id) + "#" + signable.section;
     }
 
-    @PostMapping("/proposals/{id}/documents/quyet-dinh/signed")
-    String uploadSignedDecision(
-            CurrentUser user, @PathVariable long id, SignatureRequests.Signed request, RedirectAttributes redirect) {
-        decision.requireSigner(user, id);
+    @PostMapping("/proposals/{id}/documents/{document:" + SignableDocument.SLUGS + "}/signed")
+    String uploadSigned(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable String document,
+            SignatureRequests.Signed request,
+            RedirectAttributes redirect) {
+        SignableDocument signable = SignableDocument.of(document);
+        DocumentSigning signing = signable.signing(decision, submission);
+        signing.requireSigner(user, id);
         run(
                 redirect,
-                "Đã nhận quyết định đã ký số; bản đã ký là bản gốc của quyết định.",
-                () -> decision.upload(user, id, paths.signedFile(request)));
-        return back(id) + "#decision";
-    }
-
-    @PostMapping("/proposals/{id}/documents/to-trinh/signature")
-    String signSubmission(
-            CurrentUser user, @PathVariable long id, SignatureRequests.Sign request, RedirectAttributes redirect) {
-        submission.requireSigner(user, id);
-        run(
-                redirect,
-                "Đã ký số tờ trình; bản đã ký là bản gốc của tờ trình.",
-                () -> submission.sign(user, id, paths.signingKey(request), paths.image(request)));
-        return back(id) + "#dossier";
-    }
-
-    @PostMapping("/proposals/{id}/documents/to-trinh/signed")
-    String uploadSignedSubmission(
-            CurrentUser user, @PathVariable long id, SignatureRequests.Signed request, RedirectAttributes redirect) {
-        submission.requireSigner(user, id);
-        run(
-                redirect,
-                "Đã nhận tờ trình đã ký số; bản đã ký là bản gốc của tờ trình.",
-                () -> submission.upload(user, id, paths.signedFile(request)));
-        return back(id) + "#dossier";
+                "Đã nhận " + signable.noun + " đã ký số; bản đã ký là bản gốc của " + signable.noun + ".",
+                () -> signing.upload(user, id, paths.signedFile(request)));
+        return back(id) + "#" + signable.section;
     }
 }
