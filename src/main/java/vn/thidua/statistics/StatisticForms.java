@@ -1,5 +1,6 @@
 package vn.thidua.statistics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import vn.thidua.awards.AwardEntry;
@@ -118,33 +119,12 @@ public final class StatisticForms {
                 col("8", both(Award.CSTD_TQ, SubjectKind.INDIVIDUAL), "Chiến sĩ thi đua toàn quốc", "Cá nhân"),
                 col("9", null, "Các hình thức khen thưởng khác", "Tập thể"),
                 col("9", null, "Các hình thức khen thưởng khác", "Cá nhân"));
-        List<Row<AwardEntry>> rows = List.of(
+        List<Row<AwardEntry>> rows = new ArrayList<>(List.of(
                 new Row<>("Tổng số", "1", null, Level.TOTAL, a -> true),
                 section("1. Chia theo đơn vị ban hành tờ trình Thủ tướng Chính phủ về khen thưởng"),
                 item("- Bộ, ban, ngành, đoàn thể Trung ương", "2", "Bộ, ngành", a -> ministry),
-                item("- Tỉnh, thành phố trực thuộc Trung ương", "3", "Tỉnh, TP", a -> !ministry),
-                section("2. Chia theo đối tượng khen thưởng"),
-                item("- Tập thể", "6", "Tập thể", a -> a.kind() == SubjectKind.COLLECTIVE),
-                sub("Trong đó: Doanh nghiệp", "7", "Doanh nghiệp"),
-                item("- Hộ gia đình", "8", "Hộ", null),
-                item("- Cá nhân", "9", "Người", a -> a.kind() == SubjectKind.INDIVIDUAL),
-                sub("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "10", "Người"),
-                sub("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", "11", "Người"),
-                sub("+ Doanh nhân", "12", "Người"),
-                sub("+ Các cấp lãnh đạo khác từ phó phòng trở lên", "13", "Người"),
-                sub(
-                        "+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân,"
-                                + " nông dân…)",
-                        "14",
-                        "Người"),
-                section("3. Chia theo phương thức khen thưởng"),
-                item("- Thường xuyên", "15", null, type(CommendationType.THUONG_XUYEN)),
-                item("- Chuyên đề", "16", null, type(CommendationType.CHUYEN_DE)),
-                item("- Đột xuất", "17", null, type(CommendationType.DOT_XUAT)),
-                item("- Đối ngoại", "18", null, null),
-                item("- Cống hiến", "19", null, type(CommendationType.CONG_HIEN)),
-                item("- Niên hạn", "20", null, null),
-                item("- Kháng chiến", "21", null, null));
+                item("- Tỉnh, thành phố trực thuộc Trung ương", "3", "Tỉnh, TP", a -> !ministry)));
+        rows.addAll(bySubjectAndKind("2.", "3.", 6, false));
         return new StatForm<>("0602.N/BNV-TĐKT", "SỐ LƯỢNG KHEN THƯỞNG CẤP NHÀ NƯỚC", null, "Tổng số", columns, rows);
     }
 
@@ -168,30 +148,9 @@ public final class StatisticForms {
                         split,
                         "Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc"
                                 + " Trung ương"));
-        List<Row<AwardEntry>> rows = List.of(
-                new Row<>("Tổng số", "01", null, Level.TOTAL, a -> true),
-                section("1. Chia theo đối tượng khen thưởng"),
-                item("- Tập thể", "02", "Tập thể", a -> a.kind() == SubjectKind.COLLECTIVE),
-                sub("Trong đó: Doanh nghiệp", "03", "Doanh nghiệp"),
-                item("- Hộ gia đình", "04", "Hộ", null),
-                item("- Cá nhân", "05", "Người", a -> a.kind() == SubjectKind.INDIVIDUAL),
-                sub("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", "06", "Người"),
-                sub("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", "07", "Người"),
-                sub("+ Doanh nhân", "08", "Người"),
-                sub("+ Các cấp lãnh đạo khác từ phó phòng trở lên", "09", "Người"),
-                sub(
-                        "+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân,"
-                                + " nông dân…)",
-                        "10",
-                        "Người"),
-                section("2. Chia theo phương thức khen thưởng"),
-                item("- Thường xuyên", "11", null, type(CommendationType.THUONG_XUYEN)),
-                item("- Chuyên đề", "12", null, type(CommendationType.CHUYEN_DE)),
-                item("- Đột xuất", "13", null, type(CommendationType.DOT_XUAT)),
-                item("- Đối ngoại", "14", null, null),
-                item("- Cống hiến", "15", null, type(CommendationType.CONG_HIEN)),
-                item("- Niên hạn", "16", null, null),
-                item("- Kháng chiến", "17", null, null));
+        List<Row<AwardEntry>> rows = new ArrayList<>();
+        rows.add(new Row<>("Tổng số", "01", null, Level.TOTAL, a -> true));
+        rows.addAll(bySubjectAndKind("1.", "2.", 2, true));
         return new StatForm<>(
                 "0603.N/BNV-TĐKT",
                 "SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG",
@@ -267,6 +226,41 @@ public final class StatisticForms {
                 "Tổng số đề nghị\n1=(2+3)",
                 columns,
                 rows);
+    }
+
+    /**
+     * The rows both award forms share (0602.N from its row 6, 0603.N from its row 02): the awards by subject (collectives,
+     * households, individuals and their kinds, those the registry does not keep left empty), then by kind of
+     * commendation (thường xuyên … kháng chiến). Numbered from {@code first}, on two digits when {@code padded}.
+     */
+    private static List<Row<AwardEntry>> bySubjectAndKind(
+            String subjectSection, String kindSection, int first, boolean padded) {
+        int[] next = {first};
+        java.util.function.Supplier<String> code =
+                () -> padded ? String.format("%02d", next[0]++) : String.valueOf(next[0]++);
+        return List.of(
+                section(subjectSection + " Chia theo đối tượng khen thưởng"),
+                item("- Tập thể", code.get(), "Tập thể", a -> a.kind() == SubjectKind.COLLECTIVE),
+                sub("Trong đó: Doanh nghiệp", code.get(), "Doanh nghiệp"),
+                item("- Hộ gia đình", code.get(), "Hộ", null),
+                item("- Cá nhân", code.get(), "Người", a -> a.kind() == SubjectKind.INDIVIDUAL),
+                sub("+ Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên", code.get(), "Người"),
+                sub("+ Lãnh đạo cấp vụ, sở, ngành và tương đương", code.get(), "Người"),
+                sub("+ Doanh nhân", code.get(), "Người"),
+                sub("+ Các cấp lãnh đạo khác từ phó phòng trở lên", code.get(), "Người"),
+                sub(
+                        "+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân,"
+                                + " nông dân…)",
+                        code.get(),
+                        "Người"),
+                section(kindSection + " Chia theo phương thức khen thưởng"),
+                item("- Thường xuyên", code.get(), null, type(CommendationType.THUONG_XUYEN)),
+                item("- Chuyên đề", code.get(), null, type(CommendationType.CHUYEN_DE)),
+                item("- Đột xuất", code.get(), null, type(CommendationType.DOT_XUAT)),
+                item("- Đối ngoại", code.get(), null, null),
+                item("- Cống hiến", code.get(), null, type(CommendationType.CONG_HIEN)),
+                item("- Niên hạn", code.get(), null, null),
+                item("- Kháng chiến", code.get(), null, null));
     }
 
     private static <F> Column<F> col(String code, Predicate<F> test, String... headings) {
