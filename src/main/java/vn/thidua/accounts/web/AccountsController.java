@@ -29,6 +29,7 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
 
 /** The account pages of the administrator and of each board (its own authority's accounts only). */
@@ -68,17 +69,16 @@ class AccountsController {
     @PostMapping
     String create(
             CurrentUser user, @ModelAttribute("account") AccountCommand command, BindingResult result, Model model) {
-        if (result.hasErrors()) {
-            FormErrors.show(model, "account", command);
-            return form(user, model);
-        }
-        try {
-            model.addAttribute("created", accounts.create(user, command));
-            return "accounts/created";
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return form(user, model);
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    model.addAttribute("created", accounts.create(user, command));
+                    return "accounts/created";
+                },
+                () -> {
+                    FormErrors.show(model, "account", command);
+                    return form(user, model);
+                });
     }
 
     @GetMapping("/{id}")
@@ -101,18 +101,17 @@ class AccountsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FormErrors.show(model, "change", change);
-            return detail(user, id, model);
-        }
-        try {
-            accounts.change(user, id, change);
-            redirect.addFlashAttribute("saved", "Đã lưu thay đổi của tài khoản.");
-            return "redirect:/accounts/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return detail(user, id, model);
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    accounts.change(user, id, change);
+                    redirect.addFlashAttribute("saved", "Đã lưu thay đổi của tài khoản.");
+                    return "redirect:/accounts/" + id;
+                },
+                () -> {
+                    FormErrors.show(model, "change", change);
+                    return detail(user, id, model);
+                });
     }
 
     @PostMapping("/{id}/enabled")

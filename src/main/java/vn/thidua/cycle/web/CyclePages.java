@@ -1,7 +1,6 @@
 package vn.thidua.cycle.web;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +22,7 @@ import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
 
 /** The leader's launch page and each unit's covenant page. */
@@ -101,14 +101,15 @@ class CyclePages {
             Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        String done = result.hasErrors()
-                ? null
-                : write(result, "Hồ sơ hội nghị vừa được người khác sửa. Tải lại trang để xem bản mới.", () -> {
+        return FormWrite.submit(
+                result,
+                "Hồ sơ hội nghị vừa được người khác sửa. Tải lại trang để xem bản mới.",
+                () -> {
                     conferences.save(user, yearId, command);
                     redirect.addFlashAttribute("saved", "Đã lưu hồ sơ hội nghị.");
                     return "redirect:/bloc-years/" + yearId + "/conference";
-                });
-        return done != null ? done : conferencePage(model, scope, command);
+                },
+                () -> conferencePage(model, scope, command));
     }
 
     @PostMapping("/conference/sign")
@@ -160,15 +161,16 @@ class CyclePages {
             Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        String done = result.hasErrors()
-                ? null
-                : write(result, "Nội dung phát động vừa được người khác sửa. Tải lại trang để xem bản mới.", () -> {
+        return FormWrite.submit(
+                result,
+                "Nội dung phát động vừa được người khác sửa. Tải lại trang để xem bản mới.",
+                () -> {
                     cycle.launch(user, yearId, command);
                     redirect.addFlashAttribute(
                             "saved", "Đã phát động thi đua. Các đơn vị thành viên đăng ký chỉ tiêu và ký giao ước.");
                     return "redirect:/bloc-years/" + yearId;
-                });
-        return done != null ? done : launchPage(model, scope, cycle.view(scope), command);
+                },
+                () -> launchPage(model, scope, cycle.view(scope), command));
     }
 
     private String launchPage(Model model, BlocYearScope scope, CycleView view, LaunchCommand command) {
@@ -218,14 +220,16 @@ class CyclePages {
             Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        String done = write(result, "Chỉ tiêu vừa được người khác sửa. Tải lại trang để xem bản mới.", () -> {
-            cycle.saveTargets(user, yearId, unitId, command);
-            redirect.addFlashAttribute("saved", "Đã lưu chỉ tiêu đăng ký. Khi đã thống nhất, hãy ký giao ước.");
-            return "redirect:/bloc-years/" + yearId + "/covenant/" + unitId;
-        });
-        return done != null
-                ? done
-                : covenantPage(model, scope, cycle.view(scope), unitId, command, new SignCommand(null, null, null));
+        return FormWrite.submit(
+                result,
+                "Chỉ tiêu vừa được người khác sửa. Tải lại trang để xem bản mới.",
+                () -> {
+                    cycle.saveTargets(user, yearId, unitId, command);
+                    redirect.addFlashAttribute("saved", "Đã lưu chỉ tiêu đăng ký. Khi đã thống nhất, hãy ký giao ước.");
+                    return "redirect:/bloc-years/" + yearId + "/covenant/" + unitId;
+                },
+                () -> covenantPage(
+                        model, scope, cycle.view(scope), unitId, command, new SignCommand(null, null, null)));
     }
 
     @PostMapping("/covenant/{unitId}/sign")
@@ -238,18 +242,25 @@ class CyclePages {
             Model model,
             RedirectAttributes redirect) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        String done = write(result, "Giao ước vừa được ký. Tải lại trang.", () -> {
-            cycle.sign(user, yearId, unitId, command);
-            redirect.addFlashAttribute("saved", "Đã ký giao ước thi đua.");
-            return "redirect:/bloc-years/" + yearId;
-        });
-        if (done != null) {
-            return done;
-        }
-        CycleView view = cycle.view(scope);
-        CycleView.Covenant mine = view.covenantOf(unitId);
-        return covenantPage(
-                model, scope, view, unitId, new CovenantCommand(mine == null ? null : mine.targets()), command);
+        return FormWrite.submit(
+                result,
+                "Giao ước vừa được ký. Tải lại trang.",
+                () -> {
+                    cycle.sign(user, yearId, unitId, command);
+                    redirect.addFlashAttribute("saved", "Đã ký giao ước thi đua.");
+                    return "redirect:/bloc-years/" + yearId;
+                },
+                () -> {
+                    CycleView view = cycle.view(scope);
+                    CycleView.Covenant mine = view.covenantOf(unitId);
+                    return covenantPage(
+                            model,
+                            scope,
+                            view,
+                            unitId,
+                            new CovenantCommand(mine == null ? null : mine.targets()),
+                            command);
+                });
     }
 
     private String covenantPage(
@@ -279,16 +290,4 @@ class CyclePages {
     }
 
     /** A form's write: where to go once done, or null with its refusal put beside the form's fields. */
-    private static String write(BindingResult result, String stale, Supplier<String> write) {
-        try {
-            return write.get();
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-        } catch (Conflict e) {
-            result.reject(e.code(), e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            result.reject("conflict", stale);
-        }
-        return null;
-    }
 }

@@ -21,7 +21,7 @@ import vn.thidua.movements.domain.MovementStatus;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Conflict;
-import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
@@ -78,14 +78,14 @@ class MovementPages {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            MovementView saved = movements.create(user, request);
-            redirect.addFlashAttribute("saved", messages.get("movement.saved"));
-            return "redirect:/movements/" + saved.id();
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-        }
-        return form(user, null, request, model);
+        return FormWrite.submit(
+                result,
+                () -> {
+                    MovementView saved = movements.create(user, request);
+                    redirect.addFlashAttribute("saved", messages.get("movement.saved"));
+                    return "redirect:/movements/" + saved.id();
+                },
+                () -> form(user, null, request, model));
     }
 
     @GetMapping("/movements/{id}")
@@ -103,16 +103,14 @@ class MovementPages {
             Model model,
             RedirectAttributes redirect) {
         MovementView m = movements.get(user, id);
-        try {
-            movements.update(user, id, request);
-            redirect.addFlashAttribute("saved", messages.get("movement.saved"));
-            return "redirect:/movements/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-        } catch (Conflict e) {
-            result.reject("conflict", e.getMessage());
-        }
-        return form(user, m, request, model);
+        return FormWrite.submit(
+                result,
+                () -> {
+                    movements.update(user, id, request);
+                    redirect.addFlashAttribute("saved", messages.get("movement.saved"));
+                    return "redirect:/movements/" + id;
+                },
+                () -> form(user, m, request, model));
     }
 
     @PostMapping("/movements/{id}/launch")

@@ -22,7 +22,7 @@ import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.UnitService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
-import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.FormWrite;
 
 @Controller
 @RequestMapping("/authorities")
@@ -122,19 +122,16 @@ class AuthorityController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FormErrors.show(model, "councilMember", command);
-            return detail(user, id, model);
-        }
-        try {
-            authorities.addCouncilMember(user, id, command);
-            redirect.addFlashAttribute(
-                    "saved", "Đã thêm thành viên Hội đồng " + command.fullName().trim() + ".");
-            return "redirect:/authorities/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return detail(user, id, model);
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    authorities.addCouncilMember(user, id, command);
+                    redirect.addFlashAttribute(
+                            "saved",
+                            "Đã thêm thành viên Hội đồng " + command.fullName().trim() + ".");
+                    return "redirect:/authorities/" + id;
+                },
+                () -> detailAgain(user, id, model, "councilMember", command));
     }
 
     @PostMapping("/{id}/successions")
@@ -145,23 +142,19 @@ class AuthorityController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FormErrors.show(model, "succession", command);
-            return detail(user, id, model);
-        }
-        try {
-            AuthorityView after = successions.record(user, id, command);
-            redirect.addFlashAttribute(
-                    "saved",
-                    messages.get(
-                            "authority.succession.saved." + command.kind(),
-                            after.nameOn(command.effectiveOn().minusDays(1)),
-                            after.merged() ? after.successorName() : after.name()));
-            return "redirect:/authorities/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return detail(user, id, model);
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    AuthorityView after = successions.record(user, id, command);
+                    redirect.addFlashAttribute(
+                            "saved",
+                            messages.get(
+                                    "authority.succession.saved." + command.kind(),
+                                    after.nameOn(command.effectiveOn().minusDays(1)),
+                                    after.merged() ? after.successorName() : after.name()));
+                    return "redirect:/authorities/" + id;
+                },
+                () -> detailAgain(user, id, model, "succession", command));
     }
 
     @GetMapping("/new")
@@ -181,19 +174,23 @@ class AuthorityController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FormErrors.show(model, "authority", command);
-            model.addAttribute("kinds", AuthorityKind.values());
-            return "authorities/form";
-        }
-        try {
-            AuthorityView created = authorities.create(user, command);
-            redirect.addFlashAttribute("saved", "Đã thêm " + created.name() + ".");
-            return "redirect:/authorities/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            model.addAttribute("kinds", AuthorityKind.values());
-            return "authorities/form";
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    AuthorityView created = authorities.create(user, command);
+                    redirect.addFlashAttribute("saved", "Đã thêm " + created.name() + ".");
+                    return "redirect:/authorities/" + created.id();
+                },
+                () -> {
+                    FormErrors.show(model, "authority", command);
+                    model.addAttribute("kinds", AuthorityKind.values());
+                    return "authorities/form";
+                });
+    }
+
+    /** The authority's page again with a refused form of it (council member, succession) as typed. */
+    private String detailAgain(CurrentUser user, long id, Model model, String form, Object command) {
+        FormErrors.show(model, form, command);
+        return detail(user, id, model);
     }
 }

@@ -23,7 +23,7 @@ import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
-import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
@@ -107,17 +107,15 @@ class BlocController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(user, model, command, null);
-        }
-        try {
-            BlocView created = blocs.create(user, command);
-            redirect.addFlashAttribute("saved", "Đã thêm " + created.name() + ". Hãy thêm năm thi đua đầu tiên.");
-            return "redirect:/blocs/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return form(user, model, command, null);
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    BlocView created = blocs.create(user, command);
+                    redirect.addFlashAttribute(
+                            "saved", "Đã thêm " + created.name() + ". Hãy thêm năm thi đua đầu tiên.");
+                    return "redirect:/blocs/" + created.id();
+                },
+                () -> form(user, model, command, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -135,17 +133,14 @@ class BlocController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(user, model, command, blocs.get(id));
-        }
-        try {
-            blocs.update(user, id, command);
-            redirect.addFlashAttribute("saved", "Đã lưu thông tin khối.");
-            return "redirect:/blocs/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return form(user, model, command, blocs.get(id));
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    blocs.update(user, id, command);
+                    redirect.addFlashAttribute("saved", "Đã lưu thông tin khối.");
+                    return "redirect:/blocs/" + id;
+                },
+                () -> form(user, model, command, blocs.get(id)));
     }
 
     @GetMapping("/{id}/years/new")
@@ -163,17 +158,14 @@ class BlocController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return yearForm(model, blocs.get(id), command, null);
-        }
-        try {
-            BlocYearView created = blocs.createYear(user, id, command);
-            redirect.addFlashAttribute("saved", "Đã thêm năm thi đua " + created.year() + ".");
-            return "redirect:/blocs/" + id + "#nam-" + created.year();
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return yearForm(model, blocs.get(id), command, null);
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    BlocYearView created = blocs.createYear(user, id, command);
+                    redirect.addFlashAttribute("saved", "Đã thêm năm thi đua " + created.year() + ".");
+                    return "redirect:/blocs/" + id + "#nam-" + created.year();
+                },
+                () -> yearForm(model, blocs.get(id), command, null));
     }
 
     @GetMapping("/{id}/years/{year}/edit")
@@ -193,17 +185,14 @@ class BlocController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return yearForm(model, blocs.get(id), command, blocs.year(user, id, year));
-        }
-        try {
-            blocs.updateYear(user, id, year, command);
-            redirect.addFlashAttribute("saved", "Đã lưu năm thi đua " + year + ".");
-            return "redirect:/blocs/" + id + "#nam-" + year;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return yearForm(model, blocs.get(id), command, blocs.year(user, id, year));
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    blocs.updateYear(user, id, year, command);
+                    redirect.addFlashAttribute("saved", "Đã lưu năm thi đua " + year + ".");
+                    return "redirect:/blocs/" + id + "#nam-" + year;
+                },
+                () -> yearForm(model, blocs.get(id), command, blocs.year(user, id, year)));
     }
 
     private void requireManage(CurrentUser user, BlocView bloc) {

@@ -22,7 +22,7 @@ import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
-import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
@@ -96,17 +96,14 @@ class UnitController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, command, null);
-        }
-        try {
-            UnitView created = units.create(user, command);
-            redirect.addFlashAttribute("saved", "Đã thêm đơn vị " + created.name() + ".");
-            return "redirect:/units/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return form(model, command, null);
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    UnitView created = units.create(user, command);
+                    redirect.addFlashAttribute("saved", "Đã thêm đơn vị " + created.name() + ".");
+                    return "redirect:/units/" + created.id();
+                },
+                () -> form(model, command, null));
     }
 
     @GetMapping("/{id}")
@@ -152,17 +149,14 @@ class UnitController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, command, units.get(id));
-        }
-        try {
-            units.update(user, id, command);
-            redirect.addFlashAttribute("saved", "Đã lưu thông tin đơn vị.");
-            return "redirect:/units/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return form(model, command, units.get(id));
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    units.update(user, id, command);
+                    redirect.addFlashAttribute("saved", "Đã lưu thông tin đơn vị.");
+                    return "redirect:/units/" + id;
+                },
+                () -> form(model, command, units.get(id)));
     }
 
     @PostMapping("/{id}/successions")
@@ -173,18 +167,17 @@ class UnitController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FormErrors.show(model, "succession", command);
-            return detail(user, id, model);
-        }
-        try {
-            units.recordSuccession(user, id, command);
-            redirect.addFlashAttribute("saved", "Đã ghi nhận việc kế thừa của đơn vị.");
-            return "redirect:/units/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.bind(e, result);
-            return detail(user, id, model);
-        }
+        return FormWrite.submit(
+                result,
+                () -> {
+                    units.recordSuccession(user, id, command);
+                    redirect.addFlashAttribute("saved", "Đã ghi nhận việc kế thừa của đơn vị.");
+                    return "redirect:/units/" + id;
+                },
+                () -> {
+                    FormErrors.show(model, "succession", command);
+                    return detail(user, id, model);
+                });
     }
 
     private String form(Model model, UnitCommand command, UnitView existing) {

@@ -25,6 +25,7 @@ import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
+import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.rules.EligibilityService;
 import vn.thidua.rules.ParameterCommand;
@@ -130,18 +131,17 @@ class RulesPages {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                parameters.update(user, id, command);
-                redirect.addFlashAttribute("saved", "Đã lưu tham số; thay đổi được ghi vào nhật ký.");
-                return "redirect:/rules/parameters/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.bind(e, result);
-            }
-        } else {
-            FormErrors.show(model, "edit", command);
-        }
-        return parameter(user, id, model);
+        return FormWrite.submit(
+                result,
+                () -> {
+                    parameters.update(user, id, command);
+                    redirect.addFlashAttribute("saved", "Đã lưu tham số; thay đổi được ghi vào nhật ký.");
+                    return "redirect:/rules/parameters/" + id;
+                },
+                () -> {
+                    FormErrors.show(model, "edit", command);
+                    return parameter(user, id, model);
+                });
     }
 
     @GetMapping("/parameters/new")
@@ -160,17 +160,15 @@ class RulesPages {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                ParameterView created = parameters.addRegional(user, command);
-                redirect.addFlashAttribute(
-                        "saved", "Đã thêm giá trị theo quy chế của " + created.authorityName() + ".");
-                return "redirect:/rules/parameters/" + created.id();
-            } catch (InvalidInputException e) {
-                FormErrors.bind(e, result);
-            }
-        }
-        return regionalForm(user, model, command);
+        return FormWrite.submit(
+                result,
+                () -> {
+                    ParameterView created = parameters.addRegional(user, command);
+                    redirect.addFlashAttribute(
+                            "saved", "Đã thêm giá trị theo quy chế của " + created.authorityName() + ".");
+                    return "redirect:/rules/parameters/" + created.id();
+                },
+                () -> regionalForm(user, model, command));
     }
 
     private String regionalForm(CurrentUser user, Model model, ParameterCommand command) {

@@ -3,7 +3,6 @@ package vn.thidua.scoring.web;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -24,8 +23,7 @@ import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.text.Numbers;
 import vn.thidua.platform.validation.Flash;
-import vn.thidua.platform.validation.FormErrors;
-import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.TemplateCommand;
 import vn.thidua.scoring.TemplateService;
@@ -39,6 +37,7 @@ import vn.thidua.scoring.domain.TieBreak;
 class TemplatePages {
 
     private static final int SPARE_ROWS = 5;
+    private static final String STALE = "Bảng tiêu chí vừa được người khác sửa. Tải lại trang để xem bản mới.";
 
     private final TemplateService templates;
     private final AuthorityService authorities;
@@ -128,16 +127,14 @@ class TemplatePages {
             Model model,
             RedirectAttributes redirect) {
         addOtherProblems(command, result);
-        if (!result.hasErrors()) {
-            try {
-                TemplateView created = templates.create(user, command);
-                redirect.addFlashAttribute("saved", "Đã lưu bản nháp bảng tiêu chí. Kiểm tra lại rồi ban hành.");
-                return "redirect:/scoring-templates/" + created.id();
-            } catch (InvalidInputException e) {
-                FormErrors.bind(e, result);
-            }
-        }
-        return form(user, model, command, null);
+        return FormWrite.submit(
+                result,
+                () -> {
+                    TemplateView created = templates.create(user, command);
+                    redirect.addFlashAttribute("saved", "Đã lưu bản nháp bảng tiêu chí. Kiểm tra lại rồi ban hành.");
+                    return "redirect:/scoring-templates/" + created.id();
+                },
+                () -> form(user, model, command, null));
     }
 
     @GetMapping("/{id}")
@@ -158,18 +155,15 @@ class TemplatePages {
         command.setAuthorityId(current.authorityId());
         command.setYear(current.year());
         addOtherProblems(command, result);
-        if (!result.hasErrors()) {
-            try {
-                templates.update(user, id, command);
-                redirect.addFlashAttribute("saved", "Đã lưu bảng tiêu chí.");
-                return "redirect:/scoring-templates/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.bind(e, result);
-            } catch (OptimisticLockingFailureException e) {
-                result.reject("conflict", "Bảng tiêu chí vừa được người khác sửa. Tải lại trang để xem bản mới.");
-            }
-        }
-        return form(user, model, command, templates.get(user, id));
+        return FormWrite.submit(
+                result,
+                STALE,
+                () -> {
+                    templates.update(user, id, command);
+                    redirect.addFlashAttribute("saved", "Đã lưu bảng tiêu chí.");
+                    return "redirect:/scoring-templates/" + id;
+                },
+                () -> form(user, model, command, templates.get(user, id)));
     }
 
     @PostMapping("/{id}/publish")
@@ -218,7 +212,7 @@ class TemplatePages {
     }
 
     private String act(RedirectAttributes redirect, long id, String success, Flash.Write write) {
-        Flash.run(redirect, success, "Bảng tiêu chí vừa được người khác sửa. Tải lại trang để xem bản mới.", write);
+        Flash.run(redirect, success, STALE, write);
         return "redirect:/scoring-templates/" + id;
     }
 
