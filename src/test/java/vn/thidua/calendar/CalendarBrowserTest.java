@@ -24,6 +24,7 @@ import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProposalJourney;
 import vn.thidua.support.TestClock;
 
 /**
@@ -65,57 +66,9 @@ class CalendarBrowserTest {
                         bloc.path("/conference"),
                         json("heldOn", (year + 1) + "-01-15", "place", "Hội trường tỉnh", "chair", "Chủ tịch Hội nghị"))
                 .expect(200);
-        Api proposer = Api.as(port, bloc.officer(1));
-        tools.jackson.databind.JsonNode created = proposer.post(
-                        "/api/v1/proposals",
-                        json(
-                                "blocYearId",
-                                bloc.yearId(),
-                                "level",
-                                "UNIT",
-                                "proposerUnitId",
-                                bloc.unit(1),
-                                "title",
-                                "Đề nghị khen thưởng năm " + year,
-                                "commendationType",
-                                "THUONG_XUYEN"))
-                .expect(200, 201)
-                .json();
-        long id = created.get("id").asLong();
-        tools.jackson.databind.JsonNode drafted = proposer.post(
-                        "/api/v1/proposals/" + id + "/candidates",
-                        json(
-                                "kind",
-                                "COLLECTIVE",
-                                "unitId",
-                                bloc.unit(1),
-                                "award",
-                                "BK_TINH",
-                                "version",
-                                created.get("version").asLong()))
-                .expect(200, 201)
-                .json();
-        tools.jackson.databind.JsonNode candidate = drafted.get("candidates").get(0);
-        long version = proposer.put(
-                        "/api/v1/proposals/" + id + "/candidates/"
-                                + candidate.get("id").asLong() + "/report",
-                        json(
-                                "narrative",
-                                "Hoàn thành xuất sắc.",
-                                "version",
-                                candidate.get("version").asLong()))
-                .expect(200)
-                .json()
-                .get("version")
-                .asLong();
-        LocalDate due = LocalDate.parse(
-                proposer.post("/api/v1/proposals/" + id + "/submit", json("justification", "", "version", version))
-                        .expect(200)
-                        .json()
-                        .get("stepDueOn")
-                        .asString());
+        ProposalJourney.Submitted submitted = new ProposalJourney(port, bloc).submittedUnitProposal(1);
         // the board has not reviewed it by its due date: the day after, the calendar says so
-        testClock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, due) + 1));
+        testClock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, submitted.reviewDue()) + 1));
 
         ChromeDriver browser = chromium.start();
         BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
@@ -132,8 +85,8 @@ class CalendarBrowserTest {
                 .contains("15/01/" + (year + 1))
                 .contains("Hội nghị tổng kết")
                 .contains("Thời hạn kiến nghị về kết quả chấm điểm");
-        String late =
-                browser.findElement(By.id("entry-due-p" + id + "-submitted")).getText();
+        String late = browser.findElement(By.id("entry-due-p" + submitted.id() + "-submitted"))
+                .getText();
         assertThat(late)
                 .contains("Quá hạn")
                 .contains("Hạn thẩm định hồ sơ đề nghị")

@@ -23,6 +23,7 @@ import vn.thidua.platform.audit.AuditQuery;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProposalJourney;
 import vn.thidua.support.WebSession;
 
 /**
@@ -34,13 +35,13 @@ import vn.thidua.support.WebSession;
 @IntegrationTest
 class CalendarFeedIntegrationTest {
 
-    private static final Pattern LINK = Pattern.compile("/public/calendar/([A-Za-z0-9_-]{43})\\.ics");
-
     @LocalServerPort
     int port;
 
     @Autowired
     BlocFixture fixture;
+
+    private static final Pattern LINK = Pattern.compile("/public/calendar/([A-Za-z0-9_-]{43})\\.ics");
 
     @Autowired
     Clock clock;
@@ -64,13 +65,9 @@ class CalendarFeedIntegrationTest {
         Api.as(port, other.officer(0))
                 .put(other.path("/launch"), json("launchedOn", year + "-03-01", "text", "Phát động", "movements", "X"))
                 .expect(200, 201);
-        long proposal = submittedProposal(bloc);
-        LocalDate due = LocalDate.parse(Api.as(port, bloc.officer(1))
-                .get("/api/v1/proposals/" + proposal)
-                .expect(200)
-                .json()
-                .get("stepDueOn")
-                .asString());
+        ProposalJourney.Submitted submitted = new ProposalJourney(port, bloc).submittedUnitProposal(1);
+        long proposal = submitted.id();
+        LocalDate due = submitted.reviewDue();
 
         // what the officer of the second member should find, from the fixture's own dates
         Map<String, String> expected = new TreeMap<>();
@@ -132,59 +129,6 @@ class CalendarFeedIntegrationTest {
         // the council member sees the council's steps only: nothing of this year has reached the council
         WebSession council = WebSession.loggedIn(port, fixture.council(bloc, 1).get(0));
         assertThat(council.get("/calendar").body()).contains("Chưa có mốc thời gian nào");
-    }
-
-    private long submittedProposal(BlocFixture.Bloc bloc) {
-        Api proposer = Api.as(port, bloc.officer(1));
-        tools.jackson.databind.JsonNode created = proposer.post(
-                        "/api/v1/proposals",
-                        json(
-                                "blocYearId",
-                                bloc.yearId(),
-                                "level",
-                                "UNIT",
-                                "proposerUnitId",
-                                bloc.unit(1),
-                                "title",
-                                "Đề nghị khen thưởng năm " + bloc.year(),
-                                "commendationType",
-                                "THUONG_XUYEN"))
-                .expect(200, 201)
-                .json();
-        long id = created.get("id").asLong();
-        String p = "/api/v1/proposals/" + id;
-        tools.jackson.databind.JsonNode drafted = proposer.post(
-                        p + "/candidates",
-                        json(
-                                "kind",
-                                "COLLECTIVE",
-                                "unitId",
-                                bloc.unit(1),
-                                "award",
-                                "BK_TINH",
-                                "version",
-                                created.get("version").asLong()))
-                .expect(200, 201)
-                .json();
-        tools.jackson.databind.JsonNode candidate = drafted.get("candidates").get(0);
-        tools.jackson.databind.JsonNode reported = proposer.put(
-                        p + "/candidates/" + candidate.get("id").asLong() + "/report",
-                        json(
-                                "narrative",
-                                "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + ".",
-                                "version",
-                                candidate.get("version").asLong()))
-                .expect(200)
-                .json();
-        proposer.post(
-                        p + "/submit",
-                        json(
-                                "justification",
-                                "",
-                                "version",
-                                reported.get("version").asLong()))
-                .expect(200);
-        return id;
     }
 
     /** Makes the person's link on the calendar page, as a person would, and reads it off the page shown once. */

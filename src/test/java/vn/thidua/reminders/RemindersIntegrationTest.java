@@ -1,7 +1,6 @@
 package vn.thidua.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.support.Api.json;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -115,20 +114,8 @@ class RemindersIntegrationTest {
                     .param("u", username)
                     .update();
         }
-        long id = new ProposalJourney(port, bloc).unitProposal(1);
-        Api proposer = Api.as(port, bloc.officer(1));
-        long version = proposer.get("/api/v1/proposals/" + id)
-                .expect(200)
-                .json()
-                .get("version")
-                .asLong();
-        LocalDate due = LocalDate.parse(
-                proposer.post("/api/v1/proposals/" + id + "/submit", json("justification", "", "version", version))
-                        .expect(200)
-                        .json()
-                        .get("stepDueOn")
-                        .asString());
-        return new Setting(bloc, id, due, secondBoard);
+        ProposalJourney.Submitted submitted = new ProposalJourney(port, bloc).submittedUnitProposal(1);
+        return new Setting(bloc, submitted.id(), submitted.reviewDue(), secondBoard);
     }
 
     @Test

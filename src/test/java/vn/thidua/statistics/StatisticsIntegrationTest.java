@@ -29,6 +29,7 @@ import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProposalJourney;
 import vn.thidua.support.WebSession;
 
 /**
@@ -82,7 +83,7 @@ class StatisticsIntegrationTest {
         movements.launch(board, themed, 0L);
         movements.launch(board, regular, 0L);
         movement(board, "Chưa phát động", "CHUYEN_DE", "UNIT", year + "-05-01", (year + 2) + "-04-30");
-        submitted(bloc, year);
+        new ProposalJourney(port, bloc).submittedUnitProposal(1);
         int proposedCollectives = jdbc.sql("""
                         SELECT count(*) FROM proposal_candidate c JOIN proposal p ON p.id = c.proposal_id
                         WHERE p.authority_id = :a AND p.year = :y AND p.status <> 'DRAFT'
@@ -218,56 +219,6 @@ class StatisticsIntegrationTest {
                         .bytes("/api/v1/statistics/" + year + ".xlsx?authority=" + bloc.authorityId())
                         .length)
                 .isPositive();
-    }
-
-    /** A unit's proposal of one collective for Bằng khen cấp tỉnh, submitted to the board. */
-    private void submitted(BlocFixture.Bloc bloc, int year) {
-        Api proposer = Api.as(port, bloc.officer(1));
-        var created = proposer.post(
-                        "/api/v1/proposals",
-                        Api.json(
-                                "blocYearId",
-                                bloc.yearId(),
-                                "level",
-                                "UNIT",
-                                "proposerUnitId",
-                                bloc.unit(1),
-                                "title",
-                                "Đề nghị khen thưởng năm " + year,
-                                "commendationType",
-                                "THUONG_XUYEN"))
-                .expect(200, 201)
-                .json();
-        long id = created.get("id").asLong();
-        var candidate = proposer.post(
-                        "/api/v1/proposals/" + id + "/candidates",
-                        Api.json(
-                                "kind",
-                                "COLLECTIVE",
-                                "unitId",
-                                bloc.unit(1),
-                                "award",
-                                "BK_TINH",
-                                "version",
-                                created.get("version").asLong()))
-                .expect(200, 201)
-                .json()
-                .get("candidates")
-                .get(0);
-        long version = proposer.put(
-                        "/api/v1/proposals/" + id + "/candidates/"
-                                + candidate.get("id").asLong() + "/report",
-                        Api.json(
-                                "narrative",
-                                "Hoàn thành xuất sắc.",
-                                "version",
-                                candidate.get("version").asLong()))
-                .expect(200)
-                .json()
-                .get("version")
-                .asLong();
-        proposer.post("/api/v1/proposals/" + id + "/submit", Api.json("justification", "", "version", version))
-                .expect(200);
     }
 
     private long movement(CurrentUser board, String name, String kind, String scope, String from, String to) {

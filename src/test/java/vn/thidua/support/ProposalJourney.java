@@ -3,6 +3,7 @@ package vn.thidua.support;
 import static vn.thidua.support.Api.json;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +58,15 @@ public final class ProposalJourney {
         return id;
     }
 
+    /** A member unit's own proposal ({@link #unitProposal}) submitted by it to the board. */
+    public Submitted submittedUnitProposal(int member) {
+        long id = unitProposal(member);
+        return new Submitted(id, submit(id, bloc.officer(member)));
+    }
+
+    /** A proposal before the board, and the day its review is due. */
+    public record Submitted(long id, LocalDate reviewDue) {}
+
     /**
      * The bloc's proposal from its signed conference: a show of hands passing units 2 and 3 for the
      * Bằng khen (the ranking's first is proposed for the flag), the minutes signed, the proposal made
@@ -98,10 +108,8 @@ public final class ProposalJourney {
 
     /** Submitted by its proposer, each candidate checked by the board, and published: công khai is open. */
     public void publish(long id, String proposerUsername) {
-        Api proposer = Api.as(port, proposerUsername);
+        submit(id, proposerUsername);
         Api board = Api.as(port, bloc.board());
-        proposer.post(path(id, "/submit"), json("justification", "", "version", version(proposer, id)))
-                .expect(OK);
         board.post(path(id, "/start-review"), json("version", version(board, id)))
                 .expect(OK);
         for (JsonNode c : board.get(path(id, "")).expect(200).json().get("candidates")) {
@@ -159,6 +167,15 @@ public final class ProposalJourney {
         committee.count();
         board.post(path(id, "/record-council"), json("version", version(board, id)))
                 .expect(OK);
+    }
+
+    private LocalDate submit(long id, String proposerUsername) {
+        Api proposer = Api.as(port, proposerUsername);
+        JsonNode submitted = proposer.post(
+                        path(id, "/submit"), json("justification", "", "version", version(proposer, id)))
+                .expect(OK)
+                .json();
+        return LocalDate.parse(submitted.get("stepDueOn").asString());
     }
 
     private void writeReports(Api proposer, long id) {
