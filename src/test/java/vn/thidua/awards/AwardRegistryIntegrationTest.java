@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.org.SuccessionCommand;
 import vn.thidua.org.SuccessionKind;
@@ -26,20 +25,15 @@ import vn.thidua.org.UnitService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 
 /** Past awards imported all or nothing, found without diacritics, exported, and followed through a unit's renaming. */
 @IntegrationTest
-class AwardRegistryIntegrationTest {
+class AwardRegistryIntegrationTest extends ApplicationTestBase {
 
     private static final CurrentUser ADMIN = new CurrentUser(0, "t", "t", Role.ADMIN, null, null, null);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
 
     @Autowired
     UnitService units;

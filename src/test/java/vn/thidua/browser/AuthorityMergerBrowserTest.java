@@ -12,9 +12,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -22,13 +21,7 @@ import vn.thidua.support.IntegrationTest;
 
 /** The administrator records a province's merger on its page, as after Nghị quyết 202/2025/QH15, and follows it to the successor. */
 @IntegrationTest
-class AuthorityMergerBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class AuthorityMergerBrowserTest extends ApplicationTestBase {
 
     @RegisterExtension
     final Chromium.PerTest chromium = new Chromium.PerTest();

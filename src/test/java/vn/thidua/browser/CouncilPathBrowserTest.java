@@ -14,9 +14,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -32,13 +32,7 @@ import vn.thidua.support.Votes;
  * a person; once counted, the board goes from the vote back to the proposal to record it.
  */
 @IntegrationTest
-class CouncilPathBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class CouncilPathBrowserTest extends ApplicationTestBase {
 
     @Autowired
     TestClock clock;

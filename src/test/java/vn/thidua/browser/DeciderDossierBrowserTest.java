@@ -15,8 +15,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -31,13 +31,7 @@ import vn.thidua.support.WebSession;
  * and council of another province, stay out, and are offered no link they cannot open.
  */
 @IntegrationTest
-class DeciderDossierBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class DeciderDossierBrowserTest extends ApplicationTestBase {
 
     @Autowired
     TestClock clock;

@@ -15,10 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -31,13 +30,7 @@ import vn.thidua.support.Votes;
  * chair's counts of hands, and a public comment's text with whom it is about.
  */
 @IntegrationTest
-class KeptInputBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class KeptInputBrowserTest extends ApplicationTestBase {
 
     @RegisterExtension
     final Chromium.PerTest chromium = new Chromium.PerTest();

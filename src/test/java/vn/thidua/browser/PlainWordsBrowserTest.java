@@ -22,9 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.org.domain.BlocKind;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -38,13 +38,7 @@ import vn.thidua.support.WebSession;
  * the day, a parameter is typed back as a number, and the registry's sheet writes the type of commendation in words.
  */
 @IntegrationTest
-class PlainWordsBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class PlainWordsBrowserTest extends ApplicationTestBase {
 
     @Autowired
     Clock clock;

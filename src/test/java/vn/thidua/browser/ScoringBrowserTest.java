@@ -12,10 +12,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -24,13 +23,7 @@ import vn.thidua.support.IntegrationTest;
 
 /** A unit officer scores its own unit in the browser; then the unit assigned to inspect it scores it. */
 @IntegrationTest
-class ScoringBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class ScoringBrowserTest extends ApplicationTestBase {
 
     @RegisterExtension
     final Chromium.PerTest chromium = new Chromium.PerTest();

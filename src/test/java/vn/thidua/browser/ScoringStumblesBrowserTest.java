@@ -23,8 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -38,13 +38,7 @@ import vn.thidua.support.IntegrationTest;
  * unit 0 (the leader) inspects unit 1, unit 1 inspects unit 2 and unit 2 inspects unit 0.
  */
 @IntegrationTest
-class ScoringStumblesBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class ScoringStumblesBrowserTest extends ApplicationTestBase {
 
     @Autowired
     Clock clock;

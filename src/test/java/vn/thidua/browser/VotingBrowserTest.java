@@ -15,10 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -28,13 +27,7 @@ import vn.thidua.support.Votes;
 
 /** Ten unit representatives vote a Cờ thi đua proposal by secret ballot; the chair closes and reads the tally. */
 @IntegrationTest
-class VotingBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class VotingBrowserTest extends ApplicationTestBase {
 
     @RegisterExtension
     final Chromium.PerTest chromium = new Chromium.PerTest();

@@ -18,8 +18,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -33,13 +33,7 @@ import vn.thidua.support.TestClock;
  * a question; at 1366 and 390 px.
  */
 @IntegrationTest
-class CalendarBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class CalendarBrowserTest extends ApplicationTestBase {
 
     @Autowired
     Clock clock;

@@ -9,11 +9,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.calendar.domain.CalendarEntry;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.UserAccounts;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
@@ -25,13 +25,7 @@ import vn.thidua.support.TestClock;
  * decider on the decision to sign; nobody on a step that only records what was done.
  */
 @IntegrationTest
-class CalendarDutiesIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class CalendarDutiesIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     CalendarService calendar;

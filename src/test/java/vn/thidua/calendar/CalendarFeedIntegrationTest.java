@@ -16,11 +16,11 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.audit.AuditQuery;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
@@ -33,13 +33,7 @@ import vn.thidua.support.WebSession;
  * refused.
  */
 @IntegrationTest
-class CalendarFeedIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class CalendarFeedIntegrationTest extends ApplicationTestBase {
 
     private static final Pattern LINK = Pattern.compile("/public/calendar/([A-Za-z0-9_-]{43})\\.ics");
 

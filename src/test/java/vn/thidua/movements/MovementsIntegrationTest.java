@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.audit.AuditQuery;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
@@ -24,13 +24,7 @@ import vn.thidua.support.WebSession;
  * write is audited; its units read it, another province's board neither reads nor writes it.
  */
 @IntegrationTest
-class MovementsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class MovementsIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     JdbcClient jdbc;

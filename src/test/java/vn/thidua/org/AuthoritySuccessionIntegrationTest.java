@@ -7,24 +7,18 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 
 /** A province's merger or rename through the page and the API: who may, what is refused, what the pages say after. */
 @IntegrationTest
-class AuthoritySuccessionIntegrationTest {
+class AuthoritySuccessionIntegrationTest extends ApplicationTestBase {
 
     private static final String NQ_202 = "Nghị quyết 202/2025/QH15";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
 
     @Autowired
     java.time.Clock clock;

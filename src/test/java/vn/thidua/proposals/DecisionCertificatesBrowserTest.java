@@ -20,9 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -35,13 +35,7 @@ import vn.thidua.support.WebSession;
  * Sở's achievement report carries its parent body above its name, as Decree 30/2020 lays it out.
  */
 @IntegrationTest
-class DecisionCertificatesBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class DecisionCertificatesBrowserTest extends ApplicationTestBase {
 
     @Autowired
     TestClock clock;

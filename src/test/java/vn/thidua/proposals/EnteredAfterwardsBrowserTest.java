@@ -16,12 +16,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.audit.AuditQuery;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -33,13 +33,7 @@ import vn.thidua.support.IntegrationTest;
  * so. The current year cannot be marked and keeps its real clocks; only the bloc's board marks, audited.
  */
 @IntegrationTest
-class EnteredAfterwardsBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class EnteredAfterwardsBrowserTest extends ApplicationTestBase {
 
     @Autowired
     Clock clock;

@@ -11,7 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.rules.EligibilityService;
 import vn.thidua.rules.SubjectService;
@@ -22,6 +21,7 @@ import vn.thidua.rules.domain.Question;
 import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.rules.domain.Verdict;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TestClock;
@@ -30,15 +30,9 @@ import vn.thidua.support.WebSession;
 
 /** A unit's proposal through every step, and every refusal on the way leaving it as it was. */
 @IntegrationTest
-class ProposalPipelineIntegrationTest {
+class ProposalPipelineIntegrationTest extends ApplicationTestBase {
 
     private static final byte[] PDF = vn.thidua.support.Pdfs.onePage();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
 
     @Autowired
     TestClock clock;

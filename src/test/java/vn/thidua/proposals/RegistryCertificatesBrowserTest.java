@@ -25,8 +25,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.documents.CertificateWorkbook;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -40,13 +40,7 @@ import vn.thidua.support.WebSession;
  * tests because an issued decision is what puts the awards into the registry.)
  */
 @IntegrationTest
-class RegistryCertificatesBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class RegistryCertificatesBrowserTest extends ApplicationTestBase {
 
     @Autowired
     TestClock clock;

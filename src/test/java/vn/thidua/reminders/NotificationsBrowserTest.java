@@ -16,8 +16,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -30,13 +30,7 @@ import vn.thidua.support.ProposalJourney;
  * and on the proposal's page), marks the rest read, and mutes its mail; at 1366 and 390 px.
  */
 @IntegrationTest
-class NotificationsBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class NotificationsBrowserTest extends ApplicationTestBase {
 
     @Autowired
     Reminders reminders;

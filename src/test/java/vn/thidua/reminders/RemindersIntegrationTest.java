@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.thidua.platform.audit.AuditAction;
@@ -37,6 +36,7 @@ import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.reminders.domain.NoticeKind;
 import vn.thidua.reminders.internal.NoticeStore;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
@@ -50,13 +50,7 @@ import vn.thidua.support.WebSession;
  * run, send it once; once late, the board is told again and mailed the day's digest, one a day.
  */
 @IntegrationTest
-class RemindersIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class RemindersIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     Reminders reminders;

@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.jobs.InstanceId;
@@ -22,6 +21,7 @@ import vn.thidua.platform.jobs.Jobs;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
@@ -32,15 +32,9 @@ import vn.thidua.support.WebSession;
  * removes what it wrote.
  */
 @IntegrationTest
-class ScreeningJobsIntegrationTest {
+class ScreeningJobsIntegrationTest extends ApplicationTestBase {
 
     private static final CurrentUser ADMIN = new CurrentUser(0, "test", "Test", Role.ADMIN, null, null, null);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
 
     @Autowired
     ScreeningService screenings;

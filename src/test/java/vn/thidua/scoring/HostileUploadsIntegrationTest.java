@@ -11,21 +11,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 
 /** Uploaded workbooks: who may send one is asked before it is read, and a hostile one is refused in words. */
 @IntegrationTest
-class HostileUploadsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class HostileUploadsIntegrationTest extends ApplicationTestBase {
 
     @Test
     void aUserWithNoStandingIsRefusedBeforeItsFileIsRead() {

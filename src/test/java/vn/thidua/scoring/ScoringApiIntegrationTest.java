@@ -11,24 +11,18 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
 
 @IntegrationTest
-class ScoringApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class ScoringApiIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     java.time.Clock clock;
-
-    @Autowired
-    BlocFixture fixture;
 
     private Api as(String username) {
         return Api.as(port, username);

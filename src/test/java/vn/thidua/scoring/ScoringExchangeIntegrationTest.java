@@ -15,22 +15,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 
 /** Excel in and out, evidence files, the board's tables, and the launch and covenant. */
 @IntegrationTest
-class ScoringExchangeIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class ScoringExchangeIntegrationTest extends ApplicationTestBase {
 
     private Api as(String username) {
         return Api.as(port, username);

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
@@ -17,16 +17,10 @@ import vn.thidua.support.WebSession.Page;
 
 /** The pages of the bloc's year, as each role sees them, with CSRF-protected forms and messages beside the input. */
 @IntegrationTest
-class ScoringPagesIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class ScoringPagesIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     java.time.Clock clock;
-
-    @Autowired
-    BlocFixture fixture;
 
     @Test
     void theLeaderLaunchesAndAMemberSignsThroughTheForms() {

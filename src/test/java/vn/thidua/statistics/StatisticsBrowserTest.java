@@ -17,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.awards.AwardRegistry;
 import vn.thidua.awards.NewAward;
@@ -25,6 +24,7 @@ import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -37,13 +37,7 @@ import vn.thidua.support.IntegrationTest;
  * of this province in /tmp, to be looked at in LibreOffice.
  */
 @IntegrationTest
-class StatisticsBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class StatisticsBrowserTest extends ApplicationTestBase {
 
     @Autowired
     AwardRegistry registry;

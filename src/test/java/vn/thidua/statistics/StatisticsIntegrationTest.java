@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.awards.AwardRegistry;
 import vn.thidua.awards.NewAward;
@@ -27,6 +26,7 @@ import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
@@ -39,13 +39,7 @@ import vn.thidua.support.WebSession;
  * count opens the records behind it; another province's board and a unit are refused.
  */
 @IntegrationTest
-class StatisticsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class StatisticsIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     AwardRegistry registry;

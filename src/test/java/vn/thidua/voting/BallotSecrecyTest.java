@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
@@ -34,13 +34,7 @@ import vn.thidua.voting.domain.ballot.Group;
  * committee opens the totals; and the committee's keys give exactly the right totals.
  */
 @IntegrationTest
-class BallotSecrecyTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class BallotSecrecyTest extends ApplicationTestBase {
 
     @Autowired
     EmbeddedPostgres postgres;

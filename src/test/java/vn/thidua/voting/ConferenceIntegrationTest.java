@@ -8,23 +8,16 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Votes;
 
 /** The conference record: kept by the leader, every change logged, locked once signed, and read into the minutes with the votes. */
 @IntegrationTest
-class ConferenceIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class ConferenceIntegrationTest extends ApplicationTestBase {
 
     /** The minutes of the conference held by unit 3 on 13 January 2025, with the attendees given and any field more. */
     private static String minutes(BlocFixture.Bloc bloc, String attendees, Object... more) {

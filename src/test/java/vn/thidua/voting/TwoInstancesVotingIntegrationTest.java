@@ -14,11 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.db.EmbeddedCredentials;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
@@ -36,15 +36,9 @@ import vn.thidua.voting.domain.ballot.Group;
  * instances, and the committee's count opens to the exact totals.
  */
 @IntegrationTest
-class TwoInstancesVotingIntegrationTest {
+class TwoInstancesVotingIntegrationTest extends ApplicationTestBase {
 
     private static final int VOTERS = 300;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
 
     @Autowired
     JdbcClient jdbc;

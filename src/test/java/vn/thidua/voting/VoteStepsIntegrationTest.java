@@ -7,10 +7,9 @@ import static vn.thidua.support.Votes.option;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
@@ -22,13 +21,7 @@ import vn.thidua.support.WebSession;
  * vote that is not there 404, the vote's state or a stale version 409, each with its code.
  */
 @IntegrationTest
-class VoteStepsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class VoteStepsIntegrationTest extends ApplicationTestBase {
 
     private JsonNode vote(BlocFixture.Bloc bloc, String method) {
         return Votes.yesOrNo(
