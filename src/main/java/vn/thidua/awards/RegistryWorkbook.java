@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.validation.Violation;
@@ -130,36 +129,29 @@ public final class RegistryWorkbook {
 
     /** Every row read; each problem named with its row and column. {@code units} finds a unit by its name. */
     static List<Line> read(InputStream in, List<Violation> errors, Function<String, UnitView> units) {
-        List<Line> lines = new ArrayList<>();
-        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (Row row : sheet) {
-                int r = row.getRowNum();
-                if (r > MAX_ROWS) {
-                    errors.add(new Violation("file", "Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp."));
-                    return List.of();
-                }
-                if (r < 1
-                        || SheetCells.text(row, 1).isEmpty()
-                                && SheetCells.text(row, 4).isEmpty()) {
-                    continue;
-                }
-                Line line = line(row, "Dòng " + (r + 1), errors, units);
-                if (line != null) {
-                    lines.add(line);
-                }
-            }
-        } catch (IOException
-                | IllegalStateException
-                | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.EmptyFileException e) {
-            errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
-            return List.of();
-        }
-        if (lines.isEmpty() && errors.isEmpty()) {
-            errors.add(new Violation("file", "Tệp không có dòng nào (dòng 1 là tiêu đề)."));
-        }
-        return lines;
+        return vn.thidua.platform.xlsx.Workbooks.read(
+                in, errors, "Tệp không có dòng nào (dòng 1 là tiêu đề).", workbook -> {
+                    List<Line> lines = new ArrayList<>();
+                    Sheet sheet = workbook.getSheetAt(0);
+                    for (Row row : sheet) {
+                        int r = row.getRowNum();
+                        if (r > MAX_ROWS) {
+                            errors.add(new Violation(
+                                    "file", "Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp."));
+                            return List.of();
+                        }
+                        if (r < 1
+                                || SheetCells.text(row, 1).isEmpty()
+                                        && SheetCells.text(row, 4).isEmpty()) {
+                            continue;
+                        }
+                        Line line = line(row, "Dòng " + (r + 1), errors, units);
+                        if (line != null) {
+                            lines.add(line);
+                        }
+                    }
+                    return lines;
+                });
     }
 
     private static Line line(Row row, String where, List<Violation> errors, Function<String, UnitView> units) {

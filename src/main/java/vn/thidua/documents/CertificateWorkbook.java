@@ -73,53 +73,46 @@ public final class CertificateWorkbook {
     }
 
     static List<Certificate> read(InputStream in, List<Violation> errors) {
-        List<Certificate> certificates = new ArrayList<>();
-        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
-            Sheet sheet = listSheet(workbook);
-            for (Row row : sheet) {
-                int r = row.getRowNum();
-                if (r < 1
-                        || SheetCells.text(row, 0).isEmpty()
-                                && SheetCells.text(row, 2).isEmpty()) {
-                    continue;
-                }
-                String where = "Dòng " + (r + 1);
-                String name = SheetCells.text(row, 0);
-                String achievement = SheetCells.text(row, 2);
-                String decision = SheetCells.text(row, 3);
-                if (name.isEmpty()) {
-                    errors.add(new Violation(where, where + ": thiếu họ và tên (tên tập thể)."));
-                }
-                if (achievement.isEmpty()) {
-                    errors.add(new Violation(where, where + ": thiếu nội dung thành tích."));
-                }
-                if (decision.isEmpty()) {
-                    errors.add(new Violation(where, where + ": thiếu số quyết định."));
-                }
-                LocalDate date = SheetCells.date(row.getCell(4), where, "Ngày quyết định", errors);
-                if (name.length() > 200 || achievement.length() > 500) {
-                    errors.add(new Violation(
-                            where, where + ": tên (tối đa 200 ký tự) hoặc thành tích (tối đa 500 ký tự) quá dài."));
-                }
-                if (date != null) {
-                    certificates.add(new Certificate(
-                            name,
-                            SheetCells.text(row, 1),
-                            achievement,
-                            CertificateService.decisionLine(decision, date),
-                            SheetCells.text(row, 5)));
-                }
-            }
-        } catch (IOException
-                | IllegalStateException
-                | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.EmptyFileException e) {
-            errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
-            return List.of();
-        }
-        if (certificates.isEmpty() && errors.isEmpty()) {
-            errors.add(new Violation("file", "Tệp không có dòng nào (dòng 1 là tiêu đề)."));
-        }
-        return certificates;
+        return vn.thidua.platform.xlsx.Workbooks.read(
+                in, errors, "Tệp không có dòng nào (dòng 1 là tiêu đề).", workbook -> {
+                    List<Certificate> certificates = new ArrayList<>();
+                    Sheet sheet = listSheet(workbook);
+                    for (Row row : sheet) {
+                        int r = row.getRowNum();
+                        if (r < 1
+                                || SheetCells.text(row, 0).isEmpty()
+                                        && SheetCells.text(row, 2).isEmpty()) {
+                            continue;
+                        }
+                        String where = "Dòng " + (r + 1);
+                        String name = SheetCells.text(row, 0);
+                        String achievement = SheetCells.text(row, 2);
+                        String decision = SheetCells.text(row, 3);
+                        if (name.isEmpty()) {
+                            errors.add(new Violation(where, where + ": thiếu họ và tên (tên tập thể)."));
+                        }
+                        if (achievement.isEmpty()) {
+                            errors.add(new Violation(where, where + ": thiếu nội dung thành tích."));
+                        }
+                        if (decision.isEmpty()) {
+                            errors.add(new Violation(where, where + ": thiếu số quyết định."));
+                        }
+                        LocalDate date = SheetCells.date(row.getCell(4), where, "Ngày quyết định", errors);
+                        if (name.length() > 200 || achievement.length() > 500) {
+                            errors.add(new Violation(
+                                    where,
+                                    where + ": tên (tối đa 200 ký tự) hoặc thành tích (tối đa 500 ký tự) quá dài."));
+                        }
+                        if (date != null) {
+                            certificates.add(new Certificate(
+                                    name,
+                                    SheetCells.text(row, 1),
+                                    achievement,
+                                    CertificateService.decisionLine(decision, date),
+                                    SheetCells.text(row, 5)));
+                        }
+                    }
+                    return certificates;
+                });
     }
 }

@@ -96,38 +96,30 @@ final class ScreeningWorkbook {
 
     /** Reads every row; any problem in any row refuses the whole file, with the row and column named. */
     static List<ParsedRow> read(InputStream in, int year, List<Violation> errors) {
-        List<ParsedRow> rows = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            int[] ratingYears = null;
-            for (Row row : sheet) {
-                int r = row.getRowNum();
-                if (ratingYears == null) {
-                    // the header is row 1; a sheet without it is read as if it were empty
-                    ratingYears = ratingYears(r == 0 ? row : null, formatter, year, errors);
-                    if (r == 0) {
-                        continue;
+        return vn.thidua.platform.xlsx.Workbooks.read(
+                in, errors, "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề).", workbook -> {
+                    List<ParsedRow> rows = new ArrayList<>();
+                    Sheet sheet = workbook.getSheetAt(0);
+                    int[] ratingYears = null;
+                    for (Row row : sheet) {
+                        int r = row.getRowNum();
+                        if (ratingYears == null) {
+                            // the header is row 1; a sheet without it is read as if it were empty
+                            ratingYears = ratingYears(r == 0 ? row : null, formatter, year, errors);
+                            if (r == 0) {
+                                continue;
+                            }
+                        }
+                        if (formatter.formatCellValue(row.getCell(1)).isBlank()) {
+                            continue;
+                        }
+                        String where = "Dòng " + (r + 1);
+                        rows.add(new ParsedRow(
+                                r + 1, text(row, 1, formatter), facts(row, formatter, ratingYears, where, errors)));
                     }
-                }
-                if (formatter.formatCellValue(row.getCell(1)).isBlank()) {
-                    continue;
-                }
-                String where = "Dòng " + (r + 1);
-                rows.add(new ParsedRow(
-                        r + 1, text(row, 1, formatter), facts(row, formatter, ratingYears, where, errors)));
-            }
-        } catch (IOException
-                | IllegalStateException
-                | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.EmptyFileException e) {
-            errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
-            return List.of();
-        }
-        if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add(new Violation("file", "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề)."));
-        }
-        return rows;
+                    return rows;
+                });
     }
 
     private static int[] ratingYears(Row header, DataFormatter formatter, int year, List<Violation> errors) {

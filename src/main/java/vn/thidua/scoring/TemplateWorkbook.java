@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.domain.CriterionKind;
@@ -83,60 +82,55 @@ final class TemplateWorkbook {
 
     /** Every criterion row; any problem in any row is reported with its row number and nothing is returned. */
     static List<TemplateCommand.CriterionLine> read(InputStream in, List<Violation> errors) {
-        List<TemplateCommand.CriterionLine> lines = new ArrayList<>();
-        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
-            Sheet sheet = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, SHEET);
-            if (sheet == null) {
-                errors.add(new Violation(
-                        "file", "Không có trang tính \"" + SHEET + "\" (hãy dùng tệp mẫu tải về từ bảng tiêu chí)."));
-                return List.of();
-            }
-            for (Row row : sheet) {
-                int r = row.getRowNum();
-                if (r < 1 || (Cells.text(row, 0).isEmpty() && Cells.text(row, 2).isEmpty())) {
-                    continue;
-                }
-                String where = "Dòng " + (r + 1);
-                String kindText = Cells.text(row, 3);
-                CriterionKind kind = kind(kindText);
-                if (kind == null) {
-                    errors.add(new Violation(
-                            where,
-                            where + ", cột Loại: \"" + kindText
-                                    + "\" không phải Chấm điểm, Điểm thưởng hay Điểm trừ."));
-                }
-                BigDecimal max = Cells.number(row, 4, where, "Điểm tối đa", errors);
-                if (Cells.text(row, 0).isEmpty()) {
-                    errors.add(new Violation(where, where + ": thiếu mã tiêu chí."));
-                }
-                if (Cells.text(row, 2).isEmpty()) {
-                    errors.add(new Violation(where, where + ": thiếu nội dung tiêu chí."));
-                }
-                if (Cells.text(row, 4).isEmpty()) {
-                    errors.add(new Violation(where, where + ": thiếu điểm tối đa."));
-                } else if (max != null && max.signum() <= 0) {
-                    errors.add(new Violation(where, where + ": điểm tối đa phải lớn hơn 0."));
-                }
-                lines.add(new TemplateCommand.CriterionLine(
-                        Cells.text(row, 0),
-                        Cells.text(row, 1),
-                        Cells.text(row, 2),
-                        kind,
-                        max,
-                        Cells.text(row, 5),
-                        Cells.text(row, 6)));
-            }
-        } catch (IOException
-                | IllegalStateException
-                | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.EmptyFileException e) {
-            errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
-            return List.of();
-        }
-        if (lines.isEmpty() && errors.isEmpty()) {
-            errors.add(
-                    new Violation("file", "Trang tính \"" + SHEET + "\" không có tiêu chí nào (dòng 1 là tiêu đề)."));
-        }
+        List<TemplateCommand.CriterionLine> lines = vn.thidua.platform.xlsx.Workbooks.read(
+                in, errors, "Trang tính \"" + SHEET + "\" không có tiêu chí nào (dòng 1 là tiêu đề).", workbook -> {
+                    List<TemplateCommand.CriterionLine> read = new ArrayList<>();
+                    Sheet sheet = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, SHEET);
+                    if (sheet == null) {
+                        errors.add(new Violation(
+                                "file",
+                                "Không có trang tính \"" + SHEET + "\" (hãy dùng tệp mẫu tải về từ bảng tiêu chí)."));
+                        return List.of();
+                    }
+                    for (Row row : sheet) {
+                        int r = row.getRowNum();
+                        if (r < 1
+                                || (Cells.text(row, 0).isEmpty()
+                                        && Cells.text(row, 2).isEmpty())) {
+                            continue;
+                        }
+                        String where = "Dòng " + (r + 1);
+                        String kindText = Cells.text(row, 3);
+                        CriterionKind kind = kind(kindText);
+                        if (kind == null) {
+                            errors.add(new Violation(
+                                    where,
+                                    where + ", cột Loại: \"" + kindText
+                                            + "\" không phải Chấm điểm, Điểm thưởng hay Điểm trừ."));
+                        }
+                        BigDecimal max = Cells.number(row, 4, where, "Điểm tối đa", errors);
+                        if (Cells.text(row, 0).isEmpty()) {
+                            errors.add(new Violation(where, where + ": thiếu mã tiêu chí."));
+                        }
+                        if (Cells.text(row, 2).isEmpty()) {
+                            errors.add(new Violation(where, where + ": thiếu nội dung tiêu chí."));
+                        }
+                        if (Cells.text(row, 4).isEmpty()) {
+                            errors.add(new Violation(where, where + ": thiếu điểm tối đa."));
+                        } else if (max != null && max.signum() <= 0) {
+                            errors.add(new Violation(where, where + ": điểm tối đa phải lớn hơn 0."));
+                        }
+                        read.add(new TemplateCommand.CriterionLine(
+                                Cells.text(row, 0),
+                                Cells.text(row, 1),
+                                Cells.text(row, 2),
+                                kind,
+                                max,
+                                Cells.text(row, 5),
+                                Cells.text(row, 6)));
+                    }
+                    return read;
+                });
         return errors.isEmpty() ? lines : List.of();
     }
 }

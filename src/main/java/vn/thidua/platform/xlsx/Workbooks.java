@@ -64,6 +64,34 @@ public final class Workbooks {
         }
     }
 
+    /** What a reader takes from an opened upload: its rows, or none when it refused the file. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        List<T> read(Workbook workbook) throws IOException;
+    }
+
+    /**
+     * An upload read row by row by {@code reader}: a file that opens but cannot be read as a workbook is refused beside
+     * "file" (and nothing is read), and so is one with no row to read ({@code whenEmpty}) where no other problem was
+     * named.
+     */
+    public static <T> List<T> read(InputStream in, List<Violation> errors, String whenEmpty, Reader<T> reader) {
+        List<T> read;
+        try (Workbook workbook = open(in)) {
+            read = reader.read(workbook);
+        } catch (IOException
+                | IllegalStateException
+                | org.apache.poi.UnsupportedFileFormatException
+                | org.apache.poi.EmptyFileException e) {
+            errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
+            return List.of();
+        }
+        if (read.isEmpty() && errors.isEmpty()) {
+            errors.add(new Violation("file", whenEmpty));
+        }
+        return read;
+    }
+
     /** The sheet of this name, or null (the streaming reader throws where POI answers null). */
     public static org.apache.poi.ss.usermodel.Sheet sheet(Workbook workbook, String name) {
         try {
