@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.calendar.internal.FeedStore;
-import vn.thidua.org.AuthorityService;
 import vn.thidua.org.UnitService;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditEvent;
@@ -34,23 +33,15 @@ public class CalendarFeeds {
     private final UserAccounts accounts;
     private final AuditLog audit;
     private final UnitService units;
-    private final AuthorityService authorities;
     private final Checks checks;
     private final Clock clock;
 
     CalendarFeeds(
-            FeedStore store,
-            UserAccounts accounts,
-            AuditLog audit,
-            UnitService units,
-            AuthorityService authorities,
-            Checks checks,
-            Clock clock) {
+            FeedStore store, UserAccounts accounts, AuditLog audit, UnitService units, Checks checks, Clock clock) {
         this.store = store;
         this.accounts = accounts;
         this.audit = audit;
         this.units = units;
-        this.authorities = authorities;
         this.checks = checks;
         this.clock = clock;
     }
@@ -70,7 +61,7 @@ public class CalendarFeeds {
         audit.record(AuditEvent.by(
                 user,
                 AuditAction.CALENDAR_FEED_ISSUED,
-                authorityOf(user),
+                units.authorityOf(user),
                 "lịch của tài khoản " + user.username(),
                 replaced ? "Tạo liên kết lịch mới; liên kết cũ bị thu hồi" : "Tạo liên kết lịch"));
         return token;
@@ -90,17 +81,6 @@ public class CalendarFeeds {
                 : store.owner(sha256(token)).flatMap(accounts::enabledAccount);
         return owner.filter(u -> CalendarService.READERS.contains(u.role()))
                 .orElseThrow(() -> checks.notFound("calendar.feed.notFound"));
-    }
-
-    /** The authority whose board reads the audit row: the person's own, its unit's, or its council's. */
-    private Long authorityOf(CurrentUser user) {
-        if (user.unitId() != null) {
-            return units.get(user.unitId()).authorityId();
-        }
-        if (user.councilMemberId() != null) {
-            return authorities.councilMember(user.councilMemberId()).authorityId();
-        }
-        return user.authorityId();
     }
 
     static byte[] sha256(String text) {

@@ -66,6 +66,21 @@ public class UnitService {
         return units.search("", authorityId, Integer.MAX_VALUE);
     }
 
+    /**
+     * The authority a person belongs to: its unit's (an officer), its council's (a council member), or its own (a board;
+     * none for an administrator).
+     */
+    @Transactional(readOnly = true)
+    public Long authorityOf(CurrentUser user) {
+        if (user.unitId() != null) {
+            return get(user.unitId()).authorityId();
+        }
+        if (user.councilMemberId() != null) {
+            return authorities.councilMember(user.councilMemberId()).authorityId();
+        }
+        return user.authorityId();
+    }
+
     @Transactional(readOnly = true)
     public UnitView get(long id) {
         return units.find(id).orElseThrow(() -> new NotFoundException(messages.get("unit.notFound", id)));

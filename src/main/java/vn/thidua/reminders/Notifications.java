@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.org.AuthorityService;
 import vn.thidua.org.UnitService;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditEvent;
@@ -31,21 +30,13 @@ public class Notifications {
     private final NoticeStore store;
     private final AuditLog audit;
     private final UnitService units;
-    private final AuthorityService authorities;
     private final Checks checks;
     private final Clock clock;
 
-    Notifications(
-            NoticeStore store,
-            AuditLog audit,
-            UnitService units,
-            AuthorityService authorities,
-            Checks checks,
-            Clock clock) {
+    Notifications(NoticeStore store, AuditLog audit, UnitService units, Checks checks, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.units = units;
-        this.authorities = authorities;
         this.checks = checks;
         this.clock = clock;
     }
@@ -115,7 +106,7 @@ public class Notifications {
             audit.record(AuditEvent.by(
                     user,
                     AuditAction.REMINDER_MAIL_CHANGED,
-                    authorityOf(user),
+                    units.authorityOf(user),
                     "thư nhắc hạn của tài khoản " + user.username(),
                     muted ? "Tắt thư nhắc hạn" : "Bật lại thư nhắc hạn"));
         }
@@ -125,16 +116,5 @@ public class Notifications {
         if (!Reminders.NOTIFIED.contains(user.role())) {
             throw checks.forbidden("reminders.refused.role");
         }
-    }
-
-    /** The authority whose board reads the audit row: the person's own, its unit's, or its council's. */
-    private Long authorityOf(CurrentUser user) {
-        if (user.unitId() != null) {
-            return units.get(user.unitId()).authorityId();
-        }
-        if (user.councilMemberId() != null) {
-            return authorities.councilMember(user.councilMemberId()).authorityId();
-        }
-        return user.authorityId();
     }
 }
