@@ -13,9 +13,9 @@ import vn.thidua.rules.AwardRecords;
 import vn.thidua.rules.AwardRecords.Outcome;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
-import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.RegistryAwards;
 
 /** The registry enters its awards through the eligibility engine's one writer of the award history. */
 @IntegrationTest
@@ -34,26 +34,8 @@ class AwardRecordsIntegrationTest {
     JdbcClient jdbc;
 
     private static NewAward award(long unitId, String name, Award award, int year, String decision) {
-        return new NewAward(
-                null,
-                SubjectKind.INDIVIDUAL,
-                unitId,
-                name,
-                null,
-                award,
-                null,
-                year,
-                year,
-                year,
-                CommendationType.THUONG_XUYEN,
-                decision,
-                LocalDate.of(year + 1, 1, 5),
-                null,
-                null,
-                null,
-                "test",
-                null,
-                null);
+        return RegistryAwards.person(
+                unitId, name, award, CommendationType.THUONG_XUYEN, year, decision, LocalDate.of(year + 1, 1, 5));
     }
 
     private Outcome enter(NewAward a) {

@@ -3,7 +3,6 @@ package vn.thidua.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
@@ -158,7 +156,7 @@ class AccessibilityBrowserTest extends ApplicationTestBase {
 
     private void start() throws Exception {
         browser = chromium.start();
-        steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        steps = BrowserSteps.in(browser);
     }
 
     private String base() {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
@@ -42,7 +40,7 @@ class AuthorityMergerBrowserTest extends ApplicationTestBase {
                 .get("name")
                 .asString();
         browser = chromium.start();
-        BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        BrowserSteps steps = BrowserSteps.in(browser);
         steps.signIn("admin", "http://localhost:" + port + "/authorities/" + merged.authorityId(), "/authorities/");
 
         new Select(browser.findElement(By.id("kind"))).selectByValue("MERGED_INTO");

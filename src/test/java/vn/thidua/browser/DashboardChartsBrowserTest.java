@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -31,17 +29,13 @@ class DashboardChartsBrowserTest {
 
     ChromeDriver browser;
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void chartLabelsAreWholeAndReadableOnADesktopAndAPhone() throws Exception {
-        browser = Chromium.start();
-        BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        browser = chromium.start();
+        BrowserSteps steps = BrowserSteps.in(browser);
         String page = "http://localhost:" + port + "/dashboard?year=2024";
         steps.signIn("ban.quangnam", page, "/dashboard");
         for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
@@ -52,7 +49,7 @@ class DeciderDossierBrowserTest extends ApplicationTestBase {
         String minutes = "/proposals/" + id + "/documents/bien-ban.pdf";
 
         ChromeDriver browser = chromium.start();
-        BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        BrowserSteps steps = BrowserSteps.in(browser);
         String site = "http://localhost:" + port;
         steps.signIn(decider, site + "/proposals/" + id, "/proposals/");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Chờ quyết định");
@@ -98,9 +95,7 @@ class DeciderDossierBrowserTest extends ApplicationTestBase {
     }
 
     private static void shot(ChromeDriver browser, String name) throws Exception {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        Path shot = Chromium.screenshot(browser, name);
         Files.copy(shot, Path.of("/tmp", "council-" + name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -40,18 +40,14 @@ class GuideScreensBrowserTest {
     BrowserSteps steps;
     String base;
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void eachRolesGuideShowsTodaysScreensAndIsOneClickAwayFromEveryPage() throws Exception {
-        browser = Chromium.start();
+        browser = chromium.start();
         browser.manage().window().setSize(new Dimension(1366, 768));
-        steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        steps = BrowserSteps.in(browser);
         base = "http://localhost:" + port;
 
         signInAs("ban.langson", "/dashboard");

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
@@ -121,7 +118,7 @@ class KeptInputBrowserTest extends ApplicationTestBase {
 
     private void start() throws Exception {
         browser = chromium.start();
-        steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        steps = BrowserSteps.in(browser);
     }
 
     private void type(By by, String text) {
@@ -131,9 +128,7 @@ class KeptInputBrowserTest extends ApplicationTestBase {
     }
 
     private void shot(String name) throws Exception {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        Path shot = Chromium.screenshot(browser, name);
         Files.copy(shot, Path.of("/tmp", "council-" + name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

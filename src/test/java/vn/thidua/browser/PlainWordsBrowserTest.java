@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.org.domain.BlocKind;
 import vn.thidua.support.Api;
@@ -54,7 +52,7 @@ class PlainWordsBrowserTest extends ApplicationTestBase {
         BlocFixture.Bloc cum = fixture.create(3, year, BlocKind.CUM);
         fixture.publishAnotherTable(cum);
         browser = chromium.start();
-        BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        BrowserSteps steps = BrowserSteps.in(browser);
         String base = "http://localhost:" + port;
         steps.signIn(cum.board(), base + "/bloc-years/" + cum.yearId(), "/bloc-years/");
 

@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
@@ -65,7 +64,7 @@ class CalendarBrowserTest extends ApplicationTestBase {
         testClock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, submitted.reviewDue()) + 1));
 
         ChromeDriver browser = chromium.start();
-        BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        BrowserSteps steps = BrowserSteps.in(browser);
         steps.signIn(bloc.board(), "http://localhost:" + port + "/", "localhost");
         steps.click(By.id("nav-calendar"));
         assertThat(browser.getCurrentUrl()).contains("/calendar");

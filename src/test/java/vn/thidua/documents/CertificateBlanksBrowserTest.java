@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
@@ -44,17 +41,13 @@ class CertificateBlanksBrowserTest {
 
     ChromeDriver browser;
 
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void theBoardSavesWhereTheRecipientGoesOnItsBlankAndPrintsOnlyTheFieldsThere() throws Exception {
-        browser = Chromium.start();
-        BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        browser = chromium.start();
+        BrowserSteps steps = BrowserSteps.in(browser);
         String base = "http://localhost:" + port;
         steps.signIn("ban.langson", base + "/documents/certificates", "/documents/certificates");
         steps.click(By.id("blank-layout-link"));
@@ -169,9 +162,7 @@ class CertificateBlanksBrowserTest {
     }
 
     private void shot(String name) throws IOException {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, name);
     }
 
     /** Where the first letter of {@code text} stands on a page (x from the left, baseline from the top). */

@@ -6,7 +6,6 @@ import static vn.thidua.support.Api.json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.audit.AuditAction;
@@ -103,7 +101,7 @@ class EnteredAfterwardsBrowserTest extends ApplicationTestBase {
 
         // the board marks it on the year's page; a missing reason is said beside the form, which stays open
         browser = chromium.start();
-        BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        BrowserSteps steps = BrowserSteps.in(browser);
         String workspace = "http://localhost:" + port + "/bloc-years/" + past.yearId();
         steps.signIn(past.board(), workspace, "/bloc-years/");
         assertThat(browser.findElements(By.id("entered-afterwards"))).isEmpty();

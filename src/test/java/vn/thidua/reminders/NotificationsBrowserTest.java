@@ -6,7 +6,6 @@ import static vn.thidua.support.Api.json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
@@ -53,7 +51,7 @@ class NotificationsBrowserTest extends ApplicationTestBase {
         reminders.remind(due.plusDays(1), null, bloc.authorityId());
 
         ChromeDriver browser = chromium.start();
-        BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        BrowserSteps steps = BrowserSteps.in(browser);
         steps.signIn(bloc.board(), "http://localhost:" + port + "/", "localhost");
         assertThat(browser.findElement(By.id("nav-bell-count")).getText()).isEqualTo("4");
         assertThat(browser.findElement(By.id("nav-bell")).getAttribute("aria-label"))

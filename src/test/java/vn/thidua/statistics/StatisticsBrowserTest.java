@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,20 +14,19 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.awards.AwardRegistry;
 import vn.thidua.awards.NewAward;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
-import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.RegistryAwards;
 
 /**
  * Issue 21 in Chromium: the board records a movement (a wrong period said beside the field, the form kept), launches
@@ -61,7 +59,7 @@ class StatisticsBrowserTest extends ApplicationTestBase {
                 person("Trần Quốc Long", bloc.unit(1), Award.CSTD_TINH, year, "22")));
 
         ChromeDriver browser = chromium.start();
-        BrowserSteps steps = new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+        BrowserSteps steps = BrowserSteps.in(browser);
         steps.signIn(bloc.board(), "http://localhost:" + port + "/", "localhost");
         steps.click(By.id("nav-movements"));
         assertThat(browser.findElement(By.id("movements-empty")).getText()).contains("Chưa có phong trào");
@@ -140,26 +138,14 @@ class StatisticsBrowserTest extends ApplicationTestBase {
     }
 
     private static NewAward person(String name, long unit, Award award, int year, String decision) {
-        return new NewAward(
-                null,
-                SubjectKind.INDIVIDUAL,
+        return RegistryAwards.person(
                 unit,
                 name,
-                null,
                 award,
-                null,
-                year,
-                year,
-                year,
                 CommendationType.THUONG_XUYEN,
+                year,
                 decision + "/QĐ-UBND",
-                LocalDate.of(year, 11, 20),
-                null,
-                null,
-                null,
-                "test",
-                null,
-                null);
+                LocalDate.of(year, 11, 20));
     }
 
     private static void shot(ChromeDriver browser, String name, int width) throws Exception {

@@ -30,6 +30,7 @@ import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
+import vn.thidua.support.RegistryAwards;
 import vn.thidua.support.WebSession;
 
 /**
@@ -292,25 +293,6 @@ class StatisticsIntegrationTest extends ApplicationTestBase {
 
     private static NewAward award(
             SubjectKind kind, long unit, String name, Award award, CommendationType type, int year, String decision) {
-        return new NewAward(
-                null,
-                kind,
-                unit,
-                name,
-                null,
-                award,
-                null,
-                year,
-                year,
-                year,
-                type,
-                decision + "/QĐ-UBND",
-                LocalDate.of(year, 12, 1),
-                null,
-                null,
-                null,
-                "test",
-                null,
-                null);
+        return RegistryAwards.of(kind, unit, name, award, type, year, decision + "/QĐ-UBND", LocalDate.of(year, 12, 1));
     }
 }

@@ -194,19 +194,18 @@ public class BlocFixture {
                                 "objectionUntil",
                                 java.time.LocalDate.now(clock).plusDays(3).toString(),
                                 "version",
-                                leader.get(bloc.path("/scoring"))
-                                        .expect(200)
-                                        .json()
-                                        .get("version")
-                                        .asLong()))
+                                roundVersionOf(leader, bloc)))
                 .expect(OK);
     }
 
     /** {"version": n}: the round's version as the API reads it, which every write of a round step carries. */
     public static String roundVersion(Api api, Bloc bloc) {
-        return Api.json(
-                "version",
-                api.get(bloc.path("/scoring")).expect(200).json().get("version").asLong());
+        return Api.json("version", roundVersionOf(api, bloc));
+    }
+
+    /** The round's version as the API reads it. */
+    public static long roundVersionOf(Api api, Bloc bloc) {
+        return api.get(bloc.path("/scoring")).expect(200).json().get("version").asLong();
     }
 
     private static String entries(double[] p) {

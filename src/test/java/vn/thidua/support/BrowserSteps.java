@@ -1,5 +1,6 @@
 package vn.thidua.support;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -8,6 +9,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every browser test does: sign in on the way to a page, and click something that leads to another page. */
 public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
+
+    /** Steps in this browser, each waiting up to 15 seconds for its page or element. */
+    public static BrowserSteps in(ChromeDriver browser) {
+        return new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
+    }
 
     /** Opens the page, is sent to the login form, signs in, and waits to be back on a page whose address contains {@code backOn}. */
     public void signIn(String username, String target, String backOn) {

@@ -67,6 +67,14 @@ public final class Chromium {
         return new AxeCheckedChromium(service, options);
     }
 
+    /** The page as shown now, saved as target/screenshots/{@code name} (a PNG) for a person to look at. */
+    public static Path screenshot(ChromeDriver browser, String name) throws java.io.IOException {
+        Path shot = Path.of("target", "screenshots", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        return shot;
+    }
+
     /**
      * Chromium for one test at a time, quit after each test whatever its outcome: a test class
      * registers it ({@code @RegisterExtension}) and starts the browser when it needs one.

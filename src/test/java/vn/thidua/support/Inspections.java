@@ -26,15 +26,7 @@ public final class Inspections {
     public static void assignInACircle(Api leader, BlocFixture.Bloc bloc) {
         leader.put(
                         bloc.path("/inspections"),
-                        Api.json(
-                                "pairs",
-                                inACircle(bloc),
-                                "version",
-                                leader.get(bloc.path("/scoring"))
-                                        .expect(200)
-                                        .json()
-                                        .get("version")
-                                        .asLong()))
+                        Api.json("pairs", inACircle(bloc), "version", BlocFixture.roundVersionOf(leader, bloc)))
                 .expect(200);
     }
 

@@ -1,0 +1,43 @@
+package vn.thidua.support;
+
+import java.time.LocalDate;
+import vn.thidua.awards.NewAward;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.SubjectKind;
+
+/**
+ * Awards for a test to enter in the registry: one year's award of a person or a collective of a unit, by a decision of a
+ * given number and day, entered from the source "test" with nothing else filled in.
+ */
+public final class RegistryAwards {
+
+    private RegistryAwards() {}
+
+    /** A person's award of the unit, for that year alone. */
+    public static NewAward person(
+            long unit,
+            String name,
+            Award award,
+            CommendationType type,
+            int year,
+            String decision,
+            LocalDate decidedOn) {
+        return of(SubjectKind.INDIVIDUAL, unit, name, award, type, year, decision, decidedOn);
+    }
+
+    /** The award of a subject of that kind, for that year alone. */
+    public static NewAward of(
+            SubjectKind kind,
+            long unit,
+            String name,
+            Award award,
+            CommendationType type,
+            int year,
+            String decision,
+            LocalDate decidedOn) {
+        return new NewAward(
+                null, kind, unit, name, null, award, null, year, year, year, type, decision, decidedOn, null, null,
+                null, "test", null, null);
+    }
+}
