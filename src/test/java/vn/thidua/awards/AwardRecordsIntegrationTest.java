@@ -13,6 +13,7 @@ import vn.thidua.rules.AwardRecords;
 import vn.thidua.rules.AwardRecords.Outcome;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.RegistryAwards;
@@ -34,8 +35,15 @@ class AwardRecordsIntegrationTest {
     JdbcClient jdbc;
 
     private static NewAward award(long unitId, String name, Award award, int year, String decision) {
-        return RegistryAwards.person(
-                unitId, name, award, CommendationType.THUONG_XUYEN, year, decision, LocalDate.of(year + 1, 1, 5));
+        return RegistryAwards.of(
+                SubjectKind.INDIVIDUAL,
+                unitId,
+                name,
+                award,
+                CommendationType.THUONG_XUYEN,
+                year,
+                decision,
+                LocalDate.of(year + 1, 1, 5));
     }
 
     private Outcome enter(NewAward a) {

@@ -369,12 +369,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
         assertThat(board.post(p + "/record-council", "{}").status())
                 .as("the result is not known yet: the vote's state, a conflict")
                 .isEqualTo(409);
-        assertThat(counting.count()
-                        .get("tally")
-                        .get("lines")
-                        .get(0)
-                        .get("ballots")
-                        .asInt())
+        assertThat(Votes.ballots(counting.count(), 0))
                 .as("two ballots and one written opinion")
                 .isEqualTo(3);
         assertThat(board.post(p + "/record-council", "{}")

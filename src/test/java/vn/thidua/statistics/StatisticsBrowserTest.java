@@ -20,6 +20,7 @@ import vn.thidua.awards.AwardRegistry;
 import vn.thidua.awards.NewAward;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
@@ -138,7 +139,8 @@ class StatisticsBrowserTest extends ApplicationTestBase {
     }
 
     private static NewAward person(String name, long unit, Award award, int year, String decision) {
-        return RegistryAwards.person(
+        return RegistryAwards.of(
+                SubjectKind.INDIVIDUAL,
                 unit,
                 name,
                 award,

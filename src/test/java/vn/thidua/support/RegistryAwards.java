@@ -14,18 +14,6 @@ public final class RegistryAwards {
 
     private RegistryAwards() {}
 
-    /** A person's award of the unit, for that year alone. */
-    public static NewAward person(
-            long unit,
-            String name,
-            Award award,
-            CommendationType type,
-            int year,
-            String decision,
-            LocalDate decidedOn) {
-        return of(SubjectKind.INDIVIDUAL, unit, name, award, type, year, decision, decidedOn);
-    }
-
     /** The award of a subject of that kind, for that year alone. */
     public static NewAward of(
             SubjectKind kind,

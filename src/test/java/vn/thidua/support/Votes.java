@@ -13,6 +13,21 @@ public final class Votes {
 
     private Votes() {}
 
+    /** How many ballots a counted vote's tally gives its option (line) {@code line}. */
+    public static int ballots(JsonNode vote, int line) {
+        return vote.get("tally").get("lines").get(line).get("ballots").asInt();
+    }
+
+    /** What a counted vote's tally concludes for its option {@code line}: PASSED, or another outcome's code. */
+    public static String outcome(JsonNode vote, int line) {
+        return vote.get("tally")
+                .get("lines")
+                .get(line)
+                .get("outcome")
+                .get("result")
+                .asString();
+    }
+
     public static long version(Api api, long voteId) {
         Api.Response vote = api.get("/api/v1/votes/" + voteId).expect(200, 403, 404);
         JsonNode version = vote.status() == 200 ? vote.json().get("version") : null;
