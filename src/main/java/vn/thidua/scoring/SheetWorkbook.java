@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.platform.validation.Violation;
 
@@ -63,8 +62,8 @@ final class SheetWorkbook {
      * workbook, no sheet "Chấm điểm", no header row, a number cell holding text) go to errors.
      */
     static List<EntryInput> read(InputStream in, List<Violation> errors) {
-        List<EntryInput> entries = new ArrayList<>();
-        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(in)) {
+        return vn.thidua.platform.xlsx.Workbooks.read(in, errors, null, workbook -> {
+            List<EntryInput> entries = new ArrayList<>();
             Sheet sheet = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, SHEET);
             if (sheet == null) {
                 errors.add(new Violation(
@@ -107,13 +106,7 @@ final class SheetWorkbook {
                         "file", "Trang tính \"" + SHEET + "\" không có dòng tiêu đề bắt đầu bằng \"Mã\"."));
                 return List.of();
             }
-        } catch (IOException
-                | IllegalStateException
-                | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.EmptyFileException e) {
-            errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
-            return List.of();
-        }
-        return entries;
+            return entries;
+        });
     }
 }

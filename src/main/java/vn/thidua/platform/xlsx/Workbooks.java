@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jspecify.annotations.Nullable;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Violation;
 
@@ -72,10 +73,11 @@ public final class Workbooks {
 
     /**
      * An upload read row by row by {@code reader}: a file that opens but cannot be read as a workbook is refused beside
-     * "file" (and nothing is read), and so is one with no row to read ({@code whenEmpty}) where no other problem was
-     * named.
+     * "file" (and nothing is read), and so is one with no row to read ({@code whenEmpty}; null where no row is no
+     * refusal) where no other problem was named.
      */
-    public static <T> List<T> read(InputStream in, List<Violation> errors, String whenEmpty, Reader<T> reader) {
+    public static <T> List<T> read(
+            InputStream in, List<Violation> errors, @Nullable String whenEmpty, Reader<T> reader) {
         List<T> read;
         try (Workbook workbook = open(in)) {
             read = reader.read(workbook);
@@ -86,7 +88,7 @@ public final class Workbooks {
             errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
             return List.of();
         }
-        if (read.isEmpty() && errors.isEmpty()) {
+        if (whenEmpty != null && read.isEmpty() && errors.isEmpty()) {
             errors.add(new Violation("file", whenEmpty));
         }
         return read;
