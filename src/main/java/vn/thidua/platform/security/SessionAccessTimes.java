@@ -18,6 +18,11 @@ import org.springframework.session.Session;
  * anyway (sign-in, a new session id). A session then ends between {@link #INTERVAL} before and exactly at the idle
  * limit after its last request, never later. A request that changed nothing in the session is not saved at all
  * (the repository's own save would only open and commit an empty transaction).
+ *
+ * <p>Spring Session's filter, after saving a session at the end of a request, asks the repository for the requested
+ * session once more only to learn its id (a second SELECT of the session and its attributes on every request): the
+ * session just saved is answered instead, within the same request ({@link RequestScope}, outside Spring Session's
+ * filter, keeps that answer from outliving the request).
  */
 final class SessionAccessTimes implements FindByIndexNameSessionRepository<SessionAccessTimes.Stored>, DisposableBean {
 
@@ -27,6 +32,9 @@ final class SessionAccessTimes implements FindByIndexNameSessionRepository<Sessi
     private static final Set<String> ROW_ATTRIBUTES = Set.of(PRINCIPAL_NAME_INDEX_NAME, "SPRING_SECURITY_CONTEXT");
 
     private final FindByIndexNameSessionRepository<Session> store;
+
+    /** The session saved last in the current request, while a request runs on this thread. */
+    private static final ThreadLocal<Stored @Nullable []> SAVED_IN_REQUEST = new ThreadLocal<>();
 
     @SuppressWarnings("unchecked")
     SessionAccessTimes(FindByIndexNameSessionRepository<? extends Session> store) {
@@ -44,10 +52,20 @@ final class SessionAccessTimes implements FindByIndexNameSessionRepository<Sessi
             store.save(session.session);
             session.changed = false;
         }
+        Stored[] saved = SAVED_IN_REQUEST.get();
+        if (saved != null) {
+            saved[0] = session;
+        }
     }
 
     @Override
     public @Nullable Stored findById(String id) {
+        Stored[] saved = SAVED_IN_REQUEST.get();
+        if (saved != null && saved[0] != null && saved[0].getId().equals(id)) {
+            Stored same = saved[0];
+            saved[0] = null;
+            return same;
+        }
         Session found = store.findById(id);
         return found == null ? null : new Stored(found, false);
     }
@@ -69,6 +87,24 @@ final class SessionAccessTimes implements FindByIndexNameSessionRepository<Sessi
     public void destroy() throws Exception {
         if (store instanceof DisposableBean disposable) {
             disposable.destroy();
+        }
+    }
+
+    /** Marks a request's span on its thread, around Spring Session's filter (which saves the session within it). */
+    static final class RequestScope extends org.springframework.web.filter.OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                jakarta.servlet.FilterChain chain)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            SAVED_IN_REQUEST.set(new Stored[1]);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                SAVED_IN_REQUEST.remove();
+            }
         }
     }
 

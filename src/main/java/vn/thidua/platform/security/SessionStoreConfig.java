@@ -40,6 +40,15 @@ class SessionStoreConfig {
         };
     }
 
+    /** Just outside Spring Session's filter (MIN_VALUE + 50): the span of a request for SessionAccessTimes. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SessionAccessTimes.RequestScope> sessionRequestScope() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new SessionAccessTimes.RequestScope());
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
+    }
+
     @Bean("springSessionConversionService")
     ConversionService springSessionConversionService() {
         GenericConversionService conversions = new GenericConversionService();
