@@ -160,6 +160,10 @@ public final class PageBench {
                         load.errors());
             }
             // the static file again at the end: on a shared machine the CPU left to the run changes within it
+            // (not in the pages' profile: with -Dtargets naming pages only, the recording still runs here)
+            if (recording != null && recording.getState() == jdk.jfr.RecordingState.RUNNING) {
+                recording.stop();
+            }
             Load last = load(base, targets.get(0), sessions, seconds);
             System.out.printf(
                     "%-10s %-32s %9.0f %7.3f %9.1f %9.1f %9.1f %6d   (ratios above are to the first; mean of both: %.0f/s)%n",

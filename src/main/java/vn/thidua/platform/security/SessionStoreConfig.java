@@ -2,6 +2,7 @@ package vn.thidua.platform.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
@@ -9,6 +10,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
@@ -25,6 +27,26 @@ class SessionStoreConfig {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessions() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /** The session's access time written once a minute rather than on every request (SessionAccessTimes). */
+    @Bean
+    static BeanPostProcessor sessionAccessTimes() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionAccessTimes(sessions) : bean;
+            }
+        };
+    }
+
+    /** Just outside Spring Session's filter (MIN_VALUE + 50): the span of a request for SessionAccessTimes. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SessionAccessTimes.RequestScope> sessionRequestScope() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new SessionAccessTimes.RequestScope());
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     @Bean("springSessionConversionService")

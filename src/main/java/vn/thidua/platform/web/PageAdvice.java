@@ -32,6 +32,12 @@ class PageAdvice {
         return UserAccounts.current().orElse(null);
     }
 
+    @ModelAttribute("menu")
+    @org.jspecify.annotations.Nullable
+    Menu menu() {
+        return UserAccounts.current().map(Menu::of).orElse(null);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
         return errorPage(HttpStatus.NOT_FOUND, e.getMessage());
@@ -81,6 +87,7 @@ class PageAdvice {
         page.addObject("status", status.value());
         page.addObject("message", message);
         page.addObject("currentUser", currentUser());
+        page.addObject("menu", menu());
         return page;
     }
 }

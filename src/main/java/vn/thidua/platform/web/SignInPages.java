@@ -226,6 +226,7 @@ class SignInPages {
         model.addAttribute("codes", codes.get());
         // signed in from now on: the page shows the menu of a signed-in person
         model.addAttribute("currentUser", UserAccounts.current().orElse(null));
+        model.addAttribute("menu", UserAccounts.current().map(Menu::of).orElse(null));
         return "account/recovery-codes";
     }
 }

@@ -58,6 +58,9 @@ class UnknownPaths {
         page.addObject(
                 "currentUser",
                 vn.thidua.platform.security.UserAccounts.current().orElse(null));
+        page.addObject(
+                "menu",
+                vn.thidua.platform.security.UserAccounts.current().map(Menu::of).orElse(null));
         return page;
     }
 }
