@@ -24,8 +24,10 @@ class VerifyApi {
     private final SignedDocuments documents;
     private final UploadLimit limit;
     private final Checks checks;
+    private final VerifyTurns turns;
 
-    VerifyApi(SignedDocuments documents, UploadLimit limit, Checks checks) {
+    VerifyApi(SignedDocuments documents, UploadLimit limit, Checks checks, VerifyTurns turns) {
+        this.turns = turns;
         this.documents = documents;
         this.limit = limit;
         this.checks = checks;
@@ -38,6 +40,7 @@ class VerifyApi {
                             + " thời điểm ký, toàn vẹn hay đã bị sửa")
     SignatureReport.Verification verify(CurrentUser user, @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        return documents.verify(VerifyPages.bytes(file, limit, checks), VerifyPages.name(file));
+        byte[] content = VerifyPages.bytes(file, limit, checks);
+        return turns.take(user, () -> documents.verify(content, VerifyPages.name(file)));
     }
 }

@@ -25,8 +25,10 @@ class VerifyPages {
     private final SignedDocuments documents;
     private final UploadLimit limit;
     private final Checks checks;
+    private final VerifyTurns turns;
 
-    VerifyPages(SignedDocuments documents, UploadLimit limit, Checks checks) {
+    VerifyPages(SignedDocuments documents, UploadLimit limit, Checks checks, VerifyTurns turns) {
+        this.turns = turns;
         this.documents = documents;
         this.limit = limit;
         this.checks = checks;
@@ -43,7 +45,8 @@ class VerifyPages {
             throws IOException {
         model.addAttribute("timestamped", documents.timestamped());
         try {
-            model.addAttribute("verification", documents.verify(bytes(file, limit, checks), name(file)));
+            byte[] content = bytes(file, limit, checks);
+            model.addAttribute("verification", turns.take(user, () -> documents.verify(content, name(file))));
         } catch (InvalidInputException e) {
             model.addAttribute(
                     "error",
