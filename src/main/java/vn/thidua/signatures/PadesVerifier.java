@@ -145,6 +145,13 @@ public final class PadesVerifier {
             whole = range != null
                     && range.size() == 4
                     && range.get(2).add(range.get(3)).longValue() == length;
+            // B-LT and LTA add validation data after the signature (a DSS dictionary, a document timestamp):
+            // that is no change to what was signed
+            whole = whole
+                    || (revision.getPdfSignatureOrFormFillChanges().isEmpty()
+                            && revision.getPdfAnnotationChanges().isEmpty()
+                            && revision.getPdfUndefinedChanges().isEmpty()
+                            && !revision.arePdfModificationsDetected());
         }
         boolean trusted = !chain.isEmpty() && chain.stream().anyMatch(CertificateWrapper::isTrusted);
         return new SignatureReport(
