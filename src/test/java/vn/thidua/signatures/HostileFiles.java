@@ -34,6 +34,20 @@ public final class HostileFiles {
         return pdf(data, "/Filter [" + filters + "]");
     }
 
+    /** A bomb of {@code megabytes} whose stream dictionary says more, e.g. that it is a small image. */
+    public static byte[] bombWith(int megabytes, String dictionary) {
+        return pdf(deflateZeros(megabytes), "/Filter /FlateDecode " + dictionary);
+    }
+
+    /** An honest compressed RGB picture of {@code width} × {@code height} (zeros: it compresses a thousand times). */
+    public static byte[] pdfWithImage(int width, int height) {
+        int megabytes = (int) Math.max(1, (long) width * height * 3 / (1024 * 1024));
+        return pdf(
+                deflateZeros(megabytes),
+                "/Filter /FlateDecode /Type /XObject /Subtype /Image /Width " + width + " /Height " + height
+                        + " /ColorSpace /DeviceRGB /BitsPerComponent 8");
+    }
+
     /** The first half of a real PDF. */
     public static byte[] truncated(byte[] pdf) {
         return Arrays.copyOf(pdf, pdf.length / 2);

@@ -63,6 +63,21 @@ class HostilePdfVerificationTest {
     }
 
     @Test
+    void aBombThatCallsItselfASmallImageOrNamesImagesInItsDictionaryIsRefusedToo() {
+        byte[] smallImage = HostileFiles.bombWith(300, "/Subtype /Image /Width 10 /Height 10");
+        byte[] procSet = HostileFiles.bombWith(300, "/Resources << /ProcSet [/PDF /ImageB] >>");
+        assertRefusedFast(() -> verifier().verify(smallImage, "anh.pdf"), "signature.verify.bomb");
+        assertRefusedFast(() -> verifier().verify(procSet, "procset.pdf"), "signature.verify.bomb");
+        // a scanned page's picture rightly inflates to its size, beyond the budget of the rest: accepted
+        assertThat(PdfScreen.screen(HostileFiles.pdfWithImage(7000, 7000), PdfScreen.Limits.DEFAULT)
+                        .accepted())
+                .isTrue();
+        assertThat(PdfScreen.screen(HostileFiles.pdfWithImage(20_000, 20_000), PdfScreen.Limits.DEFAULT)
+                        .verdict())
+                .isEqualTo(PdfScreen.Verdict.IMAGE_TOO_LARGE);
+    }
+
+    @Test
     void aTruncatedPdfIsNotReadable() {
         assertRefusedFast(
                 () -> verifier().verify(HostileFiles.truncated(signed), "cut.pdf"), "signature.verify.notPdf");

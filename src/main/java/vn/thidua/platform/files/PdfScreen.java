@@ -13,9 +13,9 @@ import java.util.zip.InflaterInputStream;
  * compressed stream (an object stream, a cross-reference stream, a page's content) whole into memory
  * and its memory settings do not bound that, so a few kilobytes that inflate to gigabytes (a
  * decompression bomb, also nested: a compressed stream of a compressed stream) would fill the heap.
- * Here every compressed stream other than an image or an attached file is inflated into a small
- * buffer and thrown away, counting the bytes against a budget; an image's declared size is read
- * instead (decoding it is what a bomb image aims at). Signatures ({@code /ByteRange}, also inside
+ * Here every compressed stream other than an attached file is inflated into a small buffer and
+ * thrown away, counting the bytes against a budget; an image (a scan may rightly inflate to hundreds
+ * of megabytes) is counted apart, against its declared size, itself limited. Signatures ({@code /ByteRange}, also inside
  * object streams) and revisions ({@code %%EOF}) are counted, since verification costs grow with their
  * product.
  */
@@ -100,10 +100,18 @@ public final class PdfScreen {
             }
             String dictionary = dictionaryBefore(pdf, keyword);
             Verdict verdict;
-            if (dictionary.contains("/Image")) {
+            if (IMAGE.matcher(dictionary).find()) {
                 verdict = image(dictionary, limits);
-            } else if (dictionary.contains("/EmbeddedFile")) {
-                verdict = Verdict.ACCEPTED; // an attachment: no reader of ours opens it
+                if (verdict == Verdict.ACCEPTED) {
+                    // drawing a page decodes its images whole: one may inflate to its declared size, no more
+                    long width = number(dictionary, WIDTH);
+                    long height = number(dictionary, HEIGHT);
+                    counts.imageCap = width < 0 || height < 0 ? -1 : width * height * 4 + height + 65_536;
+                    verdict = counts.inflate(pdf, data);
+                    counts.imageCap = -1;
+                }
+            } else if (ATTACHMENT.matcher(dictionary).find()) {
+                verdict = Verdict.ACCEPTED; // an attached file: no reader of ours opens it
             } else {
                 verdict = counts.inflate(pdf, data);
             }
@@ -120,6 +128,10 @@ public final class PdfScreen {
         int signatures;
         int revisions;
         long inflated;
+        /** While an image of known size is inflated: what it may give (counted apart from the file's budget); else -1. */
+        long imageCap = -1;
+
+        long imageInflated;
 
         Counts(Limits limits) {
             this.limits = limits;
@@ -131,6 +143,7 @@ public final class PdfScreen {
 
         /** Inflates one stream (and what it holds, when that is compressed again), counting; data not compressed is left. */
         Verdict inflate(byte[] pdf, int from) {
+            imageInflated = 0;
             if (!zlibHeader(pdf, from)) {
                 return Verdict.ACCEPTED;
             }
@@ -199,6 +212,13 @@ public final class PdfScreen {
         }
 
         private void add(long n) {
+            if (counts.imageCap >= 0) {
+                counts.imageInflated += n;
+                if (counts.imageInflated > counts.imageCap) {
+                    throw new TooMuch();
+                }
+                return;
+            }
             counts.inflated += n;
             if (counts.inflated > counts.limits.maxInflatedBytes()) {
                 throw new TooMuch();
@@ -222,6 +242,13 @@ public final class PdfScreen {
         }
         return width * height > limits.maxImagePixels() ? Verdict.IMAGE_TOO_LARGE : Verdict.ACCEPTED;
     }
+
+    /** A stream's own type, not a name in its resources' ProcSet ("/ImageB"): the marker that skips counting. */
+    private static final java.util.regex.Pattern IMAGE =
+            java.util.regex.Pattern.compile("/Subtype\\s*/Image(?![A-Za-z0-9])");
+
+    private static final java.util.regex.Pattern ATTACHMENT =
+            java.util.regex.Pattern.compile("/Type\\s*/EmbeddedFile(?![A-Za-z0-9])");
 
     private static final java.util.regex.Pattern WIDTH = direct("/Width");
     private static final java.util.regex.Pattern HEIGHT = direct("/Height");
