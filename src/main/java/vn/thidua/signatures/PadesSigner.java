@@ -15,6 +15,8 @@ import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.service.http.commons.TimestampDataLoader;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
 import eu.europa.esig.dss.token.AbstractKeyStoreTokenConnection;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.Pkcs11SignatureToken;
@@ -22,17 +24,27 @@ import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Signs a PDF as PAdES (ETSI EN 319 142) with EU DSS: baseline B-T when a timestamp authority is
- * configured, B-B when none is. Plain Java, so that tests sign without the application.
+ * configured, B-B when none is, and B-LT when revocation lists are given as well (a directory of CRL
+ * files kept by the operator: nothing is fetched), whose data the signature then carries. Plain Java,
+ * so that tests sign without the application.
  */
 public final class PadesSigner {
 
@@ -42,15 +54,56 @@ public final class PadesSigner {
     private final @Nullable String pkcs11Library;
     private final int pkcs11Slot;
     private final @Nullable String tsaUrl;
+    private final List<byte[]> crls;
+    private final List<CertificateToken> anchors;
 
     public PadesSigner(@Nullable String pkcs11Library, int pkcs11Slot, @Nullable String tsaUrl) {
+        this(pkcs11Library, pkcs11Slot, tsaUrl, List.of(), List.of());
+    }
+
+    /** With revocation lists (DER) for B-LT, and the trust anchors the chains end at. */
+    public PadesSigner(
+            @Nullable String pkcs11Library,
+            int pkcs11Slot,
+            @Nullable String tsaUrl,
+            List<byte[]> crls,
+            List<CertificateToken> anchors) {
         this.pkcs11Library = pkcs11Library;
         this.pkcs11Slot = pkcs11Slot;
         this.tsaUrl = tsaUrl;
+        this.crls = List.copyOf(crls);
+        this.anchors = List.copyOf(anchors);
     }
 
     public SignatureLevel level() {
-        return tsaUrl == null ? SignatureLevel.PAdES_BASELINE_B : SignatureLevel.PAdES_BASELINE_T;
+        if (tsaUrl == null) {
+            return SignatureLevel.PAdES_BASELINE_B;
+        }
+        return crls.isEmpty() ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_LT;
+    }
+
+    /** The revocation lists (PEM or DER, one or several a file) found in a directory, as DER; none without one. */
+    public static List<byte[]> crlsIn(@Nullable Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<byte[]> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.sorted().toList()) {
+                if (Files.isRegularFile(file)) {
+                    try (var in = Files.newInputStream(file)) {
+                        for (var crl : CertificateFactory.getInstance("X.509").generateCRLs(in)) {
+                            found.add(((X509CRL) crl).getEncoded());
+                        }
+                    } catch (CRLException | CertificateException e) {
+                        // a file that holds no revocation list (a README) is none
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     /** The certificate of the key, to check whose it is before anything is signed. */
@@ -76,6 +129,17 @@ public final class PadesSigner {
             CommonCertificateVerifier verifier = new CommonCertificateVerifier();
             // nothing fetched while signing: the chain is the one the key holds
             verifier.setAIASource(null);
+            verifier.setOcspSource(null);
+            if (!crls.isEmpty()) {
+                // B-LT: the revocation data of every certificate of the chains, from the operator's lists only
+                verifier.setCrlSource(new ExternalResourcesCRLSource(crls.stream()
+                        .map(crl -> new InMemoryDocument(crl, "revocation.crl"))
+                        .toArray(DSSDocument[]::new)));
+                CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+                anchors.forEach(trusted::addCertificate);
+                verifier.setTrustedCertSources(trusted);
+                verifier.setCheckRevocationForUntrustedChains(true);
+            }
             PAdESService service = new PAdESService(verifier);
             if (tsaUrl != null) {
                 OnlineTSPSource tsp = new OnlineTSPSource(tsaUrl);
@@ -94,6 +158,10 @@ public final class PadesSigner {
         } catch (SigningFailure e) {
             throw e;
         } catch (RuntimeException e) {
+            if (!crls.isEmpty() && String.valueOf(e.getMessage()).contains("evocation")) {
+                // DSS refuses B-LT when a certificate of the chains has no revocation data in the lists
+                throw new SigningFailure("key", "signature.revocation.missing", e);
+            }
             if (tsaUrl != null
                     && String.valueOf(e.getMessage())
                             .toLowerCase(java.util.Locale.ROOT)

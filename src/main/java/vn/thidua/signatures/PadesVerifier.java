@@ -9,6 +9,7 @@ import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.TokenExtractionStrategy;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.exception.InvalidPasswordException;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
@@ -20,12 +21,14 @@ import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import vn.thidua.platform.files.PdfScreen;
 
 /**
  * Verifies every signature of a PDF with EU DSS against the configured trust anchors, offline: no
@@ -34,10 +37,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PadesVerifier {
 
+    /** How long one verification may run before it is given up (the file refused, the work interrupted). */
+    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+
     private final List<CertificateToken> anchors;
+    private final PdfScreen.Limits limits;
+    private final Duration timeout;
 
     public PadesVerifier(List<CertificateToken> anchors) {
+        this(anchors, PdfScreen.Limits.DEFAULT, TIMEOUT);
+    }
+
+    public PadesVerifier(List<CertificateToken> anchors, PdfScreen.Limits limits, Duration timeout) {
         this.anchors = List.copyOf(anchors);
+        this.limits = limits;
+        this.timeout = timeout;
     }
 
     /** The certificates (PEM or DER, one or several a file) found in a directory; none without one. */
@@ -68,6 +82,18 @@ public final class PadesVerifier {
         if (!looksLikePdf(pdf)) {
             throw new SigningFailure("file", "signature.verify.notPdf");
         }
+        PdfScreen.Result screened = PdfScreen.screen(pdf, limits);
+        switch (screened.verdict()) {
+            case ACCEPTED -> {}
+            case NOT_PDF -> throw new SigningFailure("file", "signature.verify.notPdf");
+            case INFLATES_TOO_MUCH, IMAGE_TOO_LARGE -> throw new SigningFailure("file", "signature.verify.bomb");
+            case TOO_MANY_SIGNATURES -> throw new SigningFailure("file", "signature.verify.tooManySignatures");
+            case TOO_MANY_REVISIONS -> throw new SigningFailure("file", "signature.verify.tooManyRevisions");
+        }
+        return Bounded.run(() -> validate(pdf, fileName), timeout);
+    }
+
+    private SignatureReport.Verification validate(byte[] pdf, String fileName) {
         SignedDocumentValidator validator;
         try {
             validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, fileName, MimeTypeEnum.PDF));
@@ -84,7 +110,15 @@ public final class PadesVerifier {
         validator.setCertificateVerifier(verifier);
         // the certificates' bytes in the report, for the e-mail of a subject alternative name
         validator.setTokenExtractionStrategy(TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
-        DiagnosticData diagnostic = validator.validateDocument().getDiagnosticData();
+        DiagnosticData diagnostic;
+        try {
+            diagnostic = validator.validateDocument().getDiagnosticData();
+        } catch (InvalidPasswordException e) {
+            throw new SigningFailure("file", "signature.verify.encrypted", e);
+        } catch (RuntimeException e) {
+            // a truncated or malformed file: DSS's and PDFBox's own words (English) are not shown
+            throw new SigningFailure("file", "signature.verify.notPdf", e);
+        }
         List<SignatureReport> reports = new ArrayList<>();
         for (SignatureWrapper s : diagnostic.getSignatures()) {
             reports.add(report(s, pdf.length));
@@ -111,6 +145,13 @@ public final class PadesVerifier {
             whole = range != null
                     && range.size() == 4
                     && range.get(2).add(range.get(3)).longValue() == length;
+            // B-LT and LTA add validation data after the signature (a DSS dictionary, a document timestamp):
+            // that is no change to what was signed
+            whole = whole
+                    || (revision.getPdfSignatureOrFormFillChanges().isEmpty()
+                            && revision.getPdfAnnotationChanges().isEmpty()
+                            && revision.getPdfUndefinedChanges().isEmpty()
+                            && !revision.arePdfModificationsDetected());
         }
         boolean trusted = !chain.isEmpty() && chain.stream().anyMatch(CertificateWrapper::isTrusted);
         return new SignatureReport(

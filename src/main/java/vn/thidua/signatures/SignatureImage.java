@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * The picture of a signature (Decree 30/2020, Phụ lục I): the signer's own image or a drawn box naming
@@ -102,15 +105,31 @@ final class SignatureImage {
         }
     }
 
-    private static BufferedImage read(byte[] png) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            if (image == null) {
-                throw new IllegalArgumentException("not an image");
+    /** The most pixels a side of a signer's or a seal's picture may have: its header is read before the picture is. */
+    static final int MAX_SIDE = 4000;
+
+    private static BufferedImage read(byte[] picture) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(picture))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new SigningFailure("image", "signature.image.unreadable");
             }
-            return image;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                // a few bytes may declare a picture of gigapixels: its size is asked before it is decoded
+                if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
+                    throw new SigningFailure("image", "signature.image.tooLarge");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof SigningFailure failure) {
+                throw failure;
+            }
+            throw new SigningFailure("image", "signature.image.unreadable", e);
         }
     }
 

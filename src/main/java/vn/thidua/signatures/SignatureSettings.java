@@ -17,18 +17,21 @@ public class SignatureSettings {
     private final @Nullable String tsaUrl;
     private final @Nullable Path trustAnchors;
     private final @Nullable Path seals;
+    private final @Nullable Path crls;
 
     SignatureSettings(
             @Value("${thidua.signatures.pkcs11.library:}") String pkcs11Library,
             @Value("${thidua.signatures.pkcs11.slot-index:0}") int pkcs11Slot,
             @Value("${thidua.signatures.tsa-url:}") String tsaUrl,
             @Value("${thidua.signatures.trust-anchors:}") String trustAnchors,
-            @Value("${thidua.signatures.seals:}") String seals) {
+            @Value("${thidua.signatures.seals:}") String seals,
+            @Value("${thidua.signatures.crls:}") String crls) {
         this.pkcs11Library = blankToNull(pkcs11Library);
         this.pkcs11Slot = pkcs11Slot;
         this.tsaUrl = blankToNull(tsaUrl);
         this.trustAnchors = blankToNull(trustAnchors) == null ? null : Path.of(trustAnchors);
         this.seals = blankToNull(seals) == null ? null : Path.of(seals);
+        this.crls = blankToNull(crls) == null ? null : Path.of(crls);
     }
 
     public @Nullable String pkcs11Library() {
@@ -52,6 +55,14 @@ public class SignatureSettings {
     /** A directory of seal images, one {@code <authority id>.png} per issuing body. */
     public @Nullable Path seals() {
         return seals;
+    }
+
+    /**
+     * A directory of revocation lists (CRL files, PEM or DER) the operator keeps current, e.g. beside the
+     * trust anchors: with a timestamp authority, signatures carry them and are PAdES B-LT.
+     */
+    public @Nullable Path crls() {
+        return crls;
     }
 
     private static @Nullable String blankToNull(String s) {

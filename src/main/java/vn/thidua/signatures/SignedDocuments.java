@@ -238,7 +238,12 @@ public class SignedDocuments {
     }
 
     private PadesSigner signer() {
-        return new PadesSigner(settings.pkcs11Library(), settings.pkcs11Slot(), settings.tsaUrl());
+        return new PadesSigner(
+                settings.pkcs11Library(),
+                settings.pkcs11Slot(),
+                settings.tsaUrl(),
+                PadesSigner.crlsIn(settings.crls()),
+                PadesVerifier.anchorsIn(settings.trustAnchors()));
     }
 
     private PadesVerifier verifier() {

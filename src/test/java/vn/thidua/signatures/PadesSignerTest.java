@@ -114,6 +114,109 @@ class PadesSignerTest {
     }
 
     @Test
+    void withTheCasRevocationListAndATimestampTheSignatureIsBaselineLt() throws Exception {
+        byte[] pdf = decisionPdf(SIGNER);
+        Path crls = Files.createTempDirectory("crls");
+        Files.write(crls.resolve("test-root-ca.crl"), pki.crl());
+        Files.writeString(crls.resolve("README.txt"), "Danh sách thu hồi của CA gốc");
+        List<byte[]> lists = PadesSigner.crlsIn(crls);
+        assertThat(lists).hasSize(1);
+        PadesSigner signer = new PadesSigner(
+                null, 0, tsa, lists, List.of(new eu.europa.esig.dss.model.x509.CertificateToken(pki.ca)));
+        assertThat(signer.level()).isEqualTo(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_LT);
+        PadesSigner.Signed signed = signer.sign(
+                pdf, new SigningKey.Pkcs12(decider.pkcs12(), TestPki.PASSWORD.toCharArray()), appearance(null));
+        assertThat(signed.level()).isEqualTo(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_LT);
+
+        // what a verifier finds in the file: the level DSS reads from it, offline, and the revocation list it carries
+        eu.europa.esig.dss.validation.SignedDocumentValidator validator =
+                eu.europa.esig.dss.validation.SignedDocumentValidator.fromDocument(
+                        new eu.europa.esig.dss.model.InMemoryDocument(signed.content(), "lt.pdf"));
+        eu.europa.esig.dss.spi.validation.CommonCertificateVerifier offline =
+                new eu.europa.esig.dss.spi.validation.CommonCertificateVerifier();
+        offline.setAIASource(null);
+        offline.setCrlSource(null);
+        offline.setOcspSource(null);
+        eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource trusted =
+                new eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource();
+        trusted.addCertificate(new eu.europa.esig.dss.model.x509.CertificateToken(pki.ca));
+        offline.setTrustedCertSources(trusted);
+        validator.setCertificateVerifier(offline);
+        var simple = validator.validateDocument().getSimpleReport();
+        assertThat(simple.getSignatureFormat(simple.getFirstSignatureId()))
+                .isEqualTo(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_LT);
+        assertThat(new String(signed.content(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("/DSS")
+                .contains("/CRLs");
+
+        // the revocation data is a revision after the signature: the report takes it as no change to what was signed
+        SignatureReport.Verification v = new PadesVerifier(
+                        List.of(new eu.europa.esig.dss.model.x509.CertificateToken(pki.ca)))
+                .verify(signed.content(), "lt.pdf");
+        assertThat(v.signatures()).singleElement().satisfies(s -> {
+            assertThat(s.intact()).isTrue();
+            assertThat(s.trusted()).isTrue();
+            assertThat(s.wholeDocument()).isTrue();
+        });
+
+        Path file = out.resolve("baseline-lt.pdf");
+        Files.write(file, signed.content());
+        TestPki.require("pdfsig");
+        // pdfsig reads the signature valid, and the revision of revocation data after it as not signed
+        assertThat(TestPki.run(List.of("pdfsig", file.toString()), null).output())
+                .contains("Signature is Valid")
+                .contains("Not total document signed");
+    }
+
+    @Test
+    void revocationListsThatDoNotCoverTheChainRefuseTheSigningRatherThanSignBelowLt() throws Exception {
+        try (TestPki other = new TestPki("Other Root CA")) {
+            PadesSigner signer = new PadesSigner(
+                    null,
+                    0,
+                    tsa,
+                    List.of(other.crl()),
+                    List.of(new eu.europa.esig.dss.model.x509.CertificateToken(pki.ca)));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> signer.sign(
+                            decisionPdf(SIGNER),
+                            new SigningKey.Pkcs12(decider.pkcs12(), TestPki.PASSWORD.toCharArray()),
+                            appearance(null)))
+                    .isInstanceOfSatisfying(
+                            SigningFailure.class, f -> assertThat(f.code()).isEqualTo("signature.revocation.missing"));
+        }
+    }
+
+    @Test
+    void aPageChangedInARevisionAfterTheSignatureIsReportedAsAddedContent() throws Exception {
+        byte[] signed = new PadesSigner(null, 0, null)
+                .sign(
+                        decisionPdf(SIGNER),
+                        new SigningKey.Pkcs12(decider.pkcs12(), TestPki.PASSWORD.toCharArray()),
+                        appearance(null))
+                .content();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            org.apache.pdfbox.pdmodel.PDPage page = d.getPage(0);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+                    d, page, org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                content.addRect(100, 100, 200, 50);
+                content.fill();
+            }
+            page.getCOSObject().setNeedToBeUpdated(true);
+            d.getPages().getCOSObject().setNeedToBeUpdated(true);
+            d.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            d.saveIncremental(out);
+        }
+        SignatureReport.Verification v = new PadesVerifier(List.of()).verify(out.toByteArray(), "changed.pdf");
+        assertThat(v.signatures()).singleElement().satisfies(s -> {
+            assertThat(s.intact())
+                    .as("the signed bytes themselves are untouched")
+                    .isTrue();
+            assertThat(s.wholeDocument()).isFalse();
+        });
+    }
+
+    @Test
     void oneChangedByteIsReportedAsAltered() throws Exception {
         byte[] pdf = decisionPdf(SIGNER);
         byte[] signed = new PadesSigner(null, 0, null)

@@ -147,6 +147,17 @@ public final class TestPki implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/tsa";
     }
 
+    /** The CA's revocation list (DER), nothing revoked, current from a minute ago for 30 days. */
+    public byte[] crl() throws Exception {
+        long now = System.currentTimeMillis();
+        org.bouncycastle.cert.X509v2CRLBuilder b = new org.bouncycastle.cert.X509v2CRLBuilder(
+                X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()), new Date(now - 60_000));
+        b.setNextUpdate(new Date(now + 30L * 24 * 3600 * 1000));
+        b.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(BigInteger.ONE));
+        return b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKeys.getPrivate()))
+                .getEncoded();
+    }
+
     void writeCa(Path directory) throws Exception {
         Files.createDirectories(directory);
         Files.write(directory.resolve("root-ca.cer"), ca.getEncoded());

@@ -46,6 +46,10 @@ public final class FileKinds {
         try {
             return switch (extension) {
                 case "pdf" -> {
+                    // counted in constant memory before PDFBox, which would inflate a bomb whole
+                    if (!PdfScreen.screen(content, PdfScreen.Limits.DEFAULT).accepted()) {
+                        yield false;
+                    }
                     try (var pdf = org.apache.pdfbox.Loader.loadPDF(content)) {
                         yield pdf.getNumberOfPages() > 0;
                     }

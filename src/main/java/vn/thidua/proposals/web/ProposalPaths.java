@@ -5,6 +5,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.thidua.documents.DocumentService;
 import vn.thidua.platform.files.Downloads;
+import vn.thidua.platform.files.UploadLimit;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
@@ -14,10 +15,17 @@ import vn.thidua.proposals.domain.CandidateStep;
 @Component
 class ProposalPaths {
 
-    private final Checks checks;
+    /** A PKCS#12 file holds a key and its chain: a few kilobytes; more is refused before it is opened. */
+    static final long MAX_KEY_FILE_BYTES = 64 * 1024;
+    /** A signature's picture: a small PNG or JPEG. */
+    static final long MAX_IMAGE_BYTES = 1024 * 1024;
 
-    ProposalPaths(Checks checks) {
+    private final Checks checks;
+    private final UploadLimit limit;
+
+    ProposalPaths(Checks checks, UploadLimit limit) {
         this.checks = checks;
+        this.limit = limit;
     }
 
     /** The version the client read, which every write of the API on a proposal must carry. */
@@ -70,6 +78,9 @@ class ProposalPaths {
         String password = request.password();
         String pin = request.pin();
         if (p12 != null && !p12.isEmpty()) {
+            if (p12.getSize() > MAX_KEY_FILE_BYTES) {
+                throw checks.refusal("p12", "signature.key.tooLarge");
+            }
             return new vn.thidua.signatures.SigningKey.Pkcs12(
                     p12.getBytes(), password == null ? new char[0] : password.toCharArray());
         }
@@ -81,7 +92,13 @@ class ProposalPaths {
 
     byte @org.jspecify.annotations.Nullable [] image(SignatureRequests.Sign request) throws java.io.IOException {
         org.springframework.web.multipart.MultipartFile image = request.image();
-        return image == null || image.isEmpty() ? null : image.getBytes();
+        if (image == null || image.isEmpty()) {
+            return null;
+        }
+        if (image.getSize() > MAX_IMAGE_BYTES) {
+            throw checks.refusal("image", "signature.image.tooLarge");
+        }
+        return image.getBytes();
     }
 
     /** The bytes of a copy signed outside; none chosen is a refusal like any missing field. */
@@ -89,6 +106,9 @@ class ProposalPaths {
         org.springframework.web.multipart.MultipartFile file = request.file();
         if (file == null || file.isEmpty()) {
             throw checks.refusal("file", "signature.upload.file");
+        }
+        if (limit.exceededBy(file.getSize())) {
+            throw checks.refusal("file", "signature.verify.tooLarge", limit.megabytes());
         }
         return file.getBytes();
     }

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.files.UploadLimit;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
 import vn.thidua.signatures.SignatureReport;
 import vn.thidua.signatures.SignedDocuments;
 
@@ -20,9 +22,15 @@ import vn.thidua.signatures.SignedDocuments;
 class VerifyApi {
 
     private final SignedDocuments documents;
+    private final UploadLimit limit;
+    private final Checks checks;
+    private final VerifyTurns turns;
 
-    VerifyApi(SignedDocuments documents) {
+    VerifyApi(SignedDocuments documents, UploadLimit limit, Checks checks, VerifyTurns turns) {
+        this.turns = turns;
         this.documents = documents;
+        this.limit = limit;
+        this.checks = checks;
     }
 
     @PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -32,6 +40,7 @@ class VerifyApi {
                             + " thời điểm ký, toàn vẹn hay đã bị sửa")
     SignatureReport.Verification verify(CurrentUser user, @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        return documents.verify(VerifyPages.bytes(file), VerifyPages.name(file));
+        byte[] content = VerifyPages.bytes(file, limit, checks);
+        return turns.take(user, () -> documents.verify(content, VerifyPages.name(file)));
     }
 }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.files.FileKinds;
+import vn.thidua.platform.files.UploadLimit;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.signatures.SignedDocuments;
@@ -20,9 +23,15 @@ import vn.thidua.signatures.SignedDocuments;
 class VerifyPages {
 
     private final SignedDocuments documents;
+    private final UploadLimit limit;
+    private final Checks checks;
+    private final VerifyTurns turns;
 
-    VerifyPages(SignedDocuments documents) {
+    VerifyPages(SignedDocuments documents, UploadLimit limit, Checks checks, VerifyTurns turns) {
+        this.turns = turns;
         this.documents = documents;
+        this.limit = limit;
+        this.checks = checks;
     }
 
     @GetMapping
@@ -36,7 +45,8 @@ class VerifyPages {
             throws IOException {
         model.addAttribute("timestamped", documents.timestamped());
         try {
-            model.addAttribute("verification", documents.verify(bytes(file), name(file)));
+            byte[] content = bytes(file, limit, checks);
+            model.addAttribute("verification", turns.take(user, () -> documents.verify(content, name(file))));
         } catch (InvalidInputException e) {
             model.addAttribute(
                     "error",
@@ -45,12 +55,20 @@ class VerifyPages {
         return "signatures/verify";
     }
 
-    static byte[] bytes(@Nullable MultipartFile file) throws IOException {
-        return file == null ? new byte[0] : file.getBytes();
+    /** The file's bytes, refused before they are read when it weighs more than any upload may. */
+    static byte[] bytes(@Nullable MultipartFile file, UploadLimit limit, Checks checks) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw checks.refusal("file", "signature.verify.file");
+        }
+        if (limit.exceededBy(file.getSize())) {
+            throw checks.refusal("file", "signature.verify.tooLarge", limit.megabytes());
+        }
+        return file.getBytes();
     }
 
+    /** The name shown in the report: no folder, control or direction characters. */
     static String name(@Nullable MultipartFile file) {
         String name = file == null ? null : file.getOriginalFilename();
-        return name == null || name.isBlank() ? "tep.pdf" : name;
+        return name == null || name.isBlank() ? "tep.pdf" : FileKinds.safeName(name);
     }
 }

@@ -68,6 +68,48 @@ class PageQueriesIntegrationTest {
                         SELECT y.id FROM bloc_year y JOIN bloc b ON b.id = y.bloc_id JOIN authority a ON a.id = b.authority_id
                         WHERE a.name = 'Tỉnh Lạng Sơn' AND y.year = 2022 ORDER BY y.id LIMIT 1""").query(Long.class).single();
         Map<String, Integer> counts = counts(board, year, true);
+        // a dossier's PDF and its signatures, verified on demand: a unit's officer drafts, uploads and looks
+        Api officer = Api.as(port, "taichinh.langson");
+        long unit = jdbc.sql("SELECT unit_id FROM app_user WHERE username = 'taichinh.langson'")
+                .query(Long.class)
+                .single();
+        long proposal = officer.post(
+                        "/api/v1/proposals",
+                        Api.json(
+                                "blocYearId",
+                                year,
+                                "level",
+                                "UNIT",
+                                "proposerUnitId",
+                                unit,
+                                "title",
+                                "Đề nghị đếm truy vấn",
+                                "commendationType",
+                                "THUONG_XUYEN"))
+                .expect(200, 201)
+                .id();
+        long version = officer.get("/api/v1/proposals/" + proposal)
+                .json()
+                .get("version")
+                .asLong();
+        long file = officer.postFile(
+                        "/api/v1/proposals/" + proposal + "/files",
+                        Map.of("version", String.valueOf(version)),
+                        "bien-ban.pdf",
+                        vn.thidua.support.Pdfs.onePage())
+                .expect(200)
+                .json()
+                .get("files")
+                .get(0)
+                .get("id")
+                .asLong();
+        WebSession unitOfficer = WebSession.loggedIn(port, "taichinh.langson");
+        String signatures = "/proposals/" + proposal + "/files/" + file + "/signatures";
+        unitOfficer.get(signatures);
+        String key = "page-" + (++serial) + signatures;
+        assertThat(unitOfficer.get(signatures, QueryCounter.HEADER, key).status())
+                .isEqualTo(200);
+        counts.put("/proposals/{id}/files/{id}/signatures", QueryCounter.count(key));
         System.out.println("statements per page, ban.langson, bloc year " + year + ": " + counts);
         counts.remove("/dashboard");
         assertThat(counts.values()).allSatisfy(n -> assertThat(n).isBetween(1, MOST));
