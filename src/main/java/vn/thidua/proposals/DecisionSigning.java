@@ -76,8 +76,13 @@ public class DecisionSigning implements DocumentSigning {
         }
         DocumentService.File pdf =
                 dossier.document(user, id, DossierService.Document.DECISION, null, DocumentService.Format.PDF);
-        return new SignedDocuments.Issued(
-                ref(p), p.authorityId(), pdf.name(), pdf.content(), p.decision().signerName(), p.authorityName());
+        return SignedDocuments.Issued.bySigner(
+                ref(p),
+                p.authorityId(),
+                pdf.name(),
+                pdf.content(),
+                SignedDocuments.Place.signer("Người quyết định", p.decision().signerName(), user),
+                p.authorityName());
     }
 
     private static SignedDocuments.Ref ref(ProposalView p) {

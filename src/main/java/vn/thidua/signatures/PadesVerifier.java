@@ -105,13 +105,14 @@ public final class PadesVerifier {
                         : s.getClaimedSigningTime().toInstant();
         boolean stampsIntact = stamps.stream().allMatch(t -> t.isMessageImprintDataIntact() && t.isSignatureValid());
         PDFRevisionWrapper revision = s.getPDFRevision();
-        boolean whole = false;
+        long covered = 0;
         if (revision != null) {
             List<BigInteger> range = revision.getSignatureByteRange();
-            whole = range != null
-                    && range.size() == 4
-                    && range.get(2).add(range.get(3)).longValue() == length;
+            if (range != null && range.size() == 4) {
+                covered = range.get(2).add(range.get(3)).longValue();
+            }
         }
+        boolean whole = covered == length;
         boolean trusted = !chain.isEmpty() && chain.stream().anyMatch(CertificateWrapper::isTrusted);
         return new SignatureReport(
                 cert == null ? "" : name(cert),
@@ -123,6 +124,7 @@ public final class PadesVerifier {
                 s.isSignatureIntact() && s.isSignatureValid() && stampsIntact,
                 trusted,
                 whole,
+                covered,
                 chain.stream().map(PadesVerifier::name).toList());
     }
 

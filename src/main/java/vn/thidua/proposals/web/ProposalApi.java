@@ -30,6 +30,7 @@ import vn.thidua.proposals.ProposalReading;
 import vn.thidua.proposals.ProposalView;
 import vn.thidua.proposals.Submission;
 import vn.thidua.proposals.SubmissionSigning;
+import vn.thidua.signatures.SignatureRequests;
 import vn.thidua.signatures.SignedDocuments;
 
 /**

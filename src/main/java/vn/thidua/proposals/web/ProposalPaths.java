@@ -9,6 +9,7 @@ import vn.thidua.platform.validation.Checks;
 import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
 import vn.thidua.proposals.domain.CandidateStep;
+import vn.thidua.signatures.SignatureRequests;
 
 /** The version every API write must carry, and the words of the proposal's addresses (a document's name, its format, a candidate's step), read alike by the pages and the API. */
 @Component

@@ -11,6 +11,7 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.proposals.DecisionSigning;
 import vn.thidua.proposals.DocumentSigning;
 import vn.thidua.proposals.SubmissionSigning;
+import vn.thidua.signatures.SignatureRequests;
 
 /**
  * The decider's signing of the issued decision, and the proposer's of its submitted tờ trình, from the proposal's page, bound to the request records
