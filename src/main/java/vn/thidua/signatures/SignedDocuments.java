@@ -59,10 +59,13 @@ public class SignedDocuments {
             String holder,
             @Nullable Long holderUserId) {
 
-        /** A place filled by a named person, not necessarily an account: "Họ và tên, chức vụ" holds "Họ và tên". */
+        /**
+         * A place filled by a named person, not necessarily an account: "Họ và tên, chức vụ" and "Họ và tên
+         * (Trưởng ban)" are held by "Họ và tên".
+         */
         public static Place named(String title, String name) {
-            int comma = name.indexOf(',');
-            return new Place(title, name, (comma > 0 ? name.substring(0, comma) : name).strip(), null);
+            String holder = name.split("[,(]", 2)[0].strip();
+            return new Place(title, name, holder.isEmpty() ? name.strip() : holder, null);
         }
 
         /** A place filled by the signed-in person itself, its name printed as {@code printed}. */
