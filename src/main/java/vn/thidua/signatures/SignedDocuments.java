@@ -57,7 +57,21 @@ public class SignedDocuments {
             String title,
             String name,
             String holder,
-            @Nullable Long holderUserId) {
+            @Nullable Long holderUserId,
+            boolean organisation) {
+
+        public Place(String title, String name, String holder, @Nullable Long holderUserId) {
+            this(title, name, holder, holderUserId, false);
+        }
+
+        /**
+         * The issuing body's own signature (Decree 30/2020, chữ ký số của cơ quan, tổ chức): held by the body's
+         * certificate, its picture the body's seal over the left third of the person's signature printed above
+         * {@code over}; the person's picture then carries no seal.
+         */
+        public static Place organisation(String title, String over, String body) {
+            return new Place(title, over, body, null, true);
+        }
 
         /**
          * A place filled by a named person, not necessarily an account: "Họ và tên, chức vụ" and "Họ và tên
@@ -218,13 +232,17 @@ public class SignedDocuments {
         String holder = CertificateNames.commonName(certificate);
         int place = place(user, issued, taken, holder, CertificateNames.emails(certificate), "key");
         Place filled = issued.places().get(place);
+        byte[] seal = issued.sealed() ? seal(issued.authorityId()) : null;
+        // when the body signs apart, its seal is its own signature's picture, not a part of the person's
+        boolean bodySignsApart = issued.places().stream().anyMatch(Place::organisation);
         Appearance appearance = new Appearance(
                 filled.name(),
                 holder != null ? holder : filled.holder(),
-                issued.organisation(),
+                filled.organisation() ? filled.holder() : issued.organisation(),
                 ZonedDateTime.now(clock),
-                signerImage,
-                issued.sealed() ? seal(issued.authorityId()) : null);
+                filled.organisation() ? null : signerImage,
+                filled.organisation() || !bodySignsApart ? seal : null,
+                filled.organisation());
         byte[] base = standing.map(SignedDocumentStore.Original::content).orElse(issued.pdf());
         PadesSigner.Signed signed = wrap(() -> signer.sign(base, key, appearance));
         String subject =
@@ -357,7 +375,7 @@ public class SignedDocuments {
         }
         List<Place> awaited = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
-            if (!taken.contains(i)) {
+            if (!taken.contains(i) && (!issued.ordered() || i == next)) {
                 awaited.add(places.get(i));
             }
         }
