@@ -33,7 +33,10 @@ import vn.thidua.signatures.internal.SignedDocumentStore;
  * that an uploaded file is the issued document (or the stored original with signatures added), and
  * keeps the original. The first signature fixes the issued PDF; each later one is an incremental
  * revision of the stored bytes, every earlier signature left intact. Keys, PINs and passwords are used
- * for one signing and never stored.
+ * for one signing and never stored. Longer than 400 lines because its records (a document, its places,
+ * their state) are the vocabulary every issuing feature signs with, and the rules that pick a signature's
+ * place and keep its revision are the same for a signing in the product and an upload: split apart, the
+ * two would drift.
  */
 @Service
 public class SignedDocuments {
