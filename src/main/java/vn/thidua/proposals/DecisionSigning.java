@@ -1,9 +1,14 @@
 package vn.thidua.proposals;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.documents.DocumentService;
+import vn.thidua.documents.domain.AuthorityNames;
+import vn.thidua.org.AuthorityKind;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthorityView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.signatures.SignedDocuments;
@@ -21,8 +26,15 @@ public class DecisionSigning implements DocumentSigning {
     private final DossierService dossier;
     private final SignedDocuments signed;
     private final Checks checks;
+    private final AuthorityService authorities;
 
-    DecisionSigning(ProposalReading proposals, DossierService dossier, SignedDocuments signed, Checks checks) {
+    DecisionSigning(
+            ProposalReading proposals,
+            DossierService dossier,
+            SignedDocuments signed,
+            Checks checks,
+            AuthorityService authorities) {
+        this.authorities = authorities;
         this.proposals = proposals;
         this.dossier = dossier;
         this.signed = signed;
@@ -52,7 +64,30 @@ public class DecisionSigning implements DocumentSigning {
         return signed.acceptSigned(user, issued(user, id), file);
     }
 
-    /** Refuses (403) anyone but the decider of the proposal's authority, before the key is even read. */
+    /**
+     * The decision's two places: the decider's, then the issuing body's own signature (Decree 30/2020), its
+     * seal over the left third of the decider's; each signed or awaited. Empty while there is no decision.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SignedDocuments.State> state(CurrentUser user, ProposalView p) {
+        return p.decision() == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(signed.state(ref(p), places(user, p)));
+    }
+
+    /** Whether the user applies the body's signature now: a board member of the authority, once the decider signed. */
+    @Transactional(readOnly = true)
+    public boolean appliesTheBodysSignature(CurrentUser user, ProposalView p) {
+        return p.decision() != null
+                && user.isBoardOf(p.authorityId())
+                && !user.isDeciderOf(p.authorityId())
+                && signed.original(ref(p)).isPresent();
+    }
+
+    /**
+     * Refuses (403) anyone but the decider of the proposal's authority, and, once the decider signed, a board
+     * member of it for the body's signature, before the key is even read.
+     */
     @Override
     @Transactional(readOnly = true)
     public void requireSigner(CurrentUser user, long id) {
@@ -60,7 +95,7 @@ public class DecisionSigning implements DocumentSigning {
     }
 
     private void requireSigner(CurrentUser user, ProposalView p) {
-        if (!user.isDeciderOf(p.authorityId())) {
+        if (!user.isDeciderOf(p.authorityId()) && !appliesTheBodysSignature(user, p)) {
             throw checks.forbidden("proposal.decision.signForbidden");
         }
     }
@@ -71,13 +106,24 @@ public class DecisionSigning implements DocumentSigning {
         if (p.decision() == null) {
             throw checks.refusal("decision", "proposal.decision.none");
         }
-        if (signed.original(ref(p)).isPresent()) {
+        boolean started = signed.original(ref(p)).isPresent();
+        if (started && user.isDeciderOf(p.authorityId())) {
+            // the decider's own place is filled: the body's signature is the board's
             throw checks.conflict("signature.alreadySigned");
         }
         DocumentService.File pdf =
                 dossier.document(user, id, DossierService.Document.DECISION, null, DocumentService.Format.PDF);
         return new SignedDocuments.Issued(
-                ref(p), p.authorityId(), pdf.name(), pdf.content(), p.decision().signerName(), p.authorityName());
+                ref(p), p.authorityId(), pdf.name(), pdf.content(), p.authorityName(), places(user, p), true, true);
+    }
+
+    private List<SignedDocuments.Place> places(CurrentUser user, ProposalView p) {
+        AuthorityView authority = authorities.get(p.authorityId());
+        String body = AuthorityNames.issuingBody(authority.name(), authority.kind() == AuthorityKind.PROVINCE);
+        return List.of(
+                SignedDocuments.Place.signer("Người quyết định", p.decision().signerName(), user),
+                SignedDocuments.Place.organisation(
+                        "Cơ quan ban hành", p.decision().signerName(), body));
     }
 
     private static SignedDocuments.Ref ref(ProposalView p) {

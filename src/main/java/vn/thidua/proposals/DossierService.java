@@ -206,11 +206,7 @@ public class DossierService {
         ConferenceView conference = conferences
                 .get(blocs.scope(reader, p.blocYearId()))
                 .orElseThrow(() -> checks.refusal("kind", "proposal.minutes.none"));
-        ReportCommand command = new ReportCommand(
-                null,
-                conference.heldOn() != null ? conference.heldOn() : LocalDate.now(clock),
-                AuthorityNames.place(p.authorityName()),
-                conference.chair());
+        ReportCommand command = vn.thidua.reports.MinutesSigning.asSigned(conference, p.authorityName(), clock);
         return documents.document(reader, p.blocYearId(), YearDocuments.Kind.MINUTES, command, format);
     }
 

@@ -89,8 +89,13 @@ public class SubmissionSigning implements DocumentSigning {
         DocumentService.File pdf =
                 dossier.document(user, id, DossierService.Document.SUBMISSION, null, DocumentService.Format.PDF);
         String organisation = p.proposerName() != null ? p.proposerName() : p.authorityName();
-        return new SignedDocuments.Issued(
-                ref(p), p.authorityId(), pdf.name(), pdf.content(), NAME_TO_WRITE, organisation);
+        return SignedDocuments.Issued.bySigner(
+                ref(p),
+                p.authorityId(),
+                pdf.name(),
+                pdf.content(),
+                SignedDocuments.Place.signer("Người đề nghị", NAME_TO_WRITE, user),
+                organisation);
     }
 
     static SignedDocuments.Ref ref(ProposalView p) {

@@ -222,6 +222,27 @@ final class CountingRecord {
                 annex);
     }
 
+    /**
+     * The record's signature block as places to sign (ký số): the counting committee's members (or, without
+     * ballots, the secretary), then the chair; a name the record does not know ("[Họ và tên]") is no place.
+     */
+    static List<vn.thidua.signatures.SignedDocuments.Place> places(Facts f) {
+        boolean council = f.vote().electorateKind() == VoteElectorate.COUNCIL;
+        List<vn.thidua.signatures.SignedDocuments.Place> places = new ArrayList<>();
+        if (f.vote().method().secret()) {
+            for (String name : signers(f)) {
+                places.add(vn.thidua.signatures.SignedDocuments.Place.named("Ban kiểm phiếu", name));
+            }
+        } else if (f.secretary() != null) {
+            places.add(vn.thidua.signatures.SignedDocuments.Place.named("Thư ký", f.secretary()));
+        }
+        if (f.chair() != null) {
+            places.add(vn.thidua.signatures.SignedDocuments.Place.named(
+                    council ? "Chủ trì phiên họp" : "Chủ trì hội nghị", f.chair()));
+        }
+        return places.stream().filter(p -> !p.name().equals(UNKNOWN_NAME)).toList();
+    }
+
     private static List<Block> committee(Facts f) {
         VoteView vote = f.vote();
         List<Block> blocks = new ArrayList<>();

@@ -20,6 +20,7 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.signatures.SignedDocuments;
 import vn.thidua.voting.Bulletins;
 import vn.thidua.voting.VoteElectorate;
 import vn.thidua.voting.VoteView;
@@ -42,6 +43,7 @@ public class CountingRecordService {
     private final ConferenceService conferences;
     private final Messages messages;
     private final java.time.Clock clock;
+    private final SignedDocuments signed;
 
     CountingRecordService(
             VotingService voting,
@@ -50,8 +52,10 @@ public class CountingRecordService {
             AuthorityService authorities,
             ConferenceService conferences,
             Messages messages,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            SignedDocuments signed) {
         this.clock = clock;
+        this.signed = signed;
         this.voting = voting;
         this.bulletins = bulletins;
         this.blocs = blocs;
@@ -62,6 +66,19 @@ public class CountingRecordService {
 
     @Transactional(readOnly = true)
     public File countingRecord(CurrentUser user, long voteId, Format format) {
+        VoteView vote = counted(user, voteId);
+        if (format == Format.PDF) {
+            // a signed record is its own original (CountingRecordSigning): those bytes
+            Optional<SignedDocuments.Original> original = signed.original(CountingRecordSigning.ref(voteId));
+            if (original.isPresent()) {
+                return new File(original.get().content(), original.get().fileName(), "application/pdf");
+            }
+        }
+        return DocumentService.render(CountingRecord.build(facts(user, vote)), "bien-ban-kiem-phieu-" + voteId, format);
+    }
+
+    /** The counted vote the user reads; a vote not yet counted is refused, as its bulletin is. */
+    VoteView counted(CurrentUser user, long voteId) {
         VoteView vote = voting.get(user, voteId);
         if (!vote.counted()) {
             // a record of figures nobody has yet: refused, as the bulletin is
@@ -69,6 +86,21 @@ public class CountingRecordService {
                     "status",
                     messages.get(vote.closed() ? "countingRecord.awaitingCommittee" : "countingRecord.notCounted"))));
         }
+        return vote;
+    }
+
+    /** The record as drawn, to be signed first: never the signed original. */
+    File drawn(CurrentUser user, VoteView vote) {
+        return DocumentService.render(
+                CountingRecord.build(facts(user, vote)), "bien-ban-kiem-phieu-" + vote.id(), Format.PDF);
+    }
+
+    List<SignedDocuments.Place> places(CurrentUser user, VoteView vote) {
+        return CountingRecord.places(facts(user, vote));
+    }
+
+    private CountingRecord.Facts facts(CurrentUser user, VoteView vote) {
+        long voteId = vote.id();
         Optional<BlocYearScope> scope = voting.standing(user, voteId);
         // an elector of the council may have no standing in the bloc year itself; its vote names the year all the same
         BlocYearView year = scope.map(BlocYearScope::year).orElseGet(() -> blocs.yearById(vote.blocYearId()));
@@ -85,7 +117,7 @@ public class CountingRecordService {
         LocalDate countedOn = vote.closedAt() == null
                 ? LocalDate.now(clock.withZone(VIETNAM))
                 : vote.closedAt().atZone(VIETNAM).toLocalDate();
-        CountingRecord.Facts facts = new CountingRecord.Facts(
+        return new CountingRecord.Facts(
                 authorities.get(bloc.authorityId()),
                 bloc,
                 year,
@@ -94,6 +126,5 @@ public class CountingRecordService {
                 conference == null ? null : conference.chair(),
                 conference == null ? null : conference.secretary(),
                 countedOn);
-        return DocumentService.render(CountingRecord.build(facts), "bien-ban-kiem-phieu-" + voteId, format);
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.reports;
 
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.documents.DocumentService;
@@ -10,6 +11,7 @@ import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.signatures.SignedDocuments;
 
 /**
  * The documents of a bloc's year, drafted from its data, as Word (to edit) and PDF (to print): the
@@ -45,11 +47,13 @@ public class YearDocuments {
     private final BlocService blocs;
     private final YearFacts facts;
     private final Checks checks;
+    private final SignedDocuments signed;
 
-    YearDocuments(BlocService blocs, YearFacts facts, Checks checks) {
+    YearDocuments(BlocService blocs, YearFacts facts, Checks checks, SignedDocuments signed) {
         this.blocs = blocs;
         this.facts = facts;
         this.checks = checks;
+        this.signed = signed;
     }
 
     /** A document of the page's form: the whole form checked (each wrong field said beside it), then this one printed. */
@@ -68,6 +72,13 @@ public class YearDocuments {
             scope.requireLeaderOrBoard();
         }
         checks.of(command).throwIfInvalid();
+        if (kind == Kind.MINUTES && format == Format.PDF) {
+            // signed minutes are their own original (MinutesSigning): whatever the form says, those bytes
+            Optional<SignedDocuments.Original> original = signed.original(MinutesSigning.ref(yearId));
+            if (original.isPresent()) {
+                return new File(original.get().content(), original.get().fileName(), "application/pdf");
+            }
+        }
         // the report and the minutes record the year as it was; the submission and the decision are of their own day
         boolean ofItsDay = kind == Kind.SUBMISSION || kind == Kind.DECISION;
         SummaryReport.Facts facts = this.facts.of(user, scope, ofItsDay ? command.date() : null);

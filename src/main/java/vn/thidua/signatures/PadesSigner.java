@@ -1,5 +1,6 @@
 package vn.thidua.signatures;
 
+import eu.europa.esig.dss.alert.LogOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
@@ -12,6 +13,8 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
+import eu.europa.esig.dss.pdf.ServiceLoaderPdfObjFactory;
 import eu.europa.esig.dss.service.http.commons.TimestampDataLoader;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -141,6 +144,12 @@ public final class PadesSigner {
                 verifier.setCheckRevocationForUntrustedChains(true);
             }
             PAdESService service = new PAdESService(verifier);
+            // the body's own signature lies over the left third of the person's (Decree 30): an overlap meant
+            PdfSignatureFieldPositionChecker positions = new PdfSignatureFieldPositionChecker();
+            positions.setAlertOnSignatureFieldOverlap(new LogOnStatusAlert());
+            ServiceLoaderPdfObjFactory objects = new ServiceLoaderPdfObjFactory();
+            objects.setPdfSignatureFieldPositionChecker(positions);
+            service.setPdfObjFactory(objects);
             if (tsaUrl != null) {
                 OnlineTSPSource tsp = new OnlineTSPSource(tsaUrl);
                 tsp.setDataLoader(new TimestampDataLoader());

@@ -139,20 +139,22 @@ public final class PadesVerifier {
                         : s.getClaimedSigningTime().toInstant();
         boolean stampsIntact = stamps.stream().allMatch(t -> t.isMessageImprintDataIntact() && t.isSignatureValid());
         PDFRevisionWrapper revision = s.getPDFRevision();
-        boolean whole = false;
+        long covered = 0;
+        boolean validationDataOnlyAfter = false;
         if (revision != null) {
             List<BigInteger> range = revision.getSignatureByteRange();
-            whole = range != null
-                    && range.size() == 4
-                    && range.get(2).add(range.get(3)).longValue() == length;
+            if (range != null && range.size() == 4) {
+                covered = range.get(2).add(range.get(3)).longValue();
+            }
             // B-LT and LTA add validation data after the signature (a DSS dictionary, a document timestamp):
             // that is no change to what was signed
-            whole = whole
-                    || (revision.getPdfSignatureOrFormFillChanges().isEmpty()
+            validationDataOnlyAfter =
+                    revision.getPdfSignatureOrFormFillChanges().isEmpty()
                             && revision.getPdfAnnotationChanges().isEmpty()
                             && revision.getPdfUndefinedChanges().isEmpty()
-                            && !revision.arePdfModificationsDetected());
+                            && !revision.arePdfModificationsDetected();
         }
+        boolean whole = covered == length || validationDataOnlyAfter;
         boolean trusted = !chain.isEmpty() && chain.stream().anyMatch(CertificateWrapper::isTrusted);
         return new SignatureReport(
                 cert == null ? "" : name(cert),
@@ -164,6 +166,7 @@ public final class PadesVerifier {
                 s.isSignatureIntact() && s.isSignatureValid() && stampsIntact,
                 trusted,
                 whole,
+                covered,
                 chain.stream().map(PadesVerifier::name).toList());
     }
 

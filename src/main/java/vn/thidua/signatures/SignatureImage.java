@@ -37,6 +37,9 @@ final class SignatureImage {
     private SignatureImage() {}
 
     static Picture draw(Appearance a, float width, float height) {
+        if (a.sealOnly()) {
+            return seal(a, width, height);
+        }
         float seal = a.sealImage() == null ? 0 : height * 1.45f;
         // the seal's right edge at a third of the signature: it covers that third and hangs out to the left
         float overhang = seal == 0 ? 0 : Math.max(0, seal - width / 3);
@@ -69,6 +72,49 @@ final class SignatureImage {
             throw new UncheckedIOException(e);
         }
         return new Picture(out.toByteArray(), w, h, overhang, overTop);
+    }
+
+    /**
+     * The body's own signature: its seal (or, without a seal image, a drawn ring naming the body and the
+     * time) as large as a 36 mm seal, its right edge at a third of the person's signature box.
+     */
+    private static Picture seal(Appearance a, float width, float height) {
+        float seal = height * 1.45f;
+        BufferedImage img = new BufferedImage(px(seal), px(seal), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            if (a.sealImage() != null) {
+                g.drawImage(read(a.sealImage()), 0, 0, px(seal), px(seal), null);
+            } else {
+                g.setColor(new Color(0xc0, 0x1c, 0x28));
+                g.setStroke(new BasicStroke(SCALE * 1.2f));
+                int d = px(seal) - 2 * SCALE;
+                g.drawOval(SCALE, SCALE, d, d);
+                String[] lines = {a.signerName(), TIME.format(a.at())};
+                int ty = px(seal) / 2 - SCALE * 2;
+                for (String text : lines) {
+                    Font f = font(7f * SCALE);
+                    while (g.getFontMetrics(f).stringWidth(text) > d - 6 * SCALE && f.getSize2D() > 3 * SCALE) {
+                        f = f.deriveFont(f.getSize2D() - SCALE / 2f);
+                    }
+                    g.setFont(f);
+                    g.drawString(text, (px(seal) - g.getFontMetrics().stringWidth(text)) / 2, ty);
+                    ty += px(9);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Picture(out.toByteArray(), seal, seal, seal - width / 3, (seal - height) / 2);
     }
 
     private static void box(Graphics2D g, Appearance a, int x, int y, int w, int h) {

@@ -17,6 +17,7 @@ record SignaturePlace(int page, float x, float y, float width, float height) {
 
     static final float WIDTH = 180;
     static final float HEIGHT = 62;
+    static final float MIN_HEIGHT = 26;
 
     /**
      * The signer's place: above the last line that is the signer's name, searched from the last page
@@ -37,15 +38,27 @@ record SignaturePlace(int page, float x, float y, float width, float height) {
                 }
             }
             if (found != null) {
+                // several names under one title (a counting committee) leave less room above each: the
+                // picture keeps its proportions and stays below the line above, in the same column
+                float room = HEIGHT;
+                for (Line line : lines.found) {
+                    boolean above = line.bottom < found.top;
+                    boolean sameColumn = line.left < found.right + WIDTH / 2 && line.right > found.left - WIDTH / 2;
+                    if (above && sameColumn) {
+                        room = Math.min(room, found.top - line.bottom - 3);
+                    }
+                }
+                float height = Math.max(MIN_HEIGHT, room);
+                float width = WIDTH * height / HEIGHT;
                 float centre = (found.left + found.right) / 2;
-                return new SignaturePlace(page, centre - WIDTH / 2, found.top - 1 - HEIGHT, WIDTH, HEIGHT);
+                return new SignaturePlace(page, centre - width / 2, found.top - 1 - height, width, height);
             }
         }
         PDRectangle box = pdf.getPage(last - 1).getMediaBox();
         return new SignaturePlace(last, box.getWidth() - 72 - WIDTH, box.getHeight() - 100 - HEIGHT, WIDTH, HEIGHT);
     }
 
-    private record Line(String text, float left, float right, float top) {}
+    private record Line(String text, float left, float right, float top, float bottom) {}
 
     private static final class Lines extends PDFTextStripper {
         final List<Line> found = new ArrayList<>();
@@ -62,12 +75,14 @@ record SignaturePlace(int page, float x, float y, float width, float height) {
             float left = Float.MAX_VALUE;
             float right = 0;
             float top = Float.MAX_VALUE;
+            float bottom = 0;
             for (TextPosition p : positions) {
                 left = Math.min(left, p.getXDirAdj());
                 right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
                 top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
+                bottom = Math.max(bottom, p.getYDirAdj());
             }
-            found.add(new Line(text, left, right, top));
+            found.add(new Line(text, left, right, top, bottom));
         }
     }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * and issuer), when (the timestamp's time when there is one, else the time the signer claimed),
  * whether the signed bytes are intact, whether the chain reaches a configured trust anchor, and
  * whether the signature covers the whole file (nothing added after it but validation data: B-LT's
- * revocation data, a document timestamp).
+ * revocation data, a document timestamp). {@code revisionLength} is the length of the revision it signs
+ * (the end of its byte range): an earlier signature's is shorter.
  */
 public record SignatureReport(
         String signer,
@@ -21,6 +22,7 @@ public record SignatureReport(
         boolean intact,
         boolean trusted,
         boolean wholeDocument,
+        long revisionLength,
         List<String> chain) {
 
     public boolean valid() {

@@ -56,6 +56,15 @@ public class VotingService {
         return access.standing(user, access.find(voteId));
     }
 
+    /**
+     * Whether the user runs the vote (the leading unit or the board for the conference's votes, the board for
+     * the council's) or sits on its counting committee: who may apply the signatures of its counting record.
+     */
+    @Transactional(readOnly = true)
+    public boolean managesOrCounts(CurrentUser user, long voteId) {
+        return access.managesOrCounts(user, access.find(voteId));
+    }
+
     /** Who may vote, by elector and name (the opening's attendance list). */
     @Transactional(readOnly = true)
     public List<VoteStore.ElectorRow> electors(CurrentUser user, long voteId) {

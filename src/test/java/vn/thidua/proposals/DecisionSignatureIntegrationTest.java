@@ -175,6 +175,61 @@ class DecisionSignatureIntegrationTest {
         assertThat(api.bytes(doc + ".pdf")).isEqualTo(mine);
     }
 
+    @Test
+    void theBoardAddsTheIssuingBodysSignatureOverTheDecidersOnceTheDeciderSigned() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(2, 2024);
+        String decider = fixture.decider(bloc);
+        long id = IssuedDecision.issue(port, fixture, clock, bloc, "Phạm Văn Cơ", decider);
+        String doc = "/api/v1/proposals/" + id + "/documents/quyet-dinh";
+        String authority = Api.as(port, decider)
+                .get("/api/v1/proposals/" + id)
+                .expect(200)
+                .json()
+                .get("authorityName")
+                .asString();
+        TestPki.Person body = pki.person(vn.thidua.documents.domain.AuthorityNames.issuingBody(authority, true), null);
+        Api board = Api.as(port, bloc.board());
+        Map<String, String> password = Map.of("password", TestPki.PASSWORD);
+
+        assertThat(board.postFile(doc + "/signature", password, "p12", "co-quan.p12", body.pkcs12())
+                        .status())
+                .as("the body signs after its decider")
+                .isEqualTo(403);
+        Api.as(port, decider)
+                .postFile(doc + "/signature", password, "p12", "k.p12", deciderKey.pkcs12())
+                .expect(200);
+        byte[] byDecider = board.bytes(doc + ".pdf");
+        assertThat(board.postFile(doc + "/signature", password, "p12", "k.p12", someoneElse.pkcs12())
+                        .expect(400)
+                        .body())
+                .contains("signature.signer.notAwaited");
+        board.postFile(doc + "/signature", password, "p12", "co-quan.p12", body.pkcs12())
+                .expect(200);
+        byte[] both = board.bytes(doc + ".pdf");
+        assertThat(java.util.Arrays.equals(both, 0, byDecider.length, byDecider, 0, byDecider.length))
+                .isTrue();
+        assertThat(board.postFile(doc + "/signature", password, "p12", "co-quan.p12", body.pkcs12())
+                        .status())
+                .isEqualTo(409);
+
+        Path out = Files.createDirectories(Path.of("target", "signatures"));
+        Path file = out.resolve("decision-with-body.pdf");
+        Files.write(file, both);
+        TestPki.require("pdfsig", "pdftoppm");
+        String pdfsig = TestPki.run(List.of("pdfsig", file.toString()), null).output();
+        assertThat(pdfsig.split("Signature is Valid", -1)).hasSize(3);
+        assertThat(pdfsig.substring(pdfsig.indexOf("Signature #2"))).contains("Total document signed");
+        TestPki.run(
+                List.of(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "80",
+                        file.toString(),
+                        out.resolve("decision-with-body").toString()),
+                null);
+    }
+
     private static byte[] signOutside(byte[] pdf, TestPki.Person person) {
         return new PadesSigner(null, 0, null)
                 .sign(

@@ -30,6 +30,7 @@ import vn.thidua.proposals.ProposalReading;
 import vn.thidua.proposals.ProposalView;
 import vn.thidua.proposals.Submission;
 import vn.thidua.proposals.SubmissionSigning;
+import vn.thidua.signatures.SignatureRequests;
 import vn.thidua.signatures.SignedDocuments;
 
 /**
@@ -62,6 +63,7 @@ class ProposalApi {
     private final ProposalPaths paths;
     private final DecisionSigning decisionSigning;
     private final SubmissionSigning submissionSigning;
+    private final SignedDocuments signed;
 
     ProposalApi(
             ProposalReading reading,
@@ -72,7 +74,9 @@ class ProposalApi {
             DossierService dossier,
             ProposalPaths paths,
             DecisionSigning decisionSigning,
-            SubmissionSigning submissionSigning) {
+            SubmissionSigning submissionSigning,
+            SignedDocuments signed) {
+        this.signed = signed;
         this.decisionSigning = decisionSigning;
         this.submissionSigning = submissionSigning;
         this.reading = reading;
@@ -203,7 +207,7 @@ class ProposalApi {
             throws IOException {
         DocumentSigning signing = SignableDocument.of(document).signing(decisionSigning, submissionSigning);
         signing.requireSigner(user, id);
-        SignedDocuments.Original original = signing.sign(user, id, paths.signingKey(request), paths.image(request));
+        SignedDocuments.Original original = signing.sign(user, id, signed.key(request), signed.image(request));
         return Downloads.of(original.content(), original.fileName(), "application/pdf");
     }
 
@@ -218,7 +222,7 @@ class ProposalApi {
             throws IOException {
         DocumentSigning signing = SignableDocument.of(document).signing(decisionSigning, submissionSigning);
         signing.requireSigner(user, id);
-        SignedDocuments.Original original = signing.upload(user, id, paths.signedFile(request));
+        SignedDocuments.Original original = signing.upload(user, id, signed.file(request));
         return Downloads.of(original.content(), original.fileName(), "application/pdf");
     }
 }

@@ -145,6 +145,8 @@ class ProposalPages {
                         .filter(m -> p.level() != ProposerLevel.UNIT || m.id() == p.proposerUnitId())
                         .toList());
         model.addAttribute("decisionSignature", signing.signature(p).orElse(null));
+        model.addAttribute("decisionPlaces", signing.state(user, p).orElse(null));
+        model.addAttribute("signsForTheBody", signing.appliesTheBodysSignature(user, p));
         model.addAttribute("signingToken", signing.tokenConfigured());
         model.addAttribute("submissionSignature", submissionSigning.signature(p).orElse(null));
         model.addAttribute("maySignSubmission", submissionSigning.maySign(user, p));

@@ -11,6 +11,8 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.proposals.DecisionSigning;
 import vn.thidua.proposals.DocumentSigning;
 import vn.thidua.proposals.SubmissionSigning;
+import vn.thidua.signatures.SignatureRequests;
+import vn.thidua.signatures.SignedDocuments;
 
 /**
  * The decider's signing of the issued decision, and the proposer's of its submitted tờ trình, from the proposal's page, bound to the request records
@@ -23,12 +25,12 @@ class SignaturePages {
 
     private final DecisionSigning decision;
     private final SubmissionSigning submission;
-    private final ProposalPaths paths;
+    private final SignedDocuments signed;
 
-    SignaturePages(DecisionSigning decision, SubmissionSigning submission, ProposalPaths paths) {
+    SignaturePages(DecisionSigning decision, SubmissionSigning submission, SignedDocuments signed) {
         this.decision = decision;
         this.submission = submission;
-        this.paths = paths;
+        this.signed = signed;
     }
 
     @PostMapping("/proposals/{id}/documents/{document:" + SignableDocument.SLUGS + "}/signature")
@@ -44,7 +46,7 @@ class SignaturePages {
         run(
                 redirect,
                 "Đã ký số " + signable.noun + "; bản đã ký là bản gốc của " + signable.noun + ".",
-                () -> signing.sign(user, id, paths.signingKey(request), paths.image(request)));
+                () -> signing.sign(user, id, signed.key(request), signed.image(request)));
         return back(id) + "#" + signable.section;
     }
 
@@ -61,7 +63,7 @@ class SignaturePages {
         run(
                 redirect,
                 "Đã nhận " + signable.noun + " đã ký số; bản đã ký là bản gốc của " + signable.noun + ".",
-                () -> signing.upload(user, id, paths.signedFile(request)));
+                () -> signing.upload(user, id, signed.file(request)));
         return back(id) + "#" + signable.section;
     }
 }

@@ -17,6 +17,7 @@ import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.reports.MinutesSigning;
 import vn.thidua.reports.YearDocuments;
 import vn.thidua.reports.YearDocumentsRequest;
 
@@ -29,8 +30,15 @@ class DocumentPages {
     private final BlocService blocs;
     private final AuthorityService authorities;
     private final Clock clock;
+    private final MinutesSigning minutes;
 
-    DocumentPages(YearDocuments documents, BlocService blocs, AuthorityService authorities, Clock clock) {
+    DocumentPages(
+            YearDocuments documents,
+            BlocService blocs,
+            AuthorityService authorities,
+            Clock clock,
+            MinutesSigning minutes) {
+        this.minutes = minutes;
         this.documents = documents;
         this.blocs = blocs;
         this.authorities = authorities;
@@ -43,7 +51,11 @@ class DocumentPages {
         scope.requireLeaderOrBoard();
         String place = vn.thidua.documents.domain.AuthorityNames.place(
                 authorities.get(scope.bloc().authorityId()).name());
-        return page(model, scope, new YearDocumentsRequest(null, null, null, null, LocalDate.now(clock), place, null));
+        return page(
+                user,
+                model,
+                scope,
+                new YearDocumentsRequest(null, null, null, null, LocalDate.now(clock), place, null));
     }
 
     @GetMapping("/summary.{format}")
@@ -82,15 +94,18 @@ class DocumentPages {
                 FormErrors.bind(e, result);
             }
         }
-        return page(model, scope, command);
+        return page(user, model, scope, command);
     }
 
     static ResponseEntity<byte[]> download(DocumentService.File file) {
         return vn.thidua.platform.files.Downloads.of(file.content(), file.name(), file.contentType());
     }
 
-    private String page(Model model, BlocYearScope scope, YearDocumentsRequest command) {
+    private String page(CurrentUser user, Model model, BlocYearScope scope, YearDocumentsRequest command) {
         model.addAttribute("scope", scope);
+        model.addAttribute(
+                "minutesSignatures", minutes.state(user, scope.year().id()).orElse(null));
+        model.addAttribute("signingToken", minutes.tokenConfigured());
         model.addAttribute("bloc", scope.bloc());
         model.addAttribute("year", scope.year());
         FormErrors.show(model, "report", command);

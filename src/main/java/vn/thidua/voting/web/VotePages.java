@@ -23,6 +23,7 @@ import vn.thidua.voting.CloseVote;
 import vn.thidua.voting.CommitteeCount;
 import vn.thidua.voting.ConfirmPaperCount;
 import vn.thidua.voting.CountingCommittee;
+import vn.thidua.voting.CountingRecordSignatures;
 import vn.thidua.voting.OpenVote;
 import vn.thidua.voting.PaperCount;
 import vn.thidua.voting.PaperCounting;
@@ -54,6 +55,7 @@ class VotePages {
     private final CommitteeCount count;
     private final JsonMapper json;
     private final ObjectProvider<VoteOrigin> origins;
+    private final ObjectProvider<CountingRecordSignatures> recordSignatures;
 
     VotePages(
             VotingService voting,
@@ -65,7 +67,9 @@ class VotePages {
             CountingCommittee committee,
             CommitteeCount count,
             JsonMapper json,
-            ObjectProvider<VoteOrigin> origins) {
+            ObjectProvider<VoteOrigin> origins,
+            ObjectProvider<CountingRecordSignatures> recordSignatures) {
+        this.recordSignatures = recordSignatures;
         this.voting = voting;
         this.authorities = authorities;
         this.opening = opening;
@@ -110,6 +114,14 @@ class VotePages {
                 "totalsJson", vote.encryptedTotals() == null ? "[]" : json.writeValueAsString(vote.encryptedTotals()));
         if (vote.awaitsCommittee() && committee.isTrustee(id, user)) {
             model.addAttribute("boxJson", json.writeValueAsString(count.boxFor(user, id)));
+        }
+        if (vote.counted()) {
+            CountingRecordSignatures signatures = recordSignatures.getIfAvailable();
+            if (signatures != null) {
+                model.addAttribute(
+                        "recordSignatures", signatures.state(user, vote).orElse(null));
+                model.addAttribute("signingToken", signatures.tokenConfigured());
+            }
         }
         model.addAttribute(
                 "trustee",

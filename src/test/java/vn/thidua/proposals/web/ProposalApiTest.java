@@ -95,6 +95,9 @@ class ProposalApiTest {
     @MockitoBean
     vn.thidua.proposals.SubmissionSigning submissionSigning;
 
+    @MockitoBean
+    vn.thidua.signatures.SignedDocuments signedDocuments;
+
     @BeforeEach
     void signedIn() {
         SignedInUser principal = new SignedInUser(BOARD, SignInStage.SIGNED_IN, true, SignedInUser.Method.PASSWORD);
