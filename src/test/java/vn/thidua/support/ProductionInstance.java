@@ -56,6 +56,11 @@ public record ProductionInstance(ConfigurableApplicationContext context, int por
                 "--thidua.security.bcrypt-strength=4",
                 "--logging.level.root=WARN"));
         args.addAll(List.of(settings));
+        // a second instance starting while the first and the rest of the test run load the machine may wait longer
+        // than the three seconds a request waits in production before the outage page (a loaded run met a 4.7 s wait)
+        if (args.stream().noneMatch(a -> a.startsWith("--thidua.db.connection-timeout="))) {
+            args.add("--thidua.db.connection-timeout=30s");
+        }
         return new ProductionInstance(
                 new SpringApplicationBuilder(ThiDuaApplication.class)
                         .listeners(new OneLoggingSetUpAtATime())
