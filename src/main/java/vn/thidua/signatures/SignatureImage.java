@@ -117,10 +117,20 @@ final class SignatureImage {
         return new Picture(out.toByteArray(), seal, seal, seal - width / 3, (seal - height) / 2);
     }
 
+    /**
+     * The drawn box's border, in points: wider than one pixel of a page shown at 70 dpi (1.03 pt), or a viewer that
+     * shrinks the 4x picture by sampling may miss the line altogether (poppler at 70 dpi lost the right border of
+     * the minutes' right-hand box, 0.8 pt wide, though the PDF holds it whole).
+     */
+    static final float BORDER = 1.25f;
+
     private static void box(Graphics2D g, Appearance a, int x, int y, int w, int h) {
         g.setColor(BLUE);
-        g.setStroke(new BasicStroke(SCALE * 0.8f));
-        g.drawRoundRect(x + SCALE, y + SCALE, w - 2 * SCALE, h - 2 * SCALE, 3 * SCALE, 3 * SCALE);
+        g.setStroke(new BasicStroke(SCALE * BORDER));
+        // inset by the border and a half, and one pixel less each way: Java 2D outlines a w-wide rectangle over
+        // w + 1 pixels, so the right and bottom lines would otherwise sit one pixel nearer the picture's edge
+        int inset = SCALE * 3 / 2;
+        g.drawRoundRect(x + inset, y + inset, w - 2 * inset - 1, h - 2 * inset - 1, 3 * SCALE, 3 * SCALE);
         Font regular = font(9f * SCALE);
         String[] lines = {
             "Ký bởi: " + a.signerName(), "Cơ quan: " + a.organisation(), "Thời gian ký: " + TIME.format(a.at())

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.signatures.Appearance;
 import vn.thidua.signatures.PadesSigner;
 import vn.thidua.signatures.SigningKey;
@@ -121,7 +123,7 @@ class DecisionSigningPageBrowserTest {
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-signed")));
         assertThat(steps.browser().findElement(By.id("decision-signed")).getText())
                 .contains("Đã ký số")
-                .contains("Ký số bởi " + DECIDER_NAME + " lúc ");
+                .contains("ký số bởi " + DECIDER_NAME + " lúc ");
         assertThat(steps.browser().findElements(By.id("decision-signing"))).isEmpty();
         screenshots(browser, "decision-signed");
 
@@ -163,14 +165,78 @@ class DecisionSigningPageBrowserTest {
         steps.click(By.id("decision-upload-signed-submit"));
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-signed")));
         assertThat(steps.browser().findElement(By.id("decision-signed")).getText())
-                .contains("Ký ngoài hệ thống bởi " + DECIDER_NAME);
+                .contains("ký ngoài hệ thống bởi " + DECIDER_NAME);
         assertThat(Api.as(port, decider).bytes(doc)).isEqualTo(outside);
     }
 
+    @Test
+    void theBoardAddsTheIssuingBodysSignatureOnThePageOnceTheDeciderSigned() throws Exception {
+        BlocFixture.Bloc bloc = fixture.create(2, 2024);
+        String decider = fixture.decider(bloc);
+        long id = IssuedDecision.issue(port, fixture, clock, bloc, "Đinh Thị Hoa", decider);
+        String page = "/proposals/" + id;
+        String doc = "/api/v1/proposals/" + id + "/documents/quyet-dinh";
+        String authority = Api.as(port, decider)
+                .get("/api/v1/proposals/" + id)
+                .expect(200)
+                .json()
+                .get("authorityName")
+                .asString();
+        String bodyName = AuthorityNames.issuingBody(authority, true);
+        TestPki.Person body = pki.person(bodyName, null);
+        Api.as(port, decider)
+                .postFile(doc + "/signature", Map.of("password", TestPki.PASSWORD), "p12", "k.p12", deciderKey.pkcs12())
+                .expect(200);
+        byte[] byDecider = Api.as(port, decider).bytes(doc + ".pdf");
+
+        ChromeDriver browser = chromium.start();
+        WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
+        BrowserSteps steps = new BrowserSteps(browser, waiting);
+        steps.signIn(bloc.board(), "http://localhost:" + port + page, page);
+        WebElement form = browser.findElement(By.id("organisation-holder"));
+        assertThat(form.getText())
+                .as("the board is told whose certificate the body's signature takes")
+                .contains(bodyName);
+        assertThat(browser.findElement(By.id("decision-places")).getText())
+                .contains("Người quyết định")
+                .contains("Cơ quan ban hành")
+                .contains("Chờ ký");
+        screenshots(browser, "decision-body-to-sign", "decision-places");
+
+        signAs(steps, "organisation", temp("nguoi-khac", ".p12", someoneElse.pkcs12()), TestPki.PASSWORD);
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#decision-signatures #errors")));
+        assertThat(browser.findElement(By.cssSelector("#decision-signatures #errors"))
+                        .getText())
+                .as("the refusal beside the form the page comes back to")
+                .contains("Chứng thư số không phải của người đang chờ ký")
+                .contains(bodyName);
+        assertThat(Api.as(port, decider).bytes(doc + ".pdf")).isEqualTo(byDecider);
+        screenshots(browser, "decision-body-refused", "decision-signatures");
+
+        signAs(steps, "organisation", temp("co-quan", ".p12", body.pkcs12()), TestPki.PASSWORD);
+        waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.id("organisation-signing")));
+        browser.manage().window().setSize(new Dimension(390, 900));
+        String places = browser.findElement(By.id("decision-places")).getText();
+        assertThat(places).doesNotContain("Chờ ký");
+        assertThat(places.split("Đã ký số", -1)).as("both places signed").hasSize(3);
+        assertThat(places).contains("ký số bởi " + bodyName);
+        screenshots(browser, "decision-body-signed", "decision-places");
+
+        byte[] both = Api.as(port, decider).bytes(doc + ".pdf");
+        assertThat(java.util.Arrays.equals(both, 0, byDecider.length, byDecider, 0, byDecider.length))
+                .as("the body's signature added after the decider's, which stays")
+                .isTrue();
+        assertThat(both.length).isGreaterThan(byDecider.length);
+    }
+
     private static void sign(BrowserSteps steps, Path p12, String password) {
-        steps.browser().findElement(By.id("decision-sign-p12")).sendKeys(p12.toString());
-        steps.browser().findElement(By.id("decision-sign-password")).sendKeys(password);
-        steps.click(By.id("decision-sign-submit"));
+        signAs(steps, "decision", p12, password);
+    }
+
+    private static void signAs(BrowserSteps steps, String prefix, Path p12, String password) {
+        steps.browser().findElement(By.id(prefix + "-sign-p12")).sendKeys(p12.toString());
+        steps.browser().findElement(By.id(prefix + "-sign-password")).sendKeys(password);
+        steps.click(By.id(prefix + "-sign-submit"));
     }
 
     private static String error(BrowserSteps steps, WebDriverWait waiting) {
@@ -193,9 +259,13 @@ class DecisionSigningPageBrowserTest {
     }
 
     private static void screenshots(ChromeDriver browser, String name) throws Exception {
+        screenshots(browser, name, "actions");
+    }
+
+    private static void screenshots(ChromeDriver browser, String name, String at) throws Exception {
         for (int width : new int[] {1366, 390}) {
             browser.manage().window().setSize(new Dimension(width, 900));
-            browser.executeScript("document.getElementById('actions').scrollIntoView({block: 'start'});");
+            browser.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", at);
             Files.write(Path.of("target", name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         }
         browser.manage().window().setSize(new Dimension(1366, 900));

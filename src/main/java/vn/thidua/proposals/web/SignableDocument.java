@@ -8,7 +8,7 @@ import vn.thidua.proposals.SubmissionSigning;
 
 /** The proposal's documents that are signed, as their addresses name them, the page's section and their name in a message. */
 enum SignableDocument {
-    DECISION("quyet-dinh", "decision", "quyết định"),
+    DECISION("quyet-dinh", "decision-signatures", "quyết định"),
     SUBMISSION("to-trinh", "dossier", "tờ trình");
 
     /** The addresses' alternatives, for the mappings: anything else is not matched (404). */

@@ -17,7 +17,7 @@ import vn.thidua.signatures.SignedDocuments;
 /**
  * The decider's signing of the issued decision, and the proposer's of its submitted tờ trình, from the proposal's page, bound to the request records
  * the API takes: a refusal (wrong password, someone else's certificate, not the issued document, an
- * altered file) comes back as its message on the page, nothing kept; the password or PIN is never
+ * altered file) comes back as its message beside the forms, nothing kept; the password or PIN is never
  * sent back.
  */
 @Controller
@@ -47,7 +47,7 @@ class SignaturePages {
                 redirect,
                 "Đã ký số " + signable.noun + "; bản đã ký là bản gốc của " + signable.noun + ".",
                 () -> signing.sign(user, id, signed.key(request), signed.image(request)));
-        return back(id) + "#" + signable.section;
+        return backTo(id, signable, redirect);
     }
 
     @PostMapping("/proposals/{id}/documents/{document:" + SignableDocument.SLUGS + "}/signed")
@@ -64,6 +64,17 @@ class SignaturePages {
                 redirect,
                 "Đã nhận " + signable.noun + " đã ký số; bản đã ký là bản gốc của " + signable.noun + ".",
                 () -> signing.upload(user, id, signed.file(request)));
+        return backTo(id, signable, redirect);
+    }
+
+    /**
+     * Back to the document's section, where the page opens: a refusal is shown there, beside the forms, not at
+     * the top of the page out of sight.
+     */
+    private static String backTo(long id, SignableDocument signable, RedirectAttributes redirect) {
+        if (redirect.getFlashAttributes().containsKey("errors")) {
+            redirect.addFlashAttribute("errorsAt", signable.section);
+        }
         return back(id) + "#" + signable.section;
     }
 }
