@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -93,16 +95,22 @@ final class SignatureImage {
                 g.setStroke(new BasicStroke(SCALE * 1.2f));
                 int d = px(seal) - 2 * SCALE;
                 g.drawOval(SCALE, SCALE, d, d);
-                String[] lines = {a.signerName(), TIME.format(a.at())};
-                int ty = px(seal) / 2 - SCALE * 2;
+                // the body's name wrapped over as many lines as it needs at a size one can read (a long name shrunk
+                // onto one line fell to about 3 pt), then the time; the block centred in the ring
+                Font name = font(NAME_SIZE * SCALE);
+                List<String> lines = new ArrayList<>(wrap(a.signerName(), g.getFontMetrics(name), d - 14 * SCALE));
+                lines.add(TIME.format(a.at()));
+                int lineHeight = g.getFontMetrics(name).getHeight();
+                int ty = (px(seal) - lineHeight * lines.size()) / 2
+                        + g.getFontMetrics(name).getAscent();
                 for (String text : lines) {
-                    Font f = font(7f * SCALE);
+                    Font f = name;
                     while (g.getFontMetrics(f).stringWidth(text) > d - 6 * SCALE && f.getSize2D() > 3 * SCALE) {
                         f = f.deriveFont(f.getSize2D() - SCALE / 2f);
                     }
                     g.setFont(f);
                     g.drawString(text, (px(seal) - g.getFontMetrics().stringWidth(text)) / 2, ty);
-                    ty += px(9);
+                    ty += lineHeight;
                 }
             }
         } finally {
@@ -115,6 +123,28 @@ final class SignatureImage {
             throw new UncheckedIOException(e);
         }
         return new Picture(out.toByteArray(), seal, seal, seal - width / 3, (seal - height) / 2);
+    }
+
+    /** The size of the body's name in the ring drawn without a seal image, in points. */
+    static final float NAME_SIZE = 7f;
+
+    /** Words put on lines no wider than {@code width} (a word longer than that alone on its line). */
+    static List<String> wrap(String text, java.awt.FontMetrics metrics, int width) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.strip().split("\\s+")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && metrics.stringWidth(longer) > width) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
     }
 
     /**

@@ -48,6 +48,27 @@ class SignatureImageTest {
                 .isEqualTo(seal.height());
     }
 
+    @Test
+    void aLongBodyNameInTheDrawnRingIsWrappedOnWordsEachLineWithinTheWidth() throws Exception {
+        String body = "Ủy ban nhân dân tỉnh Thừa Thiên Huế";
+        SignatureImage.Picture seal =
+                SignatureImage.draw(new Appearance("Nguyễn Văn B", body, "", AT, null, null, true), 180, 62);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/signatures"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/signatures/ring.png"), seal.png());
+        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        java.awt.FontMetrics metrics =
+                g.getFontMetrics(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 28));
+        int width = metrics.stringWidth("Ủy ban nhân dân");
+        java.util.List<String> lines = SignatureImage.wrap(body, metrics, width);
+        assertThat(lines).as("every word kept, in order").hasSizeGreaterThan(1);
+        assertThat(String.join(" ", lines)).isEqualTo(body);
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(metrics.stringWidth(line)).isLessThanOrEqualTo(width));
+        assertThat(SignatureImage.wrap("Sở", metrics, 1))
+                .as("a word longer than the line alone on it")
+                .containsExactly("Sở");
+    }
+
     private static boolean opaque(BufferedImage img, int x, int y) {
         return (img.getRGB(x, y) >>> 24) > 128;
     }
