@@ -164,36 +164,18 @@ public final class OnboardingBench {
                 append(workbook, "Hội đồng", member(c), "Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh");
             }
             for (int b = 0; b < units / 20; b++) {
-                List<String> members = new ArrayList<>();
-                for (int u = b * 20 + 1; u <= b * 20 + 20; u++) {
-                    members.add(unit(u));
-                }
-                append(
+                appendGroup(
                         workbook,
-                        "Khối, cụm",
                         "Cụm thi đua số " + (b + 1),
                         "CUM",
-                        String.valueOf(YEAR),
-                        String.join("; ", members),
+                        b * 20 + 1,
+                        20,
                         unit(b * 20 + 1),
                         unit(b * 20 + 2),
                         member(b % COUNCIL + 1));
             }
             for (int k = 0; k < 2; k++) {
-                List<String> members = new ArrayList<>();
-                for (int u = k * 10 + 1; u <= k * 10 + 10; u++) {
-                    members.add(unit(u));
-                }
-                append(
-                        workbook,
-                        "Khối, cụm",
-                        "Khối thi đua số " + (k + 1),
-                        "KHOI",
-                        String.valueOf(YEAR),
-                        String.join("; ", members),
-                        unit(k * 10 + 3),
-                        "",
-                        "");
+                appendGroup(workbook, "Khối thi đua số " + (k + 1), "KHOI", k * 10 + 1, 10, unit(k * 10 + 3), "", "");
             }
             for (int u = 1; u <= units; u++) {
                 append(
@@ -213,6 +195,35 @@ public final class OnboardingBench {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A row of "Khối, cụm": the group of {@code size} units from unit {@code first}, its leader, its deputy and its
+     * council member (empty when none).
+     */
+    private static void appendGroup(
+            XSSFWorkbook workbook,
+            String name,
+            String kind,
+            int first,
+            int size,
+            String leader,
+            String deputy,
+            String councilMember) {
+        List<String> members = new ArrayList<>();
+        for (int u = first; u < first + size; u++) {
+            members.add(unit(u));
+        }
+        append(
+                workbook,
+                "Khối, cụm",
+                name,
+                kind,
+                String.valueOf(YEAR),
+                String.join("; ", members),
+                leader,
+                deputy,
+                councilMember);
     }
 
     private static void append(XSSFWorkbook workbook, String sheetName, String... cells) {
@@ -281,18 +292,14 @@ public final class OnboardingBench {
             for (Map.Entry<String, String> bloc : blocs.entrySet()) {
                 boolean cluster = bloc.getValue().equals("CUM");
                 int first = cluster ? b * 20 + 1 : (b - units / 20) * 10 + 1;
-                text.append(blocIds.get(bloc.getKey()))
-                        .append('\t')
-                        .append(bloc.getValue())
-                        .append('\t')
-                        .append(YEAR)
-                        .append('\t')
-                        .append(unitIds.get(unit(cluster ? first : first + 2)))
-                        .append('\t')
-                        .append(cluster ? String.valueOf(unitIds.get(unit(first + 1))) : "\\N")
-                        .append('\t')
-                        .append(cluster ? String.valueOf(memberIds.get(member(b % COUNCIL + 1))) : "\\N")
-                        .append('\n');
+                BenchApp.line(
+                        text,
+                        blocIds.get(bloc.getKey()),
+                        bloc.getValue(),
+                        YEAR,
+                        unitIds.get(unit(cluster ? first : first + 2)),
+                        cluster ? String.valueOf(unitIds.get(unit(first + 1))) : "\\N",
+                        cluster ? String.valueOf(memberIds.get(member(b % COUNCIL + 1))) : "\\N");
                 b++;
             }
             rows += copy.copyIn(
@@ -308,14 +315,7 @@ public final class OnboardingBench {
                 boolean cluster = bloc.getValue().equals("CUM");
                 int first = cluster ? b * 20 + 1 : (b - units / 20) * 10 + 1;
                 for (int u = first; u < first + (cluster ? 20 : 10); u++) {
-                    text.append(yearIds.get(bloc.getKey()))
-                            .append('\t')
-                            .append(unitIds.get(unit(u)))
-                            .append('\t')
-                            .append(YEAR)
-                            .append('\t')
-                            .append(bloc.getValue())
-                            .append('\n');
+                    BenchApp.line(text, yearIds.get(bloc.getKey()), unitIds.get(unit(u)), YEAR, bloc.getValue());
                 }
                 b++;
             }
