@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.security.UserAccounts;
@@ -19,6 +18,7 @@ import vn.thidua.platform.security.totp.Totp;
 import vn.thidua.platform.security.totp.TotpSecret;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
 import vn.thidua.support.WebSession;
@@ -26,13 +26,10 @@ import vn.thidua.support.WebSession.Page;
 
 /** The account pages as a board and as each person: create, import, own password, second factor, sessions. */
 @IntegrationTest
-class AccountPagesIntegrationTest {
+class AccountPagesIntegrationTest extends ApplicationTestBase {
 
     private static final Pattern LINK = Pattern.compile("value=\"(https://[^\"]+/activate/[^\"]+)\"");
     private static final Pattern REPORTED_LINK = Pattern.compile(">(https://[^<]+/activate/[^<]+)</code>");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
 import vn.thidua.support.Api.Response;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
 import vn.thidua.support.TestClock;
@@ -21,10 +21,7 @@ import vn.thidua.support.WebSession;
 
 /** Accounts through the API: who may give which, activation by link, disabling, locks, service tokens. */
 @IntegrationTest
-class AccountsApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class AccountsApiIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     JdbcClient jdbc;

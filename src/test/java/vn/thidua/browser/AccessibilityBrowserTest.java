@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -18,10 +17,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Committee;
 import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
@@ -34,10 +32,7 @@ import vn.thidua.support.Votes;
  * keyboard alone.
  */
 @IntegrationTest
-class AccessibilityBrowserTest extends ApplicationTestBase {
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
+class AccessibilityBrowserTest extends BrowserTestBase {
 
     ChromeDriver browser;
     BrowserSteps steps;
@@ -125,9 +120,7 @@ class AccessibilityBrowserTest extends ApplicationTestBase {
     @Test
     void aSelfScoreIsTypedAndSubmittedWithTheKeyboardAlone() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
-        Api leader = Api.as(port, bloc.officer(0));
-        Inspections.assignInACircle(leader, bloc);
-        Inspections.open(leader, bloc);
+        Inspections.openInACircle(Api.as(port, bloc.officer(0)), bloc);
 
         start();
         steps.signIn(bloc.officer(1), base() + "/bloc-years/" + bloc.yearId(), "/bloc-years/");

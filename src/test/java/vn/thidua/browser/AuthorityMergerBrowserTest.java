@@ -5,24 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 
 /** The administrator records a province's merger on its page, as after Nghị quyết 202/2025/QH15, and follows it to the successor. */
 @IntegrationTest
-class AuthorityMergerBrowserTest extends ApplicationTestBase {
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
+class AuthorityMergerBrowserTest extends BrowserTestBase {
 
     ChromeDriver browser;
 

@@ -6,16 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
@@ -29,13 +28,10 @@ import vn.thidua.support.Votes;
  * a person; once counted, the board goes from the vote back to the proposal to record it.
  */
 @IntegrationTest
-class CouncilPathBrowserTest extends ApplicationTestBase {
+class CouncilPathBrowserTest extends BrowserTestBase {
 
     @Autowired
     TestClock clock;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void aMemberGoesFromItsMenuToTheDossierAndTheBallotAndTheBoardBackToTheProposal() throws Exception {

@@ -6,30 +6,22 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.BrowserSteps;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 
 /** Lạng Sơn's board opens its dashboard, goes down to the 2022 cluster and downloads its summary report. */
 @IntegrationTest
-class DashboardBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
+class DashboardBrowserTest extends BrowserTestBase {
 
     ChromeDriver browser;
 
@@ -60,17 +52,7 @@ class DashboardBrowserTest {
         signer.sendKeys("Nguyễn Văn Bình");
         browser.findElement(By.id("download-docx")).click();
 
-        Path report = wait.until(d -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                // the browser may show the file under its name before its bytes are written
-                return files.filter(f -> f.getFileName().toString().endsWith(".docx")
-                                && f.toFile().length() > 0)
-                        .findFirst()
-                        .orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path report = Chromium.downloaded(wait, downloads, ".docx");
         try (InputStream in = Files.newInputStream(report);
                 XWPFDocument doc = new XWPFDocument(in)) {
             String text = String.join(

@@ -6,15 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 
 /**
@@ -22,15 +20,9 @@ import vn.thidua.support.IntegrationTest;
  * type as large as the page's (the drawn charts scaled their labels down to 7 px and cut them).
  */
 @IntegrationTest
-class DashboardChartsBrowserTest {
-
-    @LocalServerPort
-    int port;
+class DashboardChartsBrowserTest extends BrowserTestBase {
 
     ChromeDriver browser;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void chartLabelsAreWholeAndReadableOnADesktopAndAPhone() throws Exception {

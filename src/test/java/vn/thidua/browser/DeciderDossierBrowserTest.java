@@ -7,15 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
@@ -28,13 +27,10 @@ import vn.thidua.support.WebSession;
  * and council of another province, stay out, and are offered no link they cannot open.
  */
 @IntegrationTest
-class DeciderDossierBrowserTest extends ApplicationTestBase {
+class DeciderDossierBrowserTest extends BrowserTestBase {
 
     @Autowired
     TestClock clock;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void theDeciderReadsTheMinutesOfWhatItSignsAndOthersStayOut() throws Exception {

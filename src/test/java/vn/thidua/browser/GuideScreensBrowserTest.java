@@ -8,16 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 
 /**
@@ -28,20 +26,14 @@ import vn.thidua.support.IntegrationTest;
  * Then each role follows its "Hướng dẫn" link and finds its own guide with every picture shown.
  */
 @IntegrationTest
-class GuideScreensBrowserTest {
+class GuideScreensBrowserTest extends BrowserTestBase {
 
     static final Path BUILT = Path.of("target", "classes", "static", "guide");
     static final Path SOURCES = Path.of("src", "main", "resources", "static", "guide");
 
-    @LocalServerPort
-    int port;
-
     ChromeDriver browser;
     BrowserSteps steps;
     String base;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void eachRolesGuideShowsTodaysScreensAndIsOneClickAwayFromEveryPage() throws Exception {

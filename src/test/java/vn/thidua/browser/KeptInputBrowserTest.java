@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -14,9 +13,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
@@ -27,10 +26,7 @@ import vn.thidua.support.Votes;
  * chair's counts of hands, and a public comment's text with whom it is about.
  */
 @IntegrationTest
-class KeptInputBrowserTest extends ApplicationTestBase {
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
+class KeptInputBrowserTest extends BrowserTestBase {
 
     ChromeDriver browser;
     BrowserSteps steps;

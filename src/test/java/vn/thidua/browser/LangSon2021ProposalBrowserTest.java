@@ -16,9 +16,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
@@ -34,10 +34,7 @@ import vn.thidua.support.Votes;
  * the registry.
  */
 @IntegrationTest
-class LangSon2021ProposalBrowserTest {
-
-    @LocalServerPort
-    int port;
+class LangSon2021ProposalBrowserTest extends ApplicationTestBase {
 
     @Autowired
     TestClock clock;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -15,25 +14,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Provinces;
 
 /** The administrator uploads a 100-unit province from the menu and watches the progress bar turn into the report. */
 @IntegrationTest
-class OnboardingBrowserTest {
-
-    @LocalServerPort
-    int port;
+class OnboardingBrowserTest extends BrowserTestBase {
 
     @Autowired
     java.time.Clock clock;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     ChromeDriver browser;
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -22,10 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.org.domain.BlocKind;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 
@@ -36,13 +34,10 @@ import vn.thidua.support.WebSession;
  * the day, a parameter is typed back as a number, and the registry's sheet writes the type of commendation in words.
  */
 @IntegrationTest
-class PlainWordsBrowserTest extends ApplicationTestBase {
+class PlainWordsBrowserTest extends BrowserTestBase {
 
     @Autowired
     Clock clock;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     ChromeDriver browser;
 

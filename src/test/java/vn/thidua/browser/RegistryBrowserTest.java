@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -14,20 +13,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 
 /** A board officer finds Quảng Nam's bloc by typing without diacritics and reads its 2023 leader. */
 @IntegrationTest
-class RegistryBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
+class RegistryBrowserTest extends BrowserTestBase {
 
     ChromeDriver browser;
 

@@ -4,26 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ScoringSheetPage;
 
 /** A unit officer scores its own unit in the browser; then the unit assigned to inspect it scores it. */
 @IntegrationTest
-class ScoringBrowserTest extends ApplicationTestBase {
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
+class ScoringBrowserTest extends BrowserTestBase {
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -31,9 +27,7 @@ class ScoringBrowserTest extends ApplicationTestBase {
     @Test
     void anOfficerSelfScoresAndItsInspectorScoresIt() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
-        Api leader = Api.as(port, bloc.officer(0));
-        Inspections.assignInACircle(leader, bloc);
-        Inspections.open(leader, bloc);
+        Inspections.openInACircle(Api.as(port, bloc.officer(0)), bloc);
 
         browser = chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -41,14 +35,14 @@ class ScoringBrowserTest extends ApplicationTestBase {
 
         signIn(bloc.officer(1), workspace);
         click(By.id("my-self-sheet"));
-        fill("1.1", "8,5");
-        fill("1.2", "25");
-        fill("2.1", "9");
+        sheet().fill("1.1", "8,5");
+        sheet().fill("1.2", "25");
+        sheet().fill("2.1", "9");
         click(By.id("save-draft"));
         assertThat(browser.findElement(By.cssSelector("tr[data-code='1.2']")).getText())
                 .contains("Điểm 25 của tiêu chí 1.2 phải từ 0 đến 20.");
-        assertThat(points("1.1")).as("what was typed stays").isEqualTo("8,5");
-        fill("1.2", "18");
+        assertThat(sheet().points("1.1")).as("what was typed stays").isEqualTo("8,5");
+        sheet().fill("1.2", "18");
         click(By.id("save-draft"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("Đã lưu nháp phiếu chấm.");
@@ -62,9 +56,9 @@ class ScoringBrowserTest extends ApplicationTestBase {
         assertThat(browser.findElement(By.id("my-inspection")).getText()).endsWith("Sở số 2 " + tag(bloc));
         click(By.id("my-inspection"));
         assertThat(browser.getPageSource()).doesNotContain("8,5");
-        fill("1.1", "8");
-        fill("1.2", "17,5");
-        fill("2.1", "9");
+        sheet().fill("1.1", "8");
+        sheet().fill("1.2", "17,5");
+        sheet().fill("2.1", "9");
         confirmDialogsAnswerYes();
         click(By.id("submit-sheet"));
         assertThat(progressCell(bloc.unit(1), 5)).isEqualTo("Đã nộp");
@@ -99,17 +93,6 @@ class ScoringBrowserTest extends ApplicationTestBase {
         new BrowserSteps(browser, wait).click(by);
     }
 
-    private void fill(String code, String value) {
-        WebElement input = browser.findElement(By.cssSelector("input[aria-label='Điểm tiêu chí " + code + "']"));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private String points(String code) {
-        return browser.findElement(By.cssSelector("input[aria-label='Điểm tiêu chí " + code + "']"))
-                .getAttribute("value");
-    }
-
     private String progressCell(long unit, int column) {
         return browser.findElement(
                         By.cssSelector("#progress tr[data-unit='" + unit + "'] td:nth-child(" + column + ")"))
@@ -119,5 +102,9 @@ class ScoringBrowserTest extends ApplicationTestBase {
 
     private void screenshot(String name) throws Exception {
         Chromium.screenshot(browser, name);
+    }
+
+    private ScoringSheetPage sheet() {
+        return new ScoringSheetPage(browser);
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -24,12 +23,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ScoringSheetPage;
 
 /**
  * What an officer stumbled on while scoring (issue 19, points 1, 2 and 8): typed text lost on the way
@@ -38,13 +37,10 @@ import vn.thidua.support.IntegrationTest;
  * unit 0 (the leader) inspects unit 1, unit 1 inspects unit 2 and unit 2 inspects unit 0.
  */
 @IntegrationTest
-class ScoringStumblesBrowserTest extends ApplicationTestBase {
+class ScoringStumblesBrowserTest extends BrowserTestBase {
 
     @Autowired
     Clock clock;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -53,31 +49,31 @@ class ScoringStumblesBrowserTest extends ApplicationTestBase {
     @Test
     void whatIsTypedOutlivesAnUploadAndARefusal() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
-        Api leader = Api.as(port, bloc.officer(0));
-        Inspections.assignInACircle(leader, bloc);
-        Inspections.open(leader, bloc);
+        Inspections.openInACircle(Api.as(port, bloc.officer(0)), bloc);
         start();
 
         signIn(bloc.officer(1), bloc, "/sheets/SELF/" + bloc.unit(1));
-        fill("1.1", "8");
-        comment("1.1", "Hoàn thành 12/12 chỉ tiêu giao");
+        sheet().fill("1.1", "8");
+        sheet().comment("1.1", "Hoàn thành 12/12 chỉ tiêu giao");
         browser.findElement(By.id("evidence-file")).sendKeys(png("bao-cao.png").toString());
         click(By.id("upload-evidence"));
         assertThat(status()).isEqualTo("Đã tải lên minh chứng bao-cao.png.");
-        assertThat(commentOf("1.1"))
+        assertThat(sheet().commentOf("1.1"))
                 .as("the comment typed before the upload")
                 .isEqualTo("Hoàn thành 12/12 chỉ tiêu giao");
-        assertThat(points("1.1")).isEqualTo("8");
+        assertThat(sheet().points("1.1")).isEqualTo("8");
 
         click(By.id("upload-evidence"));
         assertThat(errors()).contains("Chưa chọn tệp minh chứng để tải lên.");
-        assertThat(commentOf("1.1")).as("and after a refused upload").isEqualTo("Hoàn thành 12/12 chỉ tiêu giao");
+        assertThat(sheet().commentOf("1.1"))
+                .as("and after a refused upload")
+                .isEqualTo("Hoàn thành 12/12 chỉ tiêu giao");
         screenshot("giu-nhan-xet");
         click(By.id("save-draft"));
         assertThat(status())
                 .as("the kept lines save: their version is the sheet's")
                 .isEqualTo("Đã lưu nháp phiếu chấm.");
-        assertThat(commentOf("1.1")).isEqualTo("Hoàn thành 12/12 chỉ tiêu giao");
+        assertThat(sheet().commentOf("1.1")).isEqualTo("Hoàn thành 12/12 chỉ tiêu giao");
 
         // a discrepancy on unit 1's 1.2 (18 against 13), settled by the leader
         submitSelf(bloc, 0, 10, 20, 10);
@@ -145,9 +141,7 @@ class ScoringStumblesBrowserTest extends ApplicationTestBase {
     @Test
     void theInspectorWorksFromTheEvidenceAndThenSeesTheSelfScoreBeside() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
-        Api leader = Api.as(port, bloc.officer(0));
-        Inspections.assignInACircle(leader, bloc);
-        Inspections.open(leader, bloc);
+        Inspections.openInACircle(Api.as(port, bloc.officer(0)), bloc);
         Api inspected = Api.as(port, bloc.officer(2));
         long file = inspected
                 .postFile(
@@ -179,9 +173,9 @@ class ScoringStumblesBrowserTest extends ApplicationTestBase {
         browser.navigate().refresh();
         assertThat(browser.findElement(By.cssSelector("table.sheet-table")).getText())
                 .doesNotContain("16");
-        fill("1.1", "7");
-        fill("1.2", "14,5");
-        fill("2.1", "6");
+        sheet().fill("1.1", "7");
+        sheet().fill("1.2", "14,5");
+        sheet().fill("2.1", "6");
         browser.executeScript("window.confirm = () => true;");
         click(By.id("submit-sheet"));
         browser.get(bloc.path("/sheets/INSPECTION/" + bloc.unit(2)).replace("/api/v1", "http://localhost:" + port));
@@ -191,7 +185,7 @@ class ScoringStumblesBrowserTest extends ApplicationTestBase {
         assertThat(browser.findElement(By.cssSelector("tr[data-code='1.2'] td.self-points"))
                         .getText())
                 .isEqualTo("16");
-        assertThat(points("1.2")).isEqualTo("14,5");
+        assertThat(sheet().points("1.2")).isEqualTo("14,5");
         screenshot("kiem-tra-cheo-ben-tu-cham");
     }
 
@@ -199,9 +193,7 @@ class ScoringStumblesBrowserTest extends ApplicationTestBase {
     @Test
     void anOfficerRemovesAFileBeforeSubmittingAndIsToldSizesAndLimits() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
-        Api leader = Api.as(port, bloc.officer(0));
-        Inspections.assignInACircle(leader, bloc);
-        Inspections.open(leader, bloc);
+        Inspections.openInACircle(Api.as(port, bloc.officer(0)), bloc);
         Api officer = Api.as(port, bloc.officer(1));
         byte[] small = pngBytes();
         assertThat(small.length).isLessThan(1024);
@@ -222,7 +214,7 @@ class ScoringStumblesBrowserTest extends ApplicationTestBase {
         assertThat(browser.findElement(By.id("comment-limit")).getText())
                 .isEqualTo("Nhận xét mỗi tiêu chí tối đa 2.000 ký tự.");
         comment.sendKeys("x".repeat(2100));
-        assertThat(commentOf("1.1"))
+        assertThat(sheet().commentOf("1.1"))
                 .as("the page takes no more than the check allows")
                 .hasSize(2000);
         browser.executeScript(
@@ -236,7 +228,7 @@ class ScoringStumblesBrowserTest extends ApplicationTestBase {
         assertThat(browser.findElements(By.cssSelector("#evidence-list li"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector("tr[data-code='1.1']")).getText())
                 .doesNotContain("nham-tep.png");
-        assertThat(commentOf("1.1"))
+        assertThat(sheet().commentOf("1.1"))
                 .as("what was typed stays after the removal")
                 .hasSize(2000);
         assertThat(Api.as(port, "admin")
@@ -282,27 +274,6 @@ class ScoringStumblesBrowserTest extends ApplicationTestBase {
 
     private void click(By by) {
         new BrowserSteps(browser, wait).click(by);
-    }
-
-    private void fill(String code, String value) {
-        WebElement input = browser.findElement(By.cssSelector("input[aria-label='Điểm tiêu chí " + code + "']"));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private void comment(String code, String text) {
-        browser.findElement(By.cssSelector("textarea[aria-label='Nhận xét tiêu chí " + code + "']"))
-                .sendKeys(text);
-    }
-
-    private String points(String code) {
-        return browser.findElement(By.cssSelector("input[aria-label='Điểm tiêu chí " + code + "']"))
-                .getAttribute("value");
-    }
-
-    private String commentOf(String code) {
-        return browser.findElement(By.cssSelector("textarea[aria-label='Nhận xét tiêu chí " + code + "']"))
-                .getAttribute("value");
     }
 
     private String status() {
@@ -361,5 +332,9 @@ class ScoringStumblesBrowserTest extends ApplicationTestBase {
                     browser.getScreenshotAs(OutputType.BYTES));
         }
         browser.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    private ScoringSheetPage sheet() {
+        return new ScoringSheetPage(browser);
     }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -17,20 +16,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Votes;
 
 /** Ten unit representatives vote a Cờ thi đua proposal by secret ballot; the chair closes and reads the tally. */
 @IntegrationTest
-class VotingBrowserTest extends ApplicationTestBase {
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
+class VotingBrowserTest extends BrowserTestBase {
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -41,13 +36,8 @@ class VotingBrowserTest extends ApplicationTestBase {
         Api chair = Api.as(port, bloc.officer(0));
         // the counting committee: the board, whose key is made over the API, and the officer of Sở số 2, who makes
         // its key in its browser and keeps the secret part in a file
-        JsonNode vote = Votes.yesOrNo(
-                chair,
-                bloc,
-                "SECRET_BALLOT",
-                "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1?",
-                bloc.board(),
-                bloc.officer(1));
+        JsonNode vote = Votes.yesOrNoFromTheLeader(
+                port, bloc, "SECRET_BALLOT", "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1?");
         long id = vote.get("id").asLong();
         Committee committee = Committee.keys(port, id, bloc.officer(0), Set.of(bloc.board()));
 

@@ -5,23 +5,20 @@ import static vn.thidua.support.Api.json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
 import vn.thidua.support.TestClock;
@@ -32,20 +29,15 @@ import vn.thidua.support.TestClock;
  * a question; at 1366 and 390 px.
  */
 @IntegrationTest
-class CalendarBrowserTest extends ApplicationTestBase {
+class CalendarBrowserTest extends BrowserTestBase {
 
+    /** The application's clock (the primary {@link java.time.Clock}), which a test moves forward. */
     @Autowired
-    Clock clock;
-
-    @Autowired
-    TestClock testClock;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
+    TestClock clock;
 
     @AfterEach
     void putTheClockBack() {
-        testClock.reset();
+        clock.reset();
     }
 
     @Test
@@ -61,7 +53,7 @@ class CalendarBrowserTest extends ApplicationTestBase {
                 .expect(200);
         ProposalJourney.Submitted submitted = new ProposalJourney(port, bloc).submittedUnitProposal(1);
         // the board has not reviewed it by its due date: the day after, the calendar says so
-        testClock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, submitted.reviewDue()) + 1));
+        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, submitted.reviewDue()) + 1));
 
         ChromeDriver browser = chromium.start();
         BrowserSteps steps = BrowserSteps.in(browser);

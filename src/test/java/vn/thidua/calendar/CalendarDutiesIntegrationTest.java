@@ -2,7 +2,6 @@ package vn.thidua.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -36,15 +35,13 @@ class CalendarDutiesIntegrationTest extends ApplicationTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    /** The application's clock (the primary {@link java.time.Clock}), which a test moves forward. */
     @Autowired
-    Clock clock;
-
-    @Autowired
-    TestClock testClock;
+    TestClock clock;
 
     @AfterEach
     void putTheClockBack() {
-        testClock.reset();
+        clock.reset();
     }
 
     @Test
@@ -57,10 +54,10 @@ class CalendarDutiesIntegrationTest extends ApplicationTestBase {
         ProposalJourney journey = new ProposalJourney(port, bloc);
         long toSign = journey.blocProposal(); // the bloc's conference held, with its date
         journey.publish(toSign, bloc.officer(0));
-        journey.councilPasses(toSign, journey.toCouncil(toSign, testClock), council);
+        journey.councilPasses(toSign, journey.toCouncil(toSign, clock), council);
         long atCouncil = journey.unitProposal(2);
         journey.publish(atCouncil, bloc.officer(2));
-        journey.toCouncil(atCouncil, testClock);
+        journey.toCouncil(atCouncil, clock);
         long published = journey.unitProposal(1);
         journey.publish(published, bloc.officer(1));
 

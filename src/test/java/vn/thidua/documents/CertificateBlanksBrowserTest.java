@@ -14,14 +14,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.BrowserSteps;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
@@ -32,17 +31,11 @@ import vn.thidua.support.WebSession;
  * saves, prints the calibration page, and prints the list with only the fields, each in its box.
  */
 @IntegrationTest
-class CertificateBlanksBrowserTest {
+class CertificateBlanksBrowserTest extends BrowserTestBase {
 
     static final float PT_PER_MM = 72f / 25.4f;
 
-    @LocalServerPort
-    int port;
-
     ChromeDriver browser;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void theBoardSavesWhereTheRecipientGoesOnItsBlankAndPrintsOnlyTheFieldsThere() throws Exception {

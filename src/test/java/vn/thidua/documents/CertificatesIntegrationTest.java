@@ -16,15 +16,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 
 @IntegrationTest
-class CertificatesIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class CertificatesIntegrationTest extends ApplicationTestBase {
 
     static byte[] list(String[]... rows) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook();

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.onboarding.domain.Column;
@@ -22,6 +21,7 @@ import vn.thidua.onboarding.domain.ProvinceSheet;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
 import vn.thidua.support.Api.Response;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.OnboardingFile;
 import vn.thidua.support.Provinces;
@@ -29,10 +29,7 @@ import vn.thidua.support.Provinces.Province;
 
 /** A province onboarded from one workbook through POST /api/v1/onboarding: all or nothing, twice without duplicates. */
 @IntegrationTest
-class OnboardingApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class OnboardingApiIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     JdbcClient jdbc;

@@ -6,7 +6,7 @@ import java.time.Year;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.OnboardingFile;
 import vn.thidua.support.Provinces;
@@ -15,10 +15,7 @@ import vn.thidua.support.WebSession.Page;
 
 /** The onboarding page: reached from the menu, the upload runs on its own thread and the page follows it to its report. */
 @IntegrationTest
-class OnboardingPagesIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class OnboardingPagesIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     java.time.Clock clock;

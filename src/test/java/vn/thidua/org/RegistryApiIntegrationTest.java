@@ -6,18 +6,15 @@ import static vn.thidua.support.Api.json;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.Api.Response;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
 
 @IntegrationTest
-class RegistryApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class RegistryApiIntegrationTest extends ApplicationTestBase {
 
     Api admin;
     Api boardQuangNam;

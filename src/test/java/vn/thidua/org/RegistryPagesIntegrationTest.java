@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
 import vn.thidua.support.WebSession;
@@ -14,10 +14,7 @@ import vn.thidua.support.WebSession.Page;
 
 /** The browser pages: login, CSRF, Vietnamese messages beside the fields, and the scopes of each role. */
 @IntegrationTest
-class RegistryPagesIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class RegistryPagesIntegrationTest extends ApplicationTestBase {
 
     @Test
     void pagesNeedALogin() {

@@ -6,18 +6,15 @@ import static vn.thidua.support.Api.json;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
 import vn.thidua.support.Api.Response;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
 
 /** Every write is scoped: a board to its authority, an officer to its unit, a council member reads what it follows. */
 @IntegrationTest
-class RegistryScopeIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class RegistryScopeIntegrationTest extends ApplicationTestBase {
 
     Registry registry;
     long quangNamBloc;

@@ -6,13 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -22,9 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TestClock;
@@ -35,13 +33,10 @@ import vn.thidua.support.WebSession;
  * Sở's achievement report carries its parent body above its name, as Decree 30/2020 lays it out.
  */
 @IntegrationTest
-class DecisionCertificatesBrowserTest extends ApplicationTestBase {
+class DecisionCertificatesBrowserTest extends BrowserTestBase {
 
     @Autowired
     TestClock clock;
-
-    @RegisterExtension
-    Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void theBoardPrintsEveryCertificateOfAnIssuedDecisionFromItsPage() throws Exception {
@@ -90,16 +85,7 @@ class DecisionCertificatesBrowserTest extends ApplicationTestBase {
         browser.findElement(By.id("signerName")).sendKeys("Nguyễn Văn Bình");
         browser.findElement(By.id("print-plain")).click();
 
-        Path pdf = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(".pdf")
-                                && f.toFile().length() > 0)
-                        .findFirst()
-                        .orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path pdf = Chromium.downloaded(new WebDriverWait(browser, Duration.ofSeconds(20)), downloads, ".pdf");
         Files.copy(
                 pdf,
                 Path.of("/tmp/retype-decision-certificates.pdf"),
@@ -132,21 +118,7 @@ class DecisionCertificatesBrowserTest extends ApplicationTestBase {
         String unit =
                 admin.get("/api/v1/units/" + bloc.unit(1)).json().get("name").asString();
         ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
-        long id = proposer.post(
-                        "/api/v1/proposals",
-                        Api.json(
-                                "blocYearId",
-                                bloc.yearId(),
-                                "level",
-                                "UNIT",
-                                "proposerUnitId",
-                                bloc.unit(1),
-                                "title",
-                                "Đề nghị khen thưởng năm 2024",
-                                "commendationType",
-                                "THUONG_XUYEN"))
-                .expect(200, 201)
-                .id();
+        long id = proposer.draft(bloc, bloc.unit(1));
         JsonNode p = proposer.post(
                         "/api/v1/proposals/" + id + "/candidates",
                         Api.json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "BK_TINH"))

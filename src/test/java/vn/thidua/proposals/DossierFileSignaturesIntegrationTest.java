@@ -1,16 +1,11 @@
 package vn.thidua.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.support.Api.json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -19,67 +14,33 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import vn.thidua.signatures.Appearance;
-import vn.thidua.signatures.PadesSigner;
-import vn.thidua.signatures.SigningKey;
-import vn.thidua.signatures.TestPki;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Pdfs;
+import vn.thidua.support.SigningFixture;
 
 /**
  * Issue 22: a dossier's file that is a signed PDF shows its signatures (signer, chain, time, intact or
  * altered), verified when asked, for whoever may download the file and nobody else.
  */
 @IntegrationTest
-class DossierFileSignaturesIntegrationTest {
+class DossierFileSignaturesIntegrationTest extends BrowserTestBase {
 
     static final String SIGNER = "Phạm Thị Thu";
-    static TestPki pki;
-    static byte[] signedPdf;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
 
     @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
-
-    @BeforeAll
-    static void sign() throws Exception {
-        pki = new TestPki("Test Root CA");
-        TestPki.Person person = pki.person(SIGNER, "thu@langson.gov.vn");
-        signedPdf = new PadesSigner(null, 0, null)
-                .sign(
-                        Pdfs.onePage(),
-                        new SigningKey.Pkcs12(person.pkcs12(), TestPki.PASSWORD.toCharArray()),
-                        new Appearance(
-                                SIGNER,
-                                SIGNER,
-                                "Sở Nội vụ tỉnh Lạng Sơn",
-                                ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")),
-                                null,
-                                null))
-                .content();
-    }
-
-    @AfterAll
-    static void stop() {
-        pki.close();
-    }
+    static final SigningFixture pki = new SigningFixture();
 
     @Test
     void aSignedPdfOfTheDossierShowsItsSignaturesToWhoeverMayDownloadIt() throws Exception {
+        byte[] signedPdf = SigningFixture.sign(
+                Pdfs.onePage(), pki.person(SIGNER, "thu@langson.gov.vn"), SIGNER, "Sở Nội vụ tỉnh Lạng Sơn");
         BlocFixture.Bloc bloc = fixture.create(2, 2024);
         ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
-        long id = draft(proposer, bloc);
+        long id = proposer.draft(bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
         proposer.postFile(p + "/files", Map.of(), "bien-ban-da-ky.pdf", signedPdf)
                 .expect(200);
@@ -144,23 +105,5 @@ class DossierFileSignaturesIntegrationTest {
                 .orElseThrow()
                 .get("id")
                 .asLong();
-    }
-
-    private static long draft(ProposalClient proposer, BlocFixture.Bloc bloc) {
-        return proposer.post(
-                        "/api/v1/proposals",
-                        json(
-                                "blocYearId",
-                                bloc.yearId(),
-                                "level",
-                                "UNIT",
-                                "proposerUnitId",
-                                bloc.unit(1),
-                                "title",
-                                "Đề nghị khen thưởng năm " + bloc.year(),
-                                "commendationType",
-                                "THUONG_XUYEN"))
-                .expect(200, 201)
-                .id();
     }
 }

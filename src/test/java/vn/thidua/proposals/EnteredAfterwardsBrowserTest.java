@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -19,10 +18,9 @@ import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.audit.AuditQuery;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 
 /**
@@ -31,16 +29,13 @@ import vn.thidua.support.IntegrationTest;
  * so. The current year cannot be marked and keeps its real clocks; only the bloc's board marks, audited.
  */
 @IntegrationTest
-class EnteredAfterwardsBrowserTest extends ApplicationTestBase {
+class EnteredAfterwardsBrowserTest extends BrowserTestBase {
 
     @Autowired
     Clock clock;
 
     @Autowired
     AuditLog audit;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     ChromeDriver browser;
 
@@ -173,21 +168,7 @@ class EnteredAfterwardsBrowserTest extends ApplicationTestBase {
         // its công khai is over at once: the list goes to the council without waiting PUBLIC_COMMENT_DAYS
         ProposalClient proposer = ProposalClient.as(port, past.officer(1));
         ProposalClient reviewer = ProposalClient.as(port, past.board());
-        long id = proposer.post(
-                        "/api/v1/proposals",
-                        json(
-                                "blocYearId",
-                                past.yearId(),
-                                "level",
-                                "UNIT",
-                                "proposerUnitId",
-                                past.unit(1),
-                                "title",
-                                "Đề nghị khen thưởng năm " + past.year(),
-                                "commendationType",
-                                "THUONG_XUYEN"))
-                .expect(200, 201)
-                .id();
+        long id = proposer.draft(past, past.unit(1));
         String p = "/api/v1/proposals/" + id;
         JsonNode drafted = proposer.post(
                         p + "/candidates", json("kind", "COLLECTIVE", "unitId", past.unit(1), "award", "BK_TINH"))

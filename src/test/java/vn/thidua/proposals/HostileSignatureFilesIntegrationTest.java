@@ -6,16 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.signatures.HostileFiles;
 import vn.thidua.signatures.TestPki;
 import vn.thidua.support.Api;
-import vn.thidua.support.BlocFixture;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Pdfs;
 import vn.thidua.support.TestClock;
@@ -28,30 +25,10 @@ import vn.thidua.support.WebSession;
  * is kept.
  */
 @IntegrationTest
-class HostileSignatureFilesIntegrationTest {
-
-    static TestPki pki;
-    static TestPki.Person deciderKey;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class HostileSignatureFilesIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     TestClock clock;
-
-    @BeforeAll
-    static void pki() throws Exception {
-        pki = new TestPki("Test Root CA");
-        deciderKey = pki.person(DecisionSignatureIntegrationTest.DECIDER_NAME, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        pki.close();
-    }
 
     @Test
     void theVerifyApiRefusesEachHostileFileWithItsCode() {
@@ -106,11 +83,9 @@ class HostileSignatureFilesIntegrationTest {
 
     @Test
     void theDecidersSigningRefusesAGarbageOrOversizedKeyAndABombedSignedCopyAndKeepsNothing() throws Exception {
-        BlocFixture.Bloc bloc = fixture.create(2, 2024);
-        String decider = fixture.decider(bloc);
-        long id = IssuedDecision.issue(port, fixture, clock, bloc, "Đỗ Thị Hà", decider);
-        String doc = "/api/v1/proposals/" + id + "/documents/quyet-dinh";
-        Api api = Api.as(port, decider);
+        IssuedDecision.Issued issued = IssuedDecision.inNewBloc(port, fixture, clock, "Đỗ Thị Hà");
+        String doc = issued.document();
+        Api api = Api.as(port, issued.decider());
         byte[] unsigned = api.bytes(doc + ".pdf");
         Map<String, String> password = Map.of("password", TestPki.PASSWORD);
 

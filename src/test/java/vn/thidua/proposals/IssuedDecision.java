@@ -19,7 +19,42 @@ import vn.thidua.support.Votes;
  */
 final class IssuedDecision {
 
+    /** The full name of each decider {@link BlocFixture#decider} makes: whose signature a decision awaits first. */
+    static final String DECIDER_NAME = "Người ký quyết định";
+
     private IssuedDecision() {}
+
+    /** An issued decision, the bloc year it was proposed in and the decider who recorded it. */
+    record Issued(BlocFixture.Bloc bloc, String decider, long id) {
+
+        /** The decision's document through the API (without its ".pdf"). */
+        String document() {
+            return "/api/v1/proposals/" + id + "/documents/quyet-dinh";
+        }
+
+        /** The name the decision's issuing body signs under: its authority's people's committee. */
+        String issuingBody(int port) {
+            String authority = Api.as(port, decider)
+                    .get("/api/v1/proposals/" + id)
+                    .expect(200)
+                    .json()
+                    .get("authorityName")
+                    .asString();
+            return vn.thidua.documents.domain.AuthorityNames.issuingBody(authority, true);
+        }
+
+        /** The proposal's page. */
+        String page() {
+            return "/proposals/" + id;
+        }
+    }
+
+    /** A decision for the person issued in a new bloc year of two units (2024) by a new decider of its authority. */
+    static Issued inNewBloc(int port, BlocFixture fixture, TestClock clock, String person) {
+        BlocFixture.Bloc bloc = fixture.create(2, 2024);
+        String decider = fixture.decider(bloc);
+        return new Issued(bloc, decider, issue(port, fixture, clock, bloc, person, decider));
+    }
 
     static long issue(int port, BlocFixture fixture, TestClock clock, BlocFixture.Bloc bloc, String person) {
         return issue(port, fixture, clock, bloc, person, fixture.decider(bloc));
@@ -32,21 +67,7 @@ final class IssuedDecision {
         ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
         ProposalClient board = ProposalClient.as(port, bloc.board());
         long unit = bloc.unit(1);
-        long id = proposer.post(
-                        "/api/v1/proposals",
-                        json(
-                                "blocYearId",
-                                bloc.yearId(),
-                                "level",
-                                "UNIT",
-                                "proposerUnitId",
-                                unit,
-                                "title",
-                                "Đề nghị khen thưởng năm " + bloc.year(),
-                                "commendationType",
-                                "THUONG_XUYEN"))
-                .expect(200, 201)
-                .id();
+        long id = proposer.draft(bloc, unit);
         String p = "/api/v1/proposals/" + id;
         proposer.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", unit, "award", "BK_TINH"))
                 .expect(200, 201);
@@ -54,21 +75,10 @@ final class IssuedDecision {
                         p + "/candidates",
                         json("kind", "INDIVIDUAL", "unitId", unit, "fullName", person, "award", "BK_TINH"))
                 .expect(200, 201);
-        for (JsonNode c : proposer.get(p).json().get("candidates")) {
-            proposer.put(
-                            p + "/candidates/" + c.get("id").asLong() + "/report",
-                            json("narrative", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + "."))
-                    .expect(200);
-        }
+        proposer.reportOnEveryCandidate(p, bloc);
         proposer.post(p + "/submit", json("justification", "Cá nhân có thành tích xuất sắc, đề nghị Hội đồng xem xét."))
                 .expect(200);
-        board.post(p + "/start-review", "{}").expect(200);
-        for (JsonNode c : board.get(p).expect(200).json().get("candidates")) {
-            board.put(
-                            p + "/candidates/" + c.get("id").asLong() + "/checklist",
-                            json("dossier", true, "criteria", true, "quota", true))
-                    .expect(200);
-        }
+        board.reviewAndCheckEveryCandidate(p);
         board.post(p + "/publish", "{}").expect(200);
         JsonNode atCouncil;
         clock.advance(Duration.ofDays(8));

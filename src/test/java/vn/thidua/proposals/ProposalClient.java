@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.BlocFixture;
 
 /**
  * A client of the proposals' API that does what a well-behaved system does: it reads the proposal
@@ -31,6 +32,49 @@ final class ProposalClient {
 
     static ProposalClient of(Api api) {
         return new ProposalClient(api);
+    }
+
+    /**
+     * A draft of the unit's own proposal for the bloc's year (level UNIT, the regular commendation,
+     * titled "Đề nghị khen thưởng năm" and the year); its id.
+     */
+    long draft(BlocFixture.Bloc bloc, long unit) {
+        return post(
+                        "/api/v1/proposals",
+                        Api.json(
+                                "blocYearId",
+                                bloc.yearId(),
+                                "level",
+                                "UNIT",
+                                "proposerUnitId",
+                                unit,
+                                "title",
+                                "Đề nghị khen thưởng năm " + bloc.year(),
+                                "commendationType",
+                                "THUONG_XUYEN"))
+                .expect(200, 201)
+                .id();
+    }
+
+    /** The proposer writes each candidate's achievement report: an excellent year, the bloc's. */
+    void reportOnEveryCandidate(String p, BlocFixture.Bloc bloc) {
+        for (JsonNode c : get(p).json().get("candidates")) {
+            put(
+                            p + "/candidates/" + c.get("id").asLong() + "/report",
+                            Api.json("narrative", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + "."))
+                    .expect(200);
+        }
+    }
+
+    /** The board takes the proposal at {@code p} up for review and checks each of its candidates' dossier, criteria and quota. */
+    void reviewAndCheckEveryCandidate(String p) {
+        post(p + "/start-review", "{}").expect(200);
+        for (JsonNode c : get(p).expect(200).json().get("candidates")) {
+            put(
+                            p + "/candidates/" + c.get("id").asLong() + "/checklist",
+                            Api.json("dossier", true, "criteria", true, "quota", true))
+                    .expect(200);
+        }
     }
 
     Api api() {

@@ -64,7 +64,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
         String unitName =
                 board.get("/api/v1/units/" + bloc.unit(1)).json().get("name").asString();
 
-        long id = draft(proposer, bloc, bloc.unit(1));
+        long id = proposer.draft(bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
         assertThat(ProposalClient.as(port, bloc.officer(2))
                         .post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", bloc.unit(2), "award", "BK_TINH"))
@@ -134,11 +134,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                                         "Hoàn thành xuất sắc 100% nhiệm vụ được giao; dẫn đầu khối về cải cách hành chính."))
                         .status())
                 .isEqualTo(200);
-        assertThat(proposer.post(p + "/submit", json("justification", ""))
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("SUBMITTED");
+        assertThat(submitted(proposer, p)).isEqualTo("SUBMITTED");
         assertThat(proposer.put(p + "/candidates/" + candidate + "/report", json("narrative", "Sửa sau khi trình"))
                         .body())
                 .contains("người đề nghị không sửa được nữa");
@@ -192,41 +188,12 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                 .contains(unitName)
                 .contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
                 .doesNotContain("Hoàn thành xuất sắc nhiệm vụ");
-        assertThat(anyone.postForm(
-                                "/public/proposals/" + id + "/comments",
-                                Map.of(
-                                        "authorName",
-                                        "Nguyễn Văn A",
-                                        "contact",
-                                        "",
-                                        "body",
-                                        "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra."))
-                        .body())
-                .contains("Hãy ghi số điện thoại hoặc địa chỉ thư điện tử");
+        assertThat(comment(anyone, id, "").body()).contains("Hãy ghi số điện thoại hoặc địa chỉ thư điện tử");
         assertThat(board.get(p).json().get("comments")).isEmpty();
-        assertThat(anyone.postForm(
-                                "/public/proposals/" + id + "/comments",
-                                Map.of(
-                                        "authorName",
-                                        "Nguyễn Văn A",
-                                        "contact",
-                                        "........",
-                                        "body",
-                                        "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra."))
-                        .body())
+        assertThat(comment(anyone, id, "........").body())
                 .as("dots are not a phone number")
                 .contains("Hãy ghi số điện thoại hoặc địa chỉ thư điện tử");
-        assertThat(anyone.postForm(
-                                "/public/proposals/" + id + "/comments",
-                                Map.of(
-                                        "authorName",
-                                        "Nguyễn Văn A",
-                                        "contact",
-                                        "0912 345 678",
-                                        "body",
-                                        "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra."))
-                        .status())
-                .isEqualTo(302);
+        assertThat(comment(anyone, id, "0912 345 678").status()).isEqualTo(302);
         assertThat(proposer.get(p).json().get("comments").get(0).get("contact").isNull())
                 .as("the commenter's contact is the board's alone")
                 .isTrue();
@@ -481,13 +448,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
         long id = ready(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
         proposer.post(p + "/submit", json("justification", ""));
-        board.post(p + "/start-review", "{}").expect(200);
-        for (JsonNode c : board.get(p).expect(200).json().get("candidates")) {
-            board.put(
-                            p + "/candidates/" + c.get("id").asLong() + "/checklist",
-                            json("dossier", true, "criteria", true, "quota", true))
-                    .expect(200);
-        }
+        board.reviewAndCheckEveryCandidate(p);
         board.post(p + "/publish", "{}");
         WebSession anyone = new WebSession(port);
         anyone.get("/public/proposals/" + id);
@@ -590,52 +551,39 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
 
     @Test
     void aReturnedProposalGoesBackToItsProposerWithTheReasonAndComesBackOnResubmission() {
-        BlocFixture.Bloc bloc = fixture.create(2, 2023);
-        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
-        ProposalClient board = ProposalClient.as(port, bloc.board());
-        long id = underReview(proposer, board, bloc);
-        String p = "/api/v1/proposals/" + id;
-        long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
-        board.put(p + "/candidates/" + c + "/checklist", json("dossier", true, "criteria", true, "quota", true));
-        assertThat(board.post(p + "/return", json("reason", "ok")).body()).contains("Hãy ghi rõ lý do");
-        JsonNode returned = board.post(p + "/return", json("reason", "Thiếu xác nhận của thủ trưởng đơn vị"))
+        UnderReview r = underReviewInANewBloc();
+        r.board()
+                .put(
+                        r.p() + "/candidates/" + r.candidate() + "/checklist",
+                        json("dossier", true, "criteria", true, "quota", true));
+        assertThat(r.board().post(r.p() + "/return", json("reason", "ok")).body())
+                .contains("Hãy ghi rõ lý do");
+        JsonNode returned = r.board()
+                .post(r.p() + "/return", json("reason", "Thiếu xác nhận của thủ trưởng đơn vị"))
                 .json();
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("returnReason").asString()).isEqualTo("Thiếu xác nhận của thủ trưởng đơn vị");
         assertThat(returned.get("candidates").get(0).get("checkDossier").asBoolean())
                 .as("what the board checked is checked again after the changes")
                 .isFalse();
-        assertThat(board.post(p + "/start-review", "{}").body()).contains("Không thể nhận thẩm định");
-        JsonNode added = proposer.post(
-                        p + "/candidates",
-                        json(
-                                "kind",
-                                "INDIVIDUAL",
-                                "unitId",
-                                bloc.unit(1),
-                                "fullName",
-                                "Trần Văn D",
-                                "award",
-                                "BK_TINH"))
-                .json();
-        assertThat(proposer.delete(p + "/candidates/"
+        assertThat(r.board().post(r.p() + "/start-review", "{}").body()).contains("Không thể nhận thẩm định");
+        JsonNode added = addPerson(r.proposer(), r.p(), r.bloc().unit(1), "Trần Văn D", "BK_TINH");
+        assertThat(r.proposer()
+                        .delete(r.p() + "/candidates/"
                                 + added.get("candidates").get(1).get("id").asLong())
                         .status())
                 .as("a returned proposal is the proposer's to change")
                 .isEqualTo(200);
-        assertThat(proposer.post(p + "/submit", json("justification", ""))
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("SUBMITTED");
-        assertThat(ProposalClient.as(port, bloc.board())
+        assertThat(submitted(r.proposer(), r.p())).isEqualTo("SUBMITTED");
+        assertThat(ProposalClient.as(port, r.bloc().board())
                         .get("/api/v1/proposals")
                         .json()
                         .valueStream()
-                        .anyMatch(x -> x.get("id").asLong() == id))
+                        .anyMatch(x -> x.get("id").asLong() == r.id()))
                 .isTrue();
-        WebSession pages = WebSession.loggedIn(port, bloc.board());
-        String dashboard = "/dashboard?authorityId=" + bloc.authorityId() + "&year=" + bloc.year();
+        WebSession pages = WebSession.loggedIn(port, r.bloc().board());
+        String dashboard = "/dashboard?authorityId=" + r.bloc().authorityId() + "&year="
+                + r.bloc().year();
         assertThat(pages.get(dashboard).body()).contains("Đã trình Ban TĐKT").doesNotContain("(quá hạn)");
         clock.advance(Duration.ofDays(11));
         assertThat(pages.get(dashboard).body()).as("the board's review is late").contains("(quá hạn)");
@@ -655,20 +603,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                                 json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "CSTD_TINH"))
                         .body())
                 .contains("không xét tặng cho đối tượng này");
-        JsonNode person = proposer.post(
-                        p + "/candidates",
-                        json(
-                                "kind",
-                                "INDIVIDUAL",
-                                "unitId",
-                                bloc.unit(1),
-                                "fullName",
-                                "Lê Thị C",
-                                "jobTitle",
-                                "Chuyên viên",
-                                "award",
-                                "CSTD_TINH"))
-                .json();
+        JsonNode person = addPerson(proposer, p, bloc.unit(1), "Lê Thị C", "CSTD_TINH", "jobTitle", "Chuyên viên");
         long c = person.get("candidates").get(1).get("id").asLong();
         assertThat(person.get("candidates")
                         .get(1)
@@ -774,18 +709,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
         ProposalClient board = ProposalClient.as(port, bloc.board());
         long id = ready(proposer, bloc, bloc.unit(1));
         String p = "/api/v1/proposals/" + id;
-        JsonNode person = proposer.post(
-                        p + "/candidates",
-                        json(
-                                "kind",
-                                "INDIVIDUAL",
-                                "unitId",
-                                bloc.unit(1),
-                                "fullName",
-                                "Lê Văn E",
-                                "award",
-                                "CSTD_TINH"))
-                .json();
+        JsonNode person = addPerson(proposer, p, bloc.unit(1), "Lê Văn E", "CSTD_TINH");
         long e = person.get("candidates").get(1).get("id").asLong();
         proposer.put(p + "/candidates/" + e + "/report", json("narrative", "Chiến sĩ thi đua cơ sở ba năm liền."));
         JsonNode atCouncil =
@@ -837,24 +761,30 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
 
     @Test
     void aCandidateTheBoardDroppedStaysOnTheRecord() {
-        BlocFixture.Bloc bloc = fixture.create(2, 2023);
-        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
-        ProposalClient board = ProposalClient.as(port, bloc.board());
-        long id = underReview(proposer, board, bloc);
-        String p = "/api/v1/proposals/" + id;
-        long c = board.get(p).json().get("candidates").get(0).get("id").asLong();
-        assertThat(board.post(p + "/candidates/" + c + "/reject", json("reason", "Không thuộc đối tượng xét năm nay"))
+        UnderReview r = underReviewInANewBloc();
+        assertThat(r.board()
+                        .post(
+                                r.p() + "/candidates/" + r.candidate() + "/reject",
+                                json("reason", "Không thuộc đối tượng xét năm nay"))
                         .status())
                 .isEqualTo(200);
-        board.post(p + "/return", json("reason", "Bổ sung đề nghị khác nếu có"));
-        assertThat(proposer.delete(p + "/candidates/" + c).body()).contains("giữ lại trong hồ sơ cùng lý do");
-        assertThat(proposer.post(
-                                p + "/candidates",
-                                json("kind", "COLLECTIVE", "unitId", bloc.unit(1), "award", "BK_TINH"))
+        r.board().post(r.p() + "/return", json("reason", "Bổ sung đề nghị khác nếu có"));
+        assertThat(r.proposer().delete(r.p() + "/candidates/" + r.candidate()).body())
+                .contains("giữ lại trong hồ sơ cùng lý do");
+        assertThat(r.proposer()
+                        .post(
+                                r.p() + "/candidates",
+                                json("kind", "COLLECTIVE", "unitId", r.bloc().unit(1), "award", "BK_TINH"))
                         .body())
                 .contains("đã bị loại khỏi đề nghị này")
                 .contains("Không thuộc đối tượng xét năm nay");
-        assertThat(proposer.get(p).json().get("candidates").get(0).get("status").asString())
+        assertThat(r.proposer()
+                        .get(r.p())
+                        .json()
+                        .get("candidates")
+                        .get(0)
+                        .get("status")
+                        .asString())
                 .isEqualTo("REJECTED");
     }
 
@@ -1149,27 +1079,9 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
         }
     }
 
-    private long draft(ProposalClient proposer, BlocFixture.Bloc bloc, long unit) {
-        return proposer.post(
-                        "/api/v1/proposals",
-                        json(
-                                "blocYearId",
-                                bloc.yearId(),
-                                "level",
-                                "UNIT",
-                                "proposerUnitId",
-                                unit,
-                                "title",
-                                "Đề nghị khen thưởng năm " + bloc.year(),
-                                "commendationType",
-                                "THUONG_XUYEN"))
-                .expect(200, 201)
-                .id();
-    }
-
     /** A draft with one collective candidate (its own unit, Bằng khen) and its report: ready to submit. */
     private long ready(ProposalClient proposer, BlocFixture.Bloc bloc, long unit) {
-        long id = draft(proposer, bloc, unit);
+        long id = proposer.draft(bloc, unit);
         JsonNode p = proposer.post(
                         "/api/v1/proposals/" + id + "/candidates",
                         json("kind", "COLLECTIVE", "unitId", unit, "award", "BK_TINH"))
@@ -1203,6 +1115,21 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
         return id;
     }
 
+    /** A unit's proposal under the board's review, its proposer and board, and its first candidate. */
+    private record UnderReview(
+            BlocFixture.Bloc bloc, ProposalClient proposer, ProposalClient board, long id, String p, long candidate) {}
+
+    /** Unit 1's own proposal {@link #underReview under review} in a new bloc year of two units (2023). */
+    private UnderReview underReviewInANewBloc() {
+        BlocFixture.Bloc bloc = fixture.create(2, 2023);
+        ProposalClient proposer = ProposalClient.as(port, bloc.officer(1));
+        ProposalClient board = ProposalClient.as(port, bloc.board());
+        long id = underReview(proposer, board, bloc);
+        String p = "/api/v1/proposals/" + id;
+        long candidate = board.get(p).json().get("candidates").get(0).get("id").asLong();
+        return new UnderReview(bloc, proposer, board, id, p, candidate);
+    }
+
     /** A unit's own proposal (its collective, Bằng khen), submitted and taken up by the board. */
     private long underReview(ProposalClient proposer, ProposalClient board, BlocFixture.Bloc bloc) {
         long id = ready(proposer, bloc, bloc.unit(1));
@@ -1219,13 +1146,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
         assertThat(proposer.post(p + "/submit", json("justification", justification))
                         .status())
                 .isEqualTo(200);
-        board.post(p + "/start-review", "{}").expect(200);
-        for (JsonNode c : board.get(p).expect(200).json().get("candidates")) {
-            board.put(
-                            p + "/candidates/" + c.get("id").asLong() + "/checklist",
-                            json("dossier", true, "criteria", true, "quota", true))
-                    .expect(200);
-        }
+        board.reviewAndCheckEveryCandidate(p);
         assertThat(board.post(p + "/publish", "{}").status()).isEqualTo(200);
         clock.advance(Duration.ofDays(8));
         try {
@@ -1290,6 +1211,38 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                 "Nguyễn Văn B",
                 "signerTitle",
                 "Phó Chủ tịch");
+    }
+
+    /** A member of the public's comment on the proposal, from Nguyễn Văn A with the contact given. */
+    private static WebSession.Page comment(WebSession anyone, long id, String contact) {
+        return anyone.postForm(
+                "/public/proposals/" + id + "/comments",
+                Map.of(
+                        "authorName",
+                        "Nguyễn Văn A",
+                        "contact",
+                        contact,
+                        "body",
+                        "Đơn vị còn để chậm hồ sơ một cuộc kiểm tra."));
+    }
+
+    /** The proposal submitted by its proposer without a justification; its status then. */
+    private static String submitted(ProposalClient proposer, String p) {
+        return proposer.post(p + "/submit", json("justification", ""))
+                .json()
+                .get("status")
+                .asString();
+    }
+
+    /** A person of the unit proposed for the award ({@code more}: other fields of the candidate); the proposal. */
+    private static JsonNode addPerson(
+            ProposalClient proposer, String p, long unit, String fullName, String award, Object... more) {
+        Object[] fields = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(
+                                "kind", "INDIVIDUAL", "unitId", unit, "fullName", fullName, "award", award),
+                        java.util.Arrays.stream(more))
+                .toArray();
+        return proposer.post(p + "/candidates", json(fields)).json();
     }
 
     private static String status(ProposalClient api, long id) {

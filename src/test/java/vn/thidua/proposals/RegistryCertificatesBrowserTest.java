@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,7 +17,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -26,9 +24,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.documents.CertificateWorkbook;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TestClock;
@@ -40,13 +38,10 @@ import vn.thidua.support.WebSession;
  * tests because an issued decision is what puts the awards into the registry.)
  */
 @IntegrationTest
-class RegistryCertificatesBrowserTest extends ApplicationTestBase {
+class RegistryCertificatesBrowserTest extends BrowserTestBase {
 
     @Autowired
     TestClock clock;
-
-    @RegisterExtension
-    Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void aRegistrySearchPrintsAsCertificatesAndItsExcelIsACertificateList() throws Exception {
@@ -75,16 +70,7 @@ class RegistryCertificatesBrowserTest extends ApplicationTestBase {
         assertThat(browser.findElement(By.id("recipients-count")).getText()).isEqualTo("2 bằng sẽ được in");
         browser.findElement(By.id("signerName")).sendKeys("Hồ Tiến Thiệu");
         browser.findElement(By.id("print-plain")).click();
-        Path pdf = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(".pdf")
-                                && f.toFile().length() > 0)
-                        .findFirst()
-                        .orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path pdf = Chromium.downloaded(new WebDriverWait(browser, Duration.ofSeconds(20)), downloads, ".pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
             assertThat(new PDFTextStripper().getText(doc))

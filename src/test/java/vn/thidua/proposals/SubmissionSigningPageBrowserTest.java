@@ -2,11 +2,13 @@ package vn.thidua.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
+import static vn.thidua.support.SigningFixture.keeps;
+import static vn.thidua.support.SigningFixture.signWithKey;
+import static vn.thidua.support.SigningFixture.temp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,17 +18,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.signatures.TestPki;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
+import vn.thidua.support.SigningFixture;
 import vn.thidua.support.WebSession;
 
 /**
@@ -35,21 +36,15 @@ import vn.thidua.support.WebSession;
  * downloads.
  */
 @IntegrationTest
-class SubmissionSigningPageBrowserTest {
+class SubmissionSigningPageBrowserTest extends BrowserTestBase {
 
     static final String BOARD_NAME = "Phạm Thị Trình";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+    @RegisterExtension
+    static final SigningFixture pki = new SigningFixture();
 
     @Autowired
     UserAccounts accounts;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void theBoardMemberWhoSubmitsSignsTheSubmission() throws Exception {
@@ -75,54 +70,36 @@ class SubmissionSigningPageBrowserTest {
         String p = "/api/v1/proposals/" + id;
         board.post(p + "/candidates", json("kind", "COLLECTIVE", "unitId", unit, "award", "BK_TINH"))
                 .expect(200, 201);
-        for (JsonNode c : board.get(p).json().get("candidates")) {
-            board.put(
-                            p + "/candidates/" + c.get("id").asLong() + "/report",
-                            json("narrative", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + "."))
-                    .expect(200);
-        }
+        board.reportOnEveryCandidate(p, bloc);
         board.post(p + "/submit", json("justification", "Đơn vị có thành tích xuất sắc."))
                 .expect(200);
         String page = "/proposals/" + id;
         String doc = p + "/documents/to-trinh.pdf";
         byte[] unsigned = Api.as(port, member).bytes(doc);
 
-        try (TestPki pki = new TestPki("Test Root CA")) {
-            TestPki.Person key = pki.person(BOARD_NAME, null);
-            // an officer of the candidate unit reads the proposal but does not sign its tờ trình
-            WebSession officer = WebSession.loggedIn(port, bloc.officer(1));
-            assertThat(officer.get(page).body()).doesNotContain("submission-signing");
-            assertThat(officer.postFile(
-                                    page + "/documents/to-trinh/signature",
-                                    Map.of("password", TestPki.PASSWORD),
-                                    "p12",
-                                    "k.p12",
-                                    key.pkcs12())
-                            .status())
-                    .isEqualTo(403);
+        TestPki.Person key = pki.person(BOARD_NAME);
+        // an officer of the candidate unit reads the proposal but does not sign its tờ trình
+        WebSession officer = WebSession.loggedIn(port, bloc.officer(1));
+        assertThat(officer.get(page).body()).doesNotContain("submission-signing");
+        assertThat(signWithKey(officer, page + "/documents/to-trinh", key).status())
+                .isEqualTo(403);
 
-            Path p12 = Files.createTempFile("ban", ".p12");
-            Files.write(p12, key.pkcs12());
-            ChromeDriver browser = chromium.start();
-            WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
-            BrowserSteps steps = new BrowserSteps(browser, waiting);
-            steps.signIn(member, "http://localhost:" + port + page, page);
-            screenshots(browser, "submission-to-sign");
-            browser.findElement(By.id("submission-sign-p12"))
-                    .sendKeys(p12.toAbsolutePath().toString());
-            browser.findElement(By.id("submission-sign-password")).sendKeys(TestPki.PASSWORD);
-            steps.click(By.id("submission-sign-submit"));
-            waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("submission-signed")));
-            assertThat(browser.findElement(By.id("submission-signed")).getText())
-                    .contains("Đã ký số")
-                    .contains("Ký số bởi " + BOARD_NAME);
-            assertThat(browser.findElements(By.id("submission-signing"))).isEmpty();
-            screenshots(browser, "submission-signed");
-        }
+        Path p12 = temp("ban", ".p12", key.pkcs12());
+        ChromeDriver browser = chromium.start();
+        WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
+        BrowserSteps steps = new BrowserSteps(browser, waiting);
+        steps.signIn(member, "http://localhost:" + port + page, page);
+        screenshots(browser, "submission-to-sign");
+        steps.signWithKey("submission", p12, TestPki.PASSWORD);
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("submission-signed")));
+        assertThat(browser.findElement(By.id("submission-signed")).getText())
+                .contains("Đã ký số")
+                .contains("Ký số bởi " + BOARD_NAME);
+        assertThat(browser.findElements(By.id("submission-signing"))).isEmpty();
+        screenshots(browser, "submission-signed");
         byte[] signed = Api.as(port, bloc.officer(1)).bytes(doc);
         assertThat(signed).isNotEqualTo(unsigned);
-        assertThat(java.util.Arrays.equals(signed, 0, unsigned.length, unsigned, 0, unsigned.length))
-                .isTrue();
+        assertThat(keeps(signed, unsigned)).isTrue();
 
         // returned to be redone: the signed tờ trình no longer stands; once resubmitted it is signed anew
         board.post(p + "/return", json("reason", "Bổ sung báo cáo thành tích.")).expect(200);
@@ -130,19 +107,10 @@ class SubmissionSigningPageBrowserTest {
         assertThat(board.get(p).json().get("status").asString()).isEqualTo("RETURNED");
         board.post(p + "/submit", json("justification", "Đã bổ sung báo cáo thành tích."))
                 .expect(200);
-        try (TestPki pki = new TestPki("Test Root CA")) {
-            TestPki.Person key = pki.person(BOARD_NAME, null);
-            WebSession signer = WebSession.loggedIn(port, member);
-            assertThat(signer.get(page).body()).contains("submission-signing");
-            assertThat(signer.postFile(
-                                    page + "/documents/to-trinh/signature",
-                                    Map.of("password", TestPki.PASSWORD),
-                                    "p12",
-                                    "k.p12",
-                                    key.pkcs12())
-                            .status())
-                    .isEqualTo(302);
-        }
+        WebSession signer = WebSession.loggedIn(port, member);
+        assertThat(signer.get(page).body()).contains("submission-signing");
+        assertThat(signWithKey(signer, page + "/documents/to-trinh", key).status())
+                .isEqualTo(302);
         byte[] resigned = Api.as(port, bloc.officer(1)).bytes(doc);
         assertThat(resigned).isNotEqualTo(signed);
     }

@@ -8,17 +8,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.ProposalJourney;
 
@@ -28,16 +26,13 @@ import vn.thidua.support.ProposalJourney;
  * and on the proposal's page), marks the rest read, and mutes its mail; at 1366 and 390 px.
  */
 @IntegrationTest
-class NotificationsBrowserTest extends ApplicationTestBase {
+class NotificationsBrowserTest extends BrowserTestBase {
 
     @Autowired
     Reminders reminders;
 
     @Autowired
     Clock clock;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void theBoardSeesItsCountOpensANoticeMarksTheRestReadAndMutesItsMail() throws Exception {

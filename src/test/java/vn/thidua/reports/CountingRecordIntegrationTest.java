@@ -16,10 +16,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
@@ -27,18 +26,12 @@ import vn.thidua.support.Votes;
 import vn.thidua.support.WebSession;
 
 @IntegrationTest
-class CountingRecordIntegrationTest {
+class CountingRecordIntegrationTest extends ApplicationTestBase {
 
     private static final String QUESTION = "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Sở số 1?";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
-
     private JsonNode vote(BlocFixture.Bloc bloc, String method) {
-        return Votes.yesOrNo(Api.as(port, bloc.officer(0)), bloc, method, QUESTION, bloc.board(), bloc.officer(1));
+        return Votes.yesOrNoFromTheLeader(port, bloc, method, QUESTION);
     }
 
     @Test

@@ -6,9 +6,8 @@ import java.io.ByteArrayInputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
@@ -16,13 +15,7 @@ import vn.thidua.support.WebSession;
 
 /** Every list of the UI downloads as an Excel sheet whose first row holds the Vietnamese headers of the page. */
 @IntegrationTest
-class ListExportsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class ListExportsIntegrationTest extends ApplicationTestBase {
 
     private static String firstHeader(byte[] xlsx) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

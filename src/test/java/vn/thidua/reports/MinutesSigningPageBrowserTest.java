@@ -1,16 +1,15 @@
 package vn.thidua.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.support.Api.json;
+import static vn.thidua.reports.MinutesConference.CHAIR;
+import static vn.thidua.reports.MinutesConference.SECRETARY;
+import static vn.thidua.reports.MinutesConference.SOMEONE_ELSE;
+import static vn.thidua.support.SigningFixture.signWithKey;
+import static vn.thidua.support.SigningFixture.temp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -19,17 +18,13 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thidua.signatures.Appearance;
-import vn.thidua.signatures.PadesSigner;
-import vn.thidua.signatures.SigningKey;
 import vn.thidua.signatures.TestPki;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.SigningFixture;
 import vn.thidua.support.WebSession;
 
 /**
@@ -38,61 +33,18 @@ import vn.thidua.support.WebSession;
  * secretary signed outside; the page shows each place signed, by whom and when, and then no form.
  */
 @IntegrationTest
-class MinutesSigningPageBrowserTest {
-
-    static final String CHAIR = "Nguyễn Văn Chủ";
-    static final String SECRETARY = "Trần Thị Thư";
-    static TestPki pki;
-    static TestPki.Person chairKey;
-    static TestPki.Person secretaryKey;
-    static TestPki.Person someoneElse;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class MinutesSigningPageBrowserTest extends BrowserTestBase {
 
     @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
-
-    @BeforeAll
-    static void pki() throws Exception {
-        pki = new TestPki("Test Root CA");
-        chairKey = pki.person(CHAIR, null);
-        secretaryKey = pki.person(SECRETARY, null);
-        someoneElse = pki.person("Lê Văn Khác", null);
-    }
-
-    @AfterAll
-    static void stop() {
-        pki.close();
-    }
+    static final SigningFixture pki = new SigningFixture();
 
     @Test
     void theLeaderAppliesTheChairsSignatureThenUploadsTheSecretarysAndThePageShowsBoth() throws Exception {
-        BlocFixture.Bloc bloc = fixture.create(2, 2024);
+        BlocFixture.Bloc bloc = MinutesConference.held(port, fixture);
         Api leader = Api.as(port, bloc.officer(0));
-        leader.put(
-                        bloc.path("/conference"),
-                        json(
-                                "heldOn",
-                                "2025-01-13",
-                                "place",
-                                "Hội trường Sở số 1",
-                                "chair",
-                                CHAIR,
-                                "secretary",
-                                SECRETARY))
-                .expect(200);
         String page = "/bloc-years/" + bloc.yearId() + "/documents";
         WebSession member = WebSession.loggedIn(port, bloc.officer(1));
-        assertThat(member.postFile(
-                                page + "/bien-ban-hoi-nghi/signature",
-                                Map.of("password", TestPki.PASSWORD),
-                                "p12",
-                                "k.p12",
-                                chairKey.pkcs12())
+        assertThat(signWithKey(member, page + "/bien-ban-hoi-nghi", pki.person(CHAIR))
                         .status())
                 .as("a member that does not lead the bloc signs nothing")
                 .isEqualTo(403);
@@ -110,32 +62,20 @@ class MinutesSigningPageBrowserTest {
                 .contains("Thư ký (" + SECRETARY + "): Chờ ký");
         screenshots(browser, "minutes-to-sign");
 
-        sign(steps, temp("khac", ".p12", someoneElse.pkcs12()), TestPki.PASSWORD);
-        assertThat(error(steps, waiting))
-                .contains("không phải của người đang chờ ký")
-                .contains(CHAIR);
+        steps.signWithKey(
+                "minutes", temp("khac", ".p12", pki.person(SOMEONE_ELSE).pkcs12()), TestPki.PASSWORD);
+        assertThat(steps.errors()).contains("không phải của người đang chờ ký").contains(CHAIR);
         assertThat(browser.findElement(By.id("minutes-sign-password")).getAttribute("value"))
                 .isEmpty();
 
-        sign(steps, temp("chu-tri", ".p12", chairKey.pkcs12()), TestPki.PASSWORD);
+        steps.signWithKey("minutes", temp("chu-tri", ".p12", pki.person(CHAIR).pkcs12()), TestPki.PASSWORD);
         waiting.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("minutes-signatures"), "ký số bởi " + CHAIR));
         assertThat(browser.findElement(By.id("minutes-signatures")).getText())
                 .contains("Thư ký (" + SECRETARY + "): Chờ ký");
 
         byte[] first = leader.bytes(bloc.path("/documents/bien-ban-hoi-nghi/ban-ky.pdf"));
-        byte[] bySecretary = new PadesSigner(null, 0, null)
-                .sign(
-                        first,
-                        new SigningKey.Pkcs12(secretaryKey.pkcs12(), TestPki.PASSWORD.toCharArray()),
-                        new Appearance(
-                                SECRETARY,
-                                SECRETARY,
-                                "Ký ngoài hệ thống",
-                                ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")),
-                                null,
-                                null))
-                .content();
+        byte[] bySecretary = pki.signOutside(first, SECRETARY);
         browser.findElement(By.id("minutes-signed-file"))
                 .sendKeys(temp("thu-ky", ".pdf", bySecretary).toString());
         steps.click(By.id("minutes-upload-signed-submit"));
@@ -147,23 +87,6 @@ class MinutesSigningPageBrowserTest {
         screenshots(browser, "minutes-signed");
         assertThat(leader.bytes(bloc.path("/documents/bien-ban-hoi-nghi/ban-ky.pdf")))
                 .isEqualTo(bySecretary);
-    }
-
-    private static void sign(BrowserSteps steps, Path p12, String password) {
-        steps.browser().findElement(By.id("minutes-sign-p12")).sendKeys(p12.toString());
-        steps.browser().findElement(By.id("minutes-sign-password")).sendKeys(password);
-        steps.click(By.id("minutes-sign-submit"));
-    }
-
-    private static String error(BrowserSteps steps, WebDriverWait waiting) {
-        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
-        return steps.browser().findElement(By.id("errors")).getText();
-    }
-
-    private static Path temp(String prefix, String suffix, byte[] content) throws Exception {
-        Path file = Files.createTempFile(prefix, suffix);
-        Files.write(file, content);
-        return file.toAbsolutePath();
     }
 
     private static void screenshots(ChromeDriver browser, String name) throws Exception {

@@ -7,23 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
 
@@ -33,16 +30,7 @@ import vn.thidua.support.IntegrationTest;
  * by its own.
  */
 @IntegrationTest
-class YearDocumentNumbersBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
-
-    @RegisterExtension
-    Chromium.PerTest chromium = new Chromium.PerTest();
+class YearDocumentNumbersBrowserTest extends BrowserTestBase {
 
     @Test
     void eachDocumentHasItsOwnNumberKeptAcrossTheFormsRoundTrips() throws Exception {
@@ -70,30 +58,19 @@ class YearDocumentNumbersBrowserTest {
 
         browser.findElement(By.id("place")).sendKeys("Lạng Sơn");
         browser.findElement(By.id("docx-to-trinh")).click();
-        try (InputStream in = Files.newInputStream(downloaded(browser, downloads, ".docx"));
+        try (InputStream in = Files.newInputStream(
+                        Chromium.downloaded(new WebDriverWait(browser, Duration.ofSeconds(20)), downloads, ".docx"));
                 XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getTables().get(0).getText()).contains("Số: 07/TTr-");
         }
         WebElement decision = browser.findElement(By.id("pdf-quyet-dinh"));
         decision.click();
-        try (PDDocument doc =
-                Loader.loadPDF(downloaded(browser, downloads, ".pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(
+                Chromium.downloaded(new WebDriverWait(browser, Duration.ofSeconds(20)), downloads, ".pdf")
+                        .toFile())) {
             assertThat(new PDFTextStripper().getText(doc))
                     .contains("Số: 08/QĐ-UBND")
                     .doesNotContain("Số: 07/");
         }
-    }
-
-    private static Path downloaded(ChromeDriver browser, Path folder, String ending) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-            try (Stream<Path> files = Files.list(folder)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(ending)
-                                && f.toFile().length() > 0)
-                        .findFirst()
-                        .orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
     }
 }

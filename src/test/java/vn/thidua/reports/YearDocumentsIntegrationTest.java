@@ -13,23 +13,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 import vn.thidua.support.WebSession.Page;
 
 @IntegrationTest
-class YearDocumentsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BlocFixture fixture;
+class YearDocumentsIntegrationTest extends ApplicationTestBase {
 
     static String query(String place) {
         return "?date=2022-01-20&place=" + java.net.URLEncoder.encode(place, java.nio.charset.StandardCharsets.UTF_8)

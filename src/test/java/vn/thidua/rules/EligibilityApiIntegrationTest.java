@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.Api.Response;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
 
 @IntegrationTest
-class EligibilityApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class EligibilityApiIntegrationTest extends ApplicationTestBase {
 
     Api admin;
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 
 /**
@@ -23,12 +23,9 @@ import vn.thidua.support.IntegrationTest;
  * kept in src/test/resources/cases; those of ../shared/domain/cases run too when that folder exists.
  */
 @IntegrationTest
-class ReferenceCasesIntegrationTest {
+class ReferenceCasesIntegrationTest extends ApplicationTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
 
     @TestFactory
     Stream<DynamicTest> everyReferenceCaseGetsItsExpectedVerdict() throws IOException {

@@ -11,8 +11,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
 import vn.thidua.support.WebSession;
@@ -20,10 +20,7 @@ import vn.thidua.support.WebSession.Page;
 
 /** Batch screening from the pages: a unit's stored staff, and an uploaded workbook (all or nothing). */
 @IntegrationTest
-class ScreeningIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class ScreeningIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     java.time.Clock clock;

@@ -7,9 +7,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.LangSon2021;
 
@@ -19,10 +19,7 @@ import vn.thidua.support.LangSon2021;
  * each unit's own officer, so that the ranking comes out as the conference of 20/01/2022 decided.
  */
 @IntegrationTest
-class LangSon2021ReplayTest {
-
-    @LocalServerPort
-    int port;
+class LangSon2021ReplayTest extends ApplicationTestBase {
 
     @Test
     void theClusterOf2021RanksSoTaiChinhThenVanPhongDoanDbqhThenSoNgoaiVu() throws Exception {

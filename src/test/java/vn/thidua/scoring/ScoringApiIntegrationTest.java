@@ -47,6 +47,12 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
     }
 
     /** {@code as} settles a flagged criterion of the unit's inspection at the points given, with its reason. */
+    /** The consolidation of the scores asked by {@code as}, objections open from {@code from} until {@code until}. */
+    Api.Response consolidate(Api as, BlocFixture.Bloc bloc, String from, String until) {
+        return as.post(
+                bloc.path("/consolidate"), json("objectionFrom", from, "objectionUntil", until, "version", rv(bloc)));
+    }
+
     Api.Response settle(Api as, BlocFixture.Bloc bloc, long unit, String criterion, String points, String reason) {
         return as.post(
                 bloc.path("/discrepancies"),
@@ -225,16 +231,7 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
                         .status())
                 .as("the leader")
                 .isEqualTo(200);
-        assertThat(as(bloc.officer(2))
-                        .post(
-                                bloc.path("/consolidate"),
-                                json(
-                                        "objectionFrom",
-                                        "2025-01-01",
-                                        "objectionUntil",
-                                        "2025-01-05",
-                                        "version",
-                                        rv(bloc)))
+        assertThat(consolidate(as(bloc.officer(2)), bloc, "2025-01-01", "2025-01-05")
                         .status())
                 .isEqualTo(403);
         assertThat(as(bloc.officer(0)).post(bloc.path("/lock"), step(bloc)).status())
@@ -314,8 +311,7 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
     void anInspectorSeesTheSelfScoreOnlyAfterSubmittingItsOwnScores() {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = as(bloc.officer(0));
-        Inspections.assignInACircle(leader, bloc);
-        Inspections.open(leader, bloc);
+        Inspections.openInACircle(leader, bloc);
         selfScore(bloc, 2, 9, 18, 9, 0, 0);
 
         Api inspector = as(bloc.officer(1));
@@ -352,8 +348,7 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api leader = as(bloc.officer(0));
         Api board = as(bloc.board());
-        Inspections.assignInACircle(leader, bloc);
-        Inspections.open(leader, bloc);
+        Inspections.openInACircle(leader, bloc);
         selfScore(bloc, 0, 10, 20, 10, 3, 0);
         selfScore(bloc, 1, 9, 18, 8, 0, 1);
         selfScore(bloc, 2, 7, 15, 6, 0, 0);
@@ -361,15 +356,11 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
         inspect(bloc, 0, 1, 9, 13, 8, 0, 1); // 1.2: 18 vs 13 is flagged
         inspect(bloc, 1, 2, 7, 15, 6, 0, 0);
 
-        Api.Response early = leader.post(
-                bloc.path("/consolidate"),
-                json(
-                        "objectionFrom",
-                        LocalDate.now(clock).minusDays(3).toString(),
-                        "objectionUntil",
-                        LocalDate.now(clock).minusDays(1).toString(),
-                        "version",
-                        rv(bloc)));
+        Api.Response early = consolidate(
+                leader,
+                bloc,
+                LocalDate.now(clock).minusDays(3).toString(),
+                LocalDate.now(clock).minusDays(1).toString());
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("code").asString()).isEqualTo("consolidate.openDiscrepancies");
         assertThat(early.body()).contains("Còn 1 chênh lệch chưa chốt điểm.");
@@ -382,15 +373,11 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("resolved").decimalValue()).isEqualByComparingTo("16.5");
 
-        Api.Response consolidated = leader.post(
-                bloc.path("/consolidate"),
-                json(
-                        "objectionFrom",
-                        LocalDate.now(clock).minusDays(3).toString(),
-                        "objectionUntil",
-                        LocalDate.now(clock).minusDays(1).toString(),
-                        "version",
-                        rv(bloc)));
+        Api.Response consolidated = consolidate(
+                leader,
+                bloc,
+                LocalDate.now(clock).minusDays(3).toString(),
+                LocalDate.now(clock).minusDays(1).toString());
         assertThat(consolidated.status()).isEqualTo(200);
         JsonNode rows = consolidated.json().get("rows");
         assertThat(rows.get(0).get("rank").get("total").get("total").decimalValue())
@@ -449,15 +436,11 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
         selfScore(bloc, 1, 9, 18, 9, 0, 0);
         inspect(bloc, 1, 0, 10, 20, 10, 0, 0);
         inspect(bloc, 0, 1, 9, 18, 9, 0, 0);
-        assertThat(leader.post(
-                                bloc.path("/consolidate"),
-                                json(
-                                        "objectionFrom",
-                                        LocalDate.now(clock).toString(),
-                                        "objectionUntil",
-                                        LocalDate.now(clock).plusDays(5).toString(),
-                                        "version",
-                                        rv(bloc)))
+        assertThat(consolidate(
+                                leader,
+                                bloc,
+                                LocalDate.now(clock).toString(),
+                                LocalDate.now(clock).plusDays(5).toString())
                         .status())
                 .isEqualTo(200);
 
@@ -531,8 +514,7 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
                         .body())
                 .contains("dưới 100.000");
 
-        Inspections.assignInACircle(leader, bloc);
-        Inspections.open(leader, bloc);
+        Inspections.openInACircle(leader, bloc);
         selfScore(bloc, 0, 10, 20, 10, 0, 0);
         inspect(bloc, 2, 0, 10, 12, 10, 0, 0);
         Api.Response ownFlag = settle(leader, bloc, bloc.unit(0), "1.2", "20", "Tự chốt");

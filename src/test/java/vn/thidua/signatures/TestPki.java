@@ -248,45 +248,32 @@ public final class TestPki implements AutoCloseable {
         Path cert = dir.resolve("cert.der");
         Files.write(cert, person.certificate().getEncoded());
         String module = softhsmModule().toString();
-        check(run(
-                List.of(
-                        "pkcs11-tool",
-                        "--module",
-                        module,
-                        "--token-label",
-                        "t",
-                        "--login",
-                        "--pin",
-                        "1234",
-                        "--write-object",
-                        key.toString(),
-                        "--type",
-                        "privkey",
-                        "--id",
-                        "01",
-                        "--label",
-                        "signer"),
-                conf));
-        check(run(
-                List.of(
-                        "pkcs11-tool",
-                        "--module",
-                        module,
-                        "--token-label",
-                        "t",
-                        "--login",
-                        "--pin",
-                        "1234",
-                        "--write-object",
-                        cert.toString(),
-                        "--type",
-                        "cert",
-                        "--id",
-                        "01",
-                        "--label",
-                        "signer"),
-                conf));
+        writeObject(module, conf, key, "privkey");
+        writeObject(module, conf, cert, "cert");
         return conf;
+    }
+
+    /** Writes the file into the token as the object "signer" (id 01) of that type. */
+    private static void writeObject(String module, Path conf, Path file, String type) throws Exception {
+        check(run(
+                List.of(
+                        "pkcs11-tool",
+                        "--module",
+                        module,
+                        "--token-label",
+                        "t",
+                        "--login",
+                        "--pin",
+                        "1234",
+                        "--write-object",
+                        file.toString(),
+                        "--type",
+                        type,
+                        "--id",
+                        "01",
+                        "--label",
+                        "signer"),
+                conf));
     }
 
     private static void check(Result r) {

@@ -8,27 +8,19 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 
 /** Issue 22, the verify page: a person finds it in the menu, gives a signed PDF and reads each signature. */
 @IntegrationTest
-class VerifyPageBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
+class VerifyPageBrowserTest extends BrowserTestBase {
 
     @Test
     void aSignedPdfShowsItsSignerAndThatItIsIntact() throws Exception {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -22,10 +21,9 @@ import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.Api;
-import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
-import vn.thidua.support.Chromium;
+import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.RegistryAwards;
 
@@ -36,7 +34,7 @@ import vn.thidua.support.RegistryAwards;
  * of this province in /tmp, to be looked at in LibreOffice.
  */
 @IntegrationTest
-class StatisticsBrowserTest extends ApplicationTestBase {
+class StatisticsBrowserTest extends BrowserTestBase {
 
     @Autowired
     AwardRegistry registry;
@@ -46,9 +44,6 @@ class StatisticsBrowserTest extends ApplicationTestBase {
 
     @Autowired
     Clock clock;
-
-    @RegisterExtension
-    final Chromium.PerTest chromium = new Chromium.PerTest();
 
     @Test
     void theBoardLaunchesAMovementAndFollowsTheYearsCountsToTheirRecords() throws Exception {

@@ -98,4 +98,20 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         waiting.until(ExpectedConditions.elementToBeClickable(By.id(list))).click();
         click(By.id(item));
     }
+
+    /**
+     * Signs on a page's signing form whose fields' ids begin with {@code prefix} ("decision",
+     * "minutes", ...): its PKCS#12 file, its password, then its button.
+     */
+    public void signWithKey(String prefix, java.nio.file.Path p12, String password) {
+        browser.findElement(By.id(prefix + "-sign-p12")).sendKeys(p12.toString());
+        browser.findElement(By.id(prefix + "-sign-password")).sendKeys(password);
+        click(By.id(prefix + "-sign-submit"));
+    }
+
+    /** Waits for the page's list of errors; its text. */
+    public String errors() {
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        return browser.findElement(By.id("errors")).getText();
+    }
 }

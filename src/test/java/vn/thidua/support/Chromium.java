@@ -76,6 +76,23 @@ public final class Chromium {
     }
 
     /**
+     * The file the browser downloaded into the folder whose name ends so, waited for (with {@code wait}) until its
+     * bytes are written: the browser may show the file under its name before.
+     */
+    public static Path downloaded(org.openqa.selenium.support.ui.WebDriverWait wait, Path folder, String ending) {
+        return wait.until(d -> {
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(ending)
+                                && f.toFile().length() > 0)
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /**
      * Chromium for one test at a time, quit after each test whatever its outcome: a test class
      * registers it ({@code @RegisterExtension}) and starts the browser when it needs one.
      */

@@ -35,4 +35,10 @@ public final class Inspections {
         leader.post(bloc.path("/inspections/open"), BlocFixture.roundVersion(leader, bloc))
                 .expect(200);
     }
+
+    /** The leader assigns the inspections {@link #inACircle in a circle} and {@link #open opens} them. */
+    public static void openInACircle(Api leader, BlocFixture.Bloc bloc) {
+        assignInACircle(leader, bloc);
+        open(leader, bloc);
+    }
 }

@@ -60,6 +60,14 @@ public final class Votes {
         return put(chair, bloc, fields.toArray());
     }
 
+    /**
+     * A yes-or-no question put by the bloc's leading unit (its unit 0) to the members; a secret ballot's
+     * committee is the board and the officer of unit 1.
+     */
+    public static JsonNode yesOrNoFromTheLeader(int port, BlocFixture.Bloc bloc, String method, String question) {
+        return yesOrNo(Api.as(port, bloc.officer(0)), bloc, method, question, bloc.board(), bloc.officer(1));
+    }
+
     /** Units proposed to the bloc's members, one option each, as many chosen as there are units. */
     public static JsonNode unitsProposed(
             Api chair, BlocFixture.Bloc bloc, String method, String question, List<Long> units) {

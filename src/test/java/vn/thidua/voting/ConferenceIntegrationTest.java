@@ -101,8 +101,8 @@ class ConferenceIntegrationTest extends ApplicationTestBase {
                         0));
 
         // a secret ballot closed but not yet counted by its committee has no result for the minutes
-        long waiting = Votes.id(Votes.yesOrNo(
-                leader, bloc, "SECRET_BALLOT", "Đề nghị tặng Bằng khen cho Sở số 2?", bloc.board(), bloc.officer(1)));
+        long waiting = Votes.id(
+                Votes.yesOrNoFromTheLeader(port, bloc, "SECRET_BALLOT", "Đề nghị tặng Bằng khen cho Sở số 2?"));
         vn.thidua.support.Committee.keys(port, waiting, bloc.board());
         Votes.open(leader, waiting, "present", 3);
         assertThat(Votes.ballot(Api.as(port, bloc.officer(2)), waiting, List.of())

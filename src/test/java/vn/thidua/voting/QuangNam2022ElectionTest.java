@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
@@ -23,10 +23,7 @@ import vn.thidua.support.Votes;
  * the leader, acclamation for the deputy) and the board confirms, which sets the 2023 year.
  */
 @IntegrationTest
-class QuangNam2022ElectionTest {
-
-    @LocalServerPort
-    int port;
+class QuangNam2022ElectionTest extends ApplicationTestBase {
 
     @Autowired
     UserAccounts accounts;

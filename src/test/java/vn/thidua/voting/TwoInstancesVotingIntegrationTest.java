@@ -75,13 +75,8 @@ class TwoInstancesVotingIntegrationTest extends ApplicationTestBase {
         try (ProductionInstance second = starting.join()) {
             long secondUp = System.nanoTime();
             Api chair = Api.as(port, bloc.officer(0));
-            long id = Votes.id(Votes.yesOrNo(
-                    chair,
-                    bloc,
-                    "SECRET_BALLOT",
-                    "Đề nghị tặng Cờ thi đua cho Sở số 1?",
-                    bloc.board(),
-                    bloc.officer(1)));
+            long id = Votes.id(
+                    Votes.yesOrNoFromTheLeader(port, bloc, "SECRET_BALLOT", "Đề nghị tặng Cờ thi đua cho Sở số 1?"));
             Committee committee = Committee.keys(port, id, bloc.officer(0));
             JsonNode vote = chair.get("/api/v1/votes/" + id).json();
             var key = Group.point(vote.get("publicKey").asString());

@@ -24,13 +24,7 @@ import vn.thidua.support.WebSession;
 class VoteStepsIntegrationTest extends ApplicationTestBase {
 
     private JsonNode vote(BlocFixture.Bloc bloc, String method) {
-        return Votes.yesOrNo(
-                Api.as(port, bloc.officer(0)),
-                bloc,
-                method,
-                "Đề nghị tặng Cờ thi đua cho Sở số 2?",
-                bloc.board(),
-                bloc.officer(1));
+        return Votes.yesOrNoFromTheLeader(port, bloc, method, "Đề nghị tặng Cờ thi đua cho Sở số 2?");
     }
 
     @Test

@@ -36,13 +36,7 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
 
     /** A proposal put to the members; a secret ballot's committee is the board and the officer of unit 1. */
     private JsonNode proposal(BlocFixture.Bloc bloc, String method) {
-        return Votes.yesOrNo(
-                Api.as(port, bloc.officer(0)),
-                bloc,
-                method,
-                "Đề nghị tặng Cờ thi đua cho Sở số 1?",
-                bloc.board(),
-                bloc.officer(1));
+        return Votes.yesOrNoFromTheLeader(port, bloc, method, "Đề nghị tặng Cờ thi đua cho Sở số 1?");
     }
 
     @Test

@@ -4,29 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DurationTest {
 
-    @Test
-    void aCalendarYearIsOneYearAndADayMoreIsTheNextBand() {
-        assertThat(Duration.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
-                .isEqualTo(Duration.ONE_YEAR);
-        assertThat(Duration.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
-                .isEqualTo(Duration.ONE_TO_THREE);
-        assertThat(Duration.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 8, 31)))
-                .isEqualTo(Duration.UNDER_ONE_YEAR);
+    @ParameterizedTest(name = "{0} to {1}: {2}")
+    @CsvSource({
+        "2026-01-01, 2026-12-31, ONE_YEAR",
+        "2026-01-01, 2027-01-01, ONE_TO_THREE",
+        "2026-03-01, 2026-08-31, UNDER_ONE_YEAR"
+    })
+    void aCalendarYearIsOneYearAndADayMoreIsTheNextBand(LocalDate from, LocalDate until, Duration band) {
+        assertThat(Duration.of(from, until)).isEqualTo(band);
     }
 
-    @Test
-    void threeAndFiveYearsStartTheirBands() {
-        assertThat(Duration.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 30)))
-                .isEqualTo(Duration.ONE_TO_THREE);
-        assertThat(Duration.of(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31)))
-                .isEqualTo(Duration.THREE_TO_FIVE);
-        assertThat(Duration.of(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 30)))
-                .isEqualTo(Duration.THREE_TO_FIVE);
-        assertThat(Duration.of(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)))
-                .isEqualTo(Duration.FIVE_OR_MORE);
+    @ParameterizedTest(name = "{0} to {1}: {2}")
+    @CsvSource({
+        "2026-01-01, 2028-12-30, ONE_TO_THREE",
+        "2026-01-01, 2028-12-31, THREE_TO_FIVE",
+        "2026-01-01, 2030-12-30, THREE_TO_FIVE",
+        "2026-01-01, 2030-12-31, FIVE_OR_MORE"
+    })
+    void threeAndFiveYearsStartTheirBands(LocalDate from, LocalDate until, Duration band) {
+        assertThat(Duration.of(from, until)).isEqualTo(band);
     }
 
     @Test

@@ -11,12 +11,12 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.ThiDuaApplication;
 import vn.thidua.platform.db.EmbeddedCredentials;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
 import vn.thidua.support.TestClock;
@@ -24,10 +24,7 @@ import vn.thidua.support.WebSession;
 
 /** The audit log: what it records, who reads which rows, and a chain that names the first row altered behind its back. */
 @IntegrationTest
-class AuditLogIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class AuditLogIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     JdbcClient jdbc;

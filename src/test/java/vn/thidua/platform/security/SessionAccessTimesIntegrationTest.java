@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCounter;
 import vn.thidua.support.WebSession;
@@ -17,10 +17,7 @@ import vn.thidua.support.WebSession;
  * the session's row, the first one after it writes the time, and the idle limit (30 minutes) still ends the session.
  */
 @IntegrationTest
-class SessionAccessTimesIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class SessionAccessTimesIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     JdbcClient jdbc;

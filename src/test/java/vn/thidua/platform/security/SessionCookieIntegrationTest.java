@@ -16,17 +16,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 
 /** The session cookie's flags, the session's two time limits, and redirects that never carry a forged Host. */
 @IntegrationTest
-class SessionCookieIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class SessionCookieIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     JdbcClient jdbc;

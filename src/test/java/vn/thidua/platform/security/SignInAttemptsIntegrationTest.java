@@ -10,18 +10,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 
 /** Attempts are counted before a password is checked, so that requests sent together get no more tries than one after another. */
 @IntegrationTest
-class SignInAttemptsIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class SignInAttemptsIntegrationTest extends ApplicationTestBase {
 
     @Autowired
     UserAccounts accounts;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Provinces;
 import vn.thidua.support.QueryCounter;
@@ -23,7 +23,7 @@ import vn.thidua.support.WebSession;
  * province five times larger (units, blocs, accounts, council), so that no page queries once per row.
  */
 @IntegrationTest
-class PageQueriesIntegrationTest {
+class PageQueriesIntegrationTest extends ApplicationTestBase {
 
     /**
      * At most this many statements for any page; the counts seen when this was written are in bench/README.md (20
@@ -33,9 +33,6 @@ class PageQueriesIntegrationTest {
 
     /** The dashboard's statements for each bloc shown (its year's progress); bench/README.md says so. */
     static final int PER_DASHBOARD_ROW = 9;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;

@@ -9,16 +9,13 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 
 /** Pages come in the layout; static files are linked by versioned addresses, kept by browsers for a year and compressed when asked. */
 @IntegrationTest
-class StaticLinksIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class StaticLinksIntegrationTest extends ApplicationTestBase {
 
     @Test
     void pagesLinkVersionedStaticFilesThatBrowsersKeepAndReceiveCompressed() throws Exception {

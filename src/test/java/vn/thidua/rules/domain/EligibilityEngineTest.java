@@ -32,6 +32,12 @@ class EligibilityEngineTest {
         return ask(year, award, type, subject).verdict();
     }
 
+    /** In 2024 the award is {@code ready}'s and not {@code notReady}'s, for the reason {@code why}. */
+    private void eligibleOnlyWhenReady(Award award, Histories ready, Histories notReady, String why) {
+        assertThat(verdict(2024, award, ready)).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(verdict(2024, award, notReady)).as(why).isEqualTo(Verdict.NOT_ELIGIBLE);
+    }
+
     private Answer ask(int year, Award award, CommendationType type, Histories subject) {
         Question question = new Question(year, award, type, subject.build());
         return engine.check(question, TABLE.at(question.consideredOn(), null));
@@ -202,20 +208,17 @@ class EligibilityEngineTest {
 
     @Test
     void bangKhenThuTuongNeedsABangKhenTinhThenFiveGoodYearsWithThreeCstdcs() {
-        Histories ready = Histories.person()
-                .got(BK_TINH, 2019)
-                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
-                .got(CSTD_CS, 2021, 2022, 2024);
-        assertThat(verdict(2024, BK_TTG, ready)).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(verdict(
-                        2024,
-                        BK_TTG,
-                        Histories.person()
-                                .got(BK_TINH, 2020)
-                                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
-                                .got(CSTD_CS, 2021, 2022, 2024)))
-                .as("only four years after it")
-                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        eligibleOnlyWhenReady(
+                BK_TTG,
+                Histories.person()
+                        .got(BK_TINH, 2019)
+                        .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                        .got(CSTD_CS, 2021, 2022, 2024),
+                Histories.person()
+                        .got(BK_TINH, 2020)
+                        .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                        .got(CSTD_CS, 2021, 2022, 2024),
+                "only four years after it");
         assertThat(verdict(
                         2024,
                         BK_TTG,
@@ -242,16 +245,14 @@ class EligibilityEngineTest {
                 .rated(HTTNV, 2020, 2021, 2022, 2023)
                 .rated(HTXSNV, 2024)
                 .got(CSTD_CS, 2020, 2022, 2024);
-        assertThat(verdict(2024, HCLD_3, ready)).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(verdict(
-                        2024,
-                        HCLD_3,
-                        Histories.person()
-                                .got(BK_TTG, 2019)
-                                .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
-                                .got(CSTD_CS, 2020, 2022, 2024)))
-                .as("no excellent year")
-                .isEqualTo(Verdict.NOT_ELIGIBLE);
+        eligibleOnlyWhenReady(
+                HCLD_3,
+                ready,
+                Histories.person()
+                        .got(BK_TTG, 2019)
+                        .rated(HTTNV, 2020, 2021, 2022, 2023, 2024)
+                        .got(CSTD_CS, 2020, 2022, 2024),
+                "no excellent year");
         assertThat(verdict(2024, HCLD_2, ready)).as("no hạng Ba yet").isEqualTo(Verdict.NOT_ELIGIBLE);
         Histories hangBa = Histories.person()
                 .got(HCLD_3, 2019)
