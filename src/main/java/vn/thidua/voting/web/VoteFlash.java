@@ -46,6 +46,12 @@ final class VoteFlash {
         return back(id);
     }
 
+    /** Back to the vote with this refusal, nothing done: what the page sent could not be read. */
+    static String refuse(RedirectAttributes redirect, long id, String error) {
+        redirect.addFlashAttribute("errors", List.of(error));
+        return back(id);
+    }
+
     /** Refuses what the chair typed with these errors, and shows it again beside them. */
     static String refuseTyped(RedirectAttributes redirect, Map<String, String> form, long id, List<String> errors) {
         redirect.addFlashAttribute("errors", errors);

@@ -157,9 +157,8 @@ class VotePages {
             encrypted = null;
         }
         if (encrypted == null) {
-            redirect.addFlashAttribute(
-                    "errors", List.of("Phiếu chưa được mã hóa trên máy của bạn: hãy bật JavaScript và bỏ phiếu lại."));
-            return "redirect:/votes/" + id;
+            return VoteFlash.refuse(
+                    redirect, id, "Phiếu chưa được mã hóa trên máy của bạn: hãy bật JavaScript và bỏ phiếu lại.");
         }
         BallotRequest request = new BallotRequest(null, encrypted, version);
         String[] tracking = new String[1];
