@@ -3,12 +3,10 @@ package vn.thidua.awards;
 import java.io.ByteArrayInputStream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.awards.internal.ImportStore;
+import vn.thidua.platform.jobs.FileImportJob;
 import vn.thidua.platform.jobs.JobContext;
 import vn.thidua.platform.jobs.JobFailedException;
-import vn.thidua.platform.jobs.JobHandler;
-import vn.thidua.platform.jobs.JobView;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 
@@ -19,34 +17,30 @@ import vn.thidua.platform.validation.Messages;
  * reasons row by row in the report.
  */
 @Component
-class RegistryImportJob implements JobHandler {
+class RegistryImportJob extends FileImportJob {
 
     static final String KIND = "REGISTRY_IMPORT";
 
     private final RegistryImporter importer;
     private final ImportStore store;
-    private final Messages messages;
-    private final TransactionTemplate transaction;
 
     RegistryImportJob(
             RegistryImporter importer, ImportStore store, Messages messages, PlatformTransactionManager transactions) {
+        super(
+                KIND,
+                store,
+                new MessageKeys("registry.import.gone", "registry.import.interrupted", "registry.import.failed"),
+                messages,
+                transactions);
         this.importer = importer;
         this.store = store;
-        this.messages = messages;
-        this.transaction = new TransactionTemplate(transactions);
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
     }
 
     @Override
     public void run(JobContext job) {
         long id = job.refId();
         ImportStore.Import record = store.find(id).orElseThrow();
-        byte[] workbook =
-                store.workbook(id).orElseThrow(() -> new JobFailedException(messages.get("registry.import.gone")));
+        byte[] workbook = file(job);
         try {
             transaction.executeWithoutResult(tx -> {
                 ImportReport report = importer.run(
@@ -74,25 +68,5 @@ class RegistryImportJob implements JobHandler {
                                             new ImportReport.Line(v.field(), ImportReport.Outcome.REFUSED, v.message()))
                                     .toList()));
         }
-    }
-
-    @Override
-    public void discard(JobView job) {
-        store.discard(job.refId());
-    }
-
-    @Override
-    public void ended(JobView job) {
-        store.dropWorkbook(job.refId());
-    }
-
-    @Override
-    public String interruptedMessage() {
-        return messages.get("registry.import.interrupted");
-    }
-
-    @Override
-    public String failedMessage() {
-        return messages.get("registry.import.failed");
     }
 }

@@ -145,7 +145,6 @@ class DemoData implements ApplicationRunner {
                 null,
                 null,
                 null,
-                null,
                 "Hội nghị tổng kết ngày 13/01/2023 tại Ban Dân tộc tỉnh: thông qua kết quả kiểm tra chéo; đề nghị Cờ thi đua "
                         + "của Chính phủ cho Sở Tư pháp, Cờ thi đua UBND tỉnh cho Văn phòng Đoàn ĐBQH&HĐND tỉnh, Bằng khen "
                         + "cho Văn phòng UBND tỉnh, Sở Tài chính và Ban Dân tộc tỉnh.");
@@ -155,7 +154,6 @@ class DemoData implements ApplicationRunner {
                 members,
                 "qn.stp",
                 "qn.snv",
-                null,
                 null,
                 "Trưởng, Phó trưởng Khối được bầu tại Hội nghị ngày 13/01/2023; các đơn vị ký kết giao ước thi đua năm 2023.");
     }
@@ -168,20 +166,14 @@ class DemoData implements ApplicationRunner {
         unit("lhhn", p, "Liên hiệp các tổ chức Hữu nghị tỉnh", null, UnitKind.HOI);
         ids.put(
                 "council.dung",
-                authorities
-                        .addCouncilMember(
-                                LOADER,
-                                p,
-                                new CouncilMemberCommand(
-                                        "Trần Thị Kim Dung",
-                                        "Phó Trưởng Ban Tuyên giáo Tỉnh ủy, Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh"))
-                        .id());
-        authorities.addCouncilMember(
-                LOADER,
+                councilMember(
+                        p,
+                        "Trần Thị Kim Dung",
+                        "Phó Trưởng Ban Tuyên giáo Tỉnh ủy, Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh"));
+        councilMember(
                 p,
-                new CouncilMemberCommand(
-                        "Hoàng Thị Hào",
-                        "Trưởng Ban Thi đua – Khen thưởng, Sở Nội vụ, Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh"));
+                "Hoàng Thị Hào",
+                "Trưởng Ban Thi đua – Khen thưởng, Sở Nội vụ, Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh");
         long bloc = bloc(p, "Khối thi đua các tổ chức Hội đặc thù", BlocKind.KHOI, NOT_NAMED);
         List<String> members = List.of("hnb", "hlg", "lhhn");
         year(
@@ -191,7 +183,6 @@ class DemoData implements ApplicationRunner {
                 "hnb",
                 null,
                 "council.dung",
-                null,
                 "Ban Thi đua – Khen thưởng giải thích tiêu chuẩn, số lượng Cờ thi đua của UBND tỉnh cho Khối (bài không nêu "
                         + "số); Khối đề nghị tặng Cờ thi đua của UBND tỉnh cho 02 đơn vị.");
         year(
@@ -200,7 +191,6 @@ class DemoData implements ApplicationRunner {
                 members,
                 "hlg",
                 "lhhn",
-                null,
                 null,
                 "Trưởng, Phó trưởng Khối được suy tôn tại Hội nghị tổng kết năm 2022.");
     }
@@ -238,7 +228,6 @@ class DemoData implements ApplicationRunner {
                 "p2.vpubnd",
                 null,
                 null,
-                null,
                 "Hội nghị tổng kết chiều 18/01/2024: bình bầu, đề nghị danh hiệu thi đua, hình thức khen thưởng; thông qua "
                         + "phương hướng năm 2024.");
     }
@@ -263,7 +252,6 @@ class DemoData implements ApplicationRunner {
                 "kt.stp",
                 null,
                 null,
-                null,
                 "Hội nghị tổng kết ngày 25/11/2022: Sở Tư pháp tỉnh Kon Tum được bình xét tặng Cờ thi đua của ngành năm "
                         + "2022; công bố quyết định cử Trưởng, Phó trưởng Khu vực năm 2023 (bài không nêu tên).");
     }
@@ -282,14 +270,10 @@ class DemoData implements ApplicationRunner {
         for (int i = 1; i <= 3; i++) {
             ids.put(
                     "ls.council." + i,
-                    authorities
-                            .addCouncilMember(
-                                    LOADER,
-                                    ls,
-                                    new CouncilMemberCommand(
-                                            "Thành viên Hội đồng mẫu " + i,
-                                            "Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh (tài khoản mẫu)"))
-                            .id());
+                    councilMember(
+                            ls,
+                            "Thành viên Hội đồng mẫu " + i,
+                            "Ủy viên Hội đồng Thi đua – Khen thưởng tỉnh (tài khoản mẫu)"));
         }
         long cluster = bloc(ls, "Cụm các cơ quan Tham mưu tổng hợp", BlocKind.CUM, null);
         List<String> members = List.of("ls.stc", "ls.skhdt", "ls.vpubnd", "ls.vpdbqh", "ls.snv", "ls.stp", "ls.sngv");
@@ -299,7 +283,6 @@ class DemoData implements ApplicationRunner {
                 members,
                 "ls.stc",
                 "ls.skhdt",
-                null,
                 null,
                 "Hội nghị tổng kết ngày 20/01/2022 tại Sở Tài chính: Sở Tài chính dẫn đầu (đề nghị Cờ thi đua của UBND "
                         + "tỉnh); Văn phòng Đoàn ĐBQH&HĐND tỉnh xếp thứ Nhì, Sở Ngoại vụ xếp thứ Ba (đề nghị Bằng khen của "
@@ -312,7 +295,6 @@ class DemoData implements ApplicationRunner {
                         members,
                         "ls.skhdt",
                         "ls.sngv",
-                        null,
                         null,
                         "Trưởng, Phó trưởng Cụm được bầu tại Hội nghị ngày 20/01/2022; ký kết giao ước thi đua năm 2022."));
         units.recordSuccession(
@@ -479,27 +461,26 @@ class DemoData implements ApplicationRunner {
                         .id());
     }
 
+    private long councilMember(long authorityId, String name, String title) {
+        return authorities
+                .addCouncilMember(LOADER, authorityId, new CouncilMemberCommand(name, title))
+                .id();
+    }
+
     private long bloc(long authorityId, String name, BlocKind kind, String description) {
         return blocs.create(LOADER, new BlocCommand(authorityId, name, kind, description))
                 .id();
     }
 
     private long year(
-            long blocId,
-            int year,
-            List<String> members,
-            String leader,
-            String deputy,
-            String council,
-            Integer flagQuota,
-            String note) {
+            long blocId, int year, List<String> members, String leader, String deputy, String council, String note) {
         BlocYearCommand command = new BlocYearCommand(
                 year,
                 members.stream().map(ids::get).toList(),
                 ids.get(leader),
                 ids.get(deputy),
                 ids.get(council),
-                flagQuota,
+                null,
                 note,
                 null);
         return blocs.createYear(LOADER, blocId, command).id();

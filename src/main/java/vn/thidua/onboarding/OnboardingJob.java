@@ -6,12 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.onboarding.internal.OnboardingImportStore;
+import vn.thidua.platform.jobs.FileImportJob;
 import vn.thidua.platform.jobs.JobContext;
 import vn.thidua.platform.jobs.JobFailedException;
-import vn.thidua.platform.jobs.JobHandler;
-import vn.thidua.platform.jobs.JobView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.platform.validation.InvalidInputException;
@@ -26,7 +24,7 @@ import vn.thidua.platform.validation.Violation;
  * again from the start (accounts' mails sent by the interrupted run name links that never came to be).
  */
 @Component
-class OnboardingJob implements JobHandler {
+class OnboardingJob extends FileImportJob {
 
     static final String KIND = OnboardingService.JOB_KIND;
     private static final Logger log = LoggerFactory.getLogger(OnboardingJob.class);
@@ -34,8 +32,6 @@ class OnboardingJob implements JobHandler {
     private final OnboardingService service;
     private final OnboardingImportStore store;
     private final UserAccounts accounts;
-    private final Messages messages;
-    private final TransactionTemplate transaction;
 
     OnboardingJob(
             OnboardingService service,
@@ -43,24 +39,22 @@ class OnboardingJob implements JobHandler {
             UserAccounts accounts,
             Messages messages,
             PlatformTransactionManager transactions) {
+        super(
+                KIND,
+                store,
+                new MessageKeys("onboarding.run.failed", "onboarding.run.interrupted", "onboarding.run.failed"),
+                messages,
+                transactions);
         this.service = service;
         this.store = store;
         this.accounts = accounts;
-        this.messages = messages;
-        this.transaction = new TransactionTemplate(transactions);
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
     }
 
     @Override
     public void run(JobContext job) {
         long id = job.refId();
         OnboardingImportStore.Import record = store.find(id).orElseThrow();
-        byte[] workbook =
-                store.workbook(id).orElseThrow(() -> new JobFailedException(messages.get("onboarding.run.failed")));
+        byte[] workbook = file(job);
         CurrentUser user = accounts.enabledAccount(record.userId())
                 .orElseThrow(() -> refused(id, messages.get("onboarding.refused.notAllowed")));
         int[] total = {-1};
@@ -105,25 +99,5 @@ class OnboardingJob implements JobHandler {
     private JobFailedException refused(long id, List<String> errors) {
         log.info("Onboarding import {} refused: {}", id, errors);
         return new JobFailedException(String.join(" ", errors), () -> store.saveErrors(id, errors));
-    }
-
-    @Override
-    public void discard(JobView job) {
-        store.discard(job.refId());
-    }
-
-    @Override
-    public void ended(JobView job) {
-        store.dropWorkbook(job.refId());
-    }
-
-    @Override
-    public String interruptedMessage() {
-        return messages.get("onboarding.run.interrupted");
-    }
-
-    @Override
-    public String failedMessage() {
-        return messages.get("onboarding.run.failed");
     }
 }

@@ -1,7 +1,6 @@
 package vn.thidua.proposals;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.documents.DocumentService;
@@ -12,7 +11,6 @@ import vn.thidua.org.AuthorityView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.signatures.SignedDocuments;
-import vn.thidua.signatures.SigningKey;
 
 /**
  * The decider signs the issued decision (ký số), in the product with its key or outside with its own
@@ -20,11 +18,9 @@ import vn.thidua.signatures.SigningKey;
  * proposal's authority signs, once the decision is recorded.
  */
 @Service
-public class DecisionSigning implements DocumentSigning {
+public class DecisionSigning extends SignedDossierDocument {
 
-    private final ProposalReading proposals;
     private final DossierService dossier;
-    private final SignedDocuments signed;
     private final Checks checks;
     private final AuthorityService authorities;
 
@@ -34,10 +30,9 @@ public class DecisionSigning implements DocumentSigning {
             SignedDocuments signed,
             Checks checks,
             AuthorityService authorities) {
+        super(proposals, signed);
         this.authorities = authorities;
-        this.proposals = proposals;
         this.dossier = dossier;
-        this.signed = signed;
         this.checks = checks;
     }
 
@@ -50,18 +45,6 @@ public class DecisionSigning implements DocumentSigning {
     /** Whether signing in the product may use the server's token (its PIN) beside a PKCS#12 file. */
     public boolean tokenConfigured() {
         return signed.tokenConfigured();
-    }
-
-    @Override
-    @Transactional
-    public SignedDocuments.Original sign(CurrentUser user, long id, SigningKey key, byte @Nullable [] signerImage) {
-        return signed.sign(user, issued(user, id), key, signerImage);
-    }
-
-    @Override
-    @Transactional
-    public SignedDocuments.Original upload(CurrentUser user, long id, byte[] file) {
-        return signed.acceptSigned(user, issued(user, id), file);
     }
 
     /**
@@ -89,18 +72,14 @@ public class DecisionSigning implements DocumentSigning {
      * member of it for the body's signature, before the key is even read.
      */
     @Override
-    @Transactional(readOnly = true)
-    public void requireSigner(CurrentUser user, long id) {
-        requireSigner(user, proposals.get(user, id));
-    }
-
-    private void requireSigner(CurrentUser user, ProposalView p) {
+    protected void requireSigner(CurrentUser user, ProposalView p) {
         if (!user.isDeciderOf(p.authorityId()) && !appliesTheBodysSignature(user, p)) {
             throw checks.forbidden("proposal.decision.signForbidden");
         }
     }
 
-    private SignedDocuments.Issued issued(CurrentUser user, long id) {
+    @Override
+    protected SignedDocuments.Issued issued(CurrentUser user, long id) {
         ProposalView p = proposals.get(user, id);
         requireSigner(user, p);
         if (p.decision() == null) {

@@ -1,14 +1,12 @@
 package vn.thidua.proposals;
 
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.documents.DocumentService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.signatures.SignedDocuments;
-import vn.thidua.signatures.SigningKey;
 
 /**
  * The proposer signs the tờ trình it submitted (ký số): the board member for the board's own proposal,
@@ -17,15 +15,13 @@ import vn.thidua.signatures.SigningKey;
  * signed file is then its original.
  */
 @Service
-public class SubmissionSigning implements DocumentSigning {
+public class SubmissionSigning extends SignedDossierDocument {
 
     /** Where the tờ trình leaves its signer's name to be written by hand (DossierDrafts.submission). */
     static final String NAME_TO_WRITE = "[Họ và tên]";
 
-    private final ProposalReading proposals;
     private final ProposalAccess access;
     private final DossierService dossier;
-    private final SignedDocuments signed;
     private final Checks checks;
 
     SubmissionSigning(
@@ -34,10 +30,9 @@ public class SubmissionSigning implements DocumentSigning {
             DossierService dossier,
             SignedDocuments signed,
             Checks checks) {
-        this.proposals = proposals;
+        super(proposals, signed);
         this.access = access;
         this.dossier = dossier;
-        this.signed = signed;
         this.checks = checks;
     }
 
@@ -54,30 +49,14 @@ public class SubmissionSigning implements DocumentSigning {
 
     /** Refuses (403) anyone but the proposer, before the key is even read. */
     @Override
-    @Transactional(readOnly = true)
-    public void requireSigner(CurrentUser user, long id) {
-        requireSigner(user, proposals.get(user, id));
-    }
-
-    @Override
-    @Transactional
-    public SignedDocuments.Original sign(CurrentUser user, long id, SigningKey key, byte @Nullable [] signerImage) {
-        return signed.sign(user, issued(user, id), key, signerImage);
-    }
-
-    @Override
-    @Transactional
-    public SignedDocuments.Original upload(CurrentUser user, long id, byte[] file) {
-        return signed.acceptSigned(user, issued(user, id), file);
-    }
-
-    private void requireSigner(CurrentUser user, ProposalView p) {
+    protected void requireSigner(CurrentUser user, ProposalView p) {
         if (!access.isProposer(user, p)) {
             throw checks.forbidden("proposal.submission.signForbidden");
         }
     }
 
-    private SignedDocuments.Issued issued(CurrentUser user, long id) {
+    @Override
+    protected SignedDocuments.Issued issued(CurrentUser user, long id) {
         ProposalView p = proposals.get(user, id);
         requireSigner(user, p);
         if (p.status().editableByProposer()) {

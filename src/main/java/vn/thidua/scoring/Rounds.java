@@ -126,19 +126,19 @@ class Rounds {
 
     /** A final score changed after the consolidation, in the audit log beside the row of score_change. */
     void scoreChanged(Step step, long unitId, String detail) {
-        audit.record(AuditEvent.by(
-                step.user(),
-                AuditAction.SCORE_CHANGED,
-                step.scope().bloc().authorityId(),
-                "năm thi đua " + step.round().blocYearId() + ", đơn vị " + unitId,
-                detail));
+        unitAudited(step, AuditAction.SCORE_CHANGED, unitId, detail);
     }
 
     /** A self-score's evidence file removed before the sheet was submitted: who, which file, its digest. */
     void evidenceRemoved(Step step, long unitId, String detail) {
+        unitAudited(step, AuditAction.EVIDENCE_REMOVED, unitId, detail);
+    }
+
+    /** A step on one unit of the round, in the audit log under the bloc's authority. */
+    private void unitAudited(Step step, AuditAction action, long unitId, String detail) {
         audit.record(AuditEvent.by(
                 step.user(),
-                AuditAction.EVIDENCE_REMOVED,
+                action,
                 step.scope().bloc().authorityId(),
                 "năm thi đua " + step.round().blocYearId() + ", đơn vị " + unitId,
                 detail));

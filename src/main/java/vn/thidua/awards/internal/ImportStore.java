@@ -7,10 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.thidua.awards.ImportReport;
+import vn.thidua.platform.jobs.ImportFiles;
 
 /** Imports of past awards run as jobs: the file until the import ends, then its row-by-row report. */
 @Repository
-public class ImportStore {
+public class ImportStore implements ImportFiles {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -57,6 +58,7 @@ public class ImportStore {
     }
 
     /** The file of an import not yet ended. */
+    @Override
     public Optional<byte[]> workbook(long id) {
         return jdbc.sql("SELECT workbook FROM registry_import WHERE id = :id AND workbook IS NOT NULL")
                 .param("id", id)
@@ -64,6 +66,7 @@ public class ImportStore {
                 .optional();
     }
 
+    @Override
     public void dropWorkbook(long id) {
         jdbc.sql("UPDATE registry_import SET workbook = NULL WHERE id = :id")
                 .param("id", id)
@@ -100,6 +103,7 @@ public class ImportStore {
     }
 
     /** What an unfinished run wrote: its report. */
+    @Override
     public void discard(long id) {
         jdbc.sql("DELETE FROM registry_import_row WHERE import_id = :id")
                 .param("id", id)

@@ -8,10 +8,11 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.onboarding.OnboardingReport;
+import vn.thidua.platform.jobs.ImportFiles;
 
 /** Onboarding imports run as jobs: the file until the run ends, then the report (links apart, read once). */
 @Repository
-public class OnboardingImportStore {
+public class OnboardingImportStore implements ImportFiles {
 
     public record Import(long id, long userId, OnboardingReport report, List<String> errors) {}
 
@@ -44,6 +45,7 @@ public class OnboardingImportStore {
                 .optional();
     }
 
+    @Override
     public Optional<byte[]> workbook(long id) {
         return jdbc.sql("SELECT workbook FROM onboarding_import WHERE id = :id AND workbook IS NOT NULL")
                 .param("id", id)
@@ -97,12 +99,14 @@ public class OnboardingImportStore {
                 .update();
     }
 
+    @Override
     public void dropWorkbook(long id) {
         jdbc.sql("UPDATE onboarding_import SET workbook = NULL WHERE id = :id")
                 .param("id", id)
                 .update();
     }
 
+    @Override
     public void discard(long id) {
         jdbc.sql("UPDATE onboarding_import SET report = NULL, errors = NULL, links = NULL WHERE id = :id")
                 .param("id", id)

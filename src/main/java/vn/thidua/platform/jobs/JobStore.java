@@ -39,10 +39,7 @@ class JobStore {
     }
 
     Optional<JobView> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM job WHERE id = :id")
-                .param("id", id)
-                .query(JobStore::view)
-                .optional();
+        return byId(id, "");
     }
 
     Optional<JobView> findFor(String kind, long refId) {
@@ -55,7 +52,11 @@ class JobStore {
 
     /** The job's row, locked until the end of the caller's transaction. */
     Optional<JobView> lock(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM job WHERE id = :id FOR UPDATE")
+        return byId(id, " FOR UPDATE");
+    }
+
+    private Optional<JobView> byId(long id, String locking) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM job WHERE id = :id" + locking)
                 .param("id", id)
                 .query(JobStore::view)
                 .optional();

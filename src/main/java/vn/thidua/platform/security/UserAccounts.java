@@ -55,16 +55,17 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     Optional<Credential> credential(String username) {
-        return jdbc.sql(SELECT_CREDENTIAL + " WHERE lower(username) = lower(:username)")
-                .param("username", username)
-                .query(UserAccounts::credential)
-                .optional();
+        return credential("lower(username) = lower(:key)", username);
     }
 
     @Transactional(readOnly = true)
     Optional<Credential> credential(long id) {
-        return jdbc.sql(SELECT_CREDENTIAL + " WHERE id = :id")
-                .param("id", id)
+        return credential("id = :key", id);
+    }
+
+    private Optional<Credential> credential(String where, Object key) {
+        return jdbc.sql(SELECT_CREDENTIAL + " WHERE " + where)
+                .param("key", key)
                 .query(UserAccounts::credential)
                 .optional();
     }

@@ -246,17 +246,11 @@ public class ProposalStore {
     }
 
     private void setJustification(long id, String justification) {
-        jdbc.sql("UPDATE proposal SET justification = :j WHERE id = :id")
-                .param("id", id)
-                .param("j", justification)
-                .update();
+        setColumn(id, "justification", justification);
     }
 
     private void setReturnReason(long id, String reason) {
-        jdbc.sql("UPDATE proposal SET return_reason = :r WHERE id = :id")
-                .param("id", id)
-                .param("r", reason)
-                .update();
+        setColumn(id, "return_reason", reason);
     }
 
     private void setPublicPeriod(long id, Instant from, Instant until) {
@@ -268,9 +262,14 @@ public class ProposalStore {
     }
 
     private void setDecision(long id, long decisionId) {
-        jdbc.sql("UPDATE proposal SET decision_id = :d WHERE id = :id")
+        setColumn(id, "decision_id", decisionId);
+    }
+
+    /** One column of the proposal's row; the column is always named here, never taken from input. */
+    private void setColumn(long id, String column, Object value) {
+        jdbc.sql("UPDATE proposal SET " + column + " = :value WHERE id = :id")
                 .param("id", id)
-                .param("d", decisionId)
+                .param("value", value)
                 .update();
     }
 

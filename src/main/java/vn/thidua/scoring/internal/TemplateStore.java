@@ -57,21 +57,15 @@ public class TemplateStore {
     }
 
     public long insert(Settings s, String by, Instant at) {
-        return jdbc.sql("""
+        return withSettings(jdbc.sql("""
                 INSERT INTO scoring_template (authority_id, year, version_no, name, bonus_cap, penalty_cap,
                        discrepancy_points, discrepancy_percent, tie_breaks, created_by, created_at)
                 VALUES (:a, :year, (SELECT COALESCE(MAX(version_no), 0) + 1 FROM scoring_template
                                     WHERE authority_id = :a AND year = :year),
                         :name, :bonus, :penalty, :dpoints, :dpercent, :ties, :by, :at)
-                RETURNING id""")
+                RETURNING id"""), s)
                 .param("a", s.authorityId())
                 .param("year", s.year())
-                .param("name", s.name())
-                .param("bonus", s.bonusCap())
-                .param("penalty", s.penaltyCap())
-                .param("dpoints", s.discrepancyPoints())
-                .param("dpercent", s.discrepancyPercent())
-                .param("ties", joinTieBreaks(s.tieBreaks()))
                 .param("by", by)
                 .param("at", Timestamp.from(at))
                 .query(Long.class)
@@ -79,21 +73,25 @@ public class TemplateStore {
     }
 
     public boolean update(long id, Settings s, Long version) {
-        return jdbc.sql("""
+        return withSettings(jdbc.sql("""
                 UPDATE scoring_template SET name = :name, bonus_cap = :bonus, penalty_cap = :penalty,
                        discrepancy_points = :dpoints, discrepancy_percent = :dpercent, tie_breaks = :ties,
                        version = version + 1
-                WHERE id = :id AND published_at IS NULL AND (CAST(:version AS bigint) IS NULL OR version = :version)""")
+                WHERE id = :id AND published_at IS NULL AND (CAST(:version AS bigint) IS NULL OR version = :version)"""), s)
                         .param("id", id)
-                        .param("name", s.name())
-                        .param("bonus", s.bonusCap())
-                        .param("penalty", s.penaltyCap())
-                        .param("dpoints", s.discrepancyPoints())
-                        .param("dpercent", s.discrepancyPercent())
-                        .param("ties", joinTieBreaks(s.tieBreaks()))
                         .param("version", version)
                         .update()
                 == 1;
+    }
+
+    /** A template's settings as the parameters of its row. */
+    private static JdbcClient.StatementSpec withSettings(JdbcClient.StatementSpec sql, Settings s) {
+        return sql.param("name", s.name())
+                .param("bonus", s.bonusCap())
+                .param("penalty", s.penaltyCap())
+                .param("dpoints", s.discrepancyPoints())
+                .param("dpercent", s.discrepancyPercent())
+                .param("ties", joinTieBreaks(s.tieBreaks()));
     }
 
     public void replaceLines(long id, List<CriterionView> criteria, List<CompletionBand> bands) {

@@ -83,10 +83,8 @@ class CommitteePages {
             JsonNode node = json.readTree(share);
             key = json.treeToValue(node.has("share") ? node.get("share") : node, KeyShare.class);
         } catch (RuntimeException unreadable) {
-            redirect.addFlashAttribute(
-                    "errors",
-                    List.of("Không đọc được khóa công khai. Hãy tạo khóa lại trên trang này hoặc bằng công cụ."));
-            return VoteFlash.back(id);
+            return VoteFlash.refuse(
+                    redirect, id, "Không đọc được khóa công khai. Hãy tạo khóa lại trên trang này hoặc bằng công cụ.");
         }
         return VoteFlash.act(
                 redirect,
@@ -106,9 +104,7 @@ class CommitteePages {
         try {
             parts = json.readValue(shares, new TypeReference<List<PartialDecryption>>() {});
         } catch (RuntimeException unreadable) {
-            redirect.addFlashAttribute(
-                    "errors", List.of("Không đọc được phần giải mã. Hãy chọn lại tệp khóa của bạn."));
-            return VoteFlash.back(id);
+            return VoteFlash.refuse(redirect, id, "Không đọc được phần giải mã. Hãy chọn lại tệp khóa của bạn.");
         }
         return VoteFlash.act(
                 redirect,

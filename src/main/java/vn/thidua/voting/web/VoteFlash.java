@@ -41,13 +41,31 @@ final class VoteFlash {
      * a count of forty hands is retyped from the minutes otherwise. The version is not kept, so that
      * the form goes out again with the vote's current one.
      */
-    static String keepTyped(RedirectAttributes redirect, Map<String, String> form, long id) {
+    private static String keepTyped(RedirectAttributes redirect, Map<String, String> form, long id) {
         flashTyped(redirect, form);
         return back(id);
     }
 
+    /** Back to the vote with this refusal, nothing done: what the page sent could not be read. */
+    static String refuse(RedirectAttributes redirect, long id, String error) {
+        redirect.addFlashAttribute("errors", List.of(error));
+        return back(id);
+    }
+
+    /** Refuses what the chair typed with these errors, and shows it again beside them. */
+    static String refuseTyped(RedirectAttributes redirect, Map<String, String> form, long id, List<String> errors) {
+        redirect.addFlashAttribute("errors", errors);
+        return keepTyped(redirect, form, id);
+    }
+
+    /** Runs a step on what the chair typed ({@link #act}), which is shown again if the step is refused. */
+    static String actKeepingTyped(
+            RedirectAttributes redirect, Map<String, String> form, long id, String success, Step step) {
+        return keepTypedIfRefused(redirect, form, act(redirect, id, success, step));
+    }
+
     /** Keeps what was typed when the step was refused ({@link #act} left its errors for the next page). */
-    static String keepTypedIfRefused(RedirectAttributes redirect, Map<String, String> form, String to) {
+    private static String keepTypedIfRefused(RedirectAttributes redirect, Map<String, String> form, String to) {
         if (redirect.getFlashAttributes().containsKey("errors")) {
             flashTyped(redirect, form);
         }

@@ -1,10 +1,7 @@
 package vn.thidua.voting.web;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -160,9 +157,8 @@ class VotePages {
             encrypted = null;
         }
         if (encrypted == null) {
-            redirect.addFlashAttribute(
-                    "errors", List.of("Phiếu chưa được mã hóa trên máy của bạn: hãy bật JavaScript và bỏ phiếu lại."));
-            return "redirect:/votes/" + id;
+            return VoteFlash.refuse(
+                    redirect, id, "Phiếu chưa được mã hóa trên máy của bạn: hãy bật JavaScript và bỏ phiếu lại.");
         }
         BallotRequest request = new BallotRequest(null, encrypted, version);
         String[] tracking = new String[1];
@@ -183,24 +179,18 @@ class VotePages {
             @PathVariable long id,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
-        List<String> unreadable = new ArrayList<>();
-        Map<Long, Integer> counts = counts(form, unreadable);
-        Integer cast = parsed(form.get("cast"), Integer::valueOf, unreadable);
-        Integer blank = parsed(form.get("blank"), Integer::valueOf, unreadable);
-        Long version = parsed(form.get("version"), Long::valueOf, unreadable);
-        if (!unreadable.isEmpty()) {
-            redirect.addFlashAttribute("errors", List.of("Số phiếu phải là số nguyên."));
-            return VoteFlash.keepTyped(redirect, form, id);
+        CountForm typed = new CountForm(form);
+        PaperCount count = new PaperCount(
+                typed.counts(), typed.number("cast"), typed.number("blank"), form.get("committee"), typed.version());
+        if (!typed.unreadable().isEmpty()) {
+            return VoteFlash.refuseTyped(redirect, form, id, List.of("Số phiếu phải là số nguyên."));
         }
-        PaperCount count = new PaperCount(counts, cast, blank, form.get("committee"), version);
-        return VoteFlash.keepTypedIfRefused(
+        return VoteFlash.actKeepingTyped(
                 redirect,
                 form,
-                VoteFlash.act(
-                        redirect,
-                        id,
-                        "Đã nhập kết quả kiểm phiếu; chờ người thứ hai xác nhận.",
-                        () -> paper.enter(user, id, count)));
+                id,
+                "Đã nhập kết quả kiểm phiếu; chờ người thứ hai xác nhận.",
+                () -> paper.enter(user, id, count));
     }
 
     @PostMapping("/votes/{id}/paper-count/confirm")
@@ -222,49 +212,18 @@ class VotePages {
             @PathVariable long id,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
-        List<String> unreadable = new ArrayList<>();
-        Map<Long, Integer> counts = counts(form, unreadable);
-        Long version = parsed(form.get("version"), Long::valueOf, unreadable);
-        if (!unreadable.isEmpty()) {
-            redirect.addFlashAttribute(
-                    "errors",
-                    unreadable.stream()
+        CountForm typed = new CountForm(form);
+        CloseVote request = new CloseVote(typed.counts(), typed.version());
+        if (!typed.unreadable().isEmpty()) {
+            return VoteFlash.refuseTyped(
+                    redirect,
+                    form,
+                    id,
+                    typed.unreadable().stream()
                             .map(value -> "\"" + value + "\" không phải là số nguyên.")
                             .toList());
-            return VoteFlash.keepTyped(redirect, form, id);
         }
-        CloseVote request = new CloseVote(counts, version);
-        return VoteFlash.keepTypedIfRefused(
-                redirect,
-                form,
-                VoteFlash.act(redirect, id, "Đã kết thúc biểu quyết.", () -> closing.close(user, id, request)));
-    }
-
-    /** The counts a form gives as "count-{option id}"; a value that is no whole number goes to {@code unreadable}. */
-    private static Map<Long, Integer> counts(Map<String, String> form, List<String> unreadable) {
-        Map<Long, Integer> counts = new HashMap<>();
-        form.forEach((key, value) -> {
-            if (key.startsWith("count-")) {
-                try {
-                    counts.put(Long.parseLong(key.substring(6)), parsed(value, Integer::valueOf, unreadable));
-                } catch (NumberFormatException e) {
-                    unreadable.add(key);
-                }
-            }
-        });
-        return counts;
-    }
-
-    /** A whole number the form gives, null when blank; a value that is none goes to {@code unreadable}. */
-    private static <T> T parsed(String value, Function<String, T> parse, List<String> unreadable) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.apply(value.strip());
-        } catch (NumberFormatException e) {
-            unreadable.add(value);
-            return null;
-        }
+        return VoteFlash.actKeepingTyped(
+                redirect, form, id, "Đã kết thúc biểu quyết.", () -> closing.close(user, id, request));
     }
 }
