@@ -49,11 +49,8 @@ final class SignatureImage {
         float w = width + overhang;
         float h = Math.max(height, seal);
         BufferedImage img = new BufferedImage(px(w), px(h), BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = smooth(img);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             int sx = px(overhang);
             int sy = px(overTop);
             if (a.signerImage() != null) {
@@ -67,13 +64,7 @@ final class SignatureImage {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Picture(out.toByteArray(), w, h, overhang, overTop);
+        return new Picture(png(img), w, h, overhang, overTop);
     }
 
     /**
@@ -83,11 +74,8 @@ final class SignatureImage {
     private static Picture seal(Appearance a, float width, float height) {
         float seal = height * 1.45f;
         BufferedImage img = new BufferedImage(px(seal), px(seal), BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = smooth(img);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             if (a.sealImage() != null) {
                 g.drawImage(read(a.sealImage()), 0, 0, px(seal), px(seal), null);
             } else {
@@ -116,13 +104,26 @@ final class SignatureImage {
         } finally {
             g.dispose();
         }
+        return new Picture(png(img), seal, seal, seal - width / 3, (seal - height) / 2);
+    }
+
+    /** Drawing on the picture with smooth edges, text and scaled images. */
+    private static Graphics2D smooth(BufferedImage img) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        return g;
+    }
+
+    private static byte[] png(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Picture(out.toByteArray(), seal, seal, seal - width / 3, (seal - height) / 2);
+        return out.toByteArray();
     }
 
     /** The size of the body's name in the ring drawn without a seal image, in points. */

@@ -10,7 +10,7 @@ import vn.thidua.proposals.ProposalView;
 /** A write from a proposal's pages, the proposer's and the board's alike, and the way back to the proposal. */
 final class PageWrites {
 
-    private static final String CONFLICT = "Đề nghị vừa được người khác cập nhật. Tải lại trang để xem bản mới.";
+    static final String CONFLICT = "Đề nghị vừa được người khác cập nhật. Tải lại trang để xem bản mới.";
 
     private PageWrites() {}
 
@@ -26,15 +26,6 @@ final class PageWrites {
             redirect.addFlashAttribute("errors", List.of(e.getMessage()));
         }
         return Optional.ofNullable(done[0]);
-    }
-
-    /** A page's write whose result the page does not show (a signing): its success, or its refusal. */
-    static void run(RedirectAttributes redirect, String success, Flash.Write write) {
-        try {
-            Flash.run(redirect, success, CONFLICT, write);
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
-        }
     }
 
     static String back(long id) {

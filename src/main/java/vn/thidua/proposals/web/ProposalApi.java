@@ -17,11 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.proposals.ConferenceProposals;
 import vn.thidua.proposals.DecisionSigning;
-import vn.thidua.proposals.DocumentSigning;
 import vn.thidua.proposals.DossierEditing;
 import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
@@ -203,12 +201,10 @@ class ProposalApi {
                             + " khi trình): tệp chứng thư số p12 với password, hoặc pin của thiết bị ký PKCS#11; image: hình chữ"
                             + " ký (PNG, không bắt buộc). Mật khẩu, PIN không được lưu.")
     ResponseEntity<byte[]> sign(
-            CurrentUser user, @PathVariable long id, @PathVariable String document, SignatureRequests.Sign request)
-            throws IOException {
-        DocumentSigning signing = SignableDocument.of(document).signing(decisionSigning, submissionSigning);
-        signing.requireSigner(user, id);
-        SignedDocuments.Original original = signing.sign(user, id, signed.key(request), signed.image(request));
-        return Downloads.of(original.content(), original.fileName(), "application/pdf");
+            CurrentUser user, @PathVariable long id, @PathVariable String document, SignatureRequests.Sign request) {
+        return SignableDocument.of(document)
+                .endpoint(decisionSigning, submissionSigning, signed)
+                .sign(user, id, request);
     }
 
     @PostMapping(
@@ -218,11 +214,9 @@ class ProposalApi {
             summary = "Tải lên quyết định (quyet-dinh) hoặc tờ trình (to-trinh) đã ký số bên ngoài (file): phần chưa ký"
                     + " phải đúng bản PDF hệ thống phát hành, người ký phải là người tải lên, người ký văn bản đó")
     ResponseEntity<byte[]> uploadSigned(
-            CurrentUser user, @PathVariable long id, @PathVariable String document, SignatureRequests.Signed request)
-            throws IOException {
-        DocumentSigning signing = SignableDocument.of(document).signing(decisionSigning, submissionSigning);
-        signing.requireSigner(user, id);
-        SignedDocuments.Original original = signing.upload(user, id, signed.file(request));
-        return Downloads.of(original.content(), original.fileName(), "application/pdf");
+            CurrentUser user, @PathVariable long id, @PathVariable String document, SignatureRequests.Signed request) {
+        return SignableDocument.of(document)
+                .endpoint(decisionSigning, submissionSigning, signed)
+                .upload(user, id, request);
     }
 }

@@ -5,6 +5,8 @@ import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.proposals.DecisionSigning;
 import vn.thidua.proposals.DocumentSigning;
 import vn.thidua.proposals.SubmissionSigning;
+import vn.thidua.signatures.SignedDocuments;
+import vn.thidua.signatures.SigningEndpoint;
 
 /** The proposal's documents that are signed, as their addresses name them, the page's section and their name in a message. */
 enum SignableDocument {
@@ -31,7 +33,9 @@ enum SignableDocument {
                 .orElseThrow(() -> new NotFoundException(NotFoundException.GENERIC, "Không có văn bản ký số: " + slug));
     }
 
-    DocumentSigning signing(DecisionSigning decision, SubmissionSigning submission) {
-        return this == DECISION ? decision : submission;
+    /** Its signing steps, as the page and the API take them. */
+    SigningEndpoint endpoint(DecisionSigning decision, SubmissionSigning submission, SignedDocuments signed) {
+        DocumentSigning signing = this == DECISION ? decision : submission;
+        return new SigningEndpoint(signed, signing::requireSigner, signing::sign, signing::upload);
     }
 }

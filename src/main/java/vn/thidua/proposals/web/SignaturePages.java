@@ -1,7 +1,6 @@
 package vn.thidua.proposals.web;
 
 import static vn.thidua.proposals.web.PageWrites.back;
-import static vn.thidua.proposals.web.PageWrites.run;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.proposals.DecisionSigning;
-import vn.thidua.proposals.DocumentSigning;
 import vn.thidua.proposals.SubmissionSigning;
 import vn.thidua.signatures.SignatureRequests;
 import vn.thidua.signatures.SignedDocuments;
@@ -41,12 +39,14 @@ class SignaturePages {
             SignatureRequests.Sign request,
             RedirectAttributes redirect) {
         SignableDocument signable = SignableDocument.of(document);
-        DocumentSigning signing = signable.signing(decision, submission);
-        signing.requireSigner(user, id);
-        run(
-                redirect,
-                "Đã ký số " + signable.noun + "; bản đã ký là bản gốc của " + signable.noun + ".",
-                () -> signing.sign(user, id, signed.key(request), signed.image(request)));
+        signable.endpoint(decision, submission, signed)
+                .sign(
+                        user,
+                        id,
+                        request,
+                        redirect,
+                        "Đã ký số " + signable.noun + "; bản đã ký là bản gốc của " + signable.noun + ".",
+                        PageWrites.CONFLICT);
         return backTo(id, signable, redirect);
     }
 
@@ -58,12 +58,14 @@ class SignaturePages {
             SignatureRequests.Signed request,
             RedirectAttributes redirect) {
         SignableDocument signable = SignableDocument.of(document);
-        DocumentSigning signing = signable.signing(decision, submission);
-        signing.requireSigner(user, id);
-        run(
-                redirect,
-                "Đã nhận " + signable.noun + " đã ký số; bản đã ký là bản gốc của " + signable.noun + ".",
-                () -> signing.upload(user, id, signed.file(request)));
+        signable.endpoint(decision, submission, signed)
+                .upload(
+                        user,
+                        id,
+                        request,
+                        redirect,
+                        "Đã nhận " + signable.noun + " đã ký số; bản đã ký là bản gốc của " + signable.noun + ".",
+                        PageWrites.CONFLICT);
         return backTo(id, signable, redirect);
     }
 

@@ -59,11 +59,7 @@ class CertificatePages {
                 LocalDate.now(clock),
                 "Chủ tịch",
                 null);
-        FormErrors.show(model, "certificate", command);
-        model.addAttribute("kinds", Certificate.Kind.values());
-        // a layout belongs to a board's authority: an administrator prints on plain paper
-        model.addAttribute("hasBlanks", user.role() == Role.BOARD && user.authorityId() != null);
-        return "reports/certificates";
+        return page(user, command, model);
     }
 
     @GetMapping("/mau.xlsx")
@@ -99,6 +95,10 @@ class CertificatePages {
                 FormErrors.bind(e, result);
             }
         }
+        return page(user, command, model);
+    }
+
+    private static String page(CurrentUser user, CertificateCommand command, Model model) {
         FormErrors.show(model, "certificate", command);
         model.addAttribute("kinds", Certificate.Kind.values());
         // a layout belongs to a board's authority: an administrator prints on plain paper

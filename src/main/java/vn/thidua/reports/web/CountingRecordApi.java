@@ -15,6 +15,7 @@ import vn.thidua.reports.CountingRecordService;
 import vn.thidua.reports.CountingRecordSigning;
 import vn.thidua.signatures.SignatureRequests;
 import vn.thidua.signatures.SignedDocuments;
+import vn.thidua.signatures.SigningEndpoint;
 
 @RestController
 @RequestMapping("/api/v1/votes/{id}")
@@ -33,12 +34,12 @@ class CountingRecordApi {
 
     private final CountingRecordService records;
     private final CountingRecordSigning signing;
-    private final SignedDocuments signed;
+    private final SigningEndpoint endpoint;
 
     CountingRecordApi(CountingRecordService records, CountingRecordSigning signing, SignedDocuments signed) {
         this.records = records;
         this.signing = signing;
-        this.signed = signed;
+        this.endpoint = new SigningEndpoint(signed, signing::requireSigner, signing::sign, signing::upload);
     }
 
     @GetMapping("/counting-record/signatures")
@@ -57,8 +58,7 @@ class CountingRecordApi {
                     + " trả về bản gốc đã ký",
             description = SIGNING)
     ResponseEntity<byte[]> sign(CurrentUser user, @PathVariable long id, SignatureRequests.Sign request) {
-        signing.requireSigner(user, id);
-        return pdf(signing.sign(user, id, signed.key(request), signed.image(request)));
+        return endpoint.sign(user, id, request);
     }
 
     @PostMapping(path = "/counting-record/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -67,12 +67,7 @@ class CountingRecordApi {
                     + " tải về, chữ ký trước giữ nguyên",
             description = SIGNING)
     ResponseEntity<byte[]> upload(CurrentUser user, @PathVariable long id, SignatureRequests.Signed request) {
-        signing.requireSigner(user, id);
-        return pdf(signing.upload(user, id, signed.file(request)));
-    }
-
-    private static ResponseEntity<byte[]> pdf(SignedDocuments.Original original) {
-        return vn.thidua.platform.files.Downloads.of(original.content(), original.fileName(), "application/pdf");
+        return endpoint.upload(user, id, request);
     }
 
     @GetMapping("/counting-record.docx")

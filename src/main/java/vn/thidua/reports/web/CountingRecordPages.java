@@ -1,6 +1,5 @@
 package vn.thidua.reports.web;
 
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,14 +7,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.documents.DocumentService;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.Conflict;
-import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.reports.CountingRecordService;
 import vn.thidua.reports.CountingRecordSigning;
 import vn.thidua.signatures.SignatureRequests;
 import vn.thidua.signatures.SignedDocuments;
+import vn.thidua.signatures.SigningEndpoint;
 
 /** The counting record of a vote, downloaded from the vote's page; a vote not yet counted goes back to its page with why. */
 @Controller
@@ -24,43 +22,37 @@ class CountingRecordPages {
     private static final String CONFLICT = "Biên bản vừa được người khác ký. Tải lại trang để xem bản mới.";
 
     private final CountingRecordService records;
-    private final CountingRecordSigning signing;
-    private final SignedDocuments signed;
+    private final SigningEndpoint endpoint;
 
     CountingRecordPages(CountingRecordService records, CountingRecordSigning signing, SignedDocuments signed) {
         this.records = records;
-        this.signing = signing;
-        this.signed = signed;
+        this.endpoint = new SigningEndpoint(signed, signing::requireSigner, signing::sign, signing::upload);
     }
 
     /** A signature applied in the product by who runs or counts the vote, bound to the API's request record. */
     @PostMapping("/votes/{id}/counting-record/signature")
     String sign(CurrentUser user, @PathVariable long id, SignatureRequests.Sign request, RedirectAttributes redirect) {
-        signing.requireSigner(user, id);
-        run(
+        endpoint.sign(
+                user,
+                id,
+                request,
                 redirect,
                 "Đã ký số biên bản kiểm phiếu; bản đã ký là bản gốc của biên bản.",
-                () -> signing.sign(user, id, signed.key(request), signed.image(request)));
+                CONFLICT);
         return "redirect:/votes/" + id + "#counting-record-signatures";
     }
 
     @PostMapping("/votes/{id}/counting-record/signed")
     String upload(
             CurrentUser user, @PathVariable long id, SignatureRequests.Signed request, RedirectAttributes redirect) {
-        signing.requireSigner(user, id);
-        run(
+        endpoint.upload(
+                user,
+                id,
+                request,
                 redirect,
                 "Đã nhận biên bản kiểm phiếu đã ký số; bản đã ký là bản gốc của biên bản.",
-                () -> signing.upload(user, id, signed.file(request)));
+                CONFLICT);
         return "redirect:/votes/" + id + "#counting-record-signatures";
-    }
-
-    private static void run(RedirectAttributes redirect, String success, Flash.Write write) {
-        try {
-            Flash.run(redirect, success, CONFLICT, write);
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
-        }
     }
 
     @GetMapping("/votes/{id}/counting-record.docx")

@@ -13,6 +13,7 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.reports.MinutesSigning;
 import vn.thidua.signatures.SignatureRequests;
 import vn.thidua.signatures.SignedDocuments;
+import vn.thidua.signatures.SigningEndpoint;
 
 @RestController
 @RequestMapping("/api/v1/bloc-years/{yearId}/documents/bien-ban-hoi-nghi")
@@ -24,11 +25,11 @@ class MinutesSignatureApi {
             + " ghi trong hồ sơ hội nghị (400 signature.signer.notAwaited); đủ chữ ký: 409 signature.alreadySigned.";
 
     private final MinutesSigning minutes;
-    private final SignedDocuments signed;
+    private final SigningEndpoint endpoint;
 
     MinutesSignatureApi(MinutesSigning minutes, SignedDocuments signed) {
         this.minutes = minutes;
-        this.signed = signed;
+        this.endpoint = new SigningEndpoint(signed, minutes::requireSigner, minutes::sign, minutes::upload);
     }
 
     @GetMapping("/signatures")
@@ -57,9 +58,7 @@ class MinutesSignatureApi {
                     + " vào bản đã ký; trả về bản gốc đã ký",
             description = WHO)
     ResponseEntity<byte[]> sign(CurrentUser user, @PathVariable long yearId, SignatureRequests.Sign request) {
-        minutes.requireSigner(user, yearId);
-        SignedDocuments.Original original = minutes.sign(user, yearId, signed.key(request), signed.image(request));
-        return pdf(original);
+        return endpoint.sign(user, yearId, request);
     }
 
     @PostMapping(path = "/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -69,11 +68,6 @@ class MinutesSignatureApi {
                     + " signature.upload.altered)",
             description = WHO)
     ResponseEntity<byte[]> upload(CurrentUser user, @PathVariable long yearId, SignatureRequests.Signed request) {
-        minutes.requireSigner(user, yearId);
-        return pdf(minutes.upload(user, yearId, signed.file(request)));
-    }
-
-    private static ResponseEntity<byte[]> pdf(SignedDocuments.Original original) {
-        return vn.thidua.platform.files.Downloads.of(original.content(), original.fileName(), "application/pdf");
+        return endpoint.upload(user, yearId, request);
     }
 }

@@ -1,6 +1,5 @@
 package vn.thidua.reports.web;
 
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,11 +7,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.validation.Conflict;
-import vn.thidua.platform.validation.Flash;
 import vn.thidua.reports.MinutesSigning;
 import vn.thidua.signatures.SignatureRequests;
 import vn.thidua.signatures.SignedDocuments;
+import vn.thidua.signatures.SigningEndpoint;
 
 /**
  * The minutes' signatures from the bloc year's documents page, bound to the request records the API
@@ -27,11 +25,11 @@ class MinutesSignaturePages {
     private static final String PATH = "/bloc-years/{yearId}/documents/bien-ban-hoi-nghi";
 
     private final MinutesSigning minutes;
-    private final SignedDocuments signed;
+    private final SigningEndpoint endpoint;
 
     MinutesSignaturePages(MinutesSigning minutes, SignedDocuments signed) {
         this.minutes = minutes;
-        this.signed = signed;
+        this.endpoint = new SigningEndpoint(signed, minutes::requireSigner, minutes::sign, minutes::upload);
     }
 
     /** The PDF to sign outside: exactly what the first signature takes, or the signed original once there is one. */
@@ -43,11 +41,13 @@ class MinutesSignaturePages {
     @PostMapping(PATH + "/signature")
     String sign(
             CurrentUser user, @PathVariable long yearId, SignatureRequests.Sign request, RedirectAttributes redirect) {
-        minutes.requireSigner(user, yearId);
-        run(
+        endpoint.sign(
+                user,
+                yearId,
+                request,
                 redirect,
                 "Đã ký số biên bản hội nghị; bản đã ký là bản gốc của biên bản.",
-                () -> minutes.sign(user, yearId, signed.key(request), signed.image(request)));
+                CONFLICT);
         return back(yearId);
     }
 
@@ -57,20 +57,14 @@ class MinutesSignaturePages {
             @PathVariable long yearId,
             SignatureRequests.Signed request,
             RedirectAttributes redirect) {
-        minutes.requireSigner(user, yearId);
-        run(
+        endpoint.upload(
+                user,
+                yearId,
+                request,
                 redirect,
                 "Đã nhận biên bản hội nghị đã ký số; bản đã ký là bản gốc của biên bản.",
-                () -> minutes.upload(user, yearId, signed.file(request)));
+                CONFLICT);
         return back(yearId);
-    }
-
-    private static void run(RedirectAttributes redirect, String success, Flash.Write write) {
-        try {
-            Flash.run(redirect, success, CONFLICT, write);
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
-        }
     }
 
     private static String back(long yearId) {

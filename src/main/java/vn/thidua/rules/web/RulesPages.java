@@ -3,9 +3,11 @@ package vn.thidua.rules.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,20 +26,28 @@ import vn.thidua.org.AuthorityService;
 import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.xlsx.XlsxTable;
+import vn.thidua.rules.CandidateListService;
 import vn.thidua.rules.EligibilityService;
 import vn.thidua.rules.ParameterCommand;
 import vn.thidua.rules.ParameterService;
 import vn.thidua.rules.ParameterView;
+import vn.thidua.rules.QuestionYears;
 import vn.thidua.rules.ScreeningService;
 import vn.thidua.rules.ScreeningView;
 import vn.thidua.rules.SubjectService;
 import vn.thidua.rules.SubjectView;
+import vn.thidua.rules.domain.Answer;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.History;
 import vn.thidua.rules.domain.ParameterKey;
+import vn.thidua.rules.domain.Question;
 
 /**
  * Pages of the rules feature: parameters with their legal basis, screenings, a subject's answers.
@@ -54,20 +64,20 @@ class RulesPages {
     private final EligibilityService eligibility;
     private final UnitService units;
     private final AuthorityService authorities;
-    private final vn.thidua.rules.CandidateListService candidateLists;
-    private final vn.thidua.platform.validation.Messages messages;
-    private final vn.thidua.rules.QuestionYears years;
+    private final CandidateListService candidateLists;
+    private final Messages messages;
+    private final QuestionYears years;
 
     RulesPages(
-            vn.thidua.rules.CandidateListService candidateLists,
+            CandidateListService candidateLists,
             ParameterService parameters,
             ScreeningService screenings,
             SubjectService subjects,
             EligibilityService eligibility,
             UnitService units,
             AuthorityService authorities,
-            vn.thidua.platform.validation.Messages messages,
-            vn.thidua.rules.QuestionYears years) {
+            Messages messages,
+            QuestionYears years) {
         this.years = years;
         this.messages = messages;
         this.candidateLists = candidateLists;
@@ -88,26 +98,22 @@ class RulesPages {
     }
 
     @GetMapping("/parameters/export.xlsx")
-    void exportParameters(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    void exportParameters(HttpServletResponse response) throws IOException {
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.ParameterView>of(
+        XlsxTable.<ParameterView>of(
                         "Tham số pháp lý",
-                        java.util.List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tham số", 50, p -> messages.get("parameterKey." + p.key())),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Giá trị", 10, vn.thidua.rules.ParameterView::value),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Từ ngày", 12, p -> day.format(p.validFrom())),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
+                        List.of(
+                                XlsxTable.column("Tham số", 50, p -> messages.get("parameterKey." + p.key())),
+                                XlsxTable.column("Giá trị", 10, ParameterView::value),
+                                XlsxTable.column("Từ ngày", 12, p -> day.format(p.validFrom())),
+                                XlsxTable.column(
                                         "Đến ngày", 12, p -> p.validTo() == null ? "nay" : day.format(p.validTo())),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Căn cứ", 60, p -> p.basis().citation()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                XlsxTable.column("Căn cứ", 60, p -> p.basis().citation()),
+                                XlsxTable.column(
                                         "Phạm vi",
                                         25,
                                         p -> p.authorityName() == null ? "Toàn quốc" : p.authorityName()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đã kiểm chứng", 12, p -> p.verified() ? "Có" : "Cần kiểm tra")))
+                                XlsxTable.column("Đã kiểm chứng", 12, p -> p.verified() ? "Có" : "Cần kiểm tra")))
                 .write(parameters.all(), response, "tham-so-phap-ly.xlsx");
     }
 
@@ -149,7 +155,7 @@ class RulesPages {
         ParameterCommand command = ParameterCommand.provincial(
                 key == null ? ParameterKey.BLOC_FLAG_QUOTA.name() : key,
                 user.authorityId(),
-                java.time.LocalDate.of(Year.now().getValue(), 1, 1));
+                LocalDate.of(Year.now().getValue(), 1, 1));
         return regionalForm(user, model, command);
     }
 
@@ -200,10 +206,7 @@ class RulesPages {
             ScreeningView run = screenings.startForUnit(user, unitId, year);
             return "redirect:/rules/screenings/" + run.id();
         } catch (InvalidInputException e) {
-            newScreening(user, unitId, model);
-            model.addAttribute("year", year);
-            model.addAttribute("uploadErrors", e.violations());
-            return "rules/screening-new";
+            return screeningFormAgain(user, unitId, year, e, model);
         }
     }
 
@@ -217,17 +220,22 @@ class RulesPages {
             throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new InvalidInputException(java.util.List.of(
-                        new vn.thidua.platform.validation.Violation("file", "Cần chọn tệp Excel (.xlsx) theo mẫu.")));
+                throw new InvalidInputException(List.of(new Violation("file", "Cần chọn tệp Excel (.xlsx) theo mẫu.")));
             }
             ScreeningView run = screenings.startForUpload(user, year, unitId, file.getInputStream());
             return "redirect:/rules/screenings/" + run.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("uploadErrors", e.violations());
-            newScreening(user, unitId, model);
-            model.addAttribute("year", year);
-            return "rules/screening-new";
+            return screeningFormAgain(user, unitId, year, e, model);
         }
+    }
+
+    /** The screening's form again, with the year and unit asked and why the start was refused. */
+    private String screeningFormAgain(
+            CurrentUser user, Long unitId, int year, InvalidInputException refusal, Model model) {
+        newScreening(user, unitId, model);
+        model.addAttribute("year", year);
+        model.addAttribute("uploadErrors", refusal.violations());
+        return "rules/screening-new";
     }
 
     @GetMapping("/screenings/template.xlsx")
@@ -247,14 +255,11 @@ class RulesPages {
 
     /** Whoever may see the run may cancel it; the page then shows it cancelled (or ended, if it ended first). */
     @PostMapping("/screenings/{id}/cancel")
-    String cancelScreening(
-            CurrentUser user,
-            @PathVariable long id,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    String cancelScreening(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         try {
             screenings.cancel(user, id);
-        } catch (vn.thidua.platform.validation.Conflict e) {
-            redirect.addFlashAttribute("errors", java.util.List.of(e.getMessage()));
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
         }
         return "redirect:/rules/screenings/" + id;
     }
@@ -277,32 +282,22 @@ class RulesPages {
             HttpServletResponse response)
             throws IOException {
         int asked = years.asked(year);
-        Map<Long, Award> choices = new java.util.LinkedHashMap<>();
-        parameters.forEach((name, value) -> {
-            if (name.startsWith("award_") && !value.isBlank()) {
-                try {
-                    choices.put(Long.parseLong(name.substring(6)), Award.valueOf(value));
-                } catch (IllegalArgumentException e) {
-                    // an unknown code or id is simply not a choice, as on the page
-                }
-            }
-        });
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.CandidateListService.Candidate>of(
+        Map<Long, Award> choices = choices(parameters);
+        XlsxTable.<CandidateListService.Candidate>of(
                         "Danh sách đề nghị " + asked,
                         List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                XlsxTable.column(
                                         "Họ và tên (tên tập thể)",
                                         40,
                                         c -> c.subject().fullName()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đề nghị", 40, c -> c.award().label()),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Kết quả kiểm tra", 20, c -> switch (c.answer()
+                                XlsxTable.column("Đề nghị", 40, c -> c.award().label()),
+                                XlsxTable.column("Kết quả kiểm tra", 20, c -> switch (c.answer()
                                         .verdict()) {
                                     case ELIGIBLE -> "Đủ điều kiện";
                                     case NOT_ELIGIBLE -> "Chưa đủ điều kiện";
                                     case NEEDS_CHECK -> "Cần kiểm tra";
                                 }),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
+                                XlsxTable.column(
                                         "Căn cứ", 40, c -> c.answer().regime().description())))
                 .write(
                         candidateLists.check(user, unitId, asked, choices).candidates(),
@@ -319,22 +314,31 @@ class RulesPages {
             @RequestParam Map<String, String> parameters,
             Model model) {
         int asked = years.asked(year);
-        Map<Long, Award> choices = new java.util.LinkedHashMap<>();
-        parameters.forEach((name, value) -> {
-            if (name.startsWith("award_") && !value.isBlank()) {
-                try {
-                    choices.put(Long.parseLong(name.substring(6)), Award.valueOf(value));
-                } catch (IllegalArgumentException ignored) {
-                    // a hand-edited address: the row is shown without a choice
-                }
-            }
-        });
+        Map<Long, Award> choices = choices(parameters);
         model.addAttribute("unit", units.get(unitId));
         model.addAttribute("year", asked);
         model.addAttribute("choices", choices);
         model.addAttribute("awards", Award.values());
         model.addAttribute("list", candidateLists.check(user, unitId, asked, choices));
         return "rules/candidates";
+    }
+
+    /**
+     * The award intended for each subject, from the parameters award_{subjectId}=CODE of the page and its
+     * workbook alike: an unknown code or id (a hand-edited address) is simply not a choice, the row shown without one.
+     */
+    private static Map<Long, Award> choices(Map<String, String> parameters) {
+        Map<Long, Award> choices = new java.util.LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.startsWith("award_") && !value.isBlank()) {
+                try {
+                    choices.put(Long.parseLong(name.substring(6)), Award.valueOf(value));
+                } catch (IllegalArgumentException ignored) {
+                    // not a choice
+                }
+            }
+        });
+        return choices;
     }
 
     @GetMapping("/units/{unitId}/subjects")
@@ -346,21 +350,17 @@ class RulesPages {
     }
 
     @GetMapping("/units/{unitId}/subjects/export.xlsx")
-    void exportSubjects(CurrentUser user, @PathVariable long unitId, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.rules.SubjectView>of(
+    void exportSubjects(CurrentUser user, @PathVariable long unitId, HttpServletResponse response) throws IOException {
+        XlsxTable.<SubjectView>of(
                         "Cán bộ, tập thể",
-                        java.util.List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Họ và tên (tên tập thể)", 40, vn.thidua.rules.SubjectView::fullName),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
+                        List.of(
+                                XlsxTable.column("Họ và tên (tên tập thể)", 40, SubjectView::fullName),
+                                XlsxTable.column(
                                         "Đối tượng",
                                         12,
                                         s -> s.kind().name().equals("INDIVIDUAL") ? "Cá nhân" : "Tập thể"),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Chức vụ", 30, vn.thidua.rules.SubjectView::position),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị", 40, vn.thidua.rules.SubjectView::unitName)))
+                                XlsxTable.column("Chức vụ", 30, SubjectView::position),
+                                XlsxTable.column("Đơn vị", 40, SubjectView::unitName)))
                 .write(subjects.ofUnit(user, unitId), response, "can-bo-tap-the.xlsx");
     }
 
@@ -369,10 +369,7 @@ class RulesPages {
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false)
-                    @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                    java.time.LocalDate consideredOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consideredOn,
             Model model) {
         SubjectView subject = subjects.readable(user, id);
         int asked = years.asked(year);
@@ -380,12 +377,9 @@ class RulesPages {
         boolean refused = consideredOn != null
                 && (consideredOn.getYear() < asked
                         || consideredOn.getYear() > years.bounds().last() + 1);
-        java.time.LocalDate day = consideredOn == null || refused
-                ? vn.thidua.rules.domain.Question.usualConsideration(asked)
-                : consideredOn;
+        LocalDate day = consideredOn == null || refused ? Question.usualConsideration(asked) : consideredOn;
         History history = subjects.historyOf(subject.id(), subject.kind(), subject.unitId(), subject.fullName(), asked);
-        Map<Award, vn.thidua.rules.domain.Answer> answers =
-                eligibility.answers(asked, history, eligibility.authorityFor(user, subject), day);
+        Map<Award, Answer> answers = eligibility.answers(asked, history, eligibility.authorityFor(user, subject), day);
         model.addAttribute("subject", subject);
         model.addAttribute("history", history);
         model.addAttribute("year", asked);
