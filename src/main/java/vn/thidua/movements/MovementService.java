@@ -108,7 +108,7 @@ public class MovementService {
     @Transactional
     public MovementView create(CurrentUser user, MovementRequest request) {
         long authority = boardAuthority(user);
-        MovementStore.Fields fields = parse(request);
+        MovementView fields = parse(request);
         long id = store.insert(authority, fields, user.username(), clock.instant());
         audit.record(AuditEvent.by(
                 user,
@@ -125,7 +125,7 @@ public class MovementService {
         m.status().refusesEdit().ifPresent(code -> {
             throw checks.conflict(code);
         });
-        MovementStore.Fields fields = parse(request);
+        MovementView fields = parse(request);
         if (m.status() != MovementStatus.DRAFT && fields.launchedOn() == null) {
             throw checks.refusal("launchedOn", "movement.launchedOn.required");
         }
@@ -239,8 +239,11 @@ public class MovementService {
         }
     }
 
-    /** Every field checked, each wrong one named; only input without any error becomes fields. */
-    MovementStore.Fields parse(MovementRequest r) {
+    /**
+     * Every field checked, each wrong one named; only input without any error becomes the fields to write, carried as a
+     * draft movement of no authority yet (its id, authority, status and version are the store's to set).
+     */
+    MovementView parse(MovementRequest r) {
         Checks.Collector check = checks.none();
         String name = text(check, "name", r.name(), NAME_MAX);
         if (name == null) {
@@ -276,7 +279,9 @@ public class MovementService {
         Integer individuals = count(check, "individualsCommended", r.individualsCommended());
         String decisions = text(check, "awardDecisions", r.awardDecisions(), DECISIONS_MAX);
         check.throwIfInvalid();
-        return new MovementStore.Fields(
+        return new MovementView(
+                0,
+                0,
                 name,
                 kind,
                 scope,
@@ -288,10 +293,12 @@ public class MovementService {
                 from,
                 to,
                 participants,
+                MovementStatus.DRAFT,
                 summary,
                 collectives,
                 individuals,
-                decisions);
+                decisions,
+                0);
     }
 
     private static String text(Checks.Collector check, String field, String typed, int max) {
