@@ -166,33 +166,25 @@ public class CalendarService {
     }
 
     private static Set<Actor> standing(BlocYearScope scope) {
-        Set<Actor> standing = EnumSet.noneOf(Actor.class);
-        if (scope.board()) {
-            standing.add(Actor.BOARD);
-        }
-        if (scope.member()) {
-            standing.add(Actor.MEMBERS);
-        }
-        if (scope.leader()) {
-            standing.add(Actor.LEADER);
-        }
-        return standing;
+        return holding(Map.of(Actor.BOARD, scope.board(), Actor.MEMBERS, scope.member(), Actor.LEADER, scope.leader()));
     }
 
     private static Set<Actor> standing(ProposalRoles roles) {
+        return holding(Map.of(
+                Actor.PROPOSER, roles.proposer(),
+                Actor.BOARD, roles.board(),
+                Actor.COUNCIL, roles.council(),
+                Actor.DECIDER, roles.decider()));
+    }
+
+    /** The standings the person holds, of those asked. */
+    private static Set<Actor> holding(Map<Actor, Boolean> holds) {
         Set<Actor> standing = EnumSet.noneOf(Actor.class);
-        if (roles.proposer()) {
-            standing.add(Actor.PROPOSER);
-        }
-        if (roles.board()) {
-            standing.add(Actor.BOARD);
-        }
-        if (roles.council()) {
-            standing.add(Actor.COUNCIL);
-        }
-        if (roles.decider()) {
-            standing.add(Actor.DECIDER);
-        }
+        holds.forEach((actor, held) -> {
+            if (held) {
+                standing.add(actor);
+            }
+        });
         return standing;
     }
 

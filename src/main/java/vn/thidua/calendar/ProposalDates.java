@@ -40,15 +40,15 @@ final class ProposalDates {
                             Kind.EVENT)));
             if (p.publicFrom() != null && p.publicUntil() != null) {
                 entries.add(new CalendarEntry(
-                                "public-" + id,
-                                YearDates.day(p.publicFrom()),
-                                YearDates.day(p.publicUntil()),
-                                "Công khai danh sách đề nghị khen thưởng: " + p.title(),
-                                blocName,
-                                BOARD + " công khai; nhân dân góp ý",
-                                path,
-                                Kind.EVENT)
-                        .actedOnBy(Actor.BOARD));
+                        "public-" + id,
+                        YearDates.day(p.publicFrom()),
+                        YearDates.day(p.publicUntil()),
+                        "Công khai danh sách đề nghị khen thưởng: " + p.title(),
+                        blocName,
+                        BOARD + " công khai; nhân dân góp ý",
+                        path,
+                        Kind.EVENT,
+                        Set.of(Actor.BOARD)));
             }
         }
         if (p.stepDueOn() != null && !p.status().finished() && (!councilOnly || p.status() == ProposalStatus.COUNCIL)) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thidua.calendar.domain.CalendarEntry;
 import vn.thidua.calendar.domain.CalendarEntry.Actor;
@@ -90,15 +91,15 @@ class YearDates {
             }
             if (round.objectionFrom() != null && round.objectionUntil() != null) {
                 entries.add(new CalendarEntry(
-                                "objections-" + id,
-                                round.objectionFrom(),
-                                round.objectionUntil(),
-                                "Thời hạn kiến nghị về kết quả chấm điểm",
-                                bloc,
-                                members + " kiến nghị; " + leader + " trả lời",
-                                year + "/results",
-                                Kind.EVENT)
-                        .actedOnBy(Actor.MEMBERS, Actor.LEADER));
+                        "objections-" + id,
+                        round.objectionFrom(),
+                        round.objectionUntil(),
+                        "Thời hạn kiến nghị về kết quả chấm điểm",
+                        bloc,
+                        members + " kiến nghị; " + leader + " trả lời",
+                        year + "/results",
+                        Kind.EVENT,
+                        Set.of(Actor.MEMBERS, Actor.LEADER)));
             }
             if (round.lockedAt() != null) {
                 entries.add(CalendarEntry.day(

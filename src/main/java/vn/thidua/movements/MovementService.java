@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.movements.domain.LauncherLevel;
@@ -108,7 +109,7 @@ public class MovementService {
     @Transactional
     public MovementView create(CurrentUser user, MovementRequest request) {
         long authority = boardAuthority(user);
-        MovementStore.Fields fields = parse(request);
+        MovementView fields = parse(request);
         long id = store.insert(authority, fields, user.username(), clock.instant());
         audit.record(AuditEvent.by(
                 user,
@@ -121,11 +122,8 @@ public class MovementService {
 
     @Transactional
     public MovementView update(CurrentUser user, long id, MovementRequest request) {
-        MovementView m = writable(user, id, request.version());
-        m.status().refusesEdit().ifPresent(code -> {
-            throw checks.conflict(code);
-        });
-        MovementStore.Fields fields = parse(request);
+        MovementView m = writable(user, id, request.version(), MovementStatus::refusesEdit);
+        MovementView fields = parse(request);
         if (m.status() != MovementStatus.DRAFT && fields.launchedOn() == null) {
             throw checks.refusal("launchedOn", "movement.launchedOn.required");
         }
@@ -145,10 +143,7 @@ public class MovementService {
     /** Phát động: needs the launching document (number, date, signer) and the launch date. */
     @Transactional
     public MovementView launch(CurrentUser user, long id, Long version) {
-        MovementView m = writable(user, id, version);
-        m.status().refusesLaunch().ifPresent(code -> {
-            throw checks.conflict(code);
-        });
+        MovementView m = writable(user, id, version, MovementStatus::refusesLaunch);
         Checks.Collector check = checks.none();
         if (blank(m.documentNumber())) {
             check.reject("documentNumber", "movement.documentNumber.required");
@@ -163,23 +158,19 @@ public class MovementService {
             check.reject("launchedOn", "movement.launchedOn.required");
         }
         check.throwIfInvalid();
-        claim(store.setStatus(id, version(version), MovementStatus.LAUNCHED, user.username(), clock.instant()));
-        audit.record(AuditEvent.by(
+        return move(
                 user,
+                m,
+                version,
+                MovementStatus.LAUNCHED,
                 AuditAction.MOVEMENT_LAUNCHED,
-                m.authorityId(),
-                messages.get("movement.audit.subject", id),
-                messages.get("movement.audit.launched", m.name(), m.documentNumber())));
-        return store.find(id).orElseThrow();
+                messages.get("movement.audit.launched", m.name(), m.documentNumber()));
     }
 
     /** Tổng kết: needs the results (summary, how many collectives and individuals were commended). */
     @Transactional
     public MovementView close(CurrentUser user, long id, Long version) {
-        MovementView m = writable(user, id, version);
-        m.status().refusesClose().ifPresent(code -> {
-            throw checks.conflict(code);
-        });
+        MovementView m = writable(user, id, version, MovementStatus::refusesClose);
         Checks.Collector check = checks.none();
         if (blank(m.resultSummary())) {
             check.reject("resultSummary", "movement.resultSummary.required");
@@ -191,18 +182,21 @@ public class MovementService {
             check.reject("individualsCommended", "movement.count.required");
         }
         check.throwIfInvalid();
-        claim(store.setStatus(id, version(version), MovementStatus.CLOSED, user.username(), clock.instant()));
-        audit.record(AuditEvent.by(
+        return move(
                 user,
+                m,
+                version,
+                MovementStatus.CLOSED,
                 AuditAction.MOVEMENT_CLOSED,
-                m.authorityId(),
-                messages.get("movement.audit.subject", id),
-                messages.get("movement.audit.closed", m.name(), m.collectivesCommended(), m.individualsCommended())));
-        return store.find(id).orElseThrow();
+                messages.get("movement.audit.closed", m.name(), m.collectivesCommended(), m.individualsCommended()));
     }
 
-    /** The movement if the user may write it and read it at {@code version}: a stale form is told so before anything. */
-    private MovementView writable(CurrentUser user, long id, Long version) {
+    /**
+     * The movement if the user may write it and read it at {@code version} (a stale form is told so before anything), and
+     * its state allows the step ({@code refuses} answers the refusal's key when it does not).
+     */
+    private MovementView writable(
+            CurrentUser user, long id, Long version, Function<MovementStatus, Optional<String>> refuses) {
         MovementView m = get(user, id);
         if (!mayWrite(user, m.authorityId())) {
             throw checks.forbidden("movement.boardOnly");
@@ -210,7 +204,19 @@ public class MovementService {
         if (version(version) != m.version()) {
             throw checks.conflict("problem.conflict");
         }
+        refuses.apply(m.status()).ifPresent(code -> {
+            throw checks.conflict(code);
+        });
         return m;
+    }
+
+    /** Takes a step: the movement moves to {@code to} from the version read, the audit log says so, and it is read back. */
+    private MovementView move(
+            CurrentUser user, MovementView m, Long version, MovementStatus to, AuditAction action, String detail) {
+        claim(store.setStatus(m.id(), version(version), to, user.username(), clock.instant()));
+        audit.record(
+                AuditEvent.by(user, action, m.authorityId(), messages.get("movement.audit.subject", m.id()), detail));
+        return store.find(m.id()).orElseThrow();
     }
 
     private long boardAuthority(CurrentUser user) {
@@ -239,8 +245,11 @@ public class MovementService {
         }
     }
 
-    /** Every field checked, each wrong one named; only input without any error becomes fields. */
-    MovementStore.Fields parse(MovementRequest r) {
+    /**
+     * Every field checked, each wrong one named; only input without any error becomes the fields to write, carried as a
+     * draft movement of no authority yet (its id, authority, status and version are the store's to set).
+     */
+    MovementView parse(MovementRequest r) {
         Checks.Collector check = checks.none();
         String name = text(check, "name", r.name(), NAME_MAX);
         if (name == null) {
@@ -276,7 +285,9 @@ public class MovementService {
         Integer individuals = count(check, "individualsCommended", r.individualsCommended());
         String decisions = text(check, "awardDecisions", r.awardDecisions(), DECISIONS_MAX);
         check.throwIfInvalid();
-        return new MovementStore.Fields(
+        return new MovementView(
+                0,
+                0,
                 name,
                 kind,
                 scope,
@@ -288,10 +299,12 @@ public class MovementService {
                 from,
                 to,
                 participants,
+                MovementStatus.DRAFT,
                 summary,
                 collectives,
                 individuals,
-                decisions);
+                decisions,
+                0);
     }
 
     private static String text(Checks.Collector check, String field, String typed, int max) {

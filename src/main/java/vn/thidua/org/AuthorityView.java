@@ -41,18 +41,22 @@ public record AuthorityView(
 
     /** The same authority under the name it bears on a document's day (its own former name, or its successor's). */
     public AuthorityView named(String nameOfTheDay) {
+        return with(nameOfTheDay, predecessors, formerNames);
+    }
+
+    /** The same authority with its history: the authorities merged into it and the names it bore. */
+    public AuthorityView withHistory(List<Predecessor> mergedIn, List<FormerName> namesBorne) {
+        return with(name, mergedIn, namesBorne);
+    }
+
+    /** This authority as a predecessor of the one it was merged into. */
+    public Predecessor asPredecessor() {
+        return new Predecessor(id, name, mergedOn, mergerBasis);
+    }
+
+    private AuthorityView with(String newName, List<Predecessor> mergedIn, List<FormerName> namesBorne) {
         return new AuthorityView(
-                id,
-                code,
-                nameOfTheDay,
-                kind,
-                successorId,
-                successorName,
-                mergedOn,
-                note,
-                mergerBasis,
-                predecessors,
-                formerNames);
+                id, code, newName, kind, successorId, successorName, mergedOn, note, mergerBasis, mergedIn, namesBorne);
     }
 
     public boolean merged() {

@@ -31,6 +31,7 @@ import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Saved;
 
 /** The account pages of the administrator and of each board (its own authority's accounts only). */
 @Controller
@@ -103,11 +104,11 @@ class AccountsController {
             RedirectAttributes redirect) {
         return FormWrite.submit(
                 result,
-                () -> {
-                    accounts.change(user, id, change);
-                    redirect.addFlashAttribute("saved", "Đã lưu thay đổi của tài khoản.");
-                    return "redirect:/accounts/" + id;
-                },
+                Saved.after(
+                        () -> accounts.change(user, id, change),
+                        redirect,
+                        "Đã lưu thay đổi của tài khoản.",
+                        "/accounts/" + id),
                 () -> {
                     FormErrors.show(model, "change", change);
                     return detail(user, id, model);

@@ -56,18 +56,6 @@ public record CalendarEntry(
         actors = actors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(actors));
     }
 
-    public CalendarEntry(
-            String uid,
-            LocalDate start,
-            LocalDate end,
-            String title,
-            String blocName,
-            String who,
-            String path,
-            Kind kind) {
-        this(uid, start, end, title, blocName, who, path, kind, Set.of());
-    }
-
     /** The same entry, to be acted on by these. */
     public CalendarEntry actedOnBy(Actor... by) {
         return new CalendarEntry(uid, start, end, title, blocName, who, path, kind, Set.of(by));
@@ -80,7 +68,7 @@ public record CalendarEntry(
 
     public static CalendarEntry day(
             String uid, LocalDate on, String title, String blocName, String who, String path, Kind kind) {
-        return new CalendarEntry(uid, on, on, title, blocName, who, path, kind);
+        return new CalendarEntry(uid, on, on, title, blocName, who, path, kind, Set.of());
     }
 
     public State state(LocalDate today) {

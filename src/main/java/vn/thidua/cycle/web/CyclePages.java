@@ -24,6 +24,7 @@ import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Saved;
 
 /** The leader's launch page and each unit's covenant page. */
 @Controller
@@ -104,11 +105,11 @@ class CyclePages {
         return FormWrite.submit(
                 result,
                 "Hồ sơ hội nghị vừa được người khác sửa. Tải lại trang để xem bản mới.",
-                () -> {
-                    conferences.save(user, yearId, command);
-                    redirect.addFlashAttribute("saved", "Đã lưu hồ sơ hội nghị.");
-                    return "redirect:/bloc-years/" + yearId + "/conference";
-                },
+                Saved.after(
+                        () -> conferences.save(user, yearId, command),
+                        redirect,
+                        "Đã lưu hồ sơ hội nghị.",
+                        "/bloc-years/" + yearId + "/conference"),
                 () -> conferencePage(model, scope, command));
     }
 
@@ -164,12 +165,11 @@ class CyclePages {
         return FormWrite.submit(
                 result,
                 "Nội dung phát động vừa được người khác sửa. Tải lại trang để xem bản mới.",
-                () -> {
-                    cycle.launch(user, yearId, command);
-                    redirect.addFlashAttribute(
-                            "saved", "Đã phát động thi đua. Các đơn vị thành viên đăng ký chỉ tiêu và ký giao ước.");
-                    return "redirect:/bloc-years/" + yearId;
-                },
+                Saved.after(
+                        () -> cycle.launch(user, yearId, command),
+                        redirect,
+                        "Đã phát động thi đua. Các đơn vị thành viên đăng ký chỉ tiêu và ký giao ước.",
+                        "/bloc-years/" + yearId),
                 () -> launchPage(model, scope, cycle.view(scope), command));
     }
 
@@ -223,11 +223,11 @@ class CyclePages {
         return FormWrite.submit(
                 result,
                 "Chỉ tiêu vừa được người khác sửa. Tải lại trang để xem bản mới.",
-                () -> {
-                    cycle.saveTargets(user, yearId, unitId, command);
-                    redirect.addFlashAttribute("saved", "Đã lưu chỉ tiêu đăng ký. Khi đã thống nhất, hãy ký giao ước.");
-                    return "redirect:/bloc-years/" + yearId + "/covenant/" + unitId;
-                },
+                Saved.after(
+                        () -> cycle.saveTargets(user, yearId, unitId, command),
+                        redirect,
+                        "Đã lưu chỉ tiêu đăng ký. Khi đã thống nhất, hãy ký giao ước.",
+                        "/bloc-years/" + yearId + "/covenant/" + unitId),
                 () -> covenantPage(
                         model, scope, cycle.view(scope), unitId, command, new SignCommand(null, null, null)));
     }
@@ -245,11 +245,11 @@ class CyclePages {
         return FormWrite.submit(
                 result,
                 "Giao ước vừa được ký. Tải lại trang.",
-                () -> {
-                    cycle.sign(user, yearId, unitId, command);
-                    redirect.addFlashAttribute("saved", "Đã ký giao ước thi đua.");
-                    return "redirect:/bloc-years/" + yearId;
-                },
+                Saved.after(
+                        () -> cycle.sign(user, yearId, unitId, command),
+                        redirect,
+                        "Đã ký giao ước thi đua.",
+                        "/bloc-years/" + yearId),
                 () -> {
                     CycleView view = cycle.view(scope);
                     CycleView.Covenant mine = view.covenantOf(unitId);

@@ -30,24 +30,6 @@ public class MovementStore {
         this.jdbc = jdbc;
     }
 
-    /** A movement's fields as checked, written alike by a creation and an edit. */
-    public record Fields(
-            String name,
-            MovementKind kind,
-            MovementScope scope,
-            LauncherLevel launcher,
-            String documentNumber,
-            LocalDate documentDate,
-            String signer,
-            LocalDate launchedOn,
-            LocalDate periodFrom,
-            LocalDate periodTo,
-            String participants,
-            String resultSummary,
-            Integer collectivesCommended,
-            Integer individualsCommended,
-            String awardDecisions) {}
-
     public Optional<MovementView> find(long id) {
         return jdbc.sql(SELECT + " WHERE id = :id")
                 .param("id", id)
@@ -79,7 +61,8 @@ public class MovementStore {
                 .list();
     }
 
-    public long insert(long authorityId, Fields f, String by, Instant at) {
+    /** Adds a draft movement with the fields of {@code f} (its id, authority, status and version are not read). */
+    public long insert(long authorityId, MovementView f, String by, Instant at) {
         return jdbc.sql("""
                         INSERT INTO movement (authority_id, name, kind, scope, launcher, document_number, document_date,
                             signer, launched_on, period_from, period_to, participants, status, result_summary,
@@ -97,8 +80,8 @@ public class MovementStore {
                 .single();
     }
 
-    /** Writes the fields if the row is still at {@code version}; false when someone changed it in between. */
-    public boolean update(long id, long version, Fields f, String by, Instant at) {
+    /** Writes the fields of {@code f} (as for an insert) if the row is still at {@code version}; false when someone changed it in between. */
+    public boolean update(long id, long version, MovementView f, String by, Instant at) {
         return jdbc.sql("""
                         UPDATE movement SET name = :name, kind = :kind, scope = :scope, launcher = :launcher,
                             document_number = :docNo, document_date = :docDate, signer = :signer,
@@ -129,7 +112,7 @@ public class MovementStore {
                 == 1;
     }
 
-    private static java.util.Map<String, Object> fields(Fields f) {
+    private static java.util.Map<String, Object> fields(MovementView f) {
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put("name", f.name());
         p.put("kind", f.kind().name());

@@ -24,6 +24,7 @@ import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.Saved;
 import vn.thidua.platform.validation.Violation;
 
 /**
@@ -82,8 +83,7 @@ class MovementPages {
                 result,
                 () -> {
                     MovementView saved = movements.create(user, request);
-                    redirect.addFlashAttribute("saved", messages.get("movement.saved"));
-                    return "redirect:/movements/" + saved.id();
+                    return Saved.redirect(redirect, messages.get("movement.saved"), "/movements/" + saved.id());
                 },
                 () -> form(user, null, request, model));
     }
@@ -105,11 +105,11 @@ class MovementPages {
         MovementView m = movements.get(user, id);
         return FormWrite.submit(
                 result,
-                () -> {
-                    movements.update(user, id, request);
-                    redirect.addFlashAttribute("saved", messages.get("movement.saved"));
-                    return "redirect:/movements/" + id;
-                },
+                Saved.after(
+                        () -> movements.update(user, id, request),
+                        redirect,
+                        messages.get("movement.saved"),
+                        "/movements/" + id),
                 () -> form(user, m, request, model));
     }
 

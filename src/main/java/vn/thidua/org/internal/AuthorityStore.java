@@ -27,33 +27,33 @@ public class AuthorityStore {
     }
 
     public List<AuthorityView> all() {
-        List<Row> rows = jdbc.sql(SELECT + " ORDER BY a.kind DESC, a.name COLLATE vi")
+        List<AuthorityView> rows = jdbc.sql(SELECT + " ORDER BY a.kind DESC, a.name COLLATE vi")
                 .query(AuthorityStore::row)
                 .list();
         Map<Long, List<AuthorityView.FormerName>> formerNames = formerNames(null);
         return rows.stream()
-                .map(r -> r.view(
+                .map(r -> r.withHistory(
                         rows.stream()
                                 .filter(p -> Long.valueOf(r.id()).equals(p.successorId()))
-                                .map(Row::predecessor)
+                                .map(AuthorityView::asPredecessor)
                                 .toList(),
                         formerNames.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
     public Optional<AuthorityView> find(long id) {
-        Optional<Row> row = jdbc.sql(SELECT + " WHERE a.id = :id")
+        Optional<AuthorityView> row = jdbc.sql(SELECT + " WHERE a.id = :id")
                 .param("id", id)
                 .query(AuthorityStore::row)
                 .optional();
-        return row.map(r -> r.view(
+        return row.map(r -> r.withHistory(
                 jdbc
                         .sql(SELECT + " WHERE a.successor_id = :id ORDER BY a.merged_on, a.name COLLATE vi")
                         .param("id", id)
                         .query(AuthorityStore::row)
                         .list()
                         .stream()
-                        .map(Row::predecessor)
+                        .map(AuthorityView::asPredecessor)
                         .toList(),
                 formerNames(id).getOrDefault(id, List.of())));
     }
@@ -236,8 +236,9 @@ public class AuthorityStore {
                 rs.getLong("id"), rs.getLong("authority_id"), rs.getString("full_name"), rs.getString("position"));
     }
 
-    private static Row row(ResultSet rs, int row) throws SQLException {
-        return new Row(
+    /** An authority as its row holds it, its history not yet read. */
+    private static AuthorityView row(ResultSet rs, int row) throws SQLException {
+        return new AuthorityView(
                 rs.getLong("id"),
                 rs.getString("code"),
                 rs.getString("name"),
@@ -246,37 +247,8 @@ public class AuthorityStore {
                 rs.getString("successor_name"),
                 rs.getObject("merged_on", LocalDate.class),
                 rs.getString("note"),
-                rs.getString("merger_basis"));
-    }
-
-    private record Row(
-            long id,
-            String code,
-            String name,
-            AuthorityKind kind,
-            Long successorId,
-            String successorName,
-            LocalDate mergedOn,
-            String note,
-            String mergerBasis) {
-
-        AuthorityView view(List<AuthorityView.Predecessor> predecessors, List<AuthorityView.FormerName> formerNames) {
-            return new AuthorityView(
-                    id,
-                    code,
-                    name,
-                    kind,
-                    successorId,
-                    successorName,
-                    mergedOn,
-                    note,
-                    mergerBasis,
-                    predecessors,
-                    formerNames);
-        }
-
-        AuthorityView.Predecessor predecessor() {
-            return new AuthorityView.Predecessor(id, name, mergedOn, mergerBasis);
-        }
+                rs.getString("merger_basis"),
+                List.of(),
+                List.of());
     }
 }

@@ -145,22 +145,29 @@ public class UnitStore {
 
     /** The unit and every unit it succeeds, however many renames and mergers back. */
     public List<Long> lineage(long unitId) {
-        return jdbc.sql("""
-                WITH RECURSIVE line(id) AS (
-                    SELECT CAST(:id AS bigint)
-                    UNION
-                    SELECT s.predecessor_id FROM unit_succession s JOIN line ON s.successor_id = line.id)
-                SELECT id FROM line""").param("id", unitId).query(Long.class).list();
+        return line(unitId, "predecessor_id", "successor_id", true);
     }
 
     /** The units that carry this unit's history on, however many steps forward. */
     public List<Long> descendants(long unitId) {
+        return line(unitId, "successor_id", "predecessor_id", false);
+    }
+
+    /**
+     * The units reached from the unit by following its successions one way (to {@code next} from {@code from}: back
+     * to predecessors or on to successors), with or without the unit itself. The two column names are this class's.
+     */
+    private List<Long> line(long unitId, String next, String from, boolean withItself) {
         return jdbc.sql("""
                 WITH RECURSIVE line(id) AS (
                     SELECT CAST(:id AS bigint)
                     UNION
-                    SELECT s.successor_id FROM unit_succession s JOIN line ON s.predecessor_id = line.id)
-                SELECT id FROM line WHERE id <> :id""").param("id", unitId).query(Long.class).list();
+                    SELECT s.%s FROM unit_succession s JOIN line ON s.%s = line.id)
+                SELECT id FROM line WHERE :withItself OR id <> :id""".formatted(next, from))
+                .param("id", unitId)
+                .param("withItself", withItself)
+                .query(Long.class)
+                .list();
     }
 
     /** Every succession step touching the unit's lineage backwards and forwards, oldest first. */

@@ -23,6 +23,7 @@ import vn.thidua.org.UnitService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
+import vn.thidua.platform.validation.Saved;
 
 @Controller
 @RequestMapping("/authorities")
@@ -126,10 +127,10 @@ class AuthorityController {
                 result,
                 () -> {
                     authorities.addCouncilMember(user, id, command);
-                    redirect.addFlashAttribute(
-                            "saved",
-                            "Đã thêm thành viên Hội đồng " + command.fullName().trim() + ".");
-                    return "redirect:/authorities/" + id;
+                    return Saved.redirect(
+                            redirect,
+                            "Đã thêm thành viên Hội đồng " + command.fullName().trim() + ".",
+                            "/authorities/" + id);
                 },
                 () -> detailAgain(user, id, model, "councilMember", command));
     }
@@ -146,13 +147,13 @@ class AuthorityController {
                 result,
                 () -> {
                     AuthorityView after = successions.record(user, id, command);
-                    redirect.addFlashAttribute(
-                            "saved",
+                    return Saved.redirect(
+                            redirect,
                             messages.get(
                                     "authority.succession.saved." + command.kind(),
                                     after.nameOn(command.effectiveOn().minusDays(1)),
-                                    after.merged() ? after.successorName() : after.name()));
-                    return "redirect:/authorities/" + id;
+                                    after.merged() ? after.successorName() : after.name()),
+                            "/authorities/" + id);
                 },
                 () -> detailAgain(user, id, model, "succession", command));
     }
@@ -178,8 +179,7 @@ class AuthorityController {
                 result,
                 () -> {
                     AuthorityView created = authorities.create(user, command);
-                    redirect.addFlashAttribute("saved", "Đã thêm " + created.name() + ".");
-                    return "redirect:/authorities/" + created.id();
+                    return Saved.redirect(redirect, "Đã thêm " + created.name() + ".", "/authorities/" + created.id());
                 },
                 () -> {
                     FormErrors.show(model, "authority", command);

@@ -24,6 +24,7 @@ import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
+import vn.thidua.platform.validation.Saved;
 import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
@@ -111,9 +112,10 @@ class BlocController {
                 result,
                 () -> {
                     BlocView created = blocs.create(user, command);
-                    redirect.addFlashAttribute(
-                            "saved", "Đã thêm " + created.name() + ". Hãy thêm năm thi đua đầu tiên.");
-                    return "redirect:/blocs/" + created.id();
+                    return Saved.redirect(
+                            redirect,
+                            "Đã thêm " + created.name() + ". Hãy thêm năm thi đua đầu tiên.",
+                            "/blocs/" + created.id());
                 },
                 () -> form(user, model, command, null));
     }
@@ -135,11 +137,7 @@ class BlocController {
             RedirectAttributes redirect) {
         return FormWrite.submit(
                 result,
-                () -> {
-                    blocs.update(user, id, command);
-                    redirect.addFlashAttribute("saved", "Đã lưu thông tin khối.");
-                    return "redirect:/blocs/" + id;
-                },
+                Saved.after(() -> blocs.update(user, id, command), redirect, "Đã lưu thông tin khối.", "/blocs/" + id),
                 () -> form(user, model, command, blocs.get(id)));
     }
 
@@ -162,8 +160,10 @@ class BlocController {
                 result,
                 () -> {
                     BlocYearView created = blocs.createYear(user, id, command);
-                    redirect.addFlashAttribute("saved", "Đã thêm năm thi đua " + created.year() + ".");
-                    return "redirect:/blocs/" + id + "#nam-" + created.year();
+                    return Saved.redirect(
+                            redirect,
+                            "Đã thêm năm thi đua " + created.year() + ".",
+                            "/blocs/" + id + "#nam-" + created.year());
                 },
                 () -> yearForm(model, blocs.get(id), command, null));
     }
@@ -187,11 +187,11 @@ class BlocController {
             RedirectAttributes redirect) {
         return FormWrite.submit(
                 result,
-                () -> {
-                    blocs.updateYear(user, id, year, command);
-                    redirect.addFlashAttribute("saved", "Đã lưu năm thi đua " + year + ".");
-                    return "redirect:/blocs/" + id + "#nam-" + year;
-                },
+                Saved.after(
+                        () -> blocs.updateYear(user, id, year, command),
+                        redirect,
+                        "Đã lưu năm thi đua " + year + ".",
+                        "/blocs/" + id + "#nam-" + year),
                 () -> yearForm(model, blocs.get(id), command, blocs.year(user, id, year)));
     }
 

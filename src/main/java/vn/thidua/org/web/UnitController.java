@@ -23,6 +23,7 @@ import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
+import vn.thidua.platform.validation.Saved;
 import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
@@ -100,8 +101,7 @@ class UnitController {
                 result,
                 () -> {
                     UnitView created = units.create(user, command);
-                    redirect.addFlashAttribute("saved", "Đã thêm đơn vị " + created.name() + ".");
-                    return "redirect:/units/" + created.id();
+                    return Saved.redirect(redirect, "Đã thêm đơn vị " + created.name() + ".", "/units/" + created.id());
                 },
                 () -> form(model, command, null));
     }
@@ -151,11 +151,8 @@ class UnitController {
             RedirectAttributes redirect) {
         return FormWrite.submit(
                 result,
-                () -> {
-                    units.update(user, id, command);
-                    redirect.addFlashAttribute("saved", "Đã lưu thông tin đơn vị.");
-                    return "redirect:/units/" + id;
-                },
+                Saved.after(
+                        () -> units.update(user, id, command), redirect, "Đã lưu thông tin đơn vị.", "/units/" + id),
                 () -> form(model, command, units.get(id)));
     }
 
@@ -169,11 +166,11 @@ class UnitController {
             RedirectAttributes redirect) {
         return FormWrite.submit(
                 result,
-                () -> {
-                    units.recordSuccession(user, id, command);
-                    redirect.addFlashAttribute("saved", "Đã ghi nhận việc kế thừa của đơn vị.");
-                    return "redirect:/units/" + id;
-                },
+                Saved.after(
+                        () -> units.recordSuccession(user, id, command),
+                        redirect,
+                        "Đã ghi nhận việc kế thừa của đơn vị.",
+                        "/units/" + id),
                 () -> {
                     FormErrors.show(model, "succession", command);
                     return detail(user, id, model);

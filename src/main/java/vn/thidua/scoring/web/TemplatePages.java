@@ -24,6 +24,7 @@ import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.text.Numbers;
 import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.FormWrite;
+import vn.thidua.platform.validation.Saved;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.TemplateCommand;
 import vn.thidua.scoring.TemplateService;
@@ -131,8 +132,10 @@ class TemplatePages {
                 result,
                 () -> {
                     TemplateView created = templates.create(user, command);
-                    redirect.addFlashAttribute("saved", "Đã lưu bản nháp bảng tiêu chí. Kiểm tra lại rồi ban hành.");
-                    return "redirect:/scoring-templates/" + created.id();
+                    return Saved.redirect(
+                            redirect,
+                            "Đã lưu bản nháp bảng tiêu chí. Kiểm tra lại rồi ban hành.",
+                            "/scoring-templates/" + created.id());
                 },
                 () -> form(user, model, command, null));
     }
@@ -158,11 +161,11 @@ class TemplatePages {
         return FormWrite.submit(
                 result,
                 STALE,
-                () -> {
-                    templates.update(user, id, command);
-                    redirect.addFlashAttribute("saved", "Đã lưu bảng tiêu chí.");
-                    return "redirect:/scoring-templates/" + id;
-                },
+                Saved.after(
+                        () -> templates.update(user, id, command),
+                        redirect,
+                        "Đã lưu bảng tiêu chí.",
+                        "/scoring-templates/" + id),
                 () -> form(user, model, command, templates.get(user, id)));
     }
 
@@ -178,9 +181,10 @@ class TemplatePages {
     @PostMapping("/{id}/versions")
     String newVersion(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         TemplateView created = templates.newVersion(user, id);
-        redirect.addFlashAttribute(
-                "saved", "Đã tạo phiên bản " + created.versionNo() + " (bản nháp) từ phiên bản trước.");
-        return "redirect:/scoring-templates/" + created.id();
+        return Saved.redirect(
+                redirect,
+                "Đã tạo phiên bản " + created.versionNo() + " (bản nháp) từ phiên bản trước.",
+                "/scoring-templates/" + created.id());
     }
 
     @GetMapping("/{id}.xlsx")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.thidua.calendar.domain.CalendarEntry;
 import vn.thidua.calendar.domain.CalendarEntry.Actor;
@@ -32,8 +33,15 @@ class ReminderRuleTest {
     @Test
     void aSpanIsToldBeforeItClosesAndNeverLate() {
         CalendarEntry window = new CalendarEntry(
-                        "objections-1", DUE.minusDays(5), DUE, "Kiến nghị", "Khối", "Các đơn vị", "/x", Kind.EVENT)
-                .actedOnBy(Actor.MEMBERS);
+                "objections-1",
+                DUE.minusDays(5),
+                DUE,
+                "Kiến nghị",
+                "Khối",
+                "Các đơn vị",
+                "/x",
+                Kind.EVENT,
+                Set.of(Actor.MEMBERS));
         assertThat(rule.on(window, DUE.minusDays(5))).isEmpty();
         assertThat(rule.on(window, DUE.minusDays(2))).contains(NoticeKind.SOON);
         assertThat(rule.on(window, DUE.plusDays(1))).isEmpty();
