@@ -93,8 +93,7 @@ public class DashboardService {
     private DashboardView.BlocRow row(CurrentUser user, BlocView bloc, BlocYearView year) {
         // the board's standing in each of its blocs' years, checked once above for the authority: not read again per
         // bloc
-        ProgressView progress = results.workspace(new BlocYearScope(bloc, year, true, null, false))
-                .progress();
+        ResultService.WorkspaceView progress = results.workspace(new BlocYearScope(bloc, year, true, null, false));
         List<ProgressView.Member> members = progress.members();
         long signed = members.stream()
                 .filter(m -> m.covenant() == ProgressView.Step.DONE)
@@ -108,18 +107,18 @@ public class DashboardService {
         long objections =
                 members.stream().mapToLong(ProgressView.Member::openObjections).sum();
         // a year whose table is chosen is not being scored until it is launched
-        String stage = progress.round() == null
-                ? "Chưa áp dụng bảng tiêu chí"
-                : !progress.launched() && progress.round().stage() == vn.thidua.scoring.domain.Stage.SCORING
+        String stage = progress.round()
+                .map(round -> !progress.cycle().launched() && round.stage() == vn.thidua.scoring.domain.Stage.SCORING
                         ? messages.get("stage.NOT_LAUNCHED")
-                        : messages.get("stage." + progress.round().stage());
+                        : messages.get("stage." + round.stage()))
+                .orElse("Chưa áp dụng bảng tiêu chí");
         return new DashboardView.BlocRow(
                 bloc.id(),
                 bloc.name(),
                 year.id(),
                 year.leader(),
                 members.size(),
-                progress.launched(),
+                progress.cycle().launched(),
                 signed,
                 self,
                 inspected,
@@ -137,18 +136,19 @@ public class DashboardService {
      * The members behind once the year is launched: not signed; while scoring, not self-scored; once
      * inspection is open, the inspectors whose inspection is not in.
      */
-    private static List<UnitRef> late(ProgressView progress) {
-        if (!progress.launched()) {
+    private static List<UnitRef> late(ResultService.WorkspaceView progress) {
+        if (!progress.cycle().launched()) {
             return List.of();
         }
         java.util.LinkedHashSet<UnitRef> late = new java.util.LinkedHashSet<>();
         List<ProgressView.Member> members = progress.members();
         members.stream().filter(m -> m.covenant() != ProgressView.Step.DONE).forEach(m -> late.add(m.unit()));
-        if (progress.round() != null && progress.round().stage() == vn.thidua.scoring.domain.Stage.SCORING) {
+        var round = progress.round().orElse(null);
+        if (round != null && round.stage() == vn.thidua.scoring.domain.Stage.SCORING) {
             members.stream()
                     .filter(m -> m.selfScore() != ProgressView.Step.DONE)
                     .forEach(m -> late.add(m.unit()));
-            if (progress.round().inspectionOpen()) {
+            if (round.inspectionOpen()) {
                 members.stream()
                         .filter(m -> m.inspected() != ProgressView.Step.DONE && m.inspector() != null)
                         .forEach(m -> late.add(m.inspector()));

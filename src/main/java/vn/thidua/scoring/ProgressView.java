@@ -21,16 +21,4 @@ public record ProgressView(boolean launched, RoundView round, List<Member> membe
             UnitRef inspects,
             long openObjections,
             long answeredObjections) {}
-
-    public long unsigned() {
-        return members.stream().filter(m -> m.covenant() != Step.DONE).count();
-    }
-
-    public long selfPending() {
-        return members.stream().filter(m -> m.selfScore() != Step.DONE).count();
-    }
-
-    public long inspectionPending() {
-        return members.stream().filter(m -> m.inspected() != Step.DONE).count();
-    }
 }

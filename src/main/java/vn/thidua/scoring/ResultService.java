@@ -202,27 +202,63 @@ public class ResultService {
     @Transactional(readOnly = true)
     public ProgressView progress(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        return progress(scope, cycle.view(scope), rounds.round(yearId));
+        CycleView cycleView = cycle.view(scope);
+        Optional<RoundView> round = rounds.round(yearId);
+        return new ProgressView(
+                cycleView.launched(),
+                round.orElse(null),
+                members(
+                        scope,
+                        cycleView,
+                        round.isPresent(),
+                        round.map(RoundView::inspectionOpen).orElse(false)));
     }
 
     /**
-     * What the bloc year's workspace shows, each read once: its cycle (launch, covenants), its round and
-     * each member's step, for a standing the page has already read.
+     * What the bloc year's workspace shows, each read once: its cycle (launch, covenants), where its round stands
+     * and each member's step, for a standing the page has already read.
      */
     @Transactional(readOnly = true)
     public WorkspaceView workspace(BlocYearScope scope) {
         CycleView cycleView = cycle.view(scope);
-        Optional<RoundView> round = rounds.round(scope.year().id());
-        return new WorkspaceView(cycleView, round, progress(scope, cycleView, round));
+        Optional<RoundStatus> round = rounds.status(scope.year().id());
+        return new WorkspaceView(
+                cycleView,
+                round,
+                members(
+                        scope,
+                        cycleView,
+                        round.isPresent(),
+                        round.map(RoundStatus::inspectionOpen).orElse(false)));
     }
 
-    /** The bloc year's cycle, round and progress, read together for its workspace. */
-    public record WorkspaceView(CycleView cycle, Optional<RoundView> round, ProgressView progress) {}
+    /** The bloc year's cycle, where its round stands, and each member's step, read together for its workspace. */
+    public record WorkspaceView(CycleView cycle, Optional<RoundStatus> round, List<ProgressView.Member> members) {
 
-    private ProgressView progress(BlocYearScope scope, CycleView cycleView, Optional<RoundView> round) {
+        public long unsigned() {
+            return members.stream()
+                    .filter(m -> m.covenant() != ProgressView.Step.DONE)
+                    .count();
+        }
+
+        public long selfPending() {
+            return members.stream()
+                    .filter(m -> m.selfScore() != ProgressView.Step.DONE)
+                    .count();
+        }
+
+        public long inspectionPending() {
+            return members.stream()
+                    .filter(m -> m.inspected() != ProgressView.Step.DONE)
+                    .count();
+        }
+    }
+
+    private List<ProgressView.Member> members(
+            BlocYearScope scope, CycleView cycleView, boolean scoring, boolean inspectionOpen) {
         long yearId = scope.year().id();
-        List<SheetRow> sheets = round.isPresent() ? rounds.sheets(yearId) : List.of();
-        List<ResultStore.ObjectionRow> objections = round.isPresent() ? results.objections(yearId) : List.of();
+        List<SheetRow> sheets = scoring ? rounds.sheets(yearId) : List.of();
+        List<ResultStore.ObjectionRow> objections = scoring ? results.objections(yearId) : List.of();
         List<ProgressView.Member> members = new ArrayList<>();
         for (CycleView.Covenant covenant : cycleView.covenants()) {
             long unitId = covenant.unit().id();
@@ -235,15 +271,11 @@ public class ResultService {
                     covenant.signed()
                             ? ProgressView.Step.DONE
                             : covenant.registered() ? ProgressView.Step.DRAFT : ProgressView.Step.NOT_STARTED,
-                    step(sheets, SheetKind.SELF, unitId, round.map(r -> true).orElse(false)),
+                    step(sheets, SheetKind.SELF, unitId, scoring),
                     inspection
                             .map(s -> ScoringService.unitOf(scope.year(), s.scorerUnitId()))
                             .orElse(null),
-                    step(
-                            sheets,
-                            SheetKind.INSPECTION,
-                            unitId,
-                            round.map(RoundView::inspectionOpen).orElse(false)),
+                    step(sheets, SheetKind.INSPECTION, unitId, inspectionOpen),
                     inspects.map(s -> ScoringService.unitOf(scope.year(), s.unitId()))
                             .orElse(null),
                     objections.stream()
@@ -253,7 +285,7 @@ public class ResultService {
                             .filter(o -> o.unitId() == unitId && o.answeredAt() != null)
                             .count()));
         }
-        return new ProgressView(cycleView.launched(), round.orElse(null), members);
+        return List.copyOf(members);
     }
 
     private ProgressView.Step step(List<SheetRow> sheets, SheetKind kind, long unitId, boolean open) {

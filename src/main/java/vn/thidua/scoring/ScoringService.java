@@ -59,18 +59,15 @@ public class ScoringService {
     }
 
     /**
-     * The published templates the bloc year may use: its authority's, for its year, each with its criteria (a
-     * choice names how many it has). None once a member has begun scoring: the table can no longer change.
+     * The published tables the bloc year may use: its authority's, for its year, each named with how many criteria
+     * it has, read in one statement. None once a member has begun scoring: the table can no longer change.
      */
     @Transactional(readOnly = true)
-    public List<TemplateView> usableTemplates(BlocYearScope scope) {
+    public List<TemplateChoice> templateChoices(BlocYearScope scope) {
         if (store.hasSelfScores(scope.year().id())) {
             return List.of();
         }
-        return templates.list(scope.bloc().authorityId()).stream()
-                .filter(t -> t.published() && t.year() == scope.year().year())
-                .map(t -> templates.get(t.id()))
-                .toList();
+        return templates.choices(scope.bloc().authorityId(), scope.year().year());
     }
 
     /** The first application of a table to a year, by the seeds and fixtures that have read nothing. */

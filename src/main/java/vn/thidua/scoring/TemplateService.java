@@ -64,6 +64,12 @@ public class TemplateService {
         return store.list(authorityId);
     }
 
+    /** The published tables of an authority for a year, newest version first. */
+    @Transactional(readOnly = true)
+    public List<TemplateChoice> choices(long authorityId, int year) {
+        return store.choices(authorityId, year);
+    }
+
     @Transactional(readOnly = true)
     public TemplateView get(long id) {
         return store.find(id).orElseThrow(() -> new NotFoundException(messages.get("template.notFound", id)));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.thidua.scoring.RoundStatus;
 import vn.thidua.scoring.RoundView;
 import vn.thidua.scoring.SheetView.EvidenceView;
 import vn.thidua.scoring.TemplateView.CriterionView;
@@ -46,6 +47,23 @@ public class RoundStore {
         return jdbc.sql("SELECT * FROM scoring_round WHERE bloc_year_id = :id")
                 .param("id", yearId)
                 .query((rs, i) -> round(rs, criteria(yearId), bands(yearId)))
+                .optional();
+    }
+
+    /** Where the year's scoring stands, without its criteria and bands. */
+    public Optional<RoundStatus> status(long yearId) {
+        return jdbc.sql("""
+                SELECT template_id, template_name, template_version_no, stage, inspection_opened_at IS NOT NULL AS open,
+                       version
+                FROM scoring_round WHERE bloc_year_id = :id""")
+                .param("id", yearId)
+                .query((rs, i) -> new RoundStatus(
+                        rs.getObject("template_id", Long.class),
+                        rs.getString("template_name"),
+                        rs.getInt("template_version_no"),
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getBoolean("open"),
+                        rs.getLong("version")))
                 .optional();
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.thidua.scoring.TemplateChoice;
 import vn.thidua.scoring.TemplateView;
 import vn.thidua.scoring.TemplateView.CriterionView;
 import vn.thidua.scoring.domain.CompletionBand;
@@ -44,6 +45,20 @@ public class TemplateStore {
                 ORDER BY t.year DESC, a.name COLLATE vi, t.version_no DESC""")
                 .param("a", authorityId)
                 .query((rs, i) -> template(rs, List.of(), List.of()))
+                .list();
+    }
+
+    public List<TemplateChoice> choices(long authorityId, int year) {
+        return jdbc.sql("""
+                SELECT t.id, t.name, t.version_no,
+                       (SELECT count(*) FROM scoring_template_criterion c WHERE c.template_id = t.id) AS criteria
+                FROM scoring_template t
+                WHERE t.authority_id = :a AND t.year = :year AND t.published_at IS NOT NULL
+                ORDER BY t.version_no DESC""")
+                .param("a", authorityId)
+                .param("year", year)
+                .query((rs, i) -> new TemplateChoice(
+                        rs.getLong("id"), rs.getString("name"), rs.getInt("version_no"), rs.getInt("criteria")))
                 .list();
     }
 

@@ -21,7 +21,7 @@ import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.scoring.ResultService;
 import vn.thidua.scoring.ResultsView;
-import vn.thidua.scoring.RoundView;
+import vn.thidua.scoring.RoundStatus;
 import vn.thidua.scoring.ScoringRequests;
 import vn.thidua.scoring.ScoringService;
 import vn.thidua.scoring.domain.InspectionPair;
@@ -56,15 +56,15 @@ class BlocYearPages {
         BlocYearScope scope = scoring.scope(user, yearId);
         common(model, scope);
         ResultService.WorkspaceView workspace = results.workspace(scope);
-        model.addAttribute("progress", workspace.progress());
+        model.addAttribute("progress", workspace);
         model.addAttribute("cycle", workspace.cycle());
         // the application's clock, not the server's: a past year is past by the product's calendar
         model.addAttribute("thisYear", java.time.Year.now(clock).getValue());
-        Optional<RoundView> round = workspace.round();
+        Optional<RoundStatus> round = workspace.round();
         model.addAttribute("round", round.orElse(null));
         if ((scope.leader() || scope.board()) && (round.isEmpty() || round.get().stage() == Stage.SCORING)) {
-            var usable = scoring.usableTemplates(scope);
-            Long applied = round.map(RoundView::templateId).orElse(null);
+            var usable = scoring.templateChoices(scope);
+            Long applied = round.map(RoundStatus::templateId).orElse(null);
             if (round.isEmpty() || usable.stream().anyMatch(t -> !Objects.equals(t.id(), applied))) {
                 model.addAttribute("templates", usable);
             }

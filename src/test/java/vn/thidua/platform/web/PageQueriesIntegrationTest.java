@@ -31,6 +31,13 @@ class PageQueriesIntegrationTest extends ApplicationTestBase {
      */
     static final int MOST = 18;
 
+    /**
+     * The workspace of a scored year: the session, its standing (3), cycle (3), where its round stands (1), sheets and
+     * objections (2), and the tables it may still apply (2). 17 while it read the round's criteria and bands, and
+     * each applicable table whole, to show none of them (issue 20).
+     */
+    static final int WORKSPACE = 12;
+
     /** The dashboard's statements for each bloc shown (its year's progress); bench/README.md says so. */
     static final int PER_DASHBOARD_ROW = 9;
 
@@ -110,6 +117,7 @@ class PageQueriesIntegrationTest extends ApplicationTestBase {
         System.out.println("statements per page, ban.langson, bloc year " + year + ": " + counts);
         counts.remove("/dashboard");
         assertThat(counts.values()).allSatisfy(n -> assertThat(n).isBetween(1, MOST));
+        assertThat(counts.get("/bloc-years/{id}")).as("the workspace").isLessThanOrEqualTo(WORKSPACE);
     }
 
     private Map<String, Integer> countsFor(int units) {
