@@ -76,10 +76,19 @@ public class SubjectService {
         return store.ofUnitById(unitId);
     }
 
-    /** A unit's people and collectives in id order, for a screening job (its user's access was checked when it was queued). */
+    /**
+     * A unit's people and collectives' ids in order, for a screening job (its user's access was checked when it was
+     * queued); the job reads each chunk's people with {@link #staffByIds} on its reader thread.
+     */
     @Transactional(readOnly = true)
-    List<SubjectView> staffById(long unitId) {
-        return store.ofUnitById(unitId);
+    List<Long> staffIds(long unitId) {
+        return store.idsOfUnit(unitId);
+    }
+
+    /** Those of the given people and collectives still in the unit, in id order. */
+    @Transactional(readOnly = true)
+    List<SubjectView> staffByIds(long unitId, List<Long> ids) {
+        return store.ofUnitByIds(unitId, ids);
     }
 
     @Transactional(readOnly = true)

@@ -53,6 +53,26 @@ public class SubjectStore {
                 .list();
     }
 
+    /** A unit's people and collectives' ids in order: what a screening lists before it starts (a million longs). */
+    public List<Long> idsOfUnit(long unitId) {
+        return jdbc.sql("SELECT id FROM subject WHERE unit_id = :u ORDER BY id")
+                .param("u", unitId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Those of the given ids still in the unit, in id order. */
+    public List<SubjectView> ofUnitByIds(long unitId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE s.unit_id = :u AND s.id IN (:ids) ORDER BY s.id")
+                .param("u", unitId)
+                .param("ids", ids)
+                .query(SubjectStore::view)
+                .list();
+    }
+
     public List<SubjectView> ofUnitById(long unitId) {
         return jdbc.sql(SELECT + " WHERE s.unit_id = :u ORDER BY s.id")
                 .param("u", unitId)
