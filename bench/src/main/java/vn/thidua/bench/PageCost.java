@@ -72,7 +72,7 @@ public final class PageCost {
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + target.path()))
                             .GET()
                             .build();
-                    for (int i = 0; i < Math.max(100, requests / 2); i++) {
+                    for (int i = 0; i < Math.max(10, requests / 2); i++) {
                         send(session, request);
                     }
                 }
@@ -88,7 +88,7 @@ public final class PageCost {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(base + target.path()))
                         .GET()
                         .build();
-                for (int i = 0; i < 100; i++) {
+                for (int i = 0; i < Math.min(100, requests); i++) {
                     send(session, request);
                 }
                 jdk.jfr.Recording recording = null;

@@ -46,6 +46,7 @@ public final class Smoke {
             System.setProperty("strict", "true");
             PageBench.main(new String[] {"2", "1"});
         }));
+        steps.add(new Step("PageCost", () -> PageCost.main(new String[] {"5"})));
         steps.add(new Step("MixedBench", () -> {
             System.setProperty("strict", "true");
             MixedBench.main(new String[] {"4", "2"});
