@@ -43,6 +43,10 @@ public final class PageCost {
             List<String> only = System.getProperty("targets") == null
                     ? null
                     : List.of(System.getProperty("targets").split(","));
+            List<PageBench.Target> measured = targets.stream()
+                    .filter(t ->
+                            only == null || only.contains(t.name()) || t.name().equals("static"))
+                    .toList();
             HttpClient session = BenchApp.signIn(base, PageBench.BOARD, PageBench.DEMO_PASSWORD);
             long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDir, "postmaster.pid"))
                     .get(0)
@@ -63,34 +67,14 @@ public final class PageCost {
                     "KB");
             // the JIT warmed on every page first, so that no target pays for compiling what all share
             for (int round = 0; round < 3; round++) {
-                for (PageBench.Target target : targets) {
-                    if (only != null
-                            && !only.contains(target.name())
-                            && !target.name().equals("static")) {
-                        continue;
-                    }
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + target.path()))
-                            .GET()
-                            .build();
-                    for (int i = 0; i < Math.max(10, requests / 2); i++) {
-                        send(session, request);
-                    }
+                for (PageBench.Target target : measured) {
+                    send(session, base, target, Math.max(10, requests / 2));
                 }
             }
             double staticApp = 0;
             double staticServing = 0;
-            for (PageBench.Target target : targets) {
-                if (only != null
-                        && !only.contains(target.name())
-                        && !target.name().equals("static")) {
-                    continue;
-                }
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + target.path()))
-                        .GET()
-                        .build();
-                for (int i = 0; i < Math.min(100, requests); i++) {
-                    send(session, request);
-                }
+            for (PageBench.Target target : measured) {
+                send(session, base, target, Math.min(100, requests));
                 jdk.jfr.Recording recording = null;
                 if (System.getProperty("profile") != null && !target.name().equals("static")) {
                     recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
@@ -103,9 +87,7 @@ public final class PageCost {
                 double pg = postgresCpuMs(postmaster);
                 double serving = requestThreadsCpuMs();
                 double allocated = requestThreadsKb();
-                for (int i = 0; i < requests; i++) {
-                    send(session, request);
-                }
+                send(session, base, target, requests);
                 double wallMs = (System.nanoTime() - wall) / 1e6 / requests;
                 double clientMs = (clientCpuMs() - client) / requests;
                 double appMs = (processCpuMs() - jvm) / requests - clientMs;
@@ -140,10 +122,15 @@ public final class PageCost {
         }
     }
 
-    private static void send(HttpClient session, HttpRequest request) throws Exception {
-        HttpResponse<Void> response = session.send(request, HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
+    /** The target asked {@code times} times in a row, each answer required to be 200. */
+    private static void send(HttpClient session, String base, PageBench.Target target, int times) throws Exception {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(base + target.path())).GET().build();
+        for (int i = 0; i < times; i++) {
+            HttpResponse<Void> response = session.send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
+            }
         }
     }
 
