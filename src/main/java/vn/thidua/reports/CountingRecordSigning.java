@@ -2,15 +2,14 @@ package vn.thidua.reports;
 
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.documents.DocumentService;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.signatures.DocumentSigning;
 import vn.thidua.signatures.SignedDocuments;
-import vn.thidua.signatures.SigningKey;
 import vn.thidua.voting.CountingRecordSignatures;
 import vn.thidua.voting.VoteView;
 import vn.thidua.voting.VotingService;
@@ -24,12 +23,11 @@ import vn.thidua.voting.VotingService;
  * written opinions), with the certificate of a person the block names.
  */
 @Service
-public class CountingRecordSigning implements CountingRecordSignatures {
+public class CountingRecordSigning extends DocumentSigning implements CountingRecordSignatures {
 
     private final CountingRecordService records;
     private final VotingService voting;
     private final BlocService blocs;
-    private final SignedDocuments signed;
     private final Checks checks;
 
     CountingRecordSigning(
@@ -38,10 +36,10 @@ public class CountingRecordSigning implements CountingRecordSignatures {
             BlocService blocs,
             SignedDocuments signed,
             Checks checks) {
+        super(signed);
         this.records = records;
         this.voting = voting;
         this.blocs = blocs;
-        this.signed = signed;
         this.checks = checks;
     }
 
@@ -69,6 +67,7 @@ public class CountingRecordSigning implements CountingRecordSignatures {
     }
 
     /** Refuses (403) anyone who neither runs the vote nor counts it, before the key is even read. */
+    @Override
     @Transactional(readOnly = true)
     public void requireSigner(CurrentUser user, long voteId) {
         if (!voting.managesOrCounts(user, voteId)) {
@@ -76,17 +75,8 @@ public class CountingRecordSigning implements CountingRecordSignatures {
         }
     }
 
-    @Transactional
-    public SignedDocuments.Original sign(CurrentUser user, long voteId, SigningKey key, byte @Nullable [] image) {
-        return signed.sign(user, issued(user, voteId), key, image);
-    }
-
-    @Transactional
-    public SignedDocuments.Original upload(CurrentUser user, long voteId, byte[] file) {
-        return signed.acceptSigned(user, issued(user, voteId), file);
-    }
-
-    private SignedDocuments.Issued issued(CurrentUser user, long voteId) {
+    @Override
+    protected SignedDocuments.Issued issued(CurrentUser user, long voteId) {
         requireSigner(user, voteId);
         VoteView vote = records.counted(user, voteId);
         List<SignedDocuments.Place> places = places(user, vote);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.cycle.ConferenceService;
@@ -17,8 +16,8 @@ import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.signatures.DocumentSigning;
 import vn.thidua.signatures.SignedDocuments;
-import vn.thidua.signatures.SigningKey;
 
 /**
  * The conference's minutes signed (ký số) by its chair and its secretary, the two places of the
@@ -29,13 +28,12 @@ import vn.thidua.signatures.SigningKey;
  * authority's place, without a number; the first signature freezes them.
  */
 @Service
-public class MinutesSigning {
+public class MinutesSigning extends DocumentSigning {
 
     private final BlocService blocs;
     private final ConferenceService conferences;
     private final AuthorityService authorities;
     private final YearDocuments documents;
-    private final SignedDocuments signed;
     private final Checks checks;
     private final Clock clock;
 
@@ -47,11 +45,11 @@ public class MinutesSigning {
             SignedDocuments signed,
             Checks checks,
             Clock clock) {
+        super(signed);
         this.blocs = blocs;
         this.conferences = conferences;
         this.authorities = authorities;
         this.documents = documents;
-        this.signed = signed;
         this.checks = checks;
         this.clock = clock;
     }
@@ -69,19 +67,10 @@ public class MinutesSigning {
     }
 
     /** Refuses (403) anyone who does not draft the year's minutes, before the key is even read. */
+    @Override
     @Transactional(readOnly = true)
     public void requireSigner(CurrentUser user, long yearId) {
         blocs.scope(user, yearId).requireLeaderOrBoard();
-    }
-
-    @Transactional
-    public SignedDocuments.Original sign(CurrentUser user, long yearId, SigningKey key, byte @Nullable [] image) {
-        return signed.sign(user, issued(user, yearId), key, image);
-    }
-
-    @Transactional
-    public SignedDocuments.Original upload(CurrentUser user, long yearId, byte[] file) {
-        return signed.acceptSigned(user, issued(user, yearId), file);
     }
 
     /** The minutes as they are signed: the signed original once there is one, else the PDF the first signature takes. */
@@ -92,7 +81,8 @@ public class MinutesSigning {
         return draw(user, scope, locked(scope));
     }
 
-    private SignedDocuments.Issued issued(CurrentUser user, long yearId) {
+    @Override
+    protected SignedDocuments.Issued issued(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
         scope.requireLeaderOrBoard();
         ConferenceView conference = locked(scope);

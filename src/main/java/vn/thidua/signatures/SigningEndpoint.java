@@ -1,7 +1,6 @@
 package vn.thidua.signatures;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.platform.files.Downloads;
@@ -14,48 +13,27 @@ import vn.thidua.platform.validation.Flash;
  * copy signed outside and uploaded), from the same request records: who signs is checked first, before
  * the key or the file is even read (403 on the page as in the API); then the API answers the signed
  * original, a page its success or its refusal as the next page's message. The issuing feature gives its
- * three steps; only who signs, and when, differ from one document to another.
+ * {@link DocumentSigning}; only who signs, and when, differ from one document to another.
  */
 public final class SigningEndpoint {
 
-    /** Refuses (403) anyone who does not sign this document. */
-    @FunctionalInterface
-    public interface SignerCheck {
-        void requireSigner(CurrentUser user, long id);
-    }
-
-    @FunctionalInterface
-    public interface Signing {
-        SignedDocuments.Original sign(CurrentUser user, long id, SigningKey key, byte @Nullable [] image);
-    }
-
-    @FunctionalInterface
-    public interface Upload {
-        SignedDocuments.Original upload(CurrentUser user, long id, byte[] file);
-    }
-
     private final SignedDocuments signed;
-    private final SignerCheck check;
-    private final Signing signing;
-    private final Upload upload;
+    private final DocumentSigning document;
 
-    public SigningEndpoint(SignedDocuments signed, SignerCheck check, Signing signing, Upload upload) {
+    public SigningEndpoint(SignedDocuments signed, DocumentSigning document) {
         this.signed = signed;
-        this.check = check;
-        this.signing = signing;
-        this.upload = upload;
+        this.document = document;
     }
 
-    /** The API's signing: the signed original as a PDF download. */
     public ResponseEntity<byte[]> sign(CurrentUser user, long id, SignatureRequests.Sign request) {
-        check.requireSigner(user, id);
-        return pdf(signing.sign(user, id, signed.key(request), signed.image(request)));
+        document.requireSigner(user, id);
+        return pdf(document.sign(user, id, signed.key(request), signed.image(request)));
     }
 
     /** The API's upload of a copy signed outside: the signed original as a PDF download. */
     public ResponseEntity<byte[]> upload(CurrentUser user, long id, SignatureRequests.Signed request) {
-        check.requireSigner(user, id);
-        return pdf(upload.upload(user, id, signed.file(request)));
+        document.requireSigner(user, id);
+        return pdf(document.upload(user, id, signed.file(request)));
     }
 
     /**
@@ -70,8 +48,8 @@ public final class SigningEndpoint {
             RedirectAttributes redirect,
             String success,
             String conflict) {
-        check.requireSigner(user, id);
-        onPage(redirect, success, conflict, () -> signing.sign(user, id, signed.key(request), signed.image(request)));
+        document.requireSigner(user, id);
+        onPage(redirect, success, conflict, () -> document.sign(user, id, signed.key(request), signed.image(request)));
     }
 
     /** A page's upload of a copy signed outside, answered like {@link #sign(CurrentUser, long, SignatureRequests.Sign, RedirectAttributes, String, String)}. */
@@ -82,8 +60,8 @@ public final class SigningEndpoint {
             RedirectAttributes redirect,
             String success,
             String conflict) {
-        check.requireSigner(user, id);
-        onPage(redirect, success, conflict, () -> upload.upload(user, id, signed.file(request)));
+        document.requireSigner(user, id);
+        onPage(redirect, success, conflict, () -> document.upload(user, id, signed.file(request)));
     }
 
     private static void onPage(RedirectAttributes redirect, String success, String conflict, Flash.Write write) {

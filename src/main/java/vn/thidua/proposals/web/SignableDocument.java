@@ -3,8 +3,8 @@ package vn.thidua.proposals.web;
 import java.util.Arrays;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.proposals.DecisionSigning;
-import vn.thidua.proposals.DocumentSigning;
 import vn.thidua.proposals.SubmissionSigning;
+import vn.thidua.signatures.DocumentSigning;
 import vn.thidua.signatures.SignedDocuments;
 import vn.thidua.signatures.SigningEndpoint;
 
@@ -36,6 +36,6 @@ enum SignableDocument {
     /** Its signing steps, as the page and the API take them. */
     SigningEndpoint endpoint(DecisionSigning decision, SubmissionSigning submission, SignedDocuments signed) {
         DocumentSigning signing = this == DECISION ? decision : submission;
-        return new SigningEndpoint(signed, signing::requireSigner, signing::sign, signing::upload);
+        return new SigningEndpoint(signed, signing);
     }
 }

@@ -39,7 +39,7 @@ class CountingRecordApi {
     CountingRecordApi(CountingRecordService records, CountingRecordSigning signing, SignedDocuments signed) {
         this.records = records;
         this.signing = signing;
-        this.endpoint = new SigningEndpoint(signed, signing::requireSigner, signing::sign, signing::upload);
+        this.endpoint = new SigningEndpoint(signed, signing);
     }
 
     @GetMapping("/counting-record/signatures")

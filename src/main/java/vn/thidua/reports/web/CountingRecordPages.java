@@ -26,7 +26,7 @@ class CountingRecordPages {
 
     CountingRecordPages(CountingRecordService records, CountingRecordSigning signing, SignedDocuments signed) {
         this.records = records;
-        this.endpoint = new SigningEndpoint(signed, signing::requireSigner, signing::sign, signing::upload);
+        this.endpoint = new SigningEndpoint(signed, signing);
     }
 
     /** A signature applied in the product by who runs or counts the vote, bound to the API's request record. */

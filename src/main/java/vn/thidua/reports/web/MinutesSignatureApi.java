@@ -29,7 +29,7 @@ class MinutesSignatureApi {
 
     MinutesSignatureApi(MinutesSigning minutes, SignedDocuments signed) {
         this.minutes = minutes;
-        this.endpoint = new SigningEndpoint(signed, minutes::requireSigner, minutes::sign, minutes::upload);
+        this.endpoint = new SigningEndpoint(signed, minutes);
     }
 
     @GetMapping("/signatures")

@@ -29,7 +29,7 @@ class MinutesSignaturePages {
 
     MinutesSignaturePages(MinutesSigning minutes, SignedDocuments signed) {
         this.minutes = minutes;
-        this.endpoint = new SigningEndpoint(signed, minutes::requireSigner, minutes::sign, minutes::upload);
+        this.endpoint = new SigningEndpoint(signed, minutes);
     }
 
     /** The PDF to sign outside: exactly what the first signature takes, or the signed original once there is one. */
