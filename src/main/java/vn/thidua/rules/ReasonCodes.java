@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.rules.domain.Answer;
+import vn.thidua.rules.domain.Phrase;
 import vn.thidua.rules.domain.Reason;
 
 /**
  * Numbers the distinct "condition — basis" texts of one screening run, so that each stored result
- * keeps only "12+;7?;3-" (text number and outcome) and the explanation is written once.
+ * keeps only "12+;7?;3-" (text number and outcome) and the explanation is written once. A condition
+ * is known by its phrase (template and values), so its words are written out only the first time.
  */
 final class ReasonCodes {
 
@@ -19,7 +21,7 @@ final class ReasonCodes {
     String encode(Answer answer) {
         StringBuilder codes = new StringBuilder(answer.reasons().size() * 5);
         for (Reason r : answer.reasons()) {
-            Key key = new Key(r.condition(), r.basis(), r.kind(), r.verified());
+            Key key = new Key(r.phrase(), r.basis(), r.kind(), r.verified());
             Integer number = numbers.get(key);
             if (number == null) {
                 number = numbers.size();
@@ -41,7 +43,7 @@ final class ReasonCodes {
         return taken;
     }
 
-    private record Key(String condition, String basis, Reason.Kind kind, boolean verified) {}
+    private record Key(Phrase condition, String basis, Reason.Kind kind, boolean verified) {}
 
     static String text(Reason r) {
         String text = r.condition() + " — " + r.basis();

@@ -36,6 +36,8 @@ class ScreeningJob implements JobHandler {
 
     static final String KIND = "SCREENING";
     static final int CHUNK = 1000;
+    /** Chunks read ahead at once: each waits on PostgreSQL most of its time, so two keep the engine fed. */
+    static final int READ_AHEAD = 2;
 
     private final ScreeningStore store;
     private final SubjectService subjects;
@@ -124,13 +126,16 @@ class ScreeningJob implements JobHandler {
 
     private void screen(JobContext job, ScreeningStore.Run run, int total, IntFunction<List<Subject>> chunkAt) {
         ReasonCodes codes = new ReasonCodes();
-        CompletableFuture<List<Subject>> next = read(chunkAt, 0, total);
+        java.util.ArrayDeque<CompletableFuture<List<Subject>>> ahead = new java.util.ArrayDeque<>();
+        for (int i = 0; i < READ_AHEAD; i++) {
+            ahead.add(read(chunkAt, i * CHUNK, total));
+        }
         CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
         try {
             for (int from = 0; from < total; from += CHUNK) {
                 job.stopIfRequested();
-                List<Subject> chunk = next.join();
-                next = read(chunkAt, from + CHUNK, total);
+                List<Subject> chunk = ahead.remove().join();
+                ahead.add(read(chunkAt, from + READ_AHEAD * CHUNK, total));
                 List<ScreeningView.Row> rows = new ArrayList<>();
                 for (Subject s : chunk) {
                     addRows(rows, codes, s, run.year());

@@ -18,18 +18,20 @@ final class CollectiveTitles {
         History h = q.subject();
         Rating rating = h.ratingIn(q.year());
         e.fact(
-                () -> "Hoàn thành tốt nhiệm vụ và kế hoạch được giao năm " + q.year(),
+                () -> Phrase.of("Hoàn thành tốt nhiệm vụ và kế hoạch được giao năm {}", q.year()),
                 rating == null ? null : rating.atLeast(Rating.HTTNV),
                 CRITERIA_TTLDTT);
         Double share = e.share(TTLDTT_MIN_LDTT_SHARE);
         Members m = h.members();
         boolean atLeast = e.law2022();
         e.fact(
-                () -> (atLeast ? "Có từ " : "Có trên ") + Words.percent(share)
-                        + " cá nhân trong tập thể đạt danh hiệu Lao động tiên tiến"
-                        + (m == null || m.total() == null || m.ldtt() == null
-                                ? ""
-                                : " (" + m.ldtt() + "/" + m.total() + ")"),
+                () -> Phrase.of(
+                        "{} {} cá nhân trong tập thể đạt danh hiệu Lao động tiên tiến{}",
+                        atLeast ? "Có từ" : "Có trên",
+                        Words.percent(share),
+                        m == null || m.total() == null || m.ldtt() == null
+                                ? Phrase.of("")
+                                : Phrase.of(" ({}/{})", m.ldtt(), m.total())),
                 share == null || m == null || m.total() == null || m.ldtt() == null || m.total() == 0
                         ? null
                         : atLeast ? m.ldtt() >= share * m.total() - 1e-9 : m.ldtt() > share * m.total() + 1e-9,
@@ -41,21 +43,21 @@ final class CollectiveTitles {
         History h = q.subject();
         Rating rating = h.ratingIn(q.year());
         e.fact(
-                () -> "Hoàn thành xuất sắc nhiệm vụ năm " + q.year(),
+                () -> Phrase.of("Hoàn thành xuất sắc nhiệm vụ năm {}", q.year()),
                 rating == null ? null : rating == Rating.HTXSNV,
                 CRITERIA_TTLDXS);
         Members m = h.members();
         boolean counted = m != null && m.total() != null && m.total() > 0;
         Double completed = e.share(TTLDXS_MIN_COMPLETED_SHARE);
         e.fact(
-                () -> Words.percent(completed) + " cá nhân hoàn thành nhiệm vụ",
+                () -> Phrase.of("{} cá nhân hoàn thành nhiệm vụ", Words.percent(completed)),
                 completed == null || !counted || m.completedTasks() == null
                         ? null
                         : m.completedTasks() >= completed * m.total(),
                 TTLDXS_MIN_COMPLETED_SHARE);
         Double ldtt = e.share(TTLDXS_MIN_LDTT_SHARE);
         e.fact(
-                () -> "Từ " + Words.percent(ldtt) + " cá nhân trở lên đạt danh hiệu Lao động tiên tiến",
+                () -> Phrase.of("Từ {} cá nhân trở lên đạt danh hiệu Lao động tiên tiến", Words.percent(ldtt)),
                 ldtt == null || !counted || m.ldtt() == null ? null : m.ldtt() >= ldtt * m.total(),
                 TTLDXS_MIN_LDTT_SHARE);
         Integer cstdcs = e.count(TTLDXS_MIN_CSTDCS);
@@ -71,7 +73,7 @@ final class CollectiveTitles {
     static void coThiDuaTinh(Question q, Evaluation e) {
         Rating rating = q.subject().ratingIn(q.year());
         e.fact(
-                () -> "Hoàn thành xuất sắc nhiệm vụ, vượt mức các chỉ tiêu thi đua năm " + q.year(),
+                () -> Phrase.of("Hoàn thành xuất sắc nhiệm vụ, vượt mức các chỉ tiêu thi đua năm {}", q.year()),
                 rating == null ? null : rating == Rating.HTXSNV,
                 CRITERIA_CO_TINH);
         noMemberWarnedOrWorse(q, e, CRITERIA_CO_TINH);
@@ -88,7 +90,7 @@ final class CollectiveTitles {
         if (e.law2022()) {
             // the provincial flag of the year is given for exceeding the targets too (Điều 26)
             e.fact(
-                    () -> "Hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao năm " + q.year(),
+                    () -> Phrase.of("Hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao năm {}", q.year()),
                     h.ratedAtLeast(q.year(), Rating.HTXSNV),
                     CRITERIA_CO_CP);
             e.judgement(
@@ -106,7 +108,7 @@ final class CollectiveTitles {
             provincialStandard = rating == null || rating == Rating.HTXSNV ? null : false;
         }
         e.fact(
-                () -> "Đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh năm " + q.year(),
+                () -> Phrase.of("Đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh năm {}", q.year()),
                 provincialStandard,
                 CRITERIA_CO_CP);
         noMemberWarnedOrWorse(q, e, CRITERIA_CO_CP);
@@ -116,7 +118,7 @@ final class CollectiveTitles {
     private static void noMemberWarnedOrWorse(Question q, Evaluation e, ParameterKey source) {
         DisciplineLevel worst = q.subject().worstDisciplineIn(q.year());
         e.fact(
-                () -> "Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên năm " + q.year(),
+                () -> Phrase.of("Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên năm {}", q.year()),
                 worst == null || !worst.atLeast(DisciplineLevel.CANH_CAO),
                 source);
     }

@@ -19,13 +19,14 @@ final class Commendations {
         Integer years = e.count(GIAY_KHEN_GOOD_YEARS);
         if (years == null) {
             e.fact(
-                    () -> "Đạt tiêu chuẩn Giấy khen theo quy định của bộ, ban, ngành, tỉnh (chưa nhập vào hệ thống)",
+                    "Đạt tiêu chuẩn Giấy khen theo quy định của bộ, ban, ngành, tỉnh (chưa nhập vào hệ thống)",
                     null,
                     CRITERIA_GIAY_KHEN);
         } else {
             int from = q.year() - years + 1;
             e.fact(
-                    () -> years + " năm liên tục hoàn thành tốt nhiệm vụ trở lên (" + Words.years(from, q.year()) + ")",
+                    () -> Phrase.of(
+                            "{} năm liên tục hoàn thành tốt nhiệm vụ trở lên ({})", years, Words.years(from, q.year())),
                     h.runEndingIn(q.year(), from, Rating.HTTNV).atLeast(years),
                     GIAY_KHEN_GOOD_YEARS);
         }
@@ -48,8 +49,10 @@ final class Commendations {
         int from = years == null ? q.year() : q.year() - years + 1;
         sameAwardWindow(q, e, Award.BK_TINH, from, yearsKey);
         e.fact(
-                () -> Words.count(years, "năm") + " liên tục hoàn thành xuất sắc nhiệm vụ ("
-                        + Words.years(from, q.year()) + ")",
+                () -> Phrase.of(
+                        "{} liên tục hoàn thành xuất sắc nhiệm vụ ({})",
+                        Words.count(years, "năm"),
+                        Words.years(from, q.year())),
                 years == null
                         ? null
                         : h.runEndingIn(q.year(), from, Rating.HTXSNV).atLeast(years),
@@ -61,9 +64,11 @@ final class Commendations {
         Integer needed = e.count(BK_TINH_MIN_INITIATIVES);
         int left = h.initiativesLeft(from, q.year(), InitiativeLevel.CO_SO, y -> wonWithInitiative(h, e, y));
         e.fact(
-                () -> "Trong thời gian đó có " + Words.count(needed, "sáng kiến")
-                        + " được công nhận, áp dụng hiệu quả trong phạm vi cơ sở, không kể sáng kiến đã dùng để xét danh hiệu, "
-                        + "hình thức khen thưởng khác (có " + left + ")",
+                () -> Phrase.of(
+                        "Trong thời gian đó có {} được công nhận, áp dụng hiệu quả trong phạm vi cơ sở, không kể sáng kiến"
+                                + " đã dùng để xét danh hiệu, hình thức khen thưởng khác (có {})",
+                        Words.count(needed, "sáng kiến"),
+                        left),
                 needed == null ? null : left >= needed,
                 BK_TINH_MIN_INITIATIVES);
         e.judgement(
@@ -111,8 +116,10 @@ final class Commendations {
             Integer needed = e.count(BK_TTG_MIN_INITIATIVES);
             int free = h.freeInitiatives(run.from(), run.to(), InitiativeLevel.CO_SO, Award.BK_TTG);
             e.fact(
-                    () -> "Trong thời gian đó có " + Words.count(needed, "sáng kiến")
-                            + " được công nhận và áp dụng hiệu quả trong phạm vi cơ sở (có " + free + ")",
+                    () -> Phrase.of(
+                            "Trong thời gian đó có {} được công nhận và áp dụng hiệu quả trong phạm vi cơ sở (có {})",
+                            Words.count(needed, "sáng kiến"),
+                            free),
                     needed == null ? null : free >= needed,
                     BK_TTG_MIN_INITIATIVES);
         }
@@ -149,8 +156,10 @@ final class Commendations {
         }
         int excellentYears = excellent;
         e.fact(
-                () -> "Trong thời gian đó có " + Words.count(excellentNeeded, "năm")
-                        + " hoàn thành xuất sắc nhiệm vụ (có " + excellentYears + ")",
+                () -> Phrase.of(
+                        "Trong thời gian đó có {} hoàn thành xuất sắc nhiệm vụ (có {})",
+                        Words.count(excellentNeeded, "năm"),
+                        excellentYears),
                 excellentNeeded == null ? null : excellentYears >= excellentNeeded,
                 hangBa ? HCLD_MIN_EXCELLENT_YEARS : criteria);
         cstdcsIn(e, h, run, HCLD_MIN_CSTDCS, hangBa ? HCLD_MIN_CSTDCS : criteria);
@@ -160,8 +169,10 @@ final class Commendations {
         Integer needed = e.count(key);
         int count = h.count(Award.CSTD_CS, run.from(), run.to());
         e.fact(
-                () -> "Trong thời gian đó có " + Words.count(needed, "lần")
-                        + " đạt danh hiệu Chiến sĩ thi đua cơ sở (có " + count + ")",
+                () -> Phrase.of(
+                        "Trong thời gian đó có {} đạt danh hiệu Chiến sĩ thi đua cơ sở (có {})",
+                        Words.count(needed, "lần"),
+                        count),
                 needed == null ? null : count >= needed,
                 source);
     }
@@ -187,29 +198,36 @@ final class Commendations {
         AwardRecord before = qualifying != null ? qualifying : h.lastRegular(prerequisite, q.year());
         if (before == null && h.hasIrregular(prerequisite, q.year())) {
             e.fact(
-                    () -> "Đã được tặng " + prerequisite.label()
-                            + " (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
+                    () -> Phrase.of(
+                            "Đã được tặng {} (khen thưởng theo đợt, chuyên đề, đột xuất không là căn cứ)",
+                            prerequisite.label()),
                     false,
                     THEMATIC_NOT_BASIS);
         } else if (prerequisite == Award.HCLD_3 || prerequisite == Award.HCLD_2) {
             // the classes of an order are given in turn: hạng Nhì after hạng Ba, whatever the articles' verification
             e.definitional(
-                    () -> "Đã được tặng " + prerequisite.label()
-                            + (before == null ? "" : " (năm " + before.year() + ")"),
+                    () -> Phrase.of(
+                            "Đã được tặng {}{}",
+                            prerequisite.label(),
+                            before == null ? Phrase.of("") : Phrase.of(" (năm {})", before.year())),
                     before != null,
                     prerequisiteSource);
         } else {
             e.fact(
-                    () -> "Đã được tặng " + prerequisite.label()
-                            + (before == null ? "" : " (năm " + before.year() + ")"),
+                    () -> Phrase.of(
+                            "Đã được tặng {}{}",
+                            prerequisite.label(),
+                            before == null ? Phrase.of("") : Phrase.of(" (năm {})", before.year())),
                     before != null,
                     prerequisiteSource);
         }
         if (before != null) {
             ParameterKey window = e.windowSource(cited == null ? yearsKey : cited);
             e.fact(
-                    () -> "Thời gian xét tính từ sau thời gian đạt thành tích ghi trong quyết định tặng "
-                            + prerequisite.label() + " (" + Words.years(before.periodFrom(), before.periodTo()) + ")",
+                    () -> Phrase.of(
+                            "Thời gian xét tính từ sau thời gian đạt thành tích ghi trong quyết định tặng {} ({})",
+                            prerequisite.label(),
+                            Words.years(before.periodFrom(), before.periodTo())),
                     before.periodTo() < latestStart,
                     window);
         }
@@ -222,9 +240,12 @@ final class Commendations {
         History.Run run = h.runEndingIn(q.year(), notBefore, atLeast);
         String level = atLeast == Rating.HTXSNV ? "hoàn thành xuất sắc nhiệm vụ" : "hoàn thành tốt nhiệm vụ trở lên";
         e.fact(
-                () -> "Liên tục từ " + Words.count(years, "năm") + " trở lên " + level + " đến năm đề nghị ("
-                        + Words.years(run.from(), run.to()) + (run.length() > 1 ? ", " + run.length() + " năm" : "")
-                        + ")",
+                () -> Phrase.of(
+                        "Liên tục từ {} trở lên {} đến năm đề nghị ({}{})",
+                        Words.count(years, "năm"),
+                        level,
+                        Words.years(run.from(), run.to()),
+                        run.length() > 1 ? Phrase.of(", {} năm", run.length()) : Phrase.of("")),
                 years == null ? null : run.atLeast(years),
                 cited == null ? yearsKey : cited);
         return run;
@@ -236,8 +257,10 @@ final class Commendations {
         ParameterKey source = e.windowSource(before2024);
         if (previous != null) {
             e.fact(
-                    () -> "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng " + award.label()
-                            + " lần trước (" + Words.years(previous.periodFrom(), previous.periodTo()) + ")",
+                    () -> Phrase.of(
+                            "Thành tích xét sau thời gian đạt thành tích ghi trong quyết định tặng {} lần trước ({})",
+                            award.label(),
+                            Words.years(previous.periodFrom(), previous.periodTo())),
                     previous.periodTo() < from,
                     source);
         }

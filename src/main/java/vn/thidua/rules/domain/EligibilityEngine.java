@@ -23,11 +23,12 @@ public final class EligibilityEngine {
         History h = q.subject();
         SubjectKind onlyFor = q.award().onlyFor();
         e.definitional(
-                () -> onlyFor == SubjectKind.COLLECTIVE
-                        ? "Danh hiệu, hình thức chỉ xét tặng cho tập thể"
-                        : onlyFor == SubjectKind.INDIVIDUAL
-                                ? "Danh hiệu chỉ xét tặng cho cá nhân"
-                                : "Đối tượng là cá nhân hoặc tập thể",
+                () -> Phrase.of(
+                        onlyFor == SubjectKind.COLLECTIVE
+                                ? "Danh hiệu, hình thức chỉ xét tặng cho tập thể"
+                                : onlyFor == SubjectKind.INDIVIDUAL
+                                        ? "Danh hiệu chỉ xét tặng cho cá nhân"
+                                        : "Đối tượng là cá nhân hoặc tập thể"),
                 q.award().isFor(h.kind()),
                 criteriaOf(q.award()));
         if (!q.award().isFor(h.kind())) {
@@ -39,7 +40,9 @@ public final class EligibilityEngine {
                 themedCampaignFlag(q, e);
             } else if (q.award().isTitle()) {
                 e.definitional(
-                        () -> "Danh hiệu thi đua xét tặng hằng năm (thường xuyên)", false, criteriaOf(q.award()));
+                        () -> Phrase.of("Danh hiệu thi đua xét tặng hằng năm (thường xuyên)"),
+                        false,
+                        criteriaOf(q.award()));
             } else {
                 irregular(q, e);
             }
@@ -82,14 +85,13 @@ public final class EligibilityEngine {
     private static void themedCampaignFlag(Question q, Evaluation e) {
         if (q.type() != CommendationType.CHUYEN_DE) {
             e.definitional(
-                    () -> "Cờ thi đua xét tặng hằng năm hoặc theo phong trào thi đua chuyên đề",
+                    () -> Phrase.of("Cờ thi đua xét tặng hằng năm hoặc theo phong trào thi đua chuyên đề"),
                     false,
                     criteriaOf(q.award()));
             return;
         }
         e.fact(
-                () ->
-                        "Phong trào thi đua chuyên đề được sơ kết, tổng kết sau từ 05 năm trở lên (không có trong dữ liệu)",
+                "Phong trào thi đua chuyên đề được sơ kết, tổng kết sau từ 05 năm trở lên (không có trong dữ liệu)",
                 null,
                 criteriaOf(q.award()));
         e.judgement("Tập thể dẫn đầu phong trào thi đua chuyên đề", criteriaOf(q.award()));
@@ -103,7 +105,7 @@ public final class EligibilityEngine {
         DisciplineLevel worst = q.subject().worstDisciplineIn(q.year());
         if (q.subject().kind() == SubjectKind.INDIVIDUAL && worst != null) {
             e.fact(
-                    () -> "Không bị kỷ luật trong năm " + q.year() + " (bị kỷ luật " + worst.words() + ")",
+                    () -> Phrase.of("Không bị kỷ luật trong năm {} (bị kỷ luật {})", q.year(), worst.words()),
                     false,
                     DISCIPLINE_EXCLUDES);
         }
@@ -119,8 +121,9 @@ public final class EligibilityEngine {
         for (History.AwardRecord r : q.subject().records()) {
             if (r.year() < lawYear) {
                 e.fact(
-                        () -> "Danh hiệu, hình thức khen thưởng được tặng trước năm " + lawYear
-                                + " tiếp tục được công nhận",
+                        () -> Phrase.of(
+                                "Danh hiệu, hình thức khen thưởng được tặng trước năm {} tiếp tục được công nhận",
+                                lawYear),
                         true,
                         EARLIER_TITLES_COUNT);
                 return;

@@ -26,11 +26,11 @@ final class Evaluation {
 
     /** A condition decided by facts; met == null when the deciding fact is missing. */
     void fact(String condition, @Nullable Boolean met, ParameterKey source) {
-        fact(() -> condition, met, source);
+        fact(() -> Phrase.of(condition), met, source);
     }
 
-    /** The same, with a condition text written only if someone reads it. */
-    void fact(java.util.function.Supplier<String> condition, @Nullable Boolean met, ParameterKey source) {
+    /** The same, with the condition's phrase made only if someone asks for it. */
+    void fact(java.util.function.Supplier<Phrase> condition, @Nullable Boolean met, ParameterKey source) {
         Parameter p = parameters.get(source);
         boolean verified = p != null && p.verified();
         Boolean outcome = p == null ? null : met;
@@ -99,7 +99,7 @@ final class Evaluation {
      * A condition that the award's own definition settles (a "Tập thể ..." title is for
      * collectives): certain whatever the verification of the article that defines it.
      */
-    void definitional(java.util.function.Supplier<String> condition, boolean met, ParameterKey source) {
+    void definitional(java.util.function.Supplier<Phrase> condition, boolean met, ParameterKey source) {
         if (!met) {
             failed = true;
         }

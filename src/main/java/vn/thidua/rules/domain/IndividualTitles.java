@@ -14,12 +14,12 @@ final class IndividualTitles {
         History h = q.subject();
         Rating rating = h.ratingIn(q.year());
         e.fact(
-                () -> "Hoàn thành tốt nhiệm vụ trở lên năm " + q.year(),
+                () -> Phrase.of("Hoàn thành tốt nhiệm vụ trở lên năm {}", q.year()),
                 rating == null ? null : rating.atLeast(Rating.HTTNV),
                 CRITERIA_LDTT);
         Integer minMonths = e.count(LDTT_MIN_MONTHS);
         e.fact(
-                () -> "Thời gian công tác trong năm từ " + Words.count(minMonths, "tháng") + " trở lên",
+                () -> Phrase.of("Thời gian công tác trong năm từ {} trở lên", Words.count(minMonths, "tháng")),
                 h.monthsWorked() == null || minMonths == null ? null : h.monthsWorked() >= minMonths,
                 LDTT_MIN_MONTHS);
         e.judgement(
@@ -34,7 +34,7 @@ final class IndividualTitles {
     static void chienSiThiDuaCoSo(Question q, Evaluation e) {
         History h = q.subject();
         e.fact(
-                () -> "Đạt tiêu chuẩn danh hiệu Lao động tiên tiến năm " + q.year(),
+                () -> Phrase.of("Đạt tiêu chuẩn danh hiệu Lao động tiên tiến năm {}", q.year()),
                 laoDongTienTienIn(h, q.year(), e),
                 CRITERIA_CSTD_CS);
         Integer needed = e.count(CSTDCS_MIN_INITIATIVES);
@@ -48,14 +48,17 @@ final class IndividualTitles {
                     ? Boolean.TRUE
                     : excellent == null || initiative == null ? null : Boolean.FALSE;
             e.fact(
-                    () -> "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến (đề tài khoa học) được cơ sở công nhận năm "
-                            + q.year(),
+                    () -> Phrase.of(
+                            "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến (đề tài khoa học) được cơ sở công nhận năm {}",
+                            q.year()),
                     met,
                     CSTDCS_MIN_INITIATIVES);
         } else {
             e.fact(
-                    () -> "Có sáng kiến (hoặc đề tài nghiên cứu đã nghiệm thu) được công nhận năm " + q.year()
-                            + ", chưa dùng để xét danh hiệu, hình thức khác",
+                    () -> Phrase.of(
+                            "Có sáng kiến (hoặc đề tài nghiên cứu đã nghiệm thu) được công nhận năm {}, chưa dùng để xét"
+                                    + " danh hiệu, hình thức khác",
+                            q.year()),
                     initiative,
                     CSTDCS_MIN_INITIATIVES);
         }
@@ -67,16 +70,17 @@ final class IndividualTitles {
         Integer run = e.count(CSTD_TINH_CONSECUTIVE_CSTDCS);
         Integer lastYear = run == null ? null : endOfRun(h, Award.CSTD_CS, q.year(), run);
         e.fact(
-                () -> Words.count(run, "lần") + " liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở",
+                () -> Phrase.of("{} liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở", Words.count(run, "lần")),
                 run == null ? null : lastYear != null,
                 CSTD_TINH_CONSECUTIVE_CSTDCS);
         int from = lastYear == null ? q.year() - (run == null ? 3 : run) + 1 : lastYear - run + 1;
         int to = lastYear == null ? q.year() : lastYear;
         Integer needed = e.count(CSTD_TINH_MIN_INITIATIVES);
         e.fact(
-                () ->
-                        "Có sáng kiến hoặc đề tài được công nhận hiệu quả, khả năng nhân rộng trong phạm vi bộ, ngành, tỉnh ("
-                                + Words.years(from, to) + ")",
+                () -> Phrase.of(
+                        "Có sáng kiến hoặc đề tài được công nhận hiệu quả, khả năng nhân rộng trong phạm vi bộ, ngành, tỉnh"
+                                + " ({})",
+                        Words.years(from, to)),
                 needed == null ? null : h.freeInitiatives(from, to, InitiativeLevel.TINH, Award.CSTD_TINH) >= needed,
                 CSTD_TINH_MIN_INITIATIVES);
         previousTitleWindow(q, e, Award.CSTD_TINH, from);
@@ -109,7 +113,8 @@ final class IndividualTitles {
             consecutive = count >= run;
         }
         e.fact(
-                () -> Words.count(run, "lần") + " liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
+                () -> Phrase.of(
+                        "{} liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", Words.count(run, "lần")),
                 run == null || period == null ? null : consecutive,
                 CSTD_TQ_CONSECUTIVE_CSTD_TINH);
         previousTitleWindow(q, e, Award.CSTD_TQ, from);
@@ -161,8 +166,9 @@ final class IndividualTitles {
         AwardRecord previous = q.subject().lastRegular(title, q.year());
         if (previous != null) {
             e.fact(
-                    () -> "Thành tích xét sau thời gian đạt thành tích của lần tặng trước ("
-                            + Words.years(previous.periodFrom(), previous.periodTo()) + ")",
+                    () -> Phrase.of(
+                            "Thành tích xét sau thời gian đạt thành tích của lần tặng trước ({})",
+                            Words.years(previous.periodFrom(), previous.periodTo())),
                     previous.periodTo() < firstYearConsidered,
                     e.windowSource(criteriaOf(title)));
         }

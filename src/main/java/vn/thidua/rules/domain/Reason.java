@@ -1,13 +1,15 @@
 package vn.thidua.rules.domain;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One condition and its outcome. {@code met} is null when a deciding fact is missing, or for a
  * judgement only people can make. {@code verified} is false when the rule rests on a parameter
- * nobody has yet checked against the official text. The condition's text is written only when
- * someone reads it: a screening of a million people reads few of them.
+ * nobody has yet checked against the official text. The condition's phrase is made only when
+ * someone asks for it, and its text written only when someone reads it: a screening of a million
+ * people keeps the reasons of few answers, and numbers their phrases without writing them out.
  */
 public final class Reason {
 
@@ -16,7 +18,8 @@ public final class Reason {
         JUDGEMENT
     }
 
-    private @Nullable Supplier<String> text;
+    private @Nullable Supplier<Phrase> maker;
+    private @Nullable Phrase phrase;
     private @Nullable String condition;
     private final @Nullable Boolean met;
     private final String basis;
@@ -24,36 +27,46 @@ public final class Reason {
     private final boolean verified;
 
     public Reason(String condition, @Nullable Boolean met, String basis, Kind kind, boolean verified) {
-        this(null, condition, met, basis, kind, verified);
+        this(null, Phrase.of(condition), met, basis, kind, verified);
+        this.condition = condition;
     }
 
-    Reason(Supplier<String> text, @Nullable Boolean met, String basis, Kind kind, boolean verified) {
-        this(text, null, met, basis, kind, verified);
+    Reason(Supplier<Phrase> maker, @Nullable Boolean met, String basis, Kind kind, boolean verified) {
+        this(maker, null, met, basis, kind, verified);
     }
 
-    /** Either the words or what writes them, the first time someone reads them. */
     private Reason(
-            @Nullable Supplier<String> text,
-            @Nullable String condition,
+            @Nullable Supplier<Phrase> maker,
+            @Nullable Phrase phrase,
             @Nullable Boolean met,
             String basis,
             Kind kind,
             boolean verified) {
-        this.text = text;
-        this.condition = condition;
+        this.maker = maker;
+        this.phrase = phrase;
         this.met = met;
         this.basis = basis;
         this.kind = kind;
         this.verified = verified;
     }
 
+    /** The condition as a template and its values: equal phrases write the same words. */
+    public Phrase phrase() {
+        Phrase made = phrase;
+        if (made == null) {
+            made = Objects.requireNonNull(maker, "a reason has its phrase or what makes it")
+                    .get();
+            phrase = made;
+            maker = null;
+        }
+        return made;
+    }
+
     public String condition() {
         String words = condition;
         if (words == null) {
-            Supplier<String> writer = java.util.Objects.requireNonNull(text, "a reason has words or their writer");
-            words = writer.get();
+            words = phrase().text();
             condition = words;
-            text = null;
         }
         return words;
     }

@@ -6,20 +6,20 @@ final class Words {
     private Words() {}
 
     /** "năm 2024", "các năm 2020–2024", or "chưa có năm nào" for an empty period. */
-    static String years(int from, int to) {
+    static Phrase years(int from, int to) {
         if (from > to) {
-            return "chưa có năm nào";
+            return Phrase.of("chưa có năm nào");
         }
-        return from == to ? "năm " + from : "các năm " + from + "–" + to;
+        return from == to ? Phrase.of("năm {}", from) : Phrase.of("các năm {}–{}", from, to);
     }
 
     /** "3 lần", or "số lần theo quy định" when the rule's number is not known. */
-    static String count(Integer n, String unit) {
-        return n == null ? "số " + unit + " theo quy định" : n + " " + unit;
+    static Phrase count(Integer n, String unit) {
+        return n == null ? Phrase.of("số {} theo quy định", unit) : Phrase.of("{} {}", n, unit);
     }
 
     /** "70%", or "tỷ lệ theo quy định" when the rule's share is not known. */
-    static String percent(Double share) {
-        return share == null ? "tỷ lệ theo quy định" : Math.round(share * 100) + "%";
+    static Phrase percent(Double share) {
+        return share == null ? Phrase.of("tỷ lệ theo quy định") : Phrase.of("{}%", Math.round(share * 100));
     }
 }

@@ -13,18 +13,18 @@ class ScreeningExecutorConfig {
 
     @Bean
     ThreadPoolTaskExecutor screeningReader() {
-        return singleThread("screening-reader-");
+        return threads("screening-reader-", 2);
     }
 
     @Bean
     ThreadPoolTaskExecutor screeningWriter() {
-        return singleThread("screening-writer-");
+        return threads("screening-writer-", 1);
     }
 
-    private static ThreadPoolTaskExecutor singleThread(String prefix) {
+    private static ThreadPoolTaskExecutor threads(String prefix, int count) {
         ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
-        pool.setCorePoolSize(1);
-        pool.setMaxPoolSize(1);
+        pool.setCorePoolSize(count);
+        pool.setMaxPoolSize(count);
         pool.setThreadNamePrefix(prefix);
         return pool;
     }

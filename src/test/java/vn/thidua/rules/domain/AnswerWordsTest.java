@@ -70,12 +70,43 @@ class AnswerWordsTest {
         assertThat(reasons).as("enough reasons to mean something").isGreaterThan(15_000);
     }
 
+    /**
+     * A screening numbers the conditions by their phrase, without writing them out: over the same thousands
+     * of answers, two reasons with equal phrases read the same, and two that read the same have equal phrases
+     * (or the numbering would give one condition two numbers, or two conditions one).
+     */
+    @Test
+    void equalPhrasesAreEqualWordsAndTheOtherWayRound() {
+        Random random = new Random(20261205);
+        java.util.Map<Phrase, String> words = new java.util.HashMap<>();
+        java.util.Map<String, Phrase> phrases = new java.util.HashMap<>();
+        int reasons = 0;
+        for (int i = 0; i < 4000; i++) {
+            Question q = question(random);
+            for (Reason r : engine.check(q, EligibilityEngineTest.TABLE.at(q.consideredOn(), null))
+                    .reasons()) {
+                reasons++;
+                String text = r.condition();
+                assertThat(words.computeIfAbsent(r.phrase(), p -> text))
+                        .as(text)
+                        .isEqualTo(text);
+                assertThat(phrases.computeIfAbsent(text, t -> r.phrase()))
+                        .as(text)
+                        .isEqualTo(r.phrase());
+                assertThat(r.phrase().hashCode()).isEqualTo(phrases.get(text).hashCode());
+            }
+        }
+        assertThat(words.size())
+                .as("distinct conditions, far fewer than the reasons")
+                .isLessThan(reasons / 10);
+    }
+
     private static void check(String where, String text, List<String> problems) {
         if (text == null || text.isBlank()) {
             problems.add(where + " trống");
             return;
         }
-        if (text.toLowerCase().matches(".*\\bnull\\b.*") || text.contains("?")) {
+        if (text.toLowerCase().matches(".*\\bnull\\b.*") || text.contains("?") || text.contains("{}")) {
             problems.add(where + " có chỗ trống: " + text);
         }
         Matcher code = CODE.matcher(text);
