@@ -101,6 +101,7 @@ class SecurityConfig {
                         .failureHandler(new SignInFailure())
                         .permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new StageRedirect()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(maskedCsrfTokens()))
                 .addFilterBefore(new SessionLifetimeFilter(mode), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // no Referer: an activation link's token never leaves in one
@@ -118,6 +119,17 @@ class SecurityConfig {
             sso.configure(http, steps);
         }
         return http.build();
+    }
+
+    /**
+     * Spring Security's default: the token written in each page masked with fresh random bytes (so that a
+     * compressed page does not leak it, BREACH), drawn from a random source that does not make every
+     * request thread queue on one lock.
+     */
+    private static org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler maskedCsrfTokens() {
+        var handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
+        handler.setSecureRandom(new PerThreadRandom());
+        return handler;
     }
 
     /**

@@ -57,6 +57,10 @@ class BlocYearPages {
         common(model, scope);
         ResultService.WorkspaceView workspace = results.workspace(scope);
         model.addAttribute("progress", workspace);
+        model.addAttribute(
+                "progressRows",
+                ProgressRow.of(
+                        workspace.members(), scope.year(), scope.bloc().kind().name(), messages));
         model.addAttribute("cycle", workspace.cycle());
         // the application's clock, not the server's: a past year is past by the product's calendar
         model.addAttribute("thisYear", java.time.Year.now(clock).getValue());
