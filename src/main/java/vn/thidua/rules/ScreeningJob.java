@@ -24,8 +24,8 @@ import vn.thidua.rules.domain.History;
 import vn.thidua.rules.internal.ScreeningStore;
 
 /**
- * A screening run as a job, on the job's worker thread, in chunks of {@value #CHUNK}: the next chunk's
- * histories are read on a second thread while this one is evaluated, and the last chunk's results are
+ * A screening run as a job, on the job's worker thread, in chunks of {@value #CHUNK}: the next
+ * {@value #READ_AHEAD} chunks' histories are read on the reader threads while this one is evaluated, and the last chunk's results are
  * written on a third, each chunk in one transaction ending with the job's checkpoint (so a chunk of an
  * instance that lost the job, or of a cancelled job, is not kept). Both kinds of run have their whole
  * input in the database (a unit's people, or the uploaded list kept in {@code screening_upload}), so a
@@ -82,7 +82,7 @@ class ScreeningJob implements JobHandler {
     public void run(JobContext job) {
         ScreeningStore.Run run = store.run(job.refId()).orElseThrow();
         if ("UNIT".equals(run.source())) {
-            // the ids only, up front; each chunk's names are read with its histories on the reader thread, so that
+            // the ids only, up front; each chunk's names are read with its histories on a reader thread, so that
             // listing a million people (a sixth of the job thread's time) no longer delays the first chunk
             List<Long> staff = subjects.staffIds(run.unitId());
             job.total(staff.size());
@@ -152,13 +152,16 @@ class ScreeningJob implements JobHandler {
             }
             written.join();
         } catch (RuntimeException e) {
+            // the chunks read ahead are not wanted: those not yet started never run, so that another job's reads
+            // do not wait behind them
+            ahead.forEach(read -> read.cancel(false));
             // nothing may be written once the runner starts removing what was
             written.exceptionally(x -> null).join();
             throw e;
         }
     }
 
-    /** The chunk starting at {@code from}, read on the reader thread. */
+    /** The chunk starting at {@code from}, read on a reader thread. */
     private CompletableFuture<List<Subject>> read(IntFunction<List<Subject>> chunkAt, int from, int total) {
         if (from >= total) {
             return CompletableFuture.completedFuture(List.of());

@@ -27,6 +27,26 @@ final class PerThreadRandom extends SecureRandom {
     }
 
     @Override
+    public void nextBytes(byte[] bytes, java.security.SecureRandomParameters params) {
+        OWN.get().nextBytes(bytes, params);
+    }
+
+    @Override
+    public void reseed() {
+        OWN.get().reseed();
+    }
+
+    @Override
+    public void reseed(java.security.SecureRandomParameters params) {
+        OWN.get().reseed(params);
+    }
+
+    @Override
+    public java.security.SecureRandomParameters getParameters() {
+        return OWN.get().getParameters();
+    }
+
+    @Override
     public byte[] generateSeed(int numBytes) {
         return OWN.get().generateSeed(numBytes);
     }

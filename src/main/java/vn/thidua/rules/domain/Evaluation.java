@@ -26,7 +26,7 @@ final class Evaluation {
 
     /** A condition decided by facts; met == null when the deciding fact is missing. */
     void fact(String condition, @Nullable Boolean met, ParameterKey source) {
-        fact(() -> Phrase.of(condition), met, source);
+        fact(() -> Phrase.words(condition), met, source);
     }
 
     /** The same, with the condition's phrase made only if someone asks for it. */

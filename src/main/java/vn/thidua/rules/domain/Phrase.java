@@ -1,6 +1,7 @@
 package vn.thidua.rules.domain;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A condition's words as a fixed template and the values set into it, each "{}" of the template taking
@@ -13,27 +14,55 @@ public final class Phrase {
     private static final String SLOT = "{}";
 
     private final String template;
-    private final Object[] values;
+    /** null for words as they are. */
+    private final Object @Nullable [] values;
+
     private int hash;
 
-    private Phrase(String template, Object[] values) {
+    private Phrase(String template, Object @Nullable [] values) {
         this.template = template;
         this.values = values;
     }
 
-    /** The template with as many values as it has places; a null value is written as nothing. */
+    /**
+     * The template with as many values as it has places; a null value is written as nothing. A value is a
+     * String, an Integer, a Long or a phrase: kinds whose equality is their words, so that two
+     * phrases are equal only when they read the same.
+     */
     public static Phrase of(String template, Object... values) {
-        return new Phrase(template, values);
+        Object[] kept = values.clone();
+        for (Object value : kept) {
+            if (value != null
+                    && !(value instanceof String
+                            || value instanceof Integer
+                            || value instanceof Long
+                            || value instanceof Phrase)) {
+                throw new IllegalArgumentException("a phrase's value may not be a " + value.getClass());
+            }
+        }
+        return new Phrase(template, kept);
+    }
+
+    /** Words as they are, with no place for a value ("{}" in them is written as it is). */
+    public static Phrase words(String words) {
+        return new Phrase(words, null);
     }
 
     /** The words, with every value written in. */
     public String text() {
+        if (values == null) {
+            return template;
+        }
         StringBuilder words = new StringBuilder(template.length() + 16 * values.length);
         write(words);
         return words.toString();
     }
 
     private void write(StringBuilder words) {
+        if (values == null) {
+            words.append(template);
+            return;
+        }
         int from = 0;
         for (Object value : values) {
             int slot = template.indexOf(SLOT, from);

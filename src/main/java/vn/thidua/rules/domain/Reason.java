@@ -27,7 +27,7 @@ public final class Reason {
     private final boolean verified;
 
     public Reason(String condition, @Nullable Boolean met, String basis, Kind kind, boolean verified) {
-        this(null, Phrase.of(condition), met, basis, kind, verified);
+        this(null, Phrase.words(condition), met, basis, kind, verified);
         this.condition = condition;
     }
 

@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The screening's helper threads: while a job's worker evaluates a chunk, one reads the next chunk of
- * histories and one writes the last chunk's results. A national run never takes the web server's threads.
+ * The screening's helper threads: while a job's worker evaluates a chunk, two read the next chunks of
+ * histories (each read waits on PostgreSQL most of its time) and one writes the last chunk's results. A
+ * national run never takes the web server's threads.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningExecutorConfig {

@@ -40,4 +40,23 @@ class PhraseTest {
         assertThatThrownBy(() -> Phrase.of("năm {}").text()).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Phrase.of("năm {}", 1, 2).text()).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aPhraseKeepsItsOwnValuesAndTakesOnlyValuesThatReadAsTheyCompare() {
+        Object[] values = {2024};
+        Phrase phrase = Phrase.of("năm {}", values);
+        values[0] = 2025;
+
+        assertThat(phrase.text()).isEqualTo("năm 2024");
+        assertThatThrownBy(() -> Phrase.of("các năm {}", java.util.List.of(2024, 2025)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Phrase.of("xếp loại {}", Rating.HTXSNV)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Phrase.of("{}%", 70L).text()).isEqualTo("70%");
+    }
+
+    @Test
+    void wordsAsTheyAreHaveNoPlaces() {
+        assertThat(Phrase.words("Mẫu {} của văn bản").text()).isEqualTo("Mẫu {} của văn bản");
+        assertThat(Phrase.words("Có sáng kiến")).isEqualTo(Phrase.words("Có sáng kiến"));
+    }
 }
