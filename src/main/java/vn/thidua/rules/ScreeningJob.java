@@ -25,11 +25,12 @@ import vn.thidua.rules.internal.ScreeningStore;
 
 /**
  * A screening run as a job, on the job's worker thread, in chunks of {@value #CHUNK}: the next
- * {@value #READ_AHEAD} chunks' histories are read on the reader threads while this one is evaluated, and the last chunk's results are
- * written on a third, each chunk in one transaction ending with the job's checkpoint (so a chunk of an
- * instance that lost the job, or of a cancelled job, is not kept). Both kinds of run have their whole
- * input in the database (a unit's people, or the uploaded list kept in {@code screening_upload}), so a
- * run whose instance stopped is run again from scratch by the instance that takes it over.
+ * {@value #READ_AHEAD} chunks' histories are read on the reader threads while this one is evaluated, and
+ * the last chunk's results are written on the writer thread, each chunk in one transaction ending with
+ * the job's checkpoint (so a chunk of an instance that lost the job, or of a cancelled job, is not kept).
+ * Both kinds of run have their whole input in the database (a unit's people, or the uploaded list kept
+ * in {@code screening_upload}), so a run whose instance stopped is run again from scratch by the
+ * instance that takes it over.
  */
 @Component
 class ScreeningJob implements JobHandler {

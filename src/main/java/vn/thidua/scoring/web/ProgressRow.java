@@ -12,7 +12,8 @@ import vn.thidua.scoring.ProgressView;
  * One row of the workspace's progress table, its words and badge classes chosen here. Each value a
  * template reads passes Thymeleaf's check of the object's type (a stream over its blocked types): the
  * table's rows were a third of the page's time with about thirty reads a row, and are now read in about
- * fifteen (issue 20, bench/README.md).
+ * fifteen (issue 20, bench/README.md). Public, because SpEL compiles the reads of public types only; a
+ * package-private record cost more than the old template.
  */
 public record ProgressRow(
         long unitId,
