@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,8 +25,8 @@ import vn.thidua.rules.domain.History;
 import vn.thidua.rules.internal.ScreeningStore;
 
 /**
- * A screening run as a job, on the job's worker thread, in chunks of {@value #CHUNK}: the next
- * {@value #READ_AHEAD} chunks' histories are read on the reader threads while this one is evaluated, and
+ * A screening run as a job, on the job's worker thread, in chunks of {@value #CHUNK}: the next chunks'
+ * histories are read, one on each reader thread, while this one is evaluated, and
  * the last chunk's results are written on the writer thread, each chunk in one transaction ending with
  * the job's checkpoint (so a chunk of an instance that lost the job, or of a cancelled job, is not kept).
  * Both kinds of run have their whole input in the database (a unit's people, or the uploaded list kept
@@ -37,8 +38,6 @@ class ScreeningJob implements JobHandler {
 
     static final String KIND = "SCREENING";
     static final int CHUNK = 1000;
-    /** Chunks read ahead at once: each waits on PostgreSQL most of its time, so two keep the engine fed. */
-    static final int READ_AHEAD = 2;
 
     private final ScreeningStore store;
     private final SubjectService subjects;
@@ -47,6 +46,9 @@ class ScreeningJob implements JobHandler {
     private final Checks checks;
     private final Messages messages;
     private final TaskExecutor reader;
+    /** Chunks read ahead at once: one a reader thread. */
+    private final int readAhead;
+
     private final TaskExecutor writer;
     private final TransactionTemplate transaction;
 
@@ -57,7 +59,7 @@ class ScreeningJob implements JobHandler {
             QuestionYears years,
             Checks checks,
             Messages messages,
-            @Qualifier("screeningReader") TaskExecutor reader,
+            @Qualifier("screeningReader") ThreadPoolTaskExecutor reader,
             @Qualifier("screeningWriter") TaskExecutor writer,
             PlatformTransactionManager transactions) {
         this.store = store;
@@ -67,6 +69,7 @@ class ScreeningJob implements JobHandler {
         this.checks = checks;
         this.messages = messages;
         this.reader = reader;
+        this.readAhead = reader.getMaxPoolSize();
         this.writer = writer;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -128,7 +131,7 @@ class ScreeningJob implements JobHandler {
     private void screen(JobContext job, ScreeningStore.Run run, int total, IntFunction<List<Subject>> chunkAt) {
         ReasonCodes codes = new ReasonCodes();
         java.util.ArrayDeque<CompletableFuture<List<Subject>>> ahead = new java.util.ArrayDeque<>();
-        for (int i = 0; i < READ_AHEAD; i++) {
+        for (int i = 0; i < readAhead; i++) {
             ahead.add(read(chunkAt, i * CHUNK, total));
         }
         CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
@@ -136,7 +139,7 @@ class ScreeningJob implements JobHandler {
             for (int from = 0; from < total; from += CHUNK) {
                 job.stopIfRequested();
                 List<Subject> chunk = ahead.remove().join();
-                ahead.add(read(chunkAt, from + READ_AHEAD * CHUNK, total));
+                ahead.add(read(chunkAt, from + readAhead * CHUNK, total));
                 List<ScreeningView.Row> rows = new ArrayList<>();
                 for (Subject s : chunk) {
                     addRows(rows, codes, s, run.year());

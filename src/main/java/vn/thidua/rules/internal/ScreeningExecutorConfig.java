@@ -6,8 +6,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The screening's helper threads: while a job's worker evaluates a chunk, two read the next chunks of
- * histories (each read waits on PostgreSQL most of its time) and one writes the last chunk's results. A
- * national run never takes the web server's threads.
+ * histories (each read waits on PostgreSQL most of its time; the job reads as many chunks ahead as there
+ * are readers) and one writes the last chunk's results. A national run never takes the web server's threads.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningExecutorConfig {
