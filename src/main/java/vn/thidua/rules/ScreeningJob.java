@@ -23,6 +23,7 @@ import vn.thidua.rules.domain.Answer;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.History;
 import vn.thidua.rules.internal.ScreeningStore;
+import vn.thidua.rules.internal.SubjectStore;
 
 /**
  * A screening run as a job, on the job's worker thread, in chunks of {@value #CHUNK}: the next chunks'
@@ -37,7 +38,7 @@ import vn.thidua.rules.internal.ScreeningStore;
 class ScreeningJob implements JobHandler {
 
     static final String KIND = "SCREENING";
-    static final int CHUNK = 1000;
+    static final int CHUNK = 4000;
 
     private final ScreeningStore store;
     private final SubjectService subjects;
@@ -91,13 +92,10 @@ class ScreeningJob implements JobHandler {
             List<Long> staff = subjects.staffIds(run.unitId());
             job.total(staff.size());
             screen(job, run, staff.size(), from -> {
-                List<SubjectView> chunk =
-                        subjects.staffByIds(run.unitId(), staff.subList(from, Math.min(staff.size(), from + CHUNK)));
-                Map<Long, History> histories = subjects.histories(chunk, run.year());
-                List<Subject> read = new ArrayList<>(chunk.size());
-                for (int i = 0; i < chunk.size(); i++) {
-                    SubjectView s = chunk.get(i);
-                    read.add(new Subject(from + i + 1, s.id(), s.fullName(), s.authorityId(), histories.get(s.id())));
+                List<Subject> read = new ArrayList<>(CHUNK);
+                for (SubjectStore.Staff s : subjects.staffChunk(
+                        run.unitId(), staff.subList(from, Math.min(staff.size(), from + CHUNK)), run.year())) {
+                    read.add(new Subject(from + read.size() + 1, s.id(), s.fullName(), s.authorityId(), s.history()));
                 }
                 return read;
             });

@@ -78,17 +78,17 @@ public class SubjectService {
 
     /**
      * A unit's people and collectives' ids in order, for a screening job (its user's access was checked when it was
-     * queued); the job reads each chunk's people with {@link #staffByIds} on its reader thread.
+     * queued); the job reads each chunk with {@link #staffChunk} on its reader thread.
      */
     @Transactional(readOnly = true)
     List<Long> staffIds(long unitId) {
         return store.idsOfUnit(unitId);
     }
 
-    /** Those of the given people and collectives still in the unit, in id order. */
+    /** Those of the given people and collectives (ascending ids) still in the unit, in id order, with their histories. */
     @Transactional(readOnly = true)
-    List<SubjectView> staffByIds(long unitId, List<Long> ids) {
-        return store.ofUnitByIds(unitId, ids);
+    List<vn.thidua.rules.internal.SubjectStore.Staff> staffChunk(long unitId, List<Long> ids, int year) {
+        return store.staffWithHistories(unitId, ids, year);
     }
 
     @Transactional(readOnly = true)

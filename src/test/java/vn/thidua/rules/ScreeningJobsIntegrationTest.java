@@ -115,7 +115,8 @@ class ScreeningJobsIntegrationTest extends ApplicationTestBase {
     void cancelStopsARunningScreeningAndRemovesItsPartialRows() throws Exception {
         BlocFixture.Bloc province = fixture.create(1, 2025);
         long unit = province.unit(0);
-        staff(unit, 3500);
+        int people = 3 * ScreeningJob.CHUNK + ScreeningJob.CHUNK / 2;
+        staff(unit, people);
         // the run's second chunk waits, inside its COPY, for a lock this test holds: the first chunk is
         // written, the run is running, and the cancel lands before anything else is
         try (Connection gate = dataSource.getConnection();
@@ -123,12 +124,12 @@ class ScreeningJobsIntegrationTest extends ApplicationTestBase {
             sql.execute("""
                     CREATE FUNCTION test_hold_second_chunk() RETURNS trigger LANGUAGE plpgsql AS $$
                     BEGIN
-                      IF NEW.row_no > 1000 AND EXISTS (SELECT 1 FROM screening_run r WHERE r.id = NEW.run_id AND r.unit_id = %d) THEN
+                      IF NEW.row_no > %d AND EXISTS (SELECT 1 FROM screening_run r WHERE r.id = NEW.run_id AND r.unit_id = %d) THEN
                         PERFORM pg_advisory_lock_shared(724001);
                         PERFORM pg_advisory_unlock_shared(724001);
                       END IF;
                       RETURN NEW;
-                    END $$""".formatted(unit));
+                    END $$""".formatted(ScreeningJob.CHUNK, unit));
             sql.execute("CREATE TRIGGER test_hold_second_chunk BEFORE INSERT ON screening_result FOR EACH ROW "
                     + "EXECUTE FUNCTION test_hold_second_chunk()");
             sql.execute("SELECT pg_advisory_lock(724001)");
@@ -140,9 +141,9 @@ class ScreeningJobsIntegrationTest extends ApplicationTestBase {
                 assertThat(started.status()).isEqualTo(302);
                 long run = Long.parseLong(started.location().replaceAll(".*/", ""));
                 long jobId = jobs.findFor(ScreeningJob.KIND, run).orElseThrow().id();
-                JobView running = waitFor(jobId, j -> j.done() >= 1000);
+                JobView running = waitFor(jobId, j -> j.done() >= ScreeningJob.CHUNK);
                 assertThat(running.state()).isEqualTo(JobState.RUNNING);
-                assertThat(running.total()).isEqualTo(3500);
+                assertThat(running.total()).isEqualTo(people);
                 long partial = jdbc.sql("SELECT count(*) FROM screening_result WHERE run_id = :r")
                         .param("r", run)
                         .query(Long.class)
@@ -160,7 +161,7 @@ class ScreeningJobsIntegrationTest extends ApplicationTestBase {
 
                 JobView ended = waitFor(jobId, JobView::finished);
                 assertThat(ended.state()).isEqualTo(JobState.CANCELLED);
-                assertThat(ended.done()).as("stopped at the second chunk").isLessThan(3500);
+                assertThat(ended.done()).as("stopped at the second chunk").isLessThan(people);
                 assertThat(results(run)).as("partial rows removed").isEmpty();
                 assertThat(jdbc.sql("SELECT count(*) FROM screening_text WHERE run_id = :r")
                                 .param("r", run)

@@ -17,7 +17,9 @@ final class Evaluation {
     Evaluation(Parameters parameters, java.time.LocalDate consideredOn, boolean reasons) {
         this.parameters = parameters;
         this.consideredOn = consideredOn;
-        this.reasons = reasons ? new ArrayList<>(8) : null;
+        // room for the conditions of the longest rules, so that the list is not copied as it grows (a screening
+        // of a million people makes some two million of them)
+        this.reasons = reasons ? new ArrayList<>(16) : null;
     }
 
     Parameter parameter(ParameterKey key) {
