@@ -1,8 +1,10 @@
 package vn.thidua.rules.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.copy.CopyOut;
 
 /**
  * The rows of a PostgreSQL COPY TO STDOUT in text format, read in place: numbers are parsed from
@@ -11,30 +13,53 @@ import org.jspecify.annotations.Nullable;
  */
 final class CopyRows {
 
-    private final byte[] data;
+    private byte[] data = new byte[0];
     private final int[] starts = new int[16];
     private final int[] ends = new int[16];
 
-    private CopyRows(byte[] data) {
-        this.data = data;
+    /**
+     * Every row of a COPY ... TO STDOUT as it arrives: PostgreSQL sends one CopyData message a row, read where it
+     * lies, with no copy of the whole output into one buffer first.
+     */
+    static void each(CopyOut copy, Consumer<CopyRows> row) throws SQLException {
+        CopyRows rows = new CopyRows();
+        try {
+            byte[] message;
+            while ((message = copy.readFromCopy()) != null) {
+                rows.read(message, row);
+            }
+        } catch (RuntimeException e) {
+            // a row it cannot read: the rest is read and dropped, so that the connection goes back to its pool
+            // ready for its next statement, not in the middle of a COPY (the driver's cancelCopy leaves a COPY
+            // out in a state it then refuses)
+            try {
+                while (copy.readFromCopy() != null) {
+                    // dropped
+                }
+            } catch (SQLException drained) {
+                e.addSuppressed(drained);
+            }
+            throw e;
+        }
     }
 
-    static void each(byte[] data, int length, Consumer<CopyRows> row) {
-        CopyRows rows = new CopyRows(data);
+    /** The rows of one message (one, as PostgreSQL sends them; more would be read too). */
+    private void read(byte[] message, Consumer<CopyRows> row) {
+        data = message;
         int position = 0;
-        while (position < length) {
+        while (position < message.length) {
             int field = 0;
-            rows.starts[0] = position;
-            while (data[position] != '\n') {
-                if (data[position] == '\t') {
-                    rows.ends[field] = position;
-                    rows.starts[++field] = position + 1;
+            starts[0] = position;
+            while (message[position] != '\n') {
+                if (message[position] == '\t') {
+                    ends[field] = position;
+                    starts[++field] = position + 1;
                 }
                 position++;
             }
-            rows.ends[field] = position;
+            ends[field] = position;
             position++;
-            row.accept(rows);
+            row.accept(this);
         }
     }
 

@@ -336,27 +336,16 @@ public class SubjectStore {
     private void copy(String query, java.util.function.Consumer<CopyRows> row) {
         java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
         try {
-            Buffer out = new Buffer();
-            connection
-                    .unwrap(org.postgresql.PGConnection.class)
-                    .getCopyAPI()
-                    .copyOut("COPY (" + query + ") TO STDOUT", out);
-            CopyRows.each(out.bytes(), out.size(), row);
-        } catch (java.sql.SQLException | java.io.IOException e) {
+            CopyRows.each(
+                    connection
+                            .unwrap(org.postgresql.PGConnection.class)
+                            .getCopyAPI()
+                            .copyOut("COPY (" + query + ") TO STDOUT"),
+                    row);
+        } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         } finally {
             org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    /** Hands its array over without the copy ByteArrayOutputStream.toByteArray makes. */
-    private static final class Buffer extends java.io.ByteArrayOutputStream {
-        Buffer() {
-            super(1 << 16);
-        }
-
-        byte[] bytes() {
-            return buf;
         }
     }
 

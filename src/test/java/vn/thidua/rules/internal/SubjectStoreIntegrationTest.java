@@ -1,6 +1,7 @@
 package vn.thidua.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +113,27 @@ class SubjectStoreIntegrationTest extends ApplicationTestBase {
         assertThat(histories).containsOnlyKeys(first, far);
         assertSameFacts(histories.get(first), history(2));
         assertSameFacts(histories.get(far), history(4));
+    }
+
+    @Test
+    void aRowItCannotReadFailsTheReadAndLeavesItsConnectionUsable() {
+        long unit = fixture.create(1, 2025).unit(0);
+        long broken = store.insert(SubjectKind.INDIVIDUAL, "Người có mã lạ", unit, null, null);
+        jdbc.sql("""
+                INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title)
+                SELECT :s, y, 'KHONG_CO', y, y, true FROM generate_series(1990, 2024) y""").param("s", broken).update();
+        long sound = store.insert(SubjectKind.INDIVIDUAL, "Người bình thường", unit, null, null);
+        store.replaceHistory(sound, history(3), 2025);
+
+        assertThatThrownBy(() -> store.staffWithHistories(unit, List.of(broken), 2025))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("KHONG_CO");
+
+        // the pool hands a thread the connection it used last: were it left inside the COPY, this read would fail
+        for (int i = 0; i < 3; i++) {
+            List<SubjectStore.Staff> read = store.staffWithHistories(unit, List.of(sound), 2025);
+            assertSameFacts(read.get(0).history(), history(3));
+        }
     }
 
     /** A history that differs with n: n awards, ratings of n years, an initiative, a discipline when n is 2. */
