@@ -80,22 +80,22 @@ class ScreeningJob implements JobHandler {
         return KIND;
     }
 
-    /** One person or collective to screen, with its history. */
+    /** One person or collective to screen, with its history; the name only for an uploaded list's rows. */
     private record Subject(int rowNo, Long subjectId, String fullName, Long authorityId, History history) {}
 
     @Override
     public void run(JobContext job) {
         ScreeningStore.Run run = store.run(job.refId()).orElseThrow();
         if ("UNIT".equals(run.source())) {
-            // the ids only, up front; each chunk's names are read with its histories on a reader thread, so that
-            // listing a million people (a sixth of the job thread's time) no longer delays the first chunk
+            // the ids only, up front; each chunk's people are read with their histories on a reader thread, so
+            // that listing a million people (a sixth of the job thread's time) does not delay the first chunk
             List<Long> staff = subjects.staffIds(run.unitId());
             job.total(staff.size());
             screen(job, run, staff.size(), from -> {
                 List<Subject> read = new ArrayList<>(CHUNK);
                 for (SubjectStore.Staff s : subjects.staffChunk(
                         run.unitId(), staff.subList(from, Math.min(staff.size(), from + CHUNK)), run.year())) {
-                    read.add(new Subject(from + read.size() + 1, s.id(), s.fullName(), s.authorityId(), s.history()));
+                    read.add(new Subject(from + read.size() + 1, s.id(), null, s.authorityId(), s.history()));
                 }
                 return read;
             });

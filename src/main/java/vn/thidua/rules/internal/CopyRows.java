@@ -3,13 +3,12 @@ package vn.thidua.rules.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyOut;
 
 /**
  * The rows of a PostgreSQL COPY TO STDOUT in text format, read in place: numbers are parsed from
- * the bytes, text is made into a String only when asked for. Numbers and codes are never escaped by
- * COPY; a name is read with {@link #escapedText}.
+ * the bytes, text is made into a String only when asked for. Used for columns that are numbers
+ * and codes, which COPY never escapes.
  */
 final class CopyRows {
 
@@ -111,44 +110,6 @@ final class CopyRows {
             }
         }
         return true;
-    }
-
-    /**
-     * A text column as COPY writes it: a backslash before a backslash, the delimiter or a letter standing
-     * for a control character (b f n r t v), which is undone here; null for \\N.
-     */
-    @Nullable
-    String escapedText(int field) {
-        if (isNull(field)) {
-            return null;
-        }
-        int from = starts[field];
-        int to = ends[field];
-        int backslash = from;
-        while (backslash < to && data[backslash] != '\\') {
-            backslash++;
-        }
-        if (backslash == to) {
-            return new String(data, from, to - from, StandardCharsets.UTF_8);
-        }
-        byte[] plain = new byte[to - from];
-        int length = 0;
-        for (int i = from; i < to; i++) {
-            byte b = data[i];
-            if (b == '\\' && i + 1 < to) {
-                b = switch (data[++i]) {
-                    case 'b' -> '\b';
-                    case 'f' -> '\f';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    case 't' -> '\t';
-                    case 'v' -> 0x0b;
-                    default -> data[i];
-                };
-            }
-            plain[length++] = b;
-        }
-        return new String(plain, 0, length, StandardCharsets.UTF_8);
     }
 
     String text(int field) {

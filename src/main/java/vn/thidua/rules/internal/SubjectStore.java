@@ -190,13 +190,16 @@ public class SubjectStore {
         return histories;
     }
 
-    /** One of a unit's people or collectives as a screening reads it, with the history of the year screened. */
-    public record Staff(long id, String fullName, long authorityId, History history) {}
+    /**
+     * One of a unit's people or collectives as a screening reads it, with the history of the year screened (no
+     * name: a stored subject's result keeps its id, and pages read the name from the subject).
+     */
+    public record Staff(long id, long authorityId, History history) {}
 
     /**
      * A screening's chunk: those of the given ids (ascending, a unit's staff in id order) still in the unit,
-     * in id order, with their names, authority and histories, read with six COPY statements over the ids'
-     * range (no statement with a thousand parameters, no result set of a thousand rows).
+     * in id order, with their authority and histories, read with six COPY statements over the ids' range (no
+     * statement with a thousand parameters, no result set of a thousand rows).
      */
     public List<Staff> staffWithHistories(long unitId, List<Long> ids, int year) {
         if (ids.isEmpty()) {
@@ -206,13 +209,12 @@ public class SubjectStore {
         long hi = ids.get(ids.size() - 1);
         Builders builders = new Builders(lo, hi, ids.size());
         List<Long> found = new ArrayList<>(ids.size());
-        List<String> names = new ArrayList<>(ids.size());
         List<Long> authorities = new ArrayList<>(ids.size());
         int[] next = {0};
         // in id order, so that the rows and the asked ids are walked together: a person moved into the unit
         // since the ids were listed, with an id in the range, is not one of them
         copy(
-                "SELECT s.id, s.kind, s.full_name, u.authority_id FROM subject s JOIN unit u ON u.id = s.unit_id"
+                "SELECT s.id, s.kind, u.authority_id FROM subject s JOIN unit u ON u.id = s.unit_id"
                         + " WHERE s.unit_id = " + unitId + " AND " + builders.where("s.id", ids)
                         + " ORDER BY s.id",
                 f -> {
@@ -223,16 +225,14 @@ public class SubjectStore {
                     if (next[0] < ids.size() && ids.get(next[0]) == id) {
                         builders.put(id, new Builder(f.code(1, KINDS)));
                         found.add(id);
-                        names.add(f.escapedText(2));
-                        authorities.add(f.number(3));
+                        authorities.add(f.number(2));
                     }
                 });
         readHistories(builders, " WHERE " + builders.where("subject_id", ids), year);
         List<Staff> staff = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             long id = found.get(i);
-            staff.add(new Staff(
-                    id, names.get(i), authorities.get(i), builders.at(id).build()));
+            staff.add(new Staff(id, authorities.get(i), builders.at(id).build()));
         }
         return staff;
     }
