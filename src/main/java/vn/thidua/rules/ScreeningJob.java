@@ -22,8 +22,8 @@ import vn.thidua.platform.validation.Violation;
 import vn.thidua.rules.domain.Answer;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.History;
+import vn.thidua.rules.internal.HistoryReads;
 import vn.thidua.rules.internal.ScreeningStore;
-import vn.thidua.rules.internal.SubjectStore;
 
 /**
  * A screening run as a job, on the job's worker thread, in chunks of {@value #CHUNK}: the next chunks'
@@ -93,7 +93,7 @@ class ScreeningJob implements JobHandler {
             job.total(staff.size());
             screen(job, run, staff.size(), from -> {
                 List<Subject> read = new ArrayList<>(CHUNK);
-                for (SubjectStore.Staff s : subjects.staffChunk(
+                for (HistoryReads.Staff s : subjects.staffChunk(
                         run.unitId(), staff.subList(from, Math.min(staff.size(), from + CHUNK)), run.year())) {
                     read.add(new Subject(from + read.size() + 1, s.id(), null, s.authorityId(), s.history()));
                 }

@@ -13,6 +13,7 @@ import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.rules.domain.History;
 import vn.thidua.rules.domain.SubjectKind;
+import vn.thidua.rules.internal.HistoryReads;
 
 /**
  * People and collectives with their history of titles, awards, ratings, initiatives and
@@ -23,6 +24,7 @@ import vn.thidua.rules.domain.SubjectKind;
 public class SubjectService {
 
     private final vn.thidua.rules.internal.SubjectStore store;
+    private final HistoryReads reads;
     private final UnitService units;
     private final Checks checks;
     private final Messages messages;
@@ -32,6 +34,7 @@ public class SubjectService {
 
     SubjectService(
             vn.thidua.rules.internal.SubjectStore store,
+            HistoryReads reads,
             UnitService units,
             Checks checks,
             Messages messages,
@@ -41,6 +44,7 @@ public class SubjectService {
         this.permissions = permissions;
         this.years = years;
         this.store = store;
+        this.reads = reads;
         this.units = units;
         this.checks = checks;
         this.messages = messages;
@@ -87,13 +91,13 @@ public class SubjectService {
 
     /** Those of the given people and collectives (ascending ids) still in the unit, in id order, with their histories. */
     @Transactional(readOnly = true)
-    List<vn.thidua.rules.internal.SubjectStore.Staff> staffChunk(long unitId, List<Long> ids, int year) {
-        return store.staffWithHistories(unitId, ids, year);
+    List<HistoryReads.Staff> staffChunk(long unitId, List<Long> ids, int year) {
+        return reads.staffWithHistories(unitId, ids, year);
     }
 
     @Transactional(readOnly = true)
     public Map<Long, History> histories(List<SubjectView> subjects, int year) {
-        return store.histories(subjects, year);
+        return reads.histories(subjects, year);
     }
 
     /**
@@ -134,7 +138,7 @@ public class SubjectService {
         if (subjects.isEmpty()) {
             return new History(kind, null, null, null, null, null, null);
         }
-        Map<Long, History> histories = store.histories(subjects, year);
+        Map<Long, History> histories = reads.histories(subjects, year);
         History own = histories.get(subjects.get(0).id());
         List<History.AwardRecord> records = new java.util.ArrayList<>();
         List<History.RatingRecord> ratings = new java.util.ArrayList<>();

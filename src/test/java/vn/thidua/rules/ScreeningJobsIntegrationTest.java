@@ -55,7 +55,8 @@ class ScreeningJobsIntegrationTest extends ApplicationTestBase {
     void aRunWhoseInstanceDiedIsRunAgainFromScratchByAnInstanceStillAlive() throws Exception {
         BlocFixture.Bloc province = fixture.create(1, 2025);
         long unit = province.unit(0);
-        staff(unit, 1500);
+        int people = ScreeningJob.CHUNK + ScreeningJob.CHUNK / 2;
+        staff(unit, people);
         ScreeningView fresh = screenings.startForUnit(ADMIN, unit, 2025);
         JobView freshJob = waitFor(fresh.jobId(), JobView::finished);
         assertThat(freshJob.state()).isEqualTo(JobState.DONE);
@@ -68,7 +69,7 @@ class ScreeningJobsIntegrationTest extends ApplicationTestBase {
         assertThat(job.state()).isEqualTo(JobState.DONE);
         assertThat(job.attempts()).as("taken over once").isEqualTo(2);
         assertThat(job.ownerInstance()).isEqualTo(instance.value());
-        assertThat(job.done()).isEqualTo(1500);
+        assertThat(job.done()).isEqualTo(people);
         assertThat(results(dead))
                 .as("the dead instance's rows gone, every row once")
                 .isEqualTo(expected);

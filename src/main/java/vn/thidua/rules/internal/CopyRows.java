@@ -27,7 +27,7 @@ final class CopyRows {
             while ((message = copy.readFromCopy()) != null) {
                 rows.read(message, row);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // a row it cannot read: the rest is read and dropped, so that the connection goes back to its pool
             // ready for its next statement, not in the middle of a COPY (the driver's cancelCopy leaves a COPY
             // out in a state it then refuses)
