@@ -30,7 +30,7 @@ final class CollectiveTitles {
                         atLeast ? "Có từ" : "Có trên",
                         Words.percent(share),
                         m == null || m.total() == null || m.ldtt() == null
-                                ? Phrase.of("")
+                                ? Phrase.words("")
                                 : Phrase.of(" ({}/{})", m.ldtt(), m.total())),
                 share == null || m == null || m.total() == null || m.ldtt() == null || m.total() == 0
                         ? null

@@ -209,7 +209,7 @@ final class Commendations {
                     () -> Phrase.of(
                             "Đã được tặng {}{}",
                             prerequisite.label(),
-                            before == null ? Phrase.of("") : Phrase.of(" (năm {})", before.year())),
+                            before == null ? Phrase.words("") : Phrase.of(" (năm {})", before.year())),
                     before != null,
                     prerequisiteSource);
         } else {
@@ -217,7 +217,7 @@ final class Commendations {
                     () -> Phrase.of(
                             "Đã được tặng {}{}",
                             prerequisite.label(),
-                            before == null ? Phrase.of("") : Phrase.of(" (năm {})", before.year())),
+                            before == null ? Phrase.words("") : Phrase.of(" (năm {})", before.year())),
                     before != null,
                     prerequisiteSource);
         }
@@ -245,7 +245,7 @@ final class Commendations {
                         Words.count(years, "năm"),
                         level,
                         Words.years(run.from(), run.to()),
-                        run.length() > 1 ? Phrase.of(", {} năm", run.length()) : Phrase.of("")),
+                        run.length() > 1 ? Phrase.of(", {} năm", run.length()) : Phrase.words("")),
                 years == null ? null : run.atLeast(years),
                 cited == null ? yearsKey : cited);
         return run;

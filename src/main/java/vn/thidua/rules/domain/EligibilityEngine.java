@@ -23,7 +23,7 @@ public final class EligibilityEngine {
         History h = q.subject();
         SubjectKind onlyFor = q.award().onlyFor();
         e.definitional(
-                () -> Phrase.of(
+                () -> Phrase.words(
                         onlyFor == SubjectKind.COLLECTIVE
                                 ? "Danh hiệu, hình thức chỉ xét tặng cho tập thể"
                                 : onlyFor == SubjectKind.INDIVIDUAL
@@ -40,7 +40,7 @@ public final class EligibilityEngine {
                 themedCampaignFlag(q, e);
             } else if (q.award().isTitle()) {
                 e.definitional(
-                        () -> Phrase.of("Danh hiệu thi đua xét tặng hằng năm (thường xuyên)"),
+                        () -> Phrase.words("Danh hiệu thi đua xét tặng hằng năm (thường xuyên)"),
                         false,
                         criteriaOf(q.award()));
             } else {
@@ -85,7 +85,7 @@ public final class EligibilityEngine {
     private static void themedCampaignFlag(Question q, Evaluation e) {
         if (q.type() != CommendationType.CHUYEN_DE) {
             e.definitional(
-                    () -> Phrase.of("Cờ thi đua xét tặng hằng năm hoặc theo phong trào thi đua chuyên đề"),
+                    () -> Phrase.words("Cờ thi đua xét tặng hằng năm hoặc theo phong trào thi đua chuyên đề"),
                     false,
                     criteriaOf(q.award()));
             return;

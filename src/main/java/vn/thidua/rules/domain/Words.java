@@ -8,7 +8,7 @@ final class Words {
     /** "năm 2024", "các năm 2020–2024", or "chưa có năm nào" for an empty period. */
     static Phrase years(int from, int to) {
         if (from > to) {
-            return Phrase.of("chưa có năm nào");
+            return Phrase.words("chưa có năm nào");
         }
         return from == to ? Phrase.of("năm {}", from) : Phrase.of("các năm {}–{}", from, to);
     }
@@ -20,6 +20,6 @@ final class Words {
 
     /** "70%", or "tỷ lệ theo quy định" when the rule's share is not known. */
     static Phrase percent(Double share) {
-        return share == null ? Phrase.of("tỷ lệ theo quy định") : Phrase.of("{}%", Math.round(share * 100));
+        return share == null ? Phrase.words("tỷ lệ theo quy định") : Phrase.of("{}%", Math.round(share * 100));
     }
 }
