@@ -20,19 +20,9 @@ import vn.thidua.rules.domain.SubjectKind;
  * into "In bằng khen" unchanged.
  */
 @Service
-public class RegistryCertificates {
+public record RegistryCertificates(AwardRegistry registry, CertificateService certificates, CertificateBlanks blanks) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private final AwardRegistry registry;
-    private final CertificateService certificates;
-    private final CertificateBlanks blanks;
-
-    RegistryCertificates(AwardRegistry registry, CertificateService certificates, CertificateBlanks blanks) {
-        this.registry = registry;
-        this.certificates = certificates;
-        this.blanks = blanks;
-    }
 
     /** The search's awards, one certificate each, in the registry's order. */
     public List<Certificate> recipients(CurrentUser user, RegistrySearch search) {

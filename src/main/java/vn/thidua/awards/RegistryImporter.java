@@ -22,7 +22,7 @@ import vn.thidua.rules.AwardRecords;
  * sheet, is skipped and reported so: importing the same sheet twice enters it once.
  */
 @Component
-class RegistryImporter {
+record RegistryImporter(AwardRecords records, UnitService units, Messages messages) {
 
     /** How far an import got: the rows to enter once read, then each row entered. */
     interface Progress {
@@ -31,16 +31,6 @@ class RegistryImporter {
         default void total(int rows) {}
 
         default void done(int rows) {}
-    }
-
-    private final AwardRecords records;
-    private final UnitService units;
-    private final Messages messages;
-
-    RegistryImporter(AwardRecords records, UnitService units, Messages messages) {
-        this.records = records;
-        this.units = units;
-        this.messages = messages;
     }
 
     private record Identity(long subject, String award, String decisionNumber, java.time.LocalDate decisionDate) {}

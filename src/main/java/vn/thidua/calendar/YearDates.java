@@ -25,25 +25,10 @@ import vn.thidua.scoring.ScoringService;
  * deadline for the covenant, the self-scores or the inspections: none is made up here.
  */
 @Component
-class YearDates {
+record YearDates(
+        vn.thidua.cycle.CycleService cycles, ConferenceService conferences, ScoringService scoring, Messages messages) {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    private final vn.thidua.cycle.CycleService cycles;
-    private final ConferenceService conferences;
-    private final ScoringService scoring;
-    private final Messages messages;
-
-    YearDates(
-            vn.thidua.cycle.CycleService cycles,
-            ConferenceService conferences,
-            ScoringService scoring,
-            Messages messages) {
-        this.cycles = cycles;
-        this.conferences = conferences;
-        this.scoring = scoring;
-        this.messages = messages;
-    }
 
     List<CalendarEntry> of(CurrentUser user, BlocYearScope scope) {
         long id = scope.year().id();

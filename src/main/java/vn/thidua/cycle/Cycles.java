@@ -21,19 +21,7 @@ import vn.thidua.platform.validation.Checks;
  * refusals become a 403 or a 409 with their message's key as the code.
  */
 @Component
-class Cycles {
-
-    private final BlocService blocs;
-    private final Checks checks;
-    private final Clock clock;
-    private final TransactionTemplate transactions;
-
-    Cycles(BlocService blocs, Checks checks, Clock clock, TransactionTemplate transactions) {
-        this.blocs = blocs;
-        this.checks = checks;
-        this.clock = clock;
-        this.transactions = transactions;
-    }
+record Cycles(BlocService blocs, Checks checks, Clock clock, TransactionTemplate transactions) {
 
     /** A step about to be taken: by whom, in which standing, when. */
     record Step(BlocYearScope scope, CycleActor actor, Instant at) {}

@@ -14,18 +14,10 @@ import vn.thidua.platform.validation.Violation;
 
 /** Prints certificates for a list of recipients: one or a thousand pages in one PDF. */
 @Service
-public class CertificateService {
+public record CertificateService(Checks checks, vn.thidua.platform.validation.Messages messages) {
 
     private static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private final Checks checks;
-    private final vn.thidua.platform.validation.Messages messages;
-
-    CertificateService(Checks checks, vn.thidua.platform.validation.Messages messages) {
-        this.checks = checks;
-        this.messages = messages;
-    }
 
     /**
      * One recipient as the certificate list would carry it, from a decision or the registry: the

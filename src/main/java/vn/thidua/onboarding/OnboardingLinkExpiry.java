@@ -13,17 +13,9 @@ import vn.thidua.platform.security.SecuritySettings;
  * every instance: the removal is the same wherever it runs).
  */
 @Component
-class OnboardingLinkExpiry {
+record OnboardingLinkExpiry(OnboardingImportStore store, SecuritySettings settings) {
 
     private static final Logger log = LoggerFactory.getLogger(OnboardingLinkExpiry.class);
-
-    private final OnboardingImportStore store;
-    private final SecuritySettings settings;
-
-    OnboardingLinkExpiry(OnboardingImportStore store, SecuritySettings settings) {
-        this.store = store;
-        this.settings = settings;
-    }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void dropUnreadLinks() {

@@ -14,18 +14,10 @@ import vn.thidua.platform.validation.Refused;
  * time. The administrator imports for any authority (and may create it), a board for its own only.
  */
 @Service
-public class OnboardingService {
+public record OnboardingService(OnboardingWorkbook workbook, ImportServices services) {
 
     /** The kind of the job that imports a workbook uploaded on the page ({@code job.kind}). */
     public static final String JOB_KIND = "ONBOARDING_IMPORT";
-
-    private final OnboardingWorkbook workbook;
-    private final ImportServices services;
-
-    OnboardingService(OnboardingWorkbook workbook, ImportServices services) {
-        this.workbook = workbook;
-        this.services = services;
-    }
 
     /**
      * Imports the workbook for the authority its sheet "Cơ quan" names. Refused (403) before the file

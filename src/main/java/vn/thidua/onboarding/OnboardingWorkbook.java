@@ -16,15 +16,7 @@ import vn.thidua.platform.validation.Messages;
  * đua", "Cán bộ TĐKT đơn vị"), without case or diacritics.
  */
 @Component
-public class OnboardingWorkbook {
-
-    private final Messages messages;
-    private final Clock clock;
-
-    OnboardingWorkbook(Messages messages, Clock clock) {
-        this.messages = messages;
-        this.clock = clock;
-    }
+public record OnboardingWorkbook(Messages messages, Clock clock) {
 
     /** Every row of the five data sheets; a workbook whose sheets or headings are not the template's is refused whole. */
     public ProvinceWorkbook read(byte[] bytes) {

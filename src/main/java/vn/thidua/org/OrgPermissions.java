@@ -18,15 +18,7 @@ import vn.thidua.platform.security.Role;
  * registry) as its own history, from the merger's date; it changes none of them.
  */
 @Component
-public class OrgPermissions {
-
-    private final AuthorityStore authorities;
-    private final Clock clock;
-
-    OrgPermissions(AuthorityStore authorities, Clock clock) {
-        this.authorities = authorities;
-        this.clock = clock;
-    }
+public record OrgPermissions(AuthorityStore authorities, Clock clock) {
 
     /** The board of a successor reading a record of an authority merged into its own (read only, never a write). */
     public boolean readsAsSuccessor(CurrentUser user, long authorityId) {

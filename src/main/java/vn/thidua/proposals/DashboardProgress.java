@@ -10,17 +10,7 @@ import vn.thidua.reports.ProposalProgress;
 
 /** The board's dashboard's view of a bloc year's latest proposal. */
 @Component
-class DashboardProgress implements ProposalProgress {
-
-    private final ProposalStore store;
-    private final Messages messages;
-    private final Clock clock;
-
-    DashboardProgress(ProposalStore store, Messages messages, Clock clock) {
-        this.store = store;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record DashboardProgress(ProposalStore store, Messages messages, Clock clock) implements ProposalProgress {
 
     @Override
     public Optional<Status> of(long blocYearId) {

@@ -12,17 +12,7 @@ import vn.thidua.signatures.SignedDocuments;
  * report is the file's, against the trust anchors of the day), for whoever may download the file.
  */
 @Service
-public class DossierFileSignatures {
-
-    private final ProposalReading reading;
-    private final SignedDocuments signatures;
-    private final Checks checks;
-
-    DossierFileSignatures(ProposalReading reading, SignedDocuments signatures, Checks checks) {
-        this.reading = reading;
-        this.signatures = signatures;
-        this.checks = checks;
-    }
+public record DossierFileSignatures(ProposalReading reading, SignedDocuments signatures, Checks checks) {
 
     /** The file's name (always, for the page's title) and the report, or the refusal's reason. */
     public SignatureReport.Verification of(CurrentUser user, long id, long fileId) {

@@ -21,19 +21,7 @@ import vn.thidua.proposals.domain.Roles;
  * board that proposes), the board of its authority, the authority's decider; and who may read it.
  */
 @Component
-class ProposalAccess {
-
-    private final BlocService blocs;
-    private final AuthorityService authorities;
-    private final OrgPermissions permissions;
-    private final Checks checks;
-
-    ProposalAccess(BlocService blocs, AuthorityService authorities, OrgPermissions permissions, Checks checks) {
-        this.checks = checks;
-        this.blocs = blocs;
-        this.authorities = authorities;
-        this.permissions = permissions;
-    }
+record ProposalAccess(BlocService blocs, AuthorityService authorities, OrgPermissions permissions, Checks checks) {
 
     /**
      * The board of the authority a proposal's authority was merged into: it reads the proposal, its

@@ -14,15 +14,7 @@ import vn.thidua.rules.domain.SubjectKind;
  * keeps the names of its decision's day, an ended one those of the day it ended.
  */
 @Component
-class ProposalNames {
-
-    private final NamesOfTheTime names;
-    private final Clock clock;
-
-    ProposalNames(NamesOfTheTime names, Clock clock) {
-        this.names = names;
-        this.clock = clock;
-    }
+record ProposalNames(NamesOfTheTime names, Clock clock) {
 
     ProposalView ofTheTime(ProposalView p) {
         return on(p, dayOfItsNames(p), new Lookups());

@@ -30,35 +30,17 @@ import vn.thidua.rules.domain.ParameterKey;
  * as code), and the event saved with the new step's due date.
  */
 @Component
-class ProposalSteps {
+record ProposalSteps(
+        ProposalStore store,
+        ProposalAccess access,
+        ProposalReading reading,
+        ParameterService parameters,
+        Checks checks,
+        Messages messages,
+        Clock clock) {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    private final ProposalStore store;
-    private final ProposalAccess access;
-    private final ProposalReading reading;
-    private final ParameterService parameters;
-    private final Checks checks;
-    private final Messages messages;
-    private final Clock clock;
-
-    ProposalSteps(
-            ProposalStore store,
-            ProposalAccess access,
-            ProposalReading reading,
-            ParameterService parameters,
-            Checks checks,
-            Messages messages,
-            Clock clock) {
-        this.store = store;
-        this.access = access;
-        this.reading = reading;
-        this.parameters = parameters;
-        this.checks = checks;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** A proposal under a step: as stored (no eligibility answers), its aggregate, and who the user is to it. */
     record Loaded(ProposalView view, Proposal proposal, Roles roles) {

@@ -30,41 +30,17 @@ import vn.thidua.voting.VotingService;
  * force), so that the drafting itself ({@link SummaryReport}, {@link OfficialDrafts}) reads one record.
  */
 @Component
-class YearFacts {
-
-    private final BlocService blocs;
-    private final AuthorityService authorities;
-    private final NamesOfTheTime names;
-    private final CycleService cycle;
-    private final ConferenceService conferences;
-    private final ScoringService scoring;
-    private final ResultService results;
-    private final VotingService voting;
-    private final ParameterService parameters;
-    private final Messages messages;
-
-    YearFacts(
-            BlocService blocs,
-            AuthorityService authorities,
-            NamesOfTheTime names,
-            CycleService cycle,
-            ConferenceService conferences,
-            ScoringService scoring,
-            ResultService results,
-            VotingService voting,
-            ParameterService parameters,
-            Messages messages) {
-        this.blocs = blocs;
-        this.authorities = authorities;
-        this.names = names;
-        this.cycle = cycle;
-        this.conferences = conferences;
-        this.scoring = scoring;
-        this.results = results;
-        this.voting = voting;
-        this.parameters = parameters;
-        this.messages = messages;
-    }
+record YearFacts(
+        BlocService blocs,
+        AuthorityService authorities,
+        NamesOfTheTime names,
+        CycleService cycle,
+        ConferenceService conferences,
+        ScoringService scoring,
+        ResultService results,
+        VotingService voting,
+        ParameterService parameters,
+        Messages messages) {
 
     /**
      * What the documents are drafted from; with a day ({@code on}), the authority and the proposed

@@ -16,7 +16,7 @@ import vn.thidua.rules.internal.SubjectStore;
  * {@link SubjectService}, through the same store; no other feature writes the table.
  */
 @Service
-public class AwardRecords {
+public record AwardRecords(AwardRecordStore records, SubjectStore subjects) {
 
     /**
      * An award to enter, with its subject named by id, or (a collective) by its unit, or (a person) by
@@ -68,14 +68,6 @@ public class AwardRecords {
         ENTERED,
         ALREADY_RECORDED,
         TITLE_TAKEN
-    }
-
-    private final AwardRecordStore records;
-    private final SubjectStore subjects;
-
-    AwardRecords(AwardRecordStore records, SubjectStore subjects) {
-        this.records = records;
-        this.subjects = subjects;
     }
 
     /** The entry's subject, found (or created) as {@link SubjectStore#findOrCreate} says. */

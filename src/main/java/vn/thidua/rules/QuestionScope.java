@@ -10,13 +10,7 @@ import vn.thidua.platform.security.CurrentUser;
  * national values.
  */
 @Component
-class QuestionScope {
-
-    private final UnitService units;
-
-    QuestionScope(UnitService units) {
-        this.units = units;
-    }
+record QuestionScope(UnitService units) {
 
     Long authorityOf(CurrentUser user) {
         return switch (user.role()) {

@@ -14,15 +14,7 @@ import vn.thidua.scoring.internal.RoundStore;
  * can submit.
  */
 @Component
-class ScoringMemberGuard implements MemberChangeGuard {
-
-    private final RoundStore rounds;
-    private final Messages messages;
-
-    ScoringMemberGuard(RoundStore rounds, Messages messages) {
-        this.rounds = rounds;
-        this.messages = messages;
-    }
+record ScoringMemberGuard(RoundStore rounds, Messages messages) implements MemberChangeGuard {
 
     @Override
     public Optional<String> refuse(long yearId, Set<Long> removed, Set<Long> added) {

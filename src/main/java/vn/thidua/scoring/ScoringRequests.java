@@ -19,10 +19,18 @@ public final class ScoringRequests {
     /** The board's or the leader's choice of a published table; no version before the year has one. */
     public record ApplyTemplate(Long templateId, Long version) {}
 
-    /** A sheet's draft: every line replaces the sheet's scores. Version 0 for a sheet not saved yet. */
-    public record SaveSheet(Long version, List<EntryInput> entries) {
+    /**
+     * A sheet's draft: every line replaces the sheet's scores. Version 0 for a sheet not saved yet. The page
+     * posts it as typed ({@code entries[i].points}) and gets it back after a refusal or a file's upload.
+     */
+    public record SaveSheet(Long version, List<EntryInput> entries) implements Serializable {
         public SaveSheet {
             entries = entries == null ? List.of() : entries;
+        }
+
+        /** The same lines, as current as the sheet of that version. */
+        public SaveSheet withVersion(Long current) {
+            return new SaveSheet(current, entries);
         }
     }
 

@@ -20,19 +20,7 @@ import vn.thidua.voting.internal.VoteStore;
  * 409), and the domain's refusal of a transition turned into a 409 with the refusal's code.
  */
 @Component
-class VoteAccess {
-
-    private final VoteStore votes;
-    private final BallotBoxStore box;
-    private final BlocService blocs;
-    private final Checks checks;
-
-    VoteAccess(VoteStore votes, BallotBoxStore box, BlocService blocs, Checks checks) {
-        this.votes = votes;
-        this.box = box;
-        this.blocs = blocs;
-        this.checks = checks;
-    }
+record VoteAccess(VoteStore votes, BallotBoxStore box, BlocService blocs, Checks checks) {
 
     VoteStore.VoteRow find(long voteId) {
         return votes.find(voteId).orElseThrow(() -> checks.notFound("vote.notFound", voteId));

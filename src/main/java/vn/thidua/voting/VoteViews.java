@@ -12,19 +12,7 @@ import vn.thidua.voting.internal.VoteStore;
 
 /** A vote as the user sees it: whether it may still vote, and the counts judged by the rule once the result is known. */
 @Component
-class VoteViews {
-
-    private final VoteStore votes;
-    private final TallyStore tallies;
-    private final CountingCommittee committee;
-    private final BallotBox ballots;
-
-    VoteViews(VoteStore votes, TallyStore tallies, CountingCommittee committee, BallotBox ballots) {
-        this.votes = votes;
-        this.tallies = tallies;
-        this.committee = committee;
-        this.ballots = ballots;
-    }
+record VoteViews(VoteStore votes, TallyStore tallies, CountingCommittee committee, BallotBox ballots) {
 
     VoteView of(CurrentUser user, VoteStore.VoteRow vote) {
         List<VoteView.Option> options = votes.options(vote.id());

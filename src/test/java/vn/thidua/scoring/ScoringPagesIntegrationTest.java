@@ -301,9 +301,9 @@ class ScoringPagesIntegrationTest extends ApplicationTestBase {
         form.put("version", String.valueOf(version));
         String[][] lines = {{"1.1", p11}, {"1.2", p12}, {"2.1", p21}, {"B", ""}, {"P", ""}};
         for (int i = 0; i < lines.length; i++) {
-            form.put("lines[" + i + "].code", lines[i][0]);
-            form.put("lines[" + i + "].points", lines[i][1]);
-            form.put("lines[" + i + "].comment", "");
+            form.put("entries[" + i + "].code", lines[i][0]);
+            form.put("entries[" + i + "].points", lines[i][1]);
+            form.put("entries[" + i + "].comment", "");
         }
         form.put("action", "save");
         return form;

@@ -29,13 +29,7 @@ import vn.thidua.platform.security.CurrentUser;
 @Tag(
         name = "Tài khoản",
         description = "Tài khoản người dùng và tài khoản dịch vụ (quản trị; Ban TĐKT trong phạm vi cơ quan mình)")
-class AccountsApi {
-
-    private final AccountService accounts;
-
-    AccountsApi(AccountService accounts) {
-        this.accounts = accounts;
-    }
+record AccountsApi(AccountService accounts) {
 
     @GetMapping("/users")
     @Operation(summary = "Tìm tài khoản (tên đăng nhập, họ tên, thư điện tử; không phân biệt dấu)")

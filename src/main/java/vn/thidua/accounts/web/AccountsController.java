@@ -36,22 +36,10 @@ import vn.thidua.platform.validation.Saved;
 /** The account pages of the administrator and of each board (its own authority's accounts only). */
 @Controller
 @RequestMapping("/accounts")
-class AccountsController {
+record AccountsController(
+        AccountService accounts, AccountImport imports, AuthorityService authorities, UnitService units) {
 
     private static final String CONFLICT = "Tài khoản vừa được người khác thay đổi. Hãy tải lại trang.";
-
-    private final AccountService accounts;
-    private final AccountImport imports;
-    private final AuthorityService authorities;
-    private final UnitService units;
-
-    AccountsController(
-            AccountService accounts, AccountImport imports, AuthorityService authorities, UnitService units) {
-        this.accounts = accounts;
-        this.imports = imports;
-        this.authorities = authorities;
-        this.units = units;
-    }
 
     @GetMapping
     String list(CurrentUser user, @RequestParam(defaultValue = "") String q, Model model) {

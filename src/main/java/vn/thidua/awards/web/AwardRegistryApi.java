@@ -31,15 +31,7 @@ import vn.thidua.platform.security.CurrentUser;
 @RestController
 @RequestMapping("/api/v1/awards")
 @Tag(name = "Sổ khen thưởng", description = "Tra cứu, xuất, nhập khen thưởng đã có; lịch sử của đơn vị và cá nhân")
-class AwardRegistryApi {
-
-    private final AwardRegistry registry;
-    private final RegistryImports imports;
-
-    AwardRegistryApi(AwardRegistry registry, RegistryImports imports) {
-        this.registry = registry;
-        this.imports = imports;
-    }
+record AwardRegistryApi(AwardRegistry registry, RegistryImports imports) {
 
     @GetMapping
     @Operation(

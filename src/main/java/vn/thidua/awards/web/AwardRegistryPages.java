@@ -29,23 +29,11 @@ import vn.thidua.rules.domain.Award;
 
 /** The award registry's pages: search and export, a unit's and a person's history, the import of past awards (a job with its progress). */
 @Controller
-class AwardRegistryPages {
-
-    private final AwardRegistry registry;
-    private final RegistryImports imports;
-    private final Messages messages;
-    private final vn.thidua.awards.RegistryCertificates certificates;
-
-    AwardRegistryPages(
-            AwardRegistry registry,
-            RegistryImports imports,
-            Messages messages,
-            vn.thidua.awards.RegistryCertificates certificates) {
-        this.certificates = certificates;
-        this.registry = registry;
-        this.imports = imports;
-        this.messages = messages;
-    }
+record AwardRegistryPages(
+        AwardRegistry registry,
+        RegistryImports imports,
+        Messages messages,
+        vn.thidua.awards.RegistryCertificates certificates) {
 
     /**
      * The search as typed: a value that is not a number where one is wanted, a year or a size out of

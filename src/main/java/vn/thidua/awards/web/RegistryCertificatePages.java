@@ -33,17 +33,7 @@ import vn.thidua.platform.validation.InvalidInputException;
  */
 @Controller
 @RequestMapping("/awards/certificates")
-class RegistryCertificatePages {
-
-    private final RegistryCertificates certificates;
-    private final AuthorityService authorities;
-    private final Clock clock;
-
-    RegistryCertificatePages(RegistryCertificates certificates, AuthorityService authorities, Clock clock) {
-        this.certificates = certificates;
-        this.authorities = authorities;
-        this.clock = clock;
-    }
+record RegistryCertificatePages(RegistryCertificates certificates, AuthorityService authorities, Clock clock) {
 
     @GetMapping
     String form(CurrentUser user, RegistrySearch search, Model model) {

@@ -23,21 +23,9 @@ import vn.thidua.platform.security.SecurityMode;
  * revoked.
  */
 @Controller
-class CalendarPages {
+record CalendarPages(CalendarService calendars, CalendarFeeds feeds, SecurityMode mode, java.time.Clock clock) {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
-    private final CalendarService calendars;
-    private final CalendarFeeds feeds;
-    private final SecurityMode mode;
-    private final java.time.Clock clock;
-
-    CalendarPages(CalendarService calendars, CalendarFeeds feeds, SecurityMode mode, java.time.Clock clock) {
-        this.calendars = calendars;
-        this.feeds = feeds;
-        this.mode = mode;
-        this.clock = clock;
-    }
 
     @GetMapping("/calendar")
     String calendar(CurrentUser user, @RequestParam(required = false) Integer year, Model model) {

@@ -21,24 +21,14 @@ import vn.thidua.platform.security.CurrentUser;
 @Tag(
         name = "Phát động và giao ước",
         description = "Đơn vị trưởng phát động; đơn vị thành viên đăng ký chỉ tiêu và ký giao ước")
-class CycleApi {
+record CycleApi(
+        CycleService cycle,
+        vn.thidua.cycle.ConferenceService conferences,
+        vn.thidua.cycle.EnteredAfterwards afterwards) {
 
     static final String VERSIONED = "Khi bản ghi đã có, gửi kèm version đã đọc: thiếu version 400 (code"
             + " problem.versionRequired), version cũ 409. Trạng thái không cho phép: 409 với code (vd."
             + " covenant.notOpen, conference.signed); không có quyền: 403 với code (vd. cycle.leaderOnly).";
-
-    private final CycleService cycle;
-    private final vn.thidua.cycle.ConferenceService conferences;
-    private final vn.thidua.cycle.EnteredAfterwards afterwards;
-
-    CycleApi(
-            CycleService cycle,
-            vn.thidua.cycle.ConferenceService conferences,
-            vn.thidua.cycle.EnteredAfterwards afterwards) {
-        this.cycle = cycle;
-        this.conferences = conferences;
-        this.afterwards = afterwards;
-    }
 
     @PostMapping("/afterwards")
     @Operation(

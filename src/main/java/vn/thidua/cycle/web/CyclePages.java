@@ -29,26 +29,12 @@ import vn.thidua.platform.validation.Saved;
 /** The leader's launch page and each unit's covenant page. */
 @Controller
 @RequestMapping("/bloc-years/{yearId}")
-class CyclePages {
-
-    private final CycleService cycle;
-    private final BlocService blocs;
-    private final vn.thidua.cycle.ConferenceService conferences;
-    private final vn.thidua.cycle.EnteredAfterwards afterwards;
-    private final vn.thidua.platform.validation.Messages messages;
-
-    CyclePages(
-            CycleService cycle,
-            BlocService blocs,
-            vn.thidua.cycle.ConferenceService conferences,
-            vn.thidua.cycle.EnteredAfterwards afterwards,
-            vn.thidua.platform.validation.Messages messages) {
-        this.cycle = cycle;
-        this.blocs = blocs;
-        this.conferences = conferences;
-        this.afterwards = afterwards;
-        this.messages = messages;
-    }
+record CyclePages(
+        CycleService cycle,
+        BlocService blocs,
+        vn.thidua.cycle.ConferenceService conferences,
+        vn.thidua.cycle.EnteredAfterwards afterwards,
+        vn.thidua.platform.validation.Messages messages) {
 
     /** The board marks a past year as entered afterwards; a refusal comes back to the workspace with the reason kept. */
     @PostMapping("/afterwards")

@@ -29,15 +29,7 @@ import vn.thidua.platform.validation.Messages;
  */
 @Controller
 @RequestMapping("/documents/certificates/blanks")
-class BlankPages {
-
-    private final CertificateBlanks blanks;
-    private final Messages messages;
-
-    BlankPages(CertificateBlanks blanks, Messages messages) {
-        this.blanks = blanks;
-        this.messages = messages;
-    }
+record BlankPages(CertificateBlanks blanks, Messages messages) {
 
     @GetMapping
     String form(CurrentUser user, @RequestParam(defaultValue = "BANG_KHEN") Certificate.Kind kind, Model model) {

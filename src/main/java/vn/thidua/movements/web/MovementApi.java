@@ -18,17 +18,7 @@ import vn.thidua.platform.validation.Checks;
 @RestController
 @RequestMapping("/api/v1/movements")
 @Tag(name = "Phong trào thi đua", description = "Các phong trào thi đua của một cơ quan: phát động, thời hạn, kết quả")
-class MovementApi {
-
-    private final MovementService movements;
-    private final Checks checks;
-    private final Clock clock;
-
-    MovementApi(MovementService movements, Checks checks, Clock clock) {
-        this.movements = movements;
-        this.checks = checks;
-        this.clock = clock;
-    }
+record MovementApi(MovementService movements, Checks checks, Clock clock) {
 
     @GetMapping
     @Operation(

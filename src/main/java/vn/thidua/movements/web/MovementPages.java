@@ -33,19 +33,7 @@ import vn.thidua.platform.validation.Violation;
  * beside its field.
  */
 @Controller
-class MovementPages {
-
-    private final MovementService movements;
-    private final AuthorityService authorities;
-    private final Messages messages;
-    private final Clock clock;
-
-    MovementPages(MovementService movements, AuthorityService authorities, Messages messages, Clock clock) {
-        this.movements = movements;
-        this.authorities = authorities;
-        this.messages = messages;
-        this.clock = clock;
-    }
+record MovementPages(MovementService movements, AuthorityService authorities, Messages messages, Clock clock) {
 
     @GetMapping("/movements")
     String list(

@@ -30,19 +30,11 @@ import vn.thidua.platform.validation.Problems;
 @Tag(
         name = "Nhập dữ liệu ban đầu",
         description = "Đơn vị, Hội đồng, khối, cụm theo năm và tài khoản của một cơ quan từ một tệp Excel")
-class OnboardingApi {
+record OnboardingApi(OnboardingService service, Messages messages) {
 
     static final String TEMPLATE_NAME = "mau-nhap-du-lieu-ban-dau.xlsx";
     private static final String NOT_APPLIED = "onboarding.notApplied";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
-
-    private final OnboardingService service;
-    private final Messages messages;
-
-    OnboardingApi(OnboardingService service, Messages messages) {
-        this.service = service;
-        this.messages = messages;
-    }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(

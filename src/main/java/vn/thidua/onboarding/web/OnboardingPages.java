@@ -21,19 +21,9 @@ import vn.thidua.platform.validation.NotFoundException;
 /** The onboarding page: the template, the upload, then the run's progress bar and its report. */
 @Controller
 @RequestMapping("/onboarding")
-class OnboardingPages {
+record OnboardingPages(OnboardingService service, OnboardingRuns runs, Messages messages) {
 
     private static final String RUN_NOT_FOUND = "onboarding.run.notFound";
-
-    private final OnboardingService service;
-    private final OnboardingRuns runs;
-    private final Messages messages;
-
-    OnboardingPages(OnboardingService service, OnboardingRuns runs, Messages messages) {
-        this.service = service;
-        this.runs = runs;
-        this.messages = messages;
-    }
 
     @GetMapping
     String form(CurrentUser user) {

@@ -27,32 +27,14 @@ import vn.thidua.platform.validation.Saved;
 
 @Controller
 @RequestMapping("/authorities")
-class AuthorityController {
-
-    private final AuthorityService authorities;
-    private final AuthoritySuccessions successions;
-    private final java.time.Clock clock;
-    private final UnitService units;
-    private final BlocService blocs;
-    private final OrgPermissions permissions;
-    private final vn.thidua.platform.validation.Messages messages;
-
-    AuthorityController(
-            AuthorityService authorities,
-            AuthoritySuccessions successions,
-            UnitService units,
-            BlocService blocs,
-            OrgPermissions permissions,
-            vn.thidua.platform.validation.Messages messages,
-            java.time.Clock clock) {
-        this.clock = clock;
-        this.successions = successions;
-        this.messages = messages;
-        this.authorities = authorities;
-        this.units = units;
-        this.blocs = blocs;
-        this.permissions = permissions;
-    }
+record AuthorityController(
+        AuthorityService authorities,
+        AuthoritySuccessions successions,
+        UnitService units,
+        BlocService blocs,
+        OrgPermissions permissions,
+        vn.thidua.platform.validation.Messages messages,
+        java.time.Clock clock) {
 
     @GetMapping
     String list(CurrentUser user, Model model) {

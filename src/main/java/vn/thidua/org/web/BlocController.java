@@ -29,23 +29,11 @@ import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
 @RequestMapping("/blocs")
-class BlocController {
-
-    private final BlocService blocs;
-    private final AuthorityService authorities;
-    private final OrgPermissions permissions;
-    private final vn.thidua.platform.validation.Messages messages;
-
-    BlocController(
-            BlocService blocs,
-            AuthorityService authorities,
-            OrgPermissions permissions,
-            vn.thidua.platform.validation.Messages messages) {
-        this.messages = messages;
-        this.blocs = blocs;
-        this.authorities = authorities;
-        this.permissions = permissions;
-    }
+record BlocController(
+        BlocService blocs,
+        AuthorityService authorities,
+        OrgPermissions permissions,
+        vn.thidua.platform.validation.Messages messages) {
 
     @GetMapping
     String list(

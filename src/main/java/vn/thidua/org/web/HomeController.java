@@ -11,15 +11,7 @@ import vn.thidua.platform.security.Role;
 
 /** The start page shows each user its own corner of the registry, and a search over all of it. */
 @Controller
-class HomeController {
-
-    private final BlocService blocs;
-    private final UnitService units;
-
-    HomeController(BlocService blocs, UnitService units) {
-        this.blocs = blocs;
-        this.units = units;
-    }
+record HomeController(BlocService blocs, UnitService units) {
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {

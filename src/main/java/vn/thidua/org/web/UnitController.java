@@ -28,23 +28,11 @@ import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
 @RequestMapping("/units")
-class UnitController {
-
-    private final UnitService units;
-    private final AuthorityService authorities;
-    private final OrgPermissions permissions;
-    private final vn.thidua.platform.validation.Messages messages;
-
-    UnitController(
-            UnitService units,
-            AuthorityService authorities,
-            OrgPermissions permissions,
-            vn.thidua.platform.validation.Messages messages) {
-        this.messages = messages;
-        this.units = units;
-        this.authorities = authorities;
-        this.permissions = permissions;
-    }
+record UnitController(
+        UnitService units,
+        AuthorityService authorities,
+        OrgPermissions permissions,
+        vn.thidua.platform.validation.Messages messages) {
 
     @GetMapping
     String list(

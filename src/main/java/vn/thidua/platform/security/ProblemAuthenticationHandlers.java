@@ -17,15 +17,8 @@ import vn.thidua.platform.validation.Messages;
 
 /** 401 and 403 of the API as RFC 9457 problem details, in Vietnamese. */
 @Component
-class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    private final Messages messages;
-    private final JsonMapper json;
-
-    ProblemAuthenticationHandlers(Messages messages, JsonMapper json) {
-        this.json = json;
-        this.messages = messages;
-    }
+record ProblemAuthenticationHandlers(Messages messages, JsonMapper json)
+        implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

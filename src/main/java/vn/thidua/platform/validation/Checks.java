@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
  * business rules the service adds, then refuses the whole write if anything is wrong.
  */
 @Component
-public class Checks {
-
-    private final Validator validator;
-    private final Messages messages;
-
-    Checks(Validator validator, Messages messages) {
-        this.validator = validator;
-        this.messages = messages;
-    }
+public record Checks(Validator validator, Messages messages) {
 
     /** One refusal, for a write that must stop at its first broken rule. */
     public InvalidInputException refusal(String field, String code, Object... args) {

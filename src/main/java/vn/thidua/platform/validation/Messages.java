@@ -6,15 +6,9 @@ import org.springframework.stereotype.Component;
 
 /** The Vietnamese texts of messages.properties, for the services that explain a refusal. */
 @Component
-public class Messages {
+public record Messages(MessageSource messageSource) {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-    private final MessageSource messageSource;
-
-    Messages(MessageSource messageSource) {
-        this.messageSource = messageSource;
-    }
 
     public String get(String code, Object... args) {
         Object[] plain = new Object[args.length];

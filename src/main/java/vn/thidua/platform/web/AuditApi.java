@@ -18,13 +18,7 @@ import vn.thidua.platform.security.CurrentUser;
 @Tag(
         name = "Nhật ký kiểm toán",
         description = "Sự kiện an ninh và thao tác quản trị (quản trị: tất cả; Ban TĐKT: của cơ quan mình)")
-class AuditApi {
-
-    private final AuditLog audit;
-
-    AuditApi(AuditLog audit) {
-        this.audit = audit;
-    }
+record AuditApi(AuditLog audit) {
 
     @GetMapping("/api/v1/audit")
     @Operation(

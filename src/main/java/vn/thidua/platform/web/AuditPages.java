@@ -21,19 +21,11 @@ import vn.thidua.platform.xlsx.XlsxTable;
 
 /** The audit log for the administrator (all of it) and each board (its authority's rows): page, Excel, API. */
 @Controller
-class AuditPages {
+record AuditPages(AuditLog audit, Messages messages) {
 
     static final int PAGE_ROWS = 500;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    private final AuditLog audit;
-    private final Messages messages;
-
-    AuditPages(AuditLog audit, Messages messages) {
-        this.audit = audit;
-        this.messages = messages;
-    }
 
     @GetMapping("/audit")
     String page(

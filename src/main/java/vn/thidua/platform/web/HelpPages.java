@@ -19,7 +19,7 @@ import vn.thidua.platform.validation.Checks;
  */
 @Controller
 @RequestMapping("/help")
-class HelpPages {
+record HelpPages(Checks checks) {
 
     /** A guide: its address, the role it is written for, and its title's message key. */
     enum Guide {
@@ -51,12 +51,6 @@ class HelpPages {
                     .findFirst()
                     .orElse(BAN_TDKT);
         }
-    }
-
-    private final Checks checks;
-
-    HelpPages(Checks checks) {
-        this.checks = checks;
     }
 
     @GetMapping

@@ -32,37 +32,17 @@ import vn.thidua.platform.validation.InvalidInputException;
  * authenticator app, and the sessions one holds.
  */
 @Controller
-class SignInPages {
+record SignInPages(
+        vn.thidua.platform.audit.AuditLog audit,
+        ActivationLinks links,
+        PasswordChange passwords,
+        TwoFactor twoFactor,
+        SignInSteps steps,
+        UserSessions sessions,
+        UserAccounts accounts,
+        ObjectProvider<SingleSignOn> singleSignOn) {
 
     private static final String OFFER = "thidua.totp.offer";
-
-    private final ActivationLinks links;
-    private final PasswordChange passwords;
-    private final TwoFactor twoFactor;
-    private final SignInSteps steps;
-    private final UserSessions sessions;
-    private final UserAccounts accounts;
-    private final ObjectProvider<SingleSignOn> singleSignOn;
-    private final vn.thidua.platform.audit.AuditLog audit;
-
-    SignInPages(
-            vn.thidua.platform.audit.AuditLog audit,
-            ActivationLinks links,
-            PasswordChange passwords,
-            TwoFactor twoFactor,
-            SignInSteps steps,
-            UserSessions sessions,
-            UserAccounts accounts,
-            ObjectProvider<SingleSignOn> singleSignOn) {
-        this.audit = audit;
-        this.links = links;
-        this.passwords = passwords;
-        this.twoFactor = twoFactor;
-        this.steps = steps;
-        this.sessions = sessions;
-        this.accounts = accounts;
-        this.singleSignOn = singleSignOn;
-    }
 
     @GetMapping("/login")
     String login(Model model) {

@@ -14,7 +14,7 @@ import vn.thidua.proposals.Review;
  * ({@link #PATH}): one route for the page and one for the API instead of five of each.
  */
 @Component
-class BoardSteps {
+record BoardSteps(Review review, CouncilVotes council, Checks checks) {
 
     /** The words of the addresses, for the mappings. */
     static final String PATH = "{step:start-review|publish|close-public-comment|record-council|revote}";
@@ -39,16 +39,6 @@ class BoardSteps {
         String done() {
             return done;
         }
-    }
-
-    private final Review review;
-    private final CouncilVotes council;
-    private final Checks checks;
-
-    BoardSteps(Review review, CouncilVotes council, Checks checks) {
-        this.review = review;
-        this.council = council;
-        this.checks = checks;
     }
 
     Kind kind(String word) {

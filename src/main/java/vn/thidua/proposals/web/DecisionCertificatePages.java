@@ -23,13 +23,7 @@ import vn.thidua.proposals.DecisionCertificates;
 /** The board prints the certificates of an issued decision from its page, nothing typed again. */
 @Controller
 @RequestMapping("/proposals/{id}/certificates")
-class DecisionCertificatePages {
-
-    private final DecisionCertificates certificates;
-
-    DecisionCertificatePages(DecisionCertificates certificates) {
-        this.certificates = certificates;
-    }
+record DecisionCertificatePages(DecisionCertificates certificates) {
 
     @GetMapping
     String form(CurrentUser user, @PathVariable long id, Model model) {

@@ -14,13 +14,7 @@ import vn.thidua.signatures.SignatureReport;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Đề nghị khen thưởng")
-class DossierFileSignatureApi {
-
-    private final DossierFileSignatures signatures;
-
-    DossierFileSignatureApi(DossierFileSignatures signatures) {
-        this.signatures = signatures;
-    }
+record DossierFileSignatureApi(DossierFileSignatures signatures) {
 
     @GetMapping("/proposals/{id}/files/{fileId}/signatures")
     @Operation(

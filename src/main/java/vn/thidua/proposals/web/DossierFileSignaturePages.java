@@ -11,13 +11,7 @@ import vn.thidua.proposals.DossierFileSignatures;
 
 /** The "Chữ ký số" of a dossier's PDF: its signatures verified on demand, shown as /documents/verify shows them. */
 @Controller
-class DossierFileSignaturePages {
-
-    private final DossierFileSignatures signatures;
-
-    DossierFileSignaturePages(DossierFileSignatures signatures) {
-        this.signatures = signatures;
-    }
+record DossierFileSignaturePages(DossierFileSignatures signatures) {
 
     @GetMapping("/proposals/{id}/files/{fileId}/signatures")
     String signatures(CurrentUser user, @PathVariable long id, @PathVariable long fileId, Model model) {

@@ -50,41 +50,17 @@ import vn.thidua.signatures.SignedDocuments;
 @ApiResponse(responseCode = "403", description = "Không phải vai trò của người dùng ở bước này (code)")
 @ApiResponse(responseCode = "404", description = "Không tìm thấy (code)")
 @ApiResponse(responseCode = "409", description = "Version đã cũ, hoặc đề nghị không ở bước cho phép thao tác (code)")
-class ProposalApi {
-
-    private final ProposalReading reading;
-    private final ProposalDrafting drafting;
-    private final ConferenceProposals conference;
-    private final DossierEditing editing;
-    private final Submission submission;
-    private final DossierService dossier;
-    private final ProposalPaths paths;
-    private final DecisionSigning decisionSigning;
-    private final SubmissionSigning submissionSigning;
-    private final SignedDocuments signed;
-
-    ProposalApi(
-            ProposalReading reading,
-            ProposalDrafting drafting,
-            ConferenceProposals conference,
-            DossierEditing editing,
-            Submission submission,
-            DossierService dossier,
-            ProposalPaths paths,
-            DecisionSigning decisionSigning,
-            SubmissionSigning submissionSigning,
-            SignedDocuments signed) {
-        this.signed = signed;
-        this.decisionSigning = decisionSigning;
-        this.submissionSigning = submissionSigning;
-        this.reading = reading;
-        this.drafting = drafting;
-        this.conference = conference;
-        this.editing = editing;
-        this.submission = submission;
-        this.dossier = dossier;
-        this.paths = paths;
-    }
+record ProposalApi(
+        ProposalReading reading,
+        ProposalDrafting drafting,
+        ConferenceProposals conference,
+        DossierEditing editing,
+        Submission submission,
+        DossierService dossier,
+        ProposalPaths paths,
+        DecisionSigning decisionSigning,
+        SubmissionSigning submissionSigning,
+        SignedDocuments signed) {
 
     @PostMapping("/bloc-years/{yearId}/proposals/from-conference")
     @Operation(

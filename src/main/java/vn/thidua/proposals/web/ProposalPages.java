@@ -37,50 +37,20 @@ import vn.thidua.rules.domain.CommendationType;
  * write goes one way ({@link PageWrites#write}): the step's success, or its refusal shown on the page it came from.
  */
 @Controller
-class ProposalPages {
-
-    private final ProposalReading reading;
-    private final ProposalDrafting drafting;
-    private final ConferenceProposals conference;
-    private final DossierEditing editing;
-    private final Submission submission;
-    private final DecisionService decisions;
-    private final DossierService dossier;
-    private final BlocService blocs;
-    private final ProposalPaths paths;
-    private final Clock clock;
-    private final vn.thidua.cycle.EnteredAfterwards afterwards;
-    private final vn.thidua.proposals.DecisionSigning signing;
-    private final vn.thidua.proposals.SubmissionSigning submissionSigning;
-
-    ProposalPages(
-            ProposalReading reading,
-            ProposalDrafting drafting,
-            ConferenceProposals conference,
-            DossierEditing editing,
-            Submission submission,
-            DecisionService decisions,
-            DossierService dossier,
-            BlocService blocs,
-            ProposalPaths paths,
-            Clock clock,
-            vn.thidua.cycle.EnteredAfterwards afterwards,
-            vn.thidua.proposals.DecisionSigning signing,
-            vn.thidua.proposals.SubmissionSigning submissionSigning) {
-        this.signing = signing;
-        this.submissionSigning = submissionSigning;
-        this.reading = reading;
-        this.drafting = drafting;
-        this.conference = conference;
-        this.editing = editing;
-        this.submission = submission;
-        this.decisions = decisions;
-        this.dossier = dossier;
-        this.blocs = blocs;
-        this.paths = paths;
-        this.clock = clock;
-        this.afterwards = afterwards;
-    }
+record ProposalPages(
+        ProposalReading reading,
+        ProposalDrafting drafting,
+        ConferenceProposals conference,
+        DossierEditing editing,
+        Submission submission,
+        DecisionService decisions,
+        DossierService dossier,
+        BlocService blocs,
+        ProposalPaths paths,
+        Clock clock,
+        vn.thidua.cycle.EnteredAfterwards afterwards,
+        vn.thidua.proposals.DecisionSigning signing,
+        vn.thidua.proposals.SubmissionSigning submissionSigning) {
 
     @GetMapping("/proposals")
     String list(CurrentUser user, Model model) {

@@ -12,13 +12,7 @@ import vn.thidua.proposals.domain.CandidateStep;
 
 /** The version every API write must carry, and the words of the proposal's addresses (a document's name, its format, a candidate's step), read alike by the pages and the API. */
 @Component
-class ProposalPaths {
-
-    private final Checks checks;
-
-    ProposalPaths(Checks checks) {
-        this.checks = checks;
-    }
+record ProposalPaths(Checks checks) {
 
     /** The version the client read, which every write of the API on a proposal must carry. */
     Long version(Long read) {

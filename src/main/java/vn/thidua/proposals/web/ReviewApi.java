@@ -26,22 +26,8 @@ import vn.thidua.proposals.Review;
 @ApiResponse(responseCode = "400", description = "Dữ liệu không hợp lệ hoặc thiếu version (errors[].code)")
 @ApiResponse(responseCode = "403", description = "Không phải vai trò của người dùng ở bước này (code)")
 @ApiResponse(responseCode = "409", description = "Version đã cũ, hoặc đề nghị không ở bước cho phép thao tác (code)")
-class ReviewApi {
-
-    private final Review review;
-    private final PublicComments comments;
-    private final BoardSteps steps;
-    private final DecisionService decisions;
-    private final ProposalPaths paths;
-
-    ReviewApi(
-            Review review, PublicComments comments, BoardSteps steps, DecisionService decisions, ProposalPaths paths) {
-        this.review = review;
-        this.comments = comments;
-        this.steps = steps;
-        this.decisions = decisions;
-        this.paths = paths;
-    }
+record ReviewApi(
+        Review review, PublicComments comments, BoardSteps steps, DecisionService decisions, ProposalPaths paths) {
 
     @PostMapping("/proposals/{id}/" + BoardSteps.PATH)
     @Operation(

@@ -17,19 +17,7 @@ import vn.thidua.proposals.Review;
  * form is bound to the request record the API takes too.
  */
 @Controller
-class ReviewPages {
-
-    private final Review review;
-    private final PublicComments comments;
-    private final BoardSteps steps;
-    private final ProposalPaths paths;
-
-    ReviewPages(Review review, PublicComments comments, BoardSteps steps, ProposalPaths paths) {
-        this.review = review;
-        this.comments = comments;
-        this.steps = steps;
-        this.paths = paths;
-    }
+record ReviewPages(Review review, PublicComments comments, BoardSteps steps, ProposalPaths paths) {
 
     /** Taking up review, công khai, its end, the council's result, a revote: the form sends the version only. */
     @PostMapping("/proposals/{id}/" + BoardSteps.PATH)

@@ -19,17 +19,7 @@ import vn.thidua.signatures.SignedDocuments;
  * sent back.
  */
 @Controller
-class SignaturePages {
-
-    private final DecisionSigning decision;
-    private final SubmissionSigning submission;
-    private final SignedDocuments signed;
-
-    SignaturePages(DecisionSigning decision, SubmissionSigning submission, SignedDocuments signed) {
-        this.decision = decision;
-        this.submission = submission;
-        this.signed = signed;
-    }
+record SignaturePages(DecisionSigning decision, SubmissionSigning submission, SignedDocuments signed) {
 
     @PostMapping("/proposals/{id}/documents/{document:" + SignableDocument.SLUGS + "}/signature")
     String sign(

@@ -9,13 +9,7 @@ import vn.thidua.reminders.Notifications;
  * drawn with it, so that API calls and files pay nothing.
  */
 @Component("notificationBell")
-public class NotificationBell {
-
-    private final Notifications notifications;
-
-    NotificationBell(Notifications notifications) {
-        this.notifications = notifications;
-    }
+public record NotificationBell(Notifications notifications) {
 
     public int unread(CurrentUser user) {
         return notifications.unread(user);

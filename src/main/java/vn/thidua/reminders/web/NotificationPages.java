@@ -12,13 +12,7 @@ import vn.thidua.reminders.Notifications;
 
 /** The person's notices (/notifications): newest first, each linking to where the step is done; read marks; mail. */
 @Controller
-class NotificationPages {
-
-    private final Notifications notifications;
-
-    NotificationPages(Notifications notifications) {
-        this.notifications = notifications;
-    }
+record NotificationPages(Notifications notifications) {
 
     @GetMapping("/notifications")
     String list(CurrentUser user, Model model) {

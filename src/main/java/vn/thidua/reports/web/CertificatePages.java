@@ -29,20 +29,8 @@ import vn.thidua.platform.validation.InvalidInputException;
 /** The board prints certificates from an Excel list: one PDF, a landscape page per recipient. */
 @Controller
 @RequestMapping("/documents/certificates")
-class CertificatePages {
-
-    private final CertificateService certificates;
-    private final CertificateBlanks blanks;
-    private final AuthorityService authorities;
-    private final Clock clock;
-
-    CertificatePages(
-            CertificateService certificates, CertificateBlanks blanks, AuthorityService authorities, Clock clock) {
-        this.certificates = certificates;
-        this.blanks = blanks;
-        this.authorities = authorities;
-        this.clock = clock;
-    }
+record CertificatePages(
+        CertificateService certificates, CertificateBlanks blanks, AuthorityService authorities, Clock clock) {
 
     @GetMapping
     String form(CurrentUser user, Model model) {

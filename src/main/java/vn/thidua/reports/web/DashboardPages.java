@@ -21,17 +21,7 @@ import vn.thidua.rules.AwardCount;
 /** The board's dashboard for an authority and a year, with its table as Excel. */
 @Controller
 @RequestMapping("/dashboard")
-class DashboardPages {
-
-    private final DashboardService dashboards;
-    private final AuthorityService authorities;
-    private final OrgPermissions permissions;
-
-    DashboardPages(DashboardService dashboards, AuthorityService authorities, OrgPermissions permissions) {
-        this.dashboards = dashboards;
-        this.authorities = authorities;
-        this.permissions = permissions;
-    }
+record DashboardPages(DashboardService dashboards, AuthorityService authorities, OrgPermissions permissions) {
 
     @GetMapping
     String dashboard(

@@ -24,26 +24,8 @@ import vn.thidua.reports.YearDocumentsRequest;
 /** The documents page of a bloc year: its four documents in Word or PDF, each with its own number. */
 @Controller
 @RequestMapping("/bloc-years/{yearId}/documents")
-class DocumentPages {
-
-    private final YearDocuments documents;
-    private final BlocService blocs;
-    private final AuthorityService authorities;
-    private final Clock clock;
-    private final MinutesSigning minutes;
-
-    DocumentPages(
-            YearDocuments documents,
-            BlocService blocs,
-            AuthorityService authorities,
-            Clock clock,
-            MinutesSigning minutes) {
-        this.minutes = minutes;
-        this.documents = documents;
-        this.blocs = blocs;
-        this.authorities = authorities;
-        this.clock = clock;
-    }
+record DocumentPages(
+        YearDocuments documents, BlocService blocs, AuthorityService authorities, Clock clock, MinutesSigning minutes) {
 
     @GetMapping
     String page(CurrentUser user, @PathVariable long yearId, Model model) {

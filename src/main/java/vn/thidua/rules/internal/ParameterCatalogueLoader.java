@@ -11,15 +11,9 @@ import vn.thidua.rules.ParameterService;
 /** At start-up, brings the national parameters to the release's catalogue; edited rows stay as they are. */
 @Component
 @Order(5)
-class ParameterCatalogueLoader implements ApplicationRunner {
+record ParameterCatalogueLoader(ParameterService parameters) implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ParameterCatalogueLoader.class);
-
-    private final ParameterService parameters;
-
-    ParameterCatalogueLoader(ParameterService parameters) {
-        this.parameters = parameters;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -56,38 +56,16 @@ import vn.thidua.rules.domain.Question;
  */
 @Controller
 @RequestMapping("/rules")
-class RulesPages {
-
-    private final ParameterService parameters;
-    private final ScreeningService screenings;
-    private final SubjectService subjects;
-    private final EligibilityService eligibility;
-    private final UnitService units;
-    private final AuthorityService authorities;
-    private final CandidateListService candidateLists;
-    private final Messages messages;
-    private final QuestionYears years;
-
-    RulesPages(
-            CandidateListService candidateLists,
-            ParameterService parameters,
-            ScreeningService screenings,
-            SubjectService subjects,
-            EligibilityService eligibility,
-            UnitService units,
-            AuthorityService authorities,
-            Messages messages,
-            QuestionYears years) {
-        this.years = years;
-        this.messages = messages;
-        this.candidateLists = candidateLists;
-        this.parameters = parameters;
-        this.screenings = screenings;
-        this.subjects = subjects;
-        this.eligibility = eligibility;
-        this.units = units;
-        this.authorities = authorities;
-    }
+record RulesPages(
+        CandidateListService candidateLists,
+        ParameterService parameters,
+        ScreeningService screenings,
+        SubjectService subjects,
+        EligibilityService eligibility,
+        UnitService units,
+        AuthorityService authorities,
+        Messages messages,
+        QuestionYears years) {
 
     @GetMapping("/parameters")
     String parameters(CurrentUser user, Model model) {

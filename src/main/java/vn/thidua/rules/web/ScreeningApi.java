@@ -14,13 +14,7 @@ import vn.thidua.rules.ScreeningView;
 @RestController
 @RequestMapping("/api/v1/screenings")
 @Tag(name = "Rà soát", description = "Lượt rà soát điều kiện khen thưởng: trạng thái, tiến độ, hủy")
-class ScreeningApi {
-
-    private final ScreeningService screenings;
-
-    ScreeningApi(ScreeningService screenings) {
-        this.screenings = screenings;
-    }
+record ScreeningApi(ScreeningService screenings) {
 
     @GetMapping("/{id}")
     @Operation(

@@ -30,26 +30,8 @@ import vn.thidua.scoring.domain.Stage;
 /** The pages of a bloc's year: its progress, the assignment, discrepancies and results (the sheets: {@link SheetPages}). */
 @Controller
 @RequestMapping("/bloc-years/{yearId}")
-class BlocYearPages {
-
-    private final ScoringService scoring;
-    private final ResultService results;
-    private final ScoringSteps steps;
-    private final Messages messages;
-    private final java.time.Clock clock;
-
-    BlocYearPages(
-            ScoringService scoring,
-            ResultService results,
-            ScoringSteps steps,
-            Messages messages,
-            java.time.Clock clock) {
-        this.clock = clock;
-        this.scoring = scoring;
-        this.results = results;
-        this.steps = steps;
-        this.messages = messages;
-    }
+record BlocYearPages(
+        ScoringService scoring, ResultService results, ScoringSteps steps, Messages messages, java.time.Clock clock) {
 
     @GetMapping
     String workspace(CurrentUser user, @PathVariable long yearId, Model model) {

@@ -46,34 +46,18 @@ import vn.thidua.scoring.domain.SheetKind;
 @Tag(
         name = "Chấm điểm thi đua",
         description = "Bảng tiêu chí, tự chấm, kiểm tra chéo, tổng hợp, ý kiến, khóa, xếp hạng")
-class ScoringApi {
+record ScoringApi(
+        TemplateService templates,
+        ScoringService scoring,
+        EvidenceService evidence,
+        ResultService results,
+        ScoringSteps steps,
+        Messages messages) {
 
     static final String VERSIONED = "Thiếu version: 400 (code problem.versionRequired); version cũ: 409.";
 
     static final String ROUND_VERSION =
             "version: của năm chấm điểm đã đọc (GET /bloc-years/{yearId}/scoring). " + VERSIONED;
-
-    private final TemplateService templates;
-    private final ScoringService scoring;
-    private final EvidenceService evidence;
-    private final ResultService results;
-    private final ScoringSteps steps;
-    private final Messages messages;
-
-    ScoringApi(
-            TemplateService templates,
-            ScoringService scoring,
-            EvidenceService evidence,
-            ResultService results,
-            ScoringSteps steps,
-            Messages messages) {
-        this.templates = templates;
-        this.scoring = scoring;
-        this.evidence = evidence;
-        this.results = results;
-        this.steps = steps;
-        this.messages = messages;
-    }
 
     /** A sheet's draft as JSON: points are numbers here, text in the step's request. */
     record SheetInput(Long version, List<Entry> entries) {

@@ -24,19 +24,7 @@ import vn.thidua.scoring.domain.SheetKind;
 /** The files a bloc year's pages offer: its sheets and tables as Excel, and the evidence uploaded. */
 @Controller
 @RequestMapping("/bloc-years/{yearId}")
-class ScoringExports {
-
-    private final ResultService results;
-    private final ScoringService scoring;
-    private final EvidenceService evidence;
-    private final Messages messages;
-
-    ScoringExports(ResultService results, ScoringService scoring, EvidenceService evidence, Messages messages) {
-        this.results = results;
-        this.scoring = scoring;
-        this.evidence = evidence;
-        this.messages = messages;
-    }
+record ScoringExports(ResultService results, ScoringService scoring, EvidenceService evidence, Messages messages) {
 
     @GetMapping("/sheets/{kind}/{unitId}.xlsx")
     ResponseEntity<byte[]> exportSheet(

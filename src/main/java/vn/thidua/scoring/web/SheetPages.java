@@ -37,22 +37,10 @@ import vn.thidua.scoring.domain.Stage;
  */
 @Controller
 @RequestMapping("/bloc-years/{yearId}/sheets")
-class SheetPages {
+record SheetPages(ScoringService scoring, EvidenceService evidence, ScoringSteps steps, Messages messages) {
 
     /** The flash attribute holding the lines as typed when the page went away for a file. */
     private static final String TYPED = "typed";
-
-    private final ScoringService scoring;
-    private final EvidenceService evidence;
-    private final ScoringSteps steps;
-    private final Messages messages;
-
-    SheetPages(ScoringService scoring, EvidenceService evidence, ScoringSteps steps, Messages messages) {
-        this.scoring = scoring;
-        this.evidence = evidence;
-        this.steps = steps;
-        this.messages = messages;
-    }
 
     @GetMapping("/{kind}/{unitId}")
     String sheet(
@@ -62,8 +50,9 @@ class SheetPages {
             @PathVariable long unitId,
             Model model) {
         SheetView sheet = scoring.sheet(user, yearId, kind, unitId);
-        SheetForm typed = model.getAttribute(TYPED) instanceof SheetForm form ? form : null;
-        return sheetPage(user, yearId, model, sheet, typed != null ? typed : SheetForm.of(sheet));
+        ScoringRequests.SaveSheet typed =
+                model.getAttribute(TYPED) instanceof ScoringRequests.SaveSheet form ? form : null;
+        return sheetPage(user, yearId, model, sheet, typed != null ? typed : SheetLines.asRead(sheet));
     }
 
     @PostMapping("/{kind}/{unitId}")
@@ -72,12 +61,12 @@ class SheetPages {
             @PathVariable long yearId,
             @PathVariable SheetKind kind,
             @PathVariable long unitId,
-            @ModelAttribute("form") SheetForm form,
+            @ModelAttribute("form") ScoringRequests.SaveSheet form,
             @RequestParam(defaultValue = "save") String action,
             Model model,
             RedirectAttributes redirect) {
         try {
-            SheetView saved = steps.sheets().save(user, yearId, kind, unitId, form.request());
+            SheetView saved = steps.sheets().save(user, yearId, kind, unitId, form);
             if ("submit".equals(action)) {
                 steps.sheets().submit(user, yearId, kind, unitId, new ScoringRequests.SubmitSheet(saved.version()));
                 redirect.addFlashAttribute("saved", "Đã nộp phiếu. Phiếu không sửa được nữa.");
@@ -98,7 +87,8 @@ class SheetPages {
         }
     }
 
-    private String sheetPage(CurrentUser user, long yearId, Model model, SheetView sheet, SheetForm form) {
+    private String sheetPage(
+            CurrentUser user, long yearId, Model model, SheetView sheet, ScoringRequests.SaveSheet form) {
         BlocYearScope scope = scoring.scope(user, yearId);
         PageWrites.common(model, scope);
         RoundView round = scoring.round(user, yearId).orElseThrow();
@@ -128,7 +118,7 @@ class SheetPages {
         model.addAttribute("selfPoints", selfPoints);
         @SuppressWarnings("unchecked")
         List<Violation> errors = (List<Violation>) model.getAttribute("violations");
-        SheetForm.showErrors(model, errors == null ? List.of() : errors);
+        SheetLines.showErrors(model, errors == null ? List.of() : errors);
         return "scoring/sheet";
     }
 
@@ -157,7 +147,7 @@ class SheetPages {
             @PathVariable long yearId,
             @PathVariable long unitId,
             @ModelAttribute ScoringRequests.Evidence request,
-            @ModelAttribute("form") SheetForm form,
+            @ModelAttribute("form") ScoringRequests.SaveSheet form,
             @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
@@ -182,7 +172,7 @@ class SheetPages {
             @PathVariable long unitId,
             @PathVariable long evidenceId,
             @ModelAttribute ScoringRequests.RemoveEvidence request,
-            @ModelAttribute("form") SheetForm form,
+            @ModelAttribute("form") ScoringRequests.SaveSheet form,
             RedirectAttributes redirect) {
         return keepingTyped(user, yearId, unitId, form, redirect, "Đã xóa minh chứng.", () -> {
             evidence.remove(user, yearId, unitId, evidenceId, request);
@@ -199,7 +189,7 @@ class SheetPages {
             CurrentUser user,
             long yearId,
             long unitId,
-            SheetForm form,
+            ScoringRequests.SaveSheet form,
             RedirectAttributes redirect,
             String success,
             vn.thidua.platform.validation.Flash.Write write) {
@@ -209,10 +199,11 @@ class SheetPages {
                 success,
                 messages.get("problem.conflict"),
                 write);
-        if (!PageWrites.refused(redirect)) {
-            form.setVersion(scoring.sheet(user, yearId, SheetKind.SELF, unitId).version());
-        }
-        redirect.addFlashAttribute(TYPED, form);
+        ScoringRequests.SaveSheet typed = PageWrites.refused(redirect)
+                ? form
+                : form.withVersion(
+                        scoring.sheet(user, yearId, SheetKind.SELF, unitId).version());
+        redirect.addFlashAttribute(TYPED, typed);
         return back;
     }
 

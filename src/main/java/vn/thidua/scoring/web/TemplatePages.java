@@ -35,22 +35,10 @@ import vn.thidua.scoring.domain.TieBreak;
 /** The boards' scoring tables: list, edit a draft row by row or by Excel, publish, start a new version. */
 @Controller
 @RequestMapping("/scoring-templates")
-class TemplatePages {
+record TemplatePages(TemplateService templates, AuthorityService authorities, OrgPermissions permissions, Clock clock) {
 
     private static final int SPARE_ROWS = 5;
     private static final String STALE = "Bảng tiêu chí vừa được người khác sửa. Tải lại trang để xem bản mới.";
-
-    private final TemplateService templates;
-    private final AuthorityService authorities;
-    private final OrgPermissions permissions;
-    private final Clock clock;
-
-    TemplatePages(TemplateService templates, AuthorityService authorities, OrgPermissions permissions, Clock clock) {
-        this.templates = templates;
-        this.authorities = authorities;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     /** Points typed as Vietnamese officers do ("7,5") or with a dot; blank means none. */
     @org.springframework.web.bind.annotation.InitBinder

@@ -16,13 +16,7 @@ import vn.thidua.signatures.SignatureReport;
 @RestController
 @RequestMapping("/api/v1/documents")
 @Tag(name = "Ký số")
-class VerifyApi {
-
-    private final VerifyTurns turns;
-
-    VerifyApi(VerifyTurns turns) {
-        this.turns = turns;
-    }
+record VerifyApi(VerifyTurns turns) {
 
     @PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(

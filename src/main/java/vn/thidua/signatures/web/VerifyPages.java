@@ -16,15 +16,7 @@ import vn.thidua.signatures.SignedDocuments;
 /** The page that checks a signed PDF (any signed-in person: it reads only the file it is given). */
 @Controller
 @RequestMapping("/documents/verify")
-class VerifyPages {
-
-    private final SignedDocuments documents;
-    private final VerifyTurns turns;
-
-    VerifyPages(SignedDocuments documents, VerifyTurns turns) {
-        this.turns = turns;
-        this.documents = documents;
-    }
+record VerifyPages(SignedDocuments documents, VerifyTurns turns) {
 
     @GetMapping
     String page(CurrentUser user, Model model) {

@@ -16,15 +16,9 @@ import vn.thidua.statistics.StatisticsService;
 @RestController
 @RequestMapping("/api/v1/statistics")
 @Tag(name = "Thống kê", description = "Báo cáo thống kê thi đua, khen thưởng theo Thông tư 02/2023/TT-BNV")
-class StatisticsApi {
+record StatisticsApi(StatisticsService statistics) {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private final StatisticsService statistics;
-
-    StatisticsApi(StatisticsService statistics) {
-        this.statistics = statistics;
-    }
 
     @GetMapping("/{year}.xlsx")
     @Operation(

@@ -23,19 +23,7 @@ import vn.thidua.statistics.domain.StatForm;
  * workbook to send (the board's own authority; the administrator chooses one).
  */
 @Controller
-class StatisticsPages {
-
-    private final StatisticsService statistics;
-    private final AuthorityService authorities;
-    private final Checks checks;
-    private final Clock clock;
-
-    StatisticsPages(StatisticsService statistics, AuthorityService authorities, Checks checks, Clock clock) {
-        this.statistics = statistics;
-        this.authorities = authorities;
-        this.checks = checks;
-        this.clock = clock;
-    }
+record StatisticsPages(StatisticsService statistics, AuthorityService authorities, Checks checks, Clock clock) {
 
     /** A form as the page draws it: its place in the report, headings as spans, whether it has a unit column. */
     record FormView(

@@ -34,26 +34,12 @@ import vn.thidua.voting.domain.ballot.Bulletin;
 @Tag(name = "Biểu quyết")
 @ApiResponse(responseCode = "403", description = "Không có quyền với cuộc biểu quyết này (code: mã lý do)")
 @ApiResponse(responseCode = "404", description = "Không tìm thấy cuộc biểu quyết (code: vote.notFound)")
-class CommitteeApi {
-
-    private final CountingCommittee committee;
-    private final CommitteeCount count;
-    private final WrittenOpinions written;
-    private final Bulletins bulletins;
-    private final VoteSteps steps;
-
-    CommitteeApi(
-            CountingCommittee committee,
-            CommitteeCount count,
-            WrittenOpinions written,
-            Bulletins bulletins,
-            VoteSteps steps) {
-        this.committee = committee;
-        this.count = count;
-        this.written = written;
-        this.bulletins = bulletins;
-        this.steps = steps;
-    }
+record CommitteeApi(
+        CountingCommittee committee,
+        CommitteeCount count,
+        WrittenOpinions written,
+        Bulletins bulletins,
+        VoteSteps steps) {
 
     @PostMapping("/votes/{id}/committee")
     @Operation(

@@ -37,29 +37,13 @@ import vn.thidua.voting.domain.ballot.PartialDecryption;
  * the count, the box and the bulletin), and the written opinions of the absent.
  */
 @Controller
-class CommitteePages {
-
-    private final VotingService voting;
-    private final CountingCommittee committee;
-    private final CommitteeCount count;
-    private final WrittenOpinions written;
-    private final Bulletins bulletins;
-    private final JsonMapper json;
-
-    CommitteePages(
-            VotingService voting,
-            CountingCommittee committee,
-            CommitteeCount count,
-            WrittenOpinions written,
-            Bulletins bulletins,
-            JsonMapper json) {
-        this.voting = voting;
-        this.committee = committee;
-        this.count = count;
-        this.written = written;
-        this.bulletins = bulletins;
-        this.json = json;
-    }
+record CommitteePages(
+        VotingService voting,
+        CountingCommittee committee,
+        CommitteeCount count,
+        WrittenOpinions written,
+        Bulletins bulletins,
+        JsonMapper json) {
 
     @PostMapping("/votes/{id}/committee")
     String nameCommittee(

@@ -21,13 +21,7 @@ import vn.thidua.voting.RotationPolicy;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Biểu quyết")
-class ElectionApi {
-
-    private final ElectionService elections;
-
-    ElectionApi(ElectionService elections) {
-        this.elections = elections;
-    }
+record ElectionApi(ElectionService elections) {
 
     @GetMapping("/bloc-years/{yearId}/election-proposals")
     @Operation(summary = "Ứng viên Khối trưởng năm sau theo từng cách luân phiên")

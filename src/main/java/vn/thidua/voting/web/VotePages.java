@@ -40,44 +40,18 @@ import vn.thidua.voting.domain.ballot.EncryptedBallot;
  * page shows what every use case of a vote needs, hence more collaborators than one has.
  */
 @Controller
-class VotePages {
-
-    private final VotingService voting;
-    private final AuthorityService authorities;
-    private final VoteOpening opening;
-    private final BallotCasting casting;
-    private final VoteClosing closing;
-    private final PaperCounting paper;
-    private final CountingCommittee committee;
-    private final CommitteeCount count;
-    private final JsonMapper json;
-    private final ObjectProvider<VoteOrigin> origins;
-    private final ObjectProvider<CountingRecordSignatures> recordSignatures;
-
-    VotePages(
-            VotingService voting,
-            AuthorityService authorities,
-            VoteOpening opening,
-            BallotCasting casting,
-            VoteClosing closing,
-            PaperCounting paper,
-            CountingCommittee committee,
-            CommitteeCount count,
-            JsonMapper json,
-            ObjectProvider<VoteOrigin> origins,
-            ObjectProvider<CountingRecordSignatures> recordSignatures) {
-        this.recordSignatures = recordSignatures;
-        this.voting = voting;
-        this.authorities = authorities;
-        this.opening = opening;
-        this.casting = casting;
-        this.closing = closing;
-        this.paper = paper;
-        this.committee = committee;
-        this.count = count;
-        this.json = json;
-        this.origins = origins;
-    }
+record VotePages(
+        VotingService voting,
+        AuthorityService authorities,
+        VoteOpening opening,
+        BallotCasting casting,
+        VoteClosing closing,
+        PaperCounting paper,
+        CountingCommittee committee,
+        CommitteeCount count,
+        JsonMapper json,
+        ObjectProvider<VoteOrigin> origins,
+        ObjectProvider<CountingRecordSignatures> recordSignatures) {
 
     @GetMapping("/votes/{id}")
     String vote(CurrentUser user, @PathVariable long id, Model model) {

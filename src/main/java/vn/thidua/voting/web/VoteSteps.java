@@ -12,15 +12,7 @@ import vn.thidua.voting.VotingService;
  * without); the others check a version only when one is sent (docs/architecture.md).
  */
 @Component
-class VoteSteps {
-
-    private final VotingService voting;
-    private final Checks checks;
-
-    VoteSteps(VotingService voting, Checks checks) {
-        this.voting = voting;
-        this.checks = checks;
-    }
+record VoteSteps(VotingService voting, Checks checks) {
 
     /** A step whose request must carry the version read. */
     VoteView versioned(CurrentUser user, long voteId, Long version, Runnable step) {

@@ -41,32 +41,14 @@ import vn.thidua.voting.VotingService;
         description = "Bỏ phiếu kín, giơ tay, suy tôn tại hội nghị của khối; kết quả chỉ có khi đã kết thúc")
 @ApiResponse(responseCode = "403", description = "Không có quyền với cuộc biểu quyết này (code: mã lý do)")
 @ApiResponse(responseCode = "404", description = "Không tìm thấy cuộc biểu quyết (code: vote.notFound)")
-class VotingApi {
-
-    private final VotingService voting;
-    private final VoteCreation creation;
-    private final VoteOpening opening;
-    private final BallotCasting casting;
-    private final VoteClosing closing;
-    private final PaperCounting paper;
-    private final VoteSteps steps;
-
-    VotingApi(
-            VotingService voting,
-            VoteCreation creation,
-            VoteOpening opening,
-            BallotCasting casting,
-            VoteClosing closing,
-            PaperCounting paper,
-            VoteSteps steps) {
-        this.voting = voting;
-        this.creation = creation;
-        this.opening = opening;
-        this.casting = casting;
-        this.closing = closing;
-        this.paper = paper;
-        this.steps = steps;
-    }
+record VotingApi(
+        VotingService voting,
+        VoteCreation creation,
+        VoteOpening opening,
+        BallotCasting casting,
+        VoteClosing closing,
+        PaperCounting paper,
+        VoteSteps steps) {
 
     /** The receipt of a ballot: its tracking code, to find on the bulletin once the vote is counted. */
     record Receipt(String trackingCode, VoteView vote) {}

@@ -33,26 +33,12 @@ import vn.thidua.voting.VotingService;
  * next year's leader and deputy from the counted elections.
  */
 @Controller
-class YearVotePages {
-
-    private final VotingService voting;
-    private final BlocService blocs;
-    private final VoteCreation creation;
-    private final CountingCommittee committee;
-    private final ElectionService elections;
-
-    YearVotePages(
-            VotingService voting,
-            BlocService blocs,
-            VoteCreation creation,
-            CountingCommittee committee,
-            ElectionService elections) {
-        this.voting = voting;
-        this.blocs = blocs;
-        this.creation = creation;
-        this.committee = committee;
-        this.elections = elections;
-    }
+record YearVotePages(
+        VotingService voting,
+        BlocService blocs,
+        VoteCreation creation,
+        CountingCommittee committee,
+        ElectionService elections) {
 
     @PostMapping("/bloc-years/{yearId}/elections/confirm")
     String confirmElection(
