@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,14 +18,14 @@ import java.util.regex.Pattern;
  * use |}; in the last cell every name in backquotes is a feature the row's feature may depend on,
  * and words around them (why, or which part) are for the reader; "nothing of the features" is none.
  */
-record ModuleMap(Map<String, Set<String>> mayUse) {
+public record ModuleMap(Map<String, Set<String>> mayUse) {
 
     static final Path DOCUMENT = Path.of("docs", "architecture.md");
 
     private static final Pattern ROW = Pattern.compile("^\\|\\s*`vn\\.thidua\\.([a-z]+)`\\s*\\|(.*)\\|(.*)\\|\\s*$");
     private static final Pattern NAME = Pattern.compile("`([a-z]+)`");
 
-    static ModuleMap ofTheDocument() {
+    public static ModuleMap ofTheDocument() {
         try {
             return parse(Files.readString(DOCUMENT));
         } catch (IOException e) {
@@ -57,6 +58,22 @@ record ModuleMap(Map<String, Set<String>> mayUse) {
 
     Set<String> features() {
         return mayUse.keySet();
+    }
+
+    /** The feature and every feature it may use, directly or through another: what it needs to run. */
+    public Set<String> withWhatItUses(String feature) {
+        if (!mayUse.containsKey(feature)) {
+            throw new IllegalArgumentException("no row for " + feature + " in " + DOCUMENT);
+        }
+        Set<String> needed = new TreeSet<>();
+        java.util.Deque<String> next = new java.util.ArrayDeque<>(List.of(feature));
+        while (!next.isEmpty()) {
+            String f = next.pop();
+            if (needed.add(f)) {
+                next.addAll(mayUse.get(f));
+            }
+        }
+        return needed;
     }
 
     /** What the feature may not depend on: every other feature of the map but those its row lists. */

@@ -1,0 +1,244 @@
+package vn.thidua.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.org.AuthorityCommand;
+import vn.thidua.org.AuthorityKind;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.UnitCommand;
+import vn.thidua.org.UnitKind;
+import vn.thidua.org.UnitService;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
+import vn.thidua.rules.domain.SubjectKind;
+import vn.thidua.support.ModuleTest;
+
+/**
+ * The eligibility engine's use cases with nothing above it: a registry (`org`) and the platform, as its row of the
+ * module map says. People are entered with their history and asked about through the public contract's request.
+ */
+@ModuleTest("rules")
+class RulesModuleTest {
+
+    private static final CurrentUser ADMIN =
+            new CurrentUser(0, "module-setup", "Thiết lập", Role.ADMIN, null, null, null);
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AuthorityService authorities;
+
+    @Autowired
+    UnitService units;
+
+    @Autowired
+    SubjectService subjects;
+
+    @Autowired
+    EligibilityService eligibility;
+
+    @Autowired
+    AwardRecords awardRecords;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void startsWithOnlyTheFeaturesItsRowNames() {
+        List<String> features = Arrays.stream(context.getBeanDefinitionNames())
+                .map(name -> context.getType(name))
+                .filter(Objects::nonNull)
+                .map(Class::getName)
+                .filter(type -> type.startsWith("vn.thidua.") && !type.startsWith("vn.thidua.support."))
+                .map(type -> type.substring("vn.thidua.".length()).replaceFirst("\\..*", ""))
+                .distinct()
+                .sorted()
+                .toList();
+        assertThat(features).containsExactly("org", "platform", "rules");
+    }
+
+    @Test
+    void aPersonEnteredWithTheirHistoryIsAnsweredWithTheLawItRestsOn() {
+        CurrentUser admin = ADMIN;
+        long unit = newUnit(admin);
+        SubjectView person = subjects.create(
+                admin,
+                new SubjectService.SubjectCommand(
+                        "INDIVIDUAL",
+                        "Nguyễn Văn Mô-đun",
+                        unit,
+                        "Chuyên viên",
+                        null,
+                        2024,
+                        new CheckRequest.SubjectFacts(
+                                "INDIVIDUAL",
+                                List.of(
+                                        new CheckRequest.RecordFact(2022, "CSTD_CS", null, null, null),
+                                        new CheckRequest.RecordFact(2023, "CSTD_CS", null, null, null),
+                                        new CheckRequest.RecordFact(2024, "CSTD_CS", null, null, null)),
+                                null,
+                                List.of(new CheckRequest.InitiativeFact(2024, "TINH", null)),
+                                null,
+                                12,
+                                null)));
+
+        CheckResponse eligible = eligibility.check(admin, new CheckRequest(2024, "CSTD_TINH", null, null, person.id()));
+        assertThat(eligible.verdict()).isEqualTo("ELIGIBLE");
+        assertThat(eligible.reasons())
+                .as("every condition names its source in the law")
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.basis()).contains("Điều"));
+
+        CheckResponse tooSoon = eligibility.check(admin, new CheckRequest(2023, "CSTD_TINH", null, null, person.id()));
+        assertThat(tooSoon.verdict())
+                .as("two years of Chiến sĩ thi đua cơ sở are not the three the title asks")
+                .isEqualTo("NOT_ELIGIBLE");
+    }
+
+    @Test
+    void aTitleIsEnteredOnceAYearWhateverTheDecision() {
+        CurrentUser admin = ADMIN;
+        long unit = newUnit(admin);
+        SubjectView person = subjects.create(
+                admin,
+                new SubjectService.SubjectCommand("INDIVIDUAL", "Trần Thị Một Lần", unit, null, null, 2024, null));
+
+        assertThat(awardRecords.enter(person.id(), entry(Award.CSTD_CS, "12/QĐ-UBND")))
+                .isEqualTo(AwardRecords.Outcome.ENTERED);
+        assertThat(awardRecords.enter(person.id(), entry(Award.CSTD_CS, "12/QĐ-UBND")))
+                .as("the same decision again")
+                .isEqualTo(AwardRecords.Outcome.ALREADY_RECORDED);
+        assertThat(awardRecords.enter(person.id(), entry(Award.CSTD_CS, "99/QĐ-UBND")))
+                .as("a second title of the same year, by another decision")
+                .isEqualTo(AwardRecords.Outcome.TITLE_TAKEN);
+    }
+
+    @Test
+    void aPersonWithoutAUnitOrNameChangesNothing() {
+        CurrentUser admin = ADMIN;
+        long before = jdbc.sql("SELECT count(*) FROM subject").query(Long.class).single();
+        assertThatThrownBy(() -> subjects.create(
+                        admin, new SubjectService.SubjectCommand("INDIVIDUAL", " ", null, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field())
+                                .contains("unitId", "fullName"));
+        assertThat(jdbc.sql("SELECT count(*) FROM subject").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    /** A title of 2024 by a decision of the province, as the registry's import or a proposal's decision enters it. */
+    private static AwardRecords.Entry entry(Award award, String decision) {
+        return new Entry(award, decision);
+    }
+
+    private record Entry(Award award, String decisionNumber) implements AwardRecords.Entry {
+        @Override
+        public Long subjectId() {
+            return null;
+        }
+
+        @Override
+        public SubjectKind kind() {
+            return SubjectKind.INDIVIDUAL;
+        }
+
+        @Override
+        public long unitId() {
+            return 0;
+        }
+
+        @Override
+        public String fullName() {
+            return null;
+        }
+
+        @Override
+        public String position() {
+            return null;
+        }
+
+        @Override
+        public String awardLabel() {
+            return award.label();
+        }
+
+        @Override
+        public int year() {
+            return 2024;
+        }
+
+        @Override
+        public int periodFrom() {
+            return 2024;
+        }
+
+        @Override
+        public int periodTo() {
+            return 2024;
+        }
+
+        @Override
+        public CommendationType type() {
+            return CommendationType.THUONG_XUYEN;
+        }
+
+        @Override
+        public LocalDate decisionDate() {
+            return LocalDate.of(2025, 1, 15);
+        }
+
+        @Override
+        public Long authorityId() {
+            return null;
+        }
+
+        @Override
+        public String decisionAuthority() {
+            return "UBND tỉnh";
+        }
+
+        @Override
+        public String certificateNumber() {
+            return null;
+        }
+
+        @Override
+        public String source() {
+            return "TEST";
+        }
+
+        @Override
+        public Long decisionId() {
+            return null;
+        }
+
+        @Override
+        public Long candidateId() {
+            return null;
+        }
+    }
+
+    private long newUnit(CurrentUser admin) {
+        String code = "mo-dun-" + System.nanoTime();
+        long authority = authorities
+                .create(admin, new AuthorityCommand(code, "Tỉnh " + code, AuthorityKind.PROVINCE))
+                .id();
+        return units.create(admin, new UnitCommand(authority, "Sở Nội vụ", null, UnitKind.SO))
+                .id();
+    }
+}

@@ -1,0 +1,185 @@
+package vn.thidua.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thidua.cycle.CovenantCommand;
+import vn.thidua.cycle.CycleService;
+import vn.thidua.cycle.LaunchCommand;
+import vn.thidua.cycle.SignCommand;
+import vn.thidua.org.AuthorityCommand;
+import vn.thidua.org.AuthorityKind;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.BlocCommand;
+import vn.thidua.org.BlocService;
+import vn.thidua.org.BlocYearCommand;
+import vn.thidua.org.UnitCommand;
+import vn.thidua.org.UnitKind;
+import vn.thidua.org.UnitService;
+import vn.thidua.org.domain.BlocKind;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.scoring.domain.InspectionPair;
+import vn.thidua.scoring.domain.SheetKind;
+import vn.thidua.scoring.domain.Stage;
+import vn.thidua.support.BlocFixture;
+import vn.thidua.support.ModuleTest;
+
+/**
+ * A bloc year's scoring through its use cases, with the cycle and the registry below it and nothing above (no
+ * voting, no proposals, no pages' demo data): the leader launches and opens the inspections, each member signs
+ * its covenant and scores itself, the inspectors score whom they were given, and the leader's consolidation ranks
+ * the members by the inspections' points.
+ */
+@ModuleTest("scoring")
+class ScoringModuleTest {
+
+    private static final CurrentUser ADMIN =
+            new CurrentUser(0, "module-setup", "Thiết lập", Role.ADMIN, null, null, null);
+
+    @Autowired
+    AuthorityService authorities;
+
+    @Autowired
+    UnitService units;
+
+    @Autowired
+    BlocService blocs;
+
+    @Autowired
+    TemplateService templates;
+
+    @Autowired
+    ScoringService scoring;
+
+    @Autowired
+    CycleService cycle;
+
+    @Autowired
+    SheetFilling sheets;
+
+    @Autowired
+    InspectionAssignment inspections;
+
+    @Autowired
+    Consolidation consolidation;
+
+    @Test
+    void theLeadersConsolidationRanksTheMembersByTheInspectionsPoints() {
+        Year year = newYear(3);
+        CurrentUser leader = year.officer(0);
+        cycle.launch(leader, year.id(), new LaunchCommand(LocalDate.of(2025, 2, 1), "Phát động thi đua", null, null));
+        List<InspectionPair> pairs =
+                inspections.generate(leader, year.id(), new ScoringRequests.RoundStep(version(leader, year)));
+        inspections.open(leader, year.id(), new ScoringRequests.RoundStep(version(leader, year)));
+
+        int[] points = {6, 9, 3};
+        for (int i = 0; i < 3; i++) {
+            CurrentUser member = year.officer(i);
+            long unit = year.units().get(i);
+            cycle.saveTargets(member, year.id(), unit, new CovenantCommand("Hoàn thành nhiệm vụ"));
+            cycle.sign(member, year.id(), unit, new SignCommand("Giám đốc " + i, "Giám đốc"));
+            fillAndSubmit(member, year.id(), SheetKind.SELF, unit, points[i]);
+        }
+        assertThat(pairs).hasSize(3);
+        for (InspectionPair pair : pairs) {
+            int inspector = year.units().indexOf(pair.inspector());
+            int inspected = year.units().indexOf(pair.inspected());
+            fillAndSubmit(
+                    year.officer(inspector), year.id(), SheetKind.INSPECTION, pair.inspected(), points[inspected]);
+        }
+
+        ResultsView results = consolidation.consolidate(
+                leader,
+                year.id(),
+                new ScoringRequests.Consolidate(
+                        LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 8), version(leader, year)));
+
+        assertThat(results.round().stage()).isEqualTo(Stage.CONSOLIDATED);
+        assertThat(results.rows())
+                .extracting(r -> r.unit().id())
+                .containsExactly(
+                        year.units().get(1), year.units().get(0), year.units().get(2));
+        assertThat(results.rows()).extracting(r -> r.rank().position()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aPointOverTheCriterionsMaximumIsRefusedBesideItsLineAndNothingIsSaved() {
+        Year year = newYear(2);
+        CurrentUser leader = year.officer(0);
+        cycle.launch(leader, year.id(), new LaunchCommand(LocalDate.of(2025, 2, 1), "Phát động thi đua", null, null));
+        long unit = year.units().get(1);
+        SheetView before = scoring.sheet(year.officer(1), year.id(), SheetKind.SELF, unit);
+
+        assertThatThrownBy(() -> sheets.save(
+                        year.officer(1),
+                        year.id(),
+                        SheetKind.SELF,
+                        unit,
+                        new ScoringRequests.SaveSheet(
+                                before.version(),
+                                List.of(
+                                        new EntryInput("1.1", "8", null, null),
+                                        new EntryInput("1.2", "25", null, null)))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field())
+                                .containsExactly("entries[1].points"));
+        SheetView after = scoring.sheet(year.officer(1), year.id(), SheetKind.SELF, unit);
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.lines()).allSatisfy(l -> assertThat(l.points()).isNull());
+    }
+
+    private void fillAndSubmit(CurrentUser user, long yearId, SheetKind kind, long unit, int point) {
+        List<EntryInput> entries = new ArrayList<>();
+        for (String code : List.of("1.1", "1.2", "2.1")) {
+            entries.add(new EntryInput(code, String.valueOf(point), null, null));
+        }
+        long version = scoring.sheet(user, yearId, kind, unit).version();
+        SheetView saved = sheets.save(user, yearId, kind, unit, new ScoringRequests.SaveSheet(version, entries));
+        sheets.submit(user, yearId, kind, unit, new ScoringRequests.SubmitSheet(saved.version()));
+    }
+
+    private long version(CurrentUser user, Year year) {
+        return scoring.round(user, year.id()).orElseThrow().version();
+    }
+
+    /** A bloc year of 2025 in a province of its own, its first member leading, with the fixture's table applied. */
+    private Year newYear(int members) {
+        String tag = "md-" + System.nanoTime();
+        long authority = authorities
+                .create(ADMIN, new AuthorityCommand(tag, "Tỉnh " + tag, AuthorityKind.PROVINCE))
+                .id();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            ids.add(units.create(ADMIN, new UnitCommand(authority, "Sở " + (i + 1) + " " + tag, null, UnitKind.SO))
+                    .id());
+        }
+        long bloc = blocs.create(ADMIN, new BlocCommand(authority, "Khối " + tag, BlocKind.KHOI, null))
+                .id();
+        long yearId = blocs.createYear(ADMIN, bloc, new BlocYearCommand(2025, ids, ids.get(0), ids.get(1)))
+                .id();
+        long table = templates
+                .publish(
+                        ADMIN,
+                        templates
+                                .create(ADMIN, BlocFixture.table(authority, 2025))
+                                .id())
+                .id();
+        scoring.apply(ADMIN, yearId, table);
+        return new Year(yearId, ids);
+    }
+
+    private record Year(long id, List<Long> units) {
+        CurrentUser officer(int i) {
+            return new CurrentUser(-1 - i, "canbo" + i, "Cán bộ " + i, Role.UNIT_OFFICER, null, units.get(i), null);
+        }
+    }
+}
