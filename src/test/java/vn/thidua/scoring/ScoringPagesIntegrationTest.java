@@ -102,6 +102,14 @@ class ScoringPagesIntegrationTest extends ApplicationTestBase {
                 .contains("Điểm của tiêu chí 1.1 phải là số (&quot;abc&quot; không phải là số).")
                 .contains("value=\"abc\"")
                 .contains("Chưa lưu gì.");
+        // a line comes back with the code it was sent with, never moved onto the criterion of its row
+        Map<String, String> swapped = form(0, "abc", "12", "7");
+        swapped.put("entries[0].code", "1.2");
+        swapped.put("entries[1].code", "1.1");
+        String again = first.postForm(sheet, swapped).body().replaceAll("\\s+", " ");
+        assertThat(again)
+                .contains("name=\"entries[0].code\" value=\"1.2\"")
+                .contains("name=\"entries[1].code\" value=\"1.1\"");
         assertThat(first.postForm(sheet, form(0, "8", "12", "7")).status()).isEqualTo(302);
 
         second.get(sheet);

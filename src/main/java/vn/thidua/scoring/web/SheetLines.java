@@ -33,6 +33,15 @@ final class SheetLines {
                         .toList());
     }
 
+    /** The lines as the page posted them, without a workbook row's place for errors: a page's line is named by its index. */
+    static ScoringRequests.SaveSheet asPosted(ScoringRequests.SaveSheet posted) {
+        return new ScoringRequests.SaveSheet(
+                posted.version(),
+                posted.entries().stream()
+                        .map(e -> e == null ? null : new EntryInput(e.code(), e.points(), e.comment(), null))
+                        .toList());
+    }
+
     /** A refused save's messages: each line's (entries[i]) beside that line, the others above the table. */
     static void showErrors(Model model, List<Violation> violations) {
         Map<Integer, List<String>> rowErrors = new LinkedHashMap<>();

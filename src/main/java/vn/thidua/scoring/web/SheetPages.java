@@ -66,7 +66,7 @@ record SheetPages(ScoringService scoring, EvidenceService evidence, ScoringSteps
             Model model,
             RedirectAttributes redirect) {
         try {
-            SheetView saved = steps.sheets().save(user, yearId, kind, unitId, form);
+            SheetView saved = steps.sheets().save(user, yearId, kind, unitId, SheetLines.asPosted(form));
             if ("submit".equals(action)) {
                 steps.sheets().submit(user, yearId, kind, unitId, new ScoringRequests.SubmitSheet(saved.version()));
                 redirect.addFlashAttribute("saved", "Đã nộp phiếu. Phiếu không sửa được nữa.");

@@ -1,8 +1,8 @@
-package vn.thidua.archfixture.beans;
+package archfixture.beans;
 
 import org.springframework.stereotype.Service;
 
-/** Fine: a bean record with nothing that needs a proxy. */
+/** Fine: a bean record with nothing that needs a proxy (outside {@code vn.thidua}, as its broken twin). */
 @Service
 record PlainRecord(java.time.Clock clock) {
 

@@ -1,9 +1,10 @@
-package vn.thidua.archfixture.beans;
+package archfixture.beans;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Broken on purpose: a record cannot be subclassed, so its transaction would never start. */
+/** Broken on purpose: a record cannot be subclassed, so the transaction asked of it fails the start-up. Outside
+ * {@code vn.thidua}, so that no application context scans it. */
 @Service
 record ProxiedRecord(java.time.Clock clock) {
 
