@@ -7,7 +7,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -29,9 +28,7 @@ import org.springframework.validation.annotation.Validated;
  */
 class BeanRecordsTest {
 
-    private static final JavaClasses APPLICATION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.thidua");
+    private static final JavaClasses APPLICATION = ModuleBoundariesTest.APPLICATION;
 
     private static final DescribedPredicate<JavaClass> BEAN_RECORDS =
             DescribedPredicate.describe("bean records", c -> c.isRecord() && c.isMetaAnnotatedWith(Component.class));

@@ -42,7 +42,8 @@ class ModuleBoundariesTest {
     private static final String ROOT = "vn.thidua";
     private static final String FIXTURE = "vn.thidua.archfixture";
 
-    private static final JavaClasses APPLICATION = new ClassFileImporter()
+    /** The application's classes, imported once for every architecture test of this package (it takes seconds). */
+    static final JavaClasses APPLICATION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
 

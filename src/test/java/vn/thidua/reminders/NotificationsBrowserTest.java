@@ -76,7 +76,7 @@ class NotificationsBrowserTest extends BrowserTestBase {
         browser.manage().window().setSize(new Dimension(1366, 900));
 
         // opening a notice reads it and goes where the step is done
-        browser.findElements(By.cssSelector("#notices .notice-open")).get(0).click();
+        steps.click(By.cssSelector("#notices .notice-open"));
         assertThat(browser.findElement(By.tagName("main")).getText()).isNotBlank();
         assertThat(browser.getCurrentUrl()).matches(".*/proposals/(" + first + "|" + second + ")$");
         assertThat(browser.findElement(By.id("nav-bell-count")).getText()).isEqualTo("3");

@@ -11,18 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.thidua.org.AuthorityCommand;
-import vn.thidua.org.AuthorityKind;
-import vn.thidua.org.AuthorityService;
-import vn.thidua.org.UnitCommand;
-import vn.thidua.org.UnitKind;
-import vn.thidua.org.UnitService;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
+import vn.thidua.support.ModuleRecords;
 import vn.thidua.support.ModuleTest;
 
 /**
@@ -32,17 +26,13 @@ import vn.thidua.support.ModuleTest;
 @ModuleTest("rules")
 class RulesModuleTest {
 
-    private static final CurrentUser ADMIN =
-            new CurrentUser(0, "module-setup", "Thiết lập", Role.ADMIN, null, null, null);
+    private static final CurrentUser ADMIN = ModuleRecords.ADMIN;
 
     @Autowired
     ApplicationContext context;
 
     @Autowired
-    AuthorityService authorities;
-
-    @Autowired
-    UnitService units;
+    ModuleRecords records;
 
     @Autowired
     SubjectService subjects;
@@ -72,49 +62,40 @@ class RulesModuleTest {
 
     @Test
     void aPersonEnteredWithTheirHistoryIsAnsweredWithTheLawItRestsOn() {
-        CurrentUser admin = ADMIN;
-        long unit = newUnit(admin);
-        SubjectView person = subjects.create(
-                admin,
-                new SubjectService.SubjectCommand(
+        SubjectView person = newPerson(
+                "Nguyễn Văn Mô-đun",
+                new CheckRequest.SubjectFacts(
                         "INDIVIDUAL",
-                        "Nguyễn Văn Mô-đun",
-                        unit,
-                        "Chuyên viên",
+                        List.of(
+                                new CheckRequest.RecordFact(2022, "CSTD_CS", null, null, null),
+                                new CheckRequest.RecordFact(2023, "CSTD_CS", null, null, null),
+                                new CheckRequest.RecordFact(2024, "CSTD_CS", null, null, null)),
                         null,
-                        2024,
-                        new CheckRequest.SubjectFacts(
-                                "INDIVIDUAL",
-                                List.of(
-                                        new CheckRequest.RecordFact(2022, "CSTD_CS", null, null, null),
-                                        new CheckRequest.RecordFact(2023, "CSTD_CS", null, null, null),
-                                        new CheckRequest.RecordFact(2024, "CSTD_CS", null, null, null)),
-                                null,
-                                List.of(new CheckRequest.InitiativeFact(2024, "TINH", null)),
-                                null,
-                                12,
-                                null)));
+                        List.of(new CheckRequest.InitiativeFact(2024, "TINH", null)),
+                        null,
+                        12,
+                        null));
 
-        CheckResponse eligible = eligibility.check(admin, new CheckRequest(2024, "CSTD_TINH", null, null, person.id()));
+        CheckResponse eligible = eligibility.check(ADMIN, new CheckRequest(2024, "CSTD_TINH", null, null, person.id()));
         assertThat(eligible.verdict()).isEqualTo("ELIGIBLE");
         assertThat(eligible.reasons())
                 .as("every condition names its source in the law")
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.basis()).contains("Điều"));
 
-        CheckResponse tooSoon = eligibility.check(admin, new CheckRequest(2023, "CSTD_TINH", null, null, person.id()));
+        CheckResponse tooSoon = eligibility.check(ADMIN, new CheckRequest(2023, "CSTD_TINH", null, null, person.id()));
         assertThat(tooSoon.verdict())
                 .as("two years of Chiến sĩ thi đua cơ sở are not the three the title asks")
                 .isEqualTo("NOT_ELIGIBLE");
+        assertThat(tooSoon.reasons()).anySatisfy(r -> {
+            assertThat(r.condition()).contains("liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở");
+            assertThat(r.met()).isFalse();
+        });
     }
 
     @Test
     void aTitleIsEnteredOnceAYearWhateverTheDecision() {
-        CurrentUser admin = ADMIN;
-        long unit = newUnit(admin);
-        SubjectView person = subjects.create(
-                admin,
-                new SubjectService.SubjectCommand("INDIVIDUAL", "Trần Thị Một Lần", unit, null, null, 2024, null));
+        SubjectView person = newPerson("Trần Thị Một Lần", null);
 
         assertThat(awardRecords.enter(person.id(), entry(Award.CSTD_CS, "12/QĐ-UBND")))
                 .isEqualTo(AwardRecords.Outcome.ENTERED);
@@ -128,10 +109,9 @@ class RulesModuleTest {
 
     @Test
     void aPersonWithoutAUnitOrNameChangesNothing() {
-        CurrentUser admin = ADMIN;
         long before = jdbc.sql("SELECT count(*) FROM subject").query(Long.class).single();
         assertThatThrownBy(() -> subjects.create(
-                        admin, new SubjectService.SubjectCommand("INDIVIDUAL", " ", null, null, null, null, null)))
+                        ADMIN, new SubjectService.SubjectCommand("INDIVIDUAL", " ", null, null, null, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())
@@ -233,12 +213,10 @@ class RulesModuleTest {
         }
     }
 
-    private long newUnit(CurrentUser admin) {
-        String code = "mo-dun-" + System.nanoTime();
-        long authority = authorities
-                .create(admin, new AuthorityCommand(code, "Tỉnh " + code, AuthorityKind.PROVINCE))
-                .id();
-        return units.create(admin, new UnitCommand(authority, "Sở Nội vụ", null, UnitKind.SO))
-                .id();
+    /** A person of a unit of its own, with the facts up to 2024. */
+    private SubjectView newPerson(String name, CheckRequest.SubjectFacts history) {
+        long unit = records.newUnit(records.newAuthority(), "Sở Nội vụ");
+        return subjects.create(
+                ADMIN, new SubjectService.SubjectCommand("INDIVIDUAL", name, unit, null, null, 2024, history));
     }
 }

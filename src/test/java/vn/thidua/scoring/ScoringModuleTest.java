@@ -12,23 +12,13 @@ import vn.thidua.cycle.CovenantCommand;
 import vn.thidua.cycle.CycleService;
 import vn.thidua.cycle.LaunchCommand;
 import vn.thidua.cycle.SignCommand;
-import vn.thidua.org.AuthorityCommand;
-import vn.thidua.org.AuthorityKind;
-import vn.thidua.org.AuthorityService;
-import vn.thidua.org.BlocCommand;
-import vn.thidua.org.BlocService;
-import vn.thidua.org.BlocYearCommand;
-import vn.thidua.org.UnitCommand;
-import vn.thidua.org.UnitKind;
-import vn.thidua.org.UnitService;
-import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.scoring.domain.InspectionPair;
 import vn.thidua.scoring.domain.SheetKind;
 import vn.thidua.scoring.domain.Stage;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.ModuleRecords;
 import vn.thidua.support.ModuleTest;
 
 /**
@@ -40,17 +30,10 @@ import vn.thidua.support.ModuleTest;
 @ModuleTest("scoring")
 class ScoringModuleTest {
 
-    private static final CurrentUser ADMIN =
-            new CurrentUser(0, "module-setup", "Thiết lập", Role.ADMIN, null, null, null);
+    private static final CurrentUser ADMIN = ModuleRecords.ADMIN;
 
     @Autowired
-    AuthorityService authorities;
-
-    @Autowired
-    UnitService units;
-
-    @Autowired
-    BlocService blocs;
+    ModuleRecords records;
 
     @Autowired
     TemplateService templates;
@@ -72,7 +55,7 @@ class ScoringModuleTest {
 
     @Test
     void theLeadersConsolidationRanksTheMembersByTheInspectionsPoints() {
-        Year year = newYear(3);
+        ModuleRecords.Year year = scoredYear(3);
         CurrentUser leader = year.officer(0);
         cycle.launch(leader, year.id(), new LaunchCommand(LocalDate.of(2025, 2, 1), "Phát động thi đua", null, null));
         List<InspectionPair> pairs =
@@ -82,7 +65,7 @@ class ScoringModuleTest {
         int[] points = {6, 9, 3};
         for (int i = 0; i < 3; i++) {
             CurrentUser member = year.officer(i);
-            long unit = year.units().get(i);
+            long unit = year.unit(i);
             cycle.saveTargets(member, year.id(), unit, new CovenantCommand("Hoàn thành nhiệm vụ"));
             cycle.sign(member, year.id(), unit, new SignCommand("Giám đốc " + i, "Giám đốc"));
             fillAndSubmit(member, year.id(), SheetKind.SELF, unit, points[i]);
@@ -104,17 +87,16 @@ class ScoringModuleTest {
         assertThat(results.round().stage()).isEqualTo(Stage.CONSOLIDATED);
         assertThat(results.rows())
                 .extracting(r -> r.unit().id())
-                .containsExactly(
-                        year.units().get(1), year.units().get(0), year.units().get(2));
+                .containsExactly(year.unit(1), year.unit(0), year.unit(2));
         assertThat(results.rows()).extracting(r -> r.rank().position()).containsExactly(1, 2, 3);
     }
 
     @Test
     void aPointOverTheCriterionsMaximumIsRefusedBesideItsLineAndNothingIsSaved() {
-        Year year = newYear(2);
+        ModuleRecords.Year year = scoredYear(2);
         CurrentUser leader = year.officer(0);
         cycle.launch(leader, year.id(), new LaunchCommand(LocalDate.of(2025, 2, 1), "Phát động thi đua", null, null));
-        long unit = year.units().get(1);
+        long unit = year.unit(1);
         SheetView before = scoring.sheet(year.officer(1), year.id(), SheetKind.SELF, unit);
 
         assertThatThrownBy(() -> sheets.save(
@@ -147,39 +129,21 @@ class ScoringModuleTest {
         sheets.submit(user, yearId, kind, unit, new ScoringRequests.SubmitSheet(saved.version()));
     }
 
-    private long version(CurrentUser user, Year year) {
+    private long version(CurrentUser user, ModuleRecords.Year year) {
         return scoring.round(user, year.id()).orElseThrow().version();
     }
 
-    /** A bloc year of 2025 in a province of its own, its first member leading, with the fixture's table applied. */
-    private Year newYear(int members) {
-        String tag = "md-" + System.nanoTime();
-        long authority = authorities
-                .create(ADMIN, new AuthorityCommand(tag, "Tỉnh " + tag, AuthorityKind.PROVINCE))
-                .id();
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < members; i++) {
-            ids.add(units.create(ADMIN, new UnitCommand(authority, "Sở " + (i + 1) + " " + tag, null, UnitKind.SO))
-                    .id());
-        }
-        long bloc = blocs.create(ADMIN, new BlocCommand(authority, "Khối " + tag, BlocKind.KHOI, null))
-                .id();
-        long yearId = blocs.createYear(ADMIN, bloc, new BlocYearCommand(2025, ids, ids.get(0), ids.get(1)))
-                .id();
+    /** A bloc year of the registry with the fixture's table of 2025 published and applied. */
+    private ModuleRecords.Year scoredYear(int members) {
+        ModuleRecords.Year year = records.newYear(members);
         long table = templates
                 .publish(
                         ADMIN,
                         templates
-                                .create(ADMIN, BlocFixture.table(authority, 2025))
+                                .create(ADMIN, BlocFixture.table(year.authorityId(), 2025))
                                 .id())
                 .id();
-        scoring.apply(ADMIN, yearId, table);
-        return new Year(yearId, ids);
-    }
-
-    private record Year(long id, List<Long> units) {
-        CurrentUser officer(int i) {
-            return new CurrentUser(-1 - i, "canbo" + i, "Cán bộ " + i, Role.UNIT_OFFICER, null, units.get(i), null);
-        }
+        scoring.apply(ADMIN, year.id(), table);
+        return year;
     }
 }

@@ -31,7 +31,7 @@ import vn.thidua.architecture.ModuleMap;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ModuleTest.Start.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(TestClock.Config.class)
+@org.springframework.context.annotation.Import({TestClock.Config.class, ModuleRecords.class})
 public @interface ModuleTest {
 
     /** The feature, as named in the module map (`rules`, `voting`…). */

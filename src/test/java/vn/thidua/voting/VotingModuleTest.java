@@ -3,24 +3,13 @@ package vn.thidua.voting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import vn.thidua.org.AuthorityCommand;
-import vn.thidua.org.AuthorityKind;
-import vn.thidua.org.AuthorityService;
-import vn.thidua.org.BlocCommand;
-import vn.thidua.org.BlocService;
-import vn.thidua.org.BlocYearCommand;
-import vn.thidua.org.UnitCommand;
-import vn.thidua.org.UnitKind;
-import vn.thidua.org.UnitService;
-import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.security.CurrentUser;
-import vn.thidua.platform.security.Role;
+import vn.thidua.support.ModuleRecords;
 import vn.thidua.support.ModuleTest;
 import vn.thidua.voting.domain.Outcome;
 import vn.thidua.voting.domain.VoteStatus;
@@ -32,20 +21,11 @@ import vn.thidua.voting.domain.VoteStatus;
 @ModuleTest("voting")
 class VotingModuleTest {
 
-    private static final CurrentUser ADMIN =
-            new CurrentUser(0, "module-setup", "Thiết lập", Role.ADMIN, null, null, null);
-
     @Autowired
     ApplicationContext context;
 
     @Autowired
-    AuthorityService authorities;
-
-    @Autowired
-    UnitService units;
-
-    @Autowired
-    BlocService blocs;
+    ModuleRecords records;
 
     @Autowired
     VotingService voting;
@@ -64,8 +44,8 @@ class VotingModuleTest {
 
     @Test
     void aShowOfHandsPassesTheUnitsWhomEnoughOfThoseEntitledChose() {
-        Year year = newYear(5);
-        CurrentUser chair = year.leader();
+        ModuleRecords.Year year = records.newYear(5);
+        CurrentUser chair = year.officer(0);
         VoteView vote = voting.create(
                 chair,
                 year.id(),
@@ -74,7 +54,7 @@ class VotingModuleTest {
                         "Đề nghị tặng Bằng khen",
                         VoteMethod.SHOW_OF_HANDS,
                         null,
-                        List.of(year.units().get(1), year.units().get(2)),
+                        List.of(year.unit(1), year.unit(2)),
                         2,
                         VoteElectorate.MEMBER_UNITS));
         assertThat(vote.status()).isEqualTo(VoteStatus.DRAFT);
@@ -96,54 +76,26 @@ class VotingModuleTest {
         assertThat(counted.tally().lines())
                 .extracting(l -> l.option().unitId(), l -> l.outcome().result())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(year.units().get(1), Outcome.Result.PASSED),
-                        org.assertj.core.groups.Tuple.tuple(year.units().get(2), Outcome.Result.FAILED));
+                        org.assertj.core.groups.Tuple.tuple(year.unit(1), Outcome.Result.PASSED),
+                        org.assertj.core.groups.Tuple.tuple(year.unit(2), Outcome.Result.FAILED));
     }
 
     @Test
     void aMemberWhoDoesNotLeadTheBlocCannotOpenItsVote() {
-        Year year = newYear(3);
+        ModuleRecords.Year year = records.newYear(3);
         VoteView vote = voting.create(
-                year.leader(),
+                year.officer(0),
                 year.id(),
                 new VoteCommand(
                         VoteSubject.BLOC_PROPOSAL,
                         "Đề nghị tặng Cờ thi đua",
                         VoteMethod.SHOW_OF_HANDS,
                         null,
-                        List.of(year.units().get(1)),
+                        List.of(year.unit(1)),
                         1,
                         VoteElectorate.MEMBER_UNITS));
-        assertThatThrownBy(() -> opening.open(year.member(2), vote.id(), new OpenVote(3, null, null, vote.version())))
+        assertThatThrownBy(() -> opening.open(year.officer(2), vote.id(), new OpenVote(3, null, null, vote.version())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(voting.get(year.leader(), vote.id()).status()).isEqualTo(VoteStatus.DRAFT);
-    }
-
-    /** A bloc year of 2025 in a province of its own, its first member leading. */
-    private Year newYear(int members) {
-        String tag = "vt-" + System.nanoTime();
-        long authority = authorities
-                .create(ADMIN, new AuthorityCommand(tag, "Tỉnh " + tag, AuthorityKind.PROVINCE))
-                .id();
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < members; i++) {
-            ids.add(units.create(ADMIN, new UnitCommand(authority, "Sở " + (i + 1) + " " + tag, null, UnitKind.SO))
-                    .id());
-        }
-        long bloc = blocs.create(ADMIN, new BlocCommand(authority, "Khối " + tag, BlocKind.KHOI, null))
-                .id();
-        long yearId = blocs.createYear(ADMIN, bloc, new BlocYearCommand(2025, ids, ids.get(0), ids.get(1)))
-                .id();
-        return new Year(yearId, ids);
-    }
-
-    private record Year(long id, List<Long> units) {
-        CurrentUser leader() {
-            return member(0);
-        }
-
-        CurrentUser member(int i) {
-            return new CurrentUser(-1 - i, "canbo" + i, "Cán bộ " + i, Role.UNIT_OFFICER, null, units.get(i), null);
-        }
+        assertThat(voting.get(year.officer(0), vote.id()).status()).isEqualTo(VoteStatus.DRAFT);
     }
 }
