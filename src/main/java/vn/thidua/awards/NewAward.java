@@ -1,6 +1,8 @@
 package vn.thidua.awards;
 
 import java.time.LocalDate;
+import vn.thidua.org.AuthorityId;
+import vn.thidua.org.UnitId;
 import vn.thidua.rules.AwardRecords;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
@@ -13,7 +15,7 @@ import vn.thidua.rules.domain.SubjectKind;
 public record NewAward(
         Long subjectId,
         SubjectKind kind,
-        long unitId,
+        UnitId unitId,
         String fullName,
         String position,
         Award award,
@@ -24,7 +26,7 @@ public record NewAward(
         CommendationType type,
         String decisionNumber,
         LocalDate decisionDate,
-        Long authorityId,
+        AuthorityId authorityId,
         String decisionAuthority,
         String certificateNumber,
         String source,

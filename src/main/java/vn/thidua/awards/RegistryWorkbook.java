@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.org.AuthorityId;
+import vn.thidua.org.UnitId;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.platform.xlsx.SheetCells;
@@ -232,7 +234,7 @@ public final class RegistryWorkbook {
                 new NewAward(
                         null,
                         kind,
-                        unit.id(),
+                        UnitId.of(unit.id()),
                         name,
                         blank(SheetCells.text(row, 3)),
                         award,
@@ -243,7 +245,7 @@ public final class RegistryWorkbook {
                         type,
                         decision,
                         date,
-                        unit.authorityId(),
+                        AuthorityId.of(unit.authorityId()),
                         blank(authority),
                         blank(certificate),
                         "IMPORTED",

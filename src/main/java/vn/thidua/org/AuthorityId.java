@@ -1,11 +1,11 @@
 package vn.thidua.org;
 
-/** The identifier of a authority where it crosses from one feature to another, so that it cannot be mistaken for another id. */
+/** The identifier of an authority where it crosses from one feature to another, so that it cannot be mistaken for another id. */
 public record AuthorityId(long value) {
 
     public AuthorityId {
         if (value <= 0) {
-            throw new IllegalArgumentException("a authority's id is positive: " + value);
+            throw new IllegalArgumentException("an authority's id is positive: " + value);
         }
     }
 

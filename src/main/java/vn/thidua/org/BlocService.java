@@ -260,7 +260,10 @@ public class BlocService {
         Set<Long> added = new LinkedHashSet<>(after);
         added.removeAll(before);
         if (!removed.isEmpty() || !added.isEmpty()) {
-            guards.forEach(g -> g.refuse(current.id(), removed, added)
+            BlocYearId changed = BlocYearId.of(current.id());
+            Set<UnitId> leaving = unitIds(removed);
+            Set<UnitId> joining = unitIds(added);
+            guards.forEach(g -> g.refuse(changed, leaving, joining)
                     .ifPresent(reason -> check.add(new Violation("memberUnitIds", reason))));
         }
         check.throwIfInvalid();
@@ -364,5 +367,11 @@ public class BlocService {
         return user != null && user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER
                 ? user.councilMemberId()
                 : null;
+    }
+
+    private static Set<UnitId> unitIds(Set<Long> ids) {
+        Set<UnitId> units = new LinkedHashSet<>();
+        ids.forEach(id -> units.add(UnitId.of(id)));
+        return units;
     }
 }

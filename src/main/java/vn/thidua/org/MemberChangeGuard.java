@@ -10,5 +10,5 @@ import java.util.Set;
 public interface MemberChangeGuard {
 
     /** A reason, in Vietnamese, to refuse the change; empty to allow it. */
-    Optional<String> refuse(long yearId, Set<Long> removed, Set<Long> added);
+    Optional<String> refuse(BlocYearId year, Set<UnitId> removed, Set<UnitId> added);
 }

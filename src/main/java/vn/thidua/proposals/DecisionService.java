@@ -10,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.awards.AwardRegistry;
 import vn.thidua.awards.NewAward;
 import vn.thidua.documents.domain.AuthorityNames;
+import vn.thidua.org.AuthorityId;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.AuthorityView;
+import vn.thidua.org.UnitId;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditEvent;
 import vn.thidua.platform.audit.AuditLog;
@@ -136,7 +138,7 @@ public class DecisionService {
             awards.add(new NewAward(
                     c.subjectId(),
                     c.kind(),
-                    c.unitId(),
+                    UnitId.of(c.unitId()),
                     c.fullName(),
                     c.jobTitle(),
                     c.award(),
@@ -147,7 +149,7 @@ public class DecisionService {
                     p.commendationType(),
                     decision.text(),
                     command.signedOn(),
-                    p.authorityId(),
+                    AuthorityId.of(p.authorityId()),
                     AuthorityNames.decider(authority.name(), province),
                     decision.certificate(i + 1),
                     "DECISION",

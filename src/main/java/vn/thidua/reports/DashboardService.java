@@ -13,6 +13,7 @@ import vn.thidua.org.AuthorityService;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocView;
+import vn.thidua.org.BlocYearId;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.org.BlocYearView;
 import vn.thidua.org.OrgPermissions;
@@ -126,7 +127,7 @@ public class DashboardService {
                 stage,
                 late(progress),
                 proposals.stream()
-                        .map(p -> p.of(year.id()))
+                        .map(p -> p.of(BlocYearId.of(year.id())))
                         .flatMap(java.util.Optional::stream)
                         .findFirst()
                         .orElse(null));

@@ -2,6 +2,7 @@ package vn.thidua.reports;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.thidua.org.BlocYearId;
 
 /**
  * Where a bloc year's award proposal stands, for the dashboard. Implemented by the proposals feature
@@ -9,7 +10,7 @@ import java.util.Optional;
  */
 public interface ProposalProgress {
 
-    Optional<Status> of(long blocYearId);
+    Optional<Status> of(BlocYearId year);
 
     /** The proposal, its step in words, that step's due date, and whether it is past it. */
     record Status(long proposalId, String step, LocalDate dueOn, boolean overdue) {}

@@ -2,6 +2,8 @@ package vn.thidua.rules;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
+import vn.thidua.org.AuthorityId;
+import vn.thidua.org.UnitId;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
@@ -28,7 +30,8 @@ public record AwardRecords(AwardRecordStore records, SubjectStore subjects) {
 
         SubjectKind kind();
 
-        long unitId();
+        /** The subject's unit; may be null when the subject is named by its id. */
+        UnitId unitId();
 
         String fullName();
 
@@ -50,7 +53,8 @@ public record AwardRecords(AwardRecordStore records, SubjectStore subjects) {
 
         LocalDate decisionDate();
 
-        Long authorityId();
+        /** The deciding authority; null when the decision came from outside the registry's authorities. */
+        AuthorityId authorityId();
 
         String decisionAuthority();
 
@@ -74,7 +78,7 @@ public record AwardRecords(AwardRecordStore records, SubjectStore subjects) {
     public long subjectFor(Entry e) {
         return e.subjectId() != null
                 ? e.subjectId()
-                : subjects.findOrCreate(e.kind(), e.unitId(), e.fullName(), e.position());
+                : subjects.findOrCreate(e.kind(), e.unitId().value(), e.fullName(), e.position());
     }
 
     /**

@@ -3,7 +3,9 @@ package vn.thidua.scoring;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.thidua.org.BlocYearId;
 import vn.thidua.org.MemberChangeGuard;
+import vn.thidua.org.UnitId;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.scoring.domain.Stage;
 import vn.thidua.scoring.internal.RoundStore;
@@ -17,10 +19,10 @@ import vn.thidua.scoring.internal.RoundStore;
 record ScoringMemberGuard(RoundStore rounds, Messages messages) implements MemberChangeGuard {
 
     @Override
-    public Optional<String> refuse(long yearId, Set<Long> removed, Set<Long> added) {
-        return rounds.roundForUpdate(yearId)
+    public Optional<String> refuse(BlocYearId year, Set<UnitId> removed, Set<UnitId> added) {
+        return rounds.roundForUpdate(year.value())
                 .filter(round ->
-                        round.stage() != Stage.SCORING || round.inspectionOpen() || rounds.hasSelfScores(yearId))
+                        round.stage() != Stage.SCORING || round.inspectionOpen() || rounds.hasSelfScores(year.value()))
                 .map(round -> messages.get("round.membersFixed"));
     }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.org.AuthorityId;
+import vn.thidua.org.UnitId;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.rules.domain.Award;
@@ -138,8 +140,8 @@ class RulesModuleTest {
         }
 
         @Override
-        public long unitId() {
-            return 0;
+        public UnitId unitId() {
+            return null;
         }
 
         @Override
@@ -183,7 +185,7 @@ class RulesModuleTest {
         }
 
         @Override
-        public Long authorityId() {
+        public AuthorityId authorityId() {
             return null;
         }
 

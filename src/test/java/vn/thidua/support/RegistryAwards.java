@@ -2,6 +2,7 @@ package vn.thidua.support;
 
 import java.time.LocalDate;
 import vn.thidua.awards.NewAward;
+import vn.thidua.org.UnitId;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
@@ -25,7 +26,24 @@ public final class RegistryAwards {
             String decision,
             LocalDate decidedOn) {
         return new NewAward(
-                null, kind, unit, name, null, award, null, year, year, year, type, decision, decidedOn, null, null,
-                null, "test", null, null);
+                null,
+                kind,
+                UnitId.of(unit),
+                name,
+                null,
+                award,
+                null,
+                year,
+                year,
+                year,
+                type,
+                decision,
+                decidedOn,
+                null,
+                null,
+                null,
+                "test",
+                null,
+                null);
     }
 }

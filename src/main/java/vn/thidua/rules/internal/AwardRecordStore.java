@@ -61,7 +61,7 @@ public class AwardRecordStore {
                         RETURNING id""", subjectId, a.year(), a.award(), a.periodFrom(), a.periodTo(), a.type())
                 .param("dn", a.decisionNumber())
                 .param("dd", a.decisionDate())
-                .param("auth", a.authorityId())
+                .param("auth", a.authorityId() == null ? null : a.authorityId().value())
                 .param("label", a.awardLabel())
                 .param("da", a.decisionAuthority())
                 .param("cert", a.certificateNumber())
