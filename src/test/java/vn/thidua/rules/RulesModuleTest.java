@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.thidua.org.AuthorityId;
-import vn.thidua.org.UnitId;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.rules.domain.Award;
@@ -20,6 +18,7 @@ import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.ModuleRecords;
 import vn.thidua.support.ModuleTest;
+import vn.thidua.support.RegistryAwards;
 
 /**
  * The eligibility engine's use cases with nothing above it: a registry (`org`) and the platform, as its row of the
@@ -99,12 +98,12 @@ class RulesModuleTest {
     void aTitleIsEnteredOnceAYearWhateverTheDecision() {
         SubjectView person = newPerson("Trần Thị Một Lần", null);
 
-        assertThat(awardRecords.enter(person.id(), entry(Award.CSTD_CS, "12/QĐ-UBND")))
+        assertThat(awardRecords.enter(person.id(), title(person, "12/QĐ-UBND")))
                 .isEqualTo(AwardRecords.Outcome.ENTERED);
-        assertThat(awardRecords.enter(person.id(), entry(Award.CSTD_CS, "12/QĐ-UBND")))
+        assertThat(awardRecords.enter(person.id(), title(person, "12/QĐ-UBND")))
                 .as("the same decision again")
                 .isEqualTo(AwardRecords.Outcome.ALREADY_RECORDED);
-        assertThat(awardRecords.enter(person.id(), entry(Award.CSTD_CS, "99/QĐ-UBND")))
+        assertThat(awardRecords.enter(person.id(), title(person, "99/QĐ-UBND")))
                 .as("a second title of the same year, by another decision")
                 .isEqualTo(AwardRecords.Outcome.TITLE_TAKEN);
     }
@@ -123,102 +122,23 @@ class RulesModuleTest {
                 .isEqualTo(before);
     }
 
-    /** A title of 2024 by a decision of the province, as the registry's import or a proposal's decision enters it. */
-    private static AwardRecords.Entry entry(Award award, String decision) {
-        return new Entry(award, decision);
-    }
-
-    private record Entry(Award award, String decisionNumber) implements AwardRecords.Entry {
-        @Override
-        public Long subjectId() {
-            return null;
-        }
-
-        @Override
-        public SubjectKind kind() {
-            return SubjectKind.INDIVIDUAL;
-        }
-
-        @Override
-        public UnitId unitId() {
-            return null;
-        }
-
-        @Override
-        public String fullName() {
-            return null;
-        }
-
-        @Override
-        public String position() {
-            return null;
-        }
-
-        @Override
-        public String awardLabel() {
-            return award.label();
-        }
-
-        @Override
-        public int year() {
-            return 2024;
-        }
-
-        @Override
-        public int periodFrom() {
-            return 2024;
-        }
-
-        @Override
-        public int periodTo() {
-            return 2024;
-        }
-
-        @Override
-        public CommendationType type() {
-            return CommendationType.THUONG_XUYEN;
-        }
-
-        @Override
-        public LocalDate decisionDate() {
-            return LocalDate.of(2025, 1, 15);
-        }
-
-        @Override
-        public AuthorityId authorityId() {
-            return null;
-        }
-
-        @Override
-        public String decisionAuthority() {
-            return "UBND tỉnh";
-        }
-
-        @Override
-        public String certificateNumber() {
-            return null;
-        }
-
-        @Override
-        public String source() {
-            return "TEST";
-        }
-
-        @Override
-        public Long decisionId() {
-            return null;
-        }
-
-        @Override
-        public Long candidateId() {
-            return null;
-        }
-    }
-
     /** A person of a unit of its own, with the facts up to 2024. */
     private SubjectView newPerson(String name, CheckRequest.SubjectFacts history) {
         long unit = records.newUnit(records.newAuthority(), "Sở Nội vụ");
         return subjects.create(
                 ADMIN, new SubjectService.SubjectCommand("INDIVIDUAL", name, unit, null, null, 2024, history));
+    }
+
+    /** Chiến sĩ thi đua cơ sở of 2024 by the given decision, as the registry's import enters it. */
+    private static AwardRecords.Entry title(SubjectView person, String decision) {
+        return RegistryAwards.of(
+                SubjectKind.INDIVIDUAL,
+                person.unitId(),
+                person.fullName(),
+                Award.CSTD_CS,
+                CommendationType.THUONG_XUYEN,
+                2024,
+                decision,
+                LocalDate.of(2025, 1, 15));
     }
 }
