@@ -61,15 +61,12 @@ final class Commendations {
             e.judgement("Nội bộ đoàn kết, thực hiện tốt quy chế dân chủ ở cơ sở", CRITERIA_BK_TINH);
             return;
         }
-        Integer needed = e.count(BK_TINH_MIN_INITIATIVES);
-        int left = h.initiativesLeft(from, q.year(), InitiativeLevel.CO_SO, y -> wonWithInitiative(h, e, y));
-        e.fact(
-                () -> Phrase.of(
-                        "Trong thời gian đó có {} được công nhận, áp dụng hiệu quả trong phạm vi cơ sở, không kể sáng kiến"
-                                + " đã dùng để xét danh hiệu, hình thức khen thưởng khác (có {})",
-                        Words.count(needed, "sáng kiến"),
-                        left),
-                needed == null ? null : left >= needed,
+        e.atLeast(
+                BK_TINH_MIN_INITIATIVES,
+                "Trong thời gian đó có {} được công nhận, áp dụng hiệu quả trong phạm vi cơ sở, không kể sáng kiến"
+                        + " đã dùng để xét danh hiệu, hình thức khen thưởng khác (có {})",
+                "sáng kiến",
+                h.initiativesLeft(from, q.year(), InitiativeLevel.CO_SO, y -> wonWithInitiative(h, e, y)),
                 BK_TINH_MIN_INITIATIVES);
         e.judgement(
                 "Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước", CRITERIA_BK_TINH);
@@ -113,14 +110,11 @@ final class Commendations {
             History.Run run = ladder(q, e, Award.BK_TINH, BK_TTG_YEARS, BK_TTG_YEARS, Rating.HTXSNV, null);
             // the initiatives of the CSTĐCS of those years count here (the old scheme asked the one with the other);
             // only one marked as used for another award does not
-            Integer needed = e.count(BK_TTG_MIN_INITIATIVES);
-            int free = h.freeInitiatives(run.from(), run.to(), InitiativeLevel.CO_SO, Award.BK_TTG);
-            e.fact(
-                    () -> Phrase.of(
-                            "Trong thời gian đó có {} được công nhận và áp dụng hiệu quả trong phạm vi cơ sở (có {})",
-                            Words.count(needed, "sáng kiến"),
-                            free),
-                    needed == null ? null : free >= needed,
+            e.atLeast(
+                    BK_TTG_MIN_INITIATIVES,
+                    "Trong thời gian đó có {} được công nhận và áp dụng hiệu quả trong phạm vi cơ sở (có {})",
+                    "sáng kiến",
+                    h.freeInitiatives(run.from(), run.to(), InitiativeLevel.CO_SO, Award.BK_TTG),
                     BK_TTG_MIN_INITIATIVES);
         }
     }
@@ -149,31 +143,25 @@ final class Commendations {
         ParameterKey criteria = criteriaOf(q.award());
         History.Run run = ladder(
                 q, e, prerequisite, HCLD_YEARS, hangBa ? HCLD_YEARS : criteria, Rating.HTTNV, hangBa ? null : criteria);
-        Integer excellentNeeded = e.count(HCLD_MIN_EXCELLENT_YEARS);
         int excellent = 0;
         for (int y = run.from(); y <= run.to(); y++) {
             excellent += h.ratingIn(y) == Rating.HTXSNV ? 1 : 0;
         }
-        int excellentYears = excellent;
-        e.fact(
-                () -> Phrase.of(
-                        "Trong thời gian đó có {} hoàn thành xuất sắc nhiệm vụ (có {})",
-                        Words.count(excellentNeeded, "năm"),
-                        excellentYears),
-                excellentNeeded == null ? null : excellentYears >= excellentNeeded,
+        e.atLeast(
+                HCLD_MIN_EXCELLENT_YEARS,
+                "Trong thời gian đó có {} hoàn thành xuất sắc nhiệm vụ (có {})",
+                "năm",
+                excellent,
                 hangBa ? HCLD_MIN_EXCELLENT_YEARS : criteria);
         cstdcsIn(e, h, run, HCLD_MIN_CSTDCS, hangBa ? HCLD_MIN_CSTDCS : criteria);
     }
 
     private static void cstdcsIn(Evaluation e, History h, History.Run run, ParameterKey key, ParameterKey source) {
-        Integer needed = e.count(key);
-        int count = h.count(Award.CSTD_CS, run.from(), run.to());
-        e.fact(
-                () -> Phrase.of(
-                        "Trong thời gian đó có {} đạt danh hiệu Chiến sĩ thi đua cơ sở (có {})",
-                        Words.count(needed, "lần"),
-                        count),
-                needed == null ? null : count >= needed,
+        e.atLeast(
+                key,
+                "Trong thời gian đó có {} đạt danh hiệu Chiến sĩ thi đua cơ sở (có {})",
+                "lần",
+                h.count(Award.CSTD_CS, run.from(), run.to()),
                 source);
     }
 

@@ -80,6 +80,18 @@ final class Evaluation {
     }
 
     /** The number a condition needs, or null (the condition then cannot be decided). */
+    /**
+     * A count that must reach the parameter {@code key}: the condition is {@code template} with the number asked (in
+     * {@code noun}s) and the number found, {@code have}; unknown while the parameter has no value for the day.
+     */
+    void atLeast(ParameterKey key, String template, String noun, int have, ParameterKey source) {
+        Integer needed = count(key);
+        fact(
+                () -> Phrase.of(template, Words.count(needed, noun), have),
+                needed == null ? null : have >= needed,
+                source);
+    }
+
     Integer count(ParameterKey key) {
         return parameters.count(key);
     }
