@@ -369,9 +369,10 @@ public class BlocService {
                 : null;
     }
 
+    /** The ids that can be a unit's; any other was already refused as no unit of the authority (checkYear). */
     private static Set<UnitId> unitIds(Set<Long> ids) {
         Set<UnitId> units = new LinkedHashSet<>();
-        ids.forEach(id -> units.add(UnitId.of(id)));
+        ids.stream().filter(id -> id != null && id > 0).forEach(id -> units.add(UnitId.of(id)));
         return units;
     }
 }

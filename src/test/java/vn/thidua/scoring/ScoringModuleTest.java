@@ -62,20 +62,23 @@ class ScoringModuleTest {
                 inspections.generate(leader, year.id(), new ScoringRequests.RoundStep(version(leader, year)));
         inspections.open(leader, year.id(), new ScoringRequests.RoundStep(version(leader, year)));
 
-        int[] points = {6, 9, 3};
+        // the members rank themselves 2nd, 1st, 3rd; their inspectors, within the discrepancy allowed (2 points), 1st,
+        // 2nd, 3rd: the ranking is the inspectors'
+        int[] self = {6, 7, 3};
+        int[] inspected = {7, 6, 3};
         for (int i = 0; i < 3; i++) {
             CurrentUser member = year.officer(i);
             long unit = year.unit(i);
             cycle.saveTargets(member, year.id(), unit, new CovenantCommand("Hoàn thành nhiệm vụ"));
             cycle.sign(member, year.id(), unit, new SignCommand("Giám đốc " + i, "Giám đốc"));
-            fillAndSubmit(member, year.id(), SheetKind.SELF, unit, points[i]);
+            fillAndSubmit(member, year.id(), SheetKind.SELF, unit, self[i]);
         }
         assertThat(pairs).hasSize(3);
         for (InspectionPair pair : pairs) {
             int inspector = year.units().indexOf(pair.inspector());
-            int inspected = year.units().indexOf(pair.inspected());
+            int member = year.units().indexOf(pair.inspected());
             fillAndSubmit(
-                    year.officer(inspector), year.id(), SheetKind.INSPECTION, pair.inspected(), points[inspected]);
+                    year.officer(inspector), year.id(), SheetKind.INSPECTION, pair.inspected(), inspected[member]);
         }
 
         ResultsView results = consolidation.consolidate(
@@ -87,7 +90,7 @@ class ScoringModuleTest {
         assertThat(results.round().stage()).isEqualTo(Stage.CONSOLIDATED);
         assertThat(results.rows())
                 .extracting(r -> r.unit().id())
-                .containsExactly(year.unit(1), year.unit(0), year.unit(2));
+                .containsExactly(year.unit(0), year.unit(1), year.unit(2));
         assertThat(results.rows()).extracting(r -> r.rank().position()).containsExactly(1, 2, 3);
     }
 

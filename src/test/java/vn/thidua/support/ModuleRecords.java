@@ -2,7 +2,7 @@ package vn.thidua.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 import vn.thidua.org.AuthorityCommand;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
@@ -19,9 +19,9 @@ import vn.thidua.platform.security.Role;
 /**
  * What a {@link ModuleTest} makes through the registry's services, each in a province of its own: a unit, or a bloc
  * year of 2025 whose first member leads and second is deputy. Every feature's row names `org`, so every module test
- * has it.
+ * has it. A test component: imported by {@link ModuleTest}, never found by the application's scan.
  */
-@Component
+@TestComponent
 public record ModuleRecords(AuthorityService authorities, UnitService units, BlocService blocs) {
 
     /** Who sets the records up: an administrator with no account (the services audit its id, 0). */
@@ -29,7 +29,7 @@ public record ModuleRecords(AuthorityService authorities, UnitService units, Blo
             new CurrentUser(0, "module-setup", "Thiết lập", Role.ADMIN, null, null, null);
 
     /** A bloc year and its member units, in member order. */
-    public record Year(long id, long authorityId, List<Long> units) {
+    public record Year(long id, long authorityId, long blocId, int year, List<Long> units) {
 
         public long unit(int i) {
             return units.get(i);
@@ -63,6 +63,6 @@ public record ModuleRecords(AuthorityService authorities, UnitService units, Blo
                 .id();
         long year = blocs.createYear(ADMIN, bloc, new BlocYearCommand(2025, ids, ids.get(0), ids.get(1)))
                 .id();
-        return new Year(year, authority, ids);
+        return new Year(year, authority, bloc, 2025, ids);
     }
 }

@@ -6,30 +6,29 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Set;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.TestContextAnnotationUtils;
 import vn.thidua.architecture.ModuleMap;
 
 /**
  * One feature started with only the features its row of docs/architecture.md lets it use (directly or through
  * another), on a PostgreSQL of its own, without demo data: its use cases tested through its services, the records
  * they need made through the services of the features below. None of the features above it is there, so a bean
- * it would need from one its row does not name fails the start-up: the table is held at run time too.
+ * it would need from one its row does not name fails the start-up: the table is held at run time too. Every test
+ * class of a feature shares its one context and database: a class that changed the configuration (a
+ * {@code @MockitoBean}, its own properties) would ask for a second context on the same directory, and fail.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = ModuleTest.Start.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(classes = moduletest.ModuleStart.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("test")
 @org.springframework.context.annotation.Import({TestClock.Config.class, ModuleRecords.class})
 public @interface ModuleTest {
@@ -37,19 +36,13 @@ public @interface ModuleTest {
     /** The feature, as named in the module map (`rules`, `voting`…). */
     String value();
 
-    /** Spring Boot's configuration, and the settings of every feature: the components come from the map. */
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @ConfigurationPropertiesScan("vn.thidua")
-    class Start {}
-
     /** Scans the feature's packages and those it uses; one context (and one database) per feature. */
     class Features implements ContextCustomizerFactory {
 
         @Override
         public ContextCustomizer createContextCustomizer(
                 Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-            ModuleTest test = AnnotatedElementUtils.findMergedAnnotation(testClass, ModuleTest.class);
+            ModuleTest test = TestContextAnnotationUtils.findMergedAnnotation(testClass, ModuleTest.class);
             return test == null
                     ? null
                     : new Scan(test.value(), ModuleMap.ofTheDocument().withWhatItUses(test.value()));

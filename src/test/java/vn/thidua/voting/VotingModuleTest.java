@@ -43,7 +43,7 @@ class VotingModuleTest {
     }
 
     @Test
-    void aShowOfHandsPassesTheUnitsWhomEnoughOfThoseEntitledChose() {
+    void aShowOfHandsPassesTheUnitsChosenByMoreThanHalfOfThoseEntitled() {
         ModuleRecords.Year year = records.newYear(5);
         CurrentUser chair = year.officer(0);
         VoteView vote = voting.create(
@@ -67,17 +67,21 @@ class VotingModuleTest {
                 new CloseVote(
                         Map.of(
                                 vote.options().get(0).id(),
-                                5,
+                                3,
                                 vote.options().get(1).id(),
                                 2),
                         version));
 
         VoteView counted = voting.get(chair, vote.id());
         assertThat(counted.tally().lines())
-                .extracting(l -> l.option().unitId(), l -> l.outcome().result())
+                .extracting(
+                        l -> l.option().unitId(),
+                        l -> l.outcome().result(),
+                        l -> l.outcome().needed())
+                .as("more than half of the five members present: three hands, not two")
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(year.unit(1), Outcome.Result.PASSED),
-                        org.assertj.core.groups.Tuple.tuple(year.unit(2), Outcome.Result.FAILED));
+                        org.assertj.core.groups.Tuple.tuple(year.unit(1), Outcome.Result.PASSED, 3L),
+                        org.assertj.core.groups.Tuple.tuple(year.unit(2), Outcome.Result.FAILED, 3L));
     }
 
     @Test

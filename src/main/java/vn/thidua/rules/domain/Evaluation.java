@@ -79,7 +79,6 @@ final class Evaluation {
         return parameters.get(ParameterKey.NEXT_AWARD_WINDOW) != null ? ParameterKey.NEXT_AWARD_WINDOW : before2024;
     }
 
-    /** The number a condition needs, or null (the condition then cannot be decided). */
     /**
      * A count that must reach the parameter {@code key}: the condition is {@code template} with the number asked (in
      * {@code noun}s) and the number found, {@code have}; unknown while the parameter has no value for the day.
@@ -92,6 +91,7 @@ final class Evaluation {
                 source);
     }
 
+    /** The number a condition needs, or null (the condition then cannot be decided). */
     Integer count(ParameterKey key) {
         return parameters.count(key);
     }
