@@ -12,6 +12,7 @@ import vn.thidua.calendar.domain.CalendarEntry.Actor;
 import vn.thidua.calendar.domain.CalendarEntry.Kind;
 import vn.thidua.cycle.ConferenceService;
 import vn.thidua.cycle.ConferenceView;
+import vn.thidua.cycle.CycleService;
 import vn.thidua.cycle.CycleView;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
@@ -25,8 +26,7 @@ import vn.thidua.scoring.ScoringService;
  * deadline for the covenant, the self-scores or the inspections: none is made up here.
  */
 @Component
-record YearDates(
-        vn.thidua.cycle.CycleService cycles, ConferenceService conferences, ScoringService scoring, Messages messages) {
+record YearDates(CycleService cycles, ConferenceService conferences, ScoringService scoring, Messages messages) {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

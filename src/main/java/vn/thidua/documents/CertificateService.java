@@ -10,11 +10,12 @@ import vn.thidua.documents.domain.StateFormats;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
 
 /** Prints certificates for a list of recipients: one or a thousand pages in one PDF. */
 @Service
-public record CertificateService(Checks checks, vn.thidua.platform.validation.Messages messages) {
+public record CertificateService(Checks checks, Messages messages) {
 
     private static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");

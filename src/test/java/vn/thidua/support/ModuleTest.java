@@ -1,5 +1,7 @@
 package vn.thidua.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -9,13 +11,16 @@ import java.util.Set;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.io.Resource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.TestContextAnnotationUtils;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 import vn.thidua.architecture.ModuleMap;
 
 /**
@@ -30,7 +35,7 @@ import vn.thidua.architecture.ModuleMap;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = moduletest.ModuleStart.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import({TestClock.Config.class, ModuleRecords.class})
+@Import({TestClock.Config.class, ModuleRecords.class})
 public @interface ModuleTest {
 
     /** The feature, as named in the module map (`rules`, `voting`…). */
@@ -51,11 +56,11 @@ public @interface ModuleTest {
 
     record Scan(String feature, Set<String> features) implements ContextCustomizer {
 
-        private static boolean isMain(org.springframework.core.io.Resource resource) {
+        private static boolean isMain(Resource resource) {
             try {
                 return !resource.getURL().toString().contains("/test-classes/");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -66,7 +71,7 @@ public @interface ModuleTest {
             // the application's classes only: the tests' own controllers and fixtures share the packages
             scanner.addExcludeFilter((reader, factory) -> !isMain(reader.getResource()));
             scanner.scan(features.stream().map(f -> "vn.thidua." + f).toArray(String[]::new));
-            org.springframework.test.context.support.TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
                     context, "thidua.db.embedded.data-dir=target/module-postgres/" + feature, "thidua.demo-data=false");
         }
     }

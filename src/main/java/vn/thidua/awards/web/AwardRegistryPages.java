@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.awards.AwardEntry;
 import vn.thidua.awards.AwardRegistry;
+import vn.thidua.awards.RegistryCertificates;
 import vn.thidua.awards.RegistryImports;
 import vn.thidua.awards.RegistryQuery;
 import vn.thidua.awards.RegistrySearch;
@@ -30,10 +31,7 @@ import vn.thidua.rules.domain.Award;
 /** The award registry's pages: search and export, a unit's and a person's history, the import of past awards (a job with its progress). */
 @Controller
 record AwardRegistryPages(
-        AwardRegistry registry,
-        RegistryImports imports,
-        Messages messages,
-        vn.thidua.awards.RegistryCertificates certificates) {
+        AwardRegistry registry, RegistryImports imports, Messages messages, RegistryCertificates certificates) {
 
     /**
      * The search as typed: a value that is not a number where one is wanted, a year or a size out of

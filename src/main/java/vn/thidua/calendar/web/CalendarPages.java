@@ -1,6 +1,7 @@
 package vn.thidua.calendar.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,7 @@ import vn.thidua.platform.security.SecurityMode;
  * revoked.
  */
 @Controller
-record CalendarPages(CalendarService calendars, CalendarFeeds feeds, SecurityMode mode, java.time.Clock clock) {
+record CalendarPages(CalendarService calendars, CalendarFeeds feeds, SecurityMode mode, Clock clock) {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 

@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.cycle.ConferenceService;
 import vn.thidua.cycle.CovenantCommand;
 import vn.thidua.cycle.CycleService;
 import vn.thidua.cycle.CycleView;
+import vn.thidua.cycle.EnteredAfterwards;
 import vn.thidua.cycle.LaunchCommand;
 import vn.thidua.cycle.SignCommand;
 import vn.thidua.platform.security.CurrentUser;
@@ -21,10 +23,7 @@ import vn.thidua.platform.security.CurrentUser;
 @Tag(
         name = "Phát động và giao ước",
         description = "Đơn vị trưởng phát động; đơn vị thành viên đăng ký chỉ tiêu và ký giao ước")
-record CycleApi(
-        CycleService cycle,
-        vn.thidua.cycle.ConferenceService conferences,
-        vn.thidua.cycle.EnteredAfterwards afterwards) {
+record CycleApi(CycleService cycle, ConferenceService conferences, EnteredAfterwards afterwards) {
 
     static final String VERSIONED = "Khi bản ghi đã có, gửi kèm version đã đọc: thiếu version 400 (code"
             + " problem.versionRequired), version cũ 409. Trạng thái không cho phép: 409 với code (vd."

@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.cycle.ConferenceService;
 import vn.thidua.cycle.CovenantCommand;
 import vn.thidua.cycle.CycleService;
 import vn.thidua.cycle.CycleView;
+import vn.thidua.cycle.EnteredAfterwards;
 import vn.thidua.cycle.LaunchCommand;
 import vn.thidua.cycle.SignCommand;
 import vn.thidua.org.BlocService;
@@ -24,6 +26,7 @@ import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Saved;
 
 /** The leader's launch page and each unit's covenant page. */
@@ -32,9 +35,9 @@ import vn.thidua.platform.validation.Saved;
 record CyclePages(
         CycleService cycle,
         BlocService blocs,
-        vn.thidua.cycle.ConferenceService conferences,
-        vn.thidua.cycle.EnteredAfterwards afterwards,
-        vn.thidua.platform.validation.Messages messages) {
+        ConferenceService conferences,
+        EnteredAfterwards afterwards,
+        Messages messages) {
 
     /** The board marks a past year as entered afterwards; a refusal comes back to the workspace with the reason kept. */
     @PostMapping("/afterwards")

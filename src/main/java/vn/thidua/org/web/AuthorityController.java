@@ -1,5 +1,6 @@
 package vn.thidua.org.web;
 
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +24,7 @@ import vn.thidua.org.UnitService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
+import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Saved;
 
 @Controller
@@ -33,8 +35,8 @@ record AuthorityController(
         UnitService units,
         BlocService blocs,
         OrgPermissions permissions,
-        vn.thidua.platform.validation.Messages messages,
-        java.time.Clock clock) {
+        Messages messages,
+        Clock clock) {
 
     @GetMapping
     String list(CurrentUser user, Model model) {

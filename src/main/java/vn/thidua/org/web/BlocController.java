@@ -24,16 +24,13 @@ import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
+import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Saved;
 import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
 @RequestMapping("/blocs")
-record BlocController(
-        BlocService blocs,
-        AuthorityService authorities,
-        OrgPermissions permissions,
-        vn.thidua.platform.validation.Messages messages) {
+record BlocController(BlocService blocs, AuthorityService authorities, OrgPermissions permissions, Messages messages) {
 
     @GetMapping
     String list(

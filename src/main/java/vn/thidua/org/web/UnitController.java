@@ -23,16 +23,13 @@ import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
+import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Saved;
 import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
 @RequestMapping("/units")
-record UnitController(
-        UnitService units,
-        AuthorityService authorities,
-        OrgPermissions permissions,
-        vn.thidua.platform.validation.Messages messages) {
+record UnitController(UnitService units, AuthorityService authorities, OrgPermissions permissions, Messages messages) {
 
     @GetMapping
     String list(

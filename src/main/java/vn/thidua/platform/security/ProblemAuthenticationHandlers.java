@@ -13,6 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.platform.db.DatabaseOutage;
 import vn.thidua.platform.validation.Messages;
 
 /** 401 and 403 of the API as RFC 9457 problem details, in Vietnamese. */
@@ -23,7 +24,7 @@ record ProblemAuthenticationHandlers(Messages messages, JsonMapper json)
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (vn.thidua.platform.db.DatabaseOutage.causes(e)) {
+        if (DatabaseOutage.causes(e)) {
             // the password could not be checked: not a wrong password
             response.setHeader("Retry-After", "30");
             write(

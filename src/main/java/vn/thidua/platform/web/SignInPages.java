@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.ActivationLinks;
 import vn.thidua.platform.security.PasswordChange;
 import vn.thidua.platform.security.PasswordPolicy;
@@ -33,7 +34,7 @@ import vn.thidua.platform.validation.InvalidInputException;
  */
 @Controller
 record SignInPages(
-        vn.thidua.platform.audit.AuditLog audit,
+        AuditLog audit,
         ActivationLinks links,
         PasswordChange passwords,
         TwoFactor twoFactor,

@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.cycle.EnteredAfterwards;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.proposals.ConferenceProposals;
 import vn.thidua.proposals.DecisionService;
+import vn.thidua.proposals.DecisionSigning;
 import vn.thidua.proposals.DossierEditing;
 import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
@@ -27,6 +29,7 @@ import vn.thidua.proposals.ProposalDrafting;
 import vn.thidua.proposals.ProposalReading;
 import vn.thidua.proposals.ProposalView;
 import vn.thidua.proposals.Submission;
+import vn.thidua.proposals.SubmissionSigning;
 import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.ProposerLevel;
 import vn.thidua.rules.domain.CommendationType;
@@ -48,9 +51,9 @@ record ProposalPages(
         BlocService blocs,
         ProposalPaths paths,
         Clock clock,
-        vn.thidua.cycle.EnteredAfterwards afterwards,
-        vn.thidua.proposals.DecisionSigning signing,
-        vn.thidua.proposals.SubmissionSigning submissionSigning) {
+        EnteredAfterwards afterwards,
+        DecisionSigning signing,
+        SubmissionSigning submissionSigning) {
 
     @GetMapping("/proposals")
     String list(CurrentUser user, Model model) {

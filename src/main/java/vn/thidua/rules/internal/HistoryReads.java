@@ -1,11 +1,16 @@
 package vn.thidua.rules.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import vn.thidua.rules.SubjectView;
 import vn.thidua.rules.domain.Award;
@@ -218,19 +223,15 @@ public class HistoryReads {
     }
 
     /** COPY ... TO STDOUT, read in place (the columns are numbers and codes, never escaped text). */
-    private void copy(String query, java.util.function.Consumer<CopyRows> row) {
-        java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+    private void copy(String query, Consumer<CopyRows> row) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyRows.each(
-                    connection
-                            .unwrap(org.postgresql.PGConnection.class)
-                            .getCopyAPI()
-                            .copyOut("COPY (" + query + ") TO STDOUT"),
-                    row);
-        } catch (java.sql.SQLException e) {
+                    connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + query + ") TO STDOUT"), row);
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         } finally {
-            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 

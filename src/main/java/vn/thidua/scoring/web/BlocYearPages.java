@@ -1,5 +1,6 @@
 package vn.thidua.scoring.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ import vn.thidua.scoring.domain.Stage;
 @Controller
 @RequestMapping("/bloc-years/{yearId}")
 record BlocYearPages(
-        ScoringService scoring, ResultService results, ScoringSteps steps, Messages messages, java.time.Clock clock) {
+        ScoringService scoring, ResultService results, ScoringSteps steps, Messages messages, Clock clock) {
 
     @GetMapping
     String workspace(CurrentUser user, @PathVariable long yearId, Model model) {
