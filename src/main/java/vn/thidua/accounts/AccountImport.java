@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -23,6 +26,7 @@ import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.platform.xlsx.SheetCells;
+import vn.thidua.platform.xlsx.Workbooks;
 import vn.thidua.platform.xlsx.XlsxTable;
 
 /**
@@ -107,7 +111,7 @@ public class AccountImport {
                 problems.add("tên đăng nhập \"" + line.username() + "\" lặp lại trong tệp");
             }
             var existing = line.username().isEmpty()
-                    ? java.util.Optional.<AccountView>empty()
+                    ? Optional.<AccountView>empty()
                     : accounts.findByUsername(line.username());
             if (problems.isEmpty() && existing.isPresent()) {
                 AccountView account = existing.get();
@@ -207,7 +211,7 @@ public class AccountImport {
 
     private static List<Line> read(byte[] bytes) {
         List<Line> lines = new ArrayList<>();
-        try (Workbook workbook = vn.thidua.platform.xlsx.Workbooks.open(new ByteArrayInputStream(bytes))) {
+        try (Workbook workbook = Workbooks.open(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
             for (Row row : sheet) {
                 int r = row.getRowNum();
@@ -227,10 +231,7 @@ public class AccountImport {
                         SheetCells.text(row, 2),
                         SheetCells.text(row, 3)));
             }
-        } catch (IOException
-                | IllegalStateException
-                | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.EmptyFileException e) {
+        } catch (IOException | IllegalStateException | UnsupportedFileFormatException | EmptyFileException e) {
             throw refused("Tệp không đọc được như một bảng tính Excel (.xlsx).");
         }
         if (lines.isEmpty()) {

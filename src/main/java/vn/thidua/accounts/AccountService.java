@@ -1,7 +1,11 @@
 package vn.thidua.accounts;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -190,17 +194,17 @@ public class AccountService {
             tokens.revokeAll(id);
         }
         AccountView after = get(user, id);
-        List<String> what = new java.util.ArrayList<>();
+        List<String> what = new ArrayList<>();
         if (account.enabled() != after.enabled()) {
             what.add(after.enabled() ? "mở lại tài khoản" : "khóa tài khoản");
         }
         if (scopeChanged) {
             what.add("vai trò, phạm vi: " + describe(account) + " → " + describe(after));
         }
-        if (!java.util.Objects.equals(account.fullName(), after.fullName())) {
+        if (!Objects.equals(account.fullName(), after.fullName())) {
             what.add("họ tên: " + account.fullName() + " → " + after.fullName());
         }
-        if (!java.util.Objects.equals(account.email(), after.email())) {
+        if (!Objects.equals(account.email(), after.email())) {
             what.add("thư điện tử: " + account.email() + " → " + after.email());
         }
         if (Boolean.TRUE.equals(change.unlock())) {
@@ -251,7 +255,7 @@ public class AccountService {
                 check.isValid() ? scope(check, command.role(), command.authorityId(), command.unitId(), null) : null;
         check.throwIfInvalid();
         refuseIf(AccountGrants.refusal(user, scope.stored().role(), scope.authorityId()));
-        String username = "api-" + java.util.UUID.randomUUID().toString().substring(0, 13);
+        String username = "api-" + UUID.randomUUID().toString().substring(0, 13);
         long id = store.insert(username, command.name().trim(), scope.stored(), null, true, user.id());
         String token = tokens.issue(id, user.id());
         AccountView created = get(user, id);
@@ -380,7 +384,7 @@ public class AccountService {
 
     /** An account by its username, whoever manages it (for an import to recognise its own earlier rows). */
     @Transactional(readOnly = true)
-    public java.util.Optional<AccountView> findByUsername(String username) {
+    public Optional<AccountView> findByUsername(String username) {
         return store.idOf(username).flatMap(id -> store.find(id, clock.instant()));
     }
 
@@ -440,7 +444,7 @@ public class AccountService {
         }
     }
 
-    private void refuseIf(java.util.Optional<String> refusal) {
+    private void refuseIf(Optional<String> refusal) {
         if (refusal.isPresent()) {
             throw new Refused(refusal.get(), messages.get(refusal.get()));
         }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.awards.internal.RegistryStore;
 import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.UnitService;
+import vn.thidua.org.UnitSuccessionView;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
@@ -18,6 +19,7 @@ import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.rules.AwardRecords;
+import vn.thidua.rules.domain.SubjectKind;
 
 /**
  * The award registry: every title and award with its decision, searchable, importable from a
@@ -184,25 +186,24 @@ public class AwardRegistry {
         }
     }
 
-    public record UnitAwards(
-            UnitView unit, List<vn.thidua.org.UnitSuccessionView> successions, List<AwardEntry> awards) {
+    public record UnitAwards(UnitView unit, List<UnitSuccessionView> successions, List<AwardEntry> awards) {
 
         public List<AwardEntry> collective() {
             return awards.stream()
-                    .filter(a -> a.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE)
+                    .filter(a -> a.kind() == SubjectKind.COLLECTIVE)
                     .toList();
         }
 
         public List<AwardEntry> individuals() {
             return awards.stream()
-                    .filter(a -> a.kind() == vn.thidua.rules.domain.SubjectKind.INDIVIDUAL)
+                    .filter(a -> a.kind() == SubjectKind.INDIVIDUAL)
                     .toList();
         }
     }
 
     public record SubjectAwards(
             long id,
-            vn.thidua.rules.domain.SubjectKind kind,
+            SubjectKind kind,
             String fullName,
             String position,
             long unitId,

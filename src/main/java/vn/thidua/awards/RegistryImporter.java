@@ -1,6 +1,7 @@
 package vn.thidua.awards;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ record RegistryImporter(AwardRecords records, UnitService units, Messages messag
         default void done(int rows) {}
     }
 
-    private record Identity(long subject, String award, String decisionNumber, java.time.LocalDate decisionDate) {}
+    private record Identity(long subject, String award, String decisionNumber, LocalDate decisionDate) {}
 
     ImportReport run(long authorityId, InputStream in, Progress progress) {
         List<Violation> errors = new ArrayList<>();

@@ -19,6 +19,7 @@ import vn.thidua.org.UnitId;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.platform.xlsx.SheetCells;
+import vn.thidua.platform.xlsx.Workbooks;
 import vn.thidua.platform.xlsx.XlsxTable;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
@@ -131,29 +132,27 @@ public final class RegistryWorkbook {
 
     /** Every row read; each problem named with its row and column. {@code units} finds a unit by its name. */
     static List<Line> read(InputStream in, List<Violation> errors, Function<String, UnitView> units) {
-        return vn.thidua.platform.xlsx.Workbooks.read(
-                in, errors, "Tệp không có dòng nào (dòng 1 là tiêu đề).", workbook -> {
-                    List<Line> lines = new ArrayList<>();
-                    Sheet sheet = workbook.getSheetAt(0);
-                    for (Row row : sheet) {
-                        int r = row.getRowNum();
-                        if (r > MAX_ROWS) {
-                            errors.add(new Violation(
-                                    "file", "Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp."));
-                            return List.of();
-                        }
-                        if (r < 1
-                                || SheetCells.text(row, 1).isEmpty()
-                                        && SheetCells.text(row, 4).isEmpty()) {
-                            continue;
-                        }
-                        Line line = line(row, "Dòng " + (r + 1), errors, units);
-                        if (line != null) {
-                            lines.add(line);
-                        }
-                    }
-                    return lines;
-                });
+        return Workbooks.read(in, errors, "Tệp không có dòng nào (dòng 1 là tiêu đề).", workbook -> {
+            List<Line> lines = new ArrayList<>();
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (r > MAX_ROWS) {
+                    errors.add(new Violation("file", "Tệp có quá " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp."));
+                    return List.of();
+                }
+                if (r < 1
+                        || SheetCells.text(row, 1).isEmpty()
+                                && SheetCells.text(row, 4).isEmpty()) {
+                    continue;
+                }
+                Line line = line(row, "Dòng " + (r + 1), errors, units);
+                if (line != null) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        });
     }
 
     private static Line line(Row row, String where, List<Violation> errors, Function<String, UnitView> units) {

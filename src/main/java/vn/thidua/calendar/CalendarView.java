@@ -1,5 +1,6 @@
 package vn.thidua.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.calendar.domain.CalendarEntry;
@@ -18,7 +19,7 @@ public record CalendarView(int year, List<Integer> years, LocalDate today, List<
     public record Row(CalendarEntry entry, CalendarEntry.State state) {}
 
     /** The person's live feed link, if it made one: when (the link itself is shown once, when made). */
-    public record FeedLink(java.time.Instant createdAt) {}
+    public record FeedLink(Instant createdAt) {}
 
     public boolean empty() {
         return months.isEmpty();

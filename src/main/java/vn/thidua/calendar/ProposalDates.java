@@ -3,6 +3,7 @@ package vn.thidua.calendar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.calendar.domain.CalendarEntry;
@@ -53,7 +54,7 @@ final class ProposalDates {
         }
         if (p.stepDueOn() != null && !p.status().finished() && (!councilOnly || p.status() == ProposalStatus.COUNCIL)) {
             entries.add(CalendarEntry.day(
-                            "due-" + id + "-" + p.status().name().toLowerCase(java.util.Locale.ROOT),
+                            "due-" + id + "-" + p.status().name().toLowerCase(Locale.ROOT),
                             p.stepDueOn(),
                             due(p.status()) + ": " + p.title(),
                             blocName,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thidua.calendar.domain.CalendarEntry;
@@ -45,7 +46,7 @@ record YearDates(CycleService cycles, ConferenceService conferences, ScoringServ
                             cycle.launch().launchedOn(),
                             "Phát động thi đua, mở ký kết giao ước",
                             bloc,
-                            leader + " phát động; " + members.toLowerCase(java.util.Locale.ROOT) + " ký giao ước",
+                            leader + " phát động; " + members.toLowerCase(Locale.ROOT) + " ký giao ước",
                             year + "/launch",
                             Kind.EVENT)
                     .actedOnBy(Actor.MEMBERS));
@@ -58,8 +59,7 @@ record YearDates(CycleService cycles, ConferenceService conferences, ScoringServ
                                 day(round.inspectionOpenedAt()),
                                 "Mở kiểm tra chéo",
                                 bloc,
-                                leader + " mở; " + members.toLowerCase(java.util.Locale.ROOT)
-                                        + " chấm đơn vị được phân công",
+                                leader + " mở; " + members.toLowerCase(Locale.ROOT) + " chấm đơn vị được phân công",
                                 year + "/inspections",
                                 Kind.EVENT)
                         .actedOnBy(Actor.MEMBERS));
@@ -105,7 +105,7 @@ record YearDates(CycleService cycles, ConferenceService conferences, ScoringServ
                             "Hội nghị tổng kết",
                             bloc,
                             (conference.host() != null ? conference.host().name() + " đăng cai; " : "") + leader
-                                    + " chủ trì; " + members.toLowerCase(java.util.Locale.ROOT) + " dự",
+                                    + " chủ trì; " + members.toLowerCase(Locale.ROOT) + " dự",
                             year + "/conference",
                             Kind.EVENT)
                     .actedOnBy(Actor.MEMBERS, Actor.LEADER, Actor.BOARD));

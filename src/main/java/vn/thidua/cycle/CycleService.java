@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.cycle.domain.CycleEvent;
 import vn.thidua.cycle.domain.YearCycle;
+import vn.thidua.cycle.internal.AfterwardsStore;
 import vn.thidua.cycle.internal.CycleStore;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
@@ -24,9 +25,9 @@ public class CycleService {
 
     private final CycleStore store;
     private final Cycles cycles;
-    private final vn.thidua.cycle.internal.AfterwardsStore afterwards;
+    private final AfterwardsStore afterwards;
 
-    CycleService(CycleStore store, Cycles cycles, vn.thidua.cycle.internal.AfterwardsStore afterwards) {
+    CycleService(CycleStore store, Cycles cycles, AfterwardsStore afterwards) {
         this.store = store;
         this.cycles = cycles;
         this.afterwards = afterwards;

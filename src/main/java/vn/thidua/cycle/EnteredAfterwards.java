@@ -2,6 +2,7 @@ package vn.thidua.cycle;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,7 @@ public class EnteredAfterwards {
                 throw checks.conflict("afterwards.already", year);
             }
             // only a year gone by: the current year keeps its real windows whatever conference day is typed
-            if (scope.year().year() >= java.time.Year.now(clock).getValue()) {
+            if (scope.year().year() >= Year.now(clock).getValue()) {
                 throw checks.conflict("afterwards.currentYear", year);
             }
             LocalDate held =

@@ -1,6 +1,7 @@
 package vn.thidua.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -376,7 +377,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private static List<CheckRequest.RatingFact> ratings(int from, String... ratings) {
-        List<CheckRequest.RatingFact> list = new java.util.ArrayList<>();
+        List<CheckRequest.RatingFact> list = new ArrayList<>();
         for (int i = 0; i < ratings.length; i++) {
             list.add(new CheckRequest.RatingFact(from + i, ratings[i]));
         }

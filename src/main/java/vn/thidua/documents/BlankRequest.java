@@ -1,5 +1,6 @@
 package vn.thidua.documents;
 
+import java.math.BigDecimal;
 import java.util.List;
 import vn.thidua.documents.domain.BlankLayout;
 import vn.thidua.documents.domain.Certificate;
@@ -46,7 +47,7 @@ public record BlankRequest(Certificate.Kind kind, String widthMm, String heightM
     }
 
     /** 25.5 → "25,5", as a Vietnamese officer writes it. */
-    static String plain(java.math.BigDecimal mm) {
+    static String plain(BigDecimal mm) {
         return mm.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

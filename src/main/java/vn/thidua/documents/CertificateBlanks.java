@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.documents.domain.BlankLayout;
@@ -32,7 +34,7 @@ import vn.thidua.platform.validation.Messages;
 public class CertificateBlanks {
 
     /** Measures as typed: digits with at most one decimal after a comma or a point. */
-    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile("\\d{1,3}([.,]\\d)?");
+    private static final Pattern MEASURE = Pattern.compile("\\d{1,3}([.,]\\d)?");
 
     private final BlankStore store;
     private final Checks checks;
@@ -158,8 +160,7 @@ public class CertificateBlanks {
 
     private static long authorityOf(CurrentUser user) {
         if (user.role() != Role.BOARD || user.authorityId() == null) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "a blank's layout belongs to the board of an authority");
+            throw new AccessDeniedException("a blank's layout belongs to the board of an authority");
         }
         return user.authorityId();
     }

@@ -1,6 +1,8 @@
 package vn.thidua.documents;
 
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,8 +19,7 @@ import vn.thidua.platform.validation.Violation;
 @Service
 public record CertificateService(Checks checks, Messages messages) {
 
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /**
      * One recipient as the certificate list would carry it, from a decision or the registry: the
@@ -32,7 +33,7 @@ public record CertificateService(Checks checks, Messages messages) {
             String awardLabel,
             int year,
             String decisionNumber,
-            java.time.LocalDate decisionDate,
+            LocalDate decisionDate,
             String number) {
         return new Certificate(
                 recipient,
@@ -50,7 +51,7 @@ public record CertificateService(Checks checks, Messages messages) {
         return collective && name.strip().equalsIgnoreCase(unit == null ? "" : unit.strip()) ? "" : unit;
     }
 
-    static String decisionLine(String number, java.time.LocalDate date) {
+    static String decisionLine(String number, LocalDate date) {
         return "Quyết định số " + number + (date == null ? "" : " ngày " + DAY.format(date));
     }
 

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.documents.domain.Certificate;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.platform.xlsx.SheetCells;
+import vn.thidua.platform.xlsx.Workbooks;
 
 /** The list of recipients as an Excel sheet: one row per certificate; every wrong row is reported, none printed. */
 public final class CertificateWorkbook {
@@ -68,51 +69,49 @@ public final class CertificateWorkbook {
      * its first sheet. (Found by its name: the streaming reader visits a sheet's rows only once.)
      */
     private static Sheet listSheet(Workbook workbook) {
-        Sheet named = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, LIST_SHEET);
+        Sheet named = Workbooks.sheet(workbook, LIST_SHEET);
         return named != null ? named : workbook.getSheetAt(0);
     }
 
     static List<Certificate> read(InputStream in, List<Violation> errors) {
-        return vn.thidua.platform.xlsx.Workbooks.read(
-                in, errors, "Tệp không có dòng nào (dòng 1 là tiêu đề).", workbook -> {
-                    List<Certificate> certificates = new ArrayList<>();
-                    Sheet sheet = listSheet(workbook);
-                    for (Row row : sheet) {
-                        int r = row.getRowNum();
-                        if (r < 1
-                                || SheetCells.text(row, 0).isEmpty()
-                                        && SheetCells.text(row, 2).isEmpty()) {
-                            continue;
-                        }
-                        String where = "Dòng " + (r + 1);
-                        String name = SheetCells.text(row, 0);
-                        String achievement = SheetCells.text(row, 2);
-                        String decision = SheetCells.text(row, 3);
-                        if (name.isEmpty()) {
-                            errors.add(new Violation(where, where + ": thiếu họ và tên (tên tập thể)."));
-                        }
-                        if (achievement.isEmpty()) {
-                            errors.add(new Violation(where, where + ": thiếu nội dung thành tích."));
-                        }
-                        if (decision.isEmpty()) {
-                            errors.add(new Violation(where, where + ": thiếu số quyết định."));
-                        }
-                        LocalDate date = SheetCells.date(row.getCell(4), where, "Ngày quyết định", errors);
-                        if (name.length() > 200 || achievement.length() > 500) {
-                            errors.add(new Violation(
-                                    where,
-                                    where + ": tên (tối đa 200 ký tự) hoặc thành tích (tối đa 500 ký tự) quá dài."));
-                        }
-                        if (date != null) {
-                            certificates.add(new Certificate(
-                                    name,
-                                    SheetCells.text(row, 1),
-                                    achievement,
-                                    CertificateService.decisionLine(decision, date),
-                                    SheetCells.text(row, 5)));
-                        }
-                    }
-                    return certificates;
-                });
+        return Workbooks.read(in, errors, "Tệp không có dòng nào (dòng 1 là tiêu đề).", workbook -> {
+            List<Certificate> certificates = new ArrayList<>();
+            Sheet sheet = listSheet(workbook);
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (r < 1
+                        || SheetCells.text(row, 0).isEmpty()
+                                && SheetCells.text(row, 2).isEmpty()) {
+                    continue;
+                }
+                String where = "Dòng " + (r + 1);
+                String name = SheetCells.text(row, 0);
+                String achievement = SheetCells.text(row, 2);
+                String decision = SheetCells.text(row, 3);
+                if (name.isEmpty()) {
+                    errors.add(new Violation(where, where + ": thiếu họ và tên (tên tập thể)."));
+                }
+                if (achievement.isEmpty()) {
+                    errors.add(new Violation(where, where + ": thiếu nội dung thành tích."));
+                }
+                if (decision.isEmpty()) {
+                    errors.add(new Violation(where, where + ": thiếu số quyết định."));
+                }
+                LocalDate date = SheetCells.date(row.getCell(4), where, "Ngày quyết định", errors);
+                if (name.length() > 200 || achievement.length() > 500) {
+                    errors.add(new Violation(
+                            where, where + ": tên (tối đa 200 ký tự) hoặc thành tích (tối đa 500 ký tự) quá dài."));
+                }
+                if (date != null) {
+                    certificates.add(new Certificate(
+                            name,
+                            SheetCells.text(row, 1),
+                            achievement,
+                            CertificateService.decisionLine(decision, date),
+                            SheetCells.text(row, 5)));
+                }
+            }
+            return certificates;
+        });
     }
 }

@@ -2,6 +2,8 @@ package vn.thidua.org;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.internal.AuthorityStore;
@@ -68,10 +70,10 @@ public class AuthoritySuccessions {
         authorities.get(authorityId);
         requireAllowed(user, authorityId, command.kind());
         // both ends of a merger, in id order: two mergers recorded at once cannot close a circle
-        java.util.stream.Stream.of(
+        Stream.of(
                         authorityId,
                         command.kind() == AuthoritySuccessionKind.MERGED_INTO ? command.successorAuthorityId() : null)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted()
                 .forEach(store::lock);
         AuthorityView before = authorities.get(authorityId);

@@ -2,15 +2,19 @@ package vn.thidua.org;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.domain.BlocYearDraft;
@@ -21,6 +25,7 @@ import vn.thidua.org.domain.YearRange;
 import vn.thidua.org.internal.BlocStore;
 import vn.thidua.org.internal.UnitStore;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
@@ -133,8 +138,8 @@ public class BlocService {
      * latest first: one query for all of them rather than one bloc at a time.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, List<BlocYearView>> yearsOf(CurrentUser user, List<BlocView> readable) {
-        List<Long> ids = new java.util.ArrayList<>();
+    public Map<Long, List<BlocYearView>> yearsOf(CurrentUser user, List<BlocView> readable) {
+        List<Long> ids = new ArrayList<>();
         for (BlocView bloc : readable) {
             permissions.requireRead(user, bloc.id(), councilMember -> blocs.followedBy(bloc.id(), councilMember));
             ids.add(bloc.id());
@@ -156,16 +161,16 @@ public class BlocService {
     public BlocYearScope scope(CurrentUser user, long yearId) {
         BlocYearScope scope = standing(user, yearId);
         if (!scope.canRead()) {
-            throw new org.springframework.security.access.AccessDeniedException("no standing in bloc year " + yearId);
+            throw new AccessDeniedException("no standing in bloc year " + yearId);
         }
         return scope;
     }
 
     /** The user's standing in a bloc year, empty when it has none (for features that grant standing of their own). */
     @Transactional(readOnly = true)
-    public java.util.Optional<BlocYearScope> scopeIfAny(CurrentUser user, long yearId) {
+    public Optional<BlocYearScope> scopeIfAny(CurrentUser user, long yearId) {
         BlocYearScope scope = standing(user, yearId);
-        return scope.canRead() ? java.util.Optional.of(scope) : java.util.Optional.empty();
+        return scope.canRead() ? Optional.of(scope) : Optional.empty();
     }
 
     /** The authority a bloc year belongs to (for an audit row written on behalf of someone with no scope of its own). */
@@ -190,12 +195,12 @@ public class BlocService {
         BlocYearView year = blocs.yearById(yearId)
                 .orElseThrow(() -> new NotFoundException(messages.get("blocYear.notFoundId", yearId)));
         BlocView bloc = get(year.blocId());
-        Long member = user.role() == vn.thidua.platform.security.Role.UNIT_OFFICER
+        Long member = user.role() == Role.UNIT_OFFICER
                         && user.unitId() != null
                         && year.members().stream().anyMatch(m -> m.id() == user.unitId())
                 ? user.unitId()
                 : null;
-        boolean follower = user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER
+        boolean follower = user.role() == Role.COUNCIL_MEMBER
                 && year.councilMember() != null
                 && user.councilMemberId() != null
                 && year.councilMember().id() == user.councilMemberId();
@@ -350,7 +355,7 @@ public class BlocService {
     }
 
     /** The database is the last guard against a race between two editors of neighbouring blocs. */
-    private long saving(java.util.function.LongSupplier write, int year) {
+    private long saving(LongSupplier write, int year) {
         try {
             return write.getAsLong();
         } catch (DuplicateKeyException e) {
@@ -364,9 +369,7 @@ public class BlocService {
     }
 
     private Long followedBy(CurrentUser user) {
-        return user != null && user.role() == vn.thidua.platform.security.Role.COUNCIL_MEMBER
-                ? user.councilMemberId()
-                : null;
+        return user != null && user.role() == Role.COUNCIL_MEMBER ? user.councilMemberId() : null;
     }
 
     /** The ids that can be a unit's; any other was already refused as no unit of the authority (checkYear). */

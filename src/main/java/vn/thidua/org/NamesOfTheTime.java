@@ -1,6 +1,7 @@
 package vn.thidua.org;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.internal.AuthorityStore;
@@ -60,7 +61,7 @@ public class NamesOfTheTime {
     private long carrier(long unitId, LocalDate on) {
         long current = unitId;
         for (int step = 0; step < MAX_STEPS; step++) {
-            java.util.List<Long> next = units.carriedOnBy(current, on);
+            List<Long> next = units.carriedOnBy(current, on);
             if (next.size() != 1) {
                 return current;
             }

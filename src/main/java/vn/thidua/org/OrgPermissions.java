@@ -3,6 +3,7 @@ package vn.thidua.org;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.thidua.org.internal.AuthorityStore;
@@ -46,7 +47,7 @@ public record OrgPermissions(AuthorityStore authorities, Clock clock) {
     }
 
     /** Everyone signed in reads the registry, except that a council member reads only the blocs it follows. */
-    void requireRead(CurrentUser user, long blocId, java.util.function.LongPredicate follows) {
+    void requireRead(CurrentUser user, long blocId, LongPredicate follows) {
         if (user.role() == Role.COUNCIL_MEMBER
                 && (user.councilMemberId() == null || !follows.test(user.councilMemberId()))) {
             throw new AccessDeniedException("council member does not follow bloc " + blocId);

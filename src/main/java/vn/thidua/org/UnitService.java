@@ -1,15 +1,25 @@
 package vn.thidua.org;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.internal.BlocStore;
 import vn.thidua.org.internal.UnitStore;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.text.Dates;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
 
 @Service
 public class UnitService {
@@ -22,9 +32,9 @@ public class UnitService {
     private final OrgPermissions permissions;
     private final Checks checks;
     private final Messages messages;
-    private final vn.thidua.platform.audit.AuditLog audit;
-    private final java.time.Clock clock;
-    private final vn.thidua.platform.text.Dates dates;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Dates dates;
 
     UnitService(
             UnitStore units,
@@ -33,9 +43,9 @@ public class UnitService {
             OrgPermissions permissions,
             Checks checks,
             Messages messages,
-            vn.thidua.platform.audit.AuditLog audit,
-            java.time.Clock clock,
-            vn.thidua.platform.text.Dates dates) {
+            AuditLog audit,
+            Clock clock,
+            Dates dates) {
         this.audit = audit;
         this.clock = clock;
         this.dates = dates;
@@ -97,11 +107,9 @@ public class UnitService {
         check.throwIfInvalid();
         try {
             return get(units.insert(command));
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new vn.thidua.platform.validation.InvalidInputException(
-                    List.of(new vn.thidua.platform.validation.Violation(
-                            "name",
-                            messages.get("unit.name.taken", command.name().trim()))));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException(List.of(new Violation(
+                    "name", messages.get("unit.name.taken", command.name().trim()))));
         }
     }
 
@@ -146,7 +154,7 @@ public class UnitService {
         if (!predecessor.active() && command.kind() != null && command.kind() != SuccessionKind.SPLIT_INTO) {
             check.reject("kind", "succession.predecessor.ended", predecessor.name());
         }
-        java.time.LocalDate latest = java.time.LocalDate.now(clock).plusDays(AuthoritySuccessions.DAYS_AHEAD);
+        LocalDate latest = LocalDate.now(clock).plusDays(AuthoritySuccessions.DAYS_AHEAD);
         if (command.effectiveOn() != null && command.effectiveOn().isAfter(latest)) {
             check.reject("effectiveOn", "succession.effectiveOn.tooFar", dates.day(latest));
         } else if (command.effectiveOn() != null && command.effectiveOn().isBefore(AuthoritySuccessions.EARLIEST)) {
@@ -166,9 +174,9 @@ public class UnitService {
                 .filter(s -> s.successor().id() == command.successorUnitId())
                 .findFirst()
                 .orElseThrow();
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+        audit.record(AuditEvent.by(
                 user,
-                vn.thidua.platform.audit.AuditAction.UNIT_SUCCESSION,
+                AuditAction.UNIT_SUCCESSION,
                 predecessor.authorityId(),
                 "đơn vị " + predecessor.id(),
                 messages.get(
@@ -194,7 +202,7 @@ public class UnitService {
     public UnitHistory history(long id) {
         UnitView unit = get(id);
         List<Long> lineage = units.lineage(unit.id());
-        List<Long> around = new java.util.ArrayList<>(lineage);
+        List<Long> around = new ArrayList<>(lineage);
         around.addAll(units.descendants(unit.id()));
         List<UnitView> successors = units.findAll(units.descendants(unit.id()));
         return new UnitHistory(unit, units.successions(around), blocs.memberships(lineage), successors);

@@ -1,6 +1,7 @@
 package vn.thidua.proposals;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.documents.DocumentService;
@@ -38,8 +39,8 @@ public class DecisionSigning extends SignedDossierDocument {
 
     /** Who signed the decision of a proposal the user has read, and when; empty while it is unsigned. */
     @Transactional(readOnly = true)
-    public java.util.Optional<SignedDocuments.Signature> signature(ProposalView p) {
-        return p.decision() == null ? java.util.Optional.empty() : signed.signature(ref(p));
+    public Optional<SignedDocuments.Signature> signature(ProposalView p) {
+        return p.decision() == null ? Optional.empty() : signed.signature(ref(p));
     }
 
     /** Whether signing in the product may use the server's token (its PIN) beside a PKCS#12 file. */
@@ -52,10 +53,8 @@ public class DecisionSigning extends SignedDossierDocument {
      * seal over the left third of the decider's; each signed or awaited. Empty while there is no decision.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<SignedDocuments.State> state(CurrentUser user, ProposalView p) {
-        return p.decision() == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(signed.state(ref(p), places(user, p)));
+    public Optional<SignedDocuments.State> state(CurrentUser user, ProposalView p) {
+        return p.decision() == null ? Optional.empty() : Optional.of(signed.state(ref(p), places(user, p)));
     }
 
     /** Whether the user applies the body's signature now: a board member of the authority, once the decider signed. */

@@ -3,6 +3,7 @@ package vn.thidua.proposals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.thidua.awards.AwardEntry;
 import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.documents.domain.AwardDecision;
@@ -78,7 +79,7 @@ final class DossierDrafts {
             ProposalView p,
             ProposalView.Candidate c,
             Authority a,
-            @org.jspecify.annotations.Nullable String parentBody,
+            @Nullable String parentBody,
             LocalDate date,
             List<AwardEntry> history) {
         boolean collective = c.kind() == SubjectKind.COLLECTIVE;

@@ -3,7 +3,10 @@ package vn.thidua.proposals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.awards.AwardEntry;
@@ -22,9 +25,14 @@ import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.Messages;
+import vn.thidua.proposals.domain.ProposerLevel;
+import vn.thidua.reports.MinutesSigning;
 import vn.thidua.reports.ReportCommand;
 import vn.thidua.reports.YearDocuments;
 import vn.thidua.rules.ParameterService;
+import vn.thidua.rules.domain.SubjectKind;
+import vn.thidua.signatures.SignedDocuments;
 
 /** The dossier's documents, each as DOCX to edit or PDF to print, drafted from the proposal's data. */
 @Service
@@ -50,10 +58,10 @@ public class DossierService {
     private final Checks checks;
     private final UnitService units;
 
-    private static final java.util.Set<UnitKind> UNDER_AUTHORITY =
-            java.util.EnumSet.of(UnitKind.SO, UnitKind.BAN, UnitKind.VAN_PHONG, UnitKind.THANH_TRA, UnitKind.SU_NGHIEP);
-    private final vn.thidua.platform.validation.Messages messages;
-    private final vn.thidua.signatures.SignedDocuments signed;
+    private static final Set<UnitKind> UNDER_AUTHORITY =
+            EnumSet.of(UnitKind.SO, UnitKind.BAN, UnitKind.VAN_PHONG, UnitKind.THANH_TRA, UnitKind.SU_NGHIEP);
+    private final Messages messages;
+    private final SignedDocuments signed;
 
     DossierService(
             ProposalReading proposals,
@@ -67,8 +75,8 @@ public class DossierService {
             ProposalAccess access,
             Checks checks,
             UnitService units,
-            vn.thidua.platform.validation.Messages messages,
-            vn.thidua.signatures.SignedDocuments signed) {
+            Messages messages,
+            SignedDocuments signed) {
         this.signed = signed;
         this.units = units;
         this.messages = messages;
@@ -132,8 +140,7 @@ public class DossierService {
                 }
                 if (format == DocumentService.Format.PDF) {
                     // once signed, the signed file is the original: every download gives its bytes
-                    var original = signed.original(new vn.thidua.signatures.SignedDocuments.Ref(
-                            vn.thidua.signatures.SignedDocuments.Kind.DECISION, p.id()));
+                    var original = signed.original(new SignedDocuments.Ref(SignedDocuments.Kind.DECISION, p.id()));
                     if (original.isPresent()) {
                         yield new DocumentService.File(
                                 original.get().content(), original.get().fileName(), "application/pdf");
@@ -157,8 +164,7 @@ public class DossierService {
      * unit under, for the bodies it directly manages (a Sở, a Ban, its inspectorate, office, public
      * service units); a district's People's Committee, an association or a company heads its own page.
      */
-    private @org.jspecify.annotations.Nullable String parentBody(
-            ProposalView p, DossierDrafts.Authority a, ProposalView.Candidate c) {
+    private @Nullable String parentBody(ProposalView p, DossierDrafts.Authority a, ProposalView.Candidate c) {
         UnitView unit = units.get(c.unitId());
         if (!UNDER_AUTHORITY.contains(unit.kind())) {
             return null;
@@ -190,13 +196,13 @@ public class DossierService {
                 ? registry.ofSubject(user, c.subjectId()).awards()
                 : registry.ofUnit(user, c.unitId()).awards().stream()
                         .filter(e -> e.kind() == c.kind()
-                                && (c.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE
+                                && (c.kind() == SubjectKind.COLLECTIVE
                                         || e.subjectName().equalsIgnoreCase(c.fullName())))
                         .toList();
     }
 
     private DocumentService.File minutes(CurrentUser user, ProposalView p, DocumentService.Format format) {
-        if (p.level() != vn.thidua.proposals.domain.ProposerLevel.BLOC) {
+        if (p.level() != ProposerLevel.BLOC) {
             throw checks.refusal("kind", "proposal.minutes.none");
         }
         if (!access.readsWholeDossier(user, p)) {
@@ -206,7 +212,7 @@ public class DossierService {
         ConferenceView conference = conferences
                 .get(blocs.scope(reader, p.blocYearId()))
                 .orElseThrow(() -> checks.refusal("kind", "proposal.minutes.none"));
-        ReportCommand command = vn.thidua.reports.MinutesSigning.asSigned(conference, p.authorityName(), clock);
+        ReportCommand command = MinutesSigning.asSigned(conference, p.authorityName(), clock);
         return documents.document(reader, p.blocYearId(), YearDocuments.Kind.MINUTES, command, format);
     }
 
@@ -227,7 +233,7 @@ public class DossierService {
 
     /** Who signs a submission: a bloc's leader by the bloc's own word (Cụm trưởng for a cụm), else the unit's head. */
     private String signerTitle(ProposalView p) {
-        if (p.level() != vn.thidua.proposals.domain.ProposerLevel.BLOC) {
+        if (p.level() != ProposerLevel.BLOC) {
             return messages.get("proposal.signer.unit");
         }
         return messages.get("blocRole.LEADER."

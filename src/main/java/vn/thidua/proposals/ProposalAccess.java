@@ -2,6 +2,7 @@ package vn.thidua.proposals;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import vn.thidua.proposals.domain.Actor;
 import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.ProposerLevel;
 import vn.thidua.proposals.domain.Roles;
+import vn.thidua.rules.domain.SubjectKind;
 
 /**
  * Who is what to a proposal: its proposer (the bloc's leading unit, the proposing unit, or the
@@ -88,11 +90,10 @@ record ProposalAccess(BlocService blocs, AuthorityService authorities, OrgPermis
     }
 
     /** The authority whose council the user sits on, if it is a council member. */
-    java.util.Optional<Long> councilAuthority(CurrentUser user) {
+    Optional<Long> councilAuthority(CurrentUser user) {
         return user.role() == Role.COUNCIL_MEMBER && user.councilMemberId() != null
-                ? java.util.Optional.of(
-                        authorities.councilMember(user.councilMemberId()).authorityId())
-                : java.util.Optional.empty();
+                ? Optional.of(authorities.councilMember(user.councilMemberId()).authorityId())
+                : Optional.empty();
     }
 
     /**
@@ -137,7 +138,7 @@ record ProposalAccess(BlocService blocs, AuthorityService authorities, OrgPermis
                 || isSuccessorBoard(user, p)) {
             return true;
         }
-        return isProposer(user, p) && c.kind() == vn.thidua.rules.domain.SubjectKind.COLLECTIVE;
+        return isProposer(user, p) && c.kind() == SubjectKind.COLLECTIVE;
     }
 
     void requireReadCandidate(CurrentUser user, ProposalView p, Long candidateId) {

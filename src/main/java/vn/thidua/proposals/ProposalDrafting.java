@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.BlocService;
@@ -128,7 +129,7 @@ public class ProposalDrafting {
             }
         } else if (user.role() == Role.BOARD) {
             List<BlocView> found = blocs.search(user, "", user.authorityId());
-            java.util.Map<Long, List<BlocYearView>> years = blocs.yearsOf(user, found);
+            Map<Long, List<BlocYearView>> years = blocs.yearsOf(user, found);
             for (BlocView bloc : found) {
                 years.getOrDefault(bloc.id(), List.of()).stream()
                         .sorted(Comparator.comparingInt(BlocYearView::year).reversed())

@@ -2,6 +2,9 @@ package vn.thidua.proposals;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.thidua.org.NamesOfTheTime;
 import vn.thidua.proposals.domain.ProposalStatus;
@@ -21,7 +24,7 @@ record ProposalNames(NamesOfTheTime names, Clock clock) {
     }
 
     /** A whole list: proposals share their authority and many of their units, each name is looked up once. */
-    java.util.List<ProposalView> ofTheTime(java.util.List<ProposalView> proposals) {
+    List<ProposalView> ofTheTime(List<ProposalView> proposals) {
         Lookups lookups = new Lookups();
         return proposals.stream().map(p -> on(p, dayOfItsNames(p), lookups)).toList();
     }
@@ -54,8 +57,8 @@ record ProposalNames(NamesOfTheTime names, Clock clock) {
     /** The names looked up for one request, by id and day. */
     private final class Lookups {
 
-        private final java.util.Map<String, NamesOfTheTime.Name> units = new java.util.HashMap<>();
-        private final java.util.Map<String, String> authorities = new java.util.HashMap<>();
+        private final Map<String, NamesOfTheTime.Name> units = new HashMap<>();
+        private final Map<String, String> authorities = new HashMap<>();
 
         NamesOfTheTime.Name unit(long id, LocalDate on) {
             return units.computeIfAbsent(id + "@" + on, key -> names.unit(id, on));

@@ -3,6 +3,7 @@ package vn.thidua.proposals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import vn.thidua.proposals.domain.CandidateStatus;
 import vn.thidua.proposals.domain.ProposalStatus;
 import vn.thidua.proposals.domain.ProposerLevel;
@@ -175,7 +176,7 @@ public record ProposalView(
     public List<Long> councilVotes() {
         return candidates.stream()
                 .map(Candidate::councilVoteId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
     }

@@ -3,6 +3,7 @@ package vn.thidua.proposals;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.cycle.EnteredAfterwards;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.Messages;
@@ -27,7 +28,7 @@ public class Review {
     private final Checks checks;
     private final Messages messages;
     private final Clock clock;
-    private final vn.thidua.cycle.EnteredAfterwards afterwards;
+    private final EnteredAfterwards afterwards;
     private final SignedDocuments signed;
 
     Review(
@@ -36,7 +37,7 @@ public class Review {
             Checks checks,
             Messages messages,
             Clock clock,
-            vn.thidua.cycle.EnteredAfterwards afterwards,
+            EnteredAfterwards afterwards,
             SignedDocuments signed) {
         this.signed = signed;
         this.steps = steps;

@@ -19,6 +19,7 @@ import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityView;
 import vn.thidua.org.BlocView;
 import vn.thidua.org.BlocYearView;
+import vn.thidua.signatures.SignedDocuments;
 import vn.thidua.voting.VoteElectorate;
 import vn.thidua.voting.VoteMethod;
 import vn.thidua.voting.VoteView;
@@ -226,19 +227,18 @@ final class CountingRecord {
      * The record's signature block as places to sign (ký số): the counting committee's members (or, without
      * ballots, the secretary), then the chair; a name the record does not know ("[Họ và tên]") is no place.
      */
-    static List<vn.thidua.signatures.SignedDocuments.Place> places(Facts f) {
+    static List<SignedDocuments.Place> places(Facts f) {
         boolean council = f.vote().electorateKind() == VoteElectorate.COUNCIL;
-        List<vn.thidua.signatures.SignedDocuments.Place> places = new ArrayList<>();
+        List<SignedDocuments.Place> places = new ArrayList<>();
         if (f.vote().method().secret()) {
             for (String name : signers(f)) {
-                places.add(vn.thidua.signatures.SignedDocuments.Place.named("Ban kiểm phiếu", name));
+                places.add(SignedDocuments.Place.named("Ban kiểm phiếu", name));
             }
         } else if (f.secretary() != null) {
-            places.add(vn.thidua.signatures.SignedDocuments.Place.named("Thư ký", f.secretary()));
+            places.add(SignedDocuments.Place.named("Thư ký", f.secretary()));
         }
         if (f.chair() != null) {
-            places.add(vn.thidua.signatures.SignedDocuments.Place.named(
-                    council ? "Chủ trì phiên họp" : "Chủ trì hội nghị", f.chair()));
+            places.add(SignedDocuments.Place.named(council ? "Chủ trì phiên họp" : "Chủ trì hội nghị", f.chair()));
         }
         return places.stream().filter(p -> !p.name().equals(UNKNOWN_NAME)).toList();
     }

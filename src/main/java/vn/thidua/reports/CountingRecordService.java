@@ -1,5 +1,6 @@
 package vn.thidua.reports;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,7 +43,7 @@ public class CountingRecordService {
     private final AuthorityService authorities;
     private final ConferenceService conferences;
     private final Messages messages;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final SignedDocuments signed;
 
     CountingRecordService(
@@ -52,7 +53,7 @@ public class CountingRecordService {
             AuthorityService authorities,
             ConferenceService conferences,
             Messages messages,
-            java.time.Clock clock,
+            Clock clock,
             SignedDocuments signed) {
         this.clock = clock;
         this.signed = signed;

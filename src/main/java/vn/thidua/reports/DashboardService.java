@@ -3,7 +3,9 @@ package vn.thidua.reports;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +25,7 @@ import vn.thidua.platform.validation.Messages;
 import vn.thidua.rules.SubjectService;
 import vn.thidua.scoring.ProgressView;
 import vn.thidua.scoring.ResultService;
+import vn.thidua.scoring.domain.Stage;
 
 /** The board's dashboard: an authority's blocs in one year, their progress and who is late, and award statistics. */
 @Service
@@ -36,7 +39,7 @@ public class DashboardService {
     private final Messages messages;
     private final Clock clock;
 
-    private final java.util.List<ProposalProgress> proposals;
+    private final List<ProposalProgress> proposals;
 
     DashboardService(
             AuthorityService authorities,
@@ -46,7 +49,7 @@ public class DashboardService {
             OrgPermissions permissions,
             Messages messages,
             Clock clock,
-            java.util.List<ProposalProgress> proposals) {
+            List<ProposalProgress> proposals) {
         this.proposals = proposals;
         this.authorities = authorities;
         this.blocs = blocs;
@@ -66,7 +69,7 @@ public class DashboardService {
         TreeSet<Integer> years = new TreeSet<>();
         List<BlocView> owned = blocs.search(user, "", authorityId);
         List<List<BlocYearView>> allYears = new ArrayList<>();
-        java.util.Map<Long, List<BlocYearView>> yearsOfBlocs = blocs.yearsOf(user, owned);
+        Map<Long, List<BlocYearView>> yearsOfBlocs = blocs.yearsOf(user, owned);
         for (BlocView bloc : owned) {
             List<BlocYearView> ys = yearsOfBlocs.getOrDefault(bloc.id(), List.of());
             allYears.add(ys);
@@ -109,7 +112,7 @@ public class DashboardService {
                 members.stream().mapToLong(ProgressView.Member::openObjections).sum();
         // a year whose table is chosen is not being scored until it is launched
         String stage = progress.round()
-                .map(round -> !progress.cycle().launched() && round.stage() == vn.thidua.scoring.domain.Stage.SCORING
+                .map(round -> !progress.cycle().launched() && round.stage() == Stage.SCORING
                         ? messages.get("stage.NOT_LAUNCHED")
                         : messages.get("stage." + round.stage()))
                 .orElse("Chưa áp dụng bảng tiêu chí");
@@ -128,7 +131,7 @@ public class DashboardService {
                 late(progress),
                 proposals.stream()
                         .map(p -> p.of(BlocYearId.of(year.id())))
-                        .flatMap(java.util.Optional::stream)
+                        .flatMap(Optional::stream)
                         .findFirst()
                         .orElse(null));
     }
@@ -141,11 +144,11 @@ public class DashboardService {
         if (!progress.cycle().launched()) {
             return List.of();
         }
-        java.util.LinkedHashSet<UnitRef> late = new java.util.LinkedHashSet<>();
+        LinkedHashSet<UnitRef> late = new LinkedHashSet<>();
         List<ProgressView.Member> members = progress.members();
         members.stream().filter(m -> m.covenant() != ProgressView.Step.DONE).forEach(m -> late.add(m.unit()));
         var round = progress.round().orElse(null);
-        if (round != null && round.stage() == vn.thidua.scoring.domain.Stage.SCORING) {
+        if (round != null && round.stage() == Stage.SCORING) {
             members.stream()
                     .filter(m -> m.selfScore() != ProgressView.Step.DONE)
                     .forEach(m -> late.add(m.unit()));

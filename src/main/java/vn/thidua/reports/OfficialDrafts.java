@@ -2,6 +2,7 @@ package vn.thidua.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.cycle.ConferenceView;
 import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.documents.domain.AwardDecision;
 import vn.thidua.documents.domain.StateDocument;
@@ -13,7 +14,10 @@ import vn.thidua.documents.domain.StateFormats;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.BlocYearView;
 import vn.thidua.org.UnitRef;
+import vn.thidua.platform.text.Numbers;
 import vn.thidua.scoring.ResultsView;
+import vn.thidua.voting.VoteView;
+import vn.thidua.voting.domain.Outcome;
 
 /**
  * The conference's minutes, the bloc's submission letter (tờ trình) and the authority's decision
@@ -32,7 +36,7 @@ final class OfficialDrafts {
         BlocYearView y = f.year();
         String leader = y.leader() == null ? "[đơn vị trưởng]" : y.leader().name();
         List<Block> body = new ArrayList<>();
-        vn.thidua.cycle.ConferenceView record = f.conference();
+        ConferenceView record = f.conference();
         body.add(new Heading("I. THỜI GIAN, ĐỊA ĐIỂM"));
         if (record != null) {
             body.add(Paragraph.of("Hội nghị tổng kết công tác thi đua, khen thưởng năm " + y.year() + " của "
@@ -48,14 +52,14 @@ final class OfficialDrafts {
                     + f.leaderTitle() + ") chủ trì."));
         }
         body.add(new Heading("II. THÀNH PHẦN THAM DỰ"));
-        List<String> attendees = record == null ? List.of() : vn.thidua.cycle.ConferenceView.lines(record.attendees());
+        List<String> attendees = record == null ? List.of() : ConferenceView.lines(record.attendees());
         body.add(Paragraph.of("Đại diện lãnh đạo các đơn vị thành viên: "
                 + (attendees.isEmpty()
                         ? String.join(
                                 ", ", y.members().stream().map(UnitRef::name).toList())
                         : String.join("; ", attendees))
                 + "."));
-        List<String> guests = record == null ? List.of() : vn.thidua.cycle.ConferenceView.lines(record.guests());
+        List<String> guests = record == null ? List.of() : ConferenceView.lines(record.guests());
         body.add(Paragraph.of("Khách mời: "
                 + (!guests.isEmpty()
                         ? String.join("; ", guests)
@@ -77,15 +81,13 @@ final class OfficialDrafts {
         body.add(Paragraph.of("3. Hội nghị bình xét, biểu quyết đề nghị khen thưởng:"));
         if (!f.votes().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
-            for (vn.thidua.voting.VoteView vote : f.votes()) {
-                for (vn.thidua.voting.VoteView.Tally.Line line : vote.tally().lines()) {
+            for (VoteView vote : f.votes()) {
+                for (VoteView.Tally.Line line : vote.tally().lines()) {
                     rows.add(List.of(
                             vote.question(),
                             line.option().label(),
                             line.ballots() + "/" + line.outcome().base(),
-                            line.outcome().result() == vn.thidua.voting.domain.Outcome.Result.PASSED
-                                    ? "Đạt"
-                                    : "Không đạt"));
+                            line.outcome().result() == Outcome.Result.PASSED ? "Đạt" : "Không đạt"));
                 }
             }
             body.add(new StateDocument.Table(
@@ -119,9 +121,9 @@ final class OfficialDrafts {
                         : "[kết quả bầu].")));
         body.add(Paragraph.of("5. Các đơn vị ký kết giao ước thi đua năm " + (y.year() + 1) + "."));
         if (record != null) {
-            vn.thidua.cycle.ConferenceView.lines(record.adopted())
+            ConferenceView.lines(record.adopted())
                     .forEach(line -> body.add(Paragraph.of("Hội nghị thông qua: " + line)));
-            vn.thidua.cycle.ConferenceView.lines(record.outcomes()).forEach(line -> body.add(Paragraph.of(line)));
+            ConferenceView.lines(record.outcomes()).forEach(line -> body.add(Paragraph.of(line)));
         }
         body.add(Paragraph.toWrite(
                 "[Hội nghị kết thúc vào hồi … giờ … cùng ngày. Biên bản đã được thông qua trước Hội nghị.]"));
@@ -216,8 +218,7 @@ final class OfficialDrafts {
                         .map(r -> List.of(
                                 String.valueOf(r.rank().position()),
                                 r.unit().name(),
-                                vn.thidua.platform.text.Numbers.text(
-                                        r.rank().total().total())))
+                                Numbers.text(r.rank().total().total())))
                         .toList(),
                 List.of(2, 8, 3),
                 List.of(0, 2));
@@ -235,8 +236,7 @@ final class OfficialDrafts {
 
     /** "tỉnh Lạng Sơn" from "Tỉnh Lạng Sơn". */
     private static String place(SummaryReport.Facts f) {
-        return vn.thidua.documents.domain.AuthorityNames.inSentence(
-                f.authority().name());
+        return AuthorityNames.inSentence(f.authority().name());
     }
 
     private static String code(SummaryReport.Facts f) {

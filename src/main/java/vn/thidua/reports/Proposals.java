@@ -1,6 +1,7 @@
 package vn.thidua.reports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
 import vn.thidua.org.AuthorityKind;
@@ -51,7 +52,7 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
 
     /** Units sharing a place across a cut of the list (the flag quota, the two certificates): the conference decides. */
     private static List<String> tiedAcross(List<ResultsView.Row> rows, List<Integer> cuts) {
-        java.util.LinkedHashSet<String> tied = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> tied = new LinkedHashSet<>();
         for (int cut : cuts) {
             if (cut > 0
                     && cut < rows.size()

@@ -1,9 +1,13 @@
 package vn.thidua.reports;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import vn.thidua.cycle.ConferenceView;
 import vn.thidua.cycle.CycleView;
+import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.documents.domain.StateDocument;
 import vn.thidua.documents.domain.StateDocument.Block;
 import vn.thidua.documents.domain.StateDocument.Heading;
@@ -17,6 +21,7 @@ import vn.thidua.org.UnitRef;
 import vn.thidua.org.domain.BlocKind;
 import vn.thidua.platform.text.Numbers;
 import vn.thidua.scoring.ResultsView;
+import vn.thidua.voting.VoteView;
 
 /**
  * The bloc's summary report (báo cáo tổng kết) drafted from the year's data: members, launch and
@@ -36,11 +41,11 @@ final class SummaryReport {
             BlocYearView nextYear,
             String leaderTitle,
             String deputyTitle,
-            vn.thidua.cycle.ConferenceView conference,
-            List<vn.thidua.voting.VoteView> votes,
+            ConferenceView conference,
+            List<VoteView> votes,
             int flagQuota,
             int meritQuota,
-            java.util.function.Function<vn.thidua.org.UnitRef, String> unitNames) {}
+            Function<UnitRef, String> unitNames) {}
 
     private SummaryReport() {}
 
@@ -49,8 +54,7 @@ final class SummaryReport {
         if (f.cycle() != null && f.cycle().enteredAfterwards()) {
             body.add(new StateDocument.Paragraph(
                     "Ghi chú: hồ sơ năm thi đua " + f.year().year() + " được nhập bổ sung ngày "
-                            + DAY.format(
-                                    f.cycle().afterwards().markedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                            + DAY.format(f.cycle().afterwards().markedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")))
                             + " (" + f.cycle().afterwards().reason() + ").",
                     true,
                     false));
@@ -68,7 +72,7 @@ final class SummaryReport {
     /** "UBND tỉnh Lạng Sơn" for a province, the ministry's own name for a ministry. */
     static String parentBody(AuthorityView authority) {
         if (authority.kind() == AuthorityKind.PROVINCE) {
-            return "UBND " + vn.thidua.documents.domain.AuthorityNames.inSentence(authority.name());
+            return "UBND " + AuthorityNames.inSentence(authority.name());
         }
         return authority.name();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.rules.domain.Answer;
 import vn.thidua.rules.domain.Award;
@@ -30,7 +31,7 @@ public class CandidateListService {
         this.parameters = parameters;
     }
 
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     public CandidateList check(CurrentUser user, long unitId, int year, Map<Long, Award> choices) {
         List<SubjectView> staff = subjects.ofUnit(user, unitId);
         List<SubjectView> chosen =

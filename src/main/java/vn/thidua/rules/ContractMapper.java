@@ -1,9 +1,12 @@
 package vn.thidua.rules;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.rules.CheckRequest.SubjectFacts;
@@ -12,6 +15,7 @@ import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.DisciplineLevel;
 import vn.thidua.rules.domain.History;
 import vn.thidua.rules.domain.InitiativeLevel;
+import vn.thidua.rules.domain.Question;
 import vn.thidua.rules.domain.Rating;
 import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.rules.domain.YearBounds;
@@ -55,14 +59,14 @@ final class ContractMapper {
      * The day the proposal is considered: not before the achievement year begins (a year-end review may be
      * held in its December), not after the last year the engine answers for.
      */
-    java.time.LocalDate consideredOn(String text, Integer year, String field) {
+    LocalDate consideredOn(String text, Integer year, String field) {
         if (text == null || text.isBlank()) {
-            return year == null ? null : vn.thidua.rules.domain.Question.usualConsideration(year);
+            return year == null ? null : Question.usualConsideration(year);
         }
-        java.time.LocalDate day;
+        LocalDate day;
         try {
-            day = java.time.LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+            day = LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
             check.reject(field, "eligibility.consideredOn.format", text);
             return null;
         }
@@ -194,7 +198,7 @@ final class ContractMapper {
         }
     }
 
-    private static <T> void forEach(List<T> items, String field, java.util.function.BiConsumer<T, String> each) {
+    private static <T> void forEach(List<T> items, String field, BiConsumer<T, String> each) {
         if (items == null) {
             return;
         }

@@ -1,5 +1,7 @@
 package vn.thidua.rules;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +13,7 @@ import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.EligibilityEngine;
 import vn.thidua.rules.domain.History;
 import vn.thidua.rules.domain.Question;
+import vn.thidua.rules.domain.Verdict;
 
 /** Answers the eligibility question of the public contract, from given facts or a stored subject. */
 @Service
@@ -43,7 +46,7 @@ public class EligibilityService {
         Integer year = mapper.year(request.year(), "year");
         Award award = mapper.award(request.award(), "award");
         CommendationType type = mapper.type(request.commendationType(), "commendationType");
-        java.time.LocalDate consideredOn = mapper.consideredOn(request.consideredOn(), year, "consideredOn");
+        LocalDate consideredOn = mapper.consideredOn(request.consideredOn(), year, "consideredOn");
         History history = null;
         Long authorityId = scope.authorityOf(user);
         if (request.subject() != null && request.subjectId() != null) {
@@ -80,7 +83,7 @@ public class EligibilityService {
     }
 
     /** Every award that fits the subject, with its full answer, for a proposal considered on that day. */
-    public Map<Award, Answer> answers(int year, History history, Long authorityId, java.time.LocalDate consideredOn) {
+    public Map<Award, Answer> answers(int year, History history, Long authorityId, LocalDate consideredOn) {
         return answers(year, history, authorityId, true, consideredOn);
     }
 
@@ -89,14 +92,13 @@ public class EligibilityService {
     }
 
     private Map<Award, Answer> answers(
-            int year, History history, Long authorityId, boolean notEligibleToo, java.time.LocalDate consideredOn) {
-        Map<Award, Answer> answers = new java.util.EnumMap<>(Award.class);
+            int year, History history, Long authorityId, boolean notEligibleToo, LocalDate consideredOn) {
+        Map<Award, Answer> answers = new EnumMap<>(Award.class);
         var parameters = this.parameters.table().at(consideredOn, authorityId);
         for (Award award : Award.values()) {
             if (award.isFor(history.kind())) {
                 Question question = new Question(year, award, CommendationType.THUONG_XUYEN, history, consideredOn);
-                if (notEligibleToo
-                        || engine.verdict(question, parameters) != vn.thidua.rules.domain.Verdict.NOT_ELIGIBLE) {
+                if (notEligibleToo || engine.verdict(question, parameters) != Verdict.NOT_ELIGIBLE) {
                     answers.put(award, engine.check(question, parameters));
                 }
             }

@@ -3,6 +3,8 @@ package vn.thidua.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.core.io.ClassPathResource;
@@ -13,6 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.platform.validation.InvalidInputException;
@@ -38,7 +44,7 @@ public class ParameterService {
     private final Checks checks;
     private final Messages messages;
     private final List<LegalInstrument> instruments;
-    private final vn.thidua.org.AuthorityService authorities;
+    private final AuthorityService authorities;
     /** The table as of a generation of {@code legal_parameter} (V13), shared by the requests of this instance. */
     private final AtomicReference<Generation> cached = new AtomicReference<>();
     /** Outside transactions (a screening's workers) the generation is read at most this often. */
@@ -49,14 +55,10 @@ public class ParameterService {
 
     private record Generation(long number, ParameterTable table, long checkedAt) {}
 
-    private final vn.thidua.platform.audit.AuditLog audit;
+    private final AuditLog audit;
 
     ParameterService(
-            ParameterStore store,
-            Checks checks,
-            Messages messages,
-            vn.thidua.org.AuthorityService authorities,
-            vn.thidua.platform.audit.AuditLog audit) {
+            ParameterStore store, Checks checks, Messages messages, AuthorityService authorities, AuditLog audit) {
         this.audit = audit;
         this.authorities = authorities;
         this.store = store;
@@ -71,14 +73,14 @@ public class ParameterService {
     }
 
     /** The law and the decree in force on a day, from the catalogue of instruments (for documents' legal grounds). */
-    public List<LegalInstrument> instrumentsInForce(java.time.LocalDate day) {
+    public List<LegalInstrument> instrumentsInForce(LocalDate day) {
         return instruments.stream()
                 .filter(i -> i.kind() != LegalInstrument.Kind.POWERS && i.inForceOn(day))
                 .toList();
     }
 
     /** Whether the commune chair decides, on that day, what the district chair did (legal-instruments.csv). */
-    public boolean communeHoldsDistrictPowers(java.time.LocalDate day) {
+    public boolean communeHoldsDistrictPowers(LocalDate day) {
         return instruments.stream()
                 .anyMatch(i -> i.code().equals(LegalInstrument.COMMUNE_HOLDS_DISTRICT_POWERS) && i.inForceOn(day));
     }
@@ -184,9 +186,9 @@ public class ParameterService {
                 verified,
                 command.reason().trim());
         forgetTableAfterCommit();
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+        audit.record(AuditEvent.by(
                 user,
-                vn.thidua.platform.audit.AuditAction.PARAMETER_CHANGED,
+                AuditAction.PARAMETER_CHANGED,
                 current.authorityId(),
                 "tham số " + current.key().name(),
                 current.value().toPlainString() + " → "
@@ -258,9 +260,9 @@ public class ParameterService {
                 Boolean.TRUE.equals(command.verified()),
                 command.reason().trim());
         forgetTableAfterCommit();
-        audit.record(vn.thidua.platform.audit.AuditEvent.by(
+        audit.record(AuditEvent.by(
                 user,
-                vn.thidua.platform.audit.AuditAction.PARAMETER_CHANGED,
+                AuditAction.PARAMETER_CHANGED,
                 command.authorityId(),
                 "tham số " + key.name(),
                 "giá trị riêng của cơ quan " + command.value().toPlainString() + " từ " + command.validFrom()
@@ -269,11 +271,11 @@ public class ParameterService {
     }
 
     /** A share lies between 0 and 1; a count is a whole number. */
-    private static void checkValue(Checks.Collector check, ParameterKey key, java.math.BigDecimal value) {
+    private static void checkValue(Checks.Collector check, ParameterKey key, BigDecimal value) {
         if (value == null || check.hasErrorOn("value")) {
             return;
         }
-        if (key.isShare() && (value.signum() <= 0 || value.compareTo(java.math.BigDecimal.ONE) > 0)) {
+        if (key.isShare() && (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0)) {
             // a share of 0 would pass everyone (or no one) without saying so: the law's shares are above 0
             check.reject("value", "parameter.value.share");
         } else if (!key.isShare() && value.stripTrailingZeros().scale() > 0) {

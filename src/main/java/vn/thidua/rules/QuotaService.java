@@ -3,11 +3,13 @@ package vn.thidua.rules;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.BlocService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.Parameters;
+import vn.thidua.rules.domain.Question;
 import vn.thidua.rules.domain.Quotas;
 
 /** Quotas over whole lists of proposals, and the council's vote rules, for the year and authority asked. */
@@ -29,14 +31,14 @@ public class QuotaService {
         this.years = years;
     }
 
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     public List<CouncilVoteRule> voteRules(CurrentUser user, int year) {
         requireYear(year, "year");
         Parameters p = parameters.table().forYear(year, scope.authorityOf(user));
         return Arrays.stream(Award.values()).map(a -> CouncilVoteRule.of(a, p)).toList();
     }
 
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     public Quotas.QuotaCheck check(CurrentUser user, QuotaRequest request) {
         Checks.Collector check = checks.of(request);
         Quotas.Kind kind = null;
@@ -75,7 +77,7 @@ public class QuotaService {
                 kind,
                 base,
                 request.proposed(),
-                parameters.table().at(vn.thidua.rules.domain.Question.usualConsideration(request.year()), authority));
+                parameters.table().at(Question.usualConsideration(request.year()), authority));
     }
 
     private void requireYear(int year, String field) {

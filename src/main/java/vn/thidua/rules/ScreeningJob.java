@@ -1,6 +1,7 @@
 package vn.thidua.rules;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ class ScreeningJob implements JobHandler {
 
     private void screen(JobContext job, ScreeningStore.Run run, int total, IntFunction<List<Subject>> chunkAt) {
         ReasonCodes codes = new ReasonCodes();
-        java.util.ArrayDeque<CompletableFuture<List<Subject>>> ahead = new java.util.ArrayDeque<>();
+        ArrayDeque<CompletableFuture<List<Subject>>> ahead = new ArrayDeque<>();
         for (int i = 0; i < readAhead; i++) {
             ahead.add(read(chunkAt, i * CHUNK, total));
         }

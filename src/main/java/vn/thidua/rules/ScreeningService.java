@@ -1,5 +1,6 @@
 package vn.thidua.rules;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import vn.thidua.platform.jobs.Jobs;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
@@ -96,8 +98,7 @@ public class ScreeningService {
             throw new UncheckedIOException(e);
         }
         List<Violation> errors = new ArrayList<>();
-        List<ScreeningWorkbook.ParsedRow> rows =
-                ScreeningWorkbook.read(new java.io.ByteArrayInputStream(bytes), year, errors);
+        List<ScreeningWorkbook.ParsedRow> rows = ScreeningWorkbook.read(new ByteArrayInputStream(bytes), year, errors);
         for (ScreeningWorkbook.ParsedRow row : rows) {
             Checks.Collector check = checks.none();
             new ContractMapper(check, years.bounds()).history(row.facts(), "subject");
@@ -136,7 +137,7 @@ public class ScreeningService {
     public ScreeningView cancel(CurrentUser user, long id) {
         ScreeningView run = get(user, id);
         if (run.jobId() == null) {
-            throw new vn.thidua.platform.validation.Conflict(
+            throw new Conflict(
                     "job.cancel.finished", messages.get("job.cancel.finished", messages.get("job.state.DONE")));
         }
         jobs.cancel(run.jobId());

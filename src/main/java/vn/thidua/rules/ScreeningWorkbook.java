@@ -1,10 +1,13 @@
 package vn.thidua.rules;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,12 +20,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.xlsx.Workbooks;
 import vn.thidua.rules.CheckRequest.DisciplineFact;
 import vn.thidua.rules.CheckRequest.InitiativeFact;
 import vn.thidua.rules.CheckRequest.MemberCounts;
 import vn.thidua.rules.CheckRequest.RatingFact;
 import vn.thidua.rules.CheckRequest.RecordFact;
 import vn.thidua.rules.CheckRequest.SubjectFacts;
+import vn.thidua.rules.domain.Award;
 
 /**
  * The screening workbook: a template to fill (one row per person or collective, with its history
@@ -52,7 +57,7 @@ final class ScreeningWorkbook {
 
     static byte[] template(int year) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
-                var out = new java.io.ByteArrayOutputStream()) {
+                var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Danh sách");
             header(workbook, sheet, year);
             Object[][] examples = {
@@ -90,36 +95,35 @@ final class ScreeningWorkbook {
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Reads every row; any problem in any row refuses the whole file, with the row and column named. */
     static List<ParsedRow> read(InputStream in, int year, List<Violation> errors) {
         DataFormatter formatter = new DataFormatter();
-        return vn.thidua.platform.xlsx.Workbooks.read(
-                in, errors, "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề).", workbook -> {
-                    List<ParsedRow> rows = new ArrayList<>();
-                    Sheet sheet = workbook.getSheetAt(0);
-                    int[] ratingYears = null;
-                    for (Row row : sheet) {
-                        int r = row.getRowNum();
-                        if (ratingYears == null) {
-                            // the header is row 1; a sheet without it is read as if it were empty
-                            ratingYears = ratingYears(r == 0 ? row : null, formatter, year, errors);
-                            if (r == 0) {
-                                continue;
-                            }
-                        }
-                        if (formatter.formatCellValue(row.getCell(1)).isBlank()) {
-                            continue;
-                        }
-                        String where = "Dòng " + (r + 1);
-                        rows.add(new ParsedRow(
-                                r + 1, text(row, 1, formatter), facts(row, formatter, ratingYears, where, errors)));
+        return Workbooks.read(in, errors, "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề).", workbook -> {
+            List<ParsedRow> rows = new ArrayList<>();
+            Sheet sheet = workbook.getSheetAt(0);
+            int[] ratingYears = null;
+            for (Row row : sheet) {
+                int r = row.getRowNum();
+                if (ratingYears == null) {
+                    // the header is row 1; a sheet without it is read as if it were empty
+                    ratingYears = ratingYears(r == 0 ? row : null, formatter, year, errors);
+                    if (r == 0) {
+                        continue;
                     }
-                    return rows;
-                });
+                }
+                if (formatter.formatCellValue(row.getCell(1)).isBlank()) {
+                    continue;
+                }
+                String where = "Dòng " + (r + 1);
+                rows.add(new ParsedRow(
+                        r + 1, text(row, 1, formatter), facts(row, formatter, ratingYears, where, errors)));
+            }
+            return rows;
+        });
     }
 
     private static int[] ratingYears(Row header, DataFormatter formatter, int year, List<Violation> errors) {
@@ -260,10 +264,7 @@ final class ScreeningWorkbook {
     }
 
     /** The results, streamed: one row per person and title or award found eligible or needing a check. */
-    static void writeResults(
-            ScreeningView run,
-            java.util.function.Consumer<java.util.function.Consumer<ScreeningView.Row>> rows,
-            OutputStream out)
+    static void writeResults(ScreeningView run, Consumer<Consumer<ScreeningView.Row>> rows, OutputStream out)
             throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
@@ -285,9 +286,7 @@ final class ScreeningWorkbook {
                 line.createCell(0).setCellValue(row.rowNo());
                 line.createCell(1).setCellValue(row.fullName());
                 line.createCell(2).setCellValue(row.award());
-                line.createCell(3)
-                        .setCellValue(vn.thidua.rules.domain.Award.valueOf(row.award())
-                                .label());
+                line.createCell(3).setCellValue(Award.valueOf(row.award()).label());
                 line.createCell(4).setCellValue("ELIGIBLE".equals(row.verdict()) ? "Đủ điều kiện" : "Cần kiểm tra");
                 line.createCell(5).setCellValue(row.reasons());
             });

@@ -1,19 +1,29 @@
 package vn.thidua.rules;
 
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.org.OrgPermissions;
 import vn.thidua.org.UnitService;
 import vn.thidua.org.UnitView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Violation;
 import vn.thidua.rules.domain.History;
 import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.rules.internal.HistoryReads;
+import vn.thidua.rules.internal.SubjectStore;
 
 /**
  * People and collectives with their history of titles, awards, ratings, initiatives and
@@ -23,24 +33,24 @@ import vn.thidua.rules.internal.HistoryReads;
 @Service
 public class SubjectService {
 
-    private final vn.thidua.rules.internal.SubjectStore store;
+    private final SubjectStore store;
     private final HistoryReads reads;
     private final UnitService units;
     private final Checks checks;
     private final Messages messages;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final QuestionYears years;
-    private final vn.thidua.org.OrgPermissions permissions;
+    private final OrgPermissions permissions;
 
     SubjectService(
-            vn.thidua.rules.internal.SubjectStore store,
+            SubjectStore store,
             HistoryReads reads,
             UnitService units,
             Checks checks,
             Messages messages,
-            java.time.Clock clock,
+            Clock clock,
             QuestionYears years,
-            vn.thidua.org.OrgPermissions permissions) {
+            OrgPermissions permissions) {
         this.permissions = permissions;
         this.years = years;
         this.store = store;
@@ -110,7 +120,7 @@ public class SubjectService {
         List<SubjectView> subjects;
         if (subjectId != null) {
             SubjectView found = store.find(subjectId).orElse(null);
-            subjects = found == null ? List.of() : new java.util.ArrayList<>(List.of(found));
+            subjects = found == null ? List.of() : new ArrayList<>(List.of(found));
             if (found != null && found.kind() == SubjectKind.COLLECTIVE) {
                 // a stored collective carries on its unit's predecessors' collectives too
                 for (long unit : units.lineage(found.unitId())) {
@@ -122,7 +132,7 @@ public class SubjectService {
                 }
             }
         } else if (kind == SubjectKind.COLLECTIVE) {
-            subjects = new java.util.ArrayList<>();
+            subjects = new ArrayList<>();
             for (long unit : units.lineage(unitId)) {
                 store.ofUnit(unit).stream()
                         .filter(s -> s.kind() == SubjectKind.COLLECTIVE)
@@ -140,10 +150,10 @@ public class SubjectService {
         }
         Map<Long, History> histories = reads.histories(subjects, year);
         History own = histories.get(subjects.get(0).id());
-        List<History.AwardRecord> records = new java.util.ArrayList<>();
-        List<History.RatingRecord> ratings = new java.util.ArrayList<>();
-        List<History.Initiative> initiatives = new java.util.ArrayList<>();
-        List<History.Discipline> disciplines = new java.util.ArrayList<>();
+        List<History.AwardRecord> records = new ArrayList<>();
+        List<History.RatingRecord> ratings = new ArrayList<>();
+        List<History.Initiative> initiatives = new ArrayList<>();
+        List<History.Discipline> disciplines = new ArrayList<>();
         for (SubjectView subject : subjects) {
             History h = histories.get(subject.id());
             records.addAll(h.records());
@@ -158,10 +168,7 @@ public class SubjectService {
     }
 
     private static String normalized(String name) {
-        return name == null
-                ? ""
-                : java.text.Normalizer.normalize(
-                        name.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFC);
+        return name == null ? "" : Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
     }
 
     /** Awards in the recorded history of an authority's people and collectives, by year and award (and by bloc). */
@@ -190,7 +197,7 @@ public class SubjectService {
         if (command.externalRef() != null && command.externalRef().length() > 100) {
             check.reject("externalRef", "subject.externalRef.tooLong");
         }
-        int lastYear = java.time.Year.now(clock).getValue() - 1;
+        int lastYear = Year.now(clock).getValue() - 1;
         if (command.factsYear() != null && !years.bounds().contains(command.factsYear())) {
             check.reject(
                     "factsYear",
@@ -222,10 +229,9 @@ public class SubjectService {
                     unit.id(),
                     blankToNull(command.position()),
                     blankToNull(command.externalRef()));
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new vn.thidua.platform.validation.InvalidInputException(
-                    List.of(new vn.thidua.platform.validation.Violation(
-                            "externalRef", messages.get("subject.externalRef.taken", command.externalRef()))));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException(List.of(
+                    new Violation("externalRef", messages.get("subject.externalRef.taken", command.externalRef()))));
         }
         store.replaceHistory(id, history, factsYear);
         return store.find(id).orElseThrow();

@@ -1,6 +1,7 @@
 package vn.thidua.scoring;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 
 /**
  * One criterion's score as typed: its code, the points as text ("7,5" or "7.5"; blank clears it)
@@ -9,7 +10,7 @@ import java.io.Serializable;
  */
 public record EntryInput(String code, String points, String comment, String where) implements Serializable {
 
-    public static EntryInput of(String code, java.math.BigDecimal points, String comment) {
+    public static EntryInput of(String code, BigDecimal points, String comment) {
         // a number sent with a huge exponent keeps its short form and is then refused as not a number
         String text = points == null
                 ? null

@@ -5,10 +5,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.files.FileKinds;
 import vn.thidua.platform.files.UploadLimit;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.InvalidInputException;
@@ -72,8 +74,8 @@ public class EvidenceService {
                 throw invalid("criterionCode", messages.get("sheet.code.unknown", "", criterionCode.strip()));
             }
         }
-        String name = vn.thidua.platform.files.FileKinds.safeName(fileName);
-        java.util.Optional<String> type = vn.thidua.platform.files.FileKinds.contentType(name, content);
+        String name = FileKinds.safeName(fileName);
+        Optional<String> type = FileKinds.contentType(name, content);
         if (content == null || content.length == 0) {
             throw invalid("file", messages.get("evidence.empty"));
         }

@@ -1,6 +1,7 @@
 package vn.thidua.scoring;
 
 import java.math.BigDecimal;
+import vn.thidua.platform.text.Numbers;
 import vn.thidua.platform.validation.Checks;
 import vn.thidua.scoring.TemplateView.CriterionView;
 import vn.thidua.scoring.domain.ScoreRules;
@@ -31,8 +32,8 @@ final class PointsText {
                     "sheet.points.range",
                     where,
                     criterion.code(),
-                    vn.thidua.platform.text.Numbers.text(points),
-                    vn.thidua.platform.text.Numbers.text(criterion.maxPoints()));
+                    Numbers.text(points),
+                    Numbers.text(criterion.maxPoints()));
             return null;
         }
         if (!ScoreRules.hasValidScale(points)) {

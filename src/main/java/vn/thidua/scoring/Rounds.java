@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.cycle.EnteredAfterwards;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.audit.AuditAction;
@@ -46,7 +47,7 @@ class Rounds {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final vn.thidua.cycle.EnteredAfterwards afterwards;
+    private final EnteredAfterwards afterwards;
 
     /** Many collaborators on purpose: this is the one place every step of the round goes through. */
     Rounds(
@@ -58,7 +59,7 @@ class Rounds {
             AuditLog audit,
             Clock clock,
             TransactionTemplate transactions,
-            vn.thidua.cycle.EnteredAfterwards afterwards) {
+            EnteredAfterwards afterwards) {
         this.rounds = rounds;
         this.results = results;
         this.blocs = blocs;

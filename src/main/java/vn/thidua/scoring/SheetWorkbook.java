@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.xlsx.Workbooks;
 
 /**
  * A unit's score sheet as a workbook: a few title lines, then a table whose header row starts with
@@ -62,9 +63,9 @@ final class SheetWorkbook {
      * workbook, no sheet "Chấm điểm", no header row, a number cell holding text) go to errors.
      */
     static List<EntryInput> read(InputStream in, List<Violation> errors) {
-        return vn.thidua.platform.xlsx.Workbooks.read(in, errors, null, workbook -> {
+        return Workbooks.read(in, errors, null, workbook -> {
             List<EntryInput> entries = new ArrayList<>();
-            Sheet sheet = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, SHEET);
+            Sheet sheet = Workbooks.sheet(workbook, SHEET);
             if (sheet == null) {
                 errors.add(new Violation(
                         "file",

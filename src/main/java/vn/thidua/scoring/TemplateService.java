@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -135,7 +136,7 @@ public class TemplateService {
     }
 
     /** Everything a save would check, without saving: for a form that already has unreadable fields. */
-    public java.util.List<Violation> problems(TemplateCommand command) {
+    public List<Violation> problems(TemplateCommand command) {
         Checks.Collector check = checks.of(command);
         check(check, command);
         return check.violations();
@@ -195,9 +196,8 @@ public class TemplateService {
 
     private Lines check(Checks.Collector check, TemplateCommand command) {
         // a form's unused tie-break selects arrive empty
-        command.setTieBreaks(new ArrayList<>(command.getTieBreaks().stream()
-                .filter(java.util.Objects::nonNull)
-                .toList()));
+        command.setTieBreaks(new ArrayList<>(
+                command.getTieBreaks().stream().filter(Objects::nonNull).toList()));
         if (command.getYear() != null
                 && (command.getYear() < firstYear
                         || command.getYear() > Year.now(clock).getValue() + 1)) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import vn.thidua.scoring.domain.CompletionBand;
+import vn.thidua.scoring.domain.Criterion;
 import vn.thidua.scoring.domain.CriterionKind;
 import vn.thidua.scoring.domain.TieBreak;
 
@@ -46,8 +47,8 @@ public record TemplateView(
             String guidance,
             String evidence) {
 
-        public vn.thidua.scoring.domain.Criterion criterion() {
-            return new vn.thidua.scoring.domain.Criterion(code, group, name, kind, maxPoints);
+        public Criterion criterion() {
+            return new Criterion(code, group, name, kind, maxPoints);
         }
     }
 }

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.xlsx.Workbooks;
 import vn.thidua.scoring.domain.CriterionKind;
 
 /** A scoring table as an Excel sheet "Tiêu chí": one row per criterion, in the order of the table. */
@@ -76,16 +78,16 @@ final class TemplateWorkbook {
     }
 
     private static String fold(String s) {
-        String decomposed = java.text.Normalizer.normalize(s.strip().toLowerCase(), java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(s.strip().toLowerCase(), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd');
     }
 
     /** Every criterion row; any problem in any row is reported with its row number and nothing is returned. */
     static List<TemplateCommand.CriterionLine> read(InputStream in, List<Violation> errors) {
-        List<TemplateCommand.CriterionLine> lines = vn.thidua.platform.xlsx.Workbooks.read(
+        List<TemplateCommand.CriterionLine> lines = Workbooks.read(
                 in, errors, "Trang tính \"" + SHEET + "\" không có tiêu chí nào (dòng 1 là tiêu đề).", workbook -> {
                     List<TemplateCommand.CriterionLine> read = new ArrayList<>();
-                    Sheet sheet = vn.thidua.platform.xlsx.Workbooks.sheet(workbook, SHEET);
+                    Sheet sheet = Workbooks.sheet(workbook, SHEET);
                     if (sheet == null) {
                         errors.add(new Violation(
                                 "file",

@@ -1,6 +1,7 @@
 package vn.thidua.signatures;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateParsingException;
@@ -64,7 +65,7 @@ public final class CertificateNames {
 
     private static String decodeIa5(byte[] der) {
         // DER IA5String: tag 0x16, a short length, the ASCII bytes
-        return der.length > 2 ? new String(der, 2, der.length - 2, java.nio.charset.StandardCharsets.US_ASCII) : "";
+        return der.length > 2 ? new String(der, 2, der.length - 2, StandardCharsets.US_ASCII) : "";
     }
 
     private static List<Rdn> rdns(X509Certificate c) {

@@ -38,6 +38,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -172,9 +173,7 @@ public final class PadesSigner {
                 throw new SigningFailure("key", "signature.revocation.missing", e);
             }
             if (tsaUrl != null
-                    && String.valueOf(e.getMessage())
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .contains("timestamp")) {
+                    && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("timestamp")) {
                 throw new SigningFailure("key", "signature.tsa.unreachable", e);
             }
             throw e;

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -130,7 +131,7 @@ final class SignatureImage {
     static final float NAME_SIZE = 7f;
 
     /** Words put on lines no wider than {@code width} (a word longer than that alone on its line). */
-    static List<String> wrap(String text, java.awt.FontMetrics metrics, int width) {
+    static List<String> wrap(String text, FontMetrics metrics, int width) {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.strip().split("\\s+")) {

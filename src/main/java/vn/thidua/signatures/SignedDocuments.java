@@ -1,5 +1,9 @@
 package vn.thidua.signatures;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
@@ -13,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -465,11 +470,11 @@ public class SignedDocuments {
         if (settings.seals() == null) {
             return null;
         }
-        java.nio.file.Path file = settings.seals().resolve(authorityId + ".png");
+        Path file = settings.seals().resolve(authorityId + ".png");
         try {
-            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readAllBytes(file) : null;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -486,7 +491,7 @@ public class SignedDocuments {
         return new PadesVerifier(PadesVerifier.anchorsIn(settings.trustAnchors()));
     }
 
-    private <T> T wrap(java.util.function.Supplier<T> work) {
+    private <T> T wrap(Supplier<T> work) {
         try {
             return work.get();
         } catch (SigningFailure e) {

@@ -3,6 +3,7 @@ package vn.thidua.statistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import vn.thidua.awards.AwardEntry;
 import vn.thidua.movements.MovementView;
 import vn.thidua.movements.domain.Duration;
@@ -199,7 +200,7 @@ public final class StatisticForms {
                 col("3", c -> c.kind() == SubjectKind.INDIVIDUAL, "Số đề nghị", "Cá nhân"),
                 col("4", c -> c.awarded() && c.kind() == SubjectKind.COLLECTIVE, "Số được khen thưởng", "Tập thể"),
                 col("5", c -> c.awarded() && c.kind() == SubjectKind.INDIVIDUAL, "Số được khen thưởng", "Cá nhân"));
-        List<Row<YearCandidate>> rows = new java.util.ArrayList<>();
+        List<Row<YearCandidate>> rows = new ArrayList<>();
         rows.add(new Row<>("Tổng số", "01", null, Level.TOTAL, c -> true));
         int code = 2;
         for (List<Award> level : List.of(
@@ -236,8 +237,7 @@ public final class StatisticForms {
     private static List<Row<AwardEntry>> bySubjectAndKind(
             String subjectSection, String kindSection, int first, boolean padded) {
         int[] next = {first};
-        java.util.function.Supplier<String> code =
-                () -> padded ? String.format("%02d", next[0]++) : String.valueOf(next[0]++);
+        Supplier<String> code = () -> padded ? String.format("%02d", next[0]++) : String.valueOf(next[0]++);
         return List.of(
                 section(subjectSection + " Chia theo đối tượng khen thưởng"),
                 item("- Tập thể", code.get(), "Tập thể", a -> a.kind() == SubjectKind.COLLECTIVE),

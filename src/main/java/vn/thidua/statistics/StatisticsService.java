@@ -1,5 +1,6 @@
 package vn.thidua.statistics;
 
+import java.io.OutputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -86,7 +87,7 @@ public class StatisticsService {
 
     /** The report as a workbook, one sheet per form. */
     @Transactional(readOnly = true)
-    public void workbook(CurrentUser user, long authorityId, int year, java.io.OutputStream out) {
+    public void workbook(CurrentUser user, long authorityId, int year, OutputStream out) {
         StatisticsWorkbook.write(report(user, authorityId, year), out);
     }
 

@@ -3,6 +3,7 @@ package vn.thidua.statistics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -86,7 +87,7 @@ final class StatisticsWorkbook {
         int depth = Headings.depth(form);
         // each heading row as tall as its longest text needs at its width (POI cannot measure merged cells)
         float[] heights = new float[depth];
-        java.util.Arrays.fill(heights, 2 * LINE_POINTS);
+        Arrays.fill(heights, 2 * LINE_POINTS);
         heights[depth - 1] = Math.max(heights[depth - 1], lines(form.totalHeading(), countWidth) * LINE_POINTS);
         for (List<Headings.Span> level : Headings.of(form)) {
             for (Headings.Span span : level) {

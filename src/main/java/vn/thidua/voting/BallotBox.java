@@ -1,17 +1,22 @@
 package vn.thidua.voting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.voting.domain.ballot.Bulletin;
 import vn.thidua.voting.domain.ballot.Ciphertext;
 import vn.thidua.voting.domain.ballot.EncryptedBallot;
 import vn.thidua.voting.domain.ballot.Group;
+import vn.thidua.voting.domain.ballot.KeyShare;
 import vn.thidua.voting.internal.BallotBoxStore;
 import vn.thidua.voting.internal.VoteStore;
 
@@ -34,8 +39,8 @@ class BallotBox {
      * database connection, which then wait past the pool's timeout; and every ballot finishes late
      * instead of in turn.
      */
-    private final java.util.concurrent.Semaphore computing =
-            new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+    private final Semaphore computing =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     BallotBox(VoteStore votes, BallotBoxStore store, JsonMapper json, Checks checks) {
         this.checks = checks;
@@ -77,7 +82,7 @@ class BallotBox {
         return computing(() -> EncryptedBallot.encrypt(vote.id(), key, options.size(), vote.maxChoices(), positions));
     }
 
-    private <T> T computing(java.util.function.Supplier<T> work) {
+    private <T> T computing(Supplier<T> work) {
         try {
             computing.acquire();
         } catch (InterruptedException e) {
@@ -123,9 +128,8 @@ class BallotBox {
         return all.size() < CountingCommittee.MIN_TRUSTEES
                         || !all.stream().allMatch(BallotBoxStore.TrusteeRow::registered)
                 ? null
-                : vn.thidua.voting.domain.ballot.Bulletin.jointKey(all.stream()
-                        .map(t -> new vn.thidua.voting.domain.ballot.KeyShare(
-                                t.publicKey(), t.commitment(), t.response()))
+                : Bulletin.jointKey(all.stream()
+                        .map(t -> new KeyShare(t.publicKey(), t.commitment(), t.response()))
                         .toList());
     }
 
@@ -162,7 +166,7 @@ class BallotBox {
     /** What the box adds up to: one encrypted total per option, and the blank ballots last. */
     List<VoteView.CipherPair> sums(long voteId, int optionCount) {
         Ciphertext[] totals = new Ciphertext[optionCount + 1];
-        java.util.Arrays.fill(totals, Ciphertext.ZERO);
+        Arrays.fill(totals, Ciphertext.ZERO);
         for (EncryptedBallot ballot : ballots(voteId)) {
             for (int i = 0; i < optionCount; i++) {
                 totals[i] = totals[i].add(ballot.options().get(i).ciphertext());

@@ -1,9 +1,12 @@
 package vn.thidua.voting;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -61,15 +64,14 @@ public final class BallotCommand {
                 long trustee = Long.parseLong(option(args, "--trustee"));
                 Path file = Path.of(option(args, "--out"));
                 KeyShare.Generated key = KeyShare.generate(KeyShare.context(vote, trustee));
-                var keyFile = new java.util.LinkedHashMap<String, Object>();
+                var keyFile = new LinkedHashMap<String, Object>();
                 keyFile.put("vote", vote);
                 keyFile.put("trustee", trustee);
                 keyFile.put("secret", key.secret());
                 keyFile.put("share", key.share());
                 Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(keyFile));
                 if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(
-                            file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                 }
                 err.println("Đã ghi khóa bí mật vào " + file + " (chỉ bạn đọc được; cất giữ, cần nó để kiểm phiếu).");
                 err.println("Dán phần công khai dưới đây vào trang biểu quyết:");
@@ -108,7 +110,7 @@ public final class BallotCommand {
             err.println(
                     "Cách dùng / usage: trustee keygen --vote V --trustee T --out FILE | trustee decrypt --key FILE --box FILE");
             return 2;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             err.println("Không thực hiện được / failed: " + e.getMessage());
             return 1;
         }

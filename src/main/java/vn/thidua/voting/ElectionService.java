@@ -1,6 +1,7 @@
 package vn.thidua.voting;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public class ElectionService {
     public Map<RotationPolicy, UnitRef> proposals(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
         BlocYearView year = scope.year();
-        Map<RotationPolicy, UnitRef> proposals = new java.util.EnumMap<>(RotationPolicy.class);
+        Map<RotationPolicy, UnitRef> proposals = new EnumMap<>(RotationPolicy.class);
         if (year.deputy() != null) {
             proposals.put(RotationPolicy.DEPUTY_SUCCEEDS, year.deputy());
         }

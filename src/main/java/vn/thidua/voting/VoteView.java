@@ -1,11 +1,14 @@
 package vn.thidua.voting;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import vn.thidua.rules.domain.VoteRule;
 import vn.thidua.voting.domain.Elector;
 import vn.thidua.voting.domain.Outcome;
 import vn.thidua.voting.domain.VoteStatus;
+import vn.thidua.voting.internal.ElectorColumn;
 
 /**
  * A vote as a participant sees it: the question, the rule, who may vote and how many have; for an
@@ -62,12 +65,12 @@ public record VoteView(
          * The elector as the vote's JSON named it before the ids ("unit:12", "council:3"), kept for the
          * systems that read it.
          */
-        @com.fasterxml.jackson.annotation.JsonProperty("elector")
+        @JsonProperty("elector")
         public String elector() {
-            return vn.thidua.voting.internal.ElectorColumn.write(
+            return ElectorColumn.write(
                     councilMemberId != null
                             ? new Elector.CouncilMember(councilMemberId)
-                            : new Elector.MemberUnit(java.util.Objects.requireNonNull(unitId)));
+                            : new Elector.MemberUnit(Objects.requireNonNull(unitId)));
         }
 
         static WrittenOpinion of(Elector elector, String name, String enteredBy, String confirmedBy) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Registry;
+import vn.thidua.support.TestClock;
 import vn.thidua.support.WebSession;
 import vn.thidua.support.WebSession.Page;
 
@@ -38,7 +40,7 @@ class AccountPagesIntegrationTest extends ApplicationTestBase {
     UserAccounts userAccounts;
 
     @Autowired
-    vn.thidua.support.TestClock clock;
+    TestClock clock;
 
     private static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime(), 36);
@@ -255,7 +257,7 @@ class AccountPagesIntegrationTest extends ApplicationTestBase {
                 .contains("Mã không đúng");
 
         // half a minute later the app shows the next code, which signs in
-        clock.advance(java.time.Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
         try {
             String next = Totp.code(key, Totp.timeStep(clock.instant()));
             assertThat(third.postForm("/login/totp", Map.of("code", next.substring(0, 3) + " " + next.substring(3)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -402,13 +403,13 @@ class AccountsApiIntegrationTest extends ApplicationTestBase {
         }
         // the form counts as much as HTTP Basic: the fifth failure locks
         WebSession form = new WebSession(port);
-        assertThat(form.postForm("/login", java.util.Map.of("username", username, "password", "sai-lan-5"))
+        assertThat(form.postForm("/login", Map.of("username", username, "password", "sai-lan-5"))
                         .location())
                 .endsWith("/login?error");
         Response locked = Api.as(port, username, Accounts.PASSWORD).get("/api/v1/authorities");
         assertThat(locked.status()).isEqualTo(401);
-        WebSession.Page formLocked = new WebSession(port)
-                .postForm("/login", java.util.Map.of("username", username, "password", Accounts.PASSWORD));
+        WebSession.Page formLocked =
+                new WebSession(port).postForm("/login", Map.of("username", username, "password", Accounts.PASSWORD));
         assertThat(formLocked.location()).endsWith("/login?error");
         // the answer for a locked account is the answer for an unknown one
         Response unknown = Api.as(port, unique("khongco"), "x").get("/api/v1/authorities");

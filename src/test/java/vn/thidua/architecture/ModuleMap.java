@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ public record ModuleMap(Map<String, Set<String>> mayUse) {
             throw new IllegalArgumentException("no row for " + feature + " in " + DOCUMENT);
         }
         Set<String> needed = new TreeSet<>();
-        java.util.Deque<String> next = new java.util.ArrayDeque<>(List.of(feature));
+        Deque<String> next = new ArrayDeque<>(List.of(feature));
         while (!next.isEmpty()) {
             String f = next.pop();
             if (needed.add(f)) {

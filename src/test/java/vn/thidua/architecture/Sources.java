@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,7 +20,7 @@ final class Sources {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(f -> f.toString().endsWith(".java"))
                     .map(f -> new Source(folder.relativize(f).toString().replace('\\', '/'), read(f)))
-                    .sorted(java.util.Comparator.comparing(Source::path))
+                    .sorted(Comparator.comparing(Source::path))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,7 @@ class TestsTakeTheClockTest {
     /** The lines of the source that ask a java.time type for now() without a Clock, with their numbers. */
     static List<String> nowWithoutClock(String source) {
         List<String> lines = source.lines().toList();
-        return java.util.stream.IntStream.range(0, lines.size())
+        return IntStream.range(0, lines.size())
                 .filter(i -> NOW_WITHOUT_CLOCK.matcher(lines.get(i)).find())
                 .mapToObj(i -> (i + 1) + ": " + lines.get(i).strip())
                 .toList();

@@ -8,6 +8,7 @@ import static vn.thidua.awards.RegistrySheets.unitName;
 import static vn.thidua.awards.RegistrySheets.workbook;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,14 @@ import vn.thidua.org.UnitKind;
 import vn.thidua.org.UnitService;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
+import vn.thidua.rules.SubjectService;
+import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.SubjectKind;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.WebSession;
 
 /** Past awards imported all or nothing, found without diacritics, exported, and followed through a unit's renaming. */
 @IntegrationTest
@@ -39,7 +44,7 @@ class AwardRegistryIntegrationTest extends ApplicationTestBase {
     UnitService units;
 
     @Autowired
-    vn.thidua.rules.SubjectService subjects;
+    SubjectService subjects;
 
     @Test
     void anImportWithOneWrongRowEntersNothingAndNamesEveryWrongRow() throws Exception {
@@ -86,7 +91,7 @@ class AwardRegistryIntegrationTest extends ApplicationTestBase {
                         .distinct()
                         .count())
                 .isEqualTo(2);
-        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.board())
+        assertThat(WebSession.loggedIn(port, bloc.board())
                         .get("/awards?year=abc")
                         .body())
                 .contains("Giá trị &quot;abc&quot; của mục &quot;year&quot; không đúng kiểu");
@@ -113,7 +118,7 @@ class AwardRegistryIntegrationTest extends ApplicationTestBase {
         assertThat(otherDecision.body())
                 .contains("Dòng 2: " + unit + " đã có Cờ thi đua cấp bộ, ban, ngành, tỉnh năm 2019");
         assertThat(board.get("/api/v1/awards?q=pham+thi+dao").json()).hasSize(1);
-        assertThat(board.get("/api/v1/awards?q=" + java.net.URLEncoder.encode("Phạm Thị Đào", "UTF-8")
+        assertThat(board.get("/api/v1/awards?q=" + URLEncoder.encode("Phạm Thị Đào", "UTF-8")
                                 + "&year=2020&award=CSTD_CS&kind=INDIVIDUAL")
                         .json())
                 .hasSize(1);
@@ -122,7 +127,7 @@ class AwardRegistryIntegrationTest extends ApplicationTestBase {
                 .hasSize(1);
         assertThat(board.get("/api/v1/awards?q=pham+thi+dao&type=CHUYEN_DE").json())
                 .isEmpty();
-        assertThat(board.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(unit, "UTF-8") + "&size=1")
+        assertThat(board.get("/api/v1/awards?q=" + URLEncoder.encode(unit, "UTF-8") + "&size=1")
                         .json())
                 .as("the page size the search asks for")
                 .hasSize(1);
@@ -139,7 +144,7 @@ class AwardRegistryIntegrationTest extends ApplicationTestBase {
         assertThat(board.get("/api/v1/awards/export.xlsx?size=2001").status())
                 .as("the export takes the same search")
                 .isEqualTo(400);
-        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.board())
+        assertThat(WebSession.loggedIn(port, bloc.board())
                         .get("/awards?year=1800&q=pham")
                         .body())
                 .as("the page says it beside the form")
@@ -151,7 +156,7 @@ class AwardRegistryIntegrationTest extends ApplicationTestBase {
                 .as("another unit's history is not its officer's")
                 .isEqualTo(403);
 
-        byte[] exported = board.bytes("/api/v1/awards/export.xlsx?q=" + java.net.URLEncoder.encode(unit, "UTF-8"));
+        byte[] exported = board.bytes("/api/v1/awards/export.xlsx?q=" + URLEncoder.encode(unit, "UTF-8"));
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên / Tên tập thể");
@@ -212,11 +217,11 @@ class AwardRegistryIntegrationTest extends ApplicationTestBase {
         assertThat(history.get("awards")).hasSize(1);
         assertThat(history.get("awards").get(0).get("unitName").asString()).isEqualTo(old);
         assertThat(history.get("successions")).hasSize(1);
-        assertThat(subjects.historyOf(null, vn.thidua.rules.domain.SubjectKind.COLLECTIVE, renamed, old + " mới", 2019)
+        assertThat(subjects.historyOf(null, SubjectKind.COLLECTIVE, renamed, old + " mới", 2019)
                         .records())
                 .as("the engine judges the renamed unit on its former name's awards too")
-                .anyMatch(r -> r.award() == vn.thidua.rules.domain.Award.TTLDXS && r.year() == 2018);
-        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.board())
+                .anyMatch(r -> r.award() == Award.TTLDXS && r.year() == 2018);
+        assertThat(WebSession.loggedIn(port, bloc.board())
                         .get("/awards/units/" + renamed)
                         .body())
                 .contains("Tập thể lao động xuất sắc")

@@ -1,10 +1,12 @@
 package vn.thidua.awards;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.thidua.support.Api;
 
 /** A registry sheet as a board would upload it: the heading row of {@link RegistryWorkbook}, then the rows given. */
 final class RegistrySheets {
@@ -27,13 +29,13 @@ final class RegistrySheets {
 
     /** The same person's row with the position the list gives (a "Chuyên viên", say). */
     static List<String> inPosition(String position, List<String> person) {
-        List<String> cells = new java.util.ArrayList<>(person);
+        List<String> cells = new ArrayList<>(person);
         cells.set(3, position);
         return List.copyOf(cells);
     }
 
     /** The unit's name as the registry writes it, which the rows of a sheet must match. */
-    static String unitName(vn.thidua.support.Api board, long unit) {
+    static String unitName(Api board, long unit) {
         return board.get("/api/v1/units/" + unit).expect(200).json().get("name").asString();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -114,6 +115,6 @@ class CouncilPathBrowserTest extends BrowserTestBase {
 
     private static void shot(ChromeDriver browser, String name) throws Exception {
         Path shot = Chromium.screenshot(browser, name);
-        Files.copy(shot, Path.of("/tmp", "council-" + name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot, Path.of("/tmp", "council-" + name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

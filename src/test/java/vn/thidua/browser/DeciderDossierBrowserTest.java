@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -92,6 +93,6 @@ class DeciderDossierBrowserTest extends BrowserTestBase {
 
     private static void shot(ChromeDriver browser, String name) throws Exception {
         Path shot = Chromium.screenshot(browser, name);
-        Files.copy(shot, Path.of("/tmp", "council-" + name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot, Path.of("/tmp", "council-" + name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -50,7 +52,7 @@ import vn.thidua.support.ProductionInstance;
 class GoLiveBrowserTest {
 
     /** The instance under test runs in its own process on the machine's clock, so its codes are made on that clock. */
-    private static final java.time.Clock PRODUCTION_CLOCK = java.time.Clock.systemUTC();
+    private static final Clock PRODUCTION_CLOCK = Clock.systemUTC();
 
     private static final String ADMIN = "quantri";
     private static final String ADMIN_FIRST_PASSWORD = "chi-dung-mot-lan-khi-cai-dat";
@@ -432,7 +434,7 @@ class GoLiveBrowserTest {
         }
 
         void waitForPath(String pathPattern) {
-            waiting.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(base) + pathPattern + "$"));
+            waiting.until(ExpectedConditions.urlMatches("^" + Pattern.quote(base) + pathPattern + "$"));
         }
 
         void signIn(String username, String password, String next) {

@@ -3,10 +3,13 @@ package vn.thidua.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,8 +24,10 @@ import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.Chromium;
+import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.LangSon2021;
+import vn.thidua.support.Pdfs;
 import vn.thidua.support.Registry;
 import vn.thidua.support.TestClock;
 import vn.thidua.support.Votes;
@@ -110,7 +115,7 @@ class LangSon2021ProposalBrowserTest extends ApplicationTestBase {
             steps.click(By.xpath("(//form[contains(@class, 'report-form')])[" + (i + 1) + "]//button"));
         }
         Path evidence = Files.createTempFile("bien-ban-hoi-nghi", ".pdf");
-        Files.write(evidence, vn.thidua.support.Pdfs.onePage());
+        Files.write(evidence, Pdfs.onePage());
         browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(evidence.toString());
         steps.click(By.cssSelector("#upload button"));
         assertThat(browser.findElement(By.id("dossier")).isDisplayed()).isTrue();
@@ -174,7 +179,7 @@ class LangSon2021ProposalBrowserTest extends ApplicationTestBase {
                                 "trustees",
                                 List.of("ban.langson", "hoidong1.langson")));
         assertThat(named.status()).as(named.body()).isEqualTo(200);
-        vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, voteId, "ban.langson");
+        Committee committee = Committee.keys(port, voteId, "ban.langson");
         browser.get(vote);
         steps.click(By.cssSelector("#open-form button"));
         for (int member = 1; member <= 3; member++) {
@@ -247,8 +252,7 @@ class LangSon2021ProposalBrowserTest extends ApplicationTestBase {
 
     /** A document kept beside the screenshots, for a person to look at; it must be a PDF. */
     private static void keep(String name, byte[] pdf) throws Exception {
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         Path file = Path.of("target", "screenshots", name);
         Files.createDirectories(file.getParent());
         Files.write(file, pdf);
@@ -259,7 +263,7 @@ class LangSon2021ProposalBrowserTest extends ApplicationTestBase {
         JsonNode vote = Votes.unitsProposed(leader, base, "SHOW_OF_HANDS", question, units);
         long id = vote.get("id").asLong();
         Votes.open(leader, id, "present", 7);
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         // each named unit has its hands; the "Không đồng ý" added to a sole candidate has none
         vote.get("options")
                 .forEach(o -> counts.put(o.get("id").asString(), o.get("unitId").isNull() ? 0 : hands));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import vn.thidua.support.Provinces;
 class OnboardingBrowserTest extends BrowserTestBase {
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     ChromeDriver browser;
 

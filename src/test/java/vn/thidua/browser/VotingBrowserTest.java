@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,8 +66,8 @@ class VotingBrowserTest extends BrowserTestBase {
         Votes.open(chair, id, "present", 10);
 
         // the representatives vote on their phones: the menu folds away, the ballot is on the first screen
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        List<String> trackingCodes = new java.util.ArrayList<>();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        List<String> trackingCodes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             browser.manage().deleteAllCookies();
             signIn(bloc.officer(i), page);
@@ -97,7 +100,7 @@ class VotingBrowserTest extends BrowserTestBase {
                     .isEmpty();
         }
 
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        browser.manage().window().setSize(new Dimension(1366, 900));
         browser.manage().deleteAllCookies();
         signIn(bloc.officer(0), page);
         assertThat(browser.findElement(By.id("voted")).getText()).isEqualTo("10");
@@ -115,7 +118,7 @@ class VotingBrowserTest extends BrowserTestBase {
         WebElement keyInput = browser.findElement(By.id("key-file"));
         keyInput.sendKeys(keyFile.toAbsolutePath().toString());
         // the page adds the box up itself and says how many ballots it is about to open
-        org.openqa.selenium.Alert howMany = wait.until(ExpectedConditions.alertIsPresent());
+        Alert howMany = wait.until(ExpectedConditions.alertIsPresent());
         assertThat(howMany.getText()).contains("tổng của 10 phiếu").contains("Không phiếu riêng nào được giải mã");
         howMany.accept();
         wait.until(ExpectedConditions.stalenessOf(keyInput));

@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.documents.domain.StateDocument;
 import vn.thidua.documents.domain.StateFormats;
 import vn.thidua.documents.render.DocxWriter;
@@ -68,16 +69,11 @@ class DocumentRenderTest {
                 .isEqualTo("Lạng Sơn, ngày 20 tháng 11 năm 2022");
         assertThat(StateFormats.placeAndDate("Hà Nội", LocalDate.of(2023, 3, 9)))
                 .isEqualTo("Hà Nội, ngày 09 tháng 3 năm 2023");
-        assertThat(vn.thidua.documents.domain.AuthorityNames.decisionSymbol("Bộ Tư pháp", false))
-                .isEqualTo("QĐ-BTP");
-        assertThat(vn.thidua.documents.domain.AuthorityNames.inSentence("Tỉnh Lạng Sơn"))
-                .isEqualTo("tỉnh Lạng Sơn");
-        assertThat(vn.thidua.documents.domain.AuthorityNames.inSentence("Thành phố Đà Nẵng"))
-                .isEqualTo("thành phố Đà Nẵng");
-        assertThat(vn.thidua.documents.domain.AuthorityNames.place("Tỉnh Lạng Sơn"))
-                .isEqualTo("Lạng Sơn");
-        assertThat(vn.thidua.documents.domain.AuthorityNames.place("Bộ Tư pháp"))
-                .isEqualTo("Hà Nội");
+        assertThat(AuthorityNames.decisionSymbol("Bộ Tư pháp", false)).isEqualTo("QĐ-BTP");
+        assertThat(AuthorityNames.inSentence("Tỉnh Lạng Sơn")).isEqualTo("tỉnh Lạng Sơn");
+        assertThat(AuthorityNames.inSentence("Thành phố Đà Nẵng")).isEqualTo("thành phố Đà Nẵng");
+        assertThat(AuthorityNames.place("Tỉnh Lạng Sơn")).isEqualTo("Lạng Sơn");
+        assertThat(AuthorityNames.place("Bộ Tư pháp")).isEqualTo("Hà Nội");
         assertThat(new StateDocument.Grounds(List.of("Căn cứ A;", "Căn cứ B")).punctuated())
                 .containsExactly("Căn cứ A;", "Căn cứ B.");
     }

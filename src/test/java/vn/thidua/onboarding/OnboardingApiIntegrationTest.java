@@ -6,12 +6,16 @@ import static vn.thidua.support.Api.json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,11 +39,11 @@ class OnboardingApiIntegrationTest extends ApplicationTestBase {
     JdbcClient jdbc;
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     private int year;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void thisYear() {
         year = Year.now(clock).getValue();
     }
@@ -49,7 +53,7 @@ class OnboardingApiIntegrationTest extends ApplicationTestBase {
     }
 
     private Response upload(Api api, byte[] workbook) {
-        return api.postFile("/api/v1/onboarding", java.util.Map.of(), "tinh.xlsx", workbook);
+        return api.postFile("/api/v1/onboarding", Map.of(), "tinh.xlsx", workbook);
     }
 
     private Long authorityId(String code) {
@@ -442,12 +446,12 @@ class OnboardingApiIntegrationTest extends ApplicationTestBase {
         // unit 20 (deputy-free member of cluster 1) and unit 40 (of cluster 2) change places
         String cluster1 = String.join(
                 "; ",
-                java.util.stream.IntStream.rangeClosed(1, 20)
+                IntStream.rangeClosed(1, 20)
                         .mapToObj(u -> Provinces.unit(u == 20 ? 40 : u))
                         .toList());
         String cluster2 = String.join(
                 "; ",
-                java.util.stream.IntStream.rangeClosed(21, 40)
+                IntStream.rangeClosed(21, 40)
                         .mapToObj(u -> Provinces.unit(u == 40 ? 20 : u))
                         .toList());
         byte[] swapped = OnboardingFile.fill(province.workbook())

@@ -2,10 +2,12 @@ package vn.thidua.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Year;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.OnboardingFile;
@@ -18,7 +20,7 @@ import vn.thidua.support.WebSession.Page;
 class OnboardingPagesIntegrationTest extends ApplicationTestBase {
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     private static Page finished(WebSession session, String path) throws InterruptedException {
         for (int i = 0; i < 120; i++) {
@@ -32,8 +34,8 @@ class OnboardingPagesIntegrationTest extends ApplicationTestBase {
         throw new AssertionError("the import did not finish: " + path);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theAdministratorOnboardsAProvinceFromThePageAndFollowsItsProgress() throws InterruptedException {

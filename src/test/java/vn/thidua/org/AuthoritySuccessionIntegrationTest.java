@@ -3,7 +3,9 @@ package vn.thidua.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +14,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Registry;
 import vn.thidua.support.WebSession;
 
 /** A province's merger or rename through the page and the API: who may, what is refused, what the pages say after. */
@@ -21,7 +24,7 @@ class AuthoritySuccessionIntegrationTest extends ApplicationTestBase {
     private static final String NQ_202 = "Nghị quyết 202/2025/QH15";
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     private Api admin() {
         return Api.as(port, "admin");
@@ -171,7 +174,7 @@ class AuthoritySuccessionIntegrationTest extends ApplicationTestBase {
         String name = authority(id).get("name").asString();
         String tooFar = LocalDate.now(clock).plusYears(2).toString();
 
-        Map<String, Object[]> refusals = new java.util.LinkedHashMap<>();
+        Map<String, Object[]> refusals = new LinkedHashMap<>();
         refusals.put(
                 "authority.succession.successor.self",
                 new Object[] {"kind", "MERGED_INTO", "successorAuthorityId", id, "effectiveOn", "2025-07-01"});
@@ -197,7 +200,7 @@ class AuthoritySuccessionIntegrationTest extends ApplicationTestBase {
             "kind",
             "MERGED_INTO",
             "successorAuthorityId",
-            new vn.thidua.support.Registry(admin()).authority("bo-tu-phap"),
+            new Registry(admin()).authority("bo-tu-phap"),
             "effectiveOn",
             "2025-07-01"
         });

@@ -2,8 +2,11 @@ package vn.thidua.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
@@ -217,13 +220,11 @@ class RegistryPagesIntegrationTest extends ApplicationTestBase {
         long quangNam = registry.authority("quang-nam");
         long from = board.post(
                         "/api/v1/units",
-                        vn.thidua.support.Api.json(
-                                "authorityId", quangNam, "name", Registry.unique("Ban Quản lý thử"), "kind", "BAN"))
+                        Api.json("authorityId", quangNam, "name", Registry.unique("Ban Quản lý thử"), "kind", "BAN"))
                 .id();
         long into = board.post(
                         "/api/v1/units",
-                        vn.thidua.support.Api.json(
-                                "authorityId", quangNam, "name", Registry.unique("Sở tiếp nhận thử"), "kind", "SO"))
+                        Api.json("authorityId", quangNam, "name", Registry.unique("Sở tiếp nhận thử"), "kind", "SO"))
                 .id();
         WebSession session = WebSession.loggedIn(port, "ban.quangnam");
         assertThat(session.get("/units/" + from).body())
@@ -263,12 +264,12 @@ class RegistryPagesIntegrationTest extends ApplicationTestBase {
     void theListsDownloadAsExcelWithVietnameseHeaders() throws Exception {
         WebSession board = WebSession.loggedIn(port, "ban.quangnam");
         assertThat(board.get("/units").body()).contains("/units/export.xlsx");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(board.download("/units/export.xlsx?q=so%20tu%20phap")))) {
+        try (var workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(board.download("/units/export.xlsx?q=so%20tu%20phap")))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tên đơn vị");
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Cơ quan");
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 names.add(sheet.getRow(r).getCell(0).getStringCellValue() + " – "
                         + sheet.getRow(r).getCell(3).getStringCellValue());
@@ -277,8 +278,7 @@ class RegistryPagesIntegrationTest extends ApplicationTestBase {
                     .contains("Sở Tư pháp – Tỉnh Quảng Nam", "Sở Tư pháp – Tỉnh Lạng Sơn")
                     .allSatisfy(n -> assertThat(n).startsWith("Sở Tư pháp"));
         }
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(board.download("/blocs/export.xlsx")))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(board.download("/blocs/export.xlsx")))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Loại");
             assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(5);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -86,10 +87,7 @@ class DecisionCertificatesBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("print-plain")).click();
 
         Path pdf = Chromium.downloaded(new WebDriverWait(browser, Duration.ofSeconds(20)), downloads, ".pdf");
-        Files.copy(
-                pdf,
-                Path.of("/tmp/retype-decision-certificates.pdf"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pdf, Path.of("/tmp/retype-decision-certificates.pdf"), StandardCopyOption.REPLACE_EXISTING);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages())
                     .as("one page per recipient of the decision")

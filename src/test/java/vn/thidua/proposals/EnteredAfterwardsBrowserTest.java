@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,6 +25,7 @@ import vn.thidua.support.BlocFixture;
 import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.WebSession;
 
 /**
  * Issue 19, point 6: a board recording a year four years back marks it as entered afterwards (nhập bổ sung) once
@@ -145,11 +149,11 @@ class EnteredAfterwardsBrowserTest extends BrowserTestBase {
                 .satisfies(row -> assertThat(row.detail()).contains("Số hóa hồ sơ thi đua năm " + past.year()));
 
         // its documents say so
-        byte[] report = vn.thidua.support.WebSession.loggedIn(port, past.board())
+        byte[] report = WebSession.loggedIn(port, past.board())
                 .download("/bloc-years/" + past.yearId() + "/documents/summary.pdf?date=" + (thisYear - 3)
                         + "-01-20&place=Tinh");
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(report)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+        try (PDDocument pdf = Loader.loadPDF(report)) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
                     .contains("được nhập bổ sung ngày")
                     .contains("Số hóa hồ sơ thi đua năm " + past.year());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class HostileSignatureFilesIntegrationTest extends ApplicationTestBase {
         assertThat(named.body()).contains("&lt;script&gt;x.pdf").doesNotContain("<script>x");
 
         WebSession forged = WebSession.loggedIn(port, "ban.langson");
-        Map<String, String> noToken = new java.util.HashMap<>();
+        Map<String, String> noToken = new HashMap<>();
         noToken.put("_csrf", "sai");
         assertThat(forged.postFile("/documents/verify", noToken, "file", "x.pdf", Pdfs.onePage())
                         .status())

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.support.Api;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.Committee;
 import vn.thidua.support.TestClock;
 import vn.thidua.support.Votes;
 
@@ -40,7 +42,7 @@ final class IssuedDecision {
                     .json()
                     .get("authorityName")
                     .asString();
-            return vn.thidua.documents.domain.AuthorityNames.issuingBody(authority, true);
+            return AuthorityNames.issuingBody(authority, true);
         }
 
         /** The proposal's page. */
@@ -94,7 +96,7 @@ final class IssuedDecision {
                         "/api/v1/votes/" + vote + "/committee",
                         Votes.read(boardApi, vote, "trustees", List.of(bloc.board(), council.get(0))))
                 .expect(200);
-        vn.thidua.support.Committee counting = vn.thidua.support.Committee.keys(port, vote, bloc.board());
+        Committee counting = Committee.keys(port, vote, bloc.board());
         JsonNode opened = Votes.open(boardApi, vote, "present", council.size());
         List<Long> options = new ArrayList<>();
         for (int i = 0; i < opened.get("options").size(); i++) {

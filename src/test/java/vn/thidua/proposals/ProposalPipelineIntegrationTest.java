@@ -4,13 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.rules.EligibilityService;
 import vn.thidua.rules.SubjectService;
@@ -23,7 +34,9 @@ import vn.thidua.rules.domain.Verdict;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Pdfs;
 import vn.thidua.support.TestClock;
 import vn.thidua.support.Votes;
 import vn.thidua.support.WebSession;
@@ -32,16 +45,16 @@ import vn.thidua.support.WebSession;
 @IntegrationTest
 class ProposalPipelineIntegrationTest extends ApplicationTestBase {
 
-    private static final byte[] PDF = vn.thidua.support.Pdfs.onePage();
+    private static final byte[] PDF = Pdfs.onePage();
 
     @Autowired
     TestClock clock;
 
     @Autowired
-    vn.thidua.proposals.CommentContactErasure erasure;
+    CommentContactErasure erasure;
 
     @Autowired
-    vn.thidua.proposals.PublicComments review;
+    PublicComments review;
 
     @Autowired
     EligibilityService eligibility;
@@ -246,7 +259,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                 .as("no counting committee, no key: the ballot is not opened")
                 .contains("Chưa đủ khóa của Ban kiểm phiếu");
         // the board and the first member count the ballot; the first member also confirms the absent member's letter
-        vn.thidua.support.Committee counting = committee(bloc, council, councilVote);
+        Committee counting = committee(bloc, council, councilVote);
         // the members in the room, by name: the absent one alone may send a letter
         List<Long> inTheRoom = board.get("/api/v1/authorities/" + bloc.authorityId() + "/council-members")
                 .json()
@@ -371,7 +384,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                 .contains("15/QĐ-UBND-01");
         assertThat(boardPages.get("/proposals").body()).contains("Đã có quyết định");
         assertThat(boardPages
-                        .get("/awards?q=" + java.net.URLEncoder.encode(unitName, "UTF-8"))
+                        .get("/awards?q=" + URLEncoder.encode(unitName, "UTF-8"))
                         .body())
                 .contains("15/QĐ-UBND-01");
         assertThat(decided.get("status").asString()).isEqualTo("DECIDED");
@@ -379,8 +392,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
         assertThat(decided.get("candidates").get(0).get("certificateNumber").asString())
                 .isEqualTo("15/QĐ-UBND-01");
 
-        JsonNode registry = board.get(
-                        "/api/v1/awards?q=" + java.net.URLEncoder.encode(plain(unitName), "UTF-8") + "&year=2023")
+        JsonNode registry = board.get("/api/v1/awards?q=" + URLEncoder.encode(plain(unitName), "UTF-8") + "&year=2023")
                 .json();
         assertThat(registry).hasSize(1);
         assertThat(registry.get(0).get("decisionNumber").asString()).isEqualTo("15/QĐ-UBND");
@@ -393,18 +405,14 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
 
         byte[] docx = board.bytes(p + "/documents/quyet-dinh.docx");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+            String text = new XWPFWordExtractor(document).getText();
             assertThat(text)
                     .contains("Số: 15/QĐ-UBND")
                     .contains(unitName)
                     .contains("15/QĐ-UBND-01")
                     .contains("QUYẾT ĐỊNH");
         }
-        assertThat(new String(
-                        board.bytes(p + "/documents/quyet-dinh.pdf"),
-                        0,
-                        5,
-                        java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(board.bytes(p + "/documents/quyet-dinh.pdf"), 0, 5, StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
         assertThat(board.get(p)
                         .json()
@@ -483,25 +491,23 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                 .containsExactly("+84987654321");
 
         // the same place cannot flood the list either (a setting: 10 an hour by default; 2 here)
-        Object target = org.springframework.test.util.AopTestUtils.getTargetObject(review);
-        Object limit = org.springframework.test.util.ReflectionTestUtils.getField(target, "commentsPerAddressPerHour");
-        org.springframework.test.util.ReflectionTestUtils.setField(target, "commentsPerAddressPerHour", 2);
+        Object target = AopTestUtils.getTargetObject(review);
+        Object limit = ReflectionTestUtils.getField(target, "commentsPerAddressPerHour");
+        ReflectionTestUtils.setField(target, "commentsPerAddressPerHour", 2);
         try {
             for (int i = 0; i < 2; i++) {
                 review.comment(
                         id,
-                        new vn.thidua.proposals.ProposalCommands.Comment(
-                                "Người " + i, "nguoi" + i + "@example.vn", null, "Ý kiến " + i),
+                        new ProposalCommands.Comment("Người " + i, "nguoi" + i + "@example.vn", null, "Ý kiến " + i),
                         "203.0.113.7");
             }
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> review.comment(
+            Assertions.assertThatThrownBy(() -> review.comment(
                             id,
-                            new vn.thidua.proposals.ProposalCommands.Comment(
-                                    "Người 3", "nguoi3@example.vn", null, "Ý kiến 3"),
+                            new ProposalCommands.Comment("Người 3", "nguoi3@example.vn", null, "Ý kiến 3"),
                             "203.0.113.7"))
                     .hasMessageContaining("từ cùng một nơi");
         } finally {
-            org.springframework.test.util.ReflectionTestUtils.setField(target, "commentsPerAddressPerHour", limit);
+            ReflectionTestUtils.setField(target, "commentsPerAddressPerHour", limit);
         }
 
         for (JsonNode c : board.get(p).json().get("comments")) {
@@ -676,13 +682,13 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                 + leader.get(proposal).json().get("candidates").get(3).get("id").asLong());
         try (XWPFDocument letter = new XWPFDocument(new ByteArrayInputStream(
                 leader.bytes("/api/v1/proposals/" + p.get("id").asLong() + "/documents/to-trinh.docx")))) {
-            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(letter).getText();
+            String text = new XWPFWordExtractor(letter).getText();
             assertThat(text)
                     .contains("TỜ TRÌNH")
                     .contains("Cờ thi đua của Ủy ban nhân dân tỉnh")
                     .doesNotContain("Sở số 3 " + bloc.officer(0).substring("cb1-".length()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Api.Response report = leader.get(
                 "/api/v1/proposals/" + p.get("id").asLong() + "/documents/bao-cao-thanh-tich.pdf?candidateId="
@@ -697,7 +703,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                         leader.bytes("/api/v1/proposals/" + p.get("id").asLong() + "/documents/bien-ban.pdf"),
                         0,
                         5,
-                        java.nio.charset.StandardCharsets.ISO_8859_1))
+                        StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
     }
 
@@ -1038,8 +1044,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                         .map(x -> x.get("id").asLong()))
                 .contains(pending, decided);
         assertThat(successorBoard
-                        .get("/api/v1/awards?q="
-                                + java.net.URLEncoder.encode(decidedUnit, java.nio.charset.StandardCharsets.UTF_8))
+                        .get("/api/v1/awards?q=" + URLEncoder.encode(decidedUnit, StandardCharsets.UTF_8))
                         .body())
                 .contains(decidedUnit);
         WebSession successorPages = WebSession.loggedIn(port, successor.board());
@@ -1062,8 +1067,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
                 .extracting(r -> r.award() + " " + r.year())
                 .contains(Award.BK_TINH + " 2023");
         assertThat(anotherBoard
-                        .get("/api/v1/awards?q="
-                                + java.net.URLEncoder.encode(decidedUnit, java.nio.charset.StandardCharsets.UTF_8))
+                        .get("/api/v1/awards?q=" + URLEncoder.encode(decidedUnit, StandardCharsets.UTF_8))
                         .body())
                 .doesNotContain(decidedUnit);
     }
@@ -1074,7 +1078,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
 
     private static String text(byte[] docx) throws Exception {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
-                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+                var extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         }
     }
@@ -1169,7 +1173,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
      */
     private void councilVotes(
             BlocFixture.Bloc bloc, ProposalClient board, List<String> council, long vote, int present, int yes) {
-        vn.thidua.support.Committee counting = committee(bloc, council, vote);
+        Committee counting = committee(bloc, council, vote);
         long option = Votes.option(Votes.open(board.api(), vote, "present", present), 0);
         for (int i = 0; i < present; i++) {
             Votes.cast(Api.as(port, council.get(i)), vote, i < yes ? List.of(option) : List.of());
@@ -1182,13 +1186,13 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
      * The counting committee of a council vote made when công khai closed: the board names itself and
      * the first council member, and both register their keys (the vote is still a draft).
      */
-    private vn.thidua.support.Committee committee(BlocFixture.Bloc bloc, List<String> council, long vote) {
+    private Committee committee(BlocFixture.Bloc bloc, List<String> council, long vote) {
         Api board = Api.as(port, bloc.board());
         board.post(
                         "/api/v1/votes/" + vote + "/committee",
                         Votes.read(board, vote, "trustees", List.of(bloc.board(), council.get(0))))
                 .expect(200);
-        return vn.thidua.support.Committee.keys(port, vote, bloc.board());
+        return Committee.keys(port, vote, bloc.board());
     }
 
     private Answer nextYear(long unit, String name) {
@@ -1237,10 +1241,9 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
     /** A person of the unit proposed for the award ({@code more}: other fields of the candidate); the proposal. */
     private static JsonNode addPerson(
             ProposalClient proposer, String p, long unit, String fullName, String award, Object... more) {
-        Object[] fields = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(
-                                "kind", "INDIVIDUAL", "unitId", unit, "fullName", fullName, "award", award),
-                        java.util.Arrays.stream(more))
+        Object[] fields = Stream.concat(
+                        Stream.of("kind", "INDIVIDUAL", "unitId", unit, "fullName", fullName, "award", award),
+                        Arrays.stream(more))
                 .toArray();
         return proposer.post(p + "/candidates", json(fields)).json();
     }
@@ -1261,7 +1264,7 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
 
     /** The name as someone types it without diacritics: the registry finds it all the same. */
     private static String plain(String s) {
-        return java.text.Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+        return Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -277,7 +278,7 @@ class RemindersIntegrationTest extends ApplicationTestBase {
                     try {
                         return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
                                 .anyMatch(a -> a.toString().equals(address(username)));
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
                 })
@@ -287,7 +288,7 @@ class RemindersIntegrationTest extends ApplicationTestBase {
     private static String subject(MimeMessage m) {
         try {
             return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -22,6 +22,7 @@ import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Pdfs;
 import vn.thidua.support.Votes;
 import vn.thidua.support.WebSession;
 
@@ -65,7 +66,7 @@ class CountingRecordIntegrationTest extends ApplicationTestBase {
                 Map.of("unitId", String.valueOf(bloc.unit(5)), "optionIds", String.valueOf(option(vote, 1))),
                 "letter",
                 "y-kien.pdf",
-                vn.thidua.support.Pdfs.onePage());
+                Pdfs.onePage());
         assertThat(entered.status()).as(entered.body()).isEqualTo(200);
         assertThat(Api.as(port, bloc.board())
                         .post("/api/v1/votes/" + id + "/written-opinions/confirm", json("unitId", bloc.unit(5)))

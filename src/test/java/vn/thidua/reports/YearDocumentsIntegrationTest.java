@@ -3,6 +3,8 @@ package vn.thidua.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -10,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Registry;
 import vn.thidua.support.WebSession;
 import vn.thidua.support.WebSession.Page;
 
@@ -25,7 +29,7 @@ import vn.thidua.support.WebSession.Page;
 class YearDocumentsIntegrationTest extends ApplicationTestBase {
 
     static String query(String place) {
-        return "?date=2022-01-20&place=" + java.net.URLEncoder.encode(place, java.nio.charset.StandardCharsets.UTF_8)
+        return "?date=2022-01-20&place=" + URLEncoder.encode(place, StandardCharsets.UTF_8)
                 + "&summaryNumber=3&minutesNumber=3&submissionNumber=3&decisionNumber=3&signerName=Nguy%E1%BB%85n%20V%C4%83n%20A";
     }
 
@@ -201,13 +205,11 @@ class YearDocumentsIntegrationTest extends ApplicationTestBase {
         String first = "Sở số 1 " + tag(bloc);
         long renamed = admin.post(
                         "/api/v1/units",
-                        vn.thidua.support.Api.json(
-                                "authorityId", bloc.authorityId(), "name", first + " mới", "kind", "SO"))
+                        Api.json("authorityId", bloc.authorityId(), "name", first + " mới", "kind", "SO"))
                 .id();
         assertThat(admin.post(
                                 "/api/v1/units/" + bloc.unit(0) + "/successions",
-                                vn.thidua.support.Api.json(
-                                        "successorUnitId", renamed, "kind", "RENAMED", "effectiveOn", "2025-07-01"))
+                                Api.json("successorUnitId", renamed, "kind", "RENAMED", "effectiveOn", "2025-07-01"))
                         .status())
                 .isEqualTo(201);
         Api board = Api.as(port, bloc.board());
@@ -245,14 +247,14 @@ class YearDocumentsIntegrationTest extends ApplicationTestBase {
                 .contains("Khối thi đua các cơ quan Tham mưu I")
                 .contains("Số khen thưởng theo năm")
                 .contains("Chiến sĩ thi đua cơ sở");
-        long langSon = new vn.thidua.support.Registry(Api.as(port, "admin")).authority("lang-son");
+        long langSon = new Registry(Api.as(port, "admin")).authority("lang-son");
         assertThat(quangNam.get("/dashboard?authorityId=" + langSon).status()).isEqualTo(403);
         assertThat(WebSession.loggedIn(port, "taichinh.langson")
                         .get("/dashboard?authorityId=" + langSon)
                         .status())
                 .isEqualTo(403);
         byte[] xlsx = quangNam.download("/dashboard/export.xlsx?year=2023");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Khối, cụm thi đua");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())

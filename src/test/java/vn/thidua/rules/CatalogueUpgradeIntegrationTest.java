@@ -3,6 +3,7 @@ package vn.thidua.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,10 +52,7 @@ class CatalogueUpgradeIntegrationTest {
                             .single())
                     .as("only the row of Nghị định 91/2017 is left")
                     .isEqualTo(1);
-            var share = parameters
-                    .table()
-                    .at(java.time.LocalDate.of(2025, 1, 1), null)
-                    .get(ParameterKey.TTLDTT_MIN_LDTT_SHARE);
+            var share = parameters.table().at(LocalDate.of(2025, 1, 1), null).get(ParameterKey.TTLDTT_MIN_LDTT_SHARE);
             assertThat(share.value()).isEqualByComparingTo(new BigDecimal("0.7"));
             assertThat(share.verified()).isTrue();
             assertThat(share.basis().point()).isEqualTo("c");

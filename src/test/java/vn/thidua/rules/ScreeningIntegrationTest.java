@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Year;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,7 +25,7 @@ import vn.thidua.support.WebSession.Page;
 class ScreeningIntegrationTest extends ApplicationTestBase {
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     private String waitUntilDone(WebSession session, String location) throws InterruptedException {
         String path = location.replaceFirst("^https?://[^/]+", "");
@@ -161,7 +163,7 @@ class ScreeningIntegrationTest extends ApplicationTestBase {
         String regional = board.get("/rules/parameters/new").body();
         assertThat(regional)
                 .as("a date input takes yyyy-MM-dd")
-                .contains("value=\"" + java.time.Year.now(clock).getValue() + "-01-01\"")
+                .contains("value=\"" + Year.now(clock).getValue() + "-01-01\"")
                 .contains("Số Cờ thi đua mỗi khối được đề nghị")
                 .doesNotContain("Tiêu chuẩn Lao động tiên tiến");
     }

@@ -7,14 +7,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.xlsx.Workbooks;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.WebSession;
 
 /** Uploaded workbooks: who may send one is asked before it is read, and a hostile one is refused in words. */
 @IntegrationTest
@@ -30,7 +34,7 @@ class HostileUploadsIntegrationTest extends ApplicationTestBase {
         // a parse error would have been a 400: the refusal came first
         assertThat(refused.status()).isEqualTo(403);
         // a list of several units' people is a board's to screen
-        vn.thidua.support.WebSession officer = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(0));
+        WebSession officer = WebSession.loggedIn(port, bloc.officer(0));
         officer.get("/rules/screenings/new");
         assertThat(officer.postFile("/rules/screenings/upload", Map.of("year", "2025"), "file", "ds.xlsx", notAWorkbook)
                         .status())
@@ -104,10 +108,10 @@ class HostileUploadsIntegrationTest extends ApplicationTestBase {
 
         // more rows than any import takes: counted while streaming, refused before the file is read whole
         byte[] endless;
-        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+        try (var workbook = new SXSSFWorkbook(100);
                 var out = new ByteArrayOutputStream()) {
             var rows = workbook.createSheet("Chấm điểm");
-            for (int r = 0; r <= vn.thidua.platform.xlsx.Workbooks.MAX_ROWS; r++) {
+            for (int r = 0; r <= Workbooks.MAX_ROWS; r++) {
                 rows.createRow(r).createCell(0).setCellValue(r);
             }
             workbook.write(out);
@@ -118,8 +122,7 @@ class HostileUploadsIntegrationTest extends ApplicationTestBase {
         assertThat(refusedRows.json().get("detail").asString()).contains("Tệp có quá 50000 dòng");
     }
 
-    private static byte[] replacePart(byte[] xlsx, String name, java.util.function.UnaryOperator<byte[]> change)
-            throws IOException {
+    private static byte[] replacePart(byte[] xlsx, String name, UnaryOperator<byte[]> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -3,6 +3,8 @@ package vn.thidua.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,12 +19,13 @@ import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Pdfs;
 
 @IntegrationTest
 class ScoringApiIntegrationTest extends ApplicationTestBase {
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     private Api as(String username) {
         return Api.as(port, username);
@@ -158,7 +161,7 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api officer = as(bloc.officer(1));
         String path = bloc.path("/sheets/SELF/" + bloc.unit(1));
-        byte[] pdf = vn.thidua.support.Pdfs.onePage();
+        byte[] pdf = Pdfs.onePage();
 
         assertThat(officer.postFile(
                                 path + "/evidence", Map.of("criterionCode", "1.1", "version", "0"), "bao-cao.pdf", pdf)
@@ -544,7 +547,7 @@ class ScoringApiIntegrationTest extends ApplicationTestBase {
         assertThat(fewer.body()).contains("không thêm, bớt đơn vị thành viên được");
     }
 
-    private static java.math.BigDecimal lastTotal(Api api, BlocFixture.Bloc bloc) {
+    private static BigDecimal lastTotal(Api api, BlocFixture.Bloc bloc) {
         JsonNode rows = api.get(bloc.path("/results")).json().get("rows");
         return rows.get(rows.size() - 1).get("rank").get("total").get("total").decimalValue();
     }

@@ -20,6 +20,7 @@ import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Pdfs;
 
 /** Excel in and out, evidence files, the board's tables, and the launch and covenant. */
 @IntegrationTest
@@ -135,7 +136,7 @@ class ScoringExchangeIntegrationTest extends ApplicationTestBase {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
         Api officer = as(bloc.officer(1));
         String upload = bloc.path("/sheets/SELF/" + bloc.unit(1) + "/evidence");
-        byte[] pdf = vn.thidua.support.Pdfs.onePage();
+        byte[] pdf = Pdfs.onePage();
 
         Api.Response stored = officer.postFile(upload, Map.of("criterionCode", "1.2"), "Báo cáo tổng kết.pdf", pdf);
         assertThat(stored.status()).isEqualTo(200);

@@ -2,6 +2,7 @@ package vn.thidua.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Inspections;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Pdfs;
 import vn.thidua.support.WebSession;
 import vn.thidua.support.WebSession.Page;
 
@@ -20,7 +22,7 @@ import vn.thidua.support.WebSession.Page;
 class ScoringPagesIntegrationTest extends ApplicationTestBase {
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     @Test
     void theLeaderLaunchesAndAMemberSignsThroughTheForms() {
@@ -69,7 +71,7 @@ class ScoringPagesIntegrationTest extends ApplicationTestBase {
         String sheet = "/bloc-years/" + bloc.yearId() + "/sheets/SELF/" + bloc.unit(1);
         WebSession officer = WebSession.loggedIn(port, bloc.officer(1));
         officer.get(sheet);
-        byte[] pdf = vn.thidua.support.Pdfs.onePage();
+        byte[] pdf = Pdfs.onePage();
         Page uploaded =
                 officer.postFile(sheet + "/evidence", Map.of("criterionCode", "1.1"), "file", "bao-cao.pdf", pdf);
         assertThat(uploaded.status()).isEqualTo(302);

@@ -4,10 +4,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Random;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -30,7 +35,7 @@ public final class HostileFiles {
         for (int i = 1; i < nesting; i++) {
             data = deflate(data);
         }
-        String filters = String.join(" ", java.util.Collections.nCopies(nesting, "/FlateDecode"));
+        String filters = String.join(" ", Collections.nCopies(nesting, "/FlateDecode"));
         return pdf(data, "/Filter [" + filters + "]");
     }
 
@@ -85,7 +90,7 @@ public final class HostileFiles {
                 signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
                 signature.setByteRange(new int[] {0, 10, 20, 30});
                 signature.setContents(new byte[64]);
-                field.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.V, signature);
+                field.getCOSObject().setItem(COSName.V, signature);
                 field.getWidgets().get(0).setPage(page);
                 page.getAnnotations().add(field.getWidgets().get(0));
                 form.getFields().add(field);
@@ -100,7 +105,7 @@ public final class HostileFiles {
     /** Bytes that are no PKCS#12 file at all. */
     public static byte[] garbageKey() {
         byte[] bytes = new byte[4096];
-        new java.util.Random(22).nextBytes(bytes);
+        new Random(22).nextBytes(bytes);
         bytes[0] = 0x30; // an ASN.1 sequence's first byte, so that a reader does start
         return bytes;
     }
@@ -112,10 +117,10 @@ public final class HostileFiles {
             ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
             byte[] png = out.toByteArray();
             // IHDR: after the 8-byte signature, 4 bytes length, "IHDR", then width and height (big-endian)
-            java.nio.ByteBuffer.wrap(png, 16, 8).putInt(side).putInt(side);
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            ByteBuffer.wrap(png, 16, 8).putInt(side).putInt(side);
+            CRC32 crc = new CRC32();
             crc.update(png, 12, 17);
-            java.nio.ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+            ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

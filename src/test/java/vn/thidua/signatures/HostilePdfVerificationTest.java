@@ -3,10 +3,13 @@ package vn.thidua.signatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,7 +127,7 @@ class HostilePdfVerificationTest {
                         .sign(
                                 PadesSignerTest.decisionPdf(PadesSignerTest.SIGNER),
                                 key(person.pkcs12()),
-                                appearance("not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                                appearance("not a picture".getBytes(StandardCharsets.UTF_8))),
                 "signature.image.unreadable");
     }
 
@@ -140,7 +143,7 @@ class HostilePdfVerificationTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
-    private static void await(java.util.function.BooleanSupplier done) {
+    private static void await(BooleanSupplier done) {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (true) {
             try {
@@ -164,7 +167,7 @@ class HostilePdfVerificationTest {
         return new SigningKey.Pkcs12(p12, TestPki.PASSWORD.toCharArray());
     }
 
-    private static Appearance appearance(byte @org.jspecify.annotations.Nullable [] image) {
+    private static Appearance appearance(byte @Nullable [] image) {
         return new Appearance(
                 PadesSignerTest.SIGNER,
                 PadesSignerTest.SIGNER,

@@ -2,12 +2,24 @@ package vn.thidua.signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,15 +70,15 @@ class PadesSignerTest {
     }
 
     static byte[] seal() throws Exception {
-        var img = new java.awt.image.BufferedImage(400, 400, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var img = new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB);
         var g = img.createGraphics();
-        g.setColor(new java.awt.Color(200, 0, 0, 200));
-        g.setStroke(new java.awt.BasicStroke(14));
+        g.setColor(new Color(200, 0, 0, 200));
+        g.setStroke(new BasicStroke(14));
         g.drawOval(10, 10, 380, 380);
         g.drawOval(60, 60, 280, 280);
         g.dispose();
-        var bytes = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(img, "png", bytes);
+        var bytes = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", bytes);
         return bytes.toByteArray();
     }
 
@@ -79,7 +91,7 @@ class PadesSignerTest {
 
         assertThat(signed.level()).isEqualTo(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_T);
         // an incremental update: the issued bytes are the first revision, unchanged
-        assertThat(java.util.Arrays.equals(signed.content(), 0, pdf.length, pdf, 0, pdf.length))
+        assertThat(Arrays.equals(signed.content(), 0, pdf.length, pdf, 0, pdf.length))
                 .isTrue();
         Path file = out.resolve("pkcs12.pdf");
         Files.write(file, signed.content());
@@ -145,7 +157,7 @@ class PadesSignerTest {
         var simple = validator.validateDocument().getSimpleReport();
         assertThat(simple.getSignatureFormat(simple.getFirstSignatureId()))
                 .isEqualTo(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_LT);
-        assertThat(new String(signed.content(), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(signed.content(), StandardCharsets.ISO_8859_1))
                 .contains("/DSS")
                 .contains("/CRLs");
 
@@ -177,7 +189,7 @@ class PadesSignerTest {
                     tsa,
                     List.of(other.crl()),
                     List.of(new eu.europa.esig.dss.model.x509.CertificateToken(pki.ca)));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> signer.sign(
+            Assertions.assertThatThrownBy(() -> signer.sign(
                             decisionPdf(SIGNER),
                             new SigningKey.Pkcs12(decider.pkcs12(), TestPki.PASSWORD.toCharArray()),
                             appearance(null)))
@@ -194,11 +206,10 @@ class PadesSignerTest {
                         new SigningKey.Pkcs12(decider.pkcs12(), TestPki.PASSWORD.toCharArray()),
                         appearance(null))
                 .content();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(signed)) {
-            org.apache.pdfbox.pdmodel.PDPage page = d.getPage(0);
-            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
-                    d, page, org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument d = Loader.loadPDF(signed)) {
+            PDPage page = d.getPage(0);
+            try (var content = new PDPageContentStream(d, page, PDPageContentStream.AppendMode.APPEND, false)) {
                 content.addRect(100, 100, 200, 50);
                 content.fill();
             }
@@ -223,9 +234,9 @@ class PadesSignerTest {
                 .sign(pdf, new SigningKey.Pkcs12(decider.pkcs12(), TestPki.PASSWORD.toCharArray()), appearance(null))
                 .content();
         byte[] altered = signed.clone();
-        int at = indexOf(altered, "Chủ tịch".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        int at = indexOf(altered, "Chủ tịch".getBytes(StandardCharsets.ISO_8859_1));
         // a byte of the signed range that does not break the file: inside the document's ID string
-        at = at > 0 ? at : indexOf(altered, "/Producer".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + 12;
+        at = at > 0 ? at : indexOf(altered, "/Producer".getBytes(StandardCharsets.US_ASCII)) + 12;
         altered[at] = (byte) (altered[at] ^ 0x01);
         Path file = out.resolve("altered.pdf");
         Files.write(file, altered);
@@ -280,7 +291,7 @@ class PadesSignerTest {
     @Test
     void aWrongPasswordIsRefusedWithItsCode() {
         PadesSigner signer = new PadesSigner(null, 0, null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signer.sign(
+        Assertions.assertThatThrownBy(() -> signer.sign(
                         decisionPdf(SIGNER),
                         new SigningKey.Pkcs12(decider.pkcs12(), "sai".toCharArray()),
                         appearance(null)))

@@ -2,10 +2,16 @@ package vn.thidua.signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -53,13 +59,12 @@ class SignatureImageTest {
         String body = "Ủy ban nhân dân tỉnh Thừa Thiên Huế";
         SignatureImage.Picture seal =
                 SignatureImage.draw(new Appearance("Nguyễn Văn B", body, "", AT, null, null, true), 180, 62);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/signatures"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/signatures/ring.png"), seal.png());
-        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-        java.awt.FontMetrics metrics =
-                g.getFontMetrics(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 28));
+        Files.createDirectories(Path.of("target/signatures"));
+        Files.write(Path.of("target/signatures/ring.png"), seal.png());
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        FontMetrics metrics = g.getFontMetrics(new Font(Font.SERIF, Font.PLAIN, 28));
         int width = metrics.stringWidth("Ủy ban nhân dân");
-        java.util.List<String> lines = SignatureImage.wrap(body, metrics, width);
+        List<String> lines = SignatureImage.wrap(body, metrics, width);
         assertThat(lines).as("every word kept, in order").hasSizeGreaterThan(1);
         assertThat(String.join(" ", lines)).isEqualTo(body);
         assertThat(lines)

@@ -16,15 +16,19 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -32,6 +36,7 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -45,6 +50,7 @@ import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The tests' own PKI, nothing fetched: a root CA, people's certificates with their PKCS#12 files, a
@@ -119,8 +125,7 @@ public final class TestPki implements AutoCloseable {
                 new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", keys.getPrivate(), cert),
                 new JcaDigestCalculatorProviderBuilder()
                         .build()
-                        .get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
-                                org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256)),
+                        .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                 new ASN1ObjectIdentifier("1.2.3.4.1"));
         tokens.addCertificates(new JcaCertStore(List.of(cert, ca)));
         TimeStampResponseGenerator responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
@@ -150,10 +155,10 @@ public final class TestPki implements AutoCloseable {
     /** The CA's revocation list (DER), nothing revoked, current from a minute ago for 30 days. */
     public byte[] crl() throws Exception {
         long now = System.currentTimeMillis();
-        org.bouncycastle.cert.X509v2CRLBuilder b = new org.bouncycastle.cert.X509v2CRLBuilder(
+        X509v2CRLBuilder b = new X509v2CRLBuilder(
                 X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()), new Date(now - 60_000));
         b.setNextUpdate(new Date(now + 30L * 24 * 3600 * 1000));
-        b.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(BigInteger.ONE));
+        b.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.ONE));
         return b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKeys.getPrivate()))
                 .getEncoded();
     }
@@ -186,7 +191,7 @@ public final class TestPki implements AutoCloseable {
                 if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                     throw new IllegalStateException("CI=true but " + tool + " is missing (.ci/run installs it)");
                 }
-                org.junit.jupiter.api.Assumptions.abort(tool + " is not installed");
+                Assumptions.abort(tool + " is not installed");
             }
         }
     }
@@ -233,8 +238,7 @@ public final class TestPki implements AutoCloseable {
         Path tokens = dir.resolve("tokens");
         if (Files.exists(tokens)) {
             try (var walk = Files.walk(tokens)) {
-                walk.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(f -> f.toFile().delete());
+                walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
         Files.createDirectories(tokens);

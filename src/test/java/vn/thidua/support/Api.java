@@ -1,11 +1,15 @@
 package vn.thidua.support;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,13 +22,13 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
-    private final java.util.Map<String, String> headers;
+    private final Map<String, String> headers;
 
     private Api(int port, String authorization) {
-        this(port, authorization, java.util.Map.of());
+        this(port, authorization, Map.of());
     }
 
-    private Api(int port, String authorization, java.util.Map<String, String> headers) {
+    private Api(int port, String authorization, Map<String, String> headers) {
         this.base = "http://localhost:" + port;
         this.port = port;
         this.authorization = authorization;
@@ -40,7 +44,7 @@ public final class Api {
 
     /** The same caller sending one more header on every request (an Origin, say). */
     public Api withHeader(String name, String value) {
-        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
         return new Api(port, authorization, more);
     }
@@ -85,7 +89,7 @@ public final class Api {
     }
 
     /** Posts a multipart form with one file, as a script uploading evidence or a workbook would. */
-    public Response postFile(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+    public Response postFile(String path, Map<String, String> fields, String fileName, byte[] content) {
         Multipart multipart = Multipart.of(fields, "file", fileName, content);
         return send(request(path)
                 .header("Content-Type", multipart.contentType())
@@ -94,13 +98,13 @@ public final class Api {
 
     /** Posts a multipart form whose file part has its own name (a written opinion's "letter"), with text fields. */
     public Response postParts(
-            String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
         return postFile(path, fields, fileField, fileName, content);
     }
 
     /** Posts a multipart form whose file goes in the named part. */
     public Response postFile(
-            String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content) {
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
         Multipart multipart = Multipart.of(fields, fileField, fileName, content);
         return send(request(path)
                 .header("Content-Type", multipart.contentType())
@@ -117,7 +121,7 @@ public final class Api {
                         + new String(response.body(), StandardCharsets.UTF_8));
             }
             return response.body();
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -162,7 +166,7 @@ public final class Api {
                 }
             }
             throw new AssertionError(
-                    "HTTP " + status + " where " + java.util.Arrays.toString(expected) + " was expected: " + body);
+                    "HTTP " + status + " where " + Arrays.toString(expected) + " was expected: " + body);
         }
 
         public JsonNode json() {

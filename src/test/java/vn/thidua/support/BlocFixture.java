@@ -1,15 +1,20 @@
 package vn.thidua.support;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import vn.thidua.org.AuthorityCommand;
 import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.BlocCommand;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearCommand;
+import vn.thidua.org.CouncilMemberCommand;
 import vn.thidua.org.UnitCommand;
 import vn.thidua.org.UnitKind;
 import vn.thidua.org.UnitService;
@@ -40,7 +45,7 @@ public class BlocFixture {
     private final UserAccounts accounts;
     private final TemplateService templates;
     private final ScoringService scoring;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     /** Every write of the fixture must succeed: a refusal stops the test where it happened, with its body. */
     private static final int[] OK = {200, 201};
@@ -52,7 +57,7 @@ public class BlocFixture {
             UserAccounts accounts,
             TemplateService templates,
             ScoringService scoring,
-            java.time.Clock clock) {
+            Clock clock) {
         this.authorities = authorities;
         this.units = units;
         this.blocs = blocs;
@@ -173,8 +178,7 @@ public class BlocFixture {
             unit.post(bloc.path("/sheets/SELF/" + bloc.unit(i) + "/submit"), Api.json("version", self))
                     .expect(OK);
         }
-        for (tools.jackson.databind.JsonNode pair :
-                leader.get(bloc.path("/inspections")).expect(200).json()) {
+        for (JsonNode pair : leader.get(bloc.path("/inspections")).expect(200).json()) {
             int inspector = bloc.units().indexOf(pair.get("inspector").asLong());
             int inspected = bloc.units().indexOf(pair.get("inspected").asLong());
             Api unit = Api.as(port, bloc.officer(inspector));
@@ -190,9 +194,9 @@ public class BlocFixture {
                         bloc.path("/consolidate"),
                         Api.json(
                                 "objectionFrom",
-                                java.time.LocalDate.now(clock).toString(),
+                                LocalDate.now(clock).toString(),
                                 "objectionUntil",
-                                java.time.LocalDate.now(clock).plusDays(3).toString(),
+                                LocalDate.now(clock).plusDays(3).toString(),
                                 "version",
                                 roundVersionOf(leader, bloc)))
                 .expect(OK);
@@ -214,9 +218,9 @@ public class BlocFixture {
                 0,
                 "entries",
                 List.of(
-                        java.util.Map.of("code", "1.1", "points", p[0]),
-                        java.util.Map.of("code", "1.2", "points", p[1]),
-                        java.util.Map.of("code", "2.1", "points", p[2])));
+                        Map.of("code", "1.1", "points", p[0]),
+                        Map.of("code", "1.2", "points", p[1]),
+                        Map.of("code", "2.1", "points", p[2])));
     }
 
     /** Members of the authority's emulation council, each with an account; their usernames. */
@@ -227,7 +231,7 @@ public class BlocFixture {
                     .addCouncilMember(
                             ADMIN,
                             bloc.authorityId(),
-                            new vn.thidua.org.CouncilMemberCommand("Ủy viên Hội đồng " + (i + 1), "Ủy viên"))
+                            new CouncilMemberCommand("Ủy viên Hội đồng " + (i + 1), "Ủy viên"))
                     .id();
             String name = Registry.unique("hd").replace(' ', '-').toLowerCase();
             accounts.create(new UserAccounts.NewUser(

@@ -1,7 +1,11 @@
 package vn.thidua.support;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,7 +26,7 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         browser.findElement(By.id("username")).sendKeys(username);
         // Enter submits the form; waiting for the new address (not for the old button to go) avoids
         // asking the browser about a node of a page it is already leaving
-        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD, org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD, Keys.ENTER);
         // not on the login form any more: "http://host/" is contained in the form's own address too
         waiting.until(d -> {
             String url = d.getCurrentUrl();
@@ -43,9 +47,9 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         submit.click();
         try {
             waiting.until(ExpectedConditions.stalenessOf(submit));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw e;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             // Chromium may answer "node does not belong to the document" while it swaps pages: the form has gone
         }
     }
@@ -64,9 +68,9 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         waiting.until(ExpectedConditions.alertIsPresent()).accept();
         try {
             waiting.until(ExpectedConditions.stalenessOf(element));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw e;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             // the page is being swapped: the click navigated
         }
     }
@@ -79,9 +83,9 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         element.click();
         try {
             waiting.until(ExpectedConditions.stalenessOf(element));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw e;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             // Chromium may answer "node does not belong to the document" while it swaps pages: the click navigated
         }
     }
@@ -103,7 +107,7 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
      * Signs on a page's signing form whose fields' ids begin with {@code prefix} ("decision",
      * "minutes", ...): its PKCS#12 file, its password, then its button.
      */
-    public void signWithKey(String prefix, java.nio.file.Path p12, String password) {
+    public void signWithKey(String prefix, Path p12, String password) {
         browser.findElement(By.id(prefix + "-sign-p12")).sendKeys(p12.toString());
         browser.findElement(By.id(prefix + "-sign-password")).sendKeys(password);
         click(By.id(prefix + "-sign-submit"));

@@ -1,13 +1,18 @@
 package vn.thidua.support;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver (Selenium Manager never downloads).
@@ -54,7 +59,7 @@ public final class Chromium {
         if (downloads != null) {
             options.setExperimentalOption(
                     "prefs",
-                    java.util.Map.of(
+                    Map.of(
                             "download.default_directory",
                             downloads.toAbsolutePath().toString(),
                             "download.prompt_for_download",
@@ -68,10 +73,10 @@ public final class Chromium {
     }
 
     /** The page as shown now, saved as target/screenshots/{@code name} (a PNG) for a person to look at. */
-    public static Path screenshot(ChromeDriver browser, String name) throws java.io.IOException {
+    public static Path screenshot(ChromeDriver browser, String name) throws IOException {
         Path shot = Path.of("target", "screenshots", name);
         Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
         return shot;
     }
 
@@ -79,14 +84,14 @@ public final class Chromium {
      * The file the browser downloaded into the folder whose name ends so, waited for (with {@code wait}) until its
      * bytes are written: the browser may show the file under its name before.
      */
-    public static Path downloaded(org.openqa.selenium.support.ui.WebDriverWait wait, Path folder, String ending) {
+    public static Path downloaded(WebDriverWait wait, Path folder, String ending) {
         return wait.until(d -> {
-            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
                 return files.filter(f -> f.getFileName().toString().endsWith(ending)
                                 && f.toFile().length() > 0)
                         .findFirst()
                         .orElse(null);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return null;
             }
         });

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.voting.domain.ballot.Ciphertext;
 import vn.thidua.voting.domain.ballot.Group;
@@ -35,7 +36,7 @@ public final class Committee {
     }
 
     /** Only these trustees register a key made here (the others make theirs elsewhere, on the page say); null for all. */
-    public static Committee keys(int port, long voteId, String anyReader, java.util.Set<String> only) {
+    public static Committee keys(int port, long voteId, String anyReader, Set<String> only) {
         Committee committee = new Committee(port, voteId);
         JsonNode vote = Api.as(port, anyReader)
                 .get("/api/v1/votes/" + voteId)

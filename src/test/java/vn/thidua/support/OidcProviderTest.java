@@ -3,8 +3,10 @@ package vn.thidua.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,7 +86,7 @@ class OidcProviderTest {
         assertThat(query).containsEntry("state", state).containsKey("code");
         // the provider's session cookie has its own name (a shared jar must not lose the client's JSESSIONID)
         assertThat(
-                        browser.cookieHandler().orElseThrow() instanceof java.net.CookieManager manager
+                        browser.cookieHandler().orElseThrow() instanceof CookieManager manager
                                 ? manager.getCookieStore().getCookies().stream()
                                         .map(HttpCookie::getName)
                                         .toList()
@@ -233,7 +235,7 @@ class OidcProviderTest {
     private static Map<String, String> query(URI uri) {
         return UriComponentsBuilder.fromUri(uri).build().getQueryParams().toSingleValueMap().entrySet().stream()
                 .collect(Collectors.toMap(
-                        Map.Entry::getKey, e -> java.net.URLDecoder.decode(e.getValue(), StandardCharsets.UTF_8)));
+                        Map.Entry::getKey, e -> URLDecoder.decode(e.getValue(), StandardCharsets.UTF_8)));
     }
 
     /** The claims of a JWT (its signature is the client's business, not this test's). */

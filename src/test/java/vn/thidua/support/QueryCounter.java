@@ -10,6 +10,9 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +35,7 @@ public final class QueryCounter {
 
     private static final ThreadLocal<String> COUNTING = new ThreadLocal<>();
     private static final Map<String, AtomicInteger> COUNTS = new ConcurrentHashMap<>();
-    private static final Map<String, java.util.List<String>> STATEMENTS = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> STATEMENTS = new ConcurrentHashMap<>();
 
     private QueryCounter() {}
 
@@ -43,8 +46,8 @@ public final class QueryCounter {
     }
 
     /** The statements counted under this key, their SQL shortened, in order: to see what a page asks. */
-    public static java.util.List<String> statements(String key) {
-        return STATEMENTS.getOrDefault(key, java.util.List.of());
+    public static List<String> statements(String key) {
+        return STATEMENTS.getOrDefault(key, List.of());
     }
 
     private static void executed(String sql) {
@@ -53,7 +56,7 @@ public final class QueryCounter {
             COUNTS.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             String oneLine = sql == null ? "?" : sql.replaceAll("\\s+", " ").trim();
             STATEMENTS
-                    .computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new java.util.ArrayList<>()))
+                    .computeIfAbsent(key, k -> Collections.synchronizedList(new ArrayList<>()))
                     .add(oneLine.length() > 160 ? oneLine.substring(0, 160) + "…" : oneLine);
         }
     }

@@ -1,5 +1,6 @@
 package vn.thidua.support;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +46,7 @@ public final class Votes {
     /** A yes-or-no question put to the bloc's members; {@code trustees} count a secret ballot (none for other methods). */
     public static JsonNode yesOrNo(
             Api chair, BlocFixture.Bloc bloc, String method, String question, String... trustees) {
-        List<Object> fields = new java.util.ArrayList<>(List.of(
+        List<Object> fields = new ArrayList<>(List.of(
                 "subject",
                 "BLOC_PROPOSAL",
                 "question",

@@ -1,5 +1,6 @@
 package vn.thidua.support;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A browser session without a browser: cookies, form login, and the CSRF token of the last page. */
 public final class WebSession {
@@ -95,9 +97,7 @@ public final class WebSession {
 
     public Page postRaw(String path, Map<String, ?> fields) {
         String body = fields.entrySet().stream()
-                .flatMap(e -> (e.getValue() instanceof List<?> list
-                                ? list.stream()
-                                : java.util.stream.Stream.of(e.getValue()))
+                .flatMap(e -> (e.getValue() instanceof List<?> list ? list.stream() : Stream.of(e.getValue()))
                         .map(v -> encode(e.getKey()) + "=" + encode(v == null ? "" : v.toString())))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
@@ -115,7 +115,7 @@ public final class WebSession {
                 throw new IllegalStateException("download " + path + ": " + response.statusCode());
             }
             return response.body();
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -147,7 +147,7 @@ public final class WebSession {
                 throw new IllegalStateException("POST " + path + ": " + response.statusCode());
             }
             return response.body();
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -23,6 +23,7 @@ import vn.thidua.support.BlocFixture;
 import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Votes;
+import vn.thidua.voting.domain.ballot.Bulletin;
 import vn.thidua.voting.domain.ballot.EncryptedBallot;
 import vn.thidua.voting.domain.ballot.Group;
 
@@ -223,9 +224,7 @@ class BallotSecrecyTest extends ApplicationTestBase {
             assertThat(bulletin.get("voters"))
                     .as("who voted, as many as the ballots")
                     .hasSize(10);
-            assertThat(json.treeToValue(bulletin, vn.thidua.voting.domain.ballot.Bulletin.class)
-                            .verify())
-                    .isEmpty();
+            assertThat(json.treeToValue(bulletin, Bulletin.class).verify()).isEmpty();
         }
     }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.Api.json;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -12,8 +15,10 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Votes;
+import vn.thidua.support.WebSession;
 
 /** The conference record: kept by the leader, every change logged, locked once signed, and read into the minutes with the votes. */
 @IntegrationTest
@@ -21,7 +26,7 @@ class ConferenceIntegrationTest extends ApplicationTestBase {
 
     /** The minutes of the conference held by unit 3 on 13 January 2025, with the attendees given and any field more. */
     private static String minutes(BlocFixture.Bloc bloc, String attendees, Object... more) {
-        List<Object> fields = new java.util.ArrayList<>(List.of(
+        List<Object> fields = new ArrayList<>(List.of(
                 "heldOn",
                 "2025-01-13",
                 "place",
@@ -94,7 +99,7 @@ class ConferenceIntegrationTest extends ApplicationTestBase {
                 leader,
                 voteId,
                 "counts",
-                java.util.Map.of(
+                Map.of(
                         vote.get("options").get(0).get("id").asLong(),
                         3,
                         vote.get("options").get(1).get("id").asLong(),
@@ -103,7 +108,7 @@ class ConferenceIntegrationTest extends ApplicationTestBase {
         // a secret ballot closed but not yet counted by its committee has no result for the minutes
         long waiting = Votes.id(
                 Votes.yesOrNoFromTheLeader(port, bloc, "SECRET_BALLOT", "Đề nghị tặng Bằng khen cho Sở số 2?"));
-        vn.thidua.support.Committee.keys(port, waiting, bloc.board());
+        Committee.keys(port, waiting, bloc.board());
         Votes.open(leader, waiting, "present", 3);
         assertThat(Votes.ballot(Api.as(port, bloc.officer(2)), waiting, List.of())
                         .status())
@@ -120,7 +125,7 @@ class ConferenceIntegrationTest extends ApplicationTestBase {
                         .body())
                 .contains("Biên bản hội nghị đã ký");
 
-        String page = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(0))
+        String page = WebSession.loggedIn(port, bloc.officer(0))
                 .get("/bloc-years/" + bloc.yearId() + "/conference")
                 .body();
         assertThat(page)
@@ -168,7 +173,7 @@ class ConferenceIntegrationTest extends ApplicationTestBase {
                         .status())
                 .as("it ends with the confirmed count")
                 .isEqualTo(400);
-        vn.thidua.support.WebSession leaderPages = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(0));
+        WebSession leaderPages = WebSession.loggedIn(port, bloc.officer(0));
         String page = leaderPages.get("/votes/" + id).body();
         assertThat(page)
                 .contains("Kết quả kiểm phiếu giấy")
@@ -176,7 +181,7 @@ class ConferenceIntegrationTest extends ApplicationTestBase {
                 .doesNotContain("id=\"ballot\"")
                 .doesNotContain("Ý kiến bằng văn bản của đơn vị vắng mặt")
                 .doesNotContain("id=\"close-form\"");
-        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("count-" + vote.get("options").get(0).get("id").asLong(), "3");
         form.put("count-" + vote.get("options").get(1).get("id").asLong(), "0");
         form.put("cast", "3");
@@ -186,16 +191,16 @@ class ConferenceIntegrationTest extends ApplicationTestBase {
         assertThat(leaderPages.get("/votes/" + id).body())
                 .contains("chờ người thứ hai xác nhận")
                 .doesNotContain("id=\"confirm-paper\"");
-        vn.thidua.support.WebSession board = vn.thidua.support.WebSession.loggedIn(port, bloc.board());
+        WebSession board = WebSession.loggedIn(port, bloc.board());
         board.get("/votes/" + id);
-        board.postForm("/votes/" + id + "/paper-count/confirm", java.util.Map.of());
+        board.postForm("/votes/" + id + "/paper-count/confirm", Map.of());
         assertThat(board.get("/votes/" + id).body()).contains("Đã kiểm phiếu").contains("3/3");
         assertThat(board.get("/bloc-years/" + bloc.yearId() + "/votes").body())
                 .contains("Ban xác nhận kết quả bầu")
                 .contains("Khối phó năm nay làm Khối trưởng");
-        vn.thidua.support.WebSession.Page confirmed = board.postForm(
+        WebSession.Page confirmed = board.postForm(
                 "/bloc-years/" + bloc.yearId() + "/elections/confirm",
-                java.util.Map.of("leaderVoteId", String.valueOf(id), "deputyVoteId", ""));
+                Map.of("leaderVoteId", String.valueOf(id), "deputyVoteId", ""));
         assertThat(confirmed.status()).isEqualTo(302);
         assertThat(board.get(confirmed.location().replace("http://localhost:" + port, ""))
                         .body())

@@ -6,12 +6,16 @@ import static vn.thidua.support.Api.json;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,13 +67,12 @@ class TwoInstancesVotingIntegrationTest extends ApplicationTestBase {
     void threeHundredVotersOnTwoInstancesSomeTwiceOnBothAreEachCountedExactlyOnce() throws Exception {
         long t0 = System.nanoTime();
         // the second instance starts while the bloc is made here: both take a while and the machine has two cores
-        java.util.concurrent.CompletableFuture<ProductionInstance> starting =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> ProductionInstance.start(
-                        database,
-                        credentials,
-                        ProductionInstance.freePort(),
-                        "--thidua.security.http-basic=true",
-                        "--thidua.security.address-failures=100000"));
+        CompletableFuture<ProductionInstance> starting = CompletableFuture.supplyAsync(() -> ProductionInstance.start(
+                database,
+                credentials,
+                ProductionInstance.freePort(),
+                "--thidua.security.http-basic=true",
+                "--thidua.security.address-failures=100000"));
         BlocFixture.Bloc bloc = fixture.create(VOTERS, 2024);
         long fixtureDone = System.nanoTime();
         try (ProductionInstance second = starting.join()) {
@@ -123,11 +126,11 @@ class TwoInstancesVotingIntegrationTest extends ApplicationTestBase {
             }
             long castDone = System.nanoTime();
             // statuses and refusals only: a failure prints what each answer said, not 330 vote views
-            java.util.Map<String, Long> said = answers.stream()
-                    .collect(java.util.stream.Collectors.groupingBy(
+            Map<String, Long> said = answers.stream()
+                    .collect(Collectors.groupingBy(
                             a -> a.status() == 200 ? "200" : a.status() + " " + a.body(),
-                            java.util.TreeMap::new,
-                            java.util.stream.Collectors.counting()));
+                            TreeMap::new,
+                            Collectors.counting()));
             assertThat(said.get("200")).as(said.toString()).isEqualTo(VOTERS);
             assertThat(said).as(said.toString()).hasSize(2);
             String refusal = said.keySet().stream()

@@ -5,6 +5,7 @@ import static vn.thidua.support.Api.json;
 import static vn.thidua.support.Votes.option;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,11 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.org.AuthorityService;
+import vn.thidua.org.CouncilMemberCommand;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
+import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.BlocFixture;
+import vn.thidua.support.Committee;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Pdfs;
+import vn.thidua.support.Registry;
 import vn.thidua.support.Votes;
+import vn.thidua.support.WebSession;
 import vn.thidua.voting.domain.ballot.KeyShare;
 
 @IntegrationTest
@@ -29,10 +40,10 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
     JdbcClient jdbc;
 
     @Autowired
-    vn.thidua.org.AuthorityService authorities;
+    AuthorityService authorities;
 
     @Autowired
-    vn.thidua.platform.security.UserAccounts accounts;
+    UserAccounts accounts;
 
     /** A proposal put to the members; a secret ballot's committee is the board and the officer of unit 1. */
     private JsonNode proposal(BlocFixture.Bloc bloc, String method) {
@@ -55,15 +66,9 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
                 .as("not before every trustee's key")
                 .contains("Chưa đủ khóa của Ban kiểm phiếu");
         // no side holds every share: two officers of the board, or of one unit, are refused
-        String secondBoard = vn.thidua.support.Registry.unique("ban2").replace(' ', '-');
-        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(
-                secondBoard,
-                Api.DEMO_PASSWORD,
-                "Cán bộ Ban 2",
-                vn.thidua.platform.security.Role.BOARD,
-                bloc.authorityId(),
-                null,
-                null));
+        String secondBoard = Registry.unique("ban2").replace(' ', '-');
+        accounts.create(new UserAccounts.NewUser(
+                secondBoard, Api.DEMO_PASSWORD, "Cán bộ Ban 2", Role.BOARD, bloc.authorityId(), null, null));
         assertThat(Api.as(port, bloc.officer(0))
                         .post(
                                 "/api/v1/votes/" + id + "/committee",
@@ -74,7 +79,7 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
                                         List.of(bloc.board(), secondBoard)))
                         .body())
                 .contains("mỗi đơn vị chỉ một người giữ khóa");
-        vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
+        Committee committee = Committee.keys(port, id, bloc.officer(0));
         Api member = Api.as(port, bloc.officer(3));
         String ballots = "/api/v1/votes/" + id + "/ballots";
         assertThat(member.post(ballots, json("optionIds", List.of(option(vote, 0))))
@@ -143,14 +148,14 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
                 .as("nothing is decrypted before the committee")
                 .isTrue();
         // a trustee who counts offline downloads the closed box from its page: ciphertexts of the 9 ballots only
-        vn.thidua.support.WebSession trusteePages = vn.thidua.support.WebSession.loggedIn(port, bloc.officer(1));
-        JsonNode box = tools.jackson.databind.json.JsonMapper.builder()
+        WebSession trusteePages = WebSession.loggedIn(port, bloc.officer(1));
+        JsonNode box = JsonMapper.builder()
                 .build()
                 .readTree(
                         trusteePages.get("/votes/" + id + "/committee/box.json").body());
         assertThat(box).hasSize(9);
         assertThat(box.get(0)).as("two options and blank").hasSize(3);
-        assertThat(vn.thidua.support.WebSession.loggedIn(port, bloc.officer(3))
+        assertThat(WebSession.loggedIn(port, bloc.officer(3))
                         .get("/votes/" + id + "/committee/box.json")
                         .status())
                 .as("not a trustee")
@@ -237,7 +242,7 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
         BlocFixture.Bloc bloc = fixture.create(300, 2024);
         JsonNode vote = proposal(bloc, "SECRET_BALLOT");
         long id = vote.get("id").asLong();
-        vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
+        Committee committee = Committee.keys(port, id, bloc.officer(0));
         Votes.open(Api.as(port, bloc.officer(0)), id, "present", 300);
         List<Callable<Integer>> casts = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -286,7 +291,7 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
         Api chair = Api.as(port, bloc.officer(0));
         JsonNode vote = proposal(bloc, "SECRET_BALLOT");
         long id = vote.get("id").asLong();
-        vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
+        Committee committee = Committee.keys(port, id, bloc.officer(0));
         // units 0, 1, 2 and 5 are in the room, by name; 3 and 4 are not
         chair.post(
                 "/api/v1/votes/" + id + "/open",
@@ -296,7 +301,7 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
             Votes.ballot(Api.as(port, bloc.officer(i)), id, List.of(option(vote, i == 2 ? 1 : 0)));
         }
         String written = "/api/v1/votes/" + id + "/written-opinions";
-        byte[] letter = vn.thidua.support.Pdfs.onePage();
+        byte[] letter = Pdfs.onePage();
         assertThat(enter(bloc.officer(2), written, bloc.unit(3), option(vote, 0), letter)
                         .status())
                 .as("a member that neither chairs nor counts")
@@ -420,7 +425,7 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
                         .get("keyRegistered")
                         .asBoolean())
                 .isFalse();
-        vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.officer(0));
+        Committee committee = Committee.keys(port, id, bloc.officer(0));
 
         long beforeOpening = Votes.version(chair, id);
         chair.post(
@@ -439,13 +444,13 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
 
         Map<String, String> opinion =
                 Map.of("unitId", String.valueOf(bloc.unit(3)), "optionIds", String.valueOf(option(vote, 0)));
-        byte[] letter = vn.thidua.support.Pdfs.onePage();
-        Map<String, String> staleOpinion = new java.util.HashMap<>(opinion);
+        byte[] letter = Pdfs.onePage();
+        Map<String, String> staleOpinion = new HashMap<>(opinion);
         staleOpinion.put("version", String.valueOf(beforeOpening));
         assertStale(
                 chair.postFile(votePath + "/written-opinions", staleOpinion, "letter", "y-kien.pdf", letter),
                 "a written opinion entered on the vote as it stood before it opened");
-        Map<String, String> freshOpinion = new java.util.HashMap<>(opinion);
+        Map<String, String> freshOpinion = new HashMap<>(opinion);
         freshOpinion.put("version", String.valueOf(Votes.version(chair, id)));
         chair.postFile(votePath + "/written-opinions", freshOpinion, "letter", "y-kien.pdf", letter)
                 .expect(200);
@@ -547,7 +552,7 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
 
         JsonNode online = proposal(bloc, "SECRET_BALLOT");
         long other = online.get("id").asLong();
-        vn.thidua.support.Committee.keys(port, other, bloc.officer(0));
+        Committee.keys(port, other, bloc.officer(0));
         Votes.open(secretary, other, "present", 5);
         assertThat(secretary
                         .post(
@@ -571,25 +576,16 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
     @Test
     void theCouncilVotesAsItsOwnElectorateEvenWithoutFollowingTheBloc() {
         BlocFixture.Bloc bloc = fixture.create(2, 2024);
-        vn.thidua.platform.security.CurrentUser admin = new vn.thidua.platform.security.CurrentUser(
-                0, "t", "t", vn.thidua.platform.security.Role.ADMIN, null, null, null);
+        CurrentUser admin = new CurrentUser(0, "t", "t", Role.ADMIN, null, null, null);
         List<String> members = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             long id = authorities
                     .addCouncilMember(
-                            admin,
-                            bloc.authorityId(),
-                            new vn.thidua.org.CouncilMemberCommand("Thành viên Hội đồng " + i, "Ủy viên"))
+                            admin, bloc.authorityId(), new CouncilMemberCommand("Thành viên Hội đồng " + i, "Ủy viên"))
                     .id();
-            String name = vn.thidua.support.Registry.unique("hd").replace(' ', '-');
-            accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(
-                    name,
-                    Api.DEMO_PASSWORD,
-                    "Ủy viên " + i,
-                    vn.thidua.platform.security.Role.COUNCIL_MEMBER,
-                    null,
-                    null,
-                    id));
+            String name = Registry.unique("hd").replace(' ', '-');
+            accounts.create(new UserAccounts.NewUser(
+                    name, Api.DEMO_PASSWORD, "Ủy viên " + i, Role.COUNCIL_MEMBER, null, null, id));
             members.add(name);
         }
         JsonNode vote = Api.as(port, bloc.board())
@@ -610,7 +606,7 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
                                 List.of(bloc.board(), members.get(2))))
                 .json();
         long id = vote.get("id").asLong();
-        vn.thidua.support.Committee committee = vn.thidua.support.Committee.keys(port, id, bloc.board());
+        Committee committee = Committee.keys(port, id, bloc.board());
         assertThat(vote.get("electorate").asInt()).isEqualTo(3);
         assertThat(vote.get("electorateKind").asString()).isEqualTo("COUNCIL");
         Votes.open(Api.as(port, bloc.board()), id, "present", 3);
@@ -624,7 +620,7 @@ class VotingApiIntegrationTest extends ApplicationTestBase {
         assertThat(councillor.get(bloc.path("/scoring")).status())
                 .as("no other standing in the bloc")
                 .isEqualTo(403);
-        vn.thidua.support.WebSession pages = vn.thidua.support.WebSession.loggedIn(port, members.get(0));
+        WebSession pages = WebSession.loggedIn(port, members.get(0));
         assertThat(pages.get("/votes/mine").body()).contains("Tặng Cờ thi đua cho Sở số 1?");
         assertThat(pages.get("/votes/" + id).body())
                 .contains("Phiếu biểu quyết")

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.support.ModuleRecords;
 import vn.thidua.support.ModuleTest;
@@ -80,8 +82,8 @@ class VotingModuleTest {
                         l -> l.outcome().needed())
                 .as("more than half of the five members present: three hands, not two")
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(year.unit(1), Outcome.Result.PASSED, 3L),
-                        org.assertj.core.groups.Tuple.tuple(year.unit(2), Outcome.Result.FAILED, 3L));
+                        Tuple.tuple(year.unit(1), Outcome.Result.PASSED, 3L),
+                        Tuple.tuple(year.unit(2), Outcome.Result.FAILED, 3L));
     }
 
     @Test
@@ -99,7 +101,7 @@ class VotingModuleTest {
                         1,
                         VoteElectorate.MEMBER_UNITS));
         assertThatThrownBy(() -> opening.open(year.officer(2), vote.id(), new OpenVote(3, null, null, vote.version())))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(voting.get(year.officer(0), vote.id()).status()).isEqualTo(VoteStatus.DRAFT);
     }
 }

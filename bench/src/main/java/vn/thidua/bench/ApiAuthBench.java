@@ -1,5 +1,6 @@
 package vn.thidua.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -94,7 +95,7 @@ public final class ApiAuthBench {
                             throw new IllegalStateException(uri + ": " + response.statusCode());
                         }
                         done.incrementAndGet();
-                    } catch (java.io.IOException | InterruptedException e) {
+                    } catch (IOException | InterruptedException e) {
                         throw new IllegalStateException(e);
                     }
                 }

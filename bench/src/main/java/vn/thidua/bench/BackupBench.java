@@ -2,9 +2,11 @@ package vn.thidua.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -83,7 +85,7 @@ public final class BackupBench {
                 } else if (Files.isRegularFile(p)) {
                     try {
                         Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (java.nio.file.NoSuchFileException gone) {
+                    } catch (NoSuchFileException gone) {
                         // a temporary file the server removed meanwhile
                     }
                 }
@@ -102,7 +104,7 @@ public final class BackupBench {
     private static void delete(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }

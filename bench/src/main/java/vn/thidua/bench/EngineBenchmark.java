@@ -25,6 +25,7 @@ import vn.thidua.rules.domain.ParameterCsv;
 import vn.thidua.rules.domain.ParameterTable;
 import vn.thidua.rules.domain.Parameters;
 import vn.thidua.rules.domain.Question;
+import vn.thidua.rules.domain.Verdict;
 
 /**
  * The engine alone, one thread: histories per second for one question (CSTĐ cấp tỉnh, the longest
@@ -77,7 +78,7 @@ public class EngineBenchmark {
             for (Award award : Award.values()) {
                 if (award.isFor(h.kind())) {
                     Question q = new Question(YEAR, award, CommendationType.THUONG_XUYEN, h);
-                    if (engine.verdict(q, parameters) != vn.thidua.rules.domain.Verdict.NOT_ELIGIBLE) {
+                    if (engine.verdict(q, parameters) != Verdict.NOT_ELIGIBLE) {
                         hole.consume(engine.check(q, parameters));
                     }
                 }

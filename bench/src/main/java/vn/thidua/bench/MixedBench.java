@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -69,7 +71,7 @@ public final class MixedBench {
             PageBench.DemoBoard board = PageBench.DemoBoard.of(app, "Hệ thống đo tải hỗn hợp");
             long year = board.year();
             String token = "Bearer " + board.token();
-            List<Long> sharedUnits = JdbcClient.create(app.getBean(javax.sql.DataSource.class))
+            List<Long> sharedUnits = JdbcClient.create(app.getBean(DataSource.class))
                     .sql("SELECT id FROM unit WHERE authority_id = ? ORDER BY id LIMIT 5")
                     .param(board.authority())
                     .query(Long.class)
@@ -188,7 +190,7 @@ public final class MixedBench {
             int errors = 0;
             for (Kind kind : kinds) {
                 long[] sorted = kind.latencies.stream()
-                        .flatMapToLong(java.util.Arrays::stream)
+                        .flatMapToLong(Arrays::stream)
                         .filter(v -> v > 0)
                         .sorted()
                         .toArray();

@@ -1,16 +1,19 @@
 package vn.thidua.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.accounts.AccountService;
@@ -42,7 +45,7 @@ public final class PageBench {
     record DemoBoard(long authority, long year, String token) {
 
         static DemoBoard of(ConfigurableApplicationContext app, String system) {
-            JdbcClient jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
+            JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
             long authority = jdbc.sql("SELECT authority_id FROM app_user WHERE username = ?")
                     .param(BOARD)
                     .query(Long.class)
@@ -108,8 +111,7 @@ public final class PageBench {
                     seconds,
                     seconds / 3.0,
                     year,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                            .getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf(
                     "%-10s %-32s %9s %7s %9s %9s %9s %6s%n",
                     "target", "path", "req/s", "÷static", "p50 ms", "p90 ms", "p99 ms", "errors");
@@ -183,13 +185,12 @@ public final class PageBench {
                     (reference + last.perSecond()) / 2);
             System.out.printf(
                     "load average at the end: %.2f%n",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                            .getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (recording != null) {
                 if (recording.getState() == jdk.jfr.RecordingState.RUNNING) {
                     recording.stop();
                 }
-                recording.dump(java.nio.file.Path.of(profile));
+                recording.dump(Path.of(profile));
                 System.out.println("flight recording: " + profile);
             }
         } finally {

@@ -1,5 +1,6 @@
 package vn.thidua.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -9,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -78,7 +81,7 @@ public final class PageCost {
                 jdk.jfr.Recording recording = null;
                 if (System.getProperty("profile") != null && !target.name().equals("static")) {
                     recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                    recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+                    recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
                     recording.start();
                 }
                 long wall = System.nanoTime();
@@ -135,9 +138,7 @@ public final class PageCost {
     }
 
     private static double processCpuMs() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getProcessCpuTime()
-                / 1e6;
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
     }
 
     /** The bench's own threads: the main thread sending and the HTTP client's selector and workers. */
@@ -150,7 +151,7 @@ public final class PageCost {
         return threadsCpuMs(name -> name.startsWith("http-nio") && name.contains("exec"));
     }
 
-    private static double threadsCpuMs(java.util.function.Predicate<String> named) {
+    private static double threadsCpuMs(Predicate<String> named) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long nanos = 0;
         for (var info : threads.dumpAllThreads(false, false)) {

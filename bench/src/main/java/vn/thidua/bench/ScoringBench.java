@@ -2,6 +2,7 @@ package vn.thidua.bench;
 
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class ScoringBench {
             Setup setup = setUp(app);
             ResultService results = app.getBean(ResultService.class);
 
-            java.time.Clock clock = app.getBean(java.time.Clock.class);
+            Clock clock = app.getBean(Clock.class);
             long t0 = System.nanoTime();
             app.getBean(Consolidation.class)
                     .consolidate(

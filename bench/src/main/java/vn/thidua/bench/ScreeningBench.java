@@ -1,9 +1,16 @@
 package vn.thidua.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.io.File;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -12,9 +19,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
+import vn.thidua.rules.EligibilityService;
 import vn.thidua.rules.ScreeningService;
 import vn.thidua.rules.ScreeningView;
+import vn.thidua.rules.SubjectService;
 import vn.thidua.rules.domain.History;
+import vn.thidua.rules.domain.Question;
 
 /**
  * A national-scale screening: N people (default 1,000,000) with ten years of history each, loaded
@@ -41,7 +51,7 @@ public final class ScreeningBench {
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             DataSource dataSource = app.getBean(DataSource.class);
-            java.util.Optional<Long> loaded = jdbc.sql("""
+            Optional<Long> loaded = jdbc.sql("""
                     SELECT u.id FROM unit u JOIN authority a ON a.id = u.authority_id WHERE a.code = 'bench'""").query(Long.class).optional();
             long unit;
             if (loaded.isPresent()) {
@@ -206,8 +216,8 @@ public final class ScreeningBench {
 
     /** Where the time goes: reading histories, the engine, writing reasons. */
     private static void profile(ConfigurableApplicationContext app, CurrentUser admin, long unit) {
-        var subjects = app.getBean(vn.thidua.rules.SubjectService.class);
-        var eligibility = app.getBean(vn.thidua.rules.EligibilityService.class);
+        var subjects = app.getBean(SubjectService.class);
+        var eligibility = app.getBean(EligibilityService.class);
         long t = System.nanoTime();
         var staff = subjects.ofUnit(admin, unit);
         System.out.printf("  list staff: %.2f s%n", seconds(t));
@@ -220,8 +230,7 @@ public final class ScreeningBench {
             read += seconds(t);
             for (var s : chunk) {
                 t = System.nanoTime();
-                var answers = eligibility.answers(
-                        YEAR, histories.get(s.id()), null, vn.thidua.rules.domain.Question.usualConsideration(YEAR));
+                var answers = eligibility.answers(YEAR, histories.get(s.id()), null, Question.usualConsideration(YEAR));
                 engine += seconds(t);
                 t = System.nanoTime();
                 for (var a : answers.values()) {
@@ -248,19 +257,17 @@ public final class ScreeningBench {
     private record Cpu(double jvm, double postgres) {
 
         static Cpu now() {
-            double jvm = ((com.sun.management.OperatingSystemMXBean)
-                                    java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                            .getProcessCpuTime()
-                    / 1e9;
+            double jvm =
+                    ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
             double postgres = 0;
             try {
-                String postmaster = java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDir, "postmaster.pid"))
+                String postmaster = Files.readAllLines(Path.of(dataDir, "postmaster.pid"))
                         .get(0)
                         .trim();
-                java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
-                for (java.io.File p : processes == null ? new java.io.File[0] : processes) {
+                File[] processes = new File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
+                for (File p : processes == null ? new File[0] : processes) {
                     try {
-                        String stat = java.nio.file.Files.readString(p.toPath().resolve("stat"));
+                        String stat = Files.readString(p.toPath().resolve("stat"));
                         // the fields after the command's closing parenthesis, from field 3 (state) on
                         String[] fields =
                                 stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -274,11 +281,11 @@ public final class ScreeningBench {
                             }
                             postgres += ticks / 100.0;
                         }
-                    } catch (java.io.IOException | RuntimeException gone) {
+                    } catch (IOException | RuntimeException gone) {
                         // a process that ended while it was read
                     }
                 }
-            } catch (java.io.IOException | RuntimeException unknown) {
+            } catch (IOException | RuntimeException unknown) {
                 // no postmaster.pid or no /proc: PostgreSQL's CPU is not known here
             }
             return new Cpu(jvm, postgres);

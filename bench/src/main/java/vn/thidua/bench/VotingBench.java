@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -254,7 +256,7 @@ public final class VotingBench {
 
         if (recording != null) {
             recording.stop();
-            recording.dump(java.nio.file.Path.of(System.getProperty("profile").replace(".jfr", "-" + round + ".jfr")));
+            recording.dump(Path.of(System.getProperty("profile").replace(".jfr", "-" + round + ".jfr")));
             recording.close();
         }
         JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -413,7 +415,7 @@ public final class VotingBench {
             AtomicInteger ok,
             AtomicInteger other,
             long delayMillis,
-            java.util.concurrent.Callable<Integer> send) {
+            Callable<Integer> send) {
         try {
             start.await();
             if (delayMillis > 0) {

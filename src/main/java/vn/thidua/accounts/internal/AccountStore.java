@@ -74,7 +74,7 @@ public class AccountStore {
                 .optional();
     }
 
-    public java.util.Optional<Long> idOf(String username) {
+    public Optional<Long> idOf(String username) {
         return jdbc.sql("SELECT id FROM app_user WHERE lower(username) = lower(:u)")
                 .param("u", username)
                 .query(Long.class)

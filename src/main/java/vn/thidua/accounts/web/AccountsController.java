@@ -1,5 +1,7 @@
 package vn.thidua.accounts.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -193,7 +195,7 @@ record AccountsController(
     }
 
     @GetMapping("/import/mau.xlsx")
-    void importTemplate(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    void importTemplate(HttpServletResponse response) throws IOException {
         imports.writeTemplate(response);
     }
 
@@ -203,7 +205,7 @@ record AccountsController(
             @RequestParam(required = false) Long authorityId,
             @RequestParam(required = false) MultipartFile file,
             Model model)
-            throws java.io.IOException {
+            throws IOException {
         choices(user, model);
         if (file == null || file.isEmpty()) {
             model.addAttribute("errors", List.of("Hãy chọn tệp Excel (.xlsx) danh sách cán bộ."));

@@ -1,6 +1,7 @@
 package vn.thidua.awards.internal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,7 +85,7 @@ public class ImportStore implements ImportFiles {
     }
 
     public void saveRows(long id, List<ImportReport.Line> rows) {
-        List<Object[]> values = new java.util.ArrayList<>(rows.size());
+        List<Object[]> values = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ImportReport.Line line = rows.get(i);
             values.add(new Object[] {id, i, clip(line.row(), 40), line.outcome().name(), clip(line.message(), 2000)});

@@ -21,12 +21,15 @@ import vn.thidua.awards.RegistryImports;
 import vn.thidua.awards.RegistryQuery;
 import vn.thidua.awards.RegistrySearch;
 import vn.thidua.awards.RegistryWorkbook;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.xlsx.XlsxTable;
 import vn.thidua.rules.domain.Award;
+import vn.thidua.rules.domain.CommendationType;
 
 /** The award registry's pages: search and export, a unit's and a person's history, the import of past awards (a job with its progress). */
 @Controller
@@ -61,7 +64,7 @@ record AwardRegistryPages(
         model.addAttribute("query", query);
         model.addAttribute("entries", entries);
         model.addAttribute("awards", Award.values());
-        model.addAttribute("types", vn.thidua.rules.domain.CommendationType.values());
+        model.addAttribute("types", CommendationType.values());
         model.addAttribute("limit", query.limit());
         return "awards/search";
     }
@@ -69,7 +72,7 @@ record AwardRegistryPages(
     @GetMapping("/awards.xlsx")
     void export(CurrentUser user, RegistrySearch search, HttpServletResponse response) throws IOException {
         // the registry's own columns to import back, and the certificate list's to print from
-        vn.thidua.platform.xlsx.XlsxTable.write(
+        XlsxTable.write(
                 registry.search(user, search),
                 response,
                 "so-khen-thuong.xlsx",
@@ -79,7 +82,7 @@ record AwardRegistryPages(
 
     @GetMapping("/awards/template.xlsx")
     ResponseEntity<byte[]> template() {
-        return vn.thidua.platform.files.Downloads.xlsx(registry.template(), "mau-so-khen-thuong.xlsx");
+        return Downloads.xlsx(registry.template(), "mau-so-khen-thuong.xlsx");
     }
 
     /** The file is imported as a job: the page of the import shows its progress, then its report. */

@@ -5,13 +5,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.thidua.cycle.ConferenceView;
+import vn.thidua.org.UnitRef;
 
 @Repository
 public class ConferenceStore {
@@ -89,7 +92,7 @@ public class ConferenceStore {
                 .update();
     }
 
-    public Optional<ConferenceView> find(long yearId, java.util.function.LongFunction<vn.thidua.org.UnitRef> units) {
+    public Optional<ConferenceView> find(long yearId, LongFunction<UnitRef> units) {
         List<ConferenceView.Change> changes = jdbc.sql(
                         "SELECT * FROM conference_change WHERE bloc_year_id = :y ORDER BY id")
                 .param("y", yearId)
@@ -108,15 +111,14 @@ public class ConferenceStore {
     }
 
     /** The stored value as the page shows it: the host unit by name, the day as Vietnamese write it. */
-    static String shown(String field, String value, java.util.function.LongFunction<vn.thidua.org.UnitRef> units) {
+    static String shown(String field, String value, LongFunction<UnitRef> units) {
         if (value == null) {
             return null;
         }
         try {
             return switch (field) {
                 case "host_unit_id" -> units.apply(Long.parseLong(value)).name();
-                case "held_on" ->
-                    LocalDate.parse(value).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                case "held_on" -> LocalDate.parse(value).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
                 default -> value;
             };
         } catch (RuntimeException unreadable) {
@@ -125,10 +127,7 @@ public class ConferenceStore {
         }
     }
 
-    private static ConferenceView view(
-            ResultSet rs,
-            java.util.function.LongFunction<vn.thidua.org.UnitRef> units,
-            List<ConferenceView.Change> changes)
+    private static ConferenceView view(ResultSet rs, LongFunction<UnitRef> units, List<ConferenceView.Change> changes)
             throws SQLException {
         Long host = rs.getObject("host_unit_id", Long.class);
         Timestamp signed = rs.getTimestamp("signed_at");

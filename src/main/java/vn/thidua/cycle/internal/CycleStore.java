@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public class CycleStore {
         return jdbc.sql("SELECT * FROM bloc_launch WHERE bloc_year_id = :id")
                 .param("id", yearId)
                 .query((rs, i) -> new CycleView.Launch(
-                        rs.getObject("launched_on", java.time.LocalDate.class),
+                        rs.getObject("launched_on", LocalDate.class),
                         rs.getString("text"),
                         lines(rs.getString("movements")),
                         rs.getString("launched_by"),
@@ -34,8 +35,7 @@ public class CycleStore {
                 .optional();
     }
 
-    public void insertLaunch(
-            long yearId, java.time.LocalDate on, String text, String movements, String by, Instant at) {
+    public void insertLaunch(long yearId, LocalDate on, String text, String movements, String by, Instant at) {
         jdbc.sql("""
                 INSERT INTO bloc_launch (bloc_year_id, launched_on, text, movements, launched_by, recorded_at)
                 VALUES (:id, :on, :text, :movements, :by, :at)""")
@@ -48,7 +48,7 @@ public class CycleStore {
                 .update();
     }
 
-    public boolean updateLaunch(long yearId, java.time.LocalDate on, String text, String movements, Long version) {
+    public boolean updateLaunch(long yearId, LocalDate on, String text, String movements, Long version) {
         return jdbc.sql("""
                 UPDATE bloc_launch SET launched_on = :on, text = :text, movements = :movements, version = version + 1
                 WHERE bloc_year_id = :id AND (CAST(:version AS bigint) IS NULL OR version = :version)""")

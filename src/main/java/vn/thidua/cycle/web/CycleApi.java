@@ -2,6 +2,7 @@ package vn.thidua.cycle.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,7 +10,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.cycle.AfterwardsCommand;
+import vn.thidua.cycle.AfterwardsView;
+import vn.thidua.cycle.ConferenceCommand;
 import vn.thidua.cycle.ConferenceService;
+import vn.thidua.cycle.ConferenceView;
 import vn.thidua.cycle.CovenantCommand;
 import vn.thidua.cycle.CycleService;
 import vn.thidua.cycle.CycleView;
@@ -35,27 +40,23 @@ record CycleApi(CycleService cycle, ConferenceService conferences, EnteredAfterw
             description = "Chỉ Ban TĐKT của cơ quan quản lý khối (403 afterwards.boardOnly); hội nghị tổng kết phải"
                     + " đã họp trước hôm nay (409 afterwards.noConference, afterwards.conferenceNotPast); một lần"
                     + " (409 afterwards.already); reason 5–1000 ký tự (400).")
-    vn.thidua.cycle.AfterwardsView markAfterwards(
-            CurrentUser user, @PathVariable long yearId, @RequestBody vn.thidua.cycle.AfterwardsCommand command) {
+    AfterwardsView markAfterwards(CurrentUser user, @PathVariable long yearId, @RequestBody AfterwardsCommand command) {
         return afterwards.mark(user, yearId, command);
     }
 
     @GetMapping("/conference")
-    org.springframework.http.ResponseEntity<vn.thidua.cycle.ConferenceView> conference(
-            CurrentUser user, @PathVariable long yearId) {
+    ResponseEntity<ConferenceView> conference(CurrentUser user, @PathVariable long yearId) {
         return conferences
                 .get(user, yearId)
-                .map(org.springframework.http.ResponseEntity::ok)
-                .orElseGet(() ->
-                        org.springframework.http.ResponseEntity.noContent().build());
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @PutMapping("/conference")
     @Operation(
             summary = "Ghi hồ sơ Hội nghị tổng kết (sửa được đến khi ký biên bản; mọi thay đổi được ghi lại)",
             description = VERSIONED)
-    vn.thidua.cycle.ConferenceView saveConference(
-            CurrentUser user, @PathVariable long yearId, @RequestBody vn.thidua.cycle.ConferenceCommand command) {
+    ConferenceView saveConference(CurrentUser user, @PathVariable long yearId, @RequestBody ConferenceCommand command) {
         return conferences.save(user, yearId, command);
     }
 
@@ -64,7 +65,7 @@ record CycleApi(CycleService cycle, ConferenceService conferences, EnteredAfterw
             summary = "Ký biên bản hội nghị: hồ sơ hội nghị bị khóa",
             description = "version (không bắt buộc): của hồ sơ đã đọc; version cũ: 409. Đã ký: 409 (code"
                     + " conference.signed); chưa có hồ sơ: 409 (conference.none).")
-    vn.thidua.cycle.ConferenceView signConference(
+    ConferenceView signConference(
             CurrentUser user, @PathVariable long yearId, @RequestBody(required = false) Step step) {
         return conferences.sign(user, yearId, step == null ? null : step.version());
     }

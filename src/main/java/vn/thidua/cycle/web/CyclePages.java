@@ -1,5 +1,7 @@
 package vn.thidua.cycle.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.cycle.AfterwardsCommand;
+import vn.thidua.cycle.ConferenceCommand;
 import vn.thidua.cycle.ConferenceService;
 import vn.thidua.cycle.CovenantCommand;
 import vn.thidua.cycle.CycleService;
@@ -27,7 +31,9 @@ import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.platform.validation.Saved;
+import vn.thidua.platform.xlsx.XlsxTable;
 
 /** The leader's launch page and each unit's covenant page. */
 @Controller
@@ -44,7 +50,7 @@ record CyclePages(
     String markAfterwards(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute vn.thidua.cycle.AfterwardsCommand command,
+            @ModelAttribute AfterwardsCommand command,
             RedirectAttributes redirect) {
         try {
             afterwards.mark(user, yearId, command);
@@ -63,9 +69,9 @@ record CyclePages(
     @GetMapping("/conference")
     String conference(CurrentUser user, @PathVariable long yearId, Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
-        vn.thidua.cycle.ConferenceCommand command = conferences
+        ConferenceCommand command = conferences
                 .get(scope)
-                .map(c -> new vn.thidua.cycle.ConferenceCommand(
+                .map(c -> new ConferenceCommand(
                         c.heldOn(),
                         c.place(),
                         c.host() == null ? null : c.host().id(),
@@ -77,8 +83,8 @@ record CyclePages(
                         c.adopted(),
                         c.outcomes(),
                         c.version()))
-                .orElseGet(() -> new vn.thidua.cycle.ConferenceCommand(
-                        null, null, null, null, null, null, null, null, null, null, null));
+                .orElseGet(
+                        () -> new ConferenceCommand(null, null, null, null, null, null, null, null, null, null, null));
         return conferencePage(model, scope, command);
     }
 
@@ -86,7 +92,7 @@ record CyclePages(
     String saveConference(
             CurrentUser user,
             @PathVariable long yearId,
-            @ModelAttribute("conference") vn.thidua.cycle.ConferenceCommand command,
+            @ModelAttribute("conference") ConferenceCommand command,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
@@ -120,7 +126,7 @@ record CyclePages(
         return "redirect:/bloc-years/" + yearId + "/conference";
     }
 
-    private String conferencePage(Model model, BlocYearScope scope, vn.thidua.cycle.ConferenceCommand command) {
+    private String conferencePage(Model model, BlocYearScope scope, ConferenceCommand command) {
         common(model, scope);
         FormErrors.show(model, "conference", command);
         model.addAttribute("record", conferences.get(scope).orElse(null));
@@ -171,21 +177,15 @@ record CyclePages(
     }
 
     @GetMapping("/covenants.xlsx")
-    void exportCovenants(CurrentUser user, @PathVariable long yearId, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<CycleView.Covenant>of(
+    void exportCovenants(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
+        XlsxTable.<CycleView.Covenant>of(
                         "Giao ước",
-                        java.util.List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đơn vị", 40, c -> c.unit().name()),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Chỉ tiêu đăng ký", 70, CycleView.Covenant::targets),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Người ký", 30, CycleView.Covenant::signerName),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Chức vụ", 20, CycleView.Covenant::signerPosition),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Đã ký", 10, c -> c.signed() ? "Đã ký" : "Chưa ký")))
+                        List.of(
+                                XlsxTable.column("Đơn vị", 40, c -> c.unit().name()),
+                                XlsxTable.column("Chỉ tiêu đăng ký", 70, CycleView.Covenant::targets),
+                                XlsxTable.column("Người ký", 30, CycleView.Covenant::signerName),
+                                XlsxTable.column("Chức vụ", 20, CycleView.Covenant::signerPosition),
+                                XlsxTable.column("Đã ký", 10, c -> c.signed() ? "Đã ký" : "Chưa ký")))
                 .write(cycle.view(user, yearId).covenants(), response, "giao-uoc-" + yearId + ".xlsx");
     }
 
@@ -260,8 +260,7 @@ record CyclePages(
             CovenantCommand covenant,
             SignCommand signature) {
         if (view.covenantOf(unitId) == null) {
-            throw new vn.thidua.platform.validation.NotFoundException(
-                    "Đơn vị có mã " + unitId + " không phải thành viên của khối trong năm này.");
+            throw new NotFoundException("Đơn vị có mã " + unitId + " không phải thành viên của khối trong năm này.");
         }
         common(model, scope);
         model.addAttribute("cycle", view);

@@ -1,5 +1,7 @@
 package vn.thidua.documents.domain;
 
+import java.util.Locale;
+
 /**
  * An authority's name as documents use it: "Tỉnh Lạng Sơn" is "tỉnh Lạng Sơn" inside a sentence
  * ("Ủy ban nhân dân tỉnh Lạng Sơn") and "Lạng Sơn" as the place on the date line.
@@ -61,6 +63,6 @@ public final class AuthorityNames {
      * decree allows the parent's name abbreviated, as offices write it.
      */
     public static String parentLine(String name, boolean province) {
-        return (province ? "UBND " + inSentence(name) : name).toUpperCase(java.util.Locale.ROOT);
+        return (province ? "UBND " + inSentence(name) : name).toUpperCase(Locale.ROOT);
     }
 }

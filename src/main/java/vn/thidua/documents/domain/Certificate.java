@@ -1,6 +1,7 @@
 package vn.thidua.documents.domain;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Certificates to print (Bằng khen, Giấy khen): the conferring authority and signer shared by the
@@ -42,7 +43,7 @@ public record Certificate(String recipient, String unit, String achievement, Str
          */
         public List<String> signerTitleLines() {
             String title = signerTitle().strip();
-            String upper = title.toUpperCase(java.util.Locale.ROOT);
+            String upper = title.toUpperCase(Locale.ROOT);
             if (upper.startsWith("PHÓ ") && upper.length() > 4) {
                 return List.of("KT. " + upper.substring(4).strip(), upper);
             }

@@ -1,5 +1,6 @@
 package vn.thidua.documents.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -114,7 +115,7 @@ public record StateDocument(
         }
 
         public List<String> punctuated() {
-            List<String> out = new java.util.ArrayList<>();
+            List<String> out = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).replaceAll("[;.]+$", "");
                 out.add(line + (i == lines.size() - 1 ? "." : ";"));

@@ -1,5 +1,6 @@
 package vn.thidua.documents.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public class BlankStore {
                 .param("w", layout.widthMm())
                 .param("h", layout.heightMm())
                 .param("by", by)
-                .param("at", java.sql.Timestamp.from(at))
+                .param("at", Timestamp.from(at))
                 .param("v", version)
                 .query(Long.class)
                 .optional()

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ public final class BlankWriter {
         float left = pt(p.xMm());
         float width = pt(p.widthMm());
         float y = pt(layout.heightMm()) - pt(p.yMm());
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
             lines.addAll(CertificateWriter.wrap(font, size, paragraph, width));
         }

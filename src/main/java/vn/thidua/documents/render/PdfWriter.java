@@ -5,7 +5,17 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.thidua.documents.domain.StateDocument;
 import vn.thidua.documents.domain.StateDocument.Block;
 
@@ -76,22 +86,21 @@ public final class PdfWriter {
      * creation date and the random file identifier are replaced by the content's hash.
      */
     private static byte[] reproducible(byte[] pdf, String xhtml) throws IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getDocumentInformation().setCreationDate(null);
             document.getDocumentInformation().setModificationDate(null);
             byte[] id;
             try {
-                id = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.security.NoSuchAlgorithmException e) {
+                id = MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
-            id = java.util.Arrays.copyOf(id, 16);
-            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
-            ids.add(new org.apache.pdfbox.cos.COSString(id));
-            ids.add(new org.apache.pdfbox.cos.COSString(id));
-            document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+            id = Arrays.copyOf(id, 16);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            document.getDocument().getTrailer().setItem(COSName.ID, ids);
             document.save(out);
             return out.toByteArray();
         }
@@ -213,8 +222,7 @@ public final class PdfWriter {
         h.append("</tbody></table>");
     }
 
-    private static final java.util.regex.Pattern NOT_XML =
-            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     static String esc(String text) {
         if (text == null) {

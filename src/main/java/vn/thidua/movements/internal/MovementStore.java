@@ -2,9 +2,12 @@ package vn.thidua.movements.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,7 +78,7 @@ public class MovementStore {
                 .param("a", authorityId)
                 .params(fields(f))
                 .param("by", by)
-                .param("at", java.sql.Timestamp.from(at))
+                .param("at", Timestamp.from(at))
                 .query(Long.class)
                 .single();
     }
@@ -94,7 +97,7 @@ public class MovementStore {
                         .param("v", version)
                         .params(fields(f))
                         .param("by", by)
-                        .param("at", java.sql.Timestamp.from(at))
+                        .param("at", Timestamp.from(at))
                         .update()
                 == 1;
     }
@@ -107,13 +110,13 @@ public class MovementStore {
                         .param("v", version)
                         .param("s", status.name())
                         .param("by", by)
-                        .param("at", java.sql.Timestamp.from(at))
+                        .param("at", Timestamp.from(at))
                         .update()
                 == 1;
     }
 
-    private static java.util.Map<String, Object> fields(MovementView f) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> fields(MovementView f) {
+        Map<String, Object> p = new HashMap<>();
         p.put("name", f.name());
         p.put("kind", f.kind().name());
         p.put("scope", f.scope().name());

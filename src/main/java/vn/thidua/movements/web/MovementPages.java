@@ -2,6 +2,8 @@ package vn.thidua.movements.web;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +51,7 @@ record MovementPages(MovementService movements, AuthorityService authorities, Me
         }
         model.addAttribute("year", y);
         model.addAttribute("authority", authorities.get(a));
-        model.addAttribute("authorities", user.isAdmin() ? authorities.all() : java.util.List.of());
+        model.addAttribute("authorities", user.isAdmin() ? authorities.all() : List.of());
         model.addAttribute("movements", movements.ofYear(user, a, y));
         model.addAttribute("mayWrite", movements.mayWrite(user, a));
         return "movements/list";
@@ -120,7 +122,7 @@ record MovementPages(MovementService movements, AuthorityService authorities, Me
                     "stepErrors",
                     e.violations().stream().map(Violation::message).toList());
         } catch (Conflict e) {
-            redirect.addFlashAttribute("stepErrors", java.util.List.of(e.getMessage()));
+            redirect.addFlashAttribute("stepErrors", List.of(e.getMessage()));
         }
         return "redirect:/movements/" + id;
     }
@@ -131,7 +133,7 @@ record MovementPages(MovementService movements, AuthorityService authorities, Me
                 : movements.ownAuthority(user).orElse(0L);
         boolean mayWrite = movements.mayWrite(user, authority);
         if (existing == null && !mayWrite) {
-            throw new org.springframework.security.access.AccessDeniedException("only a board records movements");
+            throw new AccessDeniedException("only a board records movements");
         }
         model.addAttribute("existing", existing);
         model.addAttribute("movement", request);

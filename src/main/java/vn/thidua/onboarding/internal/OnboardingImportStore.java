@@ -1,5 +1,7 @@
 package vn.thidua.onboarding.internal;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +57,7 @@ public class OnboardingImportStore implements ImportFiles {
 
     /** The report without its activation links, which are kept apart until they are read once. */
     public void saveReport(long id, OnboardingReport report) {
-        Map<String, String> links = new java.util.LinkedHashMap<>();
+        Map<String, String> links = new LinkedHashMap<>();
         List<OnboardingReport.RowReport> rows = report.rows().stream()
                 .map(r -> {
                     if (r.activationLink() == null) {
@@ -92,7 +94,7 @@ public class OnboardingImportStore implements ImportFiles {
     }
 
     /** Links nobody read within their validity: dead anyway, and tokens are not kept in clear. */
-    public int dropLinksOlderThan(java.time.Duration validity) {
+    public int dropLinksOlderThan(Duration validity) {
         return jdbc.sql(
                         "UPDATE onboarding_import SET links = NULL WHERE links IS NOT NULL AND created_at < now() - make_interval(secs => :s)")
                 .param("s", (double) validity.toSeconds())

@@ -4,6 +4,7 @@ import static vn.thidua.org.internal.UnitStore.blankToNull;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ public class BlocStore {
     }
 
     /** The years of several blocs at once (two statements whatever their number), by bloc, latest first. */
-    public Map<Long, List<BlocYearView>> years(java.util.Collection<Long> blocIds) {
+    public Map<Long, List<BlocYearView>> years(Collection<Long> blocIds) {
         if (blocIds.isEmpty()) {
             return Map.of();
         }
@@ -145,9 +146,9 @@ public class BlocStore {
                 .list();
         Map<Long, List<UnitRef>> members =
                 membersOf(years.stream().map(BlocYearView::id).toList());
-        Map<Long, List<BlocYearView>> byBloc = new java.util.LinkedHashMap<>();
+        Map<Long, List<BlocYearView>> byBloc = new LinkedHashMap<>();
         for (BlocYearView y : years) {
-            byBloc.computeIfAbsent(y.blocId(), b -> new java.util.ArrayList<>())
+            byBloc.computeIfAbsent(y.blocId(), b -> new ArrayList<>())
                     .add(withMembers(y, members.getOrDefault(y.id(), List.of())));
         }
         return byBloc;
@@ -276,7 +277,7 @@ public class BlocStore {
                 SELECT m.bloc_year_id, u.id, u.name, u.short_name, u.authority_id, a.name AS authority_name
                 FROM bloc_member m JOIN unit u ON u.id = m.unit_id JOIN authority a ON a.id = u.authority_id
                 WHERE m.bloc_year_id IN (:ids) ORDER BY a.name COLLATE vi, u.name COLLATE vi""").param("ids", yearIds).query((ResultSet rs) -> {
-            members.computeIfAbsent(rs.getLong("bloc_year_id"), k -> new java.util.ArrayList<>())
+            members.computeIfAbsent(rs.getLong("bloc_year_id"), k -> new ArrayList<>())
                     .add(new UnitRef(
                             rs.getLong("id"),
                             rs.getString("name"),

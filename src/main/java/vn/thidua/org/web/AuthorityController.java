@@ -1,6 +1,12 @@
 package vn.thidua.org.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +32,7 @@ import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Saved;
+import vn.thidua.platform.xlsx.XlsxTable;
 
 @Controller
 @RequestMapping("/authorities")
@@ -41,25 +48,22 @@ record AuthorityController(
     @GetMapping
     String list(CurrentUser user, Model model) {
         model.addAttribute("authorities", authorities.all());
-        model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canCreate", permissions.canCreateAuthority(user));
         return "authorities/list";
     }
 
     @GetMapping("/export.xlsx")
-    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        vn.thidua.platform.xlsx.XlsxTable.<vn.thidua.org.AuthorityView>of(
+    void export(HttpServletResponse response) throws IOException {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        XlsxTable.<AuthorityView>of(
                         "Cơ quan",
-                        java.util.List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Tên cơ quan", 40, vn.thidua.org.AuthorityView::name),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Mã", 16, vn.thidua.org.AuthorityView::code),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Loại", 18, a -> messages.get("authorityKind." + a.kind())),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Hợp nhất vào", 30, vn.thidua.org.AuthorityView::successorName),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
+                        List.of(
+                                XlsxTable.column("Tên cơ quan", 40, AuthorityView::name),
+                                XlsxTable.column("Mã", 16, AuthorityView::code),
+                                XlsxTable.column("Loại", 18, a -> messages.get("authorityKind." + a.kind())),
+                                XlsxTable.column("Hợp nhất vào", 30, AuthorityView::successorName),
+                                XlsxTable.column(
                                         "Từ ngày", 12, a -> a.mergedOn() == null ? null : day.format(a.mergedOn()))))
                 .write(authorities.all(), response, "co-quan.xlsx");
     }
@@ -68,7 +72,7 @@ record AuthorityController(
     String detail(CurrentUser user, @PathVariable long id, Model model) {
         AuthorityView authority = authorities.get(id);
         model.addAttribute("authority", authority);
-        model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("today", LocalDate.now(clock));
         boolean canRecord = !authority.merged() && permissions.canManage(user, id);
         model.addAttribute("canRecordSuccession", canRecord);
         if (canRecord) {
@@ -87,7 +91,7 @@ record AuthorityController(
                             ? authorities.all().stream()
                                     .filter(a -> a.id() != id && !a.merged())
                                     .toList()
-                            : java.util.List.of());
+                            : List.of());
         }
         model.addAttribute("units", units.search("", id));
         model.addAttribute("blocs", blocs.search(user, "", id));
@@ -145,7 +149,7 @@ record AuthorityController(
     @GetMapping("/new")
     String createForm(CurrentUser user, Model model) {
         if (!permissions.canCreateAuthority(user)) {
-            throw new org.springframework.security.access.AccessDeniedException("only an administrator");
+            throw new AccessDeniedException("only an administrator");
         }
         model.addAttribute("authority", new AuthorityCommand(null, null, null));
         model.addAttribute("kinds", AuthorityKind.values());

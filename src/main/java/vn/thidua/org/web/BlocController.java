@@ -1,7 +1,10 @@
 package vn.thidua.org.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,8 +55,8 @@ record BlocController(BlocService blocs, AuthorityService authorities, OrgPermis
             CurrentUser user,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Long authorityId,
-            jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
+            HttpServletResponse response)
+            throws IOException {
         XlsxTable.<BlocView>of(
                         "Khối thi đua",
                         List.of(
@@ -182,8 +185,7 @@ record BlocController(BlocService blocs, AuthorityService authorities, OrgPermis
 
     private void requireManage(CurrentUser user, BlocView bloc) {
         if (!permissions.canManage(user, bloc.authorityId())) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "not the board of " + bloc.authorityId());
+            throw new AccessDeniedException("not the board of " + bloc.authorityId());
         }
     }
 

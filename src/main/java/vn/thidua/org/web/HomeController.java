@@ -1,5 +1,6 @@
 package vn.thidua.org.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +27,8 @@ record HomeController(BlocService blocs, UnitService units) {
     @GetMapping("/search")
     String search(CurrentUser user, @RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("units", q.isBlank() ? java.util.List.of() : units.search(q, null));
-        model.addAttribute("blocs", q.isBlank() ? java.util.List.of() : blocs.search(user, q, null));
+        model.addAttribute("units", q.isBlank() ? List.of() : units.search(q, null));
+        model.addAttribute("blocs", q.isBlank() ? List.of() : blocs.search(user, q, null));
         return "search";
     }
 }

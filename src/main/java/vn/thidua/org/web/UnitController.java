@@ -1,7 +1,10 @@
 package vn.thidua.org.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,8 +54,8 @@ record UnitController(UnitService units, AuthorityService authorities, OrgPermis
     void export(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Long authorityId,
-            jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
+            HttpServletResponse response)
+            throws IOException {
         XlsxTable.<UnitView>of(
                         "Đơn vị",
                         List.of(
@@ -121,7 +124,7 @@ record UnitController(UnitService units, AuthorityService authorities, OrgPermis
     String editForm(CurrentUser user, @PathVariable long id, Model model) {
         UnitView unit = units.get(id);
         if (!permissions.canEditUnit(user, unit)) {
-            throw new org.springframework.security.access.AccessDeniedException("may not edit unit " + id);
+            throw new AccessDeniedException("may not edit unit " + id);
         }
         return form(model, UnitCommand.of(unit), unit);
     }

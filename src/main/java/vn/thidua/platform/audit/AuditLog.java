@@ -13,12 +13,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.thidua.platform.security.CurrentUser;
+import vn.thidua.platform.security.Role;
 
 /**
  * The append-only audit log. A row is written in the transaction of the write it records (a refused
@@ -140,7 +145,7 @@ public class AuditLog {
         long[] rows = {0};
         Verification[] bad = {null};
         String[] previous = {null};
-        jdbc.sql(SELECT + " ORDER BY id").query((org.springframework.jdbc.core.ResultSetExtractor<Long>) rs -> {
+        jdbc.sql(SELECT + " ORDER BY id").query((ResultSetExtractor<Long>) rs -> {
             while (rs.next() && bad[0] == null) {
                 AuditEntry entry = entry(rs, 0);
                 rows[0]++;
@@ -208,15 +213,14 @@ public class AuditLog {
     }
 
     /** The rows the user may read: an administrator all, a board those of its authority, nobody else any. */
-    public Long scopeOf(vn.thidua.platform.security.CurrentUser user) {
+    public Long scopeOf(CurrentUser user) {
         if (user.isAdmin()) {
             return null;
         }
-        if (user.role() == vn.thidua.platform.security.Role.BOARD && user.authorityId() != null) {
+        if (user.role() == Role.BOARD && user.authorityId() != null) {
             return user.authorityId();
         }
-        throw new org.springframework.security.access.AccessDeniedException(
-                "only an administrator or a board reads the audit log");
+        throw new AccessDeniedException("only an administrator or a board reads the audit log");
     }
 
     /** One page of the log, newest first, of one authority or of all. */
@@ -234,7 +238,7 @@ public class AuditLog {
     public void forEach(AuditQuery query, Long authorityId, Consumer<AuditEntry> row) {
         jdbc.sql(SELECT + " " + WHERE + " ORDER BY id")
                 .params(query.params(authorityId))
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> row.accept(entry(rs, 0)));
+                .query((RowCallbackHandler) rs -> row.accept(entry(rs, 0)));
     }
 
     private static final String SELECT = """

@@ -1,5 +1,6 @@
 package vn.thidua.platform.audit;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -14,15 +15,12 @@ public record AuditQuery(LocalDate from, LocalDate to, String actor, AuditAction
         Map<String, Object> params = new LinkedHashMap<>();
         params.put(
                 "from",
-                from == null
-                        ? null
-                        : java.sql.Timestamp.from(from.atStartOfDay(VIETNAM).toInstant()));
+                from == null ? null : Timestamp.from(from.atStartOfDay(VIETNAM).toInstant()));
         params.put(
                 "to",
                 to == null
                         ? null
-                        : java.sql.Timestamp.from(
-                                to.plusDays(1).atStartOfDay(VIETNAM).toInstant()));
+                        : Timestamp.from(to.plusDays(1).atStartOfDay(VIETNAM).toInstant()));
         params.put("actor", actor == null ? "" : actor.trim());
         params.put("action", action == null ? "" : action.name());
         params.put("authority", authorityId);

@@ -1,7 +1,9 @@
 package vn.thidua.platform.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -78,7 +80,7 @@ public final class BackupCommand {
         }
         String sha = sha256(archive);
         try (var out = EmbeddedBackup.privateFile(archive.resolveSibling(archive.getFileName() + ".sha256"))) {
-            out.write((sha + "  " + archive.getFileName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write((sha + "  " + archive.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         System.out.printf(
                 "Đã sao lưu %s vào %s: %d tệp, %.1f MB, %.1f giây, SHA-256 %s%n",
@@ -147,7 +149,7 @@ public final class BackupCommand {
             return lines.size() > 3
                     ? OptionalLong.of(Long.parseLong(lines.get(3).trim()))
                     : OptionalLong.empty();
-        } catch (java.io.IOException | NumberFormatException e) {
+        } catch (IOException | NumberFormatException e) {
             return OptionalLong.empty();
         }
     }

@@ -1,6 +1,7 @@
 package vn.thidua.platform.db;
 
 import java.sql.SQLException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means "the database cannot be reached" rather than "this request was wrong":
@@ -18,7 +19,7 @@ public final class DatabaseOutage {
     public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // a rollback that failed on the dead connection hides the failure that caused it
-            if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+            if (t instanceof TransactionSystemException rollback
                     && rollback.getApplicationException() != null
                     && causes(rollback.getApplicationException())) {
                 return true;

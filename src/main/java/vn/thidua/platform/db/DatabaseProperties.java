@@ -1,7 +1,9 @@
 package vn.thidua.platform.db;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Where the data lives: an external PostgreSQL when {@code url} is set, else the embedded one. */
 @ConfigurationProperties("thidua.db")
@@ -11,8 +13,7 @@ public record DatabaseProperties(
         String password,
         Embedded embedded,
 
-        @org.springframework.boot.context.properties.bind.DefaultValue("3s")
-        java.time.Duration connectionTimeout) {
+        @DefaultValue("3s") Duration connectionTimeout) {
 
     public record Embedded(Path dataDir, Boolean clean) {
 

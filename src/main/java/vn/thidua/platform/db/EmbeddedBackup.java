@@ -1,15 +1,22 @@
 package vn.thidua.platform.db;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,10 +24,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -72,7 +83,7 @@ public final class EmbeddedBackup {
         String password = EmbeddedCredentials.read(dataDir)
                 .map(EmbeddedCredentials::superuserPassword)
                 .orElse("");
-        java.util.Properties login = new java.util.Properties();
+        Properties login = new Properties();
         login.setProperty("user", EmbeddedCredentials.SUPERUSER);
         login.setProperty("password", password);
         login.setProperty("options", EmbeddedCredentials.SUPERUSER_OPTIONS);
@@ -119,11 +130,7 @@ public final class EmbeddedBackup {
             tar.closeArchiveEntry();
             tar.finish();
             tar.close();
-            Files.move(
-                    partial,
-                    archive,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Result(Files.size(archive), files, start, stop);
         } finally {
             Files.deleteIfExists(partial);
@@ -137,35 +144,33 @@ public final class EmbeddedBackup {
         List<Path> paths = new ArrayList<>();
         // files come and go while the server runs (temporary files, dropped relations): a vanished
         // one is skipped, as pg_basebackup does, and the contents of the directories taken empty are not read
-        Files.walkFileTree(dataDir, new java.nio.file.SimpleFileVisitor<>() {
+        Files.walkFileTree(dataDir, new SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(
-                    Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (!dir.equals(dataDir)) {
                     paths.add(dir);
                 }
                 String name = dataDir.relativize(dir).toString().replace('\\', '/');
                 return EMPTY_DIRS.contains(name) || name.endsWith("pgsql_tmp")
-                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE
-                        : java.nio.file.FileVisitResult.CONTINUE;
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
-            public java.nio.file.FileVisitResult visitFile(
-                    Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 paths.add(file);
-                return java.nio.file.FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
                 if (e instanceof NoSuchFileException) {
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
                 throw e;
             }
         });
-        java.util.Collections.sort(paths);
+        Collections.sort(paths);
         int files = 0;
         Path control = dataDir.resolve("global/pg_control");
         for (Path path : paths) {
@@ -200,10 +205,7 @@ public final class EmbeddedBackup {
     static OutputStream privateFile(Path path) throws IOException {
         if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.deleteIfExists(path);
-            Files.createFile(
-                    path,
-                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         return Files.newOutputStream(path);
     }
@@ -252,7 +254,7 @@ public final class EmbeddedBackup {
                 int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
                 if (n < 0) {
                     // truncated while read: zeros up to the listed size, as pg_basebackup does
-                    java.util.Arrays.fill(buffer, (byte) 0);
+                    Arrays.fill(buffer, (byte) 0);
                     n = (int) Math.min(buffer.length, left);
                 }
                 out.write(buffer, 0, n);
@@ -285,7 +287,7 @@ public final class EmbeddedBackup {
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -294,11 +296,11 @@ public final class EmbeddedBackup {
     private static final class FastGzip extends GZIPOutputStream {
         FastGzip(OutputStream out) throws IOException {
             super(out, 1 << 16);
-            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

@@ -1,6 +1,7 @@
 package vn.thidua.platform.db;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ final class EmbeddedDatabaseWatch implements AutoCloseable {
     EmbeddedDatabaseWatch(Path dataDir) {
         OrphanPostgres.pid(dataDir).stream()
                 .mapToObj(ProcessHandle::of)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .findFirst()
                 .ifPresentOrElse(
                         postmaster -> postmaster.onExit().thenRun(this::died),

@@ -1,6 +1,7 @@
 package vn.thidua.platform.db;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,11 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -79,7 +82,7 @@ public final class EmbeddedRestore {
             // the tar reader stops at its end marker; reading the compressed stream to its end checks
             // gzip's CRC-32 over everything, the padding and headers no SHA-256 of a file covers included
             gzip.transferTo(OutputStream.nullOutputStream());
-        } catch (java.io.EOFException | java.util.zip.ZipException truncated) {
+        } catch (EOFException | ZipException truncated) {
             deleteRecursively(work);
             throw new DamagedArchive("Tệp sao lưu bị cắt cụt hoặc hỏng (" + truncated.getMessage()
                     + "). / The archive is truncated or damaged.");
@@ -178,7 +181,7 @@ public final class EmbeddedRestore {
             return;
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

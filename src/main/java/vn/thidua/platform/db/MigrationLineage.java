@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,7 +101,7 @@ public final class MigrationLineage {
      * What the application does at start: superseded migrations bridged, every pending migration that
      * needs it prepared for (the database first migrated up to the one before it), then Flyway.
      */
-    public void migrate(org.flywaydb.core.Flyway flyway) {
+    public void migrate(Flyway flyway) {
         bridge(flyway.getConfiguration().getDataSource());
         for (String version : PREPARED) {
             prepare(flyway, version);
@@ -107,18 +109,18 @@ public final class MigrationLineage {
         flyway.migrate();
     }
 
-    private static void prepare(org.flywaydb.core.Flyway flyway, String version) {
+    private static void prepare(Flyway flyway, String version) {
         var info = flyway.info();
         if (info.applied().length == 0) {
             // a new database holds nothing a migration could trip on
             return;
         }
-        org.flywaydb.core.api.MigrationInfo[] pending = info.pending();
+        MigrationInfo[] pending = info.pending();
         for (int i = 0; i < pending.length; i++) {
             if (pending[i].getVersion() != null
                     && pending[i].getVersion().getVersion().equals(version)) {
                 if (i > 0) {
-                    org.flywaydb.core.Flyway.configure()
+                    Flyway.configure()
                             .configuration(flyway.getConfiguration())
                             .target(pending[i - 1].getVersion())
                             .load()

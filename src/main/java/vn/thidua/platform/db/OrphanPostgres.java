@@ -1,13 +1,19 @@
 package vn.thidua.platform.db;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,14 +91,13 @@ final class OrphanPostgres {
         if (!Files.exists(lockFile)) {
             return;
         }
-        try (java.nio.channels.FileChannel channel =
-                java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.channels.FileLock lock = channel.tryLock();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw inUse(dataDir);
             }
             lock.release();
-        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+        } catch (OverlappingFileLockException heldHere) {
             throw inUse(dataDir);
         }
     }
@@ -119,7 +124,7 @@ final class OrphanPostgres {
      * processes go too: a backend left holding the shared memory would stop the next start.
      */
     private static boolean stop(ProcessHandle process, boolean kill, Duration wait) {
-        java.util.List<ProcessHandle> children = process.descendants().toList();
+        List<ProcessHandle> children = process.descendants().toList();
         boolean signalled = kill ? process.destroyForcibly() : process.destroy();
         if (!signalled) {
             throw new IllegalStateException("Not allowed to stop PostgreSQL process " + process.pid());
@@ -133,9 +138,9 @@ final class OrphanPostgres {
                 child.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
             }
             return true;
-        } catch (java.util.concurrent.TimeoutException stillRunning) {
+        } catch (TimeoutException stillRunning) {
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("Could not stop PostgreSQL process " + process.pid(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,8 +1,14 @@
 package vn.thidua.platform.files;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 
 /**
  * The files users may attach as evidence: PDF, Word, Excel and images, known by their name, by the
@@ -50,26 +56,25 @@ public final class FileKinds {
                     if (!PdfScreen.screen(content, PdfScreen.Limits.DEFAULT).accepted()) {
                         yield false;
                     }
-                    try (var pdf = org.apache.pdfbox.Loader.loadPDF(content)) {
+                    try (var pdf = Loader.loadPDF(content)) {
                         yield pdf.getNumberOfPages() > 0;
                     }
                 }
-                case "png", "jpg", "jpeg" ->
-                    javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content)) != null;
+                case "png", "jpg", "jpeg" -> ImageIO.read(new ByteArrayInputStream(content)) != null;
                 case "docx" -> hasParts(content, "word/document.xml");
                 case "xlsx" -> hasParts(content, "xl/workbook.xml");
                 default -> false;
             };
-        } catch (java.io.IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             return false;
         }
     }
 
     /** An Office package: a zip with its content types and its main part (names only, nothing inflated). */
-    private static boolean hasParts(byte[] content, String main) throws java.io.IOException {
+    private static boolean hasParts(byte[] content, String main) throws IOException {
         boolean types = false;
         boolean part = false;
-        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 types |= entry.getName().equals("[Content_Types].xml");
                 part |= entry.getName().equals(main);
@@ -84,7 +89,7 @@ public final class FileKinds {
      * 200 characters keeping the extension.
      */
     public static String safeName(String fileName) {
-        String name = fileName == null ? "" : java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFC);
+        String name = fileName == null ? "" : Normalizer.normalize(fileName, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").replaceAll("\\s+", " ").strip();
         if (name.length() > 200) {

@@ -2,9 +2,12 @@ package vn.thidua.platform.files;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
@@ -185,7 +188,7 @@ public final class PdfScreen {
     }
 
     /** Counts every byte an inflating level gives against the file's budget. */
-    private static final class Counted extends java.io.FilterInputStream {
+    private static final class Counted extends FilterInputStream {
         private final Counts counts;
 
         Counted(InputStream in, Counts counts) {
@@ -244,23 +247,20 @@ public final class PdfScreen {
     }
 
     /** A stream's own type, not a name in its resources' ProcSet ("/ImageB"): the marker that skips counting. */
-    private static final java.util.regex.Pattern IMAGE =
-            java.util.regex.Pattern.compile("/Subtype\\s*/Image(?![A-Za-z0-9])");
+    private static final Pattern IMAGE = Pattern.compile("/Subtype\\s*/Image(?![A-Za-z0-9])");
 
-    private static final java.util.regex.Pattern ATTACHMENT =
-            java.util.regex.Pattern.compile("/Type\\s*/EmbeddedFile(?![A-Za-z0-9])");
+    private static final Pattern ATTACHMENT = Pattern.compile("/Type\\s*/EmbeddedFile(?![A-Za-z0-9])");
 
-    private static final java.util.regex.Pattern WIDTH = direct("/Width");
-    private static final java.util.regex.Pattern HEIGHT = direct("/Height");
+    private static final Pattern WIDTH = direct("/Width");
+    private static final Pattern HEIGHT = direct("/Height");
 
-    private static java.util.regex.Pattern direct(String key) {
-        return java.util.regex.Pattern.compile(
-                java.util.regex.Pattern.quote(key) + "\\s*(\\d{1,12})(?!\\d)(?!\\s+\\d+\\s+R)");
+    private static Pattern direct(String key) {
+        return Pattern.compile(Pattern.quote(key) + "\\s*(\\d{1,12})(?!\\d)(?!\\s+\\d+\\s+R)");
     }
 
     /** A direct integer after the key (not a reference "12 0 R"), or -1. */
-    private static long number(String dictionary, java.util.regex.Pattern key) {
-        java.util.regex.Matcher m = key.matcher(dictionary);
+    private static long number(String dictionary, Pattern key) {
+        Matcher m = key.matcher(dictionary);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.platform.db.DatabaseOutage;
 
 /**
  * Runs jobs on this instance: claims queued ones while it has a free worker, beats the heartbeat of
@@ -128,7 +130,7 @@ class JobRunner implements SmartLifecycle {
         if (started) {
             try {
                 timers.execute(() -> safely("dispatch", this::dispatch));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // shutting down
             }
         }
@@ -165,7 +167,7 @@ class JobRunner implements SmartLifecycle {
                         wake();
                     }
                 });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // shut down between the claim and now: handed back at once rather than after the stale wait
                 free.release();
                 transaction.executeWithoutResult(
@@ -357,7 +359,7 @@ class JobRunner implements SmartLifecycle {
             task.run();
         } catch (RuntimeException e) {
             // a periodic task that throws is never run again: log and try at the next tick
-            if (vn.thidua.platform.db.DatabaseOutage.causes(e)) {
+            if (DatabaseOutage.causes(e)) {
                 log.warn("Jobs: {} waits for the database: {}", what, e.getMessage());
             } else {
                 log.error("Jobs: {} failed", what, e);

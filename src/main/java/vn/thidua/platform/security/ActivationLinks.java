@@ -1,6 +1,7 @@
 package vn.thidua.platform.security;
 
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -9,7 +10,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.validation.Checks;
+import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.Violation;
 
 /**
  * One-time links through which a person sets its own password: at activation and at each reset.
@@ -28,7 +33,7 @@ public class ActivationLinks {
     private final UserAccounts accounts;
     private final UserSessions sessions;
     private final Checks checks;
-    private final vn.thidua.platform.audit.AuditLog audit;
+    private final AuditLog audit;
 
     ActivationLinks(
             JdbcClient jdbc,
@@ -38,7 +43,7 @@ public class ActivationLinks {
             UserAccounts accounts,
             UserSessions sessions,
             Checks checks,
-            vn.thidua.platform.audit.AuditLog audit) {
+            AuditLog audit) {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -59,7 +64,7 @@ public class ActivationLinks {
     public IssuedLink issue(long userId, long issuedBy) {
         Instant now = clock.instant();
         jdbc.sql("UPDATE account_link SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
-                .param("now", java.sql.Timestamp.from(now))
+                .param("now", Timestamp.from(now))
                 .param("user", userId)
                 .update();
         byte[] secret = new byte[32];
@@ -71,8 +76,8 @@ public class ActivationLinks {
                 VALUES (:user, :hash, :now, :expires, :by)""")
                 .param("user", userId)
                 .param("hash", ServiceTokens.sha256(token))
-                .param("now", java.sql.Timestamp.from(now))
-                .param("expires", java.sql.Timestamp.from(expires))
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(expires))
                 .param("by", issuedBy)
                 .update();
         return new IssuedLink(mode.publicBaseUrl() + "/activate/" + token, expires);
@@ -82,7 +87,7 @@ public class ActivationLinks {
     @Transactional
     public void cancel(long userId) {
         jdbc.sql("UPDATE account_link SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("user", userId)
                 .update();
     }
@@ -97,7 +102,7 @@ public class ActivationLinks {
                 WHERE l.token_sha256 = :hash AND l.used_at IS NULL AND l.expires_at > :now AND u.enabled
                   AND u.kind = 'PERSON'""")
                 .param("hash", ServiceTokens.sha256(token))
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new LinkHolder(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .optional();
     }
@@ -109,14 +114,13 @@ public class ActivationLinks {
     @Transactional
     public LinkHolder setPassword(String token, String password, String confirmation) {
         LinkHolder holder = holder(token)
-                .orElseThrow(() -> new vn.thidua.platform.validation.InvalidInputException(
-                        List.of(new vn.thidua.platform.validation.Violation(
-                                null,
-                                checks.none()
-                                        .reject(null, "activation.invalid")
-                                        .violations()
-                                        .get(0)
-                                        .message()))));
+                .orElseThrow(() -> new InvalidInputException(List.of(new Violation(
+                        null,
+                        checks.none()
+                                .reject(null, "activation.invalid")
+                                .violations()
+                                .get(0)
+                                .message()))));
         Checks.Collector check = checks.none();
         policy.problems(holder.username(), password)
                 .forEach(code -> check.reject("password", code, PasswordPolicy.MIN_LENGTH));
@@ -125,7 +129,7 @@ public class ActivationLinks {
         }
         check.throwIfInvalid();
         int used = jdbc.sql("UPDATE account_link SET used_at = :now WHERE token_sha256 = :hash AND used_at IS NULL")
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("hash", ServiceTokens.sha256(token))
                 .update();
         if (used != 1) {
@@ -135,8 +139,8 @@ public class ActivationLinks {
         accounts.setPassword(holder.userId(), password);
         sessions.endAll(holder.username());
         accounts.credential(holder.userId())
-                .ifPresent(account -> audit.record(accounts.event(
-                        vn.thidua.platform.audit.AuditAction.ACCOUNT_ACTIVATED, account, "mật khẩu đặt qua liên kết")));
+                .ifPresent(account -> audit.record(
+                        accounts.event(AuditAction.ACCOUNT_ACTIVATED, account, "mật khẩu đặt qua liên kết")));
         return holder;
     }
 }

@@ -1,9 +1,11 @@
 package vn.thidua.platform.security;
 
+import java.io.Serializable;
+
 /** The signed-in user with the scope of its role; services take it to decide what it may do. */
 public record CurrentUser(
         long id, String username, String fullName, Role role, Long authorityId, Long unitId, Long councilMemberId)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public boolean isAdmin() {
         return role == Role.ADMIN;

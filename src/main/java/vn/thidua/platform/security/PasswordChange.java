@@ -2,6 +2,8 @@ package vn.thidua.platform.security;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.validation.Checks;
 
 /** A person changes its own password: the current one first (unless it just typed it to reach a forced change). */
@@ -11,10 +13,9 @@ public class PasswordChange {
     private final UserAccounts accounts;
     private final PasswordPolicy policy;
     private final Checks checks;
-    private final vn.thidua.platform.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    PasswordChange(
-            UserAccounts accounts, PasswordPolicy policy, Checks checks, vn.thidua.platform.audit.AuditLog audit) {
+    PasswordChange(UserAccounts accounts, PasswordPolicy policy, Checks checks, AuditLog audit) {
         this.audit = audit;
         this.accounts = accounts;
         this.policy = policy;
@@ -45,7 +46,7 @@ public class PasswordChange {
         accounts.setPassword(person.user().id(), form.password());
         accounts.credential(person.user().id())
                 .ifPresent(account -> audit.record(accounts.event(
-                        vn.thidua.platform.audit.AuditAction.PASSWORD_CHANGED,
+                        AuditAction.PASSWORD_CHANGED,
                         account,
                         forced ? "mật khẩu do người khác đặt, đổi ở lần đăng nhập đầu" : "tự đổi mật khẩu")));
     }

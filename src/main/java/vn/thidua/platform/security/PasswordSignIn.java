@@ -1,5 +1,6 @@
 package vn.thidua.platform.security;
 
+import java.util.OptionalInt;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -71,7 +72,7 @@ class PasswordSignIn implements AuthenticationProvider {
         }
         UserAccounts.Credential account = found.get();
         long id = account.user().id();
-        var attempt = account.enabled() ? accounts.takeAttempt(id) : java.util.OptionalInt.empty();
+        var attempt = account.enabled() ? accounts.takeAttempt(id) : OptionalInt.empty();
         if (attempt.isEmpty()) {
             // disabled, locked, or its attempts all in flight: refused without looking at the password
             encoder.matches(password, decoyHash);

@@ -2,6 +2,7 @@ package vn.thidua.platform.security;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.SecureRandomParameters;
 import java.security.SecureRandomSpi;
 
 /**
@@ -27,7 +28,7 @@ final class PerThreadRandom extends SecureRandom {
     }
 
     @Override
-    public void nextBytes(byte[] bytes, java.security.SecureRandomParameters params) {
+    public void nextBytes(byte[] bytes, SecureRandomParameters params) {
         OWN.get().nextBytes(bytes, params);
     }
 
@@ -37,12 +38,12 @@ final class PerThreadRandom extends SecureRandom {
     }
 
     @Override
-    public void reseed(java.security.SecureRandomParameters params) {
+    public void reseed(SecureRandomParameters params) {
         OWN.get().reseed(params);
     }
 
     @Override
-    public java.security.SecureRandomParameters getParameters() {
+    public SecureRandomParameters getParameters() {
         return OWN.get().getParameters();
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.platform.db.DatabaseOutage;
 import vn.thidua.platform.validation.Messages;
+import vn.thidua.platform.validation.Problems;
 
 /** 401 and 403 of the API as RFC 9457 problem details, in Vietnamese. */
 @Component
@@ -48,7 +49,7 @@ record ProblemAuthenticationHandlers(Messages messages, JsonMapper json)
     private void write(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String key)
             throws IOException {
-        ProblemDetail problem = vn.thidua.platform.validation.Problems.of(messages, status, code, messages.get(key));
+        ProblemDetail problem = Problems.of(messages, status, code, messages.get(key));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

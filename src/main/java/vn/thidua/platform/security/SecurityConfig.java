@@ -1,9 +1,11 @@
 package vn.thidua.platform.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,12 +14,17 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.thidua.platform.db.DatabaseOutage;
 
 /**
  * Two doors. /api/v1 is for other systems: a service account's bearer token (and HTTP Basic for
@@ -27,7 +34,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  */
 @Configuration(proxyBeanMethods = false)
 // the filter chains need a web server; the audit-verify command runs without one
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     /** Passwords only, without a parent manager: each failure reaches {@link PasswordSignIn} once. */
@@ -108,9 +115,8 @@ class SecurityConfig {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
                                         + "form-action 'self'; base-uri 'self'"))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.NO_REFERRER)));
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         if (mode.httpBasic()) {
             // lets a script read /v3/api-docs with the same credentials it uses for /api/v1
             http.httpBasic(basic -> {});
@@ -126,8 +132,8 @@ class SecurityConfig {
      * compressed page does not leak it, BREACH), drawn from a random source that does not make every
      * request thread queue on one lock.
      */
-    private static org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler maskedCsrfTokens() {
-        var handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
+    private static XorCsrfTokenRequestAttributeHandler maskedCsrfTokens() {
+        var handler = new XorCsrfTokenRequestAttributeHandler();
         handler.setSecureRandom(new PerThreadRandom());
         return handler;
     }
@@ -136,8 +142,7 @@ class SecurityConfig {
      * A wrong password goes back to the form; a password that could not be checked because the
      * database is unreachable goes on as an error, which the outage filter answers 503.
      */
-    private static final class SignInFailure
-            extends org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler {
+    private static final class SignInFailure extends SimpleUrlAuthenticationFailureHandler {
 
         SignInFailure() {
             super("/login?error");
@@ -145,12 +150,10 @@ class SecurityConfig {
 
         @Override
         public void onAuthenticationFailure(
-                HttpServletRequest request,
-                HttpServletResponse response,
-                org.springframework.security.core.AuthenticationException failure)
-                throws IOException, jakarta.servlet.ServletException {
-            if (vn.thidua.platform.db.DatabaseOutage.causes(failure)) {
-                throw new jakarta.servlet.ServletException("database unreachable while signing in", failure);
+                HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+                throws IOException, ServletException {
+            if (DatabaseOutage.causes(failure)) {
+                throw new ServletException("database unreachable while signing in", failure);
             }
             super.onAuthenticationFailure(request, response, failure);
         }
@@ -163,7 +166,7 @@ class SecurityConfig {
 
         @Override
         public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-                throws IOException, jakarta.servlet.ServletException {
+                throws IOException, ServletException {
             var principal = UserAccounts.principal();
             if (principal.isPresent() && principal.get().stage() != SignInStage.SIGNED_IN) {
                 response.sendRedirect(request.getContextPath()

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public class ServiceTokens {
                 .param("user", serviceAccountId)
                 .param("hash", sha256(token))
                 .param("hint", token.substring(0, 9))
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("by", issuedBy)
                 .update();
         return token;
@@ -52,7 +53,7 @@ public class ServiceTokens {
     @Transactional
     public int revokeAll(long serviceAccountId) {
         return jdbc.sql("UPDATE service_token SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("user", serviceAccountId)
                 .update();
     }

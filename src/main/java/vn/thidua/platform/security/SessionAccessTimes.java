@@ -1,5 +1,10 @@
 package vn.thidua.platform.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The session store, writing a session's access time at most once per {@link #INTERVAL}. Spring Session's JDBC
@@ -91,14 +97,11 @@ final class SessionAccessTimes implements FindByIndexNameSessionRepository<Sessi
     }
 
     /** Marks a request's span on its thread, around Spring Session's filter (which saves the session within it). */
-    static final class RequestScope extends org.springframework.web.filter.OncePerRequestFilter {
+    static final class RequestScope extends OncePerRequestFilter {
 
         @Override
-        protected void doFilterInternal(
-                jakarta.servlet.http.HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response,
-                jakarta.servlet.FilterChain chain)
-                throws jakarta.servlet.ServletException, java.io.IOException {
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
             SAVED_IN_REQUEST.set(new Stored[1]);
             try {
                 chain.doFilter(request, response);

@@ -3,6 +3,7 @@ package vn.thidua.platform.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
@@ -12,6 +13,7 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The session table on PostgreSQL. A session attribute that an upgrade can no longer read (a class
@@ -42,10 +44,9 @@ class SessionStoreConfig {
 
     /** Just outside Spring Session's filter (MIN_VALUE + 50): the span of a request for SessionAccessTimes. */
     @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<SessionAccessTimes.RequestScope> sessionRequestScope() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                new SessionAccessTimes.RequestScope());
-        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
+    FilterRegistrationBean<SessionAccessTimes.RequestScope> sessionRequestScope() {
+        var registration = new FilterRegistrationBean<>(new SessionAccessTimes.RequestScope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         return registration;
     }
 

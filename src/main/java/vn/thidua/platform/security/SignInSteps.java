@@ -1,5 +1,6 @@
 package vn.thidua.platform.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,9 +8,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditLog;
 
 /**
  * The way from a first proof (password, single sign-on) to the application: the page of each
@@ -21,12 +25,12 @@ public class SignInSteps implements AuthenticationSuccessHandler {
 
     private final UserAccounts accounts;
     private final SecurityMode mode;
-    private final vn.thidua.platform.audit.AuditLog audit;
+    private final AuditLog audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler toSavedRequest =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInSteps(UserAccounts accounts, SecurityMode mode, vn.thidua.platform.audit.AuditLog audit) {
+    SignInSteps(UserAccounts accounts, SecurityMode mode, AuditLog audit) {
         this.audit = audit;
         this.accounts = accounts;
         this.mode = mode;
@@ -45,7 +49,7 @@ public class SignInSteps implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         if (authentication.getPrincipal() instanceof SignedInUser user && user.stage() != SignInStage.SIGNED_IN) {
             response.sendRedirect(request.getContextPath() + pageOf(user.stage()));
             return;
@@ -58,7 +62,7 @@ public class SignInSteps implements AuthenticationSuccessHandler {
 
     /** Starts the steps for a person the identity provider vouched for (no password, so no forced change). */
     void signInBySingleSignOn(UserAccounts.Credential account, HttpServletRequest request, HttpServletResponse response)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         SignInStage stage = SignInStage.of(
                 account.totpEnrolled(),
                 false,
@@ -99,7 +103,7 @@ public class SignInSteps implements AuthenticationSuccessHandler {
     private void signedIn(SignedInUser user) {
         accounts.credential(user.user().id())
                 .ifPresent(account -> audit.recordAlone(accounts.event(
-                        vn.thidua.platform.audit.AuditAction.SIGN_IN,
+                        AuditAction.SIGN_IN,
                         account,
                         switch (user.method()) {
                             case SINGLE_SIGN_ON ->
@@ -110,8 +114,7 @@ public class SignInSteps implements AuthenticationSuccessHandler {
 
     /** Ends the half-done sign-in of an account locked or disabled meanwhile; answers the login page. */
     public String refuse(HttpServletRequest request, HttpServletResponse response) {
-        new org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler()
-                .logout(request, response, null);
+        new SecurityContextLogoutHandler().logout(request, response, null);
         return "/login?error";
     }
 

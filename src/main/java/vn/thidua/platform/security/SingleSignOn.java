@@ -1,19 +1,27 @@
 package vn.thidua.platform.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
 
 /**
  * Single sign-on with the province's OpenID Connect provider, when {@code thidua.sso.issuer} is set.
@@ -28,7 +36,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 public class SingleSignOn {
 
     static final String REGISTRATION = "sso";
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SingleSignOn.class);
+    private static final Logger log = LoggerFactory.getLogger(SingleSignOn.class);
 
     @ConfigurationProperties("thidua.sso")
     public record Settings(String issuer, String clientId, String clientSecret, String name) {}
@@ -38,9 +46,9 @@ public class SingleSignOn {
     private final SecurityMode mode;
     private volatile ClientRegistration registration;
 
-    private final vn.thidua.platform.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    SingleSignOn(Settings settings, UserAccounts accounts, SecurityMode mode, vn.thidua.platform.audit.AuditLog audit) {
+    SingleSignOn(Settings settings, UserAccounts accounts, SecurityMode mode, AuditLog audit) {
         this.audit = audit;
         this.settings = settings;
         this.accounts = accounts;
@@ -57,12 +65,12 @@ public class SingleSignOn {
      * and nonce). Part of the web chain's own authentication manager, which has no parent, so that a
      * failed password is counted once.
      */
-    org.springframework.security.authentication.AuthenticationProvider authenticationProvider() {
+    AuthenticationProvider authenticationProvider() {
         return new org.springframework.security.oauth2.client.oidc.authentication
                 .OidcAuthorizationCodeAuthenticationProvider(
                 new org.springframework.security.oauth2.client.endpoint
                         .RestClientAuthorizationCodeTokenResponseClient(),
-                new org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService());
+                new OidcUserService());
     }
 
     void configure(HttpSecurity http, SignInSteps steps) throws Exception {
@@ -79,14 +87,14 @@ public class SingleSignOn {
 
     private void matched(
             Authentication authentication, SignInSteps steps, HttpServletRequest request, HttpServletResponse response)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         OidcUser person = (OidcUser) authentication.getPrincipal();
         // an address the person typed at the provider and nobody checked could be anyone's
         String verifiedEmail = Boolean.TRUE.equals(person.getEmailVerified()) ? person.getEmail() : null;
         var account = accounts.personForSingleSignOn(person.getPreferredUsername(), verifiedEmail);
         if (account.isEmpty()) {
-            audit.recordAlone(new vn.thidua.platform.audit.AuditEvent(
-                    vn.thidua.platform.audit.AuditAction.SIGN_IN_SSO_REFUSED,
+            audit.recordAlone(new AuditEvent(
+                    AuditAction.SIGN_IN_SSO_REFUSED,
                     null,
                     String.valueOf(person.getPreferredUsername()),
                     null,

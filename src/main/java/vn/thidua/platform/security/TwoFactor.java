@@ -1,11 +1,15 @@
 package vn.thidua.platform.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.totp.QrCode;
 import vn.thidua.platform.security.totp.RecoveryCodes;
 import vn.thidua.platform.security.totp.Totp;
@@ -26,14 +30,9 @@ public class TwoFactor {
     private final AddressThrottle throttle;
     private final Clock clock;
 
-    private final vn.thidua.platform.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    TwoFactor(
-            JdbcClient jdbc,
-            UserAccounts accounts,
-            AddressThrottle throttle,
-            Clock clock,
-            vn.thidua.platform.audit.AuditLog audit) {
+    TwoFactor(JdbcClient jdbc, UserAccounts accounts, AddressThrottle throttle, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -57,11 +56,11 @@ public class TwoFactor {
 
     /** Keeps the secret once a code of it was typed; answers the recovery codes, shown this once. */
     @Transactional
-    public java.util.Optional<List<String>> enrol(long userId, String secretBase32, String typedCode) {
+    public Optional<List<String>> enrol(long userId, String secretBase32, String typedCode) {
         TotpSecret secret = TotpSecret.fromBase32(secretBase32);
         OptionalLong step = Totp.verify(secret, typedCode, clock.instant(), Totp.NO_STEP_USED);
         if (step.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         jdbc.sql(
                         "UPDATE app_user SET totp_secret = :secret, totp_last_step = :step, version = version + 1 WHERE id = :id AND kind = 'PERSON'")
@@ -72,10 +71,8 @@ public class TwoFactor {
         List<String> codes = newRecoveryCodes(userId);
         accounts.credential(userId)
                 .ifPresent(account -> audit.record(accounts.event(
-                        vn.thidua.platform.audit.AuditAction.TWO_FACTOR_ENROLLED,
-                        account,
-                        "ứng dụng xác thực và 10 mã khôi phục")));
-        return java.util.Optional.of(codes);
+                        AuditAction.TWO_FACTOR_ENROLLED, account, "ứng dụng xác thực và 10 mã khôi phục")));
+        return Optional.of(codes);
     }
 
     /**
@@ -94,7 +91,7 @@ public class TwoFactor {
             accounts.recordSuccess(userId);
             return true;
         }
-        accounts.attemptFailed(userId, attempt.getAsInt(), vn.thidua.platform.audit.AuditAction.SECOND_FACTOR_FAILED);
+        accounts.attemptFailed(userId, attempt.getAsInt(), AuditAction.SECOND_FACTOR_FAILED);
         throttle.failed(address);
         return false;
     }
@@ -123,7 +120,7 @@ public class TwoFactor {
         if (normalized.length() == RecoveryCodes.LENGTH
                 && jdbc.sql("""
                 UPDATE recovery_code SET used_at = :now WHERE user_id = :id AND code_sha256 = :hash AND used_at IS NULL""")
-                                .param("now", java.sql.Timestamp.from(clock.instant()))
+                                .param("now", Timestamp.from(clock.instant()))
                                 .param("id", userId)
                                 .param("hash", RecoveryCodes.sha256Hex(normalized))
                                 .update()

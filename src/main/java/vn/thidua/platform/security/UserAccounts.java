@@ -1,8 +1,12 @@
 package vn.thidua.platform.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,6 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
+import vn.thidua.platform.audit.AuditLog;
 
 /**
  * The credentials of accounts: bcrypt hashes, failed sign-ins and locks, and the sessions a person
@@ -22,14 +29,9 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final SecurityMode mode;
     private final Clock clock;
-    private final vn.thidua.platform.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    UserAccounts(
-            JdbcClient jdbc,
-            PasswordEncoder passwordEncoder,
-            SecurityMode mode,
-            Clock clock,
-            vn.thidua.platform.audit.AuditLog audit) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityMode mode, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.mode = mode;
@@ -90,7 +92,7 @@ public class UserAccounts {
                  ORDER BY lower(username) = lower(:username) DESC LIMIT 1""")
                 .param("username", username == null ? "" : username)
                 .param("email", verifiedEmail == null ? "" : verifiedEmail)
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .query(UserAccounts::credential)
                 .optional();
     }
@@ -102,8 +104,8 @@ public class UserAccounts {
                             (SELECT authority_id FROM council_member WHERE council_member.id = council_member_id)) AS scope_authority
             FROM app_user""";
 
-    private static Credential credential(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+    private static Credential credential(ResultSet rs, int n) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
         return new Credential(
                 user(rs),
                 rs.getString("password_hash"),
@@ -116,9 +118,8 @@ public class UserAccounts {
     }
 
     /** An event of this account's sign-in, in the scope its board reads. */
-    vn.thidua.platform.audit.AuditEvent event(
-            vn.thidua.platform.audit.AuditAction action, Credential account, String detail) {
-        return new vn.thidua.platform.audit.AuditEvent(
+    AuditEvent event(AuditAction action, Credential account, String detail) {
+        return new AuditEvent(
                 action,
                 account.user().id(),
                 account.user().username(),
@@ -127,7 +128,7 @@ public class UserAccounts {
                 detail);
     }
 
-    static CurrentUser user(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static CurrentUser user(ResultSet rs) throws SQLException {
         return new CurrentUser(
                 rs.getLong("id"),
                 rs.getString("username"),
@@ -146,29 +147,29 @@ public class UserAccounts {
      * the refusal that follows cannot roll it back.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    java.util.OptionalInt takeAttempt(long id) {
+    OptionalInt takeAttempt(long id) {
         return jdbc.sql("""
                 UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1
                 WHERE id = :id AND enabled AND (locked_until IS NULL OR locked_until <= :now) AND failed_sign_ins < :max
                 RETURNING failed_sign_ins""")
                 .param("id", id)
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("max", mode.settings().lockoutFailures())
                 .query(Integer.class)
                 .optional()
-                .map(java.util.OptionalInt::of)
-                .orElse(java.util.OptionalInt.empty());
+                .map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
     }
 
     /** The attempt failed: the one that reached the limit locks the account and starts the count again. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void attemptFailed(long id, int attempt, vn.thidua.platform.audit.AuditAction what) {
+    void attemptFailed(long id, int attempt, AuditAction what) {
         SecuritySettings settings = mode.settings();
         Credential account = credential(id).orElseThrow();
         boolean locks = attempt >= settings.lockoutFailures();
         if (locks) {
             jdbc.sql("UPDATE app_user SET locked_until = :until, failed_sign_ins = 0 WHERE id = :id")
-                    .param("until", java.sql.Timestamp.from(clock.instant().plus(settings.lockoutDuration())))
+                    .param("until", Timestamp.from(clock.instant().plus(settings.lockoutDuration())))
                     .param("id", id)
                     .update();
         }
@@ -176,7 +177,7 @@ public class UserAccounts {
         audit.record(event(what, account, "lần sai thứ " + attempt + " liên tiếp"));
         if (locks) {
             audit.record(event(
-                    vn.thidua.platform.audit.AuditAction.ACCOUNT_LOCKED,
+                    AuditAction.ACCOUNT_LOCKED,
                     account,
                     attempt + " lần sai liên tiếp; khóa "
                             + settings.lockoutDuration().toMinutes() + " phút"));

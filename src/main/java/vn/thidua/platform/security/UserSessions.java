@@ -3,6 +3,7 @@ package vn.thidua.platform.security;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,7 @@ public class UserSessions {
     /** No repository without a web server (the audit-verify command): there are no sessions to end then. */
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    UserSessions(
-            org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>>
-                    sessions) {
+    UserSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.sessions = sessions.getIfAvailable();
     }
 

@@ -1,6 +1,7 @@
 package vn.thidua.platform.text;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ public class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    public String day(java.time.LocalDate date) {
+    public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 

@@ -1,6 +1,7 @@
 package vn.thidua.platform.text;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +47,7 @@ public class Numbers {
     }
 
     private static String scaled(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(value < 10 ? 1 : 0, java.math.RoundingMode.HALF_UP);
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(value < 10 ? 1 : 0, RoundingMode.HALF_UP);
         return text(rounded);
     }
 

@@ -93,8 +93,8 @@ public record Checks(Validator validator, Messages messages) {
             return violations.stream().anyMatch(v -> field.equals(v.field()));
         }
 
-        public java.util.List<Violation> violations() {
-            return java.util.List.copyOf(violations);
+        public List<Violation> violations() {
+            return List.copyOf(violations);
         }
 
         public boolean isValid() {

@@ -1,5 +1,6 @@
 package vn.thidua.platform.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -17,10 +18,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import vn.thidua.platform.db.DatabaseOutage;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.platform.validation.Problems;
+import vn.thidua.platform.validation.Refused;
 import vn.thidua.platform.validation.Violation;
 
 /**
@@ -64,8 +69,7 @@ class ApiProblems {
     /** "subject.records[0].year" from Jackson's path, or null. */
     static String fieldOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof tools.jackson.core.JacksonException jackson
-                    && !jackson.getPath().isEmpty()) {
+            if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 StringBuilder field = new StringBuilder();
                 for (var reference : jackson.getPath()) {
                     if (reference.getPropertyName() != null) {
@@ -93,7 +97,7 @@ class ApiProblems {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        if (e instanceof vn.thidua.platform.validation.Refused refused) {
+        if (e instanceof Refused refused) {
             return problem(HttpStatus.FORBIDDEN, refused.code(), refused.getMessage());
         }
         return problem(HttpStatus.FORBIDDEN, "problem.forbidden", messages.get("problem.forbidden"));
@@ -105,14 +109,14 @@ class ApiProblems {
     }
 
     /** A step the record's state no longer allows (cancelling a job that has ended): 409 with its code. */
-    @ExceptionHandler(vn.thidua.platform.validation.Conflict.class)
-    ProblemDetail stateConflict(vn.thidua.platform.validation.Conflict e) {
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail stateConflict(Conflict e) {
         return problem(HttpStatus.CONFLICT, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        if (vn.thidua.platform.db.DatabaseOutage.causes(e)) {
+        if (DatabaseOutage.causes(e)) {
             log.warn("Database unreachable in the API: {}", e.toString());
             // the code of the outage predates the message keys; systems already act on it
             return problem(
@@ -141,7 +145,7 @@ class ApiProblems {
     }
 
     private static Map<String, String> error(Violation v) {
-        Map<String, String> error = new java.util.LinkedHashMap<>();
+        Map<String, String> error = new LinkedHashMap<>();
         error.put("field", v.field() == null ? "" : v.field());
         error.put("message", v.message());
         if (v.code() != null) {

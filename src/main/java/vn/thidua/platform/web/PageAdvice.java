@@ -1,16 +1,24 @@
 package vn.thidua.platform.web;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.UserAccounts;
+import vn.thidua.platform.validation.Conflict;
+import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.NotFoundException;
+import vn.thidua.platform.validation.Refused;
 
 /**
  * What every page needs: the signed-in user, and Vietnamese error pages instead of stack traces.
@@ -18,7 +26,7 @@ import vn.thidua.platform.validation.NotFoundException;
  * the API's own advice comes first of all.
  */
 @ControllerAdvice(annotations = Controller.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class PageAdvice {
 
     private final Messages messages;
@@ -33,7 +41,7 @@ class PageAdvice {
     }
 
     @ModelAttribute("menu")
-    @org.jspecify.annotations.Nullable
+    @Nullable
     Menu menu() {
         return UserAccounts.current().map(Menu::of).orElse(null);
     }
@@ -43,20 +51,20 @@ class PageAdvice {
         return errorPage(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge() {
         return errorPage(HttpStatus.CONTENT_TOO_LARGE, messages.get("problem.tooLarge"));
     }
 
     /** A refusal that no form took in: the messages on the error page rather than a 500. */
-    @ExceptionHandler(vn.thidua.platform.validation.InvalidInputException.class)
-    ModelAndView invalid(vn.thidua.platform.validation.InvalidInputException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e) {
         return errorPage(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     /** "năm=abc" in an address or a form: say which field, not a bare 400. */
-    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-    ModelAndView typeMismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
         return errorPage(
                 HttpStatus.BAD_REQUEST,
                 messages.get(
@@ -66,8 +74,8 @@ class PageAdvice {
     }
 
     /** A refusal that says why (a board granting beyond its authority, say) shows its reason. */
-    @ExceptionHandler(vn.thidua.platform.validation.Refused.class)
-    ModelAndView refused(vn.thidua.platform.validation.Refused e) {
+    @ExceptionHandler(Refused.class)
+    ModelAndView refused(Refused e) {
         return errorPage(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
@@ -76,8 +84,8 @@ class PageAdvice {
         return errorPage(HttpStatus.CONFLICT, messages.get("problem.conflict"));
     }
 
-    @ExceptionHandler(vn.thidua.platform.validation.Conflict.class)
-    ModelAndView stateConflict(vn.thidua.platform.validation.Conflict e) {
+    @ExceptionHandler(Conflict.class)
+    ModelAndView stateConflict(Conflict e) {
         return errorPage(HttpStatus.CONFLICT, e.getMessage());
     }
 

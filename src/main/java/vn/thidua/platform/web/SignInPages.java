@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditEvent;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.security.ActivationLinks;
 import vn.thidua.platform.security.PasswordChange;
@@ -121,9 +123,9 @@ record SignInPages(
     String endOtherSessions(HttpSession session, RedirectAttributes redirect) {
         SignedInUser person = UserAccounts.principal().orElseThrow();
         int ended = sessions.endOthers(person.user().username(), session.getId());
-        audit.recordAlone(vn.thidua.platform.audit.AuditEvent.by(
+        audit.recordAlone(AuditEvent.by(
                 person.user(),
-                vn.thidua.platform.audit.AuditAction.SESSIONS_ENDED,
+                AuditAction.SESSIONS_ENDED,
                 person.user().authorityId(),
                 "tài khoản " + person.user().username(),
                 "tự đăng xuất " + ended + " phiên khác"));

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.thidua.platform.security.UserAccounts;
+import vn.thidua.platform.validation.Messages;
 
 /**
  * Requests no controller takes (unknown address, wrong method or media type): a problem detail
@@ -26,9 +28,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class UnknownPaths {
 
     private final ApiProblems problems;
-    private final vn.thidua.platform.validation.Messages messages;
+    private final Messages messages;
 
-    UnknownPaths(ApiProblems problems, vn.thidua.platform.validation.Messages messages) {
+    UnknownPaths(ApiProblems problems, Messages messages) {
         this.problems = problems;
         this.messages = messages;
     }
@@ -55,12 +57,8 @@ class UnknownPaths {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
-        page.addObject(
-                "currentUser",
-                vn.thidua.platform.security.UserAccounts.current().orElse(null));
-        page.addObject(
-                "menu",
-                vn.thidua.platform.security.UserAccounts.current().map(Menu::of).orElse(null));
+        page.addObject("currentUser", UserAccounts.current().orElse(null));
+        page.addObject("menu", UserAccounts.current().map(Menu::of).orElse(null));
         return page;
     }
 }

@@ -1,12 +1,28 @@
 package vn.thidua.platform.xlsx;
 
+import com.github.pjfanning.xlsx.StreamingReader;
+import com.github.pjfanning.xlsx.exceptions.MissingSheetException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Violation;
 
@@ -47,18 +63,18 @@ public final class Workbooks {
         if (countWithinLimits(bytes)) {
             try {
                 // row by row: a sheet is never held whole; its rows are visited once, in order
-                return com.github.pjfanning.xlsx.StreamingReader.builder()
+                return StreamingReader.builder()
                         .rowCacheSize(200)
                         .bufferSize(8192)
-                        .open(new java.io.ByteArrayInputStream(bytes));
+                        .open(new ByteArrayInputStream(bytes));
             } catch (RuntimeException e) {
                 throw unreadable(false);
             }
         }
         try {
-            return WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
+            return WorkbookFactory.create(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             boolean tooLarge =
                     message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed");
             throw unreadable(tooLarge);
@@ -81,10 +97,7 @@ public final class Workbooks {
         List<T> read;
         try (Workbook workbook = open(in)) {
             read = reader.read(workbook);
-        } catch (IOException
-                | IllegalStateException
-                | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.EmptyFileException e) {
+        } catch (IOException | IllegalStateException | UnsupportedFileFormatException | EmptyFileException e) {
             errors.add(new Violation("file", "Tệp không đọc được như một bảng tính Excel (.xlsx)."));
             return List.of();
         }
@@ -95,10 +108,10 @@ public final class Workbooks {
     }
 
     /** The sheet of this name, or null (the streaming reader throws where POI answers null). */
-    public static org.apache.poi.ss.usermodel.Sheet sheet(Workbook workbook, String name) {
+    public static Sheet sheet(Workbook workbook, String name) {
         try {
             return workbook.getSheet(name);
-        } catch (com.github.pjfanning.xlsx.exceptions.MissingSheetException missing) {
+        } catch (MissingSheetException missing) {
             return null;
         }
     }
@@ -112,7 +125,7 @@ public final class Workbooks {
     }
 
     /** Thrown by the counting pass as soon as a limit is passed, so that the rest is never read. */
-    private static final class OverLimit extends org.xml.sax.SAXException {
+    private static final class OverLimit extends SAXException {
         OverLimit() {
             super("over limit");
         }
@@ -124,38 +137,37 @@ public final class Workbooks {
      * which refuses it or reads it within the upload's size.
      */
     private static boolean countWithinLimits(byte[] bytes) {
-        org.apache.poi.openxml4j.opc.OPCPackage pkg;
+        OPCPackage pkg;
         try {
-            pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException notXlsx) {
+            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException | InvalidFormatException notXlsx) {
             return false;
         }
         int[] rows = {0};
         int[] cells = {0};
         try {
-            var sheets = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg).getSheetsData();
+            var sheets = new XSSFReader(pkg).getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    org.xml.sax.XMLReader parser = org.apache.poi.util.XMLHelper.newXMLReader();
-                    parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new DefaultHandler() {
                         @Override
-                        public void startElement(
-                                String uri, String localName, String qName, org.xml.sax.Attributes attributes)
-                                throws org.xml.sax.SAXException {
+                        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                                throws SAXException {
                             if ("row".equals(localName) && ++rows[0] > MAX_ROWS
                                     || "c".equals(localName) && ++cells[0] > MAX_CELLS) {
                                 throw new OverLimit();
                             }
                         }
                     });
-                    parser.parse(new org.xml.sax.InputSource(sheet));
+                    parser.parse(new InputSource(sheet));
                 }
             }
         } catch (OverLimit tooMany) {
             throw new InvalidInputException(List.of(new Violation(
                     "file", "Tệp có quá " + MAX_ROWS + " dòng hoặc " + MAX_CELLS + " ô: hãy chia thành nhiều tệp.")));
         } catch (Exception broken) {
-            String message = String.valueOf(broken.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String message = String.valueOf(broken.getMessage()).toLowerCase(Locale.ROOT);
             throw unreadable(
                     message.contains("zip bomb") || message.contains("max entry size") || message.contains("exceed"));
         } finally {

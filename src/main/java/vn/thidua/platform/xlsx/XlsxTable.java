@@ -2,13 +2,17 @@ package vn.thidua.platform.xlsx;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.thidua.platform.text.Dates;
 
 /**
  * A list of the UI as an Excel sheet with Vietnamese headers, streamed (SXSSF) so that a long list
@@ -40,11 +44,7 @@ public final class XlsxTable<T> {
      * Writes the rows a source hands over one at a time (a query walking its result set), so that an
      * export of any length is never held in memory: SXSSF keeps 500 rows, the source none.
      */
-    public void write(
-            java.util.function.Consumer<java.util.function.Consumer<T>> source,
-            HttpServletResponse response,
-            String fileName)
-            throws IOException {
+    public void write(Consumer<Consumer<T>> source, HttpServletResponse response, String fileName) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
@@ -76,7 +76,7 @@ public final class XlsxTable<T> {
         }
     }
 
-    private void fill(SXSSFWorkbook workbook, java.util.function.Consumer<java.util.function.Consumer<T>> source) {
+    private void fill(SXSSFWorkbook workbook, Consumer<Consumer<T>> source) {
         Sheet s = workbook.createSheet(sheet);
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();
@@ -95,10 +95,10 @@ public final class XlsxTable<T> {
                 Object value = columns.get(c).value().apply(item);
                 if (value instanceof Number n) {
                     row.createCell(c).setCellValue(n.doubleValue());
-                } else if (value instanceof java.time.LocalDate day) {
+                } else if (value instanceof LocalDate day) {
                     // as the officer writes a day, never the ISO 2026-01-15 of toString()
                     row.createCell(c).setCellValue(DAYS.day(day));
-                } else if (value instanceof java.time.Instant moment) {
+                } else if (value instanceof Instant moment) {
                     row.createCell(c).setCellValue(DAYS.time(moment));
                 } else if (value instanceof Boolean yes) {
                     row.createCell(c).setCellValue(yes ? "Có" : "Không");
@@ -109,7 +109,7 @@ public final class XlsxTable<T> {
         });
     }
 
-    private static final vn.thidua.platform.text.Dates DAYS = new vn.thidua.platform.text.Dates();
+    private static final Dates DAYS = new Dates();
 
     public record Column<T>(String header, int width, Function<T, Object> value) {}
 }

@@ -1,5 +1,7 @@
 package vn.thidua.proposals.domain;
 
+import vn.thidua.documents.domain.StateFormats;
+
 /**
  * A decision's number in its authority's yearly sequence and the symbol of the issuing body
  * (Decree 30/2020/NĐ-CP, Phụ lục I): "15/QĐ-UBND".
@@ -13,7 +15,7 @@ public record DecisionNumber(int number, String symbol) {
     }
 
     public String text() {
-        return vn.thidua.documents.domain.StateFormats.reference(number, symbol);
+        return StateFormats.reference(number, symbol);
     }
 
     /** The number of a certificate in the decision: "15/QĐ-UBND-02" for its second awardee. */

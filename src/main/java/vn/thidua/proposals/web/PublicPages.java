@@ -1,5 +1,7 @@
 package vn.thidua.proposals.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +24,7 @@ class PublicPages {
 
     PublicPages(
             PublicComments review,
-            @org.springframework.beans.factory.annotation.Value("${thidua.public-comment.contact-retention-days:30}")
-                    int contactRetentionDays) {
+            @Value("${thidua.public-comment.contact-retention-days:30}") int contactRetentionDays) {
         this.review = review;
         this.contactRetentionDays = contactRetentionDays;
     }
@@ -48,7 +49,7 @@ class PublicPages {
             @RequestParam(required = false) String contact,
             @RequestParam(required = false) Long candidateId,
             @RequestParam(required = false) String body,
-            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         ProposalCommands.Comment command = new ProposalCommands.Comment(authorName, contact, candidateId, body);

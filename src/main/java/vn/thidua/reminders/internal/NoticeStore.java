@@ -1,6 +1,7 @@
 package vn.thidua.reminders.internal;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,7 +125,7 @@ public class NoticeStore {
      * unfinished after {@code takeOverAfter} (its instance stopped) is taken over: every notice is a unique row, so
      * running a day again only gives what the first did not.
      */
-    public boolean claimRun(LocalDate day, String instance, Instant now, java.time.Duration takeOverAfter) {
+    public boolean claimRun(LocalDate day, String instance, Instant now, Duration takeOverAfter) {
         return jdbc.sql("""
                         INSERT INTO reminder_run (day, instance, started_at) VALUES (:day, :instance, :now)
                         ON CONFLICT (day) DO UPDATE SET instance = :instance, started_at = :now

@@ -3,6 +3,7 @@ package vn.thidua.reminders.web;
 import org.springframework.stereotype.Component;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.reminders.Notifications;
+import vn.thidua.reminders.Reminders;
 
 /**
  * The bell's unread count, asked by the layout ({@code ${@notificationBell.unread(currentUser)}}) only when a page is
@@ -16,6 +17,6 @@ public record NotificationBell(Notifications notifications) {
     }
 
     public boolean shown(CurrentUser user) {
-        return vn.thidua.reminders.Reminders.NOTIFIED.contains(user.role());
+        return Reminders.NOTIFIED.contains(user.role());
     }
 }

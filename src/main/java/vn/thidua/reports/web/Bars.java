@@ -3,6 +3,8 @@ package vn.thidua.reports.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Counts drawn as horizontal bars in HTML: the label in the page's own type (it wraps, it is never
@@ -22,8 +24,7 @@ record Bars(String title, List<Bar> bars) {
         return new Bars(title, bars);
     }
 
-    static <T> Map<String, Long> count(
-            List<T> items, java.util.function.Function<T, String> key, java.util.function.ToLongFunction<T> value) {
+    static <T> Map<String, Long> count(List<T> items, Function<T, String> key, ToLongFunction<T> value) {
         Map<String, Long> counts = new LinkedHashMap<>();
         items.forEach(i -> counts.merge(key.apply(i), value.applyAsLong(i), Long::sum));
         return counts;

@@ -19,6 +19,7 @@ import vn.thidua.documents.CertificateBlanks;
 import vn.thidua.documents.CertificateCommand;
 import vn.thidua.documents.CertificateService;
 import vn.thidua.documents.DocumentService;
+import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.documents.domain.Certificate;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.platform.security.CurrentUser;
@@ -40,10 +41,8 @@ record CertificatePages(
                 : authorities.get(user.authorityId()).name();
         CertificateCommand command = new CertificateCommand(
                 Certificate.Kind.BANG_KHEN,
-                name == null
-                        ? null
-                        : "Chủ tịch Ủy ban nhân dân " + vn.thidua.documents.domain.AuthorityNames.inSentence(name),
-                name == null ? null : vn.thidua.documents.domain.AuthorityNames.place(name),
+                name == null ? null : "Chủ tịch Ủy ban nhân dân " + AuthorityNames.inSentence(name),
+                name == null ? null : AuthorityNames.place(name),
                 LocalDate.now(clock),
                 "Chủ tịch",
                 null);

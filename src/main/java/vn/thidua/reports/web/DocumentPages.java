@@ -11,12 +11,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.thidua.documents.DocumentService;
+import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.org.AuthorityService;
 import vn.thidua.org.BlocService;
 import vn.thidua.org.BlocYearScope;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.FormErrors;
 import vn.thidua.platform.validation.InvalidInputException;
+import vn.thidua.platform.validation.NotFoundException;
 import vn.thidua.reports.MinutesSigning;
 import vn.thidua.reports.YearDocuments;
 import vn.thidua.reports.YearDocumentsRequest;
@@ -31,8 +34,8 @@ record DocumentPages(
     String page(CurrentUser user, @PathVariable long yearId, Model model) {
         BlocYearScope scope = blocs.scope(user, yearId);
         scope.requireLeaderOrBoard();
-        String place = vn.thidua.documents.domain.AuthorityNames.place(
-                authorities.get(scope.bloc().authorityId()).name());
+        String place =
+                AuthorityNames.place(authorities.get(scope.bloc().authorityId()).name());
         return page(
                 user,
                 model,
@@ -66,7 +69,7 @@ record DocumentPages(
         scope.requireLeaderOrBoard();
         YearDocuments.Kind document = YearDocuments.Kind.of(name);
         if (document == null || !format.equals("docx") && !format.equals("pdf")) {
-            throw new vn.thidua.platform.validation.NotFoundException("Không có văn bản " + name + "." + format + ".");
+            throw new NotFoundException("Không có văn bản " + name + "." + format + ".");
         }
         DocumentService.Format kind = "docx".equals(format) ? DocumentService.Format.DOCX : DocumentService.Format.PDF;
         if (!result.hasErrors()) {
@@ -80,7 +83,7 @@ record DocumentPages(
     }
 
     static ResponseEntity<byte[]> download(DocumentService.File file) {
-        return vn.thidua.platform.files.Downloads.of(file.content(), file.name(), file.contentType());
+        return Downloads.of(file.content(), file.name(), file.contentType());
     }
 
     private String page(CurrentUser user, Model model, BlocYearScope scope, YearDocumentsRequest command) {

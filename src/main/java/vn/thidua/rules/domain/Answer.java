@@ -1,5 +1,6 @@
 package vn.thidua.rules.domain;
 
+import java.util.Collections;
 import java.util.List;
 
 /** The engine's answer: the verdict, the regime that gave it, and every condition evaluated. */
@@ -7,7 +8,7 @@ public record Answer(Verdict verdict, Regime regime, List<Reason> reasons) {
 
     public Answer {
         // the evaluation hands over its own list and never touches it again: wrap, do not copy
-        reasons = java.util.Collections.unmodifiableList(reasons);
+        reasons = Collections.unmodifiableList(reasons);
     }
 
     /**

@@ -1,20 +1,23 @@
 package vn.thidua.rules.domain;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Collects the conditions of one question, each tied to the parameter that cites its source. */
 final class Evaluation {
 
     private final Parameters parameters;
-    private final java.time.LocalDate consideredOn;
+    private final LocalDate consideredOn;
     private final @Nullable List<Reason> reasons;
     private boolean failed;
     private boolean uncertain;
 
     /** reasons == false: only the verdict is wanted (a screening keeps the reasons of few answers). */
-    Evaluation(Parameters parameters, java.time.LocalDate consideredOn, boolean reasons) {
+    Evaluation(Parameters parameters, LocalDate consideredOn, boolean reasons) {
         this.parameters = parameters;
         this.consideredOn = consideredOn;
         // room for the conditions of the longest rules, so that the list is not copied as it grows (a screening
@@ -32,7 +35,7 @@ final class Evaluation {
     }
 
     /** The same, with the condition's phrase made only if someone asks for it. */
-    void fact(java.util.function.Supplier<Phrase> condition, @Nullable Boolean met, ParameterKey source) {
+    void fact(Supplier<Phrase> condition, @Nullable Boolean met, ParameterKey source) {
         Parameter p = parameters.get(source);
         boolean verified = p != null && p.verified();
         Boolean outcome = p == null ? null : met;
@@ -67,7 +70,7 @@ final class Evaluation {
     /** The text a missing rule would come from, in words: what it rules and the day the proposal is considered. */
     private String missing(ParameterKey source) {
         return "Hệ thống chưa có văn bản quy định “" + source.label() + "” áp dụng cho đề nghị xét ngày "
-                + consideredOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                + consideredOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /**
@@ -113,7 +116,7 @@ final class Evaluation {
      * A condition that the award's own definition settles (a "Tập thể ..." title is for
      * collectives): certain whatever the verification of the article that defines it.
      */
-    void definitional(java.util.function.Supplier<Phrase> condition, boolean met, ParameterKey source) {
+    void definitional(Supplier<Phrase> condition, boolean met, ParameterKey source) {
         if (!met) {
             failed = true;
         }

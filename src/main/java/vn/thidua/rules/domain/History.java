@@ -1,6 +1,7 @@
 package vn.thidua.rules.domain;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -126,8 +127,7 @@ public record History(
      * year for which {@code wonWithInitiative} holds took one initiative of that year (the lowest level
      * first), when none is marked as used for it.
      */
-    public int initiativesLeft(
-            int from, int to, InitiativeLevel atLeast, java.util.function.IntPredicate wonWithInitiative) {
+    public int initiativesLeft(int from, int to, InitiativeLevel atLeast, IntPredicate wonWithInitiative) {
         int count = 0;
         for (int year = from; year <= to; year++) {
             int counted = 0;
@@ -150,7 +150,7 @@ public record History(
         return count;
     }
 
-    private boolean tookAnInitiative(int year, java.util.function.IntPredicate wonWithInitiative) {
+    private boolean tookAnInitiative(int year, IntPredicate wonWithInitiative) {
         for (AwardRecord r : records) {
             if (r.award() == Award.CSTD_CS && r.year() == year && r.regular()) {
                 return !markedUsedFor(Award.CSTD_CS, year) && wonWithInitiative.test(year);

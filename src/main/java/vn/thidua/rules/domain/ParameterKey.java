@@ -1,5 +1,13 @@
 package vn.thidua.rules.domain;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
+
 /**
  * Every number and every cited rule the engine uses. Values, dates and legal bases are data
  * (src/main/resources/rules/legal-parameters.csv, then the board's edits), never constants.
@@ -73,7 +81,7 @@ public enum ParameterKey {
      * The keys a province or ministry may set by its own regulation (quy chế): its blocs' flags and
      * its council's vote. The law's own conditions and caps are national and cannot be relaxed locally.
      */
-    public static final java.util.Set<ParameterKey> REGIONAL = java.util.EnumSet.of(
+    public static final Set<ParameterKey> REGIONAL = EnumSet.of(
             BLOC_FLAG_QUOTA,
             BLOC_MERIT_QUOTA,
             PUBLIC_COMMENT_DAYS,
@@ -91,8 +99,7 @@ public enum ParameterKey {
             CSTDCS_MAX_SHARE_OF_LDTT,
             CO_CP_MAX_SHARE);
 
-    private static final java.util.ResourceBundle LABELS =
-            java.util.ResourceBundle.getBundle("messages", java.util.Locale.ROOT);
+    private static final ResourceBundle LABELS = ResourceBundle.getBundle("messages", Locale.ROOT);
 
     /** What the parameter is, in Vietnamese (the same text as the parameter pages show). */
     public String label() {
@@ -110,7 +117,7 @@ public enum ParameterKey {
         return name().endsWith("_DAYS") || name().endsWith("_MONTHS") || name().endsWith("_YEARS");
     }
 
-    private static final java.util.Map<Award, ParameterKey> CRITERIA = new java.util.EnumMap<>(Award.class);
+    private static final Map<Award, ParameterKey> CRITERIA = new EnumMap<>(Award.class);
 
     static {
         for (Award award : Award.values()) {
@@ -119,6 +126,6 @@ public enum ParameterKey {
     }
 
     public static ParameterKey criteriaOf(Award award) {
-        return java.util.Objects.requireNonNull(CRITERIA.get(award), award::name);
+        return Objects.requireNonNull(CRITERIA.get(award), award::name);
     }
 }

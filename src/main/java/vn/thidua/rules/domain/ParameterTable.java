@@ -1,8 +1,10 @@
 package vn.thidua.rules.domain;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +21,7 @@ public final class ParameterTable {
     public ParameterTable(List<Parameter> parameters, List<LegalInstrument> instruments) {
         this.parameters = List.copyOf(parameters);
         this.instruments = List.copyOf(instruments);
-        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        TreeSet<LocalDate> days = new TreeSet<>();
         days.add(LocalDate.MIN);
         for (Parameter p : parameters) {
             days.add(p.validFrom());
@@ -76,7 +78,7 @@ public final class ParameterTable {
     }
 
     private LocalDate lastChangeOnOrBefore(LocalDate date) {
-        int i = java.util.Arrays.binarySearch(changes, date);
+        int i = Arrays.binarySearch(changes, date);
         return changes[i >= 0 ? i : -i - 2];
     }
 

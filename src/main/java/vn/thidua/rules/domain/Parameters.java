@@ -1,5 +1,7 @@
 package vn.thidua.rules.domain;
 
+import java.time.LocalDate;
+
 /** The parameters in force for one question: one date, one authority's regulation on top of the national values. */
 public interface Parameters {
 
@@ -9,7 +11,7 @@ public interface Parameters {
     Regime regime();
 
     /** The law and decree in force on another day: the regime under which an earlier title was decided. */
-    Regime regimeOn(java.time.LocalDate date);
+    Regime regimeOn(LocalDate date);
 
     /** The value as a whole number, or null when there is no value. */
     Integer count(ParameterKey key);

@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.thidua.rules.ParameterView;
@@ -54,7 +60,7 @@ public class ParameterStore {
                 .list();
         int added = 0;
         int updated = 0;
-        java.util.Set<String> shipped = new java.util.HashSet<>();
+        Set<String> shipped = new HashSet<>();
         for (Parameter p : catalogue) {
             shipped.add(p.key().name() + "|" + p.validFrom());
             added += jdbc.sql("""
@@ -73,7 +79,7 @@ public class ParameterStore {
                                              CAST(:verified AS boolean), CAST(:note AS text))""").params(row(p)).update();
         }
         int retired = 0;
-        List<String> keptEdited = new java.util.ArrayList<>();
+        List<String> keptEdited = new ArrayList<>();
         for (var row : jdbc.sql("SELECT id, key, valid_from, version FROM legal_parameter WHERE authority_id IS NULL")
                 .query((rs, i) -> new Object[] {
                     rs.getLong("id"),
@@ -96,8 +102,8 @@ public class ParameterStore {
         return new CatalogueSync(added, updated, retired, keptEdited);
     }
 
-    private static java.util.Map<String, Object> row(Parameter p) {
-        java.util.Map<String, Object> row = new java.util.HashMap<>();
+    private static Map<String, Object> row(Parameter p) {
+        Map<String, Object> row = new HashMap<>();
         row.put("key", p.key().name());
         row.put("value", p.value());
         row.put("from", p.validFrom());
@@ -173,7 +179,7 @@ public class ParameterStore {
                 FROM legal_parameter_change WHERE parameter_id = :p ORDER BY changed_at DESC, id DESC""")
                 .param("p", parameterId)
                 .query((rs, i) -> new ParameterView.Change(
-                        rs.getObject("changed_at", java.time.OffsetDateTime.class),
+                        rs.getObject("changed_at", OffsetDateTime.class),
                         rs.getString("changed_by"),
                         rs.getBigDecimal("old_value"),
                         rs.getBigDecimal("new_value"),

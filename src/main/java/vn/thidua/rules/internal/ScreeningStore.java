@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +90,7 @@ public class ScreeningStore {
                 .update();
     }
 
-    public void writeTexts(long runId, List<java.util.Map.Entry<Integer, String>> texts) {
+    public void writeTexts(long runId, List<Map.Entry<Integer, String>> texts) {
         if (texts.isEmpty()) {
             return;
         }
@@ -99,8 +103,8 @@ public class ScreeningStore {
         copyIn("COPY screening_text (run_id, idx, text) FROM STDIN", text.toString());
     }
 
-    public java.util.Map<Integer, String> texts(long runId) {
-        java.util.Map<Integer, String> texts = new java.util.HashMap<>();
+    public Map<Integer, String> texts(long runId) {
+        Map<Integer, String> texts = new HashMap<>();
         jdbc.sql("SELECT idx, text FROM screening_text WHERE run_id = :id")
                 .param("id", runId)
                 .query(rs -> {
@@ -197,7 +201,7 @@ public class ScreeningStore {
     }
 
     /** Every result, in row order, read in ranges of rows so that no query sorts the whole run. */
-    public void eachResult(long runId, int rows, java.util.function.Consumer<ScreeningView.Row> each) {
+    public void eachResult(long runId, int rows, Consumer<ScreeningView.Row> each) {
         for (int from = 1; from <= rows; from += 10_000) {
             jdbc.sql(SELECT_RESULTS)
                     .param("id", runId)
@@ -209,7 +213,7 @@ public class ScreeningStore {
         }
     }
 
-    private static ScreeningView.Row row(java.sql.ResultSet rs) throws SQLException {
+    private static ScreeningView.Row row(ResultSet rs) throws SQLException {
         return new ScreeningView.Row(
                 rs.getInt("row_no"),
                 rs.getObject("subject_id", Long.class),

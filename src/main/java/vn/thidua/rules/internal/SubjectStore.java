@@ -1,9 +1,12 @@
 package vn.thidua.rules.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.thidua.rules.AwardCount;
 import vn.thidua.rules.SubjectView;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.History;
@@ -141,7 +144,7 @@ public class SubjectStore {
         }
     }
 
-    private static SubjectView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static SubjectView view(ResultSet rs, int row) throws SQLException {
         return new SubjectView(
                 rs.getLong("id"),
                 SubjectKind.valueOf(rs.getString("kind")),
@@ -154,7 +157,7 @@ public class SubjectStore {
     }
 
     /** Awards recorded in the history of the subjects of an authority's units: year, award code, count. */
-    public List<vn.thidua.rules.AwardCount> awardCounts(long authorityId, boolean byBloc) {
+    public List<AwardCount> awardCounts(long authorityId, boolean byBloc) {
         String sql = byBloc ? """
                 SELECT r.year, r.award, b.name AS bloc_name, count(*) AS n
                 FROM subject_record r JOIN subject s ON s.id = r.subject_id JOIN unit u ON u.id = s.unit_id
@@ -168,7 +171,7 @@ public class SubjectStore {
                 GROUP BY r.year, r.award ORDER BY r.year DESC, r.award""";
         return jdbc.sql(sql)
                 .param("a", authorityId)
-                .query((rs, i) -> new vn.thidua.rules.AwardCount(
+                .query((rs, i) -> new AwardCount(
                         rs.getInt("year"),
                         rs.getString("award"),
                         Award.valueOf(rs.getString("award")).label(),

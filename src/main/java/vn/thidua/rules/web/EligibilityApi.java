@@ -3,8 +3,11 @@ package vn.thidua.rules.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,14 +44,14 @@ class EligibilityApi {
     private final QuotaService quotas;
     private final SubjectService subjects;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     EligibilityApi(
             EligibilityService eligibility,
             ParameterService parameters,
             QuotaService quotas,
             SubjectService subjects,
-            java.time.Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.eligibility = eligibility;
         this.parameters = parameters;
@@ -67,11 +70,8 @@ class EligibilityApi {
             summary =
                     "Danh mục danh hiệu thi đua và hình thức khen thưởng, với cấp quyết định vào ngày hỏi (mặc định hôm nay)")
     List<AwardEntry> awards(
-            @RequestParam(required = false)
-                    @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                    java.time.LocalDate on) {
-        boolean commune = parameters.communeHoldsDistrictPowers(on == null ? java.time.LocalDate.now(clock) : on);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        boolean commune = parameters.communeHoldsDistrictPowers(on == null ? LocalDate.now(clock) : on);
         return Arrays.stream(Award.values())
                 .map(a -> new AwardEntry(
                         a.name(),

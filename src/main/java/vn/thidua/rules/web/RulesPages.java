@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -77,7 +79,7 @@ record RulesPages(
 
     @GetMapping("/parameters/export.xlsx")
     void exportParameters(HttpServletResponse response) throws IOException {
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         XlsxTable.<ParameterView>of(
                         "Tham số pháp lý",
                         List.of(
@@ -306,7 +308,7 @@ record RulesPages(
      * workbook alike: an unknown code or id (a hand-edited address) is simply not a choice, the row shown without one.
      */
     private static Map<Long, Award> choices(Map<String, String> parameters) {
-        Map<Long, Award> choices = new java.util.LinkedHashMap<>();
+        Map<Long, Award> choices = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (name.startsWith("award_") && !value.isBlank()) {
                 try {

@@ -1,6 +1,7 @@
 package vn.thidua.scoring.domain;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The points a sheet may hold for a criterion: from 0 to its maximum, at most two decimals. */
@@ -10,7 +11,7 @@ public final class ScoreRules {
 
     private ScoreRules() {}
 
-    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("\\d{1,7}([.,]\\d{1,6})?");
+    private static final Pattern TYPED = Pattern.compile("\\d{1,7}([.,]\\d{1,6})?");
 
     /** 10.00 → 10, 7.50 → 7.5 (never 1E+1), so that points read as an officer writes them. */
     public static @Nullable BigDecimal normalize(@Nullable BigDecimal points) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.thidua.scoring.TextLimits;
 import vn.thidua.scoring.domain.ScoreRules;
 
 /** Discrepancy resolutions, final scores, objections and the audit of every later change. */
@@ -113,9 +114,7 @@ public class ResultStore {
             String stage,
             String by,
             Instant at) {
-        String why = reason.length() > vn.thidua.scoring.TextLimits.REASON
-                ? reason.substring(0, vn.thidua.scoring.TextLimits.REASON - 1) + "…"
-                : reason;
+        String why = reason.length() > TextLimits.REASON ? reason.substring(0, TextLimits.REASON - 1) + "…" : reason;
         BigDecimal old = jdbc.sql("""
                 SELECT points FROM final_score WHERE bloc_year_id = :y AND unit_id = :u AND criterion_id = :c FOR UPDATE""")
                 .param("y", yearId)

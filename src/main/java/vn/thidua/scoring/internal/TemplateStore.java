@@ -1,5 +1,6 @@
 package vn.thidua.scoring.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -32,10 +33,10 @@ public class TemplateStore {
             long authorityId,
             int year,
             String name,
-            java.math.BigDecimal bonusCap,
-            java.math.BigDecimal penaltyCap,
-            java.math.BigDecimal discrepancyPoints,
-            java.math.BigDecimal discrepancyPercent,
+            BigDecimal bonusCap,
+            BigDecimal penaltyCap,
+            BigDecimal discrepancyPoints,
+            BigDecimal discrepancyPercent,
             List<TieBreak> tieBreaks) {}
 
     public List<TemplateView> list(Long authorityId) {

@@ -2,6 +2,7 @@ package vn.thidua.scoring.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.platform.text.Numbers;
 import vn.thidua.scoring.ResultsView;
@@ -17,7 +18,7 @@ record BarChart(List<Bar> bars, int height) {
 
     static BarChart of(ResultsView results) {
         BigDecimal max = results.maxTotal().max(BigDecimal.ONE);
-        List<Bar> bars = new java.util.ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         int y = 0;
         for (ResultsView.Row row : results.rows()) {
             BigDecimal total = row.rank().total().total().max(BigDecimal.ZERO);

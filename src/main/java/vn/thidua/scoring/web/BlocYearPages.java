@@ -1,6 +1,7 @@
 package vn.thidua.scoring.web;
 
 import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ record BlocYearPages(
                         workspace.members(), scope.year(), scope.bloc().kind().name(), messages));
         model.addAttribute("cycle", workspace.cycle());
         // the application's clock, not the server's: a past year is past by the product's calendar
-        model.addAttribute("thisYear", java.time.Year.now(clock).getValue());
+        model.addAttribute("thisYear", Year.now(clock).getValue());
         Optional<RoundStatus> round = workspace.round();
         model.addAttribute("round", round.orElse(null));
         if ((scope.leader() || scope.board()) && (round.isEmpty() || round.get().stage() == Stage.SCORING)) {

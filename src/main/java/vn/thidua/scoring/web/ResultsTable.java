@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.platform.text.Numbers;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.xlsx.XlsxTable;
 import vn.thidua.scoring.ResultsView;
@@ -20,10 +21,8 @@ final class ResultsTable {
         columns.add(XlsxTable.column("Thứ hạng", 10, r -> r.rank().position()));
         columns.add(XlsxTable.column("Đơn vị", 40, r -> r.unit().name()));
         for (CriterionView c : results.round().criteria()) {
-            columns.add(XlsxTable.column(
-                    c.code() + " (tối đa " + vn.thidua.platform.text.Numbers.text(c.maxPoints()) + ")",
-                    12,
-                    r -> r.points(c)));
+            columns.add(
+                    XlsxTable.column(c.code() + " (tối đa " + Numbers.text(c.maxPoints()) + ")", 12, r -> r.points(c)));
         }
         columns.add(XlsxTable.column("Điểm tiêu chí", 12, r -> r.rank().total().scored()));
         columns.add(XlsxTable.column("Điểm thưởng", 12, r -> r.rank().total().bonus()));

@@ -2,6 +2,7 @@ package vn.thidua.scoring.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -257,8 +258,7 @@ record ScoringApi(
     }
 
     @GetMapping("/bloc-years/{yearId}/results.xlsx")
-    void exportResults(CurrentUser user, @PathVariable long yearId, jakarta.servlet.http.HttpServletResponse response)
-            throws IOException {
+    void exportResults(CurrentUser user, @PathVariable long yearId, HttpServletResponse response) throws IOException {
         ResultsView view = results.results(user, yearId);
         ResultsTable.write(
                 view, messages, response, scoring.scope(user, yearId).year().year());

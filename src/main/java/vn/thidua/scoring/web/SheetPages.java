@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.org.BlocYearScope;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Conflict;
+import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.InvalidInputException;
 import vn.thidua.platform.validation.Messages;
 import vn.thidua.platform.validation.Violation;
@@ -192,7 +193,7 @@ record SheetPages(ScoringService scoring, EvidenceService evidence, ScoringSteps
             ScoringRequests.SaveSheet form,
             RedirectAttributes redirect,
             String success,
-            vn.thidua.platform.validation.Flash.Write write) {
+            Flash.Write write) {
         String back = PageWrites.act(
                 redirect,
                 "redirect:" + path(yearId, SheetKind.SELF, unitId),

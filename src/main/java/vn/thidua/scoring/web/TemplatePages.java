@@ -1,5 +1,9 @@
 package vn.thidua.scoring.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.beans.PropertyEditorSupport;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -8,7 +12,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,10 +32,12 @@ import vn.thidua.platform.validation.Flash;
 import vn.thidua.platform.validation.FormWrite;
 import vn.thidua.platform.validation.Saved;
 import vn.thidua.platform.validation.Violation;
+import vn.thidua.platform.xlsx.XlsxTable;
 import vn.thidua.scoring.TemplateCommand;
 import vn.thidua.scoring.TemplateService;
 import vn.thidua.scoring.TemplateView;
 import vn.thidua.scoring.domain.CriterionKind;
+import vn.thidua.scoring.domain.ScoreRules;
 import vn.thidua.scoring.domain.TieBreak;
 
 /** The boards' scoring tables: list, edit a draft row by row or by Excel, publish, start a new version. */
@@ -41,16 +49,16 @@ record TemplatePages(TemplateService templates, AuthorityService authorities, Or
     private static final String STALE = "Bảng tiêu chí vừa được người khác sửa. Tải lại trang để xem bản mới.";
 
     /** Points typed as Vietnamese officers do ("7,5") or with a dot; blank means none. */
-    @org.springframework.web.bind.annotation.InitBinder
-    void decimals(org.springframework.web.bind.WebDataBinder binder) {
-        binder.registerCustomEditor(java.math.BigDecimal.class, new java.beans.PropertyEditorSupport() {
+    @InitBinder
+    void decimals(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
             @Override
             public void setAsText(String text) {
                 if (text == null || text.isBlank()) {
                     setValue(null);
                     return;
                 }
-                java.math.BigDecimal value = vn.thidua.scoring.domain.ScoreRules.parse(text);
+                BigDecimal value = ScoreRules.parse(text);
                 if (value == null) {
                     throw new IllegalArgumentException("not a number: " + text);
                 }
@@ -59,7 +67,7 @@ record TemplatePages(TemplateService templates, AuthorityService authorities, Or
 
             @Override
             public String getAsText() {
-                return getValue() == null ? "" : Numbers.text((java.math.BigDecimal) getValue());
+                return getValue() == null ? "" : Numbers.text((BigDecimal) getValue());
             }
         });
     }
@@ -75,20 +83,16 @@ record TemplatePages(TemplateService templates, AuthorityService authorities, Or
     }
 
     @GetMapping("/export.xlsx")
-    void exportList(
-            CurrentUser user,
-            @RequestParam(required = false) Long authorityId,
-            jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        vn.thidua.platform.xlsx.XlsxTable.<TemplateView>of(
+    void exportList(CurrentUser user, @RequestParam(required = false) Long authorityId, HttpServletResponse response)
+            throws IOException {
+        XlsxTable.<TemplateView>of(
                         "Bảng tiêu chí",
                         List.of(
-                                vn.thidua.platform.xlsx.XlsxTable.column("Năm", 8, TemplateView::year),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Tên bảng", 60, TemplateView::name),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Cơ quan", 30, TemplateView::authorityName),
-                                vn.thidua.platform.xlsx.XlsxTable.column("Phiên bản", 10, TemplateView::versionNo),
-                                vn.thidua.platform.xlsx.XlsxTable.column(
-                                        "Trạng thái", 14, t -> t.published() ? "Đã ban hành" : "Bản nháp")))
+                                XlsxTable.column("Năm", 8, TemplateView::year),
+                                XlsxTable.column("Tên bảng", 60, TemplateView::name),
+                                XlsxTable.column("Cơ quan", 30, TemplateView::authorityName),
+                                XlsxTable.column("Phiên bản", 10, TemplateView::versionNo),
+                                XlsxTable.column("Trạng thái", 14, t -> t.published() ? "Đã ban hành" : "Bản nháp")))
                 .write(
                         templates.list(user, authorityId != null ? authorityId : user.authorityId()),
                         response,

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -150,7 +151,7 @@ public class SignedDocumentStore {
         }
         for (Signer s : signers) {
             if (!insertSignature(documentId, s)) {
-                throw new org.springframework.dao.OptimisticLockingFailureException(
+                throw new OptimisticLockingFailureException(
                         "place " + s.place() + " of document " + documentId + " signed meanwhile");
             }
         }

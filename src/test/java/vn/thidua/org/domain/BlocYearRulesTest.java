@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class BlocYearRulesTest {
@@ -42,7 +43,7 @@ class BlocYearRulesTest {
         List<RuleViolation> violations = BlocYearRules.check(khoi(2023, List.of(NOI_VU, TAI_CHINH), 10L, null), YEARS);
         assertThat(violations)
                 .extracting(RuleViolation::field, RuleViolation::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("leaderUnitId", "blocYear.leader.notMember"));
+                .containsExactly(Tuple.tuple("leaderUnitId", "blocYear.leader.notMember"));
     }
 
     @Test

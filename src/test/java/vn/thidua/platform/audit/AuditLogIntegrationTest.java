@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thidua.support.Api.json;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayInputStream;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +141,7 @@ class AuditLogIntegrationTest extends ApplicationTestBase {
         WebSession board = WebSession.loggedIn(port, "ban.langson");
         board.get("/audit");
         byte[] xlsx = board.download("/audit/export.xlsx?action=SIGN_IN");
-        try (var workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Sự kiện");
             assertThat(sheet.getLastRowNum()).isPositive();
@@ -229,7 +231,7 @@ class AuditLogIntegrationTest extends ApplicationTestBase {
         try (var connection = database.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
             statement.execute(sql);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

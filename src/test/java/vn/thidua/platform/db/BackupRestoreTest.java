@@ -10,10 +10,16 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +87,7 @@ class BackupRestoreTest {
         assertThatThrownBy(() -> DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + running.getPort() + "/postgres", "postgres", ""))
                 .as("the restored database asks for the password")
-                .isInstanceOf(java.sql.SQLException.class);
+                .isInstanceOf(SQLException.class);
         try (Connection app = DriverManager.getConnection(
                 "jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
                 EmbeddedCredentials.APPLICATION_ROLE,
@@ -167,7 +173,7 @@ class BackupRestoreTest {
         running = EmbeddedServer.start(restored, false, Map.of());
         assertThatThrownBy(() -> DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + running.getPort() + "/postgres", "postgres", ""))
-                .isInstanceOf(java.sql.SQLException.class);
+                .isInstanceOf(SQLException.class);
         try (Connection app = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + running.getPort() + "/postgres",
                         EmbeddedCredentials.APPLICATION_ROLE,
@@ -188,15 +194,14 @@ class BackupRestoreTest {
         Files.createDirectories(work);
         // an archive whose PG_VERSION was rewritten after its checksum was listed
         Path archive = work.resolve("tampered.tar.gz");
-        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
-                new java.util.zip.GZIPOutputStream(Files.newOutputStream(archive)))) {
+        try (var tar = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(archive)))) {
             byte[] version = "18\n".getBytes();
-            byte[] listed = (java.util.HexFormat.of()
-                                    .formatHex(EmbeddedBackup.sha256().digest("17\n".getBytes())) + "  PG_VERSION\n")
+            byte[] listed = (HexFormat.of().formatHex(EmbeddedBackup.sha256().digest("17\n".getBytes()))
+                            + "  PG_VERSION\n")
                     .getBytes();
-            for (var file : java.util.Map.of("PG_VERSION", version, EmbeddedBackup.MANIFEST, listed)
+            for (var file : Map.of("PG_VERSION", version, EmbeddedBackup.MANIFEST, listed)
                     .entrySet()) {
-                var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(file.getKey());
+                var entry = new TarArchiveEntry(file.getKey());
                 entry.setSize(file.getValue().length);
                 tar.putArchiveEntry(entry);
                 tar.write(file.getValue());
@@ -204,7 +209,7 @@ class BackupRestoreTest {
             }
         }
         Path target = work.resolve("postgres");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedRestore.restore(archive, target))
+        Assertions.assertThatThrownBy(() -> EmbeddedRestore.restore(archive, target))
                 .isInstanceOf(EmbeddedRestore.DamagedArchive.class)
                 .hasMessageContaining("PG_VERSION không khớp mã kiểm tra");
         assertThat(target).doesNotExist();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import vn.thidua.ThiDuaApplication;
 import vn.thidua.support.ProductionInstance;
 
@@ -206,8 +207,8 @@ class EmbeddedPasswordsTest {
                     .as("V17, run by the application's role on the superuser's tables")
                     .isEqualTo("hoidong.mau");
             int newest = 0;
-            for (var migration : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
-                    .getResources("classpath:db/migration/V*__*.sql")) {
+            for (var migration :
+                    new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql")) {
                 newest = Math.max(
                         newest,
                         Integer.parseInt(migration

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.postgresql.Driver;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -114,10 +117,7 @@ class MigrationUpgradeTest {
     private DataSource database(String name) throws Exception {
         execute(server.getPostgresDatabase(), "CREATE DATABASE " + name);
         return new SimpleDriverDataSource(
-                new org.postgresql.Driver(),
-                "jdbc:postgresql://localhost:" + server.getPort() + "/" + name,
-                "postgres",
-                "");
+                new Driver(), "jdbc:postgresql://localhost:" + server.getPort() + "/" + name, "postgres", "");
     }
 
     /** Tables, columns, constraints, indexes, functions, collations, triggers and sequences, as text. */
@@ -164,9 +164,7 @@ class MigrationUpgradeTest {
 
     static String sha256(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
         }
     }
 }

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
+import vn.thidua.platform.security.UserAccounts;
 import vn.thidua.rules.ParameterCommand;
 import vn.thidua.rules.ParameterService;
 import vn.thidua.rules.domain.Fraction;
 import vn.thidua.support.ProductionInstance;
 import vn.thidua.voting.VoteCommand;
+import vn.thidua.voting.VoteElectorate;
 import vn.thidua.voting.VoteMethod;
 import vn.thidua.voting.VoteSubject;
 import vn.thidua.voting.VoteView;
@@ -85,9 +87,8 @@ class TwoInstancesTest {
                 .param("y", yearId)
                 .query(Long.class)
                 .single();
-        vn.thidua.platform.security.UserAccounts accounts =
-                second.context().getBean(vn.thidua.platform.security.UserAccounts.class);
-        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(
+        UserAccounts accounts = second.context().getBean(UserAccounts.class);
+        accounts.create(new UserAccounts.NewUser(
                 "ban.kiemphieu",
                 "Mat-khau-kiem-phieu-2026",
                 "Ban Thi đua – Khen thưởng",
@@ -95,7 +96,7 @@ class TwoInstancesTest {
                 langSon,
                 null,
                 null));
-        accounts.create(new vn.thidua.platform.security.UserAccounts.NewUser(
+        accounts.create(new UserAccounts.NewUser(
                 "donvi.kiemphieu",
                 "Mat-khau-kiem-phieu-2026",
                 "Cán bộ đơn vị thành viên",
@@ -140,7 +141,7 @@ class TwoInstancesTest {
                 List.of("Đồng ý", "Không đồng ý"),
                 null,
                 1,
-                vn.thidua.voting.VoteElectorate.MEMBER_UNITS,
+                VoteElectorate.MEMBER_UNITS,
                 trustees);
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.platform.validation.Conflict;
 import vn.thidua.support.IntegrationTest;
 
 /**
@@ -122,9 +123,9 @@ class JobClaimIntegrationTest {
         assertThat(cancelled.state()).isEqualTo(JobState.CANCELLED);
         assertThat(cancelled.finishedAt()).isNotNull();
         assertThatThrownBy(() -> jobs.cancel(queued.id()))
-                .isInstanceOf(vn.thidua.platform.validation.Conflict.class)
+                .isInstanceOf(Conflict.class)
                 .hasMessage("Công việc đã kết thúc (đã hủy); không hủy được nữa.")
-                .extracting(e -> ((vn.thidua.platform.validation.Conflict) e).code())
+                .extracting(e -> ((Conflict) e).code())
                 .isEqualTo("job.cancel.finished");
     }
 }

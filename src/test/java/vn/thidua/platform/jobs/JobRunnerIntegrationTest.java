@@ -3,6 +3,7 @@ package vn.thidua.platform.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -45,7 +46,7 @@ class JobRunnerIntegrationTest {
     PlatformTransactionManager transactions;
 
     private final TestHandler handler = new TestHandler();
-    private final List<JobRunner> runners = new java.util.ArrayList<>();
+    private final List<JobRunner> runners = new ArrayList<>();
 
     @AfterEach
     void stopTheRunners() {

@@ -3,10 +3,13 @@ package vn.thidua.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.support.IntegrationTest;
 
 /** With an external database the first administrator comes from configuration, never from a default. */
@@ -36,7 +39,7 @@ class FirstAdminIntegrationTest {
     }
 
     @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    PasswordEncoder passwordEncoder;
 
     @Autowired
     SecurityMode mode;
@@ -55,7 +58,7 @@ class FirstAdminIntegrationTest {
     }
 
     @Autowired
-    vn.thidua.platform.audit.AuditLog audit;
+    AuditLog audit;
 
     @Test
     void createsTheConfiguredAdministratorOnAnEmptyDatabase() {
@@ -79,8 +82,8 @@ class FirstAdminIntegrationTest {
     }
 
     /** The accounts of this database, seen as if nobody had been created yet. */
-    private UserAccounts emptyDatabase(org.springframework.security.crypto.password.PasswordEncoder encoder) {
-        return new UserAccounts(jdbc, encoder, mode, java.time.Clock.systemUTC(), audit) {
+    private UserAccounts emptyDatabase(PasswordEncoder encoder) {
+        return new UserAccounts(jdbc, encoder, mode, Clock.systemUTC(), audit) {
             @Override
             public boolean anyExists() {
                 return false;

@@ -2,7 +2,10 @@ package vn.thidua.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -15,15 +18,14 @@ class PerThreadRandomTest {
     void drawsFreshBytesOnEveryCallAndEveryThreadWithoutSharingAGenerator() throws Exception {
         PerThreadRandom random = new PerThreadRandom();
         Set<String> drawn = ConcurrentHashMap.newKeySet();
-        Set<Object> generators = java.util.Collections.synchronizedSet(
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        Set<Object> generators = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
         CountDownLatch done = new CountDownLatch(8);
         for (int t = 0; t < 8; t++) {
             new Thread(() -> {
                         for (int i = 0; i < 500; i++) {
                             byte[] bytes = new byte[32];
                             random.nextBytes(bytes);
-                            drawn.add(java.util.HexFormat.of().formatHex(bytes));
+                            drawn.add(HexFormat.of().formatHex(bytes));
                         }
                         generators.add(PerThreadRandom.ownOf());
                         done.countDown();

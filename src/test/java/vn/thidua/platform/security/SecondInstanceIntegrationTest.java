@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -184,7 +185,7 @@ class SecondInstanceIntegrationTest {
         return back;
     }
 
-    private static java.net.http.HttpClient browserOf(WebSession session) {
+    private static HttpClient browserOf(WebSession session) {
         return session.browser();
     }
 }

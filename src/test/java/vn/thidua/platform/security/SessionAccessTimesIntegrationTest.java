@@ -2,6 +2,8 @@ package vn.thidua.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,12 +45,11 @@ class SessionAccessTimesIntegrationTest extends ApplicationTestBase {
                 WHERE principal_name = :u""").param("ms", millis).param("u", username).update();
     }
 
-    private java.util.List<String> sessionWrites(WebSession session, String path) {
+    private List<String> sessionWrites(WebSession session, String path) {
         String key = "session-times-" + (++serial);
         assertThat(session.get(path, QueryCounter.HEADER, key).status()).isEqualTo(200);
         return QueryCounter.statements(key).stream()
-                .filter(sql ->
-                        sql.toUpperCase(java.util.Locale.ROOT).matches("^(UPDATE|INSERT|DELETE).*SPRING_SESSION.*"))
+                .filter(sql -> sql.toUpperCase(Locale.ROOT).matches("^(UPDATE|INSERT|DELETE).*SPRING_SESSION.*"))
                 .toList();
     }
 

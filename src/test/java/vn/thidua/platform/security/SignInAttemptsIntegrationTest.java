@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
@@ -47,7 +48,7 @@ class SignInAttemptsIntegrationTest extends ApplicationTestBase {
             accounts.takeAttempt(id).ifPresent(taken::add);
         }
         assertThat(taken).containsExactly(1, 2, 3, 4, 5);
-        accounts.attemptFailed(id, 5, vn.thidua.platform.audit.AuditAction.SIGN_IN_FAILED);
+        accounts.attemptFailed(id, 5, AuditAction.SIGN_IN_FAILED);
         assertThat(accounts.mayContinue(id)).isFalse();
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -111,9 +112,7 @@ class ApiProblemsWebTest {
         mvc.perform(get("/api/v1/test/refuse/bug"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.code").value("problem.unexpected"))
-                .andExpect(jsonPath("$.detail")
-                        .value(org.hamcrest.Matchers.not(
-                                org.hamcrest.Matchers.containsString("IllegalStateException"))));
+                .andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("IllegalStateException"))));
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -105,12 +107,11 @@ class HandlerLookupTest {
     void passesOverOnlyMappingsWhoseEveryPatternBeginsWithAFixedWord() {
         assertThat(lookup.getHandlerMethods().keySet())
                 .extracting(HandlerLookup.Mapping::firstWords)
-                .contains(
-                        java.util.Set.of("bloc-years", "ket-qua"), java.util.Set.of("files"), java.util.Set.of("api"));
+                .contains(Set.of("bloc-years", "ket-qua"), Set.of("files"), Set.of("api"));
         assertThat(lookup.getHandlerMethods().keySet().stream()
                         .filter(info -> HandlerLookup.Mapping.firstWords(info) == null)
                         .map(info -> info.getPathPatternsCondition().getPatternValues()))
-                .containsExactlyInAnyOrder(java.util.Set.of("/{page}"), java.util.Set.of("/"));
+                .containsExactlyInAnyOrder(Set.of("/{page}"), Set.of("/"));
     }
 
     private static @Nullable String method(RequestMappingHandlerMapping mapping, String method, String uri)
@@ -127,7 +128,7 @@ class HandlerLookupTest {
             return chain == null
                     ? null
                     : ((HandlerMethod) chain.getHandler()).getMethod().getName();
-        } catch (org.springframework.web.HttpRequestMethodNotSupportedException refused) {
+        } catch (HttpRequestMethodNotSupportedException refused) {
             return null;
         }
     }

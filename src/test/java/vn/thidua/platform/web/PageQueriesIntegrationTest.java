@@ -2,9 +2,11 @@ package vn.thidua.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +15,7 @@ import vn.thidua.support.Accounts;
 import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Pdfs;
 import vn.thidua.support.Provinces;
 import vn.thidua.support.QueryCounter;
 import vn.thidua.support.WebSession;
@@ -45,7 +48,7 @@ class PageQueriesIntegrationTest extends ApplicationTestBase {
     JdbcClient jdbc;
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     private static int serial;
 
@@ -100,7 +103,7 @@ class PageQueriesIntegrationTest extends ApplicationTestBase {
                         "/api/v1/proposals/" + proposal + "/files",
                         Map.of("version", String.valueOf(version)),
                         "bien-ban.pdf",
-                        vn.thidua.support.Pdfs.onePage())
+                        Pdfs.onePage())
                 .expect(200)
                 .json()
                 .get("files")
@@ -164,7 +167,7 @@ class PageQueriesIntegrationTest extends ApplicationTestBase {
             // the session: read once, not written (its access time was written within the minute), not read back
             assertThat(QueryCounter.statements(key))
                     .as(path)
-                    .filteredOn(sql -> sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION"))
+                    .filteredOn(sql -> sql.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
                     .hasSize(1)
                     .allSatisfy(sql -> assertThat(sql).startsWithIgnoringCase("SELECT"));
             if (Boolean.getBoolean("queries.print")) {

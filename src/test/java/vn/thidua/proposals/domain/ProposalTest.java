@@ -3,10 +3,19 @@ package vn.thidua.proposals.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.thidua.rules.domain.SubjectKind;
 
@@ -221,19 +230,17 @@ class ProposalTest {
     }
 
     @Test
-    void everyRefusalOfTheAggregateHasItsVietnameseText() throws java.io.IOException {
-        java.util.Properties messages = new java.util.Properties();
-        try (var in = new java.io.InputStreamReader(
-                getClass().getResourceAsStream("/messages.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+    void everyRefusalOfTheAggregateHasItsVietnameseText() throws IOException {
+        Properties messages = new Properties();
+        try (var in =
+                new InputStreamReader(getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
-        java.util.regex.Matcher codes = java.util.regex.Pattern.compile(
+        Matcher codes = Pattern.compile(
                         "(?:(?:notYours|wrongState|missing|invalid)\\((?:\"[A-Za-z]+\", )?|Kind\\.\\w+, \\w+, )\"([a-z][\\w.]+)\"")
-                .matcher(java.nio.file.Files.readString(
-                                java.nio.file.Path.of("src/main/java/vn/thidua/proposals/domain/Proposal.java"))
-                        + java.nio.file.Files.readString(
-                                java.nio.file.Path.of("src/main/java/vn/thidua/proposals/domain/StepRefused.java")));
-        List<String> found = new java.util.ArrayList<>();
+                .matcher(Files.readString(Path.of("src/main/java/vn/thidua/proposals/domain/Proposal.java"))
+                        + Files.readString(Path.of("src/main/java/vn/thidua/proposals/domain/StepRefused.java")));
+        List<String> found = new ArrayList<>();
         while (codes.find()) {
             found.add(codes.group(1));
         }

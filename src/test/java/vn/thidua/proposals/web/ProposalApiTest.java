@@ -33,6 +33,7 @@ import vn.thidua.platform.validation.Messages;
 import vn.thidua.proposals.ConferenceProposals;
 import vn.thidua.proposals.CouncilVotes;
 import vn.thidua.proposals.DecisionService;
+import vn.thidua.proposals.DecisionSigning;
 import vn.thidua.proposals.DossierEditing;
 import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
@@ -41,6 +42,8 @@ import vn.thidua.proposals.ProposalReading;
 import vn.thidua.proposals.PublicComments;
 import vn.thidua.proposals.Review;
 import vn.thidua.proposals.Submission;
+import vn.thidua.proposals.SubmissionSigning;
+import vn.thidua.signatures.SignedDocuments;
 
 /**
  * The API's edge alone, its use cases stood in for: the version a write must carry, and each kind
@@ -90,13 +93,13 @@ class ProposalApiTest {
     DossierService dossier;
 
     @MockitoBean
-    vn.thidua.proposals.DecisionSigning signing;
+    DecisionSigning signing;
 
     @MockitoBean
-    vn.thidua.proposals.SubmissionSigning submissionSigning;
+    SubmissionSigning submissionSigning;
 
     @MockitoBean
-    vn.thidua.signatures.SignedDocuments signedDocuments;
+    SignedDocuments signedDocuments;
 
     @BeforeEach
     void signedIn() {

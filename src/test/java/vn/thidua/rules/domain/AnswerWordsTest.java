@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -78,8 +80,8 @@ class AnswerWordsTest {
     @Test
     void equalPhrasesAreEqualWordsAndTheOtherWayRound() {
         Random random = new Random(20261205);
-        java.util.Map<Phrase, String> words = new java.util.HashMap<>();
-        java.util.Map<String, Phrase> phrases = new java.util.HashMap<>();
+        Map<Phrase, String> words = new HashMap<>();
+        Map<String, Phrase> phrases = new HashMap<>();
         int reasons = 0;
         for (int i = 0; i < 4000; i++) {
             Question q = question(random);

@@ -5,6 +5,12 @@ import static vn.thidua.rules.domain.Award.*;
 import static vn.thidua.rules.domain.Rating.*;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The engine against the national catalogue as shipped (rules/legal-parameters.csv). */
@@ -45,8 +51,8 @@ class EligibilityEngineTest {
 
     @Test
     void everyParameterKeyHasAValueInForceUnderThe2022LawButTheProvincesOwnAndTheRetiredOnes() {
-        Parameters p = TABLE.at(java.time.LocalDate.of(2026, 1, 1), null);
-        java.util.Set<ParameterKey> none = java.util.EnumSet.of(
+        Parameters p = TABLE.at(LocalDate.of(2026, 1, 1), null);
+        Set<ParameterKey> none = EnumSet.of(
                 ParameterKey.CSTDCS_MAX_SHARE_OF_LDTT,
                 ParameterKey.CO_CP_MAX_SHARE,
                 ParameterKey.GIAY_KHEN_GOOD_YEARS,
@@ -303,11 +309,11 @@ class EligibilityEngineTest {
 
     @Test
     void aProvinceRegulationOverridesTheNationalValueForItsQuestionsOnly() {
-        java.util.List<Parameter> rows = new java.util.ArrayList<>(TABLE.all());
+        List<Parameter> rows = new ArrayList<>(TABLE.all());
         rows.add(new Parameter(
                 ParameterKey.BLOC_FLAG_QUOTA,
-                java.math.BigDecimal.valueOf(2),
-                java.time.LocalDate.of(2024, 1, 1),
+                BigDecimal.valueOf(2),
+                LocalDate.of(2024, 1, 1),
                 null,
                 7L,
                 new LegalBasis("Quyết định 15/2024/QĐ-UBND", "12", null, null),

@@ -3,6 +3,7 @@ package vn.thidua.rules.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PhraseTest {
@@ -48,7 +49,7 @@ class PhraseTest {
         values[0] = 2025;
 
         assertThat(phrase.text()).isEqualTo("năm 2024");
-        assertThatThrownBy(() -> Phrase.of("các năm {}", java.util.List.of(2024, 2025)))
+        assertThatThrownBy(() -> Phrase.of("các năm {}", List.of(2024, 2025)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Phrase.of("xếp loại {}", Rating.HTXSNV)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Phrase.of("{}%", 70L).text()).isEqualTo("70%");

@@ -37,6 +37,7 @@ import vn.thidua.platform.validation.Refused;
 import vn.thidua.platform.validation.Violation;
 import vn.thidua.scoring.Consolidation;
 import vn.thidua.scoring.DiscrepancySettlement;
+import vn.thidua.scoring.EntryInput;
 import vn.thidua.scoring.EvidenceService;
 import vn.thidua.scoring.InspectionAssignment;
 import vn.thidua.scoring.ObjectionHandling;
@@ -160,8 +161,7 @@ class ScoringApiSliceTest {
                         eq(7L),
                         any(),
                         eq(10L),
-                        eq(new ScoringRequests.SaveSheet(
-                                2L, List.of(new vn.thidua.scoring.EntryInput("1.1", "7.5", null, null))))))
+                        eq(new ScoringRequests.SaveSheet(2L, List.of(new EntryInput("1.1", "7.5", null, null))))))
                 .thenThrow(new Conflict("sheet.submitted", "Phiếu đã nộp nên không sửa được nữa."));
         mvc.perform(put("/api/v1/bloc-years/7/sheets/SELF/10")
                         .contentType(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package vn.thidua.signatures.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class SignerMatchTest {
 
     @Test
     void composedAndDecomposedVietnameseLettersAreTheSameName() {
-        String decomposed = java.text.Normalizer.normalize("Nguyễn Văn A", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("Nguyễn Văn A", Normalizer.Form.NFD);
         assertThat(SignerMatch.matches(decomposed, List.of(), "Nguyễn Văn A", null))
                 .isTrue();
     }

@@ -22,6 +22,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.security.SignInStage;
@@ -84,7 +85,7 @@ class VotingApiSliceTest {
         SecurityContextHolder.clearContext();
     }
 
-    private org.springframework.test.web.servlet.ResultActions open(String body) throws Exception {
+    private ResultActions open(String body) throws Exception {
         return mvc.perform(post("/api/v1/votes/5/open")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));

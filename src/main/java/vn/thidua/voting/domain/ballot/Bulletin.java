@@ -1,9 +1,11 @@
 package vn.thidua.voting.domain.ballot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
@@ -72,7 +74,7 @@ public record Bulletin(
             }
             Set<String> codes = new HashSet<>();
             Ciphertext[] sums = new Ciphertext[options.size()];
-            java.util.Arrays.fill(sums, Ciphertext.ZERO);
+            Arrays.fill(sums, Ciphertext.ZERO);
             Ciphertext blanks = Ciphertext.ZERO;
             for (Ballot ballot : ballots) {
                 String defect = ballot.ballot().defect(voteId, joint, options.size(), maxChoices);
@@ -133,7 +135,7 @@ public record Bulletin(
         }
         for (Map.Entry<Long, PartialDecryption> share : total.shares().entrySet()) {
             // the key sets were compared above: every share has its trustee
-            Trustee trustee = java.util.Objects.requireNonNull(byId.get(share.getKey()));
+            Trustee trustee = Objects.requireNonNull(byId.get(share.getKey()));
             if (!share.getValue()
                     .verifies(
                             KeyShare.context(voteId, trustee.id()),

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.math.ec.ECAlgorithms;
@@ -32,8 +33,8 @@ public final class Group {
     /** BouncyCastle's comb for a fixed point: its table for G is built once, then k·G costs about half a general multiplication. */
     private static final FixedPointCombMultiplier FIXED = new FixedPointCombMultiplier();
 
-    private static final java.util.regex.Pattern CANONICAL_POINT = java.util.regex.Pattern.compile("0[23][0-9a-f]{64}");
-    private static final java.util.regex.Pattern CANONICAL_SCALAR = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern CANONICAL_POINT = Pattern.compile("0[23][0-9a-f]{64}");
+    private static final Pattern CANONICAL_SCALAR = Pattern.compile("[0-9a-f]{64}");
 
     private Group() {}
 

@@ -1,6 +1,8 @@
 package vn.thidua.voting.domain.ballot;
 
 import java.math.BigInteger;
+import java.util.List;
+import java.util.OptionalInt;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -47,7 +49,7 @@ public record PartialDecryption(String share, String commitmentG, String commitm
     }
 
     /** The count m of a total from every trustee's share: B − ΣD = m·G, m at most {@code max}; empty if none fits. */
-    public static java.util.OptionalInt open(Ciphertext total, java.util.List<PartialDecryption> shares, int max) {
+    public static OptionalInt open(Ciphertext total, List<PartialDecryption> shares, int max) {
         ECPoint rest = total.b();
         for (PartialDecryption share : shares) {
             rest = rest.subtract(share.point());
@@ -56,10 +58,10 @@ public record PartialDecryption(String share, String commitmentG, String commitm
         ECPoint candidate = Group.IDENTITY;
         for (int m = 0; m <= max; m++) {
             if (candidate.equals(rest)) {
-                return java.util.OptionalInt.of(m);
+                return OptionalInt.of(m);
             }
             candidate = candidate.add(Group.G).normalize();
         }
-        return java.util.OptionalInt.empty();
+        return OptionalInt.empty();
     }
 }

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +61,7 @@ class BallotCryptoTest {
         assertThat(new EncryptedBallot(options, honest.blank(), honest.count()).defect(VOTE, key, 3, 1))
                 .isEqualTo("OPTION_NOT_ZERO_OR_ONE");
         // nor can a prover make one: the true branch must be one of the counts proved
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RangeProof.prove(context, key, two, 2, r, 0, 1))
+        Assertions.assertThatThrownBy(() -> RangeProof.prove(context, key, two, 2, r, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class);
 
         // two options marked where one is allowed: each option's proof holds, the count proof cannot
@@ -204,12 +207,12 @@ class BallotCryptoTest {
                             .toList(),
                     totals,
                     blank,
-                    java.util.stream.IntStream.range(0, ballots.size())
+                    IntStream.range(0, ballots.size())
                             .mapToObj(i -> "Đơn vị " + i)
                             .toList());
         }
 
-        private Bulletin.Total total(String label, java.util.stream.Stream<Ciphertext> ciphertexts, int cast) {
+        private Bulletin.Total total(String label, Stream<Ciphertext> ciphertexts, int cast) {
             Ciphertext sum = ciphertexts.reduce(Ciphertext.ZERO, Ciphertext::add);
             Map<Long, PartialDecryption> shares = new HashMap<>();
             secrets.forEach((id, x) -> shares.put(id, PartialDecryption.of(KeyShare.context(VOTE, id), x, sum)));
