@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.documents.domain.Certificate;
 
 /** What a batch of certificates shares: the kind, who confers it, place and date, and who signs. */
@@ -26,4 +28,20 @@ public record CertificateCommand(
         String signerTitle,
 
         @NotBlank(message = "{certificate.signerName.required}") @Size(max = 100, message = "{report.signer.tooLong}")
-        String signerName) {}
+        String signerName) {
+
+    /**
+     * What a board's form starts with: its authority confers, in its place, today, and the title of
+     * whoever signs its decisions ("Chủ tịch" of a province's committee, "Bộ trưởng" of a ministry). An
+     * administrator, of no authority, writes who confers and where.
+     */
+    public static CertificateCommand start(@Nullable String authorityName, boolean province, LocalDate today) {
+        return new CertificateCommand(
+                Certificate.Kind.BANG_KHEN,
+                authorityName == null ? null : AuthorityNames.decider(authorityName, province),
+                authorityName == null ? null : AuthorityNames.place(authorityName),
+                today,
+                province ? "Chủ tịch" : "Bộ trưởng",
+                null);
+    }
+}

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
@@ -97,6 +98,18 @@ class CertificatesIntegrationTest extends ApplicationTestBase {
             Files.createDirectories(png.getParent());
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 60), "png", png.toFile());
         }
+    }
+
+    @Test
+    void aMinistrysBoardStartsTheFormWithItsMinisterNotAProvincesChairman() {
+        String page = HtmlUtils.htmlUnescape(WebSession.loggedIn(port, "ban.botuphap")
+                .get("/documents/certificates")
+                .body());
+        assertThat(page)
+                .contains("name=\"conferredBy\" value=\"Bộ trưởng Bộ Tư pháp\"")
+                .contains("name=\"place\" value=\"Hà Nội\"")
+                .contains("name=\"signerTitle\" value=\"Bộ trưởng\"")
+                .doesNotContain("Ủy ban nhân dân Bộ");
     }
 
     @Test

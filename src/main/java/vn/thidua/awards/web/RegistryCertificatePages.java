@@ -18,9 +18,11 @@ import vn.thidua.awards.RegistryCertificates;
 import vn.thidua.awards.RegistrySearch;
 import vn.thidua.documents.CertificateCommand;
 import vn.thidua.documents.CertificateService;
-import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.documents.domain.Certificate;
+import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthorityView;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.FormErrors;
@@ -38,16 +40,11 @@ record RegistryCertificatePages(RegistryCertificates certificates, AuthorityServ
     @GetMapping
     String form(CurrentUser user, RegistrySearch search, Model model) {
         CertificateService.requirePrinter(user);
-        String name = user.authorityId() == null
-                ? null
-                : authorities.get(user.authorityId()).name();
-        CertificateCommand command = new CertificateCommand(
-                Certificate.Kind.BANG_KHEN,
-                name == null ? null : "Chủ tịch Ủy ban nhân dân " + AuthorityNames.inSentence(name),
-                name == null ? null : AuthorityNames.place(name),
-                LocalDate.now(clock),
-                "Chủ tịch",
-                null);
+        AuthorityView authority = user.authorityId() == null ? null : authorities.get(user.authorityId());
+        CertificateCommand command = CertificateCommand.start(
+                authority == null ? null : authority.name(),
+                authority == null || authority.kind() == AuthorityKind.PROVINCE,
+                LocalDate.now(clock));
         return page(user, search, command, model);
     }
 
@@ -69,11 +66,8 @@ record RegistryCertificatePages(RegistryCertificates certificates, AuthorityServ
         if (!result.hasErrors()) {
             try {
                 Certificate.Batch batch = certificates.batch(user, search, command);
-                response.setContentType("application/pdf");
-                response.setHeader(
-                        "Content-Disposition",
-                        "attachment; filename=\"bang-khen-so-khen-thuong" + (onBlank ? "-tren-phoi" : "") + ".pdf\"");
-                certificates.print(user, batch, onBlank, response.getOutputStream());
+                String name = "bang-khen-so-khen-thuong" + (onBlank ? "-tren-phoi" : "") + ".pdf";
+                certificates.print(user, batch, onBlank, Downloads.streamed(response, name, Downloads.PDF));
                 return null;
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);

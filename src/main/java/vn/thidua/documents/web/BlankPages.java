@@ -16,6 +16,7 @@ import vn.thidua.documents.BlankRequest;
 import vn.thidua.documents.CertificateBlanks;
 import vn.thidua.documents.domain.BlankLayout;
 import vn.thidua.documents.domain.Certificate;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.validation.Conflict;
 import vn.thidua.platform.validation.FormErrors;
@@ -67,9 +68,7 @@ record BlankPages(CertificateBlanks blanks, Messages messages) {
             HttpServletResponse response)
             throws IOException {
         blanks.layout(user, kind);
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"can-chinh-phoi.pdf\"");
-        blanks.calibration(user, kind, response.getOutputStream());
+        blanks.calibration(user, kind, Downloads.streamed(response, "can-chinh-phoi.pdf", Downloads.PDF));
     }
 
     private String page(Certificate.Kind kind, boolean everSaved, Model model) {

@@ -2,6 +2,7 @@ package vn.thidua.platform.xlsx;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.text.Dates;
 
 /**
@@ -45,12 +47,11 @@ public final class XlsxTable<T> {
      * export of any length is never held in memory: SXSSF keeps 500 rows, the source none.
      */
     public void write(Consumer<Consumer<T>> source, HttpServletResponse response, String fileName) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        OutputStream out = Downloads.streamed(response, fileName, Downloads.XLSX);
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
         try {
             fill(workbook, source);
-            workbook.write(response.getOutputStream());
+            workbook.write(out);
         } finally {
             workbook.close();
         }
@@ -63,14 +64,13 @@ public final class XlsxTable<T> {
     @SafeVarargs
     public static <T> void write(List<T> rows, HttpServletResponse response, String fileName, XlsxTable<T>... tables)
             throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        OutputStream out = Downloads.streamed(response, fileName, Downloads.XLSX);
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
         try {
             for (XlsxTable<T> table : tables) {
                 table.fill(workbook, rows::forEach);
             }
-            workbook.write(response.getOutputStream());
+            workbook.write(out);
         } finally {
             workbook.close();
         }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.documents.CertificateCommand;
 import vn.thidua.documents.domain.Certificate;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.FormErrors;
@@ -43,11 +44,8 @@ record DecisionCertificatePages(DecisionCertificates certificates) {
         if (!result.hasErrors()) {
             try {
                 Certificate.Batch batch = certificates.batch(user, id, command);
-                response.setContentType("application/pdf");
-                response.setHeader(
-                        "Content-Disposition",
-                        "attachment; filename=\"bang-khen-quyet-dinh-" + id + (onBlank ? "-tren-phoi" : "") + ".pdf\"");
-                certificates.print(user, batch, onBlank, response.getOutputStream());
+                String name = "bang-khen-quyet-dinh-" + id + (onBlank ? "-tren-phoi" : "") + ".pdf";
+                certificates.print(user, batch, onBlank, Downloads.streamed(response, name, Downloads.PDF));
                 return null;
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);

@@ -19,9 +19,11 @@ import vn.thidua.documents.CertificateBlanks;
 import vn.thidua.documents.CertificateCommand;
 import vn.thidua.documents.CertificateService;
 import vn.thidua.documents.DocumentService;
-import vn.thidua.documents.domain.AuthorityNames;
 import vn.thidua.documents.domain.Certificate;
+import vn.thidua.org.AuthorityKind;
 import vn.thidua.org.AuthorityService;
+import vn.thidua.org.AuthorityView;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.validation.FormErrors;
@@ -36,16 +38,11 @@ record CertificatePages(
     @GetMapping
     String form(CurrentUser user, Model model) {
         requireBoard(user);
-        String name = user.authorityId() == null
-                ? null
-                : authorities.get(user.authorityId()).name();
-        CertificateCommand command = new CertificateCommand(
-                Certificate.Kind.BANG_KHEN,
-                name == null ? null : "Chủ tịch Ủy ban nhân dân " + AuthorityNames.inSentence(name),
-                name == null ? null : AuthorityNames.place(name),
-                LocalDate.now(clock),
-                "Chủ tịch",
-                null);
+        AuthorityView authority = user.authorityId() == null ? null : authorities.get(user.authorityId());
+        CertificateCommand command = CertificateCommand.start(
+                authority == null ? null : authority.name(),
+                authority == null || authority.kind() == AuthorityKind.PROVINCE,
+                LocalDate.now(clock));
         return page(user, command, model);
     }
 
@@ -72,11 +69,8 @@ record CertificatePages(
             try {
                 Certificate.Batch batch = certificates.batch(
                         user, command, file == null || file.isEmpty() ? null : file.getInputStream());
-                response.setContentType("application/pdf");
-                response.setHeader(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + (onBlank ? "bang-khen-in-tren-phoi.pdf" : "bang-khen.pdf") + "\"");
-                blanks.print(user, batch, onBlank, response.getOutputStream());
+                String name = onBlank ? "bang-khen-in-tren-phoi.pdf" : "bang-khen.pdf";
+                blanks.print(user, batch, onBlank, Downloads.streamed(response, name, Downloads.PDF));
                 return null;
             } catch (InvalidInputException e) {
                 FormErrors.bind(e, result);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.platform.files.Downloads;
 import vn.thidua.platform.security.CurrentUser;
 import vn.thidua.statistics.StatisticsService;
 
@@ -17,8 +18,6 @@ import vn.thidua.statistics.StatisticsService;
 @RequestMapping("/api/v1/statistics")
 @Tag(name = "Thống kê", description = "Báo cáo thống kê thi đua, khen thưởng theo Thông tư 02/2023/TT-BNV")
 record StatisticsApi(StatisticsService statistics) {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @GetMapping("/{year}.xlsx")
     @Operation(
@@ -36,8 +35,7 @@ record StatisticsApi(StatisticsService statistics) {
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         statistics.workbook(user, authority, year, out);
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"thong-ke-tdkt-" + year + ".xlsx\"");
-        response.getOutputStream().write(out.toByteArray());
+        Downloads.streamed(response, "thong-ke-tdkt-" + year + ".xlsx", Downloads.XLSX)
+                .write(out.toByteArray());
     }
 }
