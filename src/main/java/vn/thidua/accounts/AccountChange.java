@@ -24,7 +24,10 @@ public record AccountChange(
         Boolean unlock,
         Boolean removeTwoFactor) {
 
-    /** The page's form for an account as it is now: its role, scope (an authority for a board or decider only), name and e-mail. */
+    /**
+     * The page's form for an account as it is now: its role, scope (an authority for a board or decider only), name and
+     * e-mail.
+     */
     public static AccountChange of(AccountView account) {
         return new AccountChange(
                 null,

@@ -91,7 +91,10 @@ public class AccountService {
         return store.search(query, user.isAdmin() ? null : user.authorityId(), service, clock.instant());
     }
 
-    /** The enabled accounts of people under an authority, all of them (a counting committee names some; reminders tell each). */
+    /**
+     * The enabled accounts of people under an authority, all of them (a counting committee names some; reminders tell
+     * each).
+     */
     @Transactional(readOnly = true)
     public List<AccountView> peopleOf(long authorityId) {
         return store.enabledPeople(authorityId, clock.instant());

@@ -82,8 +82,8 @@ public class AwardRegistry {
     }
 
     /**
-     * Every award of the year (the year the registry keeps it under) of the authority's units, its collectives and people,
-     * for the authority's statistics: read by its board and the administrator only.
+     * Every award of the year (the year the registry keeps it under) of the authority's units, its collectives and
+     * people, for the authority's statistics: read by its board and the administrator only.
      */
     @Transactional(readOnly = true)
     public List<AwardEntry> ofAuthorityYear(CurrentUser user, long authorityId, int year) {
@@ -158,7 +158,9 @@ public class AwardRegistry {
         return importer.run(user.authorityId(), in, RegistryImporter.Progress.NONE);
     }
 
-    /** Only a board imports: the sheet names units by name, and only within one authority's units is a name one unit. */
+    /**
+     * Only a board imports: the sheet names units by name, and only within one authority's units is a name one unit.
+     */
     static void requireImporter(CurrentUser user, Messages messages) {
         if (user.role() != Role.BOARD) {
             throw new InvalidInputException(List.of(new Violation("file", messages.get("registry.import.boardOnly"))));

@@ -45,7 +45,9 @@ public class RegistryImports {
         return get(user, id);
     }
 
-    /** The import with its progress, and its report once ended; for its board (and whoever sent it) and administrators. */
+    /**
+     * The import with its progress, and its report once ended; for its board (and whoever sent it) and administrators.
+     */
     @Transactional(readOnly = true)
     public ImportView get(CurrentUser user, long id) {
         ImportStore.Import record =

@@ -188,7 +188,9 @@ public class CalendarService {
         return standing;
     }
 
-    /** The bloc years the user stands in: its authority's (the board), its unit's (an officer); none for the council. */
+    /**
+     * The bloc years the user stands in: its authority's (the board), its unit's (an officer); none for the council.
+     */
     private List<BlocYearScope> blocYears(CurrentUser user) {
         List<BlocYearScope> scopes = new ArrayList<>();
         if (user.role() == Role.BOARD && user.authorityId() != null) {

@@ -24,8 +24,8 @@ public record ConferenceView(
         List<Change> changes) {
 
     /**
-     * A change as stored (the audit's raw value: a unit's id, an ISO date) and as a reader reads it: {@code shown} names
-     * the unit and writes the day dd/MM/yyyy; a signature has no value, its line says it was signed.
+     * A change as stored (the audit's raw value: a unit's id, an ISO date) and as a reader reads it: {@code shown}
+     * names the unit and writes the day dd/MM/yyyy; a signature has no value, its line says it was signed.
      */
     public record Change(
             String field, String oldValue, String newValue, String shown, String changedBy, Instant changedAt) {

@@ -46,7 +46,9 @@ public record CertificateService(Checks checks, Messages messages) {
                 number == null ? "" : number);
     }
 
-    /** A person is named with its unit; a collective that is the unit itself is its own name, a part of one names it. */
+    /**
+     * A person is named with its unit; a collective that is the unit itself is its own name, a part of one names it.
+     */
     public static String unitLine(boolean collective, String name, String unit) {
         return collective && name.strip().equalsIgnoreCase(unit == null ? "" : unit.strip()) ? "" : unit;
     }

@@ -192,8 +192,8 @@ public class MovementService {
     }
 
     /**
-     * The movement if the user may write it and read it at {@code version} (a stale form is told so before anything), and
-     * its state allows the step ({@code refuses} answers the refusal's key when it does not).
+     * The movement if the user may write it and read it at {@code version} (a stale form is told so before anything),
+     * and its state allows the step ({@code refuses} answers the refusal's key when it does not).
      */
     private MovementView writable(
             CurrentUser user, long id, Long version, Function<MovementStatus, Optional<String>> refuses) {
@@ -210,7 +210,9 @@ public class MovementService {
         return m;
     }
 
-    /** Takes a step: the movement moves to {@code to} from the version read, the audit log says so, and it is read back. */
+    /**
+     * Takes a step: the movement moves to {@code to} from the version read, the audit log says so, and it is read back.
+     */
     private MovementView move(
             CurrentUser user, MovementView m, Long version, MovementStatus to, AuditAction action, String detail) {
         claim(store.setStatus(m.id(), version(version), to, user.username(), clock.instant()));

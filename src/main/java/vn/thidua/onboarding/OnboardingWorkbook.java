@@ -18,7 +18,9 @@ import vn.thidua.platform.validation.Messages;
 @Component
 public record OnboardingWorkbook(Messages messages, Clock clock) {
 
-    /** Every row of the five data sheets; a workbook whose sheets or headings are not the template's is refused whole. */
+    /**
+     * Every row of the five data sheets; a workbook whose sheets or headings are not the template's is refused whole.
+     */
     public ProvinceWorkbook read(byte[] bytes) {
         return WorkbookRows.of(new WorkbookReader(messages).read(bytes), Choices.of(messages));
     }

@@ -173,7 +173,9 @@ public class BlocService {
         return scope.canRead() ? Optional.of(scope) : Optional.empty();
     }
 
-    /** The authority a bloc year belongs to (for an audit row written on behalf of someone with no scope of its own). */
+    /**
+     * The authority a bloc year belongs to (for an audit row written on behalf of someone with no scope of its own).
+     */
     @Transactional(readOnly = true)
     public long authorityOfYear(long yearId) {
         BlocYearView year = blocs.yearById(yearId)

@@ -35,7 +35,10 @@ public class NamesOfTheTime {
         }
     }
 
-    /** The name of the unit that carries this unit on {@code on}, with the unit's own name as the former one if it differs. */
+    /**
+     * The name of the unit that carries this unit on {@code on}, with the unit's own name as the former one if it
+     * differs.
+     */
     @Transactional(readOnly = true)
     public Name unit(long unitId, LocalDate on) {
         String own = units.find(unitId).orElseThrow().name();

@@ -1,6 +1,8 @@
 package vn.thidua.org;
 
-/** The identifier of a unit where it crosses from one feature to another, so that it cannot be mistaken for another id. */
+/**
+ * The identifier of a unit where it crosses from one feature to another, so that it cannot be mistaken for another id.
+ */
 public record UnitId(long value) {
 
     public UnitId {

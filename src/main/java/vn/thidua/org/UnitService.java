@@ -77,8 +77,8 @@ public class UnitService {
     }
 
     /**
-     * The authority a person belongs to: its unit's (an officer), its council's (a council member), or its own (a board;
-     * none for an administrator).
+     * The authority a person belongs to: its unit's (an officer), its council's (a council member), or its own (a
+     * board; none for an administrator).
      */
     @Transactional(readOnly = true)
     public Long authorityOf(CurrentUser user) {

@@ -162,7 +162,9 @@ public class ConferenceProposals {
                 .anyMatch(l -> l.outcome().result() != Outcome.Result.PASSED);
     }
 
-    /** "Bỏ phiếu kín: 6/7 phiếu, đạt. " for the unit's option in the conference's votes; empty when it was not voted. */
+    /**
+     * "Bỏ phiếu kín: 6/7 phiếu, đạt. " for the unit's option in the conference's votes; empty when it was not voted.
+     */
     private String voteResult(List<VoteView> votes, UnitRef unit) {
         StringBuilder text = new StringBuilder();
         for (VoteView vote : votes) {

@@ -109,7 +109,10 @@ public class CouncilVotes {
         return options;
     }
 
-    /** "3. Nguyễn Văn A (Sở Tư pháp) – Chiến sĩ thi đua cấp tỉnh": unique by its number, within a ballot's 300 characters. */
+    /**
+     * "3. Nguyễn Văn A (Sở Tư pháp) – Chiến sĩ thi đua cấp tỉnh": unique by its number, within a ballot's 300
+     * characters.
+     */
     static String optionLabel(ProposalView.Candidate c) {
         String label = c.position() + ". " + c.fullName()
                 + (c.kind() == SubjectKind.INDIVIDUAL ? " (" + c.unitName() + ")" : "") + " – " + c.awardLabel();

@@ -209,7 +209,9 @@ final class DossierDrafts {
         return rows;
     }
 
-    /** The unit as the list names it: a renamed or merged unit by its successor's name, with the former one beside it. */
+    /**
+     * The unit as the list names it: a renamed or merged unit by its successor's name, with the former one beside it.
+     */
     private static String unit(ProposalView.Candidate c) {
         return c.formerUnitName() == null ? c.unitName() : c.unitName() + " (trước đây: " + c.formerUnitName() + ")";
     }

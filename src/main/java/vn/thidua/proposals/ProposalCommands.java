@@ -22,14 +22,20 @@ public final class ProposalCommands {
             Integer periodFrom,
             Integer periodTo) {}
 
-    /** A step with nothing to say but the version read: taking up review, công khai, its end, the council's result, a revote, a removal, a spam mark. */
+    /**
+     * A step with nothing to say but the version read: taking up review, công khai, its end, the council's result, a
+     * revote, a removal, a spam mark.
+     */
     public record Version(Long version) {}
 
     /** A candidate: a collective (the unit itself) or a person of the unit, and the award proposed. */
     public record Candidate(
             String kind, Long unitId, String fullName, String jobTitle, String award, String narrative, Long version) {}
 
-    /** The unit's narrative of its achievements (the editable part of the report) and, for a person, the position; the candidate's version. */
+    /**
+     * The unit's narrative of its achievements (the editable part of the report) and, for a person, the position; the
+     * candidate's version.
+     */
     public record Narrative(String narrative, String jobTitle, Long version) {}
 
     /** An evidence file's place: the whole proposal, or one candidate; the file itself comes beside it. */

@@ -21,7 +21,10 @@ import vn.thidua.proposals.domain.ProposerLevel;
 import vn.thidua.proposals.internal.ProposalStore;
 import vn.thidua.rules.domain.CommendationType;
 
-/** A proposal opened by hand: by a unit for itself, by the bloc's leading unit, or by the board; and where one may be opened. */
+/**
+ * A proposal opened by hand: by a unit for itself, by the bloc's leading unit, or by the board; and where one may be
+ * opened.
+ */
 @Service
 public class ProposalDrafting {
 

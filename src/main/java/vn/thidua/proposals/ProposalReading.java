@@ -86,7 +86,10 @@ public class ProposalReading {
         return p.events();
     }
 
-    /** An evidence file of the dossier, for whoever may read the proposal (a candidate's: its own unit, see {@code canReadCandidate}). */
+    /**
+     * An evidence file of the dossier, for whoever may read the proposal (a candidate's: its own unit, see {@code
+     * canReadCandidate}).
+     */
     @Transactional(readOnly = true)
     public DocumentService.File file(CurrentUser user, long id, long fileId) {
         ProposalView p = store.find(id).orElseThrow(() -> checks.notFound("proposal.notFound", id));
@@ -113,7 +116,10 @@ public class ProposalReading {
                         .toList());
     }
 
-    /** The engine's findings on each candidate whom {@code reveals} lets the reader see (a person's record is personal data). */
+    /**
+     * The engine's findings on each candidate whom {@code reveals} lets the reader see (a person's record is personal
+     * data).
+     */
     private ProposalView withEligibility(ProposalView p, Predicate<ProposalView.Candidate> reveals) {
         return p.with(
                 p.candidates().stream()

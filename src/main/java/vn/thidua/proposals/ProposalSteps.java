@@ -77,7 +77,9 @@ record ProposalSteps(
         });
     }
 
-    /** The step's event, asked of the aggregate, written with its history line; the proposal as the user now reads it. */
+    /**
+     * The step's event, asked of the aggregate, written with its history line; the proposal as the user now reads it.
+     */
     ProposalView take(CurrentUser user, Loaded p, Supplier<? extends ProposalEvent> step) {
         ProposalEvent event = ask(step);
         Instant now = clock.instant();
@@ -107,7 +109,10 @@ record ProposalSteps(
                 f.field(), f.code(), f.args().stream().map(this::named).toArray()));
     }
 
-    /** An enum by its own message ("proposalStatus.DRAFT", a step "proposalStep.SUBMIT"), a moment as people read it in Vietnam. */
+    /**
+     * An enum by its own message ("proposalStatus.DRAFT", a step "proposalStep.SUBMIT"), a moment as people read it in
+     * Vietnam.
+     */
     private Object named(Object arg) {
         if (arg instanceof Step step) {
             return messages.get("proposalStep." + step.name());

@@ -76,7 +76,10 @@ public record ProposalView(
             return with(unitName, fullName, jobTitle, narrative, answer, formerUnitName);
         }
 
-        /** The same candidate under the names of another day: its unit's (and a collective's own) and the one it replaced. */
+        /**
+         * The same candidate under the names of another day: its unit's (and a collective's own) and the one it
+         * replaced.
+         */
         Candidate named(String newFullName, String newUnitName, String former) {
             return with(newUnitName, newFullName, jobTitle, narrative, eligibility, former);
         }

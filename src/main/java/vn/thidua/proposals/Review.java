@@ -76,7 +76,10 @@ public class Review {
                         .check(p.roles(), candidateId, command.dossier(), command.criteria(), command.quota()));
     }
 
-    /** Returns one candidate (the others stay under review) or drops it from the proposal, with the reason; or the proposer resubmits it. */
+    /**
+     * Returns one candidate (the others stay under review) or drops it from the proposal, with the reason; or the
+     * proposer resubmits it.
+     */
     @Transactional
     public ProposalView candidateStep(
             CurrentUser user, long id, long candidateId, CandidateStep step, ProposalCommands.Reason command) {

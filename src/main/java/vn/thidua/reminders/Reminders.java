@@ -175,7 +175,9 @@ public class Reminders {
         return inserted;
     }
 
-    /** What is late in the board's bloc years, mailed once a day to each of its people (nothing when nothing is late). */
+    /**
+     * What is late in the board's bloc years, mailed once a day to each of its people (nothing when nothing is late).
+     */
     private void digest(LocalDate day, MailSender mail, AccountView account, CurrentUser board, Set<Integer> years) {
         List<CalendarEntry> late = calendar.entries(board, years).stream()
                 .filter(e -> e.state(day) == CalendarEntry.State.LATE)

@@ -266,7 +266,10 @@ final class CountingRecord {
         return blocks;
     }
 
-    /** The names that sign for the committee: the trustees (without their unit), or the names entered with the paper count. */
+    /**
+     * The names that sign for the committee: the trustees (without their unit), or the names entered with the paper
+     * count.
+     */
     private static List<String> signers(Facts f) {
         VoteView vote = f.vote();
         if (vote.method() == VoteMethod.SECRET_BALLOT) {
@@ -284,7 +287,9 @@ final class CountingRecord {
         return names.isEmpty() ? List.of(UNKNOWN_NAME) : names;
     }
 
-    /** "tại Hội nghị tổng kết … năm 2024 của Khối …" or "tại phiên họp của Hội đồng … xét đề nghị của Khối … năm 2024". */
+    /**
+     * "tại Hội nghị tổng kết … năm 2024 của Khối …" or "tại phiên họp của Hội đồng … xét đề nghị của Khối … năm 2024".
+     */
     private static String meeting(Facts f) {
         if (f.vote().electorateKind() == VoteElectorate.COUNCIL) {
             return "tại phiên họp của " + councilName(f.authority()) + " xét đề nghị của "

@@ -73,7 +73,9 @@ public class MinutesSigning extends DocumentSigning {
         blocs.scope(user, yearId).requireLeaderOrBoard();
     }
 
-    /** The minutes as they are signed: the signed original once there is one, else the PDF the first signature takes. */
+    /**
+     * The minutes as they are signed: the signed original once there is one, else the PDF the first signature takes.
+     */
     @Transactional(readOnly = true)
     public DocumentService.File toSign(CurrentUser user, long yearId) {
         BlocYearScope scope = blocs.scope(user, yearId);
@@ -114,7 +116,10 @@ public class MinutesSigning extends DocumentSigning {
                 user, scope.year().id(), YearDocuments.Kind.MINUTES, command, DocumentService.Format.PDF);
     }
 
-    /** What the minutes are drawn with wherever they are not a form's: the conference's day, the authority's place, no number. */
+    /**
+     * What the minutes are drawn with wherever they are not a form's: the conference's day, the authority's place, no
+     * number.
+     */
     public static ReportCommand asSigned(ConferenceView conference, String authorityName, Clock clock) {
         return new ReportCommand(
                 null,

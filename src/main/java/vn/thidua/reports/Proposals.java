@@ -30,7 +30,9 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
         }
     }
 
-    /** {@code flags} and {@code merits}: the bloc's flag allocation and the province's number of Bằng khen after them. */
+    /**
+     * {@code flags} and {@code merits}: the bloc's flag allocation and the province's number of Bằng khen after them.
+     */
     static Proposals of(
             ResultsView results, int flags, int merits, AuthorityView authority, Function<UnitRef, String> unitNames) {
         if (results == null || !results.consolidated()) {
@@ -50,7 +52,9 @@ record Proposals(List<Candidate> candidates, List<String> tiedAtCut) {
         return of(f.results(), f.flagQuota(), f.meritQuota(), f.authority(), f.unitNames());
     }
 
-    /** Units sharing a place across a cut of the list (the flag quota, the two certificates): the conference decides. */
+    /**
+     * Units sharing a place across a cut of the list (the flag quota, the two certificates): the conference decides.
+     */
     private static List<String> tiedAcross(List<ResultsView.Row> rows, List<Integer> cuts) {
         LinkedHashSet<String> tied = new LinkedHashSet<>();
         for (int cut : cuts) {

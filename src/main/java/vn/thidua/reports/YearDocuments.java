@@ -56,7 +56,9 @@ public class YearDocuments {
         this.signed = signed;
     }
 
-    /** A document of the page's form: the whole form checked (each wrong field said beside it), then this one printed. */
+    /**
+     * A document of the page's form: the whole form checked (each wrong field said beside it), then this one printed.
+     */
     @Transactional(readOnly = true)
     public File document(CurrentUser user, long yearId, Kind kind, YearDocumentsRequest request, Format format) {
         checks.of(request).throwIfInvalid();

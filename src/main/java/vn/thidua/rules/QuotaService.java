@@ -92,6 +92,9 @@ public class QuotaService {
         check.throwIfInvalid();
     }
 
-    /** rule: CSTDCS_SHARE (base = LĐTT count), CO_CP_SHARE (base = holders of the provincial standard), BLOC_FLAGS (blocId or base = quota). */
+    /**
+     * rule: CSTDCS_SHARE (base = LĐTT count), CO_CP_SHARE (base = holders of the provincial standard), BLOC_FLAGS
+     * (blocId or base = quota).
+     */
     public record QuotaRequest(String rule, Integer year, Integer base, Integer proposed, Long blocId) {}
 }

@@ -99,7 +99,9 @@ public class SubjectService {
         return store.idsOfUnit(unitId);
     }
 
-    /** Those of the given people and collectives (ascending ids) still in the unit, in id order, with their histories. */
+    /**
+     * Those of the given people and collectives (ascending ids) still in the unit, in id order, with their histories.
+     */
     @Transactional(readOnly = true)
     List<HistoryReads.Staff> staffChunk(long unitId, List<Long> ids, int year) {
         return reads.staffWithHistories(unitId, ids, year);

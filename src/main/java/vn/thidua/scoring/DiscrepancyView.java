@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import vn.thidua.org.UnitRef;
 import vn.thidua.scoring.TemplateView.CriterionView;
 
-/** A criterion where a unit's self-score and its inspection differ beyond the threshold, and how the leader settled it. */
+/**
+ * A criterion where a unit's self-score and its inspection differ beyond the threshold, and how the leader settled it.
+ */
 public record DiscrepancyView(
         UnitRef unit,
         UnitRef inspector,

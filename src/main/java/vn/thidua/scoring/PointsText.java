@@ -6,7 +6,9 @@ import vn.thidua.platform.validation.Checks;
 import vn.thidua.scoring.TemplateView.CriterionView;
 import vn.thidua.scoring.domain.ScoreRules;
 
-/** Points as an officer types them ("7,5" or "7.5"), checked against the criterion: a number, in [0, max], two decimals. */
+/**
+ * Points as an officer types them ("7,5" or "7.5"), checked against the criterion: a number, in [0, max], two decimals.
+ */
 final class PointsText {
 
     private PointsText() {}

@@ -192,7 +192,9 @@ class Rounds {
         });
     }
 
-    /** Runs one step and writes its event; returns the row the event wrote, where it names one (a sheet, an objection). */
+    /**
+     * Runs one step and writes its event; returns the row the event wrote, where it names one (a sheet, an objection).
+     */
     <E extends RoundEvent> long record(Supplier<E> step) {
         return write(take(step));
     }

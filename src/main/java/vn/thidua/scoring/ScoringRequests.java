@@ -71,7 +71,10 @@ public final class ScoringRequests {
     /** A member's objection to its own result, on one criterion or on the whole. */
     public record Objection(String criterionCode, String reason, Long version) implements Serializable {}
 
-    /** The leader's answer (version: the objection's); with points it changes the final score of the objection's criterion. */
+    /**
+     * The leader's answer (version: the objection's); with points it changes the final score of the objection's
+     * criterion.
+     */
     public record Answer(String answer, String points, Long version) {}
 
     /** The board's change of a final score after the lock. */

@@ -126,7 +126,10 @@ public class ScoringService {
         return view(scope, round, kind, unit, row.orElse(null));
     }
 
-    /** Board always; the unit its own self-score; the inspector the sheet it fills; others once submitted and not anchoring. */
+    /**
+     * Board always; the unit its own self-score; the inspector the sheet it fills; others once submitted and not
+     * anchoring.
+     */
     boolean mayRead(BlocYearScope scope, RoundView round, SheetKind kind, long unitId, SheetRow row) {
         if (scope.board()) {
             return true;

@@ -127,7 +127,10 @@ public class SignedDocuments {
 
     public record Original(String fileName, byte[] content) {}
 
-    /** A signed document as its page shows it: the certificate's holder, when, and whether signed in the product or uploaded. */
+    /**
+     * A signed document as its page shows it: the certificate's holder, when, and whether signed in the product or
+     * uploaded.
+     */
     public record Signature(String signer, Instant signedAt, boolean uploaded) {}
 
     /** A place as a page shows it: signed by whom and when, or awaited. */
@@ -238,7 +241,10 @@ public class SignedDocuments {
         return request.imageBytes();
     }
 
-    /** The bytes of a copy signed outside, refused above the upload limit before they are read; none chosen is a refusal like any missing field. */
+    /**
+     * The bytes of a copy signed outside, refused above the upload limit before they are read; none chosen is a refusal
+     * like any missing field.
+     */
     public byte[] file(SignatureRequests.Signed request) {
         if (request.file() != null && limit.exceededBy(request.file().getSize())) {
             throw checks.refusal("file", "signature.verify.tooLarge", limit.megabytes());

@@ -52,7 +52,10 @@ public final class SigningEndpoint {
         onPage(redirect, success, conflict, () -> document.sign(user, id, signed.key(request), signed.image(request)));
     }
 
-    /** A page's upload of a copy signed outside, answered like {@link #sign(CurrentUser, long, SignatureRequests.Sign, RedirectAttributes, String, String)}. */
+    /**
+     * A page's upload of a copy signed outside, answered like {@link #sign(CurrentUser, long, SignatureRequests.Sign,
+     * RedirectAttributes, String, String)}.
+     */
     public void upload(
             CurrentUser user,
             long id,

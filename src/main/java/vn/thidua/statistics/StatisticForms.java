@@ -230,9 +230,9 @@ public final class StatisticForms {
     }
 
     /**
-     * The rows both award forms share (0602.N from its row 6, 0603.N from its row 02): the awards by subject (collectives,
-     * households, individuals and their kinds, those the registry does not keep left empty), then by kind of
-     * commendation (thường xuyên … kháng chiến). Numbered from {@code first}, on two digits when {@code padded}.
+     * The rows both award forms share (0602.N from its row 6, 0603.N from its row 02): the awards by subject
+     * (collectives, households, individuals and their kinds, those the registry does not keep left empty), then by kind
+     * of commendation (thường xuyên … kháng chiến). Numbered from {@code first}, on two digits when {@code padded}.
      */
     private static List<Row<AwardEntry>> bySubjectAndKind(
             String subjectSection, String kindSection, int first, boolean padded) {

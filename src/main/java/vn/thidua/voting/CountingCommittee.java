@@ -182,7 +182,9 @@ public class CountingCommittee {
         return access.isTrustee(voteId, user);
     }
 
-    /** The signed-in trustee registers the public part of its key share, with its proof; once, before the vote opens. */
+    /**
+     * The signed-in trustee registers the public part of its key share, with its proof; once, before the vote opens.
+     */
     @Transactional
     public VoteView.Trustee registerKey(CurrentUser user, long voteId, KeyRegistration request) {
         VoteStore.VoteRow vote = access.lock(voteId);

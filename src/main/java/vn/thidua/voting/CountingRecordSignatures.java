@@ -11,7 +11,9 @@ import vn.thidua.signatures.SignedDocuments;
  */
 public interface CountingRecordSignatures {
 
-    /** The record's places, signed or awaited, for a user who may apply a signature; empty otherwise or until counted. */
+    /**
+     * The record's places, signed or awaited, for a user who may apply a signature; empty otherwise or until counted.
+     */
     Optional<SignedDocuments.State> state(CurrentUser user, VoteView vote);
 
     boolean tokenConfigured();

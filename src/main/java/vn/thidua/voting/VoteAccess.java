@@ -122,7 +122,10 @@ record VoteAccess(VoteStore votes, BallotBoxStore box, BlocService blocs, Checks
         return Optional.empty();
     }
 
-    /** The elector a written opinion or an attendance list names: a member unit, or in a council's vote a council member. */
+    /**
+     * The elector a written opinion or an attendance list names: a member unit, or in a council's vote a council
+     * member.
+     */
     static Optional<Elector> elector(VoteElectorate kind, Long unitId, Long councilMemberId) {
         return kind == VoteElectorate.COUNCIL
                 ? Optional.ofNullable(councilMemberId).map(Elector.CouncilMember::new)

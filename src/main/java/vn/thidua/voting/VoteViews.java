@@ -10,7 +10,9 @@ import vn.thidua.voting.domain.Outcome;
 import vn.thidua.voting.internal.TallyStore;
 import vn.thidua.voting.internal.VoteStore;
 
-/** A vote as the user sees it: whether it may still vote, and the counts judged by the rule once the result is known. */
+/**
+ * A vote as the user sees it: whether it may still vote, and the counts judged by the rule once the result is known.
+ */
 @Component
 record VoteViews(VoteStore votes, TallyStore tallies, CountingCommittee committee, BallotBox ballots) {
 

@@ -50,7 +50,9 @@ public class VotingService {
         return views.of(user, vote);
     }
 
-    /** The user's scope in the vote's bloc year; empty for an elector with no other standing there (a council member). */
+    /**
+     * The user's scope in the vote's bloc year; empty for an elector with no other standing there (a council member).
+     */
     @Transactional(readOnly = true)
     public Optional<BlocYearScope> standing(CurrentUser user, long voteId) {
         return access.standing(user, access.find(voteId));

@@ -15,7 +15,10 @@ import vn.thidua.support.BrowserSteps;
 import vn.thidua.support.BrowserTestBase;
 import vn.thidua.support.IntegrationTest;
 
-/** The administrator records a province's merger on its page, as after Nghị quyết 202/2025/QH15, and follows it to the successor. */
+/**
+ * The administrator records a province's merger on its page, as after Nghị quyết 202/2025/QH15, and follows it to the
+ * successor.
+ */
 @IntegrationTest
 class AuthorityMergerBrowserTest extends BrowserTestBase {
 

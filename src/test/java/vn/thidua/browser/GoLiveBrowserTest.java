@@ -421,13 +421,18 @@ class GoLiveBrowserTest {
             waitFor(next);
         }
 
-        /** Submits the main form and waits for an address whose path matches {@code pathPattern} (a regular expression). */
+        /**
+         * Submits the main form and waits for an address whose path matches {@code pathPattern} (a regular expression).
+         */
         void submitTo(String pathPattern) {
             steps.click(By.cssSelector("main form button[type=submit]"));
             waitForPath(pathPattern);
         }
 
-        /** Submits the form matching {@code formSelector} and waits for an address whose path matches {@code pathPattern}. */
+        /**
+         * Submits the form matching {@code formSelector} and waits for an address whose path matches {@code
+         * pathPattern}.
+         */
         void submitIn(String formSelector, String pathPattern) {
             steps.click(By.cssSelector(formSelector + " button[type=submit]"));
             waitForPath(pathPattern);
@@ -444,7 +449,10 @@ class GoLiveBrowserTest {
             waitFor(next);
         }
 
-        /** On the enrolment page: reads the secret as a person would type it into the app, gives its code, keeps the recovery codes. */
+        /**
+         * On the enrolment page: reads the secret as a person would type it into the app, gives its code, keeps the
+         * recovery codes.
+         */
         void enrolSecondFactor() {
             String secret = text(By.id("totp-secret"));
             String code = Totp.code(TotpSecret.fromBase32(secret), Totp.timeStep(PRODUCTION_CLOCK.instant()));

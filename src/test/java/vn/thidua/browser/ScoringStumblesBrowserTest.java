@@ -45,7 +45,10 @@ class ScoringStumblesBrowserTest extends BrowserTestBase {
     ChromeDriver browser;
     WebDriverWait wait;
 
-    /** Point 1: the comment typed on the sheet, a settling's reason and consolidation dates outlive an upload or a refusal. */
+    /**
+     * Point 1: the comment typed on the sheet, a settling's reason and consolidation dates outlive an upload or a
+     * refusal.
+     */
     @Test
     void whatIsTypedOutlivesAnUploadAndARefusal() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
@@ -137,7 +140,10 @@ class ScoringStumblesBrowserTest extends BrowserTestBase {
         assertThat(leader.get(evidence).status()).as("once open").isEqualTo(200);
     }
 
-    /** Point 2: the inspector opens the inspected unit's evidence from the start, and its self-score only after submitting. */
+    /**
+     * Point 2: the inspector opens the inspected unit's evidence from the start, and its self-score only after
+     * submitting.
+     */
     @Test
     void theInspectorWorksFromTheEvidenceAndThenSeesTheSelfScoreBeside() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);
@@ -189,7 +195,9 @@ class ScoringStumblesBrowserTest extends BrowserTestBase {
         screenshot("kiem-tra-cheo-ben-tu-cham");
     }
 
-    /** Point 8: a file taken back before submitting (audited, never after), its size right, the limit told beforehand. */
+    /**
+     * Point 8: a file taken back before submitting (audited, never after), its size right, the limit told beforehand.
+     */
     @Test
     void anOfficerRemovesAFileBeforeSubmittingAndIsToldSizesAndLimits() throws Exception {
         BlocFixture.Bloc bloc = fixture.create(3, 2024);

@@ -15,7 +15,9 @@ import vn.thidua.support.Provinces;
 import vn.thidua.support.WebSession;
 import vn.thidua.support.WebSession.Page;
 
-/** The onboarding page: reached from the menu, the upload runs on its own thread and the page follows it to its report. */
+/**
+ * The onboarding page: reached from the menu, the upload runs on its own thread and the page follows it to its report.
+ */
 @IntegrationTest
 class OnboardingPagesIntegrationTest extends ApplicationTestBase {
 

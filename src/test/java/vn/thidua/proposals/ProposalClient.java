@@ -66,7 +66,10 @@ final class ProposalClient {
         }
     }
 
-    /** The board takes the proposal at {@code p} up for review and checks each of its candidates' dossier, criteria and quota. */
+    /**
+     * The board takes the proposal at {@code p} up for review and checks each of its candidates' dossier, criteria and
+     * quota.
+     */
     void reviewAndCheckEveryCandidate(String p) {
         post(p + "/start-review", "{}").expect(200);
         for (JsonNode c : get(p).expect(200).json().get("candidates")) {

@@ -1162,7 +1162,10 @@ class ProposalPipelineIntegrationTest extends ApplicationTestBase {
         }
     }
 
-    /** The council's secret ballot, all of it present: {@code yes} of its members approve, the others leave the ballot blank. */
+    /**
+     * The council's secret ballot, all of it present: {@code yes} of its members approve, the others leave the ballot
+     * blank.
+     */
     private void councilVotes(BlocFixture.Bloc bloc, ProposalClient board, List<String> council, long vote, int yes) {
         councilVotes(bloc, board, council, vote, council.size(), yes);
     }

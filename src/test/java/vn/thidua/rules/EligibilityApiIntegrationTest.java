@@ -69,7 +69,9 @@ class EligibilityApiIntegrationTest extends ApplicationTestBase {
                 .isEqualTo("subject.records[0].award");
     }
 
-    /** Luật 06/2022/QH15 Điều 94, 95: the optional consideredOn chooses the regime; default 1 January of the next year. */
+    /**
+     * Luật 06/2022/QH15 Điều 94, 95: the optional consideredOn chooses the regime; default 1 January of the next year.
+     */
     @Test
     void theConsiderationDayChoosesTheRegimeAndABadOneIsRefusedInWords() {
         String excellent = """
@@ -132,7 +134,10 @@ class EligibilityApiIntegrationTest extends ApplicationTestBase {
                 .containsExactlyInAnyOrder("subject.members.ldtt", "subject.members.completedTasks");
     }
 
-    /** A stored collective of a unit that took over a merged one carries the merged one's awards (one achievement, one award). */
+    /**
+     * A stored collective of a unit that took over a merged one carries the merged one's awards (one achievement, one
+     * award).
+     */
     @Test
     void aStoredCollectiveFollowsItsUnitsLineage() {
         Api board = Api.as(port, "ban.quangnam");

@@ -74,7 +74,10 @@ public final class HostileFiles {
         }
     }
 
-    /** A PDF with {@code count} signature fields, each with a signature dictionary (saved compressed, in object streams). */
+    /**
+     * A PDF with {@code count} signature fields, each with a signature dictionary (saved compressed, in object
+     * streams).
+     */
     public static byte[] manySignatures(int count) {
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -225,8 +225,8 @@ public final class TestPki implements AutoCloseable {
     }
 
     /**
-     * A fresh SoftHSM2 token (label t, PIN 1234) in the directory SOFTHSM2_CONF names (target/softhsm), holding the person's key and
-     * certificate (imported with pkcs11-tool). The configuration file to point SOFTHSM2_CONF at.
+     * A fresh SoftHSM2 token (label t, PIN 1234) in the directory SOFTHSM2_CONF names (target/softhsm), holding the
+     * person's key and certificate (imported with pkcs11-tool). The configuration file to point SOFTHSM2_CONF at.
      */
     static Path softhsmToken(Person person) throws Exception {
         String configured = System.getenv("SOFTHSM2_CONF");

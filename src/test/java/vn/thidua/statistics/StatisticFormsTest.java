@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.thidua.statistics.domain.StatForm;
 
-/** The award forms' rows keep the codes the forms print (docs/legal-gaps.md): they share their list but not their numbers. */
+/**
+ * The award forms' rows keep the codes the forms print (docs/legal-gaps.md): they share their list but not their
+ * numbers.
+ */
 class StatisticFormsTest {
 
     @Test

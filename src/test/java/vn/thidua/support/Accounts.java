@@ -13,7 +13,10 @@ public final class Accounts {
 
     private Accounts() {}
 
-    /** Asks {@code creator} to create the account; answers the response as it is, refusals included, for the test to check. */
+    /**
+     * Asks {@code creator} to create the account; answers the response as it is, refusals included, for the test to
+     * check.
+     */
     public static Api.Response create(Api creator, String username, String role, Object... scope) {
         Object[] fields = new Object[6 + scope.length];
         fields[0] = "username";

@@ -19,7 +19,10 @@ public record BrowserSteps(ChromeDriver browser, WebDriverWait waiting) {
         return new BrowserSteps(browser, new WebDriverWait(browser, Duration.ofSeconds(15)));
     }
 
-    /** Opens the page, is sent to the login form, signs in, and waits to be back on a page whose address contains {@code backOn}. */
+    /**
+     * Opens the page, is sent to the login form, signs in, and waits to be back on a page whose address contains {@code
+     * backOn}.
+     */
     public void signIn(String username, String target, String backOn) {
         browser.get(target);
         waiting.until(ExpectedConditions.urlContains("/login"));

@@ -35,7 +35,9 @@ public final class Committee {
         return keys(port, voteId, anyReader, null);
     }
 
-    /** Only these trustees register a key made here (the others make theirs elsewhere, on the page say); null for all. */
+    /**
+     * Only these trustees register a key made here (the others make theirs elsewhere, on the page say); null for all.
+     */
     public static Committee keys(int port, long voteId, String anyReader, Set<String> only) {
         Committee committee = new Committee(port, voteId);
         JsonNode vote = Api.as(port, anyReader)

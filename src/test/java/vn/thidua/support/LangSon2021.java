@@ -65,7 +65,10 @@ public final class LangSon2021 {
 
     private LangSon2021() {}
 
-    /** The 2021 bloc year, scored, inspected, consolidated and locked: Sở Tài chính, VP Đoàn ĐBQH&HĐND, Sở Ngoại vụ first. */
+    /**
+     * The 2021 bloc year, scored, inspected, consolidated and locked: Sở Tài chính, VP Đoàn ĐBQH&HĐND, Sở Ngoại vụ
+     * first.
+     */
     public static synchronized long ranked(int port) {
         if (ranked == null) {
             ranked = play(port);

@@ -8,8 +8,8 @@ import vn.thidua.rules.domain.CommendationType;
 import vn.thidua.rules.domain.SubjectKind;
 
 /**
- * Awards for a test to enter in the registry: one year's award of a person or a collective of a unit, by a decision of a
- * given number and day, entered from the source "test" with nothing else filled in.
+ * Awards for a test to enter in the registry: one year's award of a person or a collective of a unit, by a decision of
+ * a given number and day, entered from the source "test" with nothing else filled in.
  */
 public final class RegistryAwards {
 

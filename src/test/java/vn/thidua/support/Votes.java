@@ -43,7 +43,9 @@ public final class Votes {
         return Api.json(withVersion);
     }
 
-    /** A yes-or-no question put to the bloc's members; {@code trustees} count a secret ballot (none for other methods). */
+    /**
+     * A yes-or-no question put to the bloc's members; {@code trustees} count a secret ballot (none for other methods).
+     */
     public static JsonNode yesOrNo(
             Api chair, BlocFixture.Bloc bloc, String method, String question, String... trustees) {
         List<Object> fields = new ArrayList<>(List.of(
@@ -140,7 +142,9 @@ public final class Votes {
                 .json();
     }
 
-    /** A member sends a ballot for the options given (none for a blank one); answers the response, refusals included. */
+    /**
+     * A member sends a ballot for the options given (none for a blank one); answers the response, refusals included.
+     */
     public static Api.Response ballot(Api member, long voteId, List<Long> optionIds) {
         return member.post("/api/v1/votes/" + voteId + "/ballots", Api.json("optionIds", optionIds));
     }

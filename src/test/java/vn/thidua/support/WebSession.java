@@ -130,7 +130,10 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
     }
 
-    /** Posts a multipart form with the CSRF token and returns the bytes of the file it answers with (status 200 required). */
+    /**
+     * Posts a multipart form with the CSRF token and returns the bytes of the file it answers with (status 200
+     * required).
+     */
     public byte[] postFileBytes(
             String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
         Map<String, String> all = new LinkedHashMap<>(fields);

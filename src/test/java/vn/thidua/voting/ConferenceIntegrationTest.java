@@ -20,7 +20,10 @@ import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Votes;
 import vn.thidua.support.WebSession;
 
-/** The conference record: kept by the leader, every change logged, locked once signed, and read into the minutes with the votes. */
+/**
+ * The conference record: kept by the leader, every change logged, locked once signed, and read into the minutes with
+ * the votes.
+ */
 @IntegrationTest
 class ConferenceIntegrationTest extends ApplicationTestBase {
 

@@ -252,7 +252,10 @@ public final class MixedBench {
                 .statusCode();
     }
 
-    /** Reads a unit, changes its telephone number and writes it back with the version read: 200, or 409 if another writer was first. */
+    /**
+     * Reads a unit, changes its telephone number and writes it back with the version read: 200, or 409 if another
+     * writer was first.
+     */
     static int writeUnit(HttpClient http, String base, String token, long unitId) throws Exception {
         String url = base + "/api/v1/units/" + unitId;
         HttpResponse<String> read = http.send(

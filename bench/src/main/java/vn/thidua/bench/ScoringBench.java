@@ -244,7 +244,10 @@ public final class ScoringBench {
         }
     }
 
-    /** N signed-in sessions request the path in a closed loop (PageBench's load): a warm-up of a third of the time, then the measured time. */
+    /**
+     * N signed-in sessions request the path in a closed loop (PageBench's load): a warm-up of a third of the time, then
+     * the measured time.
+     */
     static Load load(String base, String path, String user, int users, int seconds) throws Exception {
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < users; i++) {

@@ -157,7 +157,9 @@ public final class VotingBench {
 
     record Prepared(VoteView vote, Map<String, BigInteger> secrets, Map<String, Long> trusteeIds) {}
 
-    /** A secret ballot with its committee of three (the board, the officers of units 1 and 2), keys registered, opened. */
+    /**
+     * A secret ballot with its committee of three (the board, the officers of units 1 and 2), keys registered, opened.
+     */
     static Prepared newVote(
             ConfigurableApplicationContext app,
             CurrentUser admin,

@@ -54,7 +54,9 @@ public class AccountStore {
                 .list();
     }
 
-    /** Every enabled person's account of one authority (its board, its units', its council's, its decider), all of them. */
+    /**
+     * Every enabled person's account of one authority (its board, its units', its council's, its decider), all of them.
+     */
     public List<AccountView> enabledPeople(long authorityId, Instant now) {
         return jdbc.sql(SELECT + """
                 WHERE u.kind <> 'SERVICE' AND u.enabled AND u.role <> 'ADMIN'
@@ -107,7 +109,10 @@ public class AccountStore {
                 .single();
     }
 
-    /** A scope as stored: the authority only for a board or decider; an officer's and a member's follow their unit and council. */
+    /**
+     * A scope as stored: the authority only for a board or decider; an officer's and a member's follow their unit and
+     * council.
+     */
     public record StoredScope(Role role, Long authorityId, Long unitId, Long councilMemberId) {}
 
     public long insert(

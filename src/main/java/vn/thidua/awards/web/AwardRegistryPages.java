@@ -31,7 +31,10 @@ import vn.thidua.platform.xlsx.XlsxTable;
 import vn.thidua.rules.domain.Award;
 import vn.thidua.rules.domain.CommendationType;
 
-/** The award registry's pages: search and export, a unit's and a person's history, the import of past awards (a job with its progress). */
+/**
+ * The award registry's pages: search and export, a unit's and a person's history, the import of past awards (a job with
+ * its progress).
+ */
 @Controller
 record AwardRegistryPages(
         AwardRegistry registry, RegistryImports imports, Messages messages, RegistryCertificates certificates) {

@@ -45,7 +45,9 @@ record CyclePages(
         EnteredAfterwards afterwards,
         Messages messages) {
 
-    /** The board marks a past year as entered afterwards; a refusal comes back to the workspace with the reason kept. */
+    /**
+     * The board marks a past year as entered afterwards; a refusal comes back to the workspace with the reason kept.
+     */
     @PostMapping("/afterwards")
     String markAfterwards(
             CurrentUser user,

@@ -35,7 +35,9 @@ public final class AuthorityNames {
         return name;
     }
 
-    /** The symbol of the authority's award decisions: "QĐ-UBND" for a province, "QĐ-BTP" for the Ministry of Justice. */
+    /**
+     * The symbol of the authority's award decisions: "QĐ-UBND" for a province, "QĐ-BTP" for the Ministry of Justice.
+     */
     public static String decisionSymbol(String name, boolean province) {
         if (province) {
             return "QĐ-UBND";

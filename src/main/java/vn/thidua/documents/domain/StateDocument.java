@@ -95,7 +95,9 @@ public record StateDocument(
     /** A section heading (bold), e.g. "I. KẾT QUẢ THỰC HIỆN". */
     public record Heading(String text) implements Block {}
 
-    /** A justified paragraph with a first-line indent; {@code editable} marks text the officer is expected to rewrite. */
+    /**
+     * A justified paragraph with a first-line indent; {@code editable} marks text the officer is expected to rewrite.
+     */
     public record Paragraph(String text, boolean italic, boolean editable) implements Block {
 
         public static Paragraph of(String text) {
@@ -124,7 +126,9 @@ public record StateDocument(
         }
     }
 
-    /** A bordered table: headers, rows of text, relative column widths, and which columns are numbers (right-aligned). */
+    /**
+     * A bordered table: headers, rows of text, relative column widths, and which columns are numbers (right-aligned).
+     */
     public record Table(
             List<String> headers, List<List<String>> rows, List<Integer> widths, List<Integer> numberColumns)
             implements Block {

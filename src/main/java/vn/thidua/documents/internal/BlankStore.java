@@ -60,8 +60,8 @@ public class BlankStore {
     }
 
     /**
-     * Saves the layout if the row is still at {@code version} (0 for one never saved, whose first save makes it 1); false when
-     * someone saved it in between.
+     * Saves the layout if the row is still at {@code version} (0 for one never saved, whose first save makes it 1);
+     * false when someone saved it in between.
      */
     public boolean save(long authorityId, BlankLayout layout, long version, String by, Instant at) {
         Long id = jdbc.sql("""

@@ -83,7 +83,10 @@ public class MovementStore {
                 .single();
     }
 
-    /** Writes the fields of {@code f} (as for an insert) if the row is still at {@code version}; false when someone changed it in between. */
+    /**
+     * Writes the fields of {@code f} (as for an insert) if the row is still at {@code version}; false when someone
+     * changed it in between.
+     */
     public boolean update(long id, long version, MovementView f, String by, Instant at) {
         return jdbc.sql("""
                         UPDATE movement SET name = :name, kind = :kind, scope = :scope, launcher = :launcher,

@@ -18,9 +18,8 @@ import java.util.zip.InflaterInputStream;
  * decompression bomb, also nested: a compressed stream of a compressed stream) would fill the heap.
  * Here every compressed stream other than an attached file is inflated into a small buffer and
  * thrown away, counting the bytes against a budget; an image (a scan may rightly inflate to hundreds
- * of megabytes) is counted apart, against its declared size, itself limited. Signatures ({@code /ByteRange}, also inside
- * object streams) and revisions ({@code %%EOF}) are counted, since verification costs grow with their
- * product.
+ * of megabytes) is counted apart, against its declared size, itself limited. Signatures ({@code /ByteRange}, also
+ * inside object streams) and revisions ({@code %%EOF}) are counted, since verification costs grow with their product.
  */
 public final class PdfScreen {
 
@@ -131,7 +130,9 @@ public final class PdfScreen {
         int signatures;
         int revisions;
         long inflated;
-        /** While an image of known size is inflated: what it may give (counted apart from the file's budget); else -1. */
+        /**
+         * While an image of known size is inflated: what it may give (counted apart from the file's budget); else -1.
+         */
         long imageCap = -1;
 
         long imageInflated;
@@ -144,7 +145,10 @@ public final class PdfScreen {
             return new Result(verdict, signatures, revisions, inflated);
         }
 
-        /** Inflates one stream (and what it holds, when that is compressed again), counting; data not compressed is left. */
+        /**
+         * Inflates one stream (and what it holds, when that is compressed again), counting; data not compressed is
+         * left.
+         */
         Verdict inflate(byte[] pdf, int from) {
             imageInflated = 0;
             if (!zlibHeader(pdf, from)) {

@@ -35,7 +35,10 @@ public class SecurityMode {
         return required && (role == Role.ADMIN || role == Role.BOARD);
     }
 
-    /** The address people reach the application at: links in mails and redirects are built from it, never from a request's Host. */
+    /**
+     * The address people reach the application at: links in mails and redirects are built from it, never from a
+     * request's Host.
+     */
     public String publicBaseUrl() {
         return publicBaseUrl;
     }

@@ -241,7 +241,9 @@ public class UserAccounts {
                 .update();
     }
 
-    /** Forgets the password (a reset): until the person sets a new one through its link, nobody signs in with the old. */
+    /**
+     * Forgets the password (a reset): until the person sets a new one through its link, nobody signs in with the old.
+     */
     @Transactional
     public void clearPassword(long id) {
         jdbc.sql("UPDATE app_user SET password_hash = NULL, version = version + 1 WHERE id = :id AND kind = 'PERSON'")

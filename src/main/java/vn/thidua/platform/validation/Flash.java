@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A page's small write followed by a redirect: a success message, or the refusal's messages, shown on the next page. */
+/**
+ * A page's small write followed by a redirect: a success message, or the refusal's messages, shown on the next page.
+ */
 public final class Flash {
 
     @FunctionalInterface

@@ -78,7 +78,9 @@ class HandlerLookup implements WebMvcRegistrations {
             return super.getMatchingMapping(info, request);
         }
 
-        /** The fixed first words of the mapping's patterns, or null if one of them begins with a variable or wildcard. */
+        /**
+         * The fixed first words of the mapping's patterns, or null if one of them begins with a variable or wildcard.
+         */
         static @Nullable Set<String> firstWords(RequestMappingInfo info) {
             PathPatternsRequestCondition paths = info.getPathPatternsCondition();
             if (paths == null || paths.getPatterns().isEmpty()) {

@@ -187,7 +187,9 @@ public final class Proposal {
         return new ProposalEvent.ReturnedToProposer(reason);
     }
 
-    /** The board's finding on one candidate in review (returned, dropped) or the proposer's correction (resubmitted). */
+    /**
+     * The board's finding on one candidate in review (returned, dropped) or the proposer's correction (resubmitted).
+     */
     public ProposalEvent.CandidateMoved moveCandidate(Roles by, long candidateId, CandidateStep step, String reason) {
         if (!by.has(step.actor())) {
             throw StepRefused.notYours(step);

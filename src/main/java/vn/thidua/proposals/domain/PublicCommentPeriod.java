@@ -3,7 +3,9 @@ package vn.thidua.proposals.domain;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Công khai: the list stays public from its start for the days the parameter in force sets; it cannot close earlier. */
+/**
+ * Công khai: the list stays public from its start for the days the parameter in force sets; it cannot close earlier.
+ */
 public record PublicCommentPeriod(Instant from, Instant until) {
 
     public static PublicCommentPeriod starting(Instant from, int days) {

@@ -220,7 +220,9 @@ public class ProposalStore {
         setCouncilOption(o.candidateId(), o.voteId(), o.optionId());
     }
 
-    /** Locks the proposal row for the step being taken; the version guards against a page shown before another's change. */
+    /**
+     * Locks the proposal row for the step being taken; the version guards against a page shown before another's change.
+     */
     private Optional<Long> lock(long id) {
         return jdbc.sql("SELECT version FROM proposal WHERE id = :id FOR UPDATE")
                 .param("id", id)

@@ -10,7 +10,10 @@ import vn.thidua.proposals.DossierService;
 import vn.thidua.proposals.ProposalCommands;
 import vn.thidua.proposals.domain.CandidateStep;
 
-/** The version every API write must carry, and the words of the proposal's addresses (a document's name, its format, a candidate's step), read alike by the pages and the API. */
+/**
+ * The version every API write must carry, and the words of the proposal's addresses (a document's name, its format, a
+ * candidate's step), read alike by the pages and the API.
+ */
 @Component
 record ProposalPaths(Checks checks) {
 

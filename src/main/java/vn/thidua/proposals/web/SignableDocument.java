@@ -8,7 +8,10 @@ import vn.thidua.signatures.DocumentSigning;
 import vn.thidua.signatures.SignedDocuments;
 import vn.thidua.signatures.SigningEndpoint;
 
-/** The proposal's documents that are signed, as their addresses name them, the page's section and their name in a message. */
+/**
+ * The proposal's documents that are signed, as their addresses name them, the page's section and their name in a
+ * message.
+ */
 enum SignableDocument {
     DECISION("quyet-dinh", "decision-signatures", "quyết định"),
     SUBMISSION("to-trinh", "dossier", "tờ trình");

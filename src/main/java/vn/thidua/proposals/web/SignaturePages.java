@@ -13,9 +13,9 @@ import vn.thidua.signatures.SignatureRequests;
 import vn.thidua.signatures.SignedDocuments;
 
 /**
- * The decider's signing of the issued decision, and the proposer's of its submitted tờ trình, from the proposal's page, bound to the request records
- * the API takes: a refusal (wrong password, someone else's certificate, not the issued document, an
- * altered file) comes back as its message beside the forms, nothing kept; the password or PIN is never
+ * The decider's signing of the issued decision, and the proposer's of its submitted tờ trình, from the proposal's page,
+ * bound to the request records the API takes: a refusal (wrong password, someone else's certificate, not the issued
+ * document, an altered file) comes back as its message beside the forms, nothing kept; the password or PIN is never
  * sent back.
  */
 @Controller

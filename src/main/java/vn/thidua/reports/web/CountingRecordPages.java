@@ -15,7 +15,10 @@ import vn.thidua.signatures.SignatureRequests;
 import vn.thidua.signatures.SignedDocuments;
 import vn.thidua.signatures.SigningEndpoint;
 
-/** The counting record of a vote, downloaded from the vote's page; a vote not yet counted goes back to its page with why. */
+/**
+ * The counting record of a vote, downloaded from the vote's page; a vote not yet counted goes back to its page with
+ * why.
+ */
 @Controller
 class CountingRecordPages {
 

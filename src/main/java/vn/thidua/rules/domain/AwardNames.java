@@ -1,6 +1,8 @@
 package vn.thidua.rules.domain;
 
-/** An award as its decision names it: the province's or the ministry's flag and certificate of merit by their own names. */
+/**
+ * An award as its decision names it: the province's or the ministry's flag and certificate of merit by their own names.
+ */
 public final class AwardNames {
 
     private AwardNames() {}
@@ -15,7 +17,9 @@ public final class AwardNames {
         };
     }
 
-    /** The awards a provincial or ministerial decision gives (higher ones go up to the Prime Minister or the President). */
+    /**
+     * The awards a provincial or ministerial decision gives (higher ones go up to the Prime Minister or the President).
+     */
     public static boolean decidedByAuthority(Award award) {
         return award == Award.CO_TINH || award == Award.BK_TINH || award == Award.CSTD_TINH || award == Award.TTLDXS;
     }

@@ -14,7 +14,9 @@ public record Fraction(int numerator, int denominator) {
         }
     }
 
-    /** The simplest fraction (denominator up to 20) within 0.0001 of a decimal from the parameter table: 0.6667 → 2/3. */
+    /**
+     * The simplest fraction (denominator up to 20) within 0.0001 of a decimal from the parameter table: 0.6667 → 2/3.
+     */
     public static Fraction fromDecimal(BigDecimal value) {
         double v = value.doubleValue();
         for (int d = 1; d <= 20; d++) {

@@ -47,7 +47,10 @@ public enum ParameterKey {
     PROPOSAL_REVIEW_DAYS,
     COUNCIL_SESSION_DAYS,
     DECISION_DAYS,
-    /** Retired: Law 2022 điểm d khoản 1 Điều 74 has no route by two CSTĐCS alone; kept so that an edited row still reads. */
+    /**
+     * Retired: Law 2022 điểm d khoản 1 Điều 74 has no route by two CSTĐCS alone; kept so that an edited row still
+     * reads.
+     */
     BK_TINH_CONSECUTIVE_CSTDCS,
     BK_TINH_HTXS_YEARS,
     BK_TINH_MIN_INITIATIVES,
@@ -55,7 +58,10 @@ public enum ParameterKey {
     BK_TTG_YEARS,
     BK_TTG_MIN_CSTDCS,
     BK_TTG_COLLECTIVE_HTXS_YEARS,
-    /** Before 2024: five base-level initiatives in the years after the Bằng khen cấp tỉnh (NĐ 91/2017 điểm c khoản 1 Điều 38). */
+    /**
+     * Before 2024: five base-level initiatives in the years after the Bằng khen cấp tỉnh (NĐ 91/2017 điểm c khoản 1
+     * Điều 38).
+     */
     BK_TTG_MIN_INITIATIVES,
     /** Retired: each class of the Huân chương cites its own article; kept so that an edited row still reads. */
     HCLD_LADDER,

@@ -84,7 +84,9 @@ public final class ParameterTable {
 
     private final Map<LocalDate, Regime> regimes = new ConcurrentHashMap<>();
 
-    /** The law and decree in force on a day (asked for every earlier title of a history: kept per change of the table). */
+    /**
+     * The law and decree in force on a day (asked for every earlier title of a history: kept per change of the table).
+     */
     public Regime regimeOn(LocalDate date) {
         return regimes.computeIfAbsent(
                 lastChangeOnOrBefore(date),

@@ -21,7 +21,9 @@ public record Question(int year, Award award, CommendationType type, History sub
         this(year, award, type, subject, usualConsideration(year));
     }
 
-    /** A year's achievements are usually considered at the year-end review, early in the next year: 1 January of Y+1. */
+    /**
+     * A year's achievements are usually considered at the year-end review, early in the next year: 1 January of Y+1.
+     */
     public static LocalDate usualConsideration(int year) {
         return LocalDate.of(year + 1, 1, 1);
     }

@@ -10,17 +10,26 @@ public final class Quotas {
     private Quotas() {}
 
     public enum Kind {
-        /** Before 2024, at most 15% of a unit's Lao động tiên tiến could be Chiến sĩ thi đua cơ sở; since, a province's own cap warns. */
+        /**
+         * Before 2024, at most 15% of a unit's Lao động tiên tiến could be Chiến sĩ thi đua cơ sở; since, a province's
+         * own cap warns.
+         */
         CSTDCS_SHARE,
         /** A bloc's flag proposals within the quota the board granted it (or the province's regulation). */
         BLOC_FLAGS,
         /** A bloc's Bằng khen proposals after the flags, within the number the province's regulation sets. */
         BLOC_MERITS,
-        /** Before 2024, Cờ thi đua của Chính phủ for at most 20% of the collectives of the provincial flag's standard; since, a province's own cap warns. */
+        /**
+         * Before 2024, Cờ thi đua của Chính phủ for at most 20% of the collectives of the provincial flag's standard;
+         * since, a province's own cap warns.
+         */
         CO_CP_SHARE
     }
 
-    /** {@code base}: LĐTT count, flag holders, or (for BLOC_FLAGS, BLOC_MERITS) the number granted, null to use the regulation. */
+    /**
+     * {@code base}: LĐTT count, flag holders, or (for BLOC_FLAGS, BLOC_MERITS) the number granted, null to use the
+     * regulation.
+     */
     public static QuotaCheck check(Kind kind, @Nullable Integer base, int proposed, Parameters parameters) {
         return switch (kind) {
             case CSTDCS_SHARE ->
@@ -80,7 +89,9 @@ public final class Quotas {
         return new QuotaCheck(condition, proposed <= max, max, proposed, basis, p.verified(), binding);
     }
 
-    /** A number per bloc: the board's own allocation for the bloc year first ({@code granted}), else the regulation's. */
+    /**
+     * A number per bloc: the board's own allocation for the bloc year first ({@code granted}), else the regulation's.
+     */
     private static QuotaCheck count(
             String condition, @Nullable Integer granted, int proposed, @Nullable Parameter regulation) {
         if (granted != null) {
@@ -144,7 +155,9 @@ public final class Quotas {
             return flags + merits;
         }
 
-        /** The two cuts of the list, after the flags and after the Bằng khen, where a tie is the conference's to settle. */
+        /**
+         * The two cuts of the list, after the flags and after the Bằng khen, where a tie is the conference's to settle.
+         */
         public List<Integer> cuts() {
             return List.of(flags, flags + merits);
         }

@@ -33,7 +33,10 @@ public record VoteRule(Fraction threshold, Comparison comparison, Base base, Fra
         return award == Award.CSTD_TINH || award == Award.CSTD_TQ;
     }
 
-    /** Secret ballot for the individual titles above base level (NĐ 91/2017 khoản 8 Điều 45) and for flags and State awards. */
+    /**
+     * Secret ballot for the individual titles above base level (NĐ 91/2017 khoản 8 Điều 45) and for flags and State
+     * awards.
+     */
     public static Method councilMethod(Award award) {
         boolean secret = takesCstdShare(award)
                 || award == Award.CO_TINH
@@ -48,7 +51,9 @@ public record VoteRule(Fraction threshold, Comparison comparison, Base base, Fra
         return cstd ? ParameterKey.VOTE_THRESHOLD_CSTD : ParameterKey.VOTE_THRESHOLD_OTHER;
     }
 
-    /** The council's rule, counted on all its members (the absent give written opinions); empty when none is in force. */
+    /**
+     * The council's rule, counted on all its members (the absent give written opinions); empty when none is in force.
+     */
     public static Optional<VoteRule> council(boolean cstd, Parameters parameters) {
         return of(parameters, councilThreshold(cstd), ParameterKey.VOTE_QUORUM);
     }

@@ -44,7 +44,10 @@ public class ScreeningStore {
                 .single();
     }
 
-    /** What a run's job needs: the year, the unit (of a unit's run) and the authority whose regulation applies to a list. */
+    /**
+     * What a run's job needs: the year, the unit (of a unit's run) and the authority whose regulation applies to a
+     * list.
+     */
     public record Run(long id, int year, Long unitId, String source, Long authorityId) {}
 
     public Optional<Run> run(long id) {

@@ -53,7 +53,9 @@ public final class RoundRefusal extends RuntimeException {
         return reasons.get(0).code();
     }
 
-    /** Every reason, when a step waits on several things at once (a lock before the window ends, with objections open). */
+    /**
+     * Every reason, when a step waits on several things at once (a lock before the window ends, with objections open).
+     */
     public List<Reason> reasons() {
         return reasons;
     }

@@ -90,7 +90,10 @@ public class RoundStore {
                 .optional();
     }
 
-    /** A new copy of the table; the round's version goes on from the old copy's, so no reader mistakes one for the other. */
+    /**
+     * A new copy of the table; the round's version goes on from the old copy's, so no reader mistakes one for the
+     * other.
+     */
     public void copyTemplate(long yearId, long templateId) {
         long version = jdbc.sql("SELECT COALESCE(MAX(version) + 1, 0) FROM scoring_round WHERE bloc_year_id = :id")
                 .param("id", yearId)

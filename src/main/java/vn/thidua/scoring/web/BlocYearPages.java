@@ -29,7 +29,9 @@ import vn.thidua.scoring.ScoringService;
 import vn.thidua.scoring.domain.InspectionPair;
 import vn.thidua.scoring.domain.Stage;
 
-/** The pages of a bloc's year: its progress, the assignment, discrepancies and results (the sheets: {@link SheetPages}). */
+/**
+ * The pages of a bloc's year: its progress, the assignment, discrepancies and results (the sheets: {@link SheetPages}).
+ */
 @Controller
 @RequestMapping("/bloc-years/{yearId}")
 record BlocYearPages(

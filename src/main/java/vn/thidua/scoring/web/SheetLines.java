@@ -33,7 +33,10 @@ final class SheetLines {
                         .toList());
     }
 
-    /** The lines as the page posted them, without a workbook row's place for errors: a page's line is named by its index. */
+    /**
+     * The lines as the page posted them, without a workbook row's place for errors: a page's line is named by its
+     * index.
+     */
     static ScoringRequests.SaveSheet asPosted(ScoringRequests.SaveSheet posted) {
         return new ScoringRequests.SaveSheet(
                 posted.version(),

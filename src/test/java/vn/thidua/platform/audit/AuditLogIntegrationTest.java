@@ -24,7 +24,9 @@ import vn.thidua.support.Registry;
 import vn.thidua.support.TestClock;
 import vn.thidua.support.WebSession;
 
-/** The audit log: what it records, who reads which rows, and a chain that names the first row altered behind its back. */
+/**
+ * The audit log: what it records, who reads which rows, and a chain that names the first row altered behind its back.
+ */
 @IntegrationTest
 class AuditLogIntegrationTest extends ApplicationTestBase {
 

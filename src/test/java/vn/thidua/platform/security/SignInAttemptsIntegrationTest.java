@@ -17,7 +17,10 @@ import vn.thidua.support.Api;
 import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 
-/** Attempts are counted before a password is checked, so that requests sent together get no more tries than one after another. */
+/**
+ * Attempts are counted before a password is checked, so that requests sent together get no more tries than one after
+ * another.
+ */
 @IntegrationTest
 class SignInAttemptsIntegrationTest extends ApplicationTestBase {
 

@@ -13,7 +13,9 @@ class FormErrorsTest {
 
     record Year(Integer year, String note) {}
 
-    /** What Spring leaves on the model when a record's construction failed: no target, the typed texts and the errors. */
+    /**
+     * What Spring leaves on the model when a record's construction failed: no target, the typed texts and the errors.
+     */
     private static BindingAwareModelMap afterFailedConstruction(String year, String note) {
         DataBinder binder = new DataBinder(null, "year");
         binder.setTargetType(ResolvableType.forClass(Year.class));

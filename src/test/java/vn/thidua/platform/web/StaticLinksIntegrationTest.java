@@ -13,7 +13,10 @@ import vn.thidua.support.ApplicationTestBase;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.WebSession;
 
-/** Pages come in the layout; static files are linked by versioned addresses, kept by browsers for a year and compressed when asked. */
+/**
+ * Pages come in the layout; static files are linked by versioned addresses, kept by browsers for a year and compressed
+ * when asked.
+ */
 @IntegrationTest
 class StaticLinksIntegrationTest extends ApplicationTestBase {
 

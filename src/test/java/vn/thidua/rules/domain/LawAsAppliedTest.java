@@ -57,7 +57,10 @@ class LawAsAppliedTest {
                 .isEqualTo("Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 152/2025/NĐ-CP");
     }
 
-    /** Luật 2022 Điều 95 and điểm b khoản 1 Điều 73: titles earned before 2024 count in the first review under the new Law. */
+    /**
+     * Luật 2022 Điều 95 and điểm b khoản 1 Điều 73: titles earned before 2024 count in the first review under the new
+     * Law.
+     */
     @Test
     void theFirstReviewUnderThe2022LawCountsTitlesEarnedBefore() {
         Histories person = Histories.person()
@@ -69,7 +72,10 @@ class LawAsAppliedTest {
         assertThat(answer.reasons()).anySatisfy(r -> assertThat(r.basis()).endsWith("Điều 95"));
     }
 
-    /** Nghị định 91/2017/NĐ-CP điểm c khoản 1 Điều 38: before 2024, five excellent years and five initiatives, no CSTĐCS count. */
+    /**
+     * Nghị định 91/2017/NĐ-CP điểm c khoản 1 Điều 38: before 2024, five excellent years and five initiatives, no CSTĐCS
+     * count.
+     */
     @Test
     void theThuTuongsBangKhenUnderTheOldRegimeAsksFiveExcellentYearsAndFiveInitiatives() {
         Histories ready = Histories.person()
@@ -237,7 +243,10 @@ class LawAsAppliedTest {
         assertThat(ask(2024, CO_CP, Histories.collective()).verdict()).isEqualTo(Verdict.NEEDS_CHECK);
     }
 
-    /** Bộ Nội vụ: Luật 2022 and its decrees set no share of CSTĐCS or of the Government's flag; NĐ 91/2017 khoản 3 Điều 9 did. */
+    /**
+     * Bộ Nội vụ: Luật 2022 and its decrees set no share of CSTĐCS or of the Government's flag; NĐ 91/2017 khoản 3 Điều
+     * 9 did.
+     */
     @Test
     void noShareCapFrom2024AndAProvincesOwnCapOnlyWarns() {
         Quotas.QuotaCheck before =
@@ -301,7 +310,10 @@ class LawAsAppliedTest {
                 .isEqualTo(Verdict.NEEDS_CHECK);
     }
 
-    /** NĐ 129/2025/NĐ-CP: from 01/07/2025 the commune chair decides what the district chair did (Luật 2022 khoản 2 Điều 80). */
+    /**
+     * NĐ 129/2025/NĐ-CP: from 01/07/2025 the commune chair decides what the district chair did (Luật 2022 khoản 2 Điều
+     * 80).
+     */
     @Test
     void whoDecidesFollowsTheDate() {
         LegalInstrument powers = TABLE.instruments().stream()

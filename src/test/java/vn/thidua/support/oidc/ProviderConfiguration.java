@@ -63,7 +63,10 @@ import vn.thidua.support.OidcProvider.Person;
 })
 public class ProviderConfiguration {
 
-    /** The protocol endpoints (authorize, token, JWKS, discovery, userinfo); an anonymous browser goes to the login form. */
+    /**
+     * The protocol endpoints (authorize, token, JWKS, discovery, userinfo); an anonymous browser goes to the login
+     * form.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
@@ -153,7 +156,10 @@ public class ProviderConfiguration {
         return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
     }
 
-    /** No fixed issuer: it is taken from each request, {@code http://localhost:<port>} as {@link OidcProvider#issuer()} says. */
+    /**
+     * No fixed issuer: it is taken from each request, {@code http://localhost:<port>} as {@link OidcProvider#issuer()}
+     * says.
+     */
     @Bean
     AuthorizationServerSettings authorizationServerSettings() {
         return AuthorizationServerSettings.builder().build();

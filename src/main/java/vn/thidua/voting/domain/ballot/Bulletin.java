@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * The public record of an encrypted vote once counted: the trustees' keys with their proofs, every
  * ballot by its tracking code, the encrypted totals, each trustee's partial decryption of them with
  * its proof, the counts, and who voted (in alphabetical order: as many ballots as voters, so that
- * a ballot added for someone who did not vote shows as a name the conference knows did not). Anyone can recompute the counts from it ({@link #verify()}) without
- * any secret, and nobody can learn from it what any ballot says.
+ * a ballot added for someone who did not vote shows as a name the conference knows did not). Anyone can recompute the
+ * counts from it ({@link #verify()}) without any secret, and nobody can learn from it what any ballot says.
  */
 public record Bulletin(
         long voteId,

@@ -52,7 +52,10 @@ public record EncryptedBallot(List<Choice> options, Choice blank, RangeProof cou
         return context + ":count";
     }
 
-    /** Encrypts the marked options (by position) under the vote's key, with its proofs: the server's path for scripts and written opinions. */
+    /**
+     * Encrypts the marked options (by position) under the vote's key, with its proofs: the server's path for scripts
+     * and written opinions.
+     */
     public static EncryptedBallot encrypt(
             long voteId, ECPoint key, int optionCount, int maxChoices, Set<Integer> marked) {
         if (marked.size() > maxChoices || marked.stream().anyMatch(i -> i < 0 || i >= optionCount)) {

@@ -30,7 +30,10 @@ public final class Group {
     public static final BigInteger N = CURVE.getN();
 
     public static final ECPoint IDENTITY = CURVE.getCurve().getInfinity();
-    /** BouncyCastle's comb for a fixed point: its table for G is built once, then k·G costs about half a general multiplication. */
+    /**
+     * BouncyCastle's comb for a fixed point: its table for G is built once, then k·G costs about half a general
+     * multiplication.
+     */
     private static final FixedPointCombMultiplier FIXED = new FixedPointCombMultiplier();
 
     private static final Pattern CANONICAL_POINT = Pattern.compile("0[23][0-9a-f]{64}");

@@ -14,7 +14,9 @@ import org.assertj.core.api.Assertions;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 
-/** The ballot's cryptography end to end: keys, ballots and their proofs, totals opened by every trustee, the bulletin. */
+/**
+ * The ballot's cryptography end to end: keys, ballots and their proofs, totals opened by every trustee, the bulletin.
+ */
 class BallotCryptoTest {
 
     private static final long VOTE = 41;
