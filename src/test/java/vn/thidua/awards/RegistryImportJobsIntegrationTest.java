@@ -160,7 +160,8 @@ class RegistryImportJobsIntegrationTest extends ApplicationTestBase {
     /** A Bằng khen of 2020 written straight into the table, as an old import or a migration would. */
     private void enterBankhen2020(long subject, String decisionNumber, LocalDate decisionDate) {
         jdbc.sql("""
-                        INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title, decision_number, decision_date)
+                        INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title,
+                            decision_number, decision_date)
                         VALUES (:s, 2020, 'BK_TINH', 2020, 2020, false, :number, :date)""")
                 .param("s", subject)
                 .param("number", decisionNumber)

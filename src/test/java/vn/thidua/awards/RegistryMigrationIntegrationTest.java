@@ -81,7 +81,8 @@ class RegistryMigrationIntegrationTest {
     /** A Bằng khen as an import entered it before V14: nothing yet stops the same decision twice. */
     private static long importedBankhen(JdbcClient old, long subject, int year, String number, String date) {
         return old.sql("""
-                        INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title, decision_number,
+                        INSERT INTO subject_record (subject_id, year, award, period_from, period_to, is_title,
+                            decision_number,
                                decision_date, source)
                         VALUES (:s, :y, 'BK_TINH', :y, :y, false, :n, CAST(:d AS date), 'IMPORTED') RETURNING id""")
                 .param("s", subject)

@@ -132,7 +132,8 @@ class OnboardingApiIntegrationTest extends ApplicationTestBase {
         assertThat(links).isEqualTo(province.accounts());
         // the khối's members were named by name and by short name, one per line
         assertThat(count("""
-                SELECT count(*) FROM bloc_member m JOIN bloc_year y ON y.id = m.bloc_year_id JOIN bloc b ON b.id = y.bloc_id
+                SELECT count(*) FROM bloc_member m JOIN bloc_year y ON y.id = m.bloc_year_id JOIN bloc b
+                    ON b.id = y.bloc_id
                 WHERE b.authority_id = :a AND b.kind = 'KHOI'""", authority)).isEqualTo(20);
 
         Response second = upload(admin, province.workbook());
@@ -461,7 +462,8 @@ class OnboardingApiIntegrationTest extends ApplicationTestBase {
         Response response = upload(admin, swapped);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(jdbc.sql("""
-                SELECT b.name FROM bloc_member m JOIN bloc_year y ON y.id = m.bloc_year_id JOIN bloc b ON b.id = y.bloc_id
+                SELECT b.name FROM bloc_member m JOIN bloc_year y ON y.id = m.bloc_year_id JOIN bloc b
+                    ON b.id = y.bloc_id
                 JOIN unit u ON u.id = m.unit_id WHERE b.authority_id = :a AND u.name = :u AND b.kind = 'CUM'""")
                         .param("a", authority)
                         .param("u", Provinces.unit(20))

@@ -34,7 +34,8 @@ class OnboardingLinkExpiryIntegrationTest {
     private long insert(long user, String age) {
         return jdbc.sql("""
                 INSERT INTO onboarding_import (user_id, links, created_at)
-                VALUES (:u, '{"Tài khoản:2": "https://thidua.langson.gov.vn/activate/abc"}'::jsonb, now() - CAST(:age AS interval))
+                VALUES (:u, '{"Tài khoản:2": "https://thidua.langson.gov.vn/activate/abc"}'::jsonb,
+                    now() - CAST(:age AS interval))
                 RETURNING id""")
                 .param("u", user)
                 .param("age", age)

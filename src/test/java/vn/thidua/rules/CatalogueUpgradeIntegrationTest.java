@@ -30,14 +30,17 @@ class CatalogueUpgradeIntegrationTest {
         // as the earlier release left them
         jdbc.sql("""
                 INSERT INTO legal_parameter (key, value, valid_from, valid_to, instrument, verified, note)
-                VALUES ('CSTDCS_MAX_SHARE_OF_LDTT', 0.15, DATE '2024-01-01', DATE '2025-06-30', 'Nghị định 98/2023/NĐ-CP',
+                VALUES ('CSTDCS_MAX_SHARE_OF_LDTT', 0.15, DATE '2024-01-01', DATE '2025-06-30',
+                    'Nghị định 98/2023/NĐ-CP',
                         false, 'Tỷ lệ 15% chỉ tìm thấy ở NĐ 91/2017')""").update();
         jdbc.sql("""
                 UPDATE legal_parameter SET value = 0.5, verified = false, point = NULL
                  WHERE key = 'TTLDTT_MIN_LDTT_SHARE' AND valid_from = DATE '2024-01-01' AND authority_id IS NULL""").update();
         jdbc.sql("""
-                INSERT INTO legal_parameter (key, value, valid_from, instrument, article, clause, point, verified, version)
-                VALUES ('BK_TINH_CONSECUTIVE_CSTDCS', 2, DATE '2024-01-01', 'Luật Thi đua, khen thưởng 2022', '74', '1', 'd',
+                INSERT INTO legal_parameter (key, value, valid_from, instrument, article, clause, point, verified,
+                    version)
+                VALUES ('BK_TINH_CONSECUTIVE_CSTDCS', 2, DATE '2024-01-01', 'Luật Thi đua, khen thưởng 2022', '74',
+                    '1', 'd',
                         true, 1)""").update();
         try {
             ParameterStore.CatalogueSync sync = parameters.loadCatalogue();

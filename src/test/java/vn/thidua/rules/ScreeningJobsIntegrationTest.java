@@ -125,7 +125,8 @@ class ScreeningJobsIntegrationTest extends ApplicationTestBase {
             sql.execute("""
                     CREATE FUNCTION test_hold_second_chunk() RETURNS trigger LANGUAGE plpgsql AS $$
                     BEGIN
-                      IF NEW.row_no > %d AND EXISTS (SELECT 1 FROM screening_run r WHERE r.id = NEW.run_id AND r.unit_id = %d) THEN
+                      IF NEW.row_no > %d AND EXISTS (SELECT 1 FROM screening_run r WHERE r.id = NEW.run_id
+                          AND r.unit_id = %d) THEN
                         PERFORM pg_advisory_lock_shared(724001);
                         PERFORM pg_advisory_unlock_shared(724001);
                       END IF;
@@ -218,7 +219,8 @@ class ScreeningJobsIntegrationTest extends ApplicationTestBase {
                 INSERT INTO screening_result (run_id, row_no, subject_id, award, verdict, reasons)
                 SELECT :r, row_number() OVER (ORDER BY id), id, 'CSTD_TQ', 'ELIGIBLE', '0+' FROM subject WHERE unit_id = :u""").param("r", run).param("u", unit).update();
         jdbc.sql("""
-                INSERT INTO job (kind, ref_id, state, owner_instance, heartbeat_at, done, total, attempts, created_by, started_at)
+                INSERT INTO job (kind, ref_id, state, owner_instance, heartbeat_at, done, total, attempts, created_by,
+                    started_at)
                 VALUES ('SCREENING', :r, 'RUNNING', :owner, now() - interval '10 minutes', 3, 10, :attempts, :by,
                         now() - interval '11 minutes')""")
                 .param("r", run)
@@ -231,7 +233,8 @@ class ScreeningJobsIntegrationTest extends ApplicationTestBase {
 
     private List<String> results(long run) {
         return jdbc.sql("""
-                SELECT row_no || ' ' || subject_id || ' ' || award || ' ' || verdict FROM screening_result WHERE run_id = :r
+                SELECT row_no || ' ' || subject_id || ' ' || award || ' ' || verdict FROM screening_result
+                    WHERE run_id = :r
                 ORDER BY row_no, award""").param("r", run).query(String.class).list().stream()
                 // subject ids are the same people in both runs; the comparison is of what was found for whom
                 .toList();

@@ -21,10 +21,12 @@ public class AccountStore {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.full_name, u.role,
-                   coalesce(u.authority_id, un.authority_id, cm.authority_id) AS scope_authority_id, a.name AS authority_name,
+                   coalesce(u.authority_id, un.authority_id, cm.authority_id) AS scope_authority_id,
+                       a.name AS authority_name,
                    u.unit_id, un.name AS unit_name, u.council_member_id, cm.full_name AS council_member_name,
                    u.email, u.enabled, u.kind = 'SERVICE' AS service, u.password_hash IS NOT NULL AS activated,
-                   coalesce(u.locked_until > :now, false) AS locked, u.totp_secret IS NOT NULL AS two_factor, u.created_at
+                   coalesce(u.locked_until > :now, false) AS locked, u.totp_secret IS NOT NULL AS two_factor,
+                       u.created_at
             FROM app_user u
             LEFT JOIN unit un ON un.id = u.unit_id
             LEFT JOIN council_member cm ON cm.id = u.council_member_id
@@ -41,9 +43,11 @@ public class AccountStore {
     public List<AccountView> search(String query, Long authorityId, boolean service, Instant now) {
         return jdbc.sql(SELECT + """
                 WHERE (u.kind = 'SERVICE') = :service
-                  AND (:authority::bigint IS NULL OR (coalesce(u.authority_id, un.authority_id, cm.authority_id) = :authority
+                  AND (:authority::bigint IS NULL OR (coalesce(u.authority_id, un.authority_id,
+                      cm.authority_id) = :authority
                                                       AND u.role <> 'ADMIN'))
-                  AND search_key(u.username || ' ' || u.full_name || ' ' || coalesce(u.email, '')) LIKE '%' || search_key(:q) || '%'
+                  AND search_key(u.username || ' ' || u.full_name || ' ' || coalesce(u.email, '')) LIKE '%'
+                      || search_key(:q) || '%'
                 ORDER BY u.enabled DESC, u.full_name COLLATE vi, u.username
                 LIMIT 500""")
                 .param("now", Timestamp.from(now))
@@ -118,7 +122,8 @@ public class AccountStore {
     public long insert(
             String username, String fullName, StoredScope scope, String email, boolean service, long createdBy) {
         return jdbc.sql("""
-                INSERT INTO app_user (username, password_hash, full_name, role, authority_id, unit_id, council_member_id,
+                INSERT INTO app_user (username, password_hash, full_name, role, authority_id, unit_id,
+                    council_member_id,
                                       email, kind, created_by)
                 VALUES (:username, NULL, :fullName, :role, :authority, :unit, :member, :email, :kind, :by) RETURNING id""")
                 .param("username", username)

@@ -57,13 +57,16 @@ public class ConferenceStore {
     public void save(long yearId, Map<String, Object> values, boolean insert) {
         if (insert) {
             jdbc.sql("""
-                    INSERT INTO conference (bloc_year_id, held_on, place, host_unit_id, chair, secretary, attendees, guests,
+                    INSERT INTO conference (bloc_year_id, held_on, place, host_unit_id, chair, secretary, attendees,
+                        guests,
                            agenda, adopted, outcomes)
-                    VALUES (:y, :held_on, :place, :host_unit_id, :chair, :secretary, :attendees, :guests, :agenda, :adopted,
+                    VALUES (:y, :held_on, :place, :host_unit_id, :chair, :secretary, :attendees, :guests, :agenda,
+                        :adopted,
                             :outcomes)""").param("y", yearId).params(values).update();
         } else {
             jdbc.sql("""
-                    UPDATE conference SET held_on = :held_on, place = :place, host_unit_id = :host_unit_id, chair = :chair,
+                    UPDATE conference SET held_on = :held_on, place = :place, host_unit_id = :host_unit_id,
+                        chair = :chair,
                            secretary = :secretary, attendees = :attendees, guests = :guests, agenda = :agenda,
                            adopted = :adopted, outcomes = :outcomes, version = version + 1
                     WHERE bloc_year_id = :y""").param("y", yearId).params(values).update();

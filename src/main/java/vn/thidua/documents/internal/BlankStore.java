@@ -65,7 +65,8 @@ public class BlankStore {
      */
     public boolean save(long authorityId, BlankLayout layout, long version, String by, Instant at) {
         Long id = jdbc.sql("""
-                        INSERT INTO certificate_blank (authority_id, kind, page_width_mm, page_height_mm, version, updated_by, updated_at)
+                        INSERT INTO certificate_blank (authority_id, kind, page_width_mm, page_height_mm, version,
+                            updated_by, updated_at)
                         VALUES (:a, :k, :w, :h, 1, :by, :at)
                         ON CONFLICT (authority_id, kind) DO UPDATE
                           SET page_width_mm = excluded.page_width_mm, page_height_mm = excluded.page_height_mm,
@@ -91,7 +92,8 @@ public class BlankStore {
                 .update();
         for (Placement p : layout.placements()) {
             jdbc.sql("""
-                            INSERT INTO certificate_blank_field (blank_id, field, printed, x_mm, y_mm, width_mm, align, face, size_pt)
+                            INSERT INTO certificate_blank_field (blank_id, field, printed, x_mm, y_mm, width_mm, align,
+                                face, size_pt)
                             VALUES (:b, :f, :printed, :x, :y, :w, :align, :face, :size)""")
                     .param("b", id)
                     .param("f", p.field().name())

@@ -33,13 +33,15 @@ public final class PdfWriter {
             table.head { width: 100%; border-collapse: collapse; }
             table.head td { vertical-align: top; text-align: center; padding: 0; font-size: 13pt; }
             .b { font-weight: bold; } .i { font-style: italic; } .up { text-transform: none; }
-            .rule { border-top: 0.75pt solid #000; margin: 4pt auto 4pt auto; height: 1pt; font-size: 1pt; line-height: 1pt; }
+            .rule { border-top: 0.75pt solid #000; margin: 4pt auto 4pt auto; height: 1pt; font-size: 1pt;
+                line-height: 1pt; }
             .head div, .subject { line-height: 1.15; }
             .type { text-align: center; font-weight: bold; margin: 18pt 0 0 0; }
             .subject { text-align: center; font-weight: bold; margin: 0; padding-bottom: 4pt; }
             p.body { text-align: justify; text-indent: 1.27cm; margin: 0 0 6pt 0; line-height: 1.25; }
             p.heading { font-weight: bold; margin: 8pt 0 6pt 0; text-indent: 1.27cm; }
-            table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 8pt 0; -fs-table-paginate: paginate; }
+            table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 8pt 0;
+                -fs-table-paginate: paginate; }
             table.data tr { page-break-inside: avoid; }
             table.short { page-break-inside: avoid; }
             table.data th, table.data td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: top; }
@@ -47,7 +49,8 @@ public final class PdfWriter {
             table.data td.n { text-align: right; }
             table.sign { width: 100%; border-collapse: collapse; margin-top: 12pt; page-break-inside: avoid; }
             table.sign td { vertical-align: top; padding: 0; }
-            .recipients { font-size: 11pt; } .recipients-label { font-size: 12pt; font-weight: bold; font-style: italic; }
+            .recipients { font-size: 11pt; } .recipients-label { font-size: 12pt; font-weight: bold;
+                font-style: italic; }
             .signer { text-align: center; font-weight: bold; }
             """;
 

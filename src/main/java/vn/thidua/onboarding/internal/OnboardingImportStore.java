@@ -88,7 +88,8 @@ public class OnboardingImportStore implements ImportFiles {
     public Map<String, String> takeLinks(long id) {
         String links =
                 jdbc.sql("""
-                UPDATE onboarding_import i SET links = NULL FROM (SELECT id, links FROM onboarding_import WHERE id = :id FOR UPDATE) old
+                UPDATE onboarding_import i SET links = NULL FROM (SELECT id, links FROM onboarding_import
+                    WHERE id = :id FOR UPDATE) old
                  WHERE i.id = old.id AND old.links IS NOT NULL RETURNING old.links::text""").param("id", id).query(String.class).optional().orElse(null);
         return links == null ? Map.of() : json.readValue(links, new TypeReference<Map<String, String>>() {});
     }

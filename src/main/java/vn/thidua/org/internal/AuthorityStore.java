@@ -17,7 +17,8 @@ import vn.thidua.org.CouncilMemberView;
 public class AuthorityStore {
 
     private static final String SELECT = """
-            SELECT a.id, a.code, a.name, a.kind, a.successor_id, s.name AS successor_name, a.merged_on, a.note, a.merger_basis
+            SELECT a.id, a.code, a.name, a.kind, a.successor_id, s.name AS successor_name, a.merged_on, a.note,
+                a.merger_basis
             FROM authority a LEFT JOIN authority s ON s.id = a.successor_id""";
 
     private final JdbcClient jdbc;

@@ -36,8 +36,10 @@ public class BlocStore {
 
     private static final String SELECT_YEAR = """
             SELECT y.id, y.bloc_id, y.year, y.flag_quota, y.note, y.version,
-                   l.id AS l_id, l.name AS l_name, l.short_name AS l_short, l.authority_id AS l_auth, la.name AS l_auth_name,
-                   d.id AS d_id, d.name AS d_name, d.short_name AS d_short, d.authority_id AS d_auth, da.name AS d_auth_name,
+                   l.id AS l_id, l.name AS l_name, l.short_name AS l_short, l.authority_id AS l_auth,
+                       la.name AS l_auth_name,
+                   d.id AS d_id, d.name AS d_name, d.short_name AS d_short, d.authority_id AS d_auth,
+                       da.name AS d_auth_name,
                    c.id AS c_id, c.authority_id AS c_auth, c.full_name AS c_name, c.position AS c_position
             FROM bloc_year y
             LEFT JOIN unit l ON l.id = y.leader_unit_id LEFT JOIN authority la ON la.id = l.authority_id

@@ -174,8 +174,10 @@ public class UnitStore {
     public List<UnitSuccessionView> successions(Collection<Long> unitIds) {
         return jdbc.sql("""
                 SELECT s.kind, s.effective_on, s.legal_basis,
-                       p.id AS p_id, p.name AS p_name, p.short_name AS p_short, p.authority_id AS p_auth, pa.name AS p_auth_name,
-                       n.id AS n_id, n.name AS n_name, n.short_name AS n_short, n.authority_id AS n_auth, na.name AS n_auth_name
+                       p.id AS p_id, p.name AS p_name, p.short_name AS p_short, p.authority_id AS p_auth,
+                           pa.name AS p_auth_name,
+                       n.id AS n_id, n.name AS n_name, n.short_name AS n_short, n.authority_id AS n_auth,
+                           na.name AS n_auth_name
                 FROM unit_succession s
                 JOIN unit p ON p.id = s.predecessor_id JOIN authority pa ON pa.id = p.authority_id
                 JOIN unit n ON n.id = s.successor_id JOIN authority na ON na.id = n.authority_id

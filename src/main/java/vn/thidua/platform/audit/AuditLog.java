@@ -87,7 +87,8 @@ public class AuditLog {
                 null);
         String hash = hashOf(entry);
         jdbc.sql("""
-                INSERT INTO audit_event (id, at, action, actor_id, actor_name, authority_id, subject, detail, address, prev_hash, hash)
+                INSERT INTO audit_event (id, at, action, actor_id, actor_name, authority_id, subject, detail, address,
+                    prev_hash, hash)
                 VALUES (:id, :at, :action, :actorId, :actorName, :authorityId, :subject, :detail, :address, :prev, :hash)""")
                 .param("id", id)
                 .param("at", Timestamp.from(at))
@@ -246,7 +247,8 @@ public class AuditLog {
             FROM audit_event""";
 
     private static final String WHERE = """
-             WHERE (CAST(:from AS timestamptz) IS NULL OR at >= :from) AND (CAST(:to AS timestamptz) IS NULL OR at < :to)
+             WHERE (CAST(:from AS timestamptz) IS NULL OR at >= :from) AND (CAST(:to AS timestamptz) IS NULL
+                 OR at < :to)
                AND (:actor = '' OR lower(actor_name) = lower(:actor)) AND (:action = '' OR action = :action)
                AND (CAST(:authority AS bigint) IS NULL OR authority_id = :authority)""";
 

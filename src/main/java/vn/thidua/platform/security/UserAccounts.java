@@ -101,7 +101,8 @@ public class UserAccounts {
             SELECT id, username, full_name, role, authority_id, unit_id, council_member_id, password_hash, enabled,
                    kind = 'SERVICE' AS service, locked_until, must_change_password, totp_secret IS NOT NULL AS totp,
                    coalesce(authority_id, (SELECT authority_id FROM unit WHERE unit.id = unit_id),
-                            (SELECT authority_id FROM council_member WHERE council_member.id = council_member_id)) AS scope_authority
+                            (SELECT authority_id FROM council_member
+                                WHERE council_member.id = council_member_id)) AS scope_authority
             FROM app_user""";
 
     private static Credential credential(ResultSet rs, int n) throws SQLException {
@@ -213,7 +214,8 @@ public class UserAccounts {
     @Transactional
     public long create(NewUser user) {
         return jdbc.sql("""
-                INSERT INTO app_user (username, password_hash, full_name, role, authority_id, unit_id, council_member_id,
+                INSERT INTO app_user (username, password_hash, full_name, role, authority_id, unit_id,
+                    council_member_id,
                                       must_change_password, password_changed_at)
                 VALUES (:username, :hash, :fullName, :role, :authorityId, :unitId, :councilMemberId, :mustChange, now())
                 RETURNING id""")

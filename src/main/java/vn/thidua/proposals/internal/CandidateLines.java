@@ -22,7 +22,8 @@ public class CandidateLines {
         return jdbc.sql("""
                         SELECT c.id, p.id AS proposal_id, p.title, c.kind, c.full_name, u.name AS unit_name, c.award,
                                c.status
-                        FROM proposal_candidate c JOIN proposal p ON p.id = c.proposal_id JOIN unit u ON u.id = c.unit_id
+                        FROM proposal_candidate c JOIN proposal p ON p.id = c.proposal_id JOIN unit u
+                            ON u.id = c.unit_id
                         WHERE p.authority_id = :a AND p.year = :y AND p.status <> 'DRAFT'
                         ORDER BY p.id, c.position""")
                 .param("a", authorityId)

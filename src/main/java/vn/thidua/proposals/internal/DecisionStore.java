@@ -45,7 +45,8 @@ public class DecisionStore {
             String by,
             Instant at) {
         return jdbc.sql("""
-                INSERT INTO award_decision (authority_id, year, number, symbol, signed_on, signer_name, signer_title, issued_by,
+                INSERT INTO award_decision (authority_id, year, number, symbol, signed_on, signer_name, signer_title,
+                    issued_by,
                        issued_at)
                 VALUES (:a, :y, :n, :s, :d, :sn, :st, :by, :at) RETURNING id""")
                 .param("a", authorityId)

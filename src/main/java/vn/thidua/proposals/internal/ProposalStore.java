@@ -66,7 +66,8 @@ public class ProposalStore {
 
     public long insert(NewProposal p) {
         return jdbc.sql("""
-                INSERT INTO proposal (authority_id, bloc_year_id, year, level, proposer_unit_id, title, commendation_type,
+                INSERT INTO proposal (authority_id, bloc_year_id, year, level, proposer_unit_id, title,
+                    commendation_type,
                        period_from, period_to, status, step_started_at, created_by, created_at)
                 VALUES (:a, :y, :year, :level, :unit, :title, :type, :from, :to, :status, :at, :by, :at) RETURNING id""")
                 .param("status", ProposalStatus.DRAFT.name())
@@ -87,9 +88,11 @@ public class ProposalStore {
 
     public long insertCandidate(long proposalId, ProposalEvent.CandidateAdded c) {
         return jdbc.sql("""
-                INSERT INTO proposal_candidate (proposal_id, position, kind, unit_id, full_name, job_title, award, award_label,
+                INSERT INTO proposal_candidate (proposal_id, position, kind, unit_id, full_name, job_title, award,
+                    award_label,
                        vote_result, status, narrative)
-                VALUES (:p, (SELECT coalesce(max(position), 0) + 1 FROM proposal_candidate WHERE proposal_id = :p), :kind, :unit,
+                VALUES (:p, (SELECT coalesce(max(position), 0) + 1 FROM proposal_candidate WHERE proposal_id = :p),
+                    :kind, :unit,
                         :name, :job, :award, :label, :vote, :status, :narrative) RETURNING id""")
                 .param("status", CandidateStatus.PROPOSED.name())
                 .param("p", proposalId)
@@ -293,7 +296,8 @@ public class ProposalStore {
 
     private void setChecklist(long candidateId, boolean dossier, boolean criteria, boolean quota) {
         jdbc.sql("""
-                UPDATE proposal_candidate SET check_dossier = :d, check_criteria = :c, check_quota = :q, version = version + 1
+                UPDATE proposal_candidate SET check_dossier = :d, check_criteria = :c, check_quota = :q,
+                    version = version + 1
                 WHERE id = :id""")
                 .param("id", candidateId)
                 .param("d", dossier)
@@ -321,7 +325,8 @@ public class ProposalStore {
 
     private void award(long candidateId, CandidateStatus status, String certificateNumber, long subjectId) {
         jdbc.sql("""
-                UPDATE proposal_candidate SET status = :status, certificate_number = :n, subject_id = :s, version = version + 1
+                UPDATE proposal_candidate SET status = :status, certificate_number = :n, subject_id = :s,
+                    version = version + 1
                 WHERE id = :c""")
                 .param("c", candidateId)
                 .param("status", status.name())
@@ -340,7 +345,8 @@ public class ProposalStore {
             String actor,
             Instant at) {
         jdbc.sql("""
-                INSERT INTO proposal_event (proposal_id, candidate_id, action, from_status, to_status, reason, actor, at)
+                INSERT INTO proposal_event (proposal_id, candidate_id, action, from_status, to_status, reason, actor,
+                    at)
                 VALUES (:p, :c, :a, :f, :t, :r, :by, :at)""")
                 .param("p", proposalId)
                 .param("c", candidateId)
@@ -356,7 +362,8 @@ public class ProposalStore {
     private long insertFile(
             long proposalId, Long candidateId, String name, String contentType, byte[] content, String by, Instant at) {
         return jdbc.sql("""
-                INSERT INTO proposal_file (proposal_id, candidate_id, name, content_type, size, content, uploaded_by, uploaded_at)
+                INSERT INTO proposal_file (proposal_id, candidate_id, name, content_type, size, content, uploaded_by,
+                    uploaded_at)
                 VALUES (:p, :c, :n, :t, :s, :b, :by, :at) RETURNING id""")
                 .param("p", proposalId)
                 .param("c", candidateId)

@@ -27,7 +27,8 @@ public class NoticeStore {
     /** The new notice's id, or empty when the person already has this one. */
     public Optional<Long> insert(long person, NewNotice n, Instant now) {
         return jdbc.sql("""
-                        INSERT INTO notification (person_id, entry_key, kind, title, bloc_name, who, due_on, path, created_at)
+                        INSERT INTO notification (person_id, entry_key, kind, title, bloc_name, who, due_on, path,
+                            created_at)
                         VALUES (:person, :key, :kind, :title, :bloc, :who, :due, :path, :now)
                         ON CONFLICT (person_id, entry_key, kind) DO NOTHING
                         RETURNING id""")

@@ -30,7 +30,8 @@ public class AwardRecordStore {
                 .update();
         for (History.AwardRecord r : records) {
             award("""
-                            INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title)
+                            INSERT INTO subject_record (subject_id, year, award, period_from, period_to,
+                                commendation_type, is_title)
                             VALUES (:s, :year, :award, :from, :to, :type, :title)""", subjectId, r.year(), r.award(), r.periodFrom(), r.periodTo(), r.type())
                     .update();
         }
@@ -53,10 +54,13 @@ public class AwardRecordStore {
      */
     public Optional<Long> insertIfAbsent(long subjectId, AwardRecords.Entry a) {
         return award("""
-                        INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type, is_title,
-                               decision_number, decision_date, authority_id, award_label, decision_authority, certificate_number,
+                        INSERT INTO subject_record (subject_id, year, award, period_from, period_to, commendation_type,
+                            is_title,
+                               decision_number, decision_date, authority_id, award_label, decision_authority,
+                                   certificate_number,
                                source, decision_id, candidate_id)
-                        VALUES (:s, :year, :award, :from, :to, :type, :title, :dn, :dd, :auth, :label, :da, :cert, :src, :dec, :cand)
+                        VALUES (:s, :year, :award, :from, :to, :type, :title, :dn, :dd, :auth, :label, :da, :cert,
+                            :src, :dec, :cand)
                         ON CONFLICT (subject_id, award, decision_number, decision_date) DO NOTHING
                         RETURNING id""", subjectId, a.year(), a.award(), a.periodFrom(), a.periodTo(), a.type())
                 .param("dn", a.decisionNumber())
@@ -90,7 +94,8 @@ public class AwardRecordStore {
         return a.decisionNumber() != null
                 && a.decisionDate() != null
                 && jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM subject_record WHERE subject_id = :s AND award = :a AND decision_number = :dn
+                SELECT EXISTS (SELECT 1 FROM subject_record WHERE subject_id = :s AND award = :a
+                    AND decision_number = :dn
                                  AND decision_date = :dd)""")
                         .param("s", subjectId)
                         .param("a", a.award().name())

@@ -22,7 +22,8 @@ import vn.thidua.rules.domain.ParameterKey;
 public class ParameterStore {
 
     private static final String SELECT = """
-            SELECT p.id, p.key, p.value, p.valid_from, p.valid_to, p.authority_id, a.name AS authority_name, p.instrument,
+            SELECT p.id, p.key, p.value, p.valid_from, p.valid_to, p.authority_id, a.name AS authority_name,
+                p.instrument,
                    p.article, p.clause, p.point, p.verified, p.note, p.version
             FROM legal_parameter p LEFT JOIN authority a ON a.id = p.authority_id""";
 
@@ -70,7 +71,8 @@ public class ParameterStore {
                     ON CONFLICT DO NOTHING""").params(row(p)).update();
             updated += jdbc.sql("""
                     UPDATE legal_parameter
-                       SET value = :value, valid_to = :to, instrument = :instrument, article = :article, clause = :clause,
+                       SET value = :value, valid_to = :to, instrument = :instrument, article = :article,
+                           clause = :clause,
                            point = :point, verified = :verified, note = :note
                      WHERE authority_id IS NULL AND key = :key AND valid_from = :from AND version = 0
                        AND (value, valid_to, instrument, article, clause, point, verified, note)
@@ -119,7 +121,8 @@ public class ParameterStore {
 
     public long insert(ParameterView p) {
         return jdbc.sql("""
-                INSERT INTO legal_parameter (key, value, valid_from, valid_to, authority_id, instrument, article, clause,
+                INSERT INTO legal_parameter (key, value, valid_from, valid_to, authority_id, instrument, article,
+                    clause,
                                              point, verified, note)
                 VALUES (:key, :value, :from, :to, :authority, :instrument, :article, :clause, :point, :verified, :note)
                 RETURNING id""")

@@ -158,7 +158,8 @@ public class ScreeningStore {
 
     public Optional<ScreeningView> find(long id) {
         return jdbc.sql("""
-                SELECT r.id, r.year, r.unit_id, u.name AS unit_name, coalesce(u.authority_id, r.authority_id) AS authority_id, r.source, r.status, r.total, r.done,
+                SELECT r.id, r.year, r.unit_id, u.name AS unit_name, coalesce(u.authority_id,
+                    r.authority_id) AS authority_id, r.source, r.status, r.total, r.done,
                        r.created_by, r.created_at, r.finished_at, r.error
                 FROM screening_run r LEFT JOIN unit u ON u.id = r.unit_id WHERE r.id = :id""")
                 .param("id", id)
@@ -182,7 +183,8 @@ public class ScreeningStore {
     }
 
     private static final String SELECT_RESULTS = """
-            SELECT r.row_no, r.subject_id, coalesce(r.full_name, s.full_name) AS full_name, r.award, r.verdict, r.reasons
+            SELECT r.row_no, r.subject_id, coalesce(r.full_name, s.full_name) AS full_name, r.award, r.verdict,
+                r.reasons
             FROM screening_result r LEFT JOIN subject s ON s.id = r.subject_id
             WHERE r.run_id = :id AND r.row_no BETWEEN :from AND :to ORDER BY r.row_no, r.award""";
 

@@ -68,7 +68,8 @@ public class ResultStore {
     public void resolve(
             long yearId, long unitId, long criterionId, BigDecimal points, String reason, String by, Instant at) {
         jdbc.sql("""
-                INSERT INTO discrepancy_resolution (bloc_year_id, unit_id, criterion_id, points, reason, resolved_by, resolved_at)
+                INSERT INTO discrepancy_resolution (bloc_year_id, unit_id, criterion_id, points, reason, resolved_by,
+                    resolved_at)
                 VALUES (:y, :u, :c, :p, :reason, :by, :at)
                 ON CONFLICT (bloc_year_id, unit_id, criterion_id)
                 DO UPDATE SET points = :p, reason = :reason, resolved_by = :by, resolved_at = :at""")

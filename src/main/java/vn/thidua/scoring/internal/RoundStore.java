@@ -147,7 +147,8 @@ public class RoundStore {
 
     public long insertSheet(long yearId, SheetKind kind, long unitId, long scorerUnitId) {
         return jdbc.sql("""
-                INSERT INTO score_sheet (bloc_year_id, kind, unit_id, scorer_unit_id) VALUES (:id, :kind, :unit, :scorer)
+                INSERT INTO score_sheet (bloc_year_id, kind, unit_id, scorer_unit_id) VALUES (:id, :kind, :unit,
+                    :scorer)
                 ON CONFLICT DO NOTHING RETURNING id""")
                 .param("id", yearId)
                 .param("kind", kind.name())

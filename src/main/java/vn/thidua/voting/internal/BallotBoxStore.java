@@ -157,7 +157,8 @@ public class BallotBoxStore {
             String by,
             Instant at) {
         return jdbc.sql("""
-                INSERT INTO vote_written_opinion (vote_id, elector, choice, letter, letter_name, letter_type, entered_by, entered_at)
+                INSERT INTO vote_written_opinion (vote_id, elector, choice, letter, letter_name, letter_type,
+                    entered_by, entered_at)
                 VALUES (:v, :e, CAST(:c AS jsonb), :letter, :name, :type, :by, :at) ON CONFLICT DO NOTHING""")
                         .param("v", voteId)
                         .param("e", ElectorColumn.write(elector))

@@ -78,9 +78,11 @@ public class VoteStore {
             int electorate,
             String by) {
         return jdbc.sql("""
-                INSERT INTO vote (bloc_year_id, subject, question, method, threshold_num, threshold_den, comparison, base,
+                INSERT INTO vote (bloc_year_id, subject, question, method, threshold_num, threshold_den, comparison,
+                    base,
                        quorum_num, quorum_den, rule_basis, max_choices, electorate, created_by)
-                VALUES (:y, :subject, :question, :method, :tn, :td, :cmp, :base, :qn, :qd, :basis, :max, :electorate, :by)
+                VALUES (:y, :subject, :question, :method, :tn, :td, :cmp, :base, :qn, :qd, :basis, :max, :electorate,
+                    :by)
                 RETURNING id""")
                 .param("y", yearId)
                 .param("subject", subject.name())
@@ -224,7 +226,8 @@ public class VoteStore {
     /** The names of those who voted (ballot or confirmed written opinion), in alphabetical order. */
     public List<String> voters(long voteId) {
         return jdbc.sql("""
-                SELECT e.label FROM vote_participation p JOIN vote_elector e ON e.vote_id = p.vote_id AND e.elector = p.elector
+                SELECT e.label FROM vote_participation p JOIN vote_elector e ON e.vote_id = p.vote_id
+                    AND e.elector = p.elector
                 WHERE p.vote_id = :v ORDER BY e.label COLLATE vi, e.elector""").param("v", voteId).query(String.class).list();
     }
 

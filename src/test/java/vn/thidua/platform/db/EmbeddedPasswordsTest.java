@@ -221,13 +221,17 @@ class EmbeddedPasswordsTest {
             assertThat(text(app, """
                     SELECT coalesce(string_agg(name, ', '), 'none') FROM (
                         SELECT oid::regclass::text AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace
-                           AND relowner <> current_user::regrole AND oid NOT IN (SELECT objid FROM pg_depend WHERE deptype = 'e')
-                        UNION ALL SELECT oid::regprocedure::text FROM pg_proc WHERE pronamespace = 'public'::regnamespace
-                           AND proowner <> current_user::regrole AND oid NOT IN (SELECT objid FROM pg_depend WHERE deptype = 'e')
+                           AND relowner <> current_user::regrole AND oid NOT IN (SELECT objid FROM pg_depend
+                               WHERE deptype = 'e')
+                        UNION ALL SELECT oid::regprocedure::text FROM pg_proc
+                            WHERE pronamespace = 'public'::regnamespace
+                           AND proowner <> current_user::regrole AND oid NOT IN (SELECT objid FROM pg_depend
+                               WHERE deptype = 'e')
                         UNION ALL SELECT collname FROM pg_collation WHERE collnamespace = 'public'::regnamespace
                            AND collowner <> current_user::regrole
                         UNION ALL SELECT typname FROM pg_type WHERE typnamespace = 'public'::regnamespace
-                           AND typowner <> current_user::regrole AND oid NOT IN (SELECT objid FROM pg_depend WHERE deptype = 'e')
+                           AND typowner <> current_user::regrole AND oid NOT IN (SELECT objid FROM pg_depend
+                               WHERE deptype = 'e')
                            AND typtype IN ('e', 'd', 'r', 'c')) o"""))
                     .as("objects of the schema the role does not own")
                     .isEqualTo("none");

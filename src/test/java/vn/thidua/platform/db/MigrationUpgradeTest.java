@@ -125,15 +125,18 @@ class MigrationUpgradeTest {
         String sql = """
                 SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' '
                        || coalesce(character_maximum_length::text, '') || ' ' || is_nullable || ' '
-                       || coalesce(column_default, '') || ' ' || coalesce(generation_expression, '') || ' ' || is_identity
+                       || coalesce(column_default, '') || ' ' || coalesce(generation_expression, '') || ' '
+                           || is_identity
                   FROM information_schema.columns WHERE table_schema = 'public'
-                UNION ALL SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+                UNION ALL SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' '
+                    || pg_get_constraintdef(oid)
                   FROM pg_constraint WHERE connamespace = 'public'::regnamespace
                 UNION ALL SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
                 UNION ALL SELECT 'function ' || proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace
                 UNION ALL SELECT 'collation ' || collname FROM pg_collation WHERE collnamespace = 'public'::regnamespace
                 UNION ALL SELECT 'trigger ' || tgname || ' ' || tgrelid::regclass FROM pg_trigger WHERE NOT tgisinternal
-                UNION ALL SELECT 'sequence ' || sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'
+                UNION ALL SELECT 'sequence ' || sequence_name FROM information_schema.sequences
+                    WHERE sequence_schema = 'public'
                 """;
         TreeSet<String> schema = new TreeSet<>();
         try (Connection c = dataSource.getConnection();

@@ -72,7 +72,8 @@ class PageQueriesIntegrationTest extends ApplicationTestBase {
         // a scored year with objections and proposals: the demo's Lạng Sơn cluster of 2022
         WebSession board = WebSession.loggedIn(port, "ban.langson");
         long year = jdbc.sql("""
-                        SELECT y.id FROM bloc_year y JOIN bloc b ON b.id = y.bloc_id JOIN authority a ON a.id = b.authority_id
+                        SELECT y.id FROM bloc_year y JOIN bloc b ON b.id = y.bloc_id JOIN authority a
+                            ON a.id = b.authority_id
                         WHERE a.name = 'Tỉnh Lạng Sơn' AND y.year = 2022 ORDER BY y.id LIMIT 1""").query(Long.class).single();
         Map<String, Integer> counts = counts(board, year, true);
         // a dossier's PDF and its signatures, verified on demand: a unit's officer drafts, uploads and looks
