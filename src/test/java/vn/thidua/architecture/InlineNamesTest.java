@@ -26,8 +26,8 @@ class InlineNamesTest {
     private static final List<Path> TREES =
             List.of(Path.of("src/main/java"), Path.of("src/test/java"), Path.of("bench/src/main/java"));
 
-    private static final Pattern QUALIFIED =
-            Pattern.compile("(?<![\\w.])((?:java|javax|jakarta|org|com|vn|net|io)(?:\\.[a-z_]\\w*)+)\\.([A-Z]\\w*)");
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "(?<![\\w.])((?:java|javax|jakarta|org|com|vn|net|io|tools)(?:\\.[a-z_]\\w*)+)\\.([A-Z]\\w*)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\.(\\w+)\\s*;", Pattern.MULTILINE);
     private static final Pattern DECLARED = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Z]\\w*)");
@@ -51,7 +51,9 @@ class InlineNamesTest {
         }
         Set<String> declared = new HashSet<>();
         Matcher declarations = DECLARED.matcher(code);
+        String topLevel = null;
         while (declarations.find()) {
+            topLevel = topLevel == null ? declarations.group(1) : topLevel;
             declared.add(declarations.group(1));
         }
         List<String> found = new ArrayList<>();
@@ -60,10 +62,11 @@ class InlineNamesTest {
             String packageName = qualified.group(1);
             String name = qualified.group(2);
             String full = packageName + "." + name;
+            boolean ownType = packageName.equals(ownPackage) && name.equals(topLevel);
             boolean nameTaken =
                     (imported.containsKey(name) && !imported.get(name).equals(full))
-                            || (!packageName.equals(ownPackage)
-                                    && (declared.contains(name) || samePackage.contains(name) || inJavaLang(name)));
+                            || (declared.contains(name) && !ownType)
+                            || (!packageName.equals(ownPackage) && (samePackage.contains(name) || inJavaLang(name)));
             if (!nameTaken) {
                 found.add(full);
             }
@@ -149,6 +152,11 @@ class InlineNamesTest {
         assertThat(inlineNames(clash, Set.of("A", "B")))
                 .as("names that mean another type here")
                 .isEmpty();
+
+        String nestedOfTheSameName = "package vn.p;\n\nclass A {\n    record B(vn.p.B outer) {}\n    vn.p.A self;\n}\n";
+        assertThat(inlineNames(nestedOfTheSameName, Set.of("A", "B")))
+                .as("a type of the package that a nested type hides; the file's own type is no clash")
+                .containsExactly("vn.p.A");
 
         String notCode = "package p;\n\n/** See {@link java.time.Duration}. */\nclass A {\n"
                 + "    // java.time.Duration\n    String s = \"java.time.Duration\";\n}\n";

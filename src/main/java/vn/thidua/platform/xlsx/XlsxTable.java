@@ -2,7 +2,6 @@ package vn.thidua.platform.xlsx;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,11 +46,11 @@ public final class XlsxTable<T> {
      * export of any length is never held in memory: SXSSF keeps 500 rows, the source none.
      */
     public void write(Consumer<Consumer<T>> source, HttpServletResponse response, String fileName) throws IOException {
-        OutputStream out = Downloads.streamed(response, fileName, Downloads.XLSX);
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
         try {
             fill(workbook, source);
-            workbook.write(out);
+            // the answer is taken only once the rows are read: a database lost meanwhile still gets its 503 page
+            workbook.write(Downloads.streamed(response, fileName, Downloads.XLSX));
         } finally {
             workbook.close();
         }
@@ -64,13 +63,12 @@ public final class XlsxTable<T> {
     @SafeVarargs
     public static <T> void write(List<T> rows, HttpServletResponse response, String fileName, XlsxTable<T>... tables)
             throws IOException {
-        OutputStream out = Downloads.streamed(response, fileName, Downloads.XLSX);
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
         try {
             for (XlsxTable<T> table : tables) {
                 table.fill(workbook, rows::forEach);
             }
-            workbook.write(out);
+            workbook.write(Downloads.streamed(response, fileName, Downloads.XLSX));
         } finally {
             workbook.close();
         }
