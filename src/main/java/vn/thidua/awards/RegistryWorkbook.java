@@ -233,7 +233,7 @@ public final class RegistryWorkbook {
                 new NewAward(
                         null,
                         kind,
-                        UnitId.of(unit.id()),
+                        new UnitId(unit.id()),
                         name,
                         blank(SheetCells.text(row, 3)),
                         award,
@@ -244,7 +244,7 @@ public final class RegistryWorkbook {
                         type,
                         decision,
                         date,
-                        AuthorityId.of(unit.authorityId()),
+                        new AuthorityId(unit.authorityId()),
                         blank(authority),
                         blank(certificate),
                         "IMPORTED",

@@ -7,13 +7,7 @@ package vn.thidua.org;
 public record AuthorityId(long value) {
 
     public AuthorityId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("an authority's id is positive: " + value);
-        }
-    }
-
-    public static AuthorityId of(long value) {
-        return new AuthorityId(value);
+        Ids.requirePositive(value, "an authority's");
     }
 
     @Override

@@ -267,7 +267,7 @@ public class BlocService {
         Set<Long> added = new LinkedHashSet<>(after);
         added.removeAll(before);
         if (!removed.isEmpty() || !added.isEmpty()) {
-            BlocYearId changed = BlocYearId.of(current.id());
+            BlocYearId changed = new BlocYearId(current.id());
             Set<UnitId> leaving = unitIds(removed);
             Set<UnitId> joining = unitIds(added);
             guards.forEach(g -> g.refuse(changed, leaving, joining)
@@ -377,7 +377,7 @@ public class BlocService {
     /** The ids that can be a unit's; any other was already refused as no unit of the authority (checkYear). */
     private static Set<UnitId> unitIds(Set<Long> ids) {
         Set<UnitId> units = new LinkedHashSet<>();
-        ids.stream().filter(id -> id != null && id > 0).forEach(id -> units.add(UnitId.of(id)));
+        ids.stream().filter(id -> id != null && id > 0).forEach(id -> units.add(new UnitId(id)));
         return units;
     }
 }

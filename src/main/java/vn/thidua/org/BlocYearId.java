@@ -7,13 +7,7 @@ package vn.thidua.org;
 public record BlocYearId(long value) {
 
     public BlocYearId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("a bloc year's id is positive: " + value);
-        }
-    }
-
-    public static BlocYearId of(long value) {
-        return new BlocYearId(value);
+        Ids.requirePositive(value, "a bloc year's");
     }
 
     @Override

@@ -6,13 +6,7 @@ package vn.thidua.org;
 public record UnitId(long value) {
 
     public UnitId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("a unit's id is positive: " + value);
-        }
-    }
-
-    public static UnitId of(long value) {
-        return new UnitId(value);
+        Ids.requirePositive(value, "a unit's");
     }
 
     @Override

@@ -138,7 +138,7 @@ public class DecisionService {
             awards.add(new NewAward(
                     c.subjectId(),
                     c.kind(),
-                    UnitId.of(c.unitId()),
+                    new UnitId(c.unitId()),
                     c.fullName(),
                     c.jobTitle(),
                     c.award(),
@@ -149,7 +149,7 @@ public class DecisionService {
                     p.commendationType(),
                     decision.text(),
                     command.signedOn(),
-                    AuthorityId.of(p.authorityId()),
+                    new AuthorityId(p.authorityId()),
                     AuthorityNames.decider(authority.name(), province),
                     decision.certificate(i + 1),
                     "DECISION",

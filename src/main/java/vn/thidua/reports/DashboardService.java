@@ -130,7 +130,7 @@ public class DashboardService {
                 stage,
                 late(progress),
                 proposals.stream()
-                        .map(p -> p.of(BlocYearId.of(year.id())))
+                        .map(p -> p.of(new BlocYearId(year.id())))
                         .flatMap(Optional::stream)
                         .findFirst()
                         .orElse(null));

@@ -28,7 +28,7 @@ public final class RegistryAwards {
         return new NewAward(
                 null,
                 kind,
-                UnitId.of(unit),
+                new UnitId(unit),
                 name,
                 null,
                 award,
