@@ -1,6 +1,7 @@
--- Brings V25 as shipped by 52704e0 (2026-12-04: signed_document with superseded_at and the partial unique
--- index signed_document_once) to V25 as it is again (a unique constraint of the same name, no superseded_at).
--- Nothing is undone: the shipped content is exactly what V27 adds on top of V25, and V27 finds it there and
--- leaves it (its statements are IF [NOT] EXISTS), so such a database ends with the schema of a new one and
--- keeps its superseded originals, which the unique constraint of V25 would refuse.
-SELECT 1;
+-- Brings V25 as first written (be16718; shipped by f201861, 2026-12-04: signed_document with a unique constraint
+-- signed_document_once and no superseded_at) to V25 as it shipped in 52704e0 and holds again (superseded_at, and
+-- signed_document_once a unique index over the originals that stand). These are V27's statements, so a database
+-- that already ran V27 (every one built by f201861) finds them done, and V27 finds them done on one that had not.
+ALTER TABLE signed_document ADD COLUMN IF NOT EXISTS superseded_at timestamptz;
+ALTER TABLE signed_document DROP CONSTRAINT IF EXISTS signed_document_once;
+CREATE UNIQUE INDEX IF NOT EXISTS signed_document_once ON signed_document (kind, ref_id) WHERE superseded_at IS NULL;

@@ -1,7 +1,9 @@
 -- A digitally signed document (ký số, PAdES): once signed it is the original, and every later download
 -- of that document gives exactly these bytes. A document is named by its kind and the row it is drawn
--- from (DECISION and a proposal's id, ...), signed once. unsigned_sha256 is the hash of the PDF the
--- product issued; the signed file's first revision is exactly those bytes.
+-- from (DECISION and a proposal's id, ...), signed once while it stands. unsigned_sha256 is the hash of
+-- the PDF the product issued; the signed file's first revision is exactly those bytes. A signed original
+-- that no longer stands (a tờ trình whose proposal was returned to be redone) is kept, marked superseded,
+-- and the document may be signed again.
 CREATE TABLE signed_document (
     id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     kind             varchar(40)  NOT NULL,
@@ -17,5 +19,6 @@ CREATE TABLE signed_document (
     level            varchar(20)  NOT NULL,
     how              varchar(20)  NOT NULL CHECK (how IN ('PKCS11', 'PKCS12', 'UPLOADED')),
     signed_at        timestamptz  NOT NULL,
-    CONSTRAINT signed_document_once UNIQUE (kind, ref_id)
+    superseded_at    timestamptz
 );
+CREATE UNIQUE INDEX signed_document_once ON signed_document (kind, ref_id) WHERE superseded_at IS NULL;
